@@ -1,0 +1,217 @@
+#include "registry/text.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace entente {
+namespace {
+
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+const icu::Normalizer2& nfkd() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFKDInstance(status);
+  if (U_FAILURE(status) || n == nullptr) {
+    throw std::runtime_error("ICU NFKD normaliser unavailable");
+  }
+  return *n;
+}
+
+void append_utf8(std::string& out, UChar32 c) {
+  char buf[4];
+  int32_t len = 0;
+  UBool error = false;
+  U8_APPEND(buf, len, 4, c, error);
+  if (!error) out.append(buf, static_cast<std::size_t>(len));
+}
+
+bool is_space_cp(UChar32 c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+         c == 0x202F || c == 0x2009 || c == 0x2007 || c == 0x200B || c == 0xFEFF || u_isspace(c);
+}
+
+} // namespace
+
+std::string fold(std::string_view text) {
+  if (is_ascii(text)) {
+    std::string out(text);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+  }
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  u.foldCase();
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString d = nfkd().normalize(u, status);
+  if (U_FAILURE(status)) d = u;
+  std::string out;
+  out.reserve(text.size());
+  for (int32_t i = 0; i < d.length();) {
+    UChar32 c = d.char32At(i);
+    i += U16_LENGTH(c);
+    int8_t type = static_cast<int8_t>(u_charType(c));
+    if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_COMBINING_SPACING_MARK) continue;
+    switch (c) {
+    case 0x2019: case 0x2018: case 0x02BC: case 0x2032: case 0x00B4: case 0x0060:
+      out.push_back('\'');
+      continue;
+    case 0x0153: out += "oe"; continue; // œ
+    case 0x00E6: out += "ae"; continue; // æ
+    case 0x00F8: out += "o"; continue;  // ø
+    case 0x0111: out += "d"; continue;  // đ
+    case 0x0142: out += "l"; continue;  // ł
+    case 0x0131: out += "i"; continue;  // dotless i
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: out.push_back('-'); continue;
+    default: break;
+    }
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+    } else {
+      append_utf8(out, c);
+    }
+  }
+  return out;
+}
+
+std::string slugify(std::string_view text) {
+  std::string f = fold(text);
+  std::string out;
+  out.reserve(f.size());
+  bool pending_dash = false;
+  for (std::size_t i = 0; i < f.size();) {
+    UChar32 c = 0;
+    int32_t off = static_cast<int32_t>(i);
+    U8_NEXT(f.data(), off, static_cast<int32_t>(f.size()), c);
+    std::size_t len = static_cast<std::size_t>(off) - i;
+    bool keep = c > 0 && (u_isalnum(c) != 0);
+    if (keep) {
+      if (pending_dash && !out.empty()) out.push_back('-');
+      pending_dash = false;
+      out.append(f, i, len);
+    } else {
+      pending_dash = true;
+    }
+    i = static_cast<std::size_t>(off);
+  }
+  return out;
+}
+
+std::vector<std::string> fold_words(std::string_view text) {
+  std::string f = fold(text);
+  std::vector<std::string> words;
+  std::string cur;
+  for (std::size_t i = 0; i < f.size();) {
+    UChar32 c = 0;
+    int32_t off = static_cast<int32_t>(i);
+    U8_NEXT(f.data(), off, static_cast<int32_t>(f.size()), c);
+    if (c > 0 && u_isalnum(c)) {
+      cur.append(f, i, static_cast<std::size_t>(off) - i);
+    } else if (!cur.empty()) {
+      words.push_back(std::move(cur));
+      cur.clear();
+    }
+    i = static_cast<std::size_t>(off);
+  }
+  if (!cur.empty()) words.push_back(std::move(cur));
+  return words;
+}
+
+std::string trim(std::string_view text) {
+  std::size_t begin = 0;
+  std::size_t end = text.size();
+  while (begin < end) {
+    UChar32 c = 0;
+    int32_t off = static_cast<int32_t>(begin);
+    U8_NEXT(text.data(), off, static_cast<int32_t>(end), c);
+    if (!is_space_cp(c)) break;
+    begin = static_cast<std::size_t>(off);
+  }
+  while (end > begin) {
+    int32_t off = static_cast<int32_t>(end);
+    UChar32 c = 0;
+    U8_PREV(text.data(), static_cast<int32_t>(begin), off, c);
+    if (!is_space_cp(c)) break;
+    end = static_cast<std::size_t>(off);
+  }
+  return std::string(text.substr(begin, end - begin));
+}
+
+std::string squeeze_spaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool space = false;
+  for (std::size_t i = 0; i < text.size();) {
+    UChar32 c = 0;
+    int32_t off = static_cast<int32_t>(i);
+    U8_NEXT(text.data(), off, static_cast<int32_t>(text.size()), c);
+    if (is_space_cp(c)) {
+      space = true;
+    } else {
+      if (space && !out.empty()) out.push_back(' ');
+      space = false;
+      out.append(text.substr(i, static_cast<std::size_t>(off) - i));
+    }
+    i = static_cast<std::size_t>(off);
+  }
+  return out;
+}
+
+bool is_valid_utf8(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    UChar32 c = 0;
+    int32_t off = static_cast<int32_t>(i);
+    U8_NEXT(text.data(), off, static_cast<int32_t>(text.size()), c);
+    if (c < 0) return false;
+    i = static_cast<std::size_t>(off);
+  }
+  return true;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::string fa = fold(a);
+  std::string fb = fold(b);
+  std::vector<std::size_t> prev(fb.size() + 1);
+  std::vector<std::size_t> cur(fb.size() + 1);
+  for (std::size_t j = 0; j <= fb.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= fa.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= fb.size(); ++j) {
+      std::size_t sub = prev[j - 1] + (fa[i - 1] == fb[j - 1] ? 0 : 1);
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[fb.size()];
+}
+
+std::vector<std::string> split_list(std::string_view text, char delimiter) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find(delimiter, start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string piece = trim(text.substr(start, end - start));
+    if (!piece.empty()) out.push_back(std::move(piece));
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i) out += separator;
+    out += parts[i];
+  }
+  return out;
+}
+
+} // namespace entente
