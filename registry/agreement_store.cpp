@@ -1,0 +1,339 @@
+// Agreements and MOUs: validation, storage, events and relations.
+#include "registry/dates.hpp"
+#include "registry/store.hpp"
+#include "registry/text.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <set>
+
+namespace entente {
+namespace {
+
+std::string check_date(std::string_view field, std::string_view value) {
+  if (value.empty()) return {};
+  auto d = parse_partial_date(value);
+  if (!d) {
+    throw ValidationError(fmt::format("{} '{}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD", field, value));
+  }
+  return *d;
+}
+
+void check_event(const AgreementEvent& e) {
+  if (!is_one_of(e.type, {"signed", "in_force", "renewed", "amended", "superseded", "expired", "terminated"})) {
+    throw ValidationError(fmt::format("unknown event '{}'; use signed, in_force, renewed, amended, superseded, "
+                                      "expired or terminated",
+                                      e.type));
+  }
+  if (!is_one_of(e.source_kind, {"mission_report", "signed_text", "registry", "press_release", "hand"})) {
+    throw ValidationError(fmt::format("unknown source kind '{}'; use mission_report, signed_text, registry, "
+                                      "press_release or hand",
+                                      e.source_kind));
+  }
+}
+
+} // namespace
+
+void Store::write_agreement_children(const Agreement& a, const std::string& partner_origin) {
+  auto ins_p = db_.prepare("INSERT OR IGNORE INTO agreement_partners(agreement_id, partner, position, origin) "
+                           "VALUES(?,?,?,?)");
+  int pos = 0;
+  for (const auto& p : a.partners) {
+    ins_p.bind(1, a.id).bind(2, p).bind(3, pos++).bind(4, partner_origin).run();
+  }
+  auto ins_d = db_.prepare("INSERT OR IGNORE INTO agreement_domains(agreement_id, domain, position) VALUES(?,?,?)");
+  pos = 0;
+  for (const auto& d : a.domains) ins_d.bind(1, a.id).bind(2, d).bind(3, pos++).run();
+}
+
+Id Store::create_agreement(Agreement a) {
+  if (!is_one_of(a.kind, {"agreement", "mou"})) {
+    throw ValidationError(fmt::format("unknown kind '{}'; use agreement or mou", a.kind));
+  }
+  a.title = squeeze_spaces(a.title);
+  if (a.title.empty()) throw ValidationError("an agreement needs a title");
+  if (!a.ref.empty() && !is_valid_ref(a.ref)) {
+    throw ValidationError(fmt::format("reference '{}' is not valid; use letters, digits and '-', e.g. 2008-12", a.ref));
+  }
+  a.signed_date = check_date("signed date", a.signed_date);
+  a.expires = check_date("expiry date", a.expires);
+  a.review = check_date("review date", a.review);
+  for (auto& p : a.partners) p = require_partner(p);
+  for (auto& d : a.domains) d = require_domain(d);
+  for (auto& e : a.events) {
+    check_event(e);
+    e.date = check_date("event date", e.date);
+  }
+  if (a.origin.empty()) a.origin = "hand";
+  if (!a.ref.empty()) {
+    auto st = db_.prepare("SELECT id FROM agreements WHERE ref = ?");
+    st.bind(1, a.ref);
+    if (st.step()) throw ValidationError(fmt::format("reference {} is already agreement {}", a.ref, st.int64(0)));
+  }
+  sql::Savepoint sp(db_, "create_agreement");
+  auto st = db_.prepare("INSERT INTO agreements(ref, kind, title, signed, expires, review, notes, origin, edited, "
+                        "match_key) VALUES(?,?,?,?,?,?,?,?,?,?)");
+  st.bind(1, a.ref.empty() ? std::optional<std::string>() : std::optional<std::string>(a.ref))
+      .bind(2, a.kind)
+      .bind(3, a.title)
+      .bind(4, a.signed_date)
+      .bind(5, a.expires)
+      .bind(6, a.review)
+      .bind(7, a.notes)
+      .bind(8, a.origin)
+      .bind(9, a.edited ? 1 : 0)
+      .bind(10, std::string());
+  st.run();
+  a.id = db_.last_insert_id();
+  write_agreement_children(a, a.origin == "extracted" ? "extracted" : "hand");
+  for (auto& e : a.events) add_event(a.id, e);
+  sp.release();
+  return a.id;
+}
+
+void Store::update_agreement(const Agreement& in, bool by_hand) {
+  Agreement a = in;
+  Agreement old = get_agreement(a.id);
+  if (!is_one_of(a.kind, {"agreement", "mou"})) {
+    throw ValidationError(fmt::format("unknown kind '{}'; use agreement or mou", a.kind));
+  }
+  a.title = squeeze_spaces(a.title);
+  if (a.title.empty()) throw ValidationError("an agreement needs a title");
+  if (!a.ref.empty() && !is_valid_ref(a.ref)) {
+    throw ValidationError(fmt::format("reference '{}' is not valid; use letters, digits and '-', e.g. 2008-12", a.ref));
+  }
+  if (!a.ref.empty() && a.ref != old.ref) {
+    auto st = db_.prepare("SELECT id FROM agreements WHERE ref = ? AND id <> ?");
+    st.bind(1, a.ref).bind(2, a.id);
+    if (st.step()) throw ValidationError(fmt::format("reference {} is already agreement {}", a.ref, st.int64(0)));
+  }
+  a.signed_date = check_date("signed date", a.signed_date);
+  a.expires = check_date("expiry date", a.expires);
+  a.review = check_date("review date", a.review);
+  for (auto& p : a.partners) p = require_partner(p);
+  for (auto& d : a.domains) d = require_domain(d);
+  sql::Savepoint sp(db_, "update_agreement");
+  db_.prepare("UPDATE agreements SET ref=?, kind=?, title=?, signed=?, expires=?, review=?, notes=?, "
+              "edited = edited OR ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id=?")
+      .bind(1, a.ref.empty() ? std::optional<std::string>() : std::optional<std::string>(a.ref))
+      .bind(2, a.kind)
+      .bind(3, a.title)
+      .bind(4, a.signed_date)
+      .bind(5, a.expires)
+      .bind(6, a.review)
+      .bind(7, a.notes)
+      .bind(8, by_hand ? 1 : 0)
+      .bind(9, a.id)
+      .run();
+  if (a.partners != old.partners) {
+    db_.prepare("DELETE FROM agreement_partners WHERE agreement_id = ?").bind(1, a.id).run();
+  }
+  if (a.domains != old.domains) {
+    db_.prepare("DELETE FROM agreement_domains WHERE agreement_id = ?").bind(1, a.id).run();
+  }
+  write_agreement_children(a, by_hand ? "hand" : "extracted");
+  sp.release();
+}
+
+void Store::delete_agreement(Id id) {
+  get_agreement(id);
+  db_.prepare("DELETE FROM agreements WHERE id = ?").bind(1, id).run();
+}
+
+Id Store::agreement_id_from(std::string_view id_or_ref) {
+  std::string key = trim(id_or_ref);
+  bool numeric = !key.empty() && key.find_first_not_of("0123456789") == std::string::npos && key.size() < 18;
+  if (numeric) {
+    auto st = db_.prepare("SELECT id FROM agreements WHERE id = ?");
+    st.bind(1, static_cast<std::int64_t>(std::stoll(key)));
+    if (st.step()) return st.int64(0);
+  }
+  auto st = db_.prepare("SELECT id FROM agreements WHERE ref = ?");
+  st.bind(1, key);
+  if (st.step()) return st.int64(0);
+  throw NotFoundError(fmt::format("no agreement with id or reference '{}'; `entente agreements` lists them", key));
+}
+
+std::optional<Agreement> Store::find_agreement(Id id) {
+  auto st = db_.prepare("SELECT id, COALESCE(ref,''), kind, title, signed, expires, review, notes, origin, edited "
+                        "FROM agreements WHERE id = ?");
+  st.bind(1, id);
+  if (!st.step()) return std::nullopt;
+  std::vector<Agreement> one(1);
+  Agreement& a = one[0];
+  a.id = st.int64(0);
+  a.ref = st.text(1);
+  a.kind = st.text(2);
+  a.title = st.text(3);
+  a.signed_date = st.text(4);
+  a.expires = st.text(5);
+  a.review = st.text(6);
+  a.notes = st.text(7);
+  a.origin = st.text(8);
+  a.edited = st.int64(9) != 0;
+  load_agreement_details(one);
+  return one[0];
+}
+
+Agreement Store::get_agreement(Id id) {
+  auto a = find_agreement(id);
+  if (!a) throw NotFoundError(fmt::format("no agreement {}; `entente agreements` lists them", id));
+  return *a;
+}
+
+std::vector<Agreement> Store::list_agreements() {
+  std::vector<Agreement> out;
+  auto st = db_.prepare("SELECT id, COALESCE(ref,''), kind, title, signed, expires, review, notes, origin, edited "
+                        "FROM agreements ORDER BY id");
+  while (st.step()) {
+    Agreement a;
+    a.id = st.int64(0);
+    a.ref = st.text(1);
+    a.kind = st.text(2);
+    a.title = st.text(3);
+    a.signed_date = st.text(4);
+    a.expires = st.text(5);
+    a.review = st.text(6);
+    a.notes = st.text(7);
+    a.origin = st.text(8);
+    a.edited = st.int64(9) != 0;
+    out.push_back(std::move(a));
+  }
+  load_agreement_details(out);
+  return out;
+}
+
+// Children are read in one pass per table rather than one query per
+// agreement: a registry of thousands of agreements lists in milliseconds.
+void Store::load_agreement_details(std::vector<Agreement>& agreements) {
+  if (agreements.empty()) return;
+  std::map<Id, Agreement*> by_id;
+  for (auto& a : agreements) by_id[a.id] = &a;
+  bool single = agreements.size() == 1;
+  auto filter = [&](const char* base, const char* order) {
+    return std::string(base) + (single ? " WHERE agreement_id = ?1 " : " ") + order;
+  };
+  {
+    auto st = db_.prepare(filter("SELECT agreement_id, partner FROM agreement_partners", "ORDER BY agreement_id, position"));
+    if (single) st.bind(1, agreements[0].id);
+    while (st.step()) {
+      if (auto it = by_id.find(st.int64(0)); it != by_id.end()) it->second->partners.push_back(st.text(1));
+    }
+  }
+  {
+    auto st = db_.prepare(filter("SELECT agreement_id, domain FROM agreement_domains", "ORDER BY agreement_id, position"));
+    if (single) st.bind(1, agreements[0].id);
+    while (st.step()) {
+      if (auto it = by_id.find(st.int64(0)); it != by_id.end()) it->second->domains.push_back(st.text(1));
+    }
+  }
+  {
+    auto st = db_.prepare(filter("SELECT agreement_id, id, type, date, evidence, source_kind, source, mission_id, line "
+                                 "FROM agreement_events",
+                                 "ORDER BY agreement_id, date, id"));
+    if (single) st.bind(1, agreements[0].id);
+    while (st.step()) {
+      auto it = by_id.find(st.int64(0));
+      if (it == by_id.end()) continue;
+      AgreementEvent e;
+      e.id = st.int64(1);
+      e.type = st.text(2);
+      e.date = st.text(3);
+      e.evidence = st.text(4);
+      e.source_kind = st.text(5);
+      e.source = st.text(6);
+      e.mission_id = st.opt_int64(7);
+      if (auto l = st.opt_int64(8)) e.line = static_cast<int>(*l);
+      it->second->events.push_back(std::move(e));
+    }
+  }
+  {
+    std::string sql = "SELECT from_id, type, to_id, evidence FROM agreement_relations";
+    if (single) sql += " WHERE from_id = ?1 OR to_id = ?1";
+    sql += " ORDER BY from_id, to_id";
+    auto st = db_.prepare(sql);
+    if (single) st.bind(1, agreements[0].id);
+    while (st.step()) {
+      AgreementRelation r{st.text(1), st.int64(0), st.int64(2), st.text(3)};
+      if (auto it = by_id.find(r.from); it != by_id.end()) it->second->relations.push_back(r);
+      if (auto it = by_id.find(r.to); it != by_id.end() && r.to != r.from) it->second->relations.push_back(r);
+    }
+  }
+}
+
+Id Store::add_event(Id agreement, AgreementEvent e) {
+  check_event(e);
+  e.date = check_date("event date", e.date);
+  db_.prepare("INSERT INTO agreement_events(agreement_id, type, date, evidence, source_kind, source, mission_id, line) "
+              "VALUES(?,?,?,?,?,?,?,?)")
+      .bind(1, agreement)
+      .bind(2, e.type)
+      .bind(3, e.date)
+      .bind(4, e.evidence)
+      .bind(5, e.source_kind)
+      .bind(6, e.source)
+      .bind(7, e.mission_id)
+      .bind(8, e.line ? std::optional<std::int64_t>(*e.line) : std::nullopt)
+      .run();
+  return db_.last_insert_id();
+}
+
+void Store::add_relation(const AgreementRelation& r) {
+  if (!is_one_of(r.type, {"renews", "amends", "supersedes", "implements"})) {
+    throw ValidationError(fmt::format("unknown relation '{}'; use renews, amends, supersedes or implements", r.type));
+  }
+  if (r.from == r.to) throw ValidationError("an agreement cannot relate to itself");
+  Agreement from = get_agreement(r.from);
+  get_agreement(r.to);
+  sql::Savepoint sp(db_, "add_relation");
+  db_.prepare("INSERT OR IGNORE INTO agreement_relations(from_id, type, to_id, evidence) VALUES(?,?,?,?)")
+      .bind(1, r.from)
+      .bind(2, r.type)
+      .bind(3, r.to)
+      .bind(4, r.evidence)
+      .run();
+  if (db_.changes() == 0) {
+    sp.release();
+    return;
+  }
+  const char* event = r.type == "renews" ? "renewed" : r.type == "supersedes" ? "superseded" : r.type == "amends" ? "amended" : nullptr;
+  if (event) {
+    AgreementEvent e;
+    e.type = event;
+    e.date = from.signed_date;
+    e.source_kind = "hand";
+    e.source = fmt::format("agreement:{}", r.from);
+    e.evidence = r.evidence.empty() ? fmt::format("{} {} ({})", from.title, r.type, r.from) : r.evidence;
+    add_event(r.to, e);
+  }
+  // The index document of the other agreement shows the relation too.
+  db_.prepare("INSERT INTO outbox(doc) VALUES(?), (?)")
+      .bind(1, fmt::format("agreement:{}", r.from))
+      .bind(2, fmt::format("agreement:{}", r.to))
+      .run();
+  sp.release();
+}
+
+void Store::remove_relation(const AgreementRelation& r) {
+  sql::Savepoint sp(db_, "remove_relation");
+  db_.prepare("DELETE FROM agreement_relations WHERE from_id=? AND type=? AND to_id=?")
+      .bind(1, r.from)
+      .bind(2, r.type)
+      .bind(3, r.to)
+      .run();
+  if (db_.changes() == 0) {
+    throw NotFoundError(fmt::format("agreement {} does not {} agreement {}", r.from, r.type, r.to));
+  }
+  db_.prepare("DELETE FROM agreement_events WHERE agreement_id=? AND source=? AND source_kind='hand'")
+      .bind(1, r.to)
+      .bind(2, fmt::format("agreement:{}", r.from))
+      .run();
+  db_.prepare("INSERT INTO outbox(doc) VALUES(?), (?)")
+      .bind(1, fmt::format("agreement:{}", r.from))
+      .bind(2, fmt::format("agreement:{}", r.to))
+      .run();
+  sp.release();
+}
+
+} // namespace entente

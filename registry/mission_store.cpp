@@ -1,0 +1,441 @@
+// Missions: reading them back, links made by hand, and storing what ingest
+// extracted from a report.
+#include "registry/dates.hpp"
+#include "registry/store.hpp"
+#include "registry/text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace entente {
+
+std::vector<Mission> Store::list_missions() {
+  std::vector<Mission> out;
+  auto st = db_.prepare("SELECT m.id, COALESCE(d.path,''), m.title, m.ministry, m.language, m.start_date, "
+                        "m.end_date, m.author, m.report_date, m.filed_by, m.filed_date "
+                        "FROM missions m LEFT JOIN documents d ON d.id = m.document_id ORDER BY m.start_date, m.id");
+  while (st.step()) {
+    Mission m;
+    m.id = st.int64(0);
+    m.source = st.text(1);
+    m.title = st.text(2);
+    m.ministry = st.text(3);
+    m.language = st.text(4);
+    m.start_date = st.text(5);
+    m.end_date = st.text(6);
+    m.author = st.text(7);
+    m.report_date = st.text(8);
+    m.filed_by = st.text(9);
+    m.filed_date = st.text(10);
+    out.push_back(std::move(m));
+  }
+  load_mission_details(out);
+  return out;
+}
+
+std::optional<Mission> Store::find_mission(Id id) {
+  auto all = list_missions();
+  for (auto& m : all) {
+    if (m.id == id) return std::move(m);
+  }
+  return std::nullopt;
+}
+
+Mission Store::get_mission(Id id) {
+  auto m = find_mission(id);
+  if (!m) throw NotFoundError(fmt::format("no mission {}; `entente missions` lists them", id));
+  return *m;
+}
+
+void Store::load_mission_details(std::vector<Mission>& missions) {
+  std::map<Id, Mission*> by_id;
+  for (auto& m : missions) by_id[m.id] = &m;
+  auto each = [&](const char* sql, auto&& fn) {
+    auto st = db_.prepare(sql);
+    while (st.step()) {
+      if (auto it = by_id.find(st.int64(0)); it != by_id.end()) fn(*it->second, st);
+    }
+  };
+  each("SELECT mission_id, text, partner, line FROM mission_places ORDER BY mission_id, position",
+       [](Mission& m, sql::Statement& st) { m.places.push_back({st.text(1), st.text(2), st.integer(3)}); });
+  each("SELECT mission_id, partner FROM mission_partners ORDER BY mission_id, rowid",
+       [](Mission& m, sql::Statement& st) { m.partners.push_back(st.text(1)); });
+  each("SELECT mission_id, domain FROM mission_domains ORDER BY mission_id, rowid",
+       [](Mission& m, sql::Statement& st) { m.domains.push_back(st.text(1)); });
+  each("SELECT mission_id, honorific, name, title, line FROM mission_delegation ORDER BY mission_id, position",
+       [](Mission& m, sql::Statement& st) {
+         m.delegation.push_back({st.text(1), st.text(2), st.text(3), st.integer(4)});
+       });
+  each("SELECT mission_id, kind, heading, line, line_end FROM mission_sections ORDER BY mission_id, position",
+       [](Mission& m, sql::Statement& st) {
+         m.sections.push_back({st.text(1), st.text(2), st.integer(3), st.integer(4)});
+       });
+  each("SELECT mission_id, id, agreement_id, relation, evidence, line, line_end, origin FROM mission_agreements "
+       "ORDER BY mission_id, line, id",
+       [](Mission& m, sql::Statement& st) {
+         MissionLink l;
+         l.mission_id = st.int64(0);
+         l.id = st.int64(1);
+         l.agreement_id = st.int64(2);
+         l.relation = st.text(3);
+         l.evidence = st.text(4);
+         l.line = st.integer(5);
+         l.line_end = st.integer(6);
+         l.origin = st.text(7);
+         m.links.push_back(std::move(l));
+       });
+  std::map<Id, Recommendation*> recs;
+  each("SELECT mission_id, id, text, line, line_end FROM recommendations ORDER BY mission_id, position",
+       [](Mission& m, sql::Statement& st) {
+         Recommendation r;
+         r.id = st.int64(1);
+         r.text = st.text(2);
+         r.line = st.integer(3);
+         r.line_end = st.integer(4);
+         m.recommendations.push_back(std::move(r));
+       });
+  for (auto& m : missions) {
+    for (auto& r : m.recommendations) recs[r.id] = &r;
+  }
+  {
+    auto st = db_.prepare("SELECT recommendation_id, partner FROM recommendation_partners ORDER BY rowid");
+    while (st.step()) {
+      if (auto it = recs.find(st.int64(0)); it != recs.end()) it->second->partners.push_back(st.text(1));
+    }
+  }
+  {
+    auto st = db_.prepare("SELECT recommendation_id, agreement_id FROM recommendation_agreements ORDER BY rowid");
+    while (st.step()) {
+      if (auto it = recs.find(st.int64(0)); it != recs.end()) it->second->agreements.push_back(st.int64(1));
+    }
+  }
+}
+
+std::optional<DocumentRecord> Store::document_by_path(std::string_view path) {
+  auto st = db_.prepare("SELECT id, path, sha256, size, format, encoding, notes, text FROM documents WHERE path = ?");
+  st.bind(1, path);
+  if (!st.step()) return std::nullopt;
+  return DocumentRecord{st.int64(0), st.text(1), st.text(2), st.int64(3), st.text(4), st.text(5), st.text(6), st.text(7)};
+}
+
+std::optional<DocumentRecord> Store::document_for_mission(Id mission) {
+  auto st = db_.prepare("SELECT d.id, d.path, d.sha256, d.size, d.format, d.encoding, d.notes, d.text "
+                        "FROM documents d JOIN missions m ON m.document_id = d.id WHERE m.id = ?");
+  st.bind(1, mission);
+  if (!st.step()) return std::nullopt;
+  return DocumentRecord{st.int64(0), st.text(1), st.text(2), st.int64(3), st.text(4), st.text(5), st.text(6), st.text(7)};
+}
+
+Id Store::add_link(const MissionLink& link) {
+  if (!is_one_of(link.relation, {"produced", "references", "plans_update", "renewed"})) {
+    throw ValidationError(fmt::format("unknown relation '{}'; use produced, references, plans_update or renewed",
+                                      link.relation));
+  }
+  Mission m = get_mission(link.mission_id);
+  get_agreement(link.agreement_id);
+  sql::Savepoint sp(db_, "add_link");
+  db_.prepare("INSERT INTO mission_agreements(mission_id, agreement_id, relation, evidence, line, line_end, origin) "
+              "VALUES(?,?,?,?,?,?,'hand')")
+      .bind(1, link.mission_id)
+      .bind(2, link.agreement_id)
+      .bind(3, link.relation)
+      .bind(4, link.evidence)
+      .bind(5, link.line)
+      .bind(6, link.line_end ? link.line_end : link.line)
+      .run();
+  Id id = db_.last_insert_id();
+  // A link restored by hand is no longer suppressed.
+  db_.prepare("DELETE FROM suppressed_links WHERE document_path=? AND agreement_id=? AND relation=?")
+      .bind(1, m.source)
+      .bind(2, link.agreement_id)
+      .bind(3, link.relation)
+      .run();
+  sp.release();
+  return id;
+}
+
+void Store::remove_link(Id link_id) {
+  auto st = db_.prepare("SELECT ma.mission_id, ma.agreement_id, ma.relation, ma.origin, COALESCE(d.path,'') "
+                        "FROM mission_agreements ma JOIN missions m ON m.id = ma.mission_id "
+                        "LEFT JOIN documents d ON d.id = m.document_id WHERE ma.id = ?");
+  st.bind(1, link_id);
+  if (!st.step()) throw NotFoundError(fmt::format("no link {}; `entente show mission ID` lists them", link_id));
+  Id agreement = st.int64(1);
+  std::string relation = st.text(2);
+  std::string origin = st.text(3);
+  std::string path = st.text(4);
+  sql::Savepoint sp(db_, "remove_link");
+  if (origin == "extracted" && !path.empty()) {
+    db_.prepare("INSERT OR IGNORE INTO suppressed_links(document_path, agreement_id, relation) VALUES(?,?,?)")
+        .bind(1, path)
+        .bind(2, agreement)
+        .bind(3, relation)
+        .run();
+  }
+  db_.prepare("DELETE FROM mission_agreements WHERE id = ?").bind(1, link_id).run();
+  sp.release();
+}
+
+std::vector<MissionLink> Store::links_of_agreement(Id agreement) {
+  std::vector<MissionLink> out;
+  auto st = db_.prepare("SELECT id, mission_id, agreement_id, relation, evidence, line, line_end, origin "
+                        "FROM mission_agreements WHERE agreement_id = ? ORDER BY mission_id, line");
+  st.bind(1, agreement);
+  while (st.step()) {
+    out.push_back({st.int64(0), st.int64(1), st.int64(2), st.text(3), st.text(4), st.integer(5), st.integer(6),
+                   st.text(7)});
+  }
+  return out;
+}
+
+std::optional<Id> Store::match_agreement(const Agreement& draft) {
+  if (draft.partners.empty()) return std::nullopt;
+  std::string placeholders;
+  for (std::size_t i = 0; i < draft.partners.size(); ++i) placeholders += i ? ",?" : "?";
+  auto st = db_.prepare(fmt::format("SELECT DISTINCT a.id, a.signed FROM agreements a "
+                                    "JOIN agreement_partners p ON p.agreement_id = a.id "
+                                    "WHERE a.kind = ? AND p.partner IN ({}) ORDER BY a.id",
+                                    placeholders));
+  int i = 1;
+  st.bind(i++, draft.kind);
+  for (const auto& p : draft.partners) st.bind(i++, p);
+  int year = date_year(draft.signed_date);
+  std::vector<Id> same_year;
+  std::vector<Id> any;
+  while (st.step()) {
+    any.push_back(st.int64(0));
+    if (year != 0 && date_year(st.text(1)) == year) same_year.push_back(st.int64(0));
+  }
+  std::vector<Id> candidates = year != 0 ? same_year : any;
+  if (!draft.domains.empty() && candidates.size() > 1) {
+    // Several MOUs signed the same year with the same partner differ by domain.
+    std::set<std::string> want(draft.domains.begin(), draft.domains.end());
+    std::vector<Id> overlapping;
+    for (Id id : candidates) {
+      auto d = db_.prepare("SELECT domain FROM agreement_domains WHERE agreement_id = ?");
+      d.bind(1, id);
+      bool hit = false;
+      bool has_domains = false;
+      while (d.step()) {
+        has_domains = true;
+        hit |= want.count(d.text(0)) > 0;
+      }
+      if (hit || !has_domains) overlapping.push_back(id);
+    }
+    candidates = overlapping;
+    if (candidates.size() > 1) {
+      // Prefer the candidate whose domains overlap over one without domains.
+      for (Id id : candidates) {
+        auto d = db_.prepare("SELECT 1 FROM agreement_domains WHERE agreement_id = ? LIMIT 1");
+        d.bind(1, id);
+        if (d.step()) return id;
+      }
+    }
+  } else if (!draft.domains.empty() && candidates.size() == 1 && draft.kind == "mou") {
+    auto d = db_.prepare("SELECT domain FROM agreement_domains WHERE agreement_id = ?");
+    d.bind(1, candidates[0]);
+    std::set<std::string> want(draft.domains.begin(), draft.domains.end());
+    bool has = false;
+    bool hit = false;
+    while (d.step()) {
+      has = true;
+      hit |= want.count(d.text(0)) > 0;
+    }
+    if (has && !hit) return std::nullopt;
+  }
+  if (year == 0 && candidates.size() != 1) return std::nullopt;
+  if (candidates.empty()) return std::nullopt;
+  return candidates.front();
+}
+
+void Store::delete_extracted_facts(Id mission, bool keep_mission_fields) {
+  (void)keep_mission_fields;
+  for (const char* sql : {"DELETE FROM mission_places WHERE mission_id = ?",
+                          "DELETE FROM mission_partners WHERE mission_id = ?",
+                          "DELETE FROM mission_domains WHERE mission_id = ?",
+                          "DELETE FROM mission_delegation WHERE mission_id = ?",
+                          "DELETE FROM mission_sections WHERE mission_id = ?",
+                          "DELETE FROM recommendations WHERE mission_id = ?",
+                          "DELETE FROM agreement_events WHERE mission_id = ?",
+                          "DELETE FROM mission_agreements WHERE mission_id = ? AND origin = 'extracted'"}) {
+    db_.prepare(sql).bind(1, mission).run();
+  }
+  // Agreements that only this report's extraction knew, and that nobody
+  // edited, go with it; anything a person touched or another report names stays.
+  db_.exec("DELETE FROM agreements WHERE origin = 'extracted' AND edited = 0 "
+           "AND id NOT IN (SELECT agreement_id FROM mission_agreements) "
+           "AND id NOT IN (SELECT from_id FROM agreement_relations) "
+           "AND id NOT IN (SELECT to_id FROM agreement_relations)");
+}
+
+StoreOutcome Store::store_mission(const MissionInput& in) {
+  auto existing = document_by_path(in.document.path);
+  if (existing && existing->sha256 == in.document.sha256) return StoreOutcome::Unchanged;
+
+  sql::Savepoint sp(db_, "store_mission");
+  const Mission& m = in.mission;
+  Id mission_id = 0;
+  if (existing) {
+    db_.prepare("UPDATE documents SET sha256=?, size=?, format=?, encoding=?, notes=?, text=?, "
+                "ingested_at=strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id=?")
+        .bind(1, in.document.sha256)
+        .bind(2, in.document.size)
+        .bind(3, in.document.format)
+        .bind(4, in.document.encoding)
+        .bind(5, in.document.notes)
+        .bind(6, in.document.text)
+        .bind(7, existing->id)
+        .run();
+    auto st = db_.prepare("SELECT id, edited FROM missions WHERE document_id = ?");
+    st.bind(1, existing->id);
+    if (st.step()) mission_id = st.int64(0);
+  } else {
+    db_.prepare("INSERT INTO documents(path, sha256, size, format, encoding, notes, text) VALUES(?,?,?,?,?,?,?)")
+        .bind(1, in.document.path)
+        .bind(2, in.document.sha256)
+        .bind(3, in.document.size)
+        .bind(4, in.document.format)
+        .bind(5, in.document.encoding)
+        .bind(6, in.document.notes)
+        .bind(7, in.document.text)
+        .run();
+  }
+  Id document_id = existing ? existing->id : db_.last_insert_id();
+  if (mission_id != 0) {
+    delete_extracted_facts(mission_id, true);
+    db_.prepare("UPDATE missions SET title=?, ministry=?, language=?, start_date=?, end_date=?, author=?, "
+                "report_date=?, filed_by=?, filed_date=? WHERE id=? AND edited = 0")
+        .bind(1, m.title)
+        .bind(2, m.ministry)
+        .bind(3, m.language)
+        .bind(4, m.start_date)
+        .bind(5, m.end_date)
+        .bind(6, m.author)
+        .bind(7, m.report_date)
+        .bind(8, m.filed_by)
+        .bind(9, m.filed_date)
+        .bind(10, mission_id)
+        .run();
+  } else {
+    db_.prepare("INSERT INTO missions(document_id, title, ministry, language, start_date, end_date, author, "
+                "report_date, filed_by, filed_date) VALUES(?,?,?,?,?,?,?,?,?,?)")
+        .bind(1, document_id)
+        .bind(2, m.title)
+        .bind(3, m.ministry)
+        .bind(4, m.language)
+        .bind(5, m.start_date)
+        .bind(6, m.end_date)
+        .bind(7, m.author)
+        .bind(8, m.report_date)
+        .bind(9, m.filed_by)
+        .bind(10, m.filed_date)
+        .run();
+    mission_id = db_.last_insert_id();
+  }
+
+  {
+    auto st = db_.prepare("INSERT INTO mission_places(mission_id, position, text, partner, line) VALUES(?,?,?,?,?)");
+    int pos = 0;
+    for (const auto& p : m.places) st.bind(1, mission_id).bind(2, pos++).bind(3, p.text).bind(4, p.partner).bind(5, p.line).run();
+  }
+  {
+    auto st = db_.prepare("INSERT INTO mission_delegation(mission_id, position, honorific, name, title, line) "
+                          "VALUES(?,?,?,?,?,?)");
+    int pos = 0;
+    for (const auto& d : m.delegation) {
+      st.bind(1, mission_id).bind(2, pos++).bind(3, d.honorific).bind(4, d.name).bind(5, d.title).bind(6, d.line).run();
+    }
+  }
+  {
+    auto st = db_.prepare("INSERT INTO mission_sections(mission_id, position, kind, heading, line, line_end) "
+                          "VALUES(?,?,?,?,?,?)");
+    int pos = 0;
+    for (const auto& s : m.sections) {
+      st.bind(1, mission_id).bind(2, pos++).bind(3, s.kind).bind(4, s.heading).bind(5, s.line).bind(6, s.line_end).run();
+    }
+  }
+  std::vector<std::string> partners = m.partners;
+  std::set<std::string> domains(m.domains.begin(), m.domains.end());
+
+  // Agreements: match each mention to a record or create one, then link.
+  std::vector<Id> agreement_ids;
+  std::set<std::tuple<Id, std::string>> suppressed;
+  {
+    auto st = db_.prepare("SELECT agreement_id, relation FROM suppressed_links WHERE document_path = ?");
+    st.bind(1, in.document.path);
+    while (st.step()) suppressed.emplace(st.int64(0), st.text(1));
+  }
+  for (const auto& ex : in.agreements) {
+    Agreement draft = ex.draft;
+    draft.origin = "extracted";
+    Id id = 0;
+    if (auto found = match_agreement(draft)) {
+      id = *found;
+    } else {
+      // Extraction names partners and domains from the gazetteer and taxonomy, so they resolve.
+      id = create_agreement(draft);
+    }
+    agreement_ids.push_back(id);
+    if (suppressed.count({id, ex.relation})) continue;
+    db_.prepare("INSERT OR IGNORE INTO mission_agreements(mission_id, agreement_id, relation, evidence, line, "
+                "line_end, origin) VALUES(?,?,?,?,?,?,'extracted')")
+        .bind(1, mission_id)
+        .bind(2, id)
+        .bind(3, ex.relation)
+        .bind(4, ex.evidence)
+        .bind(5, ex.line)
+        .bind(6, ex.line_end)
+        .run();
+    if (ex.relation == "produced" || ex.relation == "renewed") {
+      AgreementEvent e;
+      e.type = ex.relation == "produced" ? "signed" : "renewed";
+      // The mission's own dates are the best date for what happened during it.
+      std::string when = m.start_date.empty() ? m.report_date : m.start_date;
+      e.date = when.empty() ? draft.signed_date : when;
+      e.evidence = ex.evidence;
+      e.source_kind = "mission_report";
+      e.source = in.document.path;
+      e.mission_id = mission_id;
+      e.line = ex.line;
+      add_event(id, e);
+    }
+    Agreement stored = get_agreement(id);
+    for (const auto& p : stored.partners) {
+      if (std::find(partners.begin(), partners.end(), p) == partners.end()) partners.push_back(p);
+    }
+    for (const auto& d : stored.domains) domains.insert(d);
+  }
+  {
+    auto st = db_.prepare("INSERT OR IGNORE INTO mission_partners(mission_id, partner) VALUES(?,?)");
+    for (const auto& p : partners) st.bind(1, mission_id).bind(2, p).run();
+    auto sd = db_.prepare("INSERT OR IGNORE INTO mission_domains(mission_id, domain) VALUES(?,?)");
+    for (const auto& d : m.domains) sd.bind(1, mission_id).bind(2, d).run();
+    for (const auto& d : domains) sd.bind(1, mission_id).bind(2, d).run();
+  }
+  {
+    auto st = db_.prepare("INSERT INTO recommendations(mission_id, position, text, line, line_end) VALUES(?,?,?,?,?)");
+    auto sp_partner = db_.prepare("INSERT OR IGNORE INTO recommendation_partners(recommendation_id, partner) VALUES(?,?)");
+    auto sp_agreement =
+        db_.prepare("INSERT OR IGNORE INTO recommendation_agreements(recommendation_id, agreement_id) VALUES(?,?)");
+    for (std::size_t i = 0; i < m.recommendations.size(); ++i) {
+      const auto& r = m.recommendations[i];
+      st.bind(1, mission_id).bind(2, static_cast<int>(i)).bind(3, r.text).bind(4, r.line).bind(5, r.line_end).run();
+      Id rid = db_.last_insert_id();
+      for (const auto& p : r.partners) sp_partner.bind(1, rid).bind(2, p).run();
+      if (i < in.recommendation_agreements.size()) {
+        for (std::size_t idx : in.recommendation_agreements[i]) {
+          if (idx < agreement_ids.size()) sp_agreement.bind(1, rid).bind(2, agreement_ids[idx]).run();
+        }
+      }
+    }
+  }
+  // Changed children of a mission reach the index through the mission row.
+  db_.prepare("INSERT INTO outbox(doc) VALUES(?)").bind(1, fmt::format("mission:{}", mission_id)).run();
+  sp.release();
+  return existing ? StoreOutcome::Updated : StoreOutcome::Added;
+}
+
+} // namespace entente

@@ -1,0 +1,252 @@
+// The registry schema. SQLite is the source of truth; the Xapian index is
+// derived from it. Every change that must reach the index writes a row in
+// `outbox` in the same transaction (through the triggers below, so no code
+// path can forget it); the index sync replays the outbox into Xapian and
+// deletes the rows only after the Xapian commit. A crash between the two
+// commits leaves the rows in place and the next open heals the index.
+//
+// Outbox keys: 'mission:<id>' and 'agreement:<id>' (agreements and MOUs
+// share the agreement table; the indexer reads the kind).
+//
+// Partners are not copied from the bundled gazetteer: they are referenced by
+// slug, the bundled data is read from data/gazetteer.tsv, and only
+// user-added partners and aliases live here (they survive a regeneration of
+// the bundled data). `entente check` verifies every referenced slug exists.
+#include "registry/schema.hpp"
+
+#include <fmt/format.h>
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace entente {
+namespace {
+
+const std::vector<const char*>& migrations() {
+  static const std::vector<const char*> steps = {
+      // version 1
+      R"SQL(
+CREATE TABLE user_partners(
+  slug TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  name_fr TEXT NOT NULL DEFAULT '',
+  kind TEXT NOT NULL,
+  parent TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+);
+CREATE TABLE user_aliases(
+  slug TEXT NOT NULL,
+  alias TEXT NOT NULL,
+  PRIMARY KEY(slug, alias)
+);
+
+CREATE TABLE documents(
+  id INTEGER PRIMARY KEY,
+  path TEXT NOT NULL UNIQUE,
+  sha256 TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  format TEXT NOT NULL,
+  encoding TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  text TEXT NOT NULL DEFAULT '',
+  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+);
+
+CREATE TABLE missions(
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER UNIQUE REFERENCES documents(id) ON DELETE CASCADE,
+  title TEXT NOT NULL DEFAULT '',
+  ministry TEXT NOT NULL DEFAULT '',
+  language TEXT NOT NULL DEFAULT 'fr',
+  start_date TEXT NOT NULL DEFAULT '',
+  end_date TEXT NOT NULL DEFAULT '',
+  author TEXT NOT NULL DEFAULT '',
+  report_date TEXT NOT NULL DEFAULT '',
+  filed_by TEXT NOT NULL DEFAULT '',
+  filed_date TEXT NOT NULL DEFAULT '',
+  origin TEXT NOT NULL DEFAULT 'extracted' CHECK(origin IN ('extracted','hand')),
+  edited INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE mission_places(
+  mission_id INTEGER NOT NULL REFERENCES missions(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  partner TEXT NOT NULL DEFAULT '',
+  line INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY(mission_id, position)
+);
+CREATE TABLE mission_partners(
+  mission_id INTEGER NOT NULL REFERENCES missions(id) ON DELETE CASCADE,
+  partner TEXT NOT NULL,
+  PRIMARY KEY(mission_id, partner)
+);
+CREATE TABLE mission_domains(
+  mission_id INTEGER NOT NULL REFERENCES missions(id) ON DELETE CASCADE,
+  domain TEXT NOT NULL,
+  PRIMARY KEY(mission_id, domain)
+);
+CREATE TABLE mission_delegation(
+  mission_id INTEGER NOT NULL REFERENCES missions(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  honorific TEXT NOT NULL DEFAULT '',
+  name TEXT NOT NULL,
+  title TEXT NOT NULL DEFAULT '',
+  line INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY(mission_id, position)
+);
+CREATE TABLE mission_sections(
+  mission_id INTEGER NOT NULL REFERENCES missions(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  heading TEXT NOT NULL DEFAULT '',
+  line INTEGER NOT NULL DEFAULT 0,
+  line_end INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY(mission_id, position)
+);
+
+CREATE TABLE agreements(
+  id INTEGER PRIMARY KEY,
+  ref TEXT UNIQUE,
+  kind TEXT NOT NULL CHECK(kind IN ('agreement','mou')),
+  title TEXT NOT NULL,
+  signed TEXT NOT NULL DEFAULT '',
+  expires TEXT NOT NULL DEFAULT '',
+  review TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  origin TEXT NOT NULL CHECK(origin IN ('hand','import','extracted')),
+  edited INTEGER NOT NULL DEFAULT 0,
+  match_key TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+);
+CREATE INDEX agreements_match_key ON agreements(match_key);
+CREATE TABLE agreement_partners(
+  agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+  partner TEXT NOT NULL,
+  position INTEGER NOT NULL DEFAULT 0,
+  origin TEXT NOT NULL DEFAULT 'hand',
+  PRIMARY KEY(agreement_id, partner)
+);
+CREATE INDEX agreement_partners_partner ON agreement_partners(partner);
+CREATE TABLE agreement_domains(
+  agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+  domain TEXT NOT NULL,
+  position INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY(agreement_id, domain)
+);
+CREATE TABLE agreement_events(
+  id INTEGER PRIMARY KEY,
+  agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+  type TEXT NOT NULL CHECK(type IN ('signed','in_force','renewed','amended','superseded','expired','terminated')),
+  date TEXT NOT NULL DEFAULT '',
+  evidence TEXT NOT NULL DEFAULT '',
+  source_kind TEXT NOT NULL CHECK(source_kind IN ('mission_report','signed_text','registry','press_release','hand')),
+  source TEXT NOT NULL DEFAULT '',
+  mission_id INTEGER REFERENCES missions(id) ON DELETE CASCADE,
+  line INTEGER
+);
+CREATE INDEX agreement_events_agreement ON agreement_events(agreement_id);
+CREATE TABLE agreement_relations(
+  from_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+  type TEXT NOT NULL CHECK(type IN ('renews','amends','supersedes','implements')),
+  to_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+  evidence TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY(from_id, type, to_id),
+  CHECK(from_id <> to_id)
+);
+CREATE INDEX agreement_relations_to ON agreement_relations(to_id);
+
+CREATE TABLE mission_agreements(
+  id INTEGER PRIMARY KEY,
+  mission_id INTEGER NOT NULL REFERENCES missions(id) ON DELETE CASCADE,
+  agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+  relation TEXT NOT NULL CHECK(relation IN ('produced','references','plans_update','renewed')),
+  evidence TEXT NOT NULL DEFAULT '',
+  line INTEGER NOT NULL DEFAULT 0,
+  line_end INTEGER NOT NULL DEFAULT 0,
+  origin TEXT NOT NULL DEFAULT 'extracted' CHECK(origin IN ('extracted','hand')),
+  UNIQUE(mission_id, agreement_id, relation, line)
+);
+CREATE INDEX mission_agreements_agreement ON mission_agreements(agreement_id);
+-- A link that a person removed stays removed when the report is ingested again.
+CREATE TABLE suppressed_links(
+  document_path TEXT NOT NULL,
+  agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+  relation TEXT NOT NULL,
+  PRIMARY KEY(document_path, agreement_id, relation)
+);
+
+CREATE TABLE recommendations(
+  id INTEGER PRIMARY KEY,
+  mission_id INTEGER NOT NULL REFERENCES missions(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  line INTEGER NOT NULL DEFAULT 0,
+  line_end INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE recommendation_partners(
+  recommendation_id INTEGER NOT NULL REFERENCES recommendations(id) ON DELETE CASCADE,
+  partner TEXT NOT NULL,
+  PRIMARY KEY(recommendation_id, partner)
+);
+CREATE TABLE recommendation_agreements(
+  recommendation_id INTEGER NOT NULL REFERENCES recommendations(id) ON DELETE CASCADE,
+  agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+  PRIMARY KEY(recommendation_id, agreement_id)
+);
+
+CREATE TABLE outbox(
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  doc TEXT NOT NULL
+);
+
+CREATE TRIGGER agreements_ai AFTER INSERT ON agreements BEGIN INSERT INTO outbox(doc) VALUES('agreement:'||NEW.id); END;
+CREATE TRIGGER agreements_au AFTER UPDATE ON agreements BEGIN INSERT INTO outbox(doc) VALUES('agreement:'||NEW.id); END;
+CREATE TRIGGER agreements_ad AFTER DELETE ON agreements BEGIN INSERT INTO outbox(doc) VALUES('agreement:'||OLD.id); END;
+CREATE TRIGGER agreement_partners_ai AFTER INSERT ON agreement_partners BEGIN INSERT INTO outbox(doc) VALUES('agreement:'||NEW.agreement_id); END;
+CREATE TRIGGER agreement_partners_ad AFTER DELETE ON agreement_partners BEGIN INSERT INTO outbox(doc) VALUES('agreement:'||OLD.agreement_id); END;
+CREATE TRIGGER agreement_domains_ai AFTER INSERT ON agreement_domains BEGIN INSERT INTO outbox(doc) VALUES('agreement:'||NEW.agreement_id); END;
+CREATE TRIGGER agreement_domains_ad AFTER DELETE ON agreement_domains BEGIN INSERT INTO outbox(doc) VALUES('agreement:'||OLD.agreement_id); END;
+CREATE TRIGGER agreement_events_ai AFTER INSERT ON agreement_events BEGIN INSERT INTO outbox(doc) VALUES('agreement:'||NEW.agreement_id); END;
+CREATE TRIGGER agreement_events_ad AFTER DELETE ON agreement_events BEGIN INSERT INTO outbox(doc) VALUES('agreement:'||OLD.agreement_id); END;
+CREATE TRIGGER missions_ai AFTER INSERT ON missions BEGIN INSERT INTO outbox(doc) VALUES('mission:'||NEW.id); END;
+CREATE TRIGGER missions_au AFTER UPDATE ON missions BEGIN INSERT INTO outbox(doc) VALUES('mission:'||NEW.id); END;
+CREATE TRIGGER missions_ad AFTER DELETE ON missions BEGIN INSERT INTO outbox(doc) VALUES('mission:'||OLD.id); END;
+CREATE TRIGGER mission_agreements_ai AFTER INSERT ON mission_agreements BEGIN
+  INSERT INTO outbox(doc) VALUES('mission:'||NEW.mission_id), ('agreement:'||NEW.agreement_id); END;
+CREATE TRIGGER mission_agreements_ad AFTER DELETE ON mission_agreements BEGIN
+  INSERT INTO outbox(doc) VALUES('mission:'||OLD.mission_id), ('agreement:'||OLD.agreement_id); END;
+)SQL",
+  };
+  return steps;
+}
+
+} // namespace
+
+int current_schema_version() { return static_cast<int>(migrations().size()); }
+
+int schema_version(sql::Database& db) {
+  auto st = db.prepare("PRAGMA user_version");
+  return st.step() ? st.integer(0) : 0;
+}
+
+void migrate(sql::Database& db) {
+  int version = schema_version(db);
+  int target = current_schema_version();
+  if (version > target) {
+    throw std::runtime_error(fmt::format("the registry {} has schema version {}, newer than this entente "
+                                         "understands ({}); use a newer entente",
+                                         db.path(), version, target));
+  }
+  if (version == target) return;
+  sql::Transaction tx(db);
+  for (int v = version; v < target; ++v) {
+    db.exec(migrations()[static_cast<std::size_t>(v)]);
+  }
+  // PRAGMA takes no bound parameters; the value is our own integer.
+  db.exec(fmt::format("PRAGMA user_version = {}", target));
+  tx.commit();
+}
+
+} // namespace entente

@@ -1,0 +1,50 @@
+#include "registry/status.hpp"
+
+#include "registry/dates.hpp"
+
+#include <algorithm>
+#include <vector>
+
+namespace entente {
+
+bool is_live_status(std::string_view status) { return status == "signed" || status == "in_force"; }
+
+std::string derive_status(const Agreement& agreement, std::string_view as_of) {
+  if (!agreement.signed_date.empty() && date_floor(agreement.signed_date) > as_of) return "not_yet_signed";
+
+  struct Dated {
+    std::string date;
+    std::string type;
+  };
+  std::vector<Dated> events;
+  bool has_signed_event = false;
+  for (const auto& e : agreement.events) {
+    // A partial date counts from its first day: "2011" has happened by 2011-01-01.
+    if (!e.date.empty() && date_floor(e.date) > as_of) continue;
+    events.push_back({e.date.empty() ? std::string() : date_floor(e.date), e.type});
+    has_signed_event |= e.type == "signed";
+  }
+  if (!has_signed_event && !agreement.signed_date.empty()) {
+    events.push_back({date_floor(agreement.signed_date), "signed"});
+  }
+  std::stable_sort(events.begin(), events.end(), [](const Dated& a, const Dated& b) { return a.date < b.date; });
+
+  std::string status = "unknown";
+  for (const auto& e : events) {
+    if (e.type == "signed") {
+      if (status == "unknown") status = "signed";
+    } else if (e.type == "in_force" || e.type == "renewed") {
+      status = "in_force";
+    } else if (e.type == "amended") {
+      if (status == "unknown" || status == "signed") status = "in_force";
+    } else {
+      status = e.type; // superseded, expired, terminated
+    }
+  }
+  if (is_live_status(status) && !agreement.expires.empty() && date_ceiling(agreement.expires) < as_of) {
+    status = "expired";
+  }
+  return status;
+}
+
+} // namespace entente

@@ -1,0 +1,162 @@
+#pragma once
+// The registry store: owns the SQLite file of a registry home and every
+// read and write of the domain model. Writers hold the registry's writer
+// lock for the life of the Store; readers never block writers (WAL).
+#include "registry/gazetteer.hpp"
+#include "registry/home.hpp"
+#include "registry/model.hpp"
+#include "registry/sqlite.hpp"
+#include "registry/taxonomy.hpp"
+
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace entente {
+
+// Input that breaks a rule of the model; the message says which and how to fix it.
+class ValidationError : public std::runtime_error {
+public:
+  using std::runtime_error::runtime_error;
+};
+
+// A record that does not exist.
+class NotFoundError : public std::runtime_error {
+public:
+  using std::runtime_error::runtime_error;
+};
+
+enum class Access { Read, Write };
+
+struct OutboxEntry {
+  std::int64_t seq = 0;
+  std::string kind; // "mission" | "agreement"
+  Id id = 0;
+};
+
+// The stored file behind a mission.
+struct DocumentRecord {
+  Id id = 0;
+  std::string path;
+  std::string sha256;
+  std::int64_t size = 0;
+  std::string format;
+  std::string encoding;
+  std::string notes;
+  std::string text;
+};
+
+// One agreement or MOU that a report mentions, as extraction found it.
+struct ExtractedAgreement {
+  Agreement draft;       // kind, title, partners, domains, signed_date (often a year)
+  std::string relation;  // produced | references | plans_update | renewed
+  std::string evidence;
+  int line = 0;
+  int line_end = 0;
+};
+
+// Everything ingest learned from one file.
+struct MissionInput {
+  DocumentRecord document;
+  Mission mission;
+  std::vector<ExtractedAgreement> agreements;
+  // Per recommendation of `mission`, indices into `agreements` it names.
+  std::vector<std::vector<std::size_t>> recommendation_agreements;
+};
+
+enum class StoreOutcome { Added, Updated, Unchanged };
+
+class Store {
+public:
+  Store(const std::string& home, Access access);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  const std::string& home() const { return home_; }
+  bool writable() const { return lock_ != nullptr; }
+  sql::Database& db() { return db_; }
+
+  // Reference data, loaded on first use: the bundled gazetteer and taxonomy
+  // from the data directory, plus the partners and aliases users added.
+  const Gazetteer& gazetteer();
+  const Taxonomy& taxonomy();
+  static std::string data_dir();
+
+  // --- partners (only user additions are stored) ---
+  void add_partner(const Partner& partner);
+  void add_alias(std::string_view slug, std::string_view alias);
+  std::vector<Partner> user_partners();
+  std::vector<std::pair<std::string, std::string>> user_aliases();
+  // The slug for a name, slug or alias; ValidationError with suggestions otherwise.
+  std::string require_partner(std::string_view phrase);
+  std::string require_domain(std::string_view phrase);
+
+  // --- agreements and MOUs ---
+  Id create_agreement(Agreement agreement);
+  // Replaces the editable fields (not events or relations). by_hand marks
+  // the record edited so that re-extraction leaves it alone.
+  void update_agreement(const Agreement& agreement, bool by_hand = true);
+  void delete_agreement(Id id);
+  std::optional<Agreement> find_agreement(Id id);
+  Agreement get_agreement(Id id);
+  // A numeric id or an official reference number ("2008-12").
+  Id agreement_id_from(std::string_view id_or_ref);
+  std::vector<Agreement> list_agreements();
+  Id add_event(Id agreement, AgreementEvent event);
+  // Records "from <type> to". For renews and supersedes it also records the
+  // matching event on `to`, dated at the signing of `from`, so status
+  // derivation needs only events.
+  void add_relation(const AgreementRelation& relation);
+  void remove_relation(const AgreementRelation& relation);
+
+  // --- missions ---
+  std::vector<Mission> list_missions();
+  std::optional<Mission> find_mission(Id id);
+  Mission get_mission(Id id);
+  std::optional<DocumentRecord> document_for_mission(Id mission);
+  std::optional<DocumentRecord> document_by_path(std::string_view path);
+  // A link made by a person; it survives re-ingesting the report.
+  Id add_link(const MissionLink& link);
+  // Removes a link; an extracted one stays removed when the report is ingested again.
+  void remove_link(Id link_id);
+  std::vector<MissionLink> links_of_agreement(Id agreement);
+  // Stores (or replaces) the mission extracted from one file, as one unit:
+  // all of it or nothing. Extracted facts of an earlier version of the same
+  // path are replaced; hand corrections (edited agreements, links added by
+  // hand, links removed by hand) survive.
+  StoreOutcome store_mission(const MissionInput& input);
+  // The existing agreement an extraction refers to, if any: same kind,
+  // a shared partner, the same signing year (or the only candidate when the
+  // text gives no year) and, for MOUs, overlapping domains.
+  std::optional<Id> match_agreement(const Agreement& draft);
+
+  // --- index outbox ---
+  std::vector<OutboxEntry> outbox(std::size_t limit);
+  void clear_outbox(std::int64_t up_to_seq);
+  // Puts every record in the outbox (for reindex).
+  void enqueue_all();
+  std::size_t outbox_size();
+
+private:
+  void load_agreement_details(std::vector<Agreement>& agreements);
+  void write_agreement_children(const Agreement& agreement, const std::string& partner_origin);
+  void load_mission_details(std::vector<Mission>& missions);
+  void delete_extracted_facts(Id mission, bool keep_mission_fields);
+
+  std::string home_;
+  std::unique_ptr<WriterLock> lock_;
+  sql::Database db_;
+  std::unique_ptr<Gazetteer> gazetteer_;
+  std::unique_ptr<Taxonomy> taxonomy_;
+};
+
+// "2008-12" style reference numbers of Quebec's registry, or any other
+// official numbering: letters, digits, '-', '/', '.'.
+bool is_valid_ref(std::string_view ref);
+
+bool is_one_of(std::string_view value, std::initializer_list<const char*> allowed);
+
+} // namespace entente
