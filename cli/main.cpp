@@ -1,1 +1,61 @@
-int main() { return 0; }
+// entente: a cooperation-agreement registry with search.
+#include "cli/common.hpp"
+
+#include <fmt/format.h>
+#include <xapian.h>
+
+#include <iostream>
+
+int main(int argc, char** argv) {
+  using namespace entente;
+  using namespace entente::cli;
+  CLI::App app{"entente: mission reports, the cooperation agreements and MOUs they produce, reference or plan "
+               "to update, and search over all of it.\n\nThe registry lives in --db DIR, else $ENTENTE_DB, else "
+               "$XDG_DATA_HOME/entente (~/.local/share/entente)."};
+  app.set_version_flag("--version", "entente 0.1.0");
+  app.add_option("--db", options().db, "Registry home directory");
+  app.require_subcommand(1);
+  app.fallthrough();
+  register_ingest(app);
+  register_search(app);
+  register_commitments(app);
+  register_audit(app);
+  register_missions(app);
+  register_agreements(app);
+  register_partners(app);
+  register_domains(app);
+  register_show(app);
+  register_import_export(app);
+  register_maintenance(app);
+
+  try {
+    app.parse(argc, argv);
+    return 0;
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  } catch (const UsageError& e) {
+    std::cerr << "entente: " << e.what() << "\n";
+    return 2;
+  } catch (const WorkFailed&) {
+    return 1;
+  } catch (const MissingRegistryError& e) {
+    std::cerr << "entente: " << e.what() << "\n";
+    return 1;
+  } catch (const RegistryBusyError& e) {
+    std::cerr << "entente: " << e.what() << "\n";
+    return 1;
+  } catch (const ValidationError& e) {
+    std::cerr << "entente: " << e.what() << "\n";
+    return 1;
+  } catch (const NotFoundError& e) {
+    std::cerr << "entente: " << e.what() << "\n";
+    return 1;
+  } catch (const Xapian::Error& e) {
+    std::cerr << "entente: search index error: " << e.get_description()
+              << "\n(`entente reindex` rebuilds the index from the registry)\n";
+    return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "entente: " << e.what() << "\n";
+    return 1;
+  }
+}

@@ -1,0 +1,47 @@
+#include "registry/agreement_query.hpp"
+
+#include "registry/dates.hpp"
+#include "registry/status.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace entente {
+
+std::vector<std::string> partner_scope(const Gazetteer& gazetteer, const std::string& slug) {
+  std::vector<std::string> scope{slug};
+  auto inside = gazetteer.descendants(slug);
+  scope.insert(scope.end(), inside.begin(), inside.end());
+  return scope;
+}
+
+std::vector<Agreement> query_agreements(Store& store, const AgreementQuery& q) {
+  std::unordered_set<std::string> scope;
+  if (!q.partner.empty()) {
+    for (auto& s : partner_scope(store.gazetteer(), q.partner)) scope.insert(std::move(s));
+  }
+  std::string as_of = q.as_of.empty() ? today() : q.as_of;
+  std::vector<Agreement> out;
+  for (auto& a : store.list_agreements()) {
+    if (!q.kind.empty() && a.kind != q.kind) continue;
+    if (!scope.empty() &&
+        std::none_of(a.partners.begin(), a.partners.end(), [&](const std::string& p) { return scope.count(p) > 0; })) {
+      continue;
+    }
+    if (!q.domain.empty() && std::find(a.domains.begin(), a.domains.end(), q.domain) == a.domains.end()) continue;
+    if (q.year_from != 0 || q.year_to != 9999) {
+      int y = date_year(a.signed_date);
+      if (y == 0 || y < q.year_from || y > q.year_to) continue;
+    }
+    std::string status = derive_status(a, as_of);
+    if (!q.as_of.empty() && status == "not_yet_signed") continue;
+    if (!q.status.empty()) {
+      bool ok = q.status == "live" ? is_live_status(status) : status == q.status;
+      if (!ok) continue;
+    }
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+} // namespace entente
