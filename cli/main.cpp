@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   register_search(app);
   register_commitments(app);
   register_audit(app);
+  register_timeline(app);
   register_missions(app);
   register_agreements(app);
   register_partners(app);
