@@ -143,7 +143,8 @@ public:
 private:
   void load_agreement_details(std::vector<Agreement>& agreements);
   void write_agreement_children(const Agreement& agreement, const std::string& partner_origin);
-  void load_mission_details(std::vector<Mission>& missions);
+  std::vector<Mission> read_missions(std::optional<Id> only);
+  void load_mission_details(std::vector<Mission>& missions, std::optional<Id> only);
   void delete_extracted_facts(Id mission, bool keep_mission_fields);
 
   std::string home_;
