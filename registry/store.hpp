@@ -71,6 +71,8 @@ enum class StoreOutcome { Added, Updated, Unchanged };
 class Store {
 public:
   Store(const std::string& home, Access access);
+  // A writer that waits at most `lock_wait` for the writer lock.
+  Store(const std::string& home, Access access, std::chrono::milliseconds lock_wait);
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
