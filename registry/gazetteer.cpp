@@ -165,6 +165,7 @@ enum : std::uint8_t {
   kAcronym = 4, // "PRC", "USA": in text only when written in capitals
   kName = 8,    // English name
   kNameFr = 16, // French name
+  kAlias = 32,
 };
 
 std::string join_words(const std::vector<std::string> &words, std::size_t from, std::size_t to) {
@@ -310,7 +311,7 @@ struct Gazetteer::Impl {
       index_name(p, partner.code, kCode);
     for (const auto &alias : partner.aliases) {
       bool acronym = alias.size() <= 5 && is_upper_ascii_word(alias);
-      index_name(p, alias, acronym ? kAcronym : 0);
+      index_name(p, alias, acronym ? kAcronym : kAlias);
     }
     if (!partner.parent.empty())
       children[partner.parent].push_back(p);
@@ -624,7 +625,7 @@ void Gazetteer::add_alias(std::string_view slug, std::string_view alias) {
   if (std::find(p.aliases.begin(), p.aliases.end(), a) != p.aliases.end())
     return;
   p.aliases.push_back(a);
-  impl_->index_name(it->second, a, a.size() <= 5 && is_upper_ascii_word(a) ? kAcronym : 0);
+  impl_->index_name(it->second, a, a.size() <= 5 && is_upper_ascii_word(a) ? kAcronym : kAlias);
 }
 
 const Partner *Gazetteer::find(std::string_view slug) const {
