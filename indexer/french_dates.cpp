@@ -20,49 +20,53 @@ struct Token {
   int c = 0; // full: day
 };
 
-int month_of(const std::string& w) {
+int month_of(const std::string &w) {
   struct M {
     std::string_view name;
     int month;
   };
   static constexpr std::array<M, 40> months = {{
-      {"janvier", 1},  {"janv", 1},     {"january", 1},   {"jan", 1},      {"fevrier", 2}, {"fevr", 2},
-      {"fev", 2},      {"february", 2}, {"feb", 2},       {"mars", 3},     {"march", 3},   {"mar", 3},
-      {"avril", 4},    {"avr", 4},      {"april", 4},     {"apr", 4},      {"mai", 5},     {"may", 5},
-      {"juin", 6},     {"june", 6},     {"jun", 6},       {"juillet", 7},  {"juil", 7},    {"july", 7},
-      {"jul", 7},      {"aout", 8},     {"august", 8},    {"aug", 8},      {"septembre", 9}, {"sept", 9},
-      {"september", 9}, {"sep", 9},     {"octobre", 10},  {"october", 10}, {"oct", 10},    {"novembre", 11},
-      {"november", 11}, {"nov", 11},    {"decembre", 12}, {"december", 12},
+      {"janvier", 1},   {"janv", 1},      {"january", 1},  {"jan", 1},       {"fevrier", 2},
+      {"fevr", 2},      {"fev", 2},       {"february", 2}, {"feb", 2},       {"mars", 3},
+      {"march", 3},     {"mar", 3},       {"avril", 4},    {"avr", 4},       {"april", 4},
+      {"apr", 4},       {"mai", 5},       {"may", 5},      {"juin", 6},      {"june", 6},
+      {"jun", 6},       {"juillet", 7},   {"juil", 7},     {"july", 7},      {"jul", 7},
+      {"aout", 8},      {"august", 8},    {"aug", 8},      {"septembre", 9}, {"sept", 9},
+      {"september", 9}, {"sep", 9},       {"octobre", 10}, {"october", 10},  {"oct", 10},
+      {"novembre", 11}, {"november", 11}, {"nov", 11},     {"decembre", 12}, {"december", 12},
   }};
-  for (const auto& m : months) {
-    if (w == m.name) return m.month;
+  for (const auto &m : months) {
+    if (w == m.name)
+      return m.month;
   }
-  if (w == "dec") return 12;
+  if (w == "dec")
+    return 12;
   return 0;
 }
 
-bool is_skip_word(const std::string& w) {
+bool is_skip_word(const std::string &w) {
   static constexpr std::array<std::string_view, 24> words = {
-      "du",      "le",       "les",     "from",     "the",   "entre",    "between",  "on",
-      "lundi",   "mardi",    "mercredi", "jeudi",   "vendredi", "samedi", "dimanche", "monday",
+      "du",      "le",        "les",      "from",   "the",      "entre",  "between",  "on",
+      "lundi",   "mardi",     "mercredi", "jeudi",  "vendredi", "samedi", "dimanche", "monday",
       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "of",       "jusqu"};
   for (auto s : words) {
-    if (w == s) return true;
+    if (w == s)
+      return true;
   }
   return false;
 }
 
-bool is_dash_word(const std::string& w) {
+bool is_dash_word(const std::string &w) {
   return w == "au" || w == "a" || w == "to" || w == "through" || w == "until" || w == "till" || w == "et" ||
          w == "and" || w == "-";
 }
 
-std::vector<Token> tokenize(const std::string& folded) {
+std::vector<Token> tokenize(const std::string &folded) {
   static const std::regex re(
       R"((\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})/(\d{1,2})/(\d{4})|(\d+)(?:er|re|e|st|nd|rd|th)?(?![0-9a-z])|([a-z]+)\.?|(-+)|(,)|(\S))");
   std::vector<Token> out;
   for (auto it = std::sregex_iterator(folded.begin(), folded.end(), re); it != std::sregex_iterator(); ++it) {
-    const auto& m = *it;
+    const auto &m = *it;
     Token t;
     if (m[1].matched) {
       t = {Tok::full, std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3])};
@@ -109,7 +113,8 @@ public:
 
   std::optional<DateRange> find() {
     for (std::size_t i = 0; i < t_.size(); ++i) {
-      if (auto r = at(i)) return r;
+      if (auto r = at(i))
+        return r;
     }
     return std::nullopt;
   }
@@ -119,12 +124,13 @@ private:
 
   Tok kind(std::size_t i) const { return i < t_.size() ? t_[i].kind : Tok::other; }
   std::size_t skip(std::size_t i) const {
-    while (kind(i) == Tok::skip) ++i;
+    while (kind(i) == Tok::skip)
+      ++i;
     return i;
   }
 
   // One date: day month [year], month day [year], month year, or numeric.
-  std::optional<Point> point(std::size_t& i) const {
+  std::optional<Point> point(std::size_t &i) const {
     std::size_t j = i;
     if (kind(j) == Tok::full) {
       i = j + 1;
@@ -163,7 +169,8 @@ private:
 
   std::optional<DateRange> at(std::size_t i) const {
     // 14-18 mai 2019, 1er au 5 avril 2022
-    if (kind(i) == Tok::day && kind(i + 1) == Tok::dash && kind(i + 2) == Tok::day && kind(i + 3) == Tok::month) {
+    if (kind(i) == Tok::day && kind(i + 1) == Tok::dash && kind(i + 2) == Tok::day &&
+        kind(i + 3) == Tok::month) {
       std::size_t y = skip(i + 4);
       if (kind(y) == Tok::year) {
         int month = t_[i + 3].a;
@@ -171,7 +178,8 @@ private:
       }
     }
     // September 2-10, 2017
-    if (kind(i) == Tok::month && kind(i + 1) == Tok::day && kind(i + 2) == Tok::dash && kind(i + 3) == Tok::day) {
+    if (kind(i) == Tok::month && kind(i + 1) == Tok::day && kind(i + 2) == Tok::dash &&
+        kind(i + 3) == Tok::day) {
       std::size_t y = skip(i + 4);
       if (kind(y) == Tok::year) {
         int month = t_[i].a;
@@ -180,40 +188,49 @@ private:
     }
     std::size_t j = i;
     auto first = point(j);
-    if (!first) return std::nullopt;
+    if (!first)
+      return std::nullopt;
     std::size_t k = skip(j);
     if (kind(k) == Tok::dash) {
       std::size_t m = skip(k + 1);
       if (auto second = point(m)) {
         Point a = *first;
         Point b = *second;
-        if (b.year == 0 && a.year != 0) b.year = a.year + (b.month < a.month ? 1 : 0);
-        if (a.year == 0 && b.year != 0) a.year = b.year - (a.month > b.month ? 1 : 0);
-        if (a.year != 0) return make(a, b);
+        if (b.year == 0 && a.year != 0)
+          b.year = a.year + (b.month < a.month ? 1 : 0);
+        if (a.year == 0 && b.year != 0)
+          a.year = b.year - (a.month > b.month ? 1 : 0);
+        if (a.year != 0)
+          return make(a, b);
       }
     }
-    if (first->year == 0) return std::nullopt;
+    if (first->year == 0)
+      return std::nullopt;
     return make(*first, *first);
   }
 
-  static bool valid(const Point& p) {
+  static bool valid(const Point &p) {
     static constexpr std::array<int, 12> days = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (p.year < 1900 || p.year > 2100 || p.month < 1 || p.month > 12) return false;
-    if (p.day == 0) return true;
+    if (p.year < 1900 || p.year > 2100 || p.month < 1 || p.month > 12)
+      return false;
+    if (p.day == 0)
+      return true;
     bool leap = (p.year % 4 == 0 && p.year % 100 != 0) || p.year % 400 == 0;
     int max = p.month == 2 && !leap ? 28 : days[static_cast<std::size_t>(p.month - 1)];
     return p.day >= 1 && p.day <= max;
   }
 
-  static std::string iso(const Point& p) {
+  static std::string iso(const Point &p) {
     return p.day == 0 ? fmt::format("{:04}-{:02}", p.year, p.month)
                       : fmt::format("{:04}-{:02}-{:02}", p.year, p.month, p.day);
   }
 
-  static std::optional<DateRange> make(const Point& a, const Point& b) {
-    if (!valid(a) || !valid(b)) return std::nullopt;
+  static std::optional<DateRange> make(const Point &a, const Point &b) {
+    if (!valid(a) || !valid(b))
+      return std::nullopt;
     DateRange r{iso(a), iso(b)};
-    if (r.end < r.start) return std::nullopt;
+    if (r.end < r.start)
+      return std::nullopt;
     return r;
   }
 };

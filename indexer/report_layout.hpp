@@ -16,13 +16,13 @@ enum class FieldKind { none, places, dates, date, report_date, author, filed, mi
 
 struct Unit {
   enum Kind { heading_unit, field_unit, item_unit, paragraph_unit } kind = paragraph_unit;
-  JoinedText joined;       // the unit's text (for an item, without its marker)
-  int line = 0;            // first and last line (1-based)
+  JoinedText joined; // the unit's text (for an item, without its marker)
+  int line = 0;      // first and last line (1-based)
   int line_end = 0;
   FieldKind field = FieldKind::none;
-  std::string label;       // field label as written
-  std::string value;       // field value, continuation lines joined
-  int section = -1;        // index into Layout::sections, -1 before the first one
+  std::string label; // field label as written
+  std::string value; // field value, continuation lines joined
+  int section = -1;  // index into Layout::sections, -1 before the first one
   std::string text() const { return joined.text; }
 };
 
@@ -33,7 +33,7 @@ struct Layout {
   std::vector<Unit> units;
 };
 
-Layout analyse_layout(const std::vector<std::string>& lines);
+Layout analyse_layout(const std::vector<std::string> &lines);
 
 // context | objectives | results | recommendations | delegation | general, or
 // empty when the heading is not one of those.
