@@ -453,7 +453,7 @@ std::vector<AgreementMention> find_agreements(const Sentence &sentence, std::str
     } else {
       if (plural && (vague || count >= 2))
         continue; // a number of agreements, none identified
-      if (plural && relation != "produced" && scope_partners.empty())
+      if (plural && relation != "produced" && relation != "renewed" && scope_partners.empty())
         continue;
       ids.push_back({most_specific(scope_partners, ctx.gazetteer),
                      scope_years.empty() ? "" : scope_years.front().second, scope_domains});
@@ -464,7 +464,7 @@ std::vector<AgreementMention> find_agreements(const Sentence &sentence, std::str
     for (auto &id : ids) {
       bool year_written = !id.year.empty();
       if (id.partners.empty()) {
-        if (relation != "produced")
+        if (relation != "produced" && relation != "renewed")
           continue;
         // A signature names its partner nearby, or the mission's country.
         id.partners = named_partners(text, ctx);

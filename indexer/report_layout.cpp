@@ -301,7 +301,9 @@ Layout analyse_layout(const std::vector<std::string> &lines) {
       field_continuations = 0;
       continue;
     }
-    if (title_phase && !bullet && out.title_lines.size() < 4 && line.size() <= 120) {
+    // Title lines are short and do not end a sentence; the first prose line ends the title.
+    if (title_phase && !bullet && out.title_lines.size() < 4 && line.size() <= 80 && line.back() != '.' &&
+        line.back() != ',' && !starts_with_lower(line)) {
       if (out.title_line == 0)
         out.title_line = n;
       if (!is_distribution_mark(line))

@@ -76,8 +76,9 @@ std::optional<DelegationMember> parse_member(const std::string &item, int line) 
 // "ministre de la Santé et des Services sociaux" gives "Ministère de la Santé
 // et des Services sociaux"; "Minister of Health" gives "Ministry of Health".
 std::string ministry_from_title(const std::string &title) {
-  static const std::regex fr(R"(^(?:la |le )?ministre ((?:de la |de l’|de l'|des |du |de )[^,;]+))",
-                             std::regex::icase);
+  static const std::regex fr(
+      R"(^(?:la |le )?ministre ((?:de la |de l’|de l'|des |du |de )(?:[^,;]|, (?=de |du |des |et ))+))",
+      std::regex::icase);
   static const std::regex en(R"(^(?:the )?minister ((?:of|for) [^,;]+))", std::regex::icase);
   std::smatch m;
   if (std::regex_search(title, m, fr)) {
@@ -163,7 +164,19 @@ void parse_places(const Unit &field, const std::vector<std::string> &lines, cons
             return q == slug || std::find(up.begin(), up.end(), q) != up.end();
           });
         };
-        if (!inside(p.partner)) {
+        // "Mexico (MEXIQUE)": the piece is the city that shares the country's name.
+        const Partner *resolved = ctx.gazetteer.find(p.partner);
+        bool is_qualifier = resolved != nullptr && resolved->kind == "country" &&
+                            std::find(qualifiers.begin(), qualifiers.end(), p.partner) != qualifiers.end();
+        if (is_qualifier) {
+          for (const auto &alt : m->alternatives) {
+            const Partner *a = ctx.gazetteer.find(alt);
+            if (a != nullptr && a->kind != "country" && inside(alt)) {
+              p.partner = alt;
+              break;
+            }
+          }
+        } else if (!inside(p.partner)) {
           for (const auto &alt : m->alternatives) {
             if (inside(alt)) {
               p.partner = alt;
@@ -319,6 +332,9 @@ ParsedReport parse_report(const SourceText &source, const ParseContext &ctx) {
     std::string head = mission.title + " \n " + subject;
     for (const auto &m : ctx.gazetteer.find_in_text(head)) {
       if (std::find(home.begin(), home.end(), m.slug) != home.end())
+        continue;
+      if (std::any_of(mission.places.begin(), mission.places.end(),
+                      [&](const Place &q) { return q.partner == m.slug; }))
         continue;
       Place p;
       p.text = m.text;
