@@ -286,4 +286,7 @@ TEST_CASE("gazetteer: no places in ordinary French and English words") {
   CHECK(slugs_in("Mais la délégation a visité Nice et Orange.") ==
         std::vector<std::string>{"nice", "orange"});
   CHECK(slugs_in("SANTÉ ET SERVICES SOCIAUX : MISSION EN CHINE") == std::vector<std::string>{"china"});
+  // Surnames that are also small towns.
+  CHECK(slugs_in("- Mme Valérie Fontaine, directrice des affaires intergouvernementales").empty());
+  CHECK(slugs_in("Dr Paris et M. Laval") == std::vector<std::string>{});
 }
