@@ -168,13 +168,16 @@ private:
   }
 
   std::optional<DateRange> at(std::size_t i) const {
-    // 14-18 mai 2019, 1er au 5 avril 2022
-    if (kind(i) == Tok::day && kind(i + 1) == Tok::dash && kind(i + 2) == Tok::day &&
-        kind(i + 3) == Tok::month) {
-      std::size_t y = skip(i + 4);
-      if (kind(y) == Tok::year) {
-        int month = t_[i + 3].a;
-        return make({t_[y].a, month, t_[i].a}, {t_[y].a, month, t_[i + 2].a});
+    // 14-18 mai 2019, 1er au 5 avril 2022, du lundi 2 au mercredi 4 mars 2020
+    if (kind(i) == Tok::day) {
+      std::size_t d = skip(i + 1);
+      std::size_t e = skip(d + 1);
+      if (kind(d) == Tok::dash && kind(e) == Tok::day && kind(e + 1) == Tok::month) {
+        std::size_t y = skip(e + 2);
+        if (kind(y) == Tok::year) {
+          int month = t_[e + 1].a;
+          return make({t_[y].a, month, t_[i].a}, {t_[y].a, month, t_[e].a});
+        }
       }
     }
     // September 2-10, 2017

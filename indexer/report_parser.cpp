@@ -475,6 +475,11 @@ ParsedReport parse_report(const SourceText &source, const ParseContext &ctx) {
       purpose += u.text() + "\n";
     }
   }
+  // Ministry names ("ministère des Relations internationales et de la
+  // Francophonie") name no field of cooperation.
+  static const std::regex ministry_name(
+      R"((?:[Mm]inist(?:e|è)re|Ministry|Department|Direction|Directorate) (?:[^,;.\n]*?)(?= afin| pour| in order|[,;.\n]|$))");
+  purpose = std::regex_replace(purpose, ministry_name, " ");
   for (const auto &m : ctx.taxonomy.find_in_text(purpose))
     add_unique(mission.domains, m.slug);
   for (const auto &a : out.agreements) {
