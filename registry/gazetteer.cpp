@@ -1,0 +1,881 @@
+#include "registry/gazetteer.hpp"
+
+#include "registry/text.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace entente {
+namespace {
+
+// Levels decide between partners that share a name (rule 3 of the header).
+int level_of(std::string_view kind) {
+  if (kind == "country" || kind == "region")
+    return 4;
+  if (kind == "subdivision")
+    return 3;
+  if (kind == "city")
+    return 2;
+  return 1; // organisations and institutions that users add
+}
+
+// Words that, around a name, say which level is meant. Folded forms.
+enum class Hint : std::uint8_t { none, country, subdivision, city };
+
+Hint hint_of(std::string_view w) {
+  static const std::unordered_map<std::string_view, Hint> words = {
+      {"province", Hint::subdivision},
+      {"provinces", Hint::subdivision},
+      {"etat", Hint::subdivision},
+      {"state", Hint::subdivision},
+      {"land", Hint::subdivision},
+      {"bundesland", Hint::subdivision},
+      {"region", Hint::subdivision},
+      {"municipalite", Hint::subdivision},
+      {"municipality", Hint::subdivision},
+      {"prefecture", Hint::subdivision},
+      {"oblast", Hint::subdivision},
+      {"krai", Hint::subdivision},
+      {"kray", Hint::subdivision},
+      {"canton", Hint::subdivision},
+      {"territoire", Hint::subdivision},
+      {"territory", Hint::subdivision},
+      {"sheng", Hint::subdivision},
+      {"zizhiqu", Hint::subdivision},
+      {"communaute", Hint::subdivision},
+      {"comunidad", Hint::subdivision},
+      {"governorate", Hint::subdivision},
+      {"gouvernorat", Hint::subdivision},
+      {"voivodeship", Hint::subdivision},
+      {"ville", Hint::city},
+      {"city", Hint::city},
+      {"cite", Hint::city},
+      {"town", Hint::city},
+      {"republique", Hint::country},
+      {"republic", Hint::country},
+      {"royaume", Hint::country},
+      {"kingdom", Hint::country},
+      {"pays", Hint::country},
+      {"country", Hint::country},
+  };
+  auto it = words.find(w);
+  return it == words.end() ? Hint::none : it->second;
+}
+
+// Articles, prepositions and qualifiers that may surround a name in an
+// administrative phrasing ("la municipalité autonome de Shanghai") but
+// carry no level of their own.
+bool is_filler(std::string_view w) {
+  static const std::unordered_set<std::string_view> words = {
+      "la",
+      "le",
+      "les",
+      "l",
+      "de",
+      "du",
+      "des",
+      "d",
+      "the",
+      "of",
+      "autonome",
+      "autonomous",
+      "federal",
+      "federe",
+      "libre",
+      "free",
+      "special",
+      "speciale",
+      "shi",
+      "administrative",
+      "metropolitaine",
+      "metropolitan",
+      "capitale",
+      "capital",
+      "in",
+      "en",
+      "au",
+      "aux",
+      "a",
+  };
+  return words.count(w) != 0;
+}
+
+const char *hint_kind(Hint h) {
+  switch (h) {
+  case Hint::country:
+    return "country";
+  case Hint::subdivision:
+    return "subdivision";
+  case Hint::city:
+    return "city";
+  case Hint::none:
+    break;
+  }
+  return "";
+}
+
+// Ordinary French and English words that are also the names of places in
+// the bundled data. In running text they count as a place only when
+// capitalised in the middle of a sentence; resolve() still accepts them.
+bool is_common_word(std::string_view w) {
+  static const std::unordered_set<std::string_view> words = {
+      "nice",     "orange",   "mobile",   "split",        "sens",       "vienne",      "mais",
+      "of",       "bath",     "reading",  "sante",        "tours",      "sale",        "mission",
+      "commerce", "union",    "liberty",  "independence", "concord",    "providence",  "normal",
+      "price",    "energy",   "police",   "lens",         "grasse",     "bar",         "rang",
+      "date",     "dole",     "vire",     "digne",        "gap",        "belle",       "bonne",
+      "condom",   "ham",      "mer",      "sable",        "worms",      "hof",         "bad",
+      "colon",    "salt",     "man",      "moron",        "bend",       "center",      "centre",
+      "mesa",     "temple",   "charity",  "hope",         "enterprise", "opportunity", "pleasant",
+      "paradise", "eden",     "golden",   "general",      "justice",    "nation",      "national",
+      "marche",   "sport",    "cultures", "ville",        "region",     "progreso",    "victoria",
+      "florida",  "mercedes", "lagos",    "trinidad",     "asia",       "europe",      "natal",
+      "deal",     "dover",    "street",   "university",   "college",    "industry",    "friendship",
+      "harmony",  "unity",    "commune",  "plaines",      "valence",    "lune",
+  };
+  return words.count(w) != 0;
+}
+
+// Function words never taken for a place in running text, whatever the case.
+bool is_never_in_text(std::string_view w) {
+  static const std::unordered_set<std::string_view> words = {
+      "a",  "au",  "aux", "de",   "des", "du",  "en", "et",  "la", "le", "les", "l",  "d",
+      "un", "une", "par", "pour", "sur", "the", "an", "and", "in", "on", "at",  "to", "is",
+      "it", "as",  "be",  "or",   "ou",  "y",   "il", "on",  "ne", "se", "ce",  "si", "no",
+  };
+  return words.count(w) != 0;
+}
+
+struct Entry {
+  std::uint32_t partner = 0;
+  std::uint8_t flags = 0;
+};
+enum : std::uint8_t {
+  kSlug = 1,    // the key is the partner's slug
+  kCode = 2,    // an ISO code: only in resolve(), written in capitals
+  kAcronym = 4, // "PRC", "USA": in text only when written in capitals
+  kName = 8,    // English name
+  kNameFr = 16, // French name
+};
+
+std::string join_words(const std::vector<std::string> &words, std::size_t from, std::size_t to) {
+  std::string key;
+  for (std::size_t i = from; i < to; ++i) {
+    if (i > from)
+      key.push_back(' ');
+    key += words[i];
+  }
+  return key;
+}
+
+bool is_upper_ascii_word(std::string_view s) {
+  if (s.empty())
+    return false;
+  return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
+}
+
+struct Token {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string folded;
+  bool capital = false;  // first letter upper or title case
+  bool all_caps = false; // every letter upper case (headings, acronyms)
+  bool sentence_start = false;
+};
+
+// Splits running text into words with byte offsets, folding each word on
+// its own so that offsets into the original text stay exact.
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  const auto n = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  bool boundary = true; // start of text or after sentence punctuation
+  while (i < n) {
+    int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, n, c);
+    if (c < 0 || !u_isalnum(c)) {
+      if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\n' || c == 0x2022)
+        boundary = true;
+      continue;
+    }
+    Token t;
+    t.begin = static_cast<std::size_t>(start);
+    t.capital = u_isupper(c) || u_istitle(c);
+    bool all_caps = t.capital;
+    bool ascii = c < 0x80;
+    int32_t end = i;
+    while (i < n) {
+      UChar32 d = 0;
+      int32_t next = i;
+      U8_NEXT(text.data(), next, n, d);
+      if (d < 0)
+        break;
+      int8_t type = static_cast<int8_t>(u_charType(d));
+      bool mark = type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK;
+      if (!mark && !u_isalnum(d))
+        break;
+      if (!mark && u_islower(d))
+        all_caps = false;
+      if (d >= 0x80)
+        ascii = false;
+      i = next;
+      end = next;
+    }
+    t.end = static_cast<std::size_t>(end);
+    t.all_caps = all_caps;
+    t.sentence_start = boundary;
+    boundary = false;
+    std::string_view word = text.substr(t.begin, t.end - t.begin);
+    if (ascii) {
+      t.folded.assign(word);
+      for (char &ch : t.folded) {
+        if (ch >= 'A' && ch <= 'Z')
+          ch = static_cast<char>(ch - 'A' + 'a');
+      }
+    } else {
+      t.folded = fold(word);
+    }
+    tokens.push_back(std::move(t));
+  }
+  return tokens;
+}
+
+std::size_t levenshtein(std::string_view a, std::string_view b, std::size_t limit) {
+  if (a.size() > b.size() + limit || b.size() > a.size() + limit)
+    return limit + 1;
+  std::vector<std::size_t> prev(b.size() + 1);
+  std::vector<std::size_t> cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j)
+    prev[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    std::size_t row_min = cur[0];
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+      row_min = std::min(row_min, cur[j]);
+    }
+    if (row_min > limit)
+      return limit + 1;
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+} // namespace
+
+struct Gazetteer::Impl {
+  std::vector<Partner> partners;
+  std::unordered_map<std::string, std::uint32_t> by_slug;
+  // Folded words joined by one space -> partners known by that name.
+  std::unordered_map<std::string, std::vector<Entry>> index;
+  // First word of a name -> the most words a name starting with it has.
+  std::unordered_map<std::string, std::uint8_t> first_word;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> children;
+
+  void index_name(std::uint32_t p, std::string_view name, std::uint8_t flags) {
+    std::vector<std::string> words = fold_words(name);
+    if (words.empty())
+      return;
+    std::string key = join_words(words, 0, words.size());
+    auto &entries = index[key];
+    auto same = std::find_if(entries.begin(), entries.end(), [&](const Entry &e) { return e.partner == p; });
+    if (same != entries.end()) {
+      same->flags = static_cast<std::uint8_t>(same->flags | flags);
+    } else {
+      entries.push_back(Entry{p, flags});
+    }
+    auto &longest = first_word[words.front()];
+    longest =
+        static_cast<std::uint8_t>(std::max<std::size_t>(longest, std::min<std::size_t>(words.size(), 255)));
+  }
+
+  void index_partner(std::uint32_t p) {
+    const Partner &partner = partners[p];
+    index_name(p, partner.slug, kSlug);
+    index_name(p, partner.name, kName);
+    if (!partner.name_fr.empty())
+      index_name(p, partner.name_fr, kNameFr);
+    if (!partner.code.empty())
+      index_name(p, partner.code, kCode);
+    for (const auto &alias : partner.aliases) {
+      bool acronym = alias.size() <= 5 && is_upper_ascii_word(alias);
+      index_name(p, alias, acronym ? kAcronym : 0);
+    }
+    if (!partner.parent.empty())
+      children[partner.parent].push_back(p);
+  }
+
+  void rebuild() {
+    by_slug.clear();
+    index.clear();
+    first_word.clear();
+    children.clear();
+    for (std::uint32_t p = 0; p < partners.size(); ++p) {
+      by_slug[partners[p].slug] = p;
+      index_partner(p);
+    }
+  }
+
+  const std::vector<Entry> *lookup(const std::string &key) const {
+    auto it = index.find(key);
+    return it == index.end() ? nullptr : &it->second;
+  }
+
+  // Ranks candidates: the level asked by an administrative word, then the
+  // higher level, then population, then slug. Returns the winner's index
+  // into `entries` and explains the choice in `reason`.
+  std::size_t choose(const std::vector<Entry> &entries, Hint hint, std::string_view hint_word,
+                     std::string_view phrase, std::string &reason) const {
+    auto better = [&](const Entry &a, const Entry &b) {
+      const Partner &pa = partners[a.partner];
+      const Partner &pb = partners[b.partner];
+      if (hint != Hint::none) {
+        bool ha = pa.kind == hint_kind(hint);
+        bool hb = pb.kind == hint_kind(hint);
+        if (ha != hb)
+          return ha;
+      }
+      int la = level_of(pa.kind);
+      int lb = level_of(pb.kind);
+      if (la != lb)
+        return la > lb;
+      if (pa.population != pb.population)
+        return pa.population > pb.population;
+      return pa.slug < pb.slug;
+    };
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < entries.size(); ++i) {
+      if (better(entries[i], entries[best]))
+        best = i;
+    }
+    const Partner &win = partners[entries[best].partner];
+    if (entries.size() == 1) {
+      reason = "'" + std::string(phrase) + "' is a name of the " + win.kind + " " + win.slug;
+      if (hint != Hint::none)
+        reason += " ('" + std::string(hint_word) + "' is an administrative word)";
+      return best;
+    }
+    std::string names;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      const Partner &p = partners[entries[i].partner];
+      if (i)
+        names += i + 1 == entries.size() ? " and " : ", ";
+      names += "the " + p.kind + " " + p.slug;
+    }
+    reason = "'" + std::string(phrase) + "' names " + names + "; ";
+    // The runner-up explains which rule separated it from the winner.
+    const Partner *runner = nullptr;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      if (i == best)
+        continue;
+      const Partner &p = partners[entries[i].partner];
+      if (runner == nullptr || level_of(p.kind) > level_of(runner->kind) ||
+          (level_of(p.kind) == level_of(runner->kind) && p.population > runner->population)) {
+        runner = &p;
+      }
+    }
+    if (hint != Hint::none && win.kind == hint_kind(hint) && runner && runner->kind != win.kind) {
+      reason += "'" + std::string(hint_word) + "' asks for the " + win.kind + ", so " + win.slug + " wins";
+    } else if (runner && level_of(win.kind) != level_of(runner->kind)) {
+      reason += "without an administrative word ('State', 'province', 'État de', 'ville de', 'City'), the "
+                "higher level wins: " +
+                win.slug;
+    } else if (runner && win.population != runner->population) {
+      reason += "same level, the larger population wins: " + win.slug + " (" +
+                std::to_string(win.population) + " inhabitants) over " + runner->slug + " (" +
+                std::to_string(runner->population) + ")";
+    } else {
+      reason += "same level and population, the first slug in alphabetical order wins: " + win.slug;
+    }
+    return best;
+  }
+
+  std::optional<PartnerMatch> resolve_words(std::string_view phrase, const std::vector<std::string> &words,
+                                            bool allow_codes) const {
+    if (words.empty())
+      return std::nullopt;
+    auto usable = [&](const std::vector<Entry> &entries) {
+      std::vector<Entry> out;
+      for (const Entry &e : entries) {
+        if ((e.flags & kCode) && !(e.flags & ~kCode) && !allow_codes)
+          continue;
+        out.push_back(e);
+      }
+      return out;
+    };
+    auto make = [&](const std::vector<Entry> &entries, Hint hint, std::string_view hint_word,
+                    const std::string &key) -> std::optional<PartnerMatch> {
+      std::vector<Entry> cands = usable(entries);
+      if (cands.empty())
+        return std::nullopt;
+      PartnerMatch m;
+      std::size_t best = choose(cands, hint, hint_word, phrase, m.reason);
+      m.slug = partners[cands[best].partner].slug;
+      m.matched = key;
+      for (std::size_t i = 0; i < cands.size(); ++i) {
+        if (i != best)
+          m.alternatives.push_back(partners[cands[i].partner].slug);
+      }
+      return m;
+    };
+    std::string key = join_words(words, 0, words.size());
+    if (const auto *entries = lookup(key)) {
+      // A stored alias may itself carry the level ("New York State").
+      Hint hint = Hint::none;
+      std::string hint_word;
+      for (const auto &w : words) {
+        if (Hint h = hint_of(w); h != Hint::none) {
+          hint = h;
+          hint_word = w;
+        }
+      }
+      if (auto m = make(*entries, hint, hint_word, key))
+        return m;
+    }
+    // Peel administrative words and articles off both ends.
+    std::size_t from = 0;
+    std::size_t to = words.size();
+    Hint hint = Hint::none;
+    std::string hint_word;
+    auto note = [&](const std::string &w) {
+      if (Hint h = hint_of(w); h != Hint::none && hint == Hint::none) {
+        hint = h;
+        hint_word = w;
+      }
+    };
+    while (from < to && (hint_of(words[from]) != Hint::none || is_filler(words[from])))
+      note(words[from++]);
+    while (to > from && (hint_of(words[to - 1]) != Hint::none || is_filler(words[to - 1])))
+      note(words[--to]);
+    if (from == to || (from == 0 && to == words.size()))
+      return std::nullopt;
+    key = join_words(words, from, to);
+    if (const auto *entries = lookup(key))
+      return make(*entries, hint, hint_word, key);
+    return std::nullopt;
+  }
+};
+
+Gazetteer::Gazetteer() : impl_(std::make_unique<Impl>()) {}
+
+Gazetteer::Gazetteer(std::vector<Partner> partners) : impl_(std::make_unique<Impl>()) {
+  impl_->partners = std::move(partners);
+  impl_->rebuild();
+}
+
+Gazetteer::~Gazetteer() = default;
+Gazetteer::Gazetteer(Gazetteer &&) noexcept = default;
+Gazetteer &Gazetteer::operator=(Gazetteer &&) noexcept = default;
+
+Gazetteer Gazetteer::load_tsv(const std::string &path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    throw std::runtime_error(path + ": cannot open the gazetteer file");
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  const std::string data = buf.str();
+
+  static constexpr std::array<std::string_view, 8> kColumns = {"slug",       "kind",    "parent",  "code",
+                                                               "population", "name_en", "name_fr", "aliases"};
+  std::vector<Partner> partners;
+  partners.reserve(data.size() / 80);
+  std::size_t pos = 0;
+  std::size_t line_no = 0;
+  bool header_seen = false;
+  std::array<std::string_view, 8> cols;
+  while (pos < data.size()) {
+    std::size_t eol = data.find('\n', pos);
+    if (eol == std::string::npos)
+      eol = data.size();
+    std::string_view line(data.data() + pos, eol - pos);
+    pos = eol + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r')
+      line.remove_suffix(1);
+    if (line.empty() || line.front() == '#')
+      continue;
+    auto where = [&] { return path + ":" + std::to_string(line_no) + ": "; };
+    std::size_t count = 0;
+    std::size_t start = 0;
+    while (true) {
+      std::size_t tab = line.find('\t', start);
+      if (count < cols.size())
+        cols[count] = line.substr(start, tab == std::string_view::npos ? tab : tab - start);
+      ++count;
+      if (tab == std::string_view::npos)
+        break;
+      start = tab + 1;
+    }
+    if (count != cols.size()) {
+      throw std::runtime_error(where() + "expected " + std::to_string(cols.size()) +
+                               " tab-separated columns, found " + std::to_string(count));
+    }
+    if (!header_seen) {
+      for (std::size_t i = 0; i < cols.size(); ++i) {
+        if (cols[i] != kColumns[i]) {
+          throw std::runtime_error(where() +
+                                   "the header row must be 'slug kind parent code population name_en "
+                                   "name_fr aliases' (tab-separated); column " +
+                                   std::to_string(i + 1) + " is '" + std::string(cols[i]) + "'");
+        }
+      }
+      header_seen = true;
+      continue;
+    }
+    Partner p;
+    p.slug = std::string(cols[0]);
+    p.kind = std::string(cols[1]);
+    p.parent = std::string(cols[2]);
+    p.code = std::string(cols[3]);
+    if (p.slug.empty())
+      throw std::runtime_error(where() + "empty slug");
+    if (p.kind.empty())
+      throw std::runtime_error(where() + "empty kind for '" + p.slug + "'");
+    if (!cols[4].empty()) {
+      std::int64_t v = 0;
+      for (char c : cols[4]) {
+        if (c < '0' || c > '9') {
+          throw std::runtime_error(where() + "population '" + std::string(cols[4]) + "' of '" + p.slug +
+                                   "' is not a whole number");
+        }
+        v = v * 10 + (c - '0');
+      }
+      p.population = v;
+    }
+    p.name = std::string(cols[5]);
+    p.name_fr = cols[6].empty() ? p.name : std::string(cols[6]);
+    p.aliases = split_list(cols[7], '|');
+    p.origin = "bundled";
+    partners.push_back(std::move(p));
+  }
+  if (!header_seen)
+    throw std::runtime_error(path + ": no header row; is this a gazetteer file?");
+
+  Gazetteer g;
+  g.impl_->partners = std::move(partners);
+  auto &impl = *g.impl_;
+  for (std::uint32_t p = 0; p < impl.partners.size(); ++p) {
+    auto [it, fresh] = impl.by_slug.emplace(impl.partners[p].slug, p);
+    if (!fresh) {
+      throw std::runtime_error(path + ": slug '" + impl.partners[p].slug + "' appears twice");
+    }
+  }
+  for (const auto &p : impl.partners) {
+    if (!p.parent.empty() && impl.by_slug.count(p.parent) == 0) {
+      throw std::runtime_error(path + ": parent '" + p.parent + "' of '" + p.slug + "' is not in the file");
+    }
+  }
+  impl.rebuild();
+  return g;
+}
+
+void Gazetteer::add(Partner partner) {
+  if (partner.slug.empty())
+    partner.slug = slugify(partner.name);
+  if (partner.slug.empty())
+    throw std::invalid_argument("a partner needs a slug or a name");
+  if (partner.name.empty())
+    partner.name = partner.slug;
+  if (partner.name_fr.empty())
+    partner.name_fr = partner.name;
+  if (partner.kind.empty())
+    partner.kind = "organisation";
+  if (partner.origin.empty())
+    partner.origin = "user";
+  auto it = impl_->by_slug.find(partner.slug);
+  if (it != impl_->by_slug.end()) {
+    Partner &old = impl_->partners[it->second];
+    for (auto &a : old.aliases) {
+      if (std::find(partner.aliases.begin(), partner.aliases.end(), a) == partner.aliases.end()) {
+        partner.aliases.push_back(a);
+      }
+    }
+    old = std::move(partner);
+    impl_->rebuild(); // names may have changed: rebuilding is simpler than unindexing
+    return;
+  }
+  auto p = static_cast<std::uint32_t>(impl_->partners.size());
+  impl_->partners.push_back(std::move(partner));
+  impl_->by_slug[impl_->partners.back().slug] = p;
+  impl_->index_partner(p);
+}
+
+void Gazetteer::add_alias(std::string_view slug, std::string_view alias) {
+  auto it = impl_->by_slug.find(std::string(slug));
+  if (it == impl_->by_slug.end()) {
+    throw std::invalid_argument("no partner '" + std::string(slug) + "' to add the alias '" +
+                                std::string(alias) + "' to");
+  }
+  std::string a = trim(alias);
+  if (fold_words(a).empty())
+    throw std::invalid_argument("alias '" + std::string(alias) + "' has no letters");
+  Partner &p = impl_->partners[it->second];
+  if (std::find(p.aliases.begin(), p.aliases.end(), a) != p.aliases.end())
+    return;
+  p.aliases.push_back(a);
+  impl_->index_name(it->second, a, a.size() <= 5 && is_upper_ascii_word(a) ? kAcronym : 0);
+}
+
+const Partner *Gazetteer::find(std::string_view slug) const {
+  auto it = impl_->by_slug.find(std::string(slug));
+  return it == impl_->by_slug.end() ? nullptr : &impl_->partners[it->second];
+}
+
+const std::vector<Partner> &Gazetteer::partners() const { return impl_->partners; }
+
+std::optional<PartnerMatch> Gazetteer::resolve(std::string_view phrase) const {
+  std::string clean = trim(phrase);
+  if (clean.empty())
+    return std::nullopt;
+  if (const Partner *p = find(clean)) {
+    PartnerMatch m;
+    m.slug = p->slug;
+    m.matched = p->slug;
+    m.reason = "'" + clean + "' is the slug of the " + p->kind + " " + p->slug;
+    if (const auto *entries = impl_->lookup(join_words(fold_words(clean), 0, fold_words(clean).size()))) {
+      for (const Entry &e : *entries) {
+        if (impl_->partners[e.partner].slug != p->slug)
+          m.alternatives.push_back(impl_->partners[e.partner].slug);
+      }
+    }
+    return m;
+  }
+  // Codes are written in capitals ("CN-SD"); "de" or "in" are words, not Germany or India.
+  bool allow_codes = std::all_of(clean.begin(), clean.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
+  auto words = fold_words(clean);
+  if (auto m = impl_->resolve_words(clean, words, allow_codes))
+    return m;
+
+  // "Qingdao, Chine", "Orange (France)", "Portland, Maine": the qualifier picks among homonyms.
+  std::size_t cut = clean.find_first_of(",(");
+  if (cut == std::string::npos)
+    return std::nullopt;
+  std::string head = trim(clean.substr(0, cut));
+  std::string tail = trim(clean.substr(cut + 1));
+  while (!tail.empty() && tail.back() == ')')
+    tail = trim(tail.substr(0, tail.size() - 1));
+  auto first = impl_->resolve_words(head, fold_words(head), false);
+  if (!first)
+    return std::nullopt;
+  auto context = resolve(tail);
+  if (!context)
+    return first;
+  std::vector<std::string> cands{first->slug};
+  cands.insert(cands.end(), first->alternatives.begin(), first->alternatives.end());
+  for (const auto &c : cands) {
+    auto up = ancestors(c);
+    if (std::find(up.begin(), up.end(), context->slug) != up.end()) {
+      PartnerMatch m = *first;
+      if (c != m.slug) {
+        m.alternatives.erase(std::remove(m.alternatives.begin(), m.alternatives.end(), c),
+                             m.alternatives.end());
+        m.alternatives.push_back(m.slug);
+        m.slug = c;
+      }
+      m.reason = "'" + head + "' inside " + context->slug + " is " + c +
+                 (cands.size() > 1 ? " (the qualifier '" + tail + "' picks it among its homonyms)" : "");
+      return m;
+    }
+  }
+  return first;
+}
+
+std::vector<std::string> Gazetteer::ancestors(std::string_view slug) const {
+  std::vector<std::string> out;
+  const Partner *p = find(slug);
+  while (p != nullptr && !p->parent.empty() && out.size() < 16) { // the bound guards against cycles
+    out.push_back(p->parent);
+    p = find(p->parent);
+  }
+  return out;
+}
+
+std::vector<std::string> Gazetteer::descendants(std::string_view slug) const {
+  std::vector<std::string> out;
+  std::vector<std::string> todo{std::string(slug)};
+  std::unordered_set<std::string> seen{std::string(slug)};
+  while (!todo.empty()) {
+    std::string cur = std::move(todo.back());
+    todo.pop_back();
+    auto it = impl_->children.find(cur);
+    if (it == impl_->children.end())
+      continue;
+    for (std::uint32_t c : it->second) {
+      const std::string &s = impl_->partners[c].slug;
+      if (seen.insert(s).second) {
+        out.push_back(s);
+        todo.push_back(s);
+      }
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const {
+  std::vector<PartnerMention> out;
+  std::vector<Token> tokens = tokenize(text);
+  const auto &impl = *impl_;
+  std::string key;
+  for (std::size_t i = 0; i < tokens.size();) {
+    auto fw = impl.first_word.find(tokens[i].folded);
+    if (fw == impl.first_word.end() || !(tokens[i].capital)) {
+      ++i;
+      continue;
+    }
+    std::size_t longest = std::min<std::size_t>(fw->second, tokens.size() - i);
+    const std::vector<Entry> *hit = nullptr;
+    std::size_t len = 0;
+    for (std::size_t n = longest; n >= 1 && hit == nullptr; --n) {
+      key.clear();
+      for (std::size_t k = i; k < i + n; ++k) {
+        if (k > i)
+          key.push_back(' ');
+        key += tokens[k].folded;
+      }
+      const auto *entries = impl.lookup(key);
+      if (entries == nullptr)
+        continue;
+      // Keep only the names that are safe in running text.
+      bool ok = false;
+      for (const Entry &e : *entries) {
+        if (e.flags & kAcronym) {
+          if (n == 1 && tokens[i].all_caps)
+            ok = true;
+        } else if ((e.flags & ~kCode) != 0) {
+          ok = true;
+        }
+      }
+      if (!ok)
+        continue;
+      if (n == 1) {
+        const Token &t = tokens[i];
+        bool acronym_only = std::all_of(entries->begin(), entries->end(),
+                                        [](const Entry &e) { return (e.flags & (kAcronym | kCode)) != 0; });
+        if (!acronym_only) {
+          if (is_never_in_text(t.folded) || t.folded.size() <= 2)
+            continue;
+          if (is_common_word(t.folded) && (t.sentence_start || t.all_caps))
+            continue;
+        } else if (!t.all_caps) {
+          continue;
+        }
+      }
+      hit = entries;
+      len = n;
+    }
+    if (hit == nullptr) {
+      ++i;
+      continue;
+    }
+    // Administrative words around the name decide the level and belong to the mention.
+    std::size_t first = i;
+    std::size_t last = i + len;
+    Hint hint = Hint::none;
+    std::string hint_word;
+    for (std::size_t k = i; k < i + len; ++k) {
+      if (Hint h = hint_of(tokens[k].folded); h != Hint::none) {
+        hint = h;
+        hint_word = tokens[k].folded;
+      }
+    }
+    if (hint == Hint::none) {
+      std::size_t k = i;
+      std::size_t back = 0;
+      while (k > 0 && back < 4 &&
+             (is_filler(tokens[k - 1].folded) || hint_of(tokens[k - 1].folded) != Hint::none)) {
+        --k;
+        ++back;
+        if (Hint h = hint_of(tokens[k].folded); h != Hint::none) {
+          hint = h;
+          hint_word = tokens[k].folded;
+          first = k;
+        }
+      }
+      if (hint == Hint::none && last < tokens.size()) {
+        Hint h = hint_of(tokens[last].folded);
+        // "Shandong Province", "New York City": only a capitalised word after the name.
+        if (h != Hint::none && tokens[last].capital) {
+          hint = h;
+          hint_word = tokens[last].folded;
+          ++last;
+        }
+      }
+    }
+    std::string reason;
+    std::vector<Entry> cands;
+    for (const Entry &e : *hit) {
+      if ((e.flags & ~kCode) != 0)
+        cands.push_back(e);
+    }
+    std::size_t best = impl.choose(cands, hint, hint_word, "", reason);
+    PartnerMention m;
+    m.slug = impl.partners[cands[best].partner].slug;
+    m.begin = tokens[first].begin;
+    m.end = tokens[last - 1].end;
+    m.text = std::string(text.substr(m.begin, m.end - m.begin));
+    out.push_back(std::move(m));
+    i = last;
+  }
+  return out;
+}
+
+std::vector<std::string> Gazetteer::suggest(std::string_view phrase, std::size_t count) const {
+  std::string q = join_words(fold_words(phrase), 0, fold_words(phrase).size());
+  if (q.empty() || count == 0)
+    return {};
+  const std::size_t limit = std::max<std::size_t>(2, q.size() / 3);
+  struct Scored {
+    std::size_t dist;
+    int level;
+    std::int64_t population;
+    std::uint32_t partner;
+  };
+  std::unordered_map<std::uint32_t, std::size_t> best;
+  for (const auto &[key, entries] : impl_->index) {
+    std::size_t d = levenshtein(q, key, limit);
+    // A prefix the user stopped typing ("shand") is nearly as good as the word.
+    if (d > limit && key.size() > q.size() && key.compare(0, q.size(), q) == 0)
+      d = 1;
+    if (d > limit)
+      continue;
+    for (const Entry &e : entries) {
+      if (e.flags == kCode)
+        continue;
+      auto [it, fresh] = best.emplace(e.partner, d);
+      if (!fresh)
+        it->second = std::min(it->second, d);
+    }
+  }
+  std::vector<Scored> scored;
+  for (const auto &[p, d] : best) {
+    scored.push_back(Scored{d, level_of(impl_->partners[p].kind), impl_->partners[p].population, p});
+  }
+  std::sort(scored.begin(), scored.end(), [&](const Scored &a, const Scored &b) {
+    if (a.dist != b.dist)
+      return a.dist < b.dist;
+    if (a.level != b.level)
+      return a.level > b.level;
+    if (a.population != b.population)
+      return a.population > b.population;
+    return impl_->partners[a.partner].slug < impl_->partners[b.partner].slug;
+  });
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < scored.size() && out.size() < count; ++i) {
+    out.push_back(impl_->partners[scored[i].partner].slug);
+  }
+  return out;
+}
+
+} // namespace entente
