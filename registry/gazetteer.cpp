@@ -1,6 +1,7 @@
 #include "registry/gazetteer.hpp"
 
 #include "registry/text.hpp"
+#include "registry/tokens.hpp"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -155,6 +156,12 @@ bool is_never_in_text(std::string_view w) {
   return words.count(w) != 0;
 }
 
+bool is_honorific(std::string_view w) {
+  static const std::unordered_set<std::string_view> words = {
+      "m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "me", "sir", "monsieur", "madame"};
+  return words.count(w) != 0;
+}
+
 struct Entry {
   std::uint32_t partner = 0;
   std::uint8_t flags = 0;
@@ -165,6 +172,7 @@ enum : std::uint8_t {
   kAcronym = 4, // "PRC", "USA": in text only when written in capitals
   kName = 8,    // English name
   kNameFr = 16, // French name
+  kAlias = 32,
 };
 
 std::string join_words(const std::vector<std::string> &words, std::size_t from, std::size_t to) {
@@ -181,73 +189,6 @@ bool is_upper_ascii_word(std::string_view s) {
   if (s.empty())
     return false;
   return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
-}
-
-struct Token {
-  std::size_t begin = 0;
-  std::size_t end = 0;
-  std::string folded;
-  bool capital = false;  // first letter upper or title case
-  bool all_caps = false; // every letter upper case (headings, acronyms)
-  bool sentence_start = false;
-};
-
-// Splits running text into words with byte offsets, folding each word on
-// its own so that offsets into the original text stay exact.
-std::vector<Token> tokenize(std::string_view text) {
-  std::vector<Token> tokens;
-  const auto n = static_cast<int32_t>(text.size());
-  int32_t i = 0;
-  bool boundary = true; // start of text or after sentence punctuation
-  while (i < n) {
-    int32_t start = i;
-    UChar32 c = 0;
-    U8_NEXT(text.data(), i, n, c);
-    if (c < 0 || !u_isalnum(c)) {
-      if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\n' || c == 0x2022)
-        boundary = true;
-      continue;
-    }
-    Token t;
-    t.begin = static_cast<std::size_t>(start);
-    t.capital = u_isupper(c) || u_istitle(c);
-    bool all_caps = t.capital;
-    bool ascii = c < 0x80;
-    int32_t end = i;
-    while (i < n) {
-      UChar32 d = 0;
-      int32_t next = i;
-      U8_NEXT(text.data(), next, n, d);
-      if (d < 0)
-        break;
-      int8_t type = static_cast<int8_t>(u_charType(d));
-      bool mark = type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK;
-      if (!mark && !u_isalnum(d))
-        break;
-      if (!mark && u_islower(d))
-        all_caps = false;
-      if (d >= 0x80)
-        ascii = false;
-      i = next;
-      end = next;
-    }
-    t.end = static_cast<std::size_t>(end);
-    t.all_caps = all_caps;
-    t.sentence_start = boundary;
-    boundary = false;
-    std::string_view word = text.substr(t.begin, t.end - t.begin);
-    if (ascii) {
-      t.folded.assign(word);
-      for (char &ch : t.folded) {
-        if (ch >= 'A' && ch <= 'Z')
-          ch = static_cast<char>(ch - 'A' + 'a');
-      }
-    } else {
-      t.folded = fold(word);
-    }
-    tokens.push_back(std::move(t));
-  }
-  return tokens;
 }
 
 std::size_t levenshtein(std::string_view a, std::string_view b, std::size_t limit) {
@@ -310,7 +251,7 @@ struct Gazetteer::Impl {
       index_name(p, partner.code, kCode);
     for (const auto &alias : partner.aliases) {
       bool acronym = alias.size() <= 5 && is_upper_ascii_word(alias);
-      index_name(p, alias, acronym ? kAcronym : 0);
+      index_name(p, alias, acronym ? kAcronym : kAlias);
     }
     if (!partner.parent.empty())
       children[partner.parent].push_back(p);
@@ -624,7 +565,7 @@ void Gazetteer::add_alias(std::string_view slug, std::string_view alias) {
   if (std::find(p.aliases.begin(), p.aliases.end(), a) != p.aliases.end())
     return;
   p.aliases.push_back(a);
-  impl_->index_name(it->second, a, a.size() <= 5 && is_upper_ascii_word(a) ? kAcronym : 0);
+  impl_->index_name(it->second, a, a.size() <= 5 && is_upper_ascii_word(a) ? kAcronym : kAlias);
 }
 
 const Partner *Gazetteer::find(std::string_view slug) const {
@@ -771,6 +712,16 @@ std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const
         } else if (!t.all_caps) {
           continue;
         }
+        // "Mme Valérie Fontaine", "Dr Laval": after an honorific or a capitalised word in the
+        // middle of a sentence, a one-word small town is far more often a surname.
+        if (i > 0 && tokens[i - 1].capital && is_honorific(tokens[i - 1].folded))
+          continue;
+        if (i > 0 && !t.sentence_start && tokens[i - 1].capital && !tokens[i - 1].all_caps &&
+            std::all_of(entries->begin(), entries->end(), [&](const Entry &e) {
+              const Partner &p = impl.partners[e.partner];
+              return p.kind == "city" && p.population < 100000;
+            }))
+          continue;
       }
       hit = entries;
       len = n;

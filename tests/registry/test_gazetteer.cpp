@@ -69,3 +69,224 @@ TEST_CASE("gazetteer: text mentions on a small hand-made tree") {
   CHECK(found[3].slug == "united-states");
   CHECK(g.find_in_text("nous avons vu tsingtao et usa").empty());
 }
+
+namespace {
+
+const Gazetteer &bundled() {
+  static const Gazetteer g = Gazetteer::load_tsv(std::string(ENTENTE_SOURCE_DIR) + "/data/gazetteer.tsv");
+  return g;
+}
+
+std::vector<std::string> slugs_in(const std::string &text) {
+  std::vector<std::string> out;
+  for (const auto &m : bundled().find_in_text(text))
+    out.push_back(m.slug);
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("gazetteer: the bundled file loads in well under a second") {
+  auto start = std::chrono::steady_clock::now();
+  Gazetteer g = Gazetteer::load_tsv(std::string(ENTENTE_SOURCE_DIR) + "/data/gazetteer.tsv");
+  auto elapsed = std::chrono::steady_clock::now() - start;
+  CHECK(elapsed < std::chrono::seconds(1));
+  CHECK(g.partners().size() > 10000);
+  REQUIRE(g.find("shandong"));
+  CHECK(g.find("shandong")->code == "CN-SD");
+  CHECK(g.find("china")->kind == "country");
+}
+
+TEST_CASE("gazetteer: real names and phrasings in French and English") {
+  const Gazetteer &g = bundled();
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Shandong", "shandong"},
+      {"shandong", "shandong"},
+      {"SHANDONG", "shandong"},
+      {"Shandong Sheng", "shandong"},
+      {"province du Shandong", "shandong"},
+      {"la province du Shandong", "shandong"},
+      {"Shandong Province", "shandong"},
+      {"Province of Shandong", "shandong"},
+      {"Qingdao", "qingdao"},
+      {"Tsingtao", "qingdao"},
+      {"Jinan", "jinan"},
+      {"Yantai", "yantai"},
+      {"Weifang", "weifang"},
+      {"Weihai", "weihai"},
+      {"Rizhao", "rizhao"},
+      {"Tai'an", "tai-an"},
+      {"Zibo", "zibo"},
+      {"Pékin", "beijing"},
+      {"Pekin", "beijing"},
+      {"Peking", "beijing"},
+      {"Beijing", "beijing"},
+      {"municipalité de Shanghai", "shanghai"},
+      {"la municipalité autonome de Shanghai", "shanghai"},
+      {"Shanghai Municipality", "shanghai"},
+      {"Chine", "china"},
+      {"China", "china"},
+      {"République populaire de Chine", "china"},
+      {"People's Republic of China", "china"},
+      {"PRC", "china"},
+      {"Bavière", "bavaria"},
+      {"Baviere", "bavaria"},
+      {"Bayern", "bavaria"},
+      {"Land de Bavière", "bavaria"},
+      {"Bavaria", "bavaria"},
+      {"Munich", "munich"},
+      {"München", "munich"},
+      {"Île-de-France", "ile-de-france"},
+      {"Ile de France", "ile-de-france"},
+      {"région Île-de-France", "ile-de-france"},
+      {"Wallonie", "wallonia"},
+      {"Région wallonne", "wallonia"},
+      {"Bruxelles-Capitale", "brussels-capital"},
+      {"Région de Bruxelles-Capitale", "brussels-capital"},
+      {"Bruxelles", "brussels"},
+      {"État de New York", "new-york-state"},
+      {"Etat de New York", "new-york-state"},
+      {"New York State", "new-york-state"},
+      {"New York", "new-york-state"},
+      {"new-york", "new-york"},
+      {"New York City", "new-york"},
+      {"ville de New York", "new-york"},
+      {"Mexico", "mexico"},
+      {"Mexique", "mexico"},
+      {"Mexico City", "mexico-city"},
+      {"ville de Mexico", "mexico-city"},
+      {"Baden-Württemberg", "baden-wurttemberg"},
+      {"Bade-Wurtemberg", "baden-wurttemberg"},
+      {"Catalogne", "catalonia"},
+      {"Catalunya", "catalonia"},
+      {"Californie", "california"},
+      {"California", "california"},
+      {"Massachusetts", "massachusetts"},
+      {"Ontario", "ontario"},
+      {"Québec", "quebec-province"},
+      {"ville de Québec", "quebec"},
+      {"États-Unis", "united-states"},
+      {"USA", "united-states"},
+      {"Corée du Sud", "south-korea"},
+      {"Korea, Republic of", "south-korea"},
+      {"Russie", "russia"},
+      {"Russian Federation", "russia"},
+      {"Viet Nam", "vietnam"},
+      {"Royaume-Uni", "united-kingdom"},
+      {"Allemagne", "germany"},
+      {"Belgique", "belgium"},
+      {"France", "france"},
+      {"Paris", "paris"},
+      {"Londres", "london"},
+      {"Qingdao, Chine", "qingdao"},
+      {"CN-SD", "shandong"},
+  };
+  for (const auto &[phrase, slug] : cases) {
+    INFO(phrase);
+    CHECK(slug_of(g, phrase) == slug);
+  }
+  CHECK(slug_of(g, "de") == "<none>"); // a word, not the code of Germany
+  CHECK(slug_of(g, "province") == "<none>");
+}
+
+TEST_CASE("gazetteer: parent chains of cities") {
+  const Gazetteer &g = bundled();
+  CHECK(g.ancestors("qingdao") == std::vector<std::string>{"shandong", "china"});
+  CHECK(g.ancestors("jinan") == std::vector<std::string>{"shandong", "china"});
+  CHECK(g.ancestors("yantai") == std::vector<std::string>{"shandong", "china"});
+  CHECK(g.ancestors("munich") == std::vector<std::string>{"bavaria", "germany"});
+  CHECK(g.ancestors("new-york") == std::vector<std::string>{"new-york-state", "united-states"});
+  CHECK(g.ancestors("paris") == std::vector<std::string>{"ile-de-france", "france"});
+  CHECK(g.ancestors("brussels") == std::vector<std::string>{"brussels-capital", "belgium"});
+  CHECK(g.ancestors("shanghai") == std::vector<std::string>{"china"});
+  CHECK(g.ancestors("china").empty());
+  auto inside = g.descendants("shandong");
+  for (const char *city : {"qingdao", "jinan", "yantai", "weifang", "weihai", "rizhao", "tai-an", "zibo"}) {
+    INFO(city);
+    CHECK(std::find(inside.begin(), inside.end(), city) != inside.end());
+  }
+  auto in_china = g.descendants("china");
+  CHECK(std::find(in_china.begin(), in_china.end(), "qingdao") != in_china.end());
+  CHECK(std::find(in_china.begin(), in_china.end(), "munich") == in_china.end());
+}
+
+TEST_CASE("gazetteer: ambiguous names resolve predictably and say why") {
+  const Gazetteer &g = bundled();
+  auto ny = g.resolve("new york");
+  REQUIRE(ny);
+  CHECK(ny->slug == "new-york-state");
+  CHECK(std::find(ny->alternatives.begin(), ny->alternatives.end(), "new-york") != ny->alternatives.end());
+  CHECK(ny->reason.find("higher level") != std::string::npos);
+  auto state = g.resolve("État de New York");
+  REQUIRE(state);
+  CHECK(state->reason.find("etat") != std::string::npos);
+  // The same city name in two countries: the larger population, unless qualified.
+  auto orange = g.resolve("Orange");
+  REQUIRE(orange);
+  CHECK(orange->reason.find("population") != std::string::npos);
+  CHECK(g.find(orange->slug)->kind == "city");
+  auto orange_fr = g.resolve("Orange, France");
+  REQUIRE(orange_fr);
+  CHECK(g.ancestors(orange_fr->slug).back() == "france");
+  // A country and a US state.
+  CHECK(slug_of(g, "Georgia") == "georgia");
+  CHECK(slug_of(g, "Georgia State") == "georgia-state");
+}
+
+TEST_CASE("gazetteer: user partners and aliases") {
+  Gazetteer g = Gazetteer::load_tsv(std::string(ENTENTE_SOURCE_DIR) + "/data/gazetteer.tsv");
+  Partner p;
+  p.slug = "qingdao-university";
+  p.name = "Qingdao University";
+  p.name_fr = "Université de Qingdao";
+  p.kind = "institution";
+  p.parent = "qingdao";
+  p.aliases = {"QDU"};
+  g.add(p);
+  CHECK(slug_of(g, "Université de Qingdao") == "qingdao-university");
+  CHECK(slug_of(g, "QDU") == "qingdao-university");
+  CHECK(g.find("qingdao-university")->origin == "user");
+  CHECK(g.ancestors("qingdao-university") == std::vector<std::string>{"qingdao", "shandong", "china"});
+  auto inside = g.descendants("shandong");
+  CHECK(std::find(inside.begin(), inside.end(), "qingdao-university") != inside.end());
+  g.add_alias("shandong", "Lu");
+  g.add_alias("shanghai", "Hu Shen");
+  CHECK(slug_of(g, "Hu Shen") == "shanghai");
+  auto found = g.find_in_text("Visite à l’Université de Qingdao puis à Hu Shen.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].slug == "qingdao-university");
+  CHECK(found[1].slug == "shanghai");
+  CHECK_THROWS_AS(g.add_alias("nowhere-at-all", "X"), std::invalid_argument);
+}
+
+TEST_CASE("gazetteer: partners in the example report's sentences") {
+  CHECK(slugs_in("Lieux : Shanghai, Qingdao, Jinan et Beijing") ==
+        std::vector<std::string>{"shanghai", "qingdao", "jinan", "beijing"});
+  auto found = bundled().find_in_text(
+      "étroites avec la province du Shandong et la municipalité autonome de Shanghai, des territoires");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].slug == "shandong");
+  CHECK(found[0].text == "province du Shandong");
+  CHECK(found[1].slug == "shanghai");
+  CHECK(found[1].text == "municipalité autonome de Shanghai");
+  CHECK(slugs_in(" (CHINE) ") == std::vector<std::string>{"china"});
+  CHECK(slugs_in("Les liens entre le Québec et la Chine s’appuient sur plus de trois décennies d’échanges") ==
+        std::vector<std::string>{"quebec-province", "china"});
+  CHECK(slugs_in("Agreement Between Canada And China For The Avoidance Of Double Taxation") ==
+        std::vector<std::string>{"canada", "china"});
+  CHECK(slugs_in("Visite à Yantai et à Weifang, puis l’État de New York.") ==
+        std::vector<std::string>{"yantai", "weifang", "new-york-state"});
+}
+
+TEST_CASE("gazetteer: no places in ordinary French and English words") {
+  CHECK(slugs_in("Mais les soins de santé, une orange, un mobile, le sens de la mission, le commerce.")
+            .empty());
+  CHECK(slugs_in("Nice to meet you. Reading the report, we split the work in tours of duty.").empty());
+  CHECK(slugs_in("de la, du, des, en, au, of, the, on, in, us, a, y").empty());
+  CHECK(slugs_in("Mais la délégation a visité Nice et Orange.") ==
+        std::vector<std::string>{"nice", "orange"});
+  CHECK(slugs_in("SANTÉ ET SERVICES SOCIAUX : MISSION EN CHINE") == std::vector<std::string>{"china"});
+  // Surnames that are also small towns.
+  CHECK(slugs_in("- Mme Valérie Fontaine, directrice des affaires intergouvernementales").empty());
+  CHECK(slugs_in("Dr Paris et M. Laval") == std::vector<std::string>{});
+}

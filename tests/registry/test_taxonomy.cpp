@@ -1,0 +1,95 @@
+#include "registry/taxonomy.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using namespace entente;
+
+namespace {
+
+const Taxonomy &bundled() {
+  static const Taxonomy t = Taxonomy::load_tsv(std::string(ENTENTE_SOURCE_DIR) + "/data/domains.tsv");
+  return t;
+}
+
+std::string slug_of(const std::string &phrase) { return bundled().resolve(phrase).value_or("<none>"); }
+
+std::vector<std::string> slugs_in(const std::string &text) {
+  std::vector<std::string> out;
+  for (const auto &m : bundled().find_in_text(text))
+    out.push_back(m.slug);
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("taxonomy: the bundled file has about thirty domains with both labels") {
+  const auto &t = bundled();
+  CHECK(t.domains().size() >= 30);
+  for (const auto &d : t.domains()) {
+    INFO(d.slug);
+    CHECK(!d.label_en.empty());
+    CHECK(!d.label_fr.empty());
+  }
+  REQUIRE(t.find("disease-prevention"));
+  CHECK(t.find("disease-prevention")->parent == "health");
+}
+
+TEST_CASE("taxonomy: labels and synonyms in both languages resolve") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"santé", "health"},
+      {"Sante", "health"},
+      {"health", "health"},
+      {"domaine médical", "health"},
+      {"le domaine de la santé", "health"},
+      {"santé et services sociaux", "health"},
+      {"prévention et contrôle des maladies", "disease-prevention"},
+      {"Disease prevention and control", "disease-prevention"},
+      {"technologies médicales", "medical-technologies"},
+      {"technologie medicale", "medical-technologies"},
+      {"technologies de la santé", "medical-technologies"},
+      {"éducation supérieure", "higher-education"},
+      {"enseignement supérieur", "higher-education"},
+      {"higher-education", "higher-education"},
+      {"science et technologie", "science-technology"},
+      {"intelligence artificielle", "artificial-intelligence"},
+      {"hydroélectricité", "energy"},
+      {"changements climatiques", "environment-climate"},
+      {"agroalimentaire", "agriculture"},
+      {"aérospatiale", "aerospace"},
+      {"Francophonie", "francophonie"},
+      {"mobilité de la main-d'œuvre", "immigration-mobility"},
+      {"recherche océanographique", "ocean-research"},
+      {"relations gouvernementales", "government-relations"},
+  };
+  for (const auto &[phrase, slug] : cases) {
+    INFO(phrase);
+    CHECK(slug_of(phrase) == slug);
+  }
+  CHECK(slug_of("zzz") == "<none>");
+  CHECK(bundled().suggest("santee").front() == "health");
+  CHECK(bundled().suggest("aerospat").front() == "aerospace");
+}
+
+TEST_CASE("taxonomy: domains in report sentences, longest match first") {
+  CHECK(slugs_in("deux protocoles d’entente portant sur la prévention et le contrôle des maladies et sur les "
+                 "technologies médicales") ==
+        std::vector<std::string>{"disease-prevention", "medical-technologies"});
+  CHECK(slugs_in("collaborer dans les domaines de la santé et des technologies de la santé") ==
+        std::vector<std::string>{"health", "medical-technologies"});
+  CHECK(slugs_in("Ministère de la Santé et des Services sociaux") ==
+        std::vector<std::string>{"health", "social-services"});
+  CHECK(slugs_in("Il a dit que la réunion était une bonne idée.").empty());
+  CHECK(slugs_in("L'IA au Québec") == std::vector<std::string>{"artificial-intelligence"});
+  CHECK(slugs_in("ia").empty());
+  auto m = bundled().find_in_text("sur les technologies médicales.");
+  REQUIRE(m.size() == 1);
+  CHECK(std::string("sur les technologies médicales.").substr(m[0].begin, m[0].end - m[0].begin) ==
+        "technologies médicales");
+}
+
+TEST_CASE("taxonomy: a bad file names the file and the line") {
+  CHECK_THROWS_WITH(Taxonomy::load_tsv("/nonexistent/domains.tsv"),
+                    Catch::Contains("/nonexistent/domains.tsv"));
+}
