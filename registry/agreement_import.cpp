@@ -66,7 +66,7 @@ std::string target_of_header(std::string_view name) {
 
 bool is_none_value(std::string_view value, const ColumnMapping *map) {
   static const std::set<std::string> none = {"",     "na",         "n/a",        "n.a.",       "-",   "--",
-                                             "none", "31.12.9999", "9999-12-31", "12/31/9999", "null"};
+                                             "none", "31.12.9999", "9999-12-31", "12/31/9999", "null", "0000-00-00", "0000"};
   std::string f = fold(trim(value));
   if (none.count(f))
     return true;
@@ -91,8 +91,10 @@ std::string as_problem(std::size_t line, std::string_view message) {
 std::optional<std::string> parse_date_with(std::string_view text, char order) {
   std::string t = trim(text);
   // An ISO date in a day-first column (a cleaned cell) is still unambiguous.
-  bool iso_already = t.size() >= 4 && std::all_of(t.begin(), t.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
-  if (order == 'y' || iso_already) return parse_partial_date(t);
+  bool iso_already =
+      t.size() >= 4 && std::all_of(t.begin(), t.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
+  if (order == 'y' || iso_already)
+    return parse_partial_date(t);
   std::vector<std::string> parts;
   std::string cur;
   for (char c : t) {
@@ -203,6 +205,7 @@ struct Importer {
   // Existing agreements by match keys, kept current as rows go in.
   std::map<std::string, Id> by_ref;
   std::map<std::tuple<std::string, std::string, std::string>, Id> by_key;
+  std::map<Id, std::string> ref_of;
   struct Pending {
     std::size_t line;
     Id self;
@@ -221,6 +224,13 @@ struct Importer {
     if (!a.ref.empty())
       by_ref[a.ref] = a.id;
     by_key.emplace(std::tuple{a.kind, squeeze_spaces(a.title), a.signed_date}, a.id);
+    ref_of[a.id] = a.ref;
+  }
+
+  // Two different official numbers are two different agreements, however alike.
+  bool compatible(Id id, const std::string &ref) {
+    auto it = ref_of.find(id);
+    return ref.empty() || it == ref_of.end() || it->second.empty() || it->second == ref;
   }
 
   std::optional<Id> match(const Incoming &in) {
@@ -230,14 +240,14 @@ struct Importer {
     }
     if (in.file_id) {
       if (auto old = store.find_agreement(*in.file_id)) {
-        if (old->kind == in.a.kind &&
+        if (old->kind == in.a.kind && compatible(old->id, in.a.ref) &&
             (old->title == squeeze_spaces(in.a.title) || old->signed_date == in.a.signed_date)) {
           return old->id;
         }
       }
     }
     if (auto it = by_key.find({in.a.kind, squeeze_spaces(in.a.title), in.a.signed_date});
-        it != by_key.end()) {
+        it != by_key.end() && compatible(it->second, in.a.ref)) {
       return it->second;
     }
     return std::nullopt;
@@ -468,6 +478,85 @@ std::vector<Column> resolve_columns(const CsvDocument &doc, const ImportOptions 
   return columns;
 }
 
+// Splits on `sep` outside parentheses: "EFTA (Iceland, Norway), Chile" is two items.
+std::vector<std::string> split_outside_parens(std::string_view text, char sep) {
+  std::vector<std::string> out(1);
+  int depth = 0;
+  for (char c : text) {
+    if (c == '(')
+      ++depth;
+    if (c == ')' && depth > 0)
+      --depth;
+    if (c == sep && depth == 0) {
+      out.emplace_back();
+    } else {
+      out.back() += c;
+    }
+  }
+  std::vector<std::string> kept;
+  for (auto &item : out) {
+    std::string t = trim(item);
+    if (!t.empty())
+      kept.push_back(std::move(t));
+  }
+  return kept;
+}
+
+// Partner cells of treaty datasets list parties the way people write them:
+// "EFTA (Iceland, Norway)" for a group with its members, "Ukraine and
+// Uzbekistan" in one cell, a trailing period, or literal "\r\n" left over
+// from a scrape. A name that resolves as written always wins; the
+// readings below apply only to a name that does not, and only when every
+// piece they give resolves, so nothing is guessed.
+std::vector<std::string> resolve_partners(Store &store, std::string_view cell, char sep) {
+  std::string clean(cell);
+  for (const char *junk : {"\\r", "\\n", "\\t"}) {
+    for (auto pos = clean.find(junk); pos != std::string::npos; pos = clean.find(junk))
+      clean.replace(pos, 2, " ");
+  }
+  std::vector<std::string> slugs;
+  const Gazetteer &g = store.gazetteer();
+  auto all_resolve = [&](const std::vector<std::string> &names) {
+    std::vector<std::string> out;
+    for (const auto &n : names) {
+      auto m = g.resolve(n);
+      if (!m)
+        return std::vector<std::string>{};
+      out.push_back(m->slug);
+    }
+    return out;
+  };
+  for (std::string item : split_outside_parens(clean, sep)) {
+    while (!item.empty() && (item.back() == '.' || item.back() == ','))
+      item.pop_back();
+    item = trim(item);
+    if (item.starts_with("and "))
+      item = trim(std::string_view(item).substr(4));
+    if (item.empty())
+      continue;
+    if (auto m = g.resolve(item)) {
+      slugs.push_back(m->slug);
+      continue;
+    }
+    std::vector<std::string> pieces;
+    auto open = item.find('(');
+    if (open != std::string::npos && item.back() == ')') {
+      std::string inner = item.substr(open + 1, item.size() - open - 2);
+      pieces = all_resolve(split_outside_parens(inner, inner.find(sep) != std::string::npos ? sep : ','));
+    }
+    if (pieces.empty()) {
+      auto and_pos = fold(item).find(" and ");
+      if (and_pos != std::string::npos && fold(item).size() == item.size()) {
+        pieces = all_resolve({item.substr(0, and_pos), item.substr(and_pos + 5)});
+      }
+    }
+    if (pieces.empty())
+      store.require_partner(item); // throws with suggestions
+    slugs.insert(slugs.end(), pieces.begin(), pieces.end());
+  }
+  return slugs;
+}
+
 Incoming incoming_from_csv(Store &store, const CsvRow &row, const std::vector<Column> &columns,
                            std::size_t header_size, const ImportOptions &options, const std::string &source) {
   Incoming in;
@@ -519,7 +608,7 @@ Incoming incoming_from_csv(Store &store, const CsvRow &row, const std::vector<Co
       throw ValidationError(fmt::format(
           "{} '{}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD{}", what, raw,
           m && m->date_order != 'y' ? (m->date_order == 'd' ? " or DD.MM.YYYY" : " or MM/DD/YYYY")
-                                    : " (or map a day-first column with :dmy, a US one with :mdy)"));
+                                    : ", or map a day-first column with :dmy, a US one with :mdy"));
     }
     return *d;
   };
@@ -546,10 +635,13 @@ Incoming incoming_from_csv(Store &store, const CsvRow &row, const std::vector<Co
     const ColumnMapping *m = maps.count(t) ? maps[t] : nullptr;
     return split_list(get(t), m && m->separator ? m->separator : ';');
   };
-  for (const auto &p : list("partners")) {
-    std::string slug = store.require_partner(p);
-    if (std::find(a.partners.begin(), a.partners.end(), slug) == a.partners.end())
-      a.partners.push_back(slug);
+  {
+    const ColumnMapping *m = maps.count("partners") ? maps["partners"] : nullptr;
+    for (const auto &slug :
+         resolve_partners(store, get("partners"), m && m->separator ? m->separator : ';')) {
+      if (std::find(a.partners.begin(), a.partners.end(), slug) == a.partners.end())
+        a.partners.push_back(slug);
+    }
   }
   for (const auto &d : list("domains")) {
     std::string slug = store.require_domain(d);
