@@ -250,13 +250,13 @@ void export_agreements(Store &store, std::ostream &out, ExportFormat format, con
   const char d = options.delimiter;
   write_csv_row(out,
                 {"id", "ref", "title", "kind", "partners", "domains", "signed", "status", "expires", "review",
-                 "notes", "events", "relations"},
+                 "notes", "events", "relations", "origin"},
                 d);
   for (const auto &a : agreements) {
     write_csv_row(out,
                   {std::to_string(a.id), a.ref, a.title, a.kind, join(a.partners, "; "),
                    join(a.domains, "; "), a.signed_date, derive_status(a, as_of), a.expires, a.review,
-                   a.notes, encode_events(a.events), encode_relations(a.relations, a.id)},
+                   a.notes, encode_events(a.events), encode_relations(a.relations, a.id), a.origin},
                   d);
   }
 }

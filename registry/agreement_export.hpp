@@ -4,7 +4,7 @@
 // again gives the same bytes (ids included).
 //
 // CSV columns: id, ref, title, kind, partners, domains, signed, status,
-// expires, review, notes, events, relations. Lists are joined with "; ";
+// expires, review, notes, events, relations, origin. Lists are joined with "; ";
 // `status` is derived at today's date and is informative (import rebuilds
 // status from `events`).
 //

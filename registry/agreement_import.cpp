@@ -65,8 +65,9 @@ std::string target_of_header(std::string_view name) {
 }
 
 bool is_none_value(std::string_view value, const ColumnMapping *map) {
-  static const std::set<std::string> none = {"",     "na",         "n/a",        "n.a.",       "-",   "--",
-                                             "none", "31.12.9999", "9999-12-31", "12/31/9999", "null", "0000-00-00", "0000"};
+  static const std::set<std::string> none = {"",     "na",         "n/a",        "n.a.",       "-",
+                                             "--",   "none",       "31.12.9999", "9999-12-31", "12/31/9999",
+                                             "null", "0000-00-00", "0000"};
   std::string f = fold(trim(value));
   if (none.count(f))
     return true;
@@ -655,9 +656,11 @@ Incoming incoming_from_csv(Store &store, const CsvRow &row, const std::vector<Co
         a.partners.push_back(m.slug);
     }
   }
-  if (std::string ev = get("events"); !trim(ev).empty()) {
+  // A file with an events column (an export) states every event, an empty
+  // cell included; its status column is derived from them and adds nothing.
+  if (v.count("events")) {
     in.events_given = true;
-    a.events = decode_events(ev);
+    a.events = decode_events(get("events"));
   } else {
     std::string kind = trim(get("source_kind"));
     if (kind.empty())

@@ -14,9 +14,10 @@
 //     map can turn other vocabularies into these (see ColumnMapping).
 //   - `partners` empty or absent: the partners named in the title
 //     (Gazetteer::find_in_text), marked extracted in agreement_partners.
-//   - `events` present and not empty: the agreement's events exactly, in
-//     the encoding of agreement_export.hpp; `status` is then ignored (export
-//     writes the derived status, which the events already imply).
+//   - an `events` column (export files have one): each row's events exactly,
+//     in the encoding of agreement_export.hpp, an empty cell meaning none;
+//     `status` is then ignored (export writes the derived status, which the
+//     events already imply).
 //     Otherwise `status` becomes one event of source kind `registry` (or the
 //     row's `source_kind`): in force (dated at `in_force` when given),
 //     expired (dated at `expires`), terminated, superseded, signed; unknown
