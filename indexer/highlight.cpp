@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace entente::indexer {
 namespace {
@@ -95,11 +96,17 @@ std::string make_snippet(std::string_view text, const HighlightTerms &terms, con
     return {};
   const std::size_t window = std::max<std::size_t>(options.window_words, 1);
   if (!terms.empty()) {
+    // A report repeats its words; folding and stemming each distinct word once
+    // keeps snippets cheap on long texts.
+    std::unordered_map<std::string_view, bool> seen;
     for (auto &w : words) {
-      std::string folded = fold(text.substr(w.begin, w.end - w.begin));
-      if (matches(folded, terms)) {
+      std::string_view raw = text.substr(w.begin, w.end - w.begin);
+      auto [it, fresh] = seen.try_emplace(raw, false);
+      if (fresh)
+        it->second = matches(fold(raw), terms);
+      if (it->second) {
         w.hit = true;
-        w.key = std::move(folded);
+        w.key = fold(raw);
       }
     }
   }
