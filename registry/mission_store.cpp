@@ -420,7 +420,10 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
     for (const auto& p : stored.partners) {
       if (std::find(partners.begin(), partners.end(), p) == partners.end()) partners.push_back(p);
     }
-    for (const auto& d : stored.domains) domains.insert(d);
+    // What the mission signed is part of its subject; what it merely mentions is not.
+    if (ex.relation == "produced") {
+      for (const auto& d : stored.domains) domains.insert(d);
+    }
   }
   {
     auto st = db_.prepare("INSERT OR IGNORE INTO mission_partners(mission_id, partner) VALUES(?,?)");

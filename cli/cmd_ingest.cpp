@@ -1,0 +1,213 @@
+// `entente ingest PATH...`: load report files and folders into the registry.
+#include "cli/common.hpp"
+#include "cli/records_json.hpp"
+#include "indexer/ingest.hpp"
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <iostream>
+
+namespace entente::cli {
+namespace {
+
+struct IngestArgs {
+  std::vector<std::string> paths;
+  bool dry_run = false;
+  std::size_t batch = 200;
+  double max_mb = 64;
+};
+
+const char* status_name(indexer::IngestStatus s) {
+  switch (s) {
+  case indexer::IngestStatus::Added: return "added";
+  case indexer::IngestStatus::Updated: return "updated";
+  case indexer::IngestStatus::Unchanged: return "unchanged";
+  case indexer::IngestStatus::Failed: return "failed";
+  }
+  return "failed";
+}
+
+// A one-line progress bar on stderr, only when stderr is a terminal.
+class Progress {
+public:
+  explicit Progress(std::size_t total) : total_(total), enabled_(stderr_is_terminal() && total > 1) {}
+  void update(std::size_t done, const std::string& current) {
+    if (!enabled_) return;
+    auto now = std::chrono::steady_clock::now();
+    if (done < total_ && now - last_ < std::chrono::milliseconds(100)) return;
+    last_ = now;
+    constexpr std::size_t width = 30;
+    std::size_t filled = total_ ? done * width / total_ : width;
+    std::string name = current.size() > 40 ? "…" + current.substr(current.size() - 39) : current;
+    std::cerr << fmt::format("\r[{}{}] {}/{} {:<40}", std::string(filled, '#'), std::string(width - filled, '.'), done,
+                             total_, name)
+              << std::flush;
+  }
+  void finish() {
+    if (enabled_) std::cerr << "\r" << std::string(120, ' ') << "\r" << std::flush;
+  }
+
+private:
+  std::size_t total_;
+  bool enabled_;
+  std::chrono::steady_clock::time_point last_{};
+};
+
+nlohmann::json dry_run_json(const indexer::ParsedReport& parsed, const indexer::SourceText& text,
+                            const std::string& path) {
+  nlohmann::json agreements = nlohmann::json::array();
+  for (const auto& a : parsed.agreements) {
+    agreements.push_back({{"kind", a.kind}, {"relation", a.relation}, {"partners", a.partners}, {"year", a.year},
+                          {"domains", a.domains}, {"title", a.title}, {"evidence", a.evidence}, {"line", a.line},
+                          {"line_end", a.line_end}});
+  }
+  const Mission& m = parsed.mission;
+  nlohmann::json delegation = nlohmann::json::array();
+  for (const auto& d : m.delegation) {
+    delegation.push_back({{"honorific", d.honorific}, {"name", d.name}, {"title", d.title}, {"line", d.line}});
+  }
+  nlohmann::json places = nlohmann::json::array();
+  for (const auto& p : m.places) places.push_back({{"text", p.text}, {"partner", p.partner}, {"line", p.line}});
+  nlohmann::json recs = nlohmann::json::array();
+  for (std::size_t i = 0; i < m.recommendations.size(); ++i) {
+    const auto& r = m.recommendations[i];
+    recs.push_back({{"text", r.text}, {"partners", r.partners}, {"line", r.line}, {"line_end", r.line_end},
+                    {"agreements", i < parsed.recommendation_agreements.size() ? parsed.recommendation_agreements[i]
+                                                                              : std::vector<std::size_t>{}}});
+  }
+  nlohmann::json sections = nlohmann::json::array();
+  for (const auto& s : m.sections) {
+    sections.push_back({{"kind", s.kind}, {"heading", s.heading}, {"line", s.line}, {"line_end", s.line_end}});
+  }
+  return {{"source", path},
+          {"format", text.format},
+          {"encoding", text.encoding},
+          {"notes", text.notes},
+          {"warnings", parsed.warnings},
+          {"mission",
+           {{"title", m.title}, {"ministry", m.ministry}, {"language", m.language}, {"start_date", m.start_date},
+            {"end_date", m.end_date}, {"places", places}, {"partners", m.partners}, {"domains", m.domains},
+            {"delegation", delegation}, {"author", m.author}, {"report_date", m.report_date},
+            {"filed_by", m.filed_by}, {"filed_date", m.filed_date}, {"sections", sections},
+            {"recommendations", recs}}},
+          {"agreements", agreements}};
+}
+
+void dry_run(const IngestArgs& args, const std::vector<std::string>& files, std::vector<indexer::IngestResult>& errors) {
+  // Reference data with the user's partners when a registry exists; the
+  // bundled data alone otherwise. Nothing is created or written.
+  std::unique_ptr<Store> store;
+  try {
+    store = std::make_unique<Store>(registry_home(), Access::Read);
+  } catch (const MissingRegistryError&) {
+  }
+  std::unique_ptr<Gazetteer> g;
+  std::unique_ptr<Taxonomy> t;
+  if (!store) {
+    g = std::make_unique<Gazetteer>(Gazetteer::load_tsv(Store::data_dir() + "/gazetteer.tsv"));
+    t = std::make_unique<Taxonomy>(Taxonomy::load_tsv(Store::data_dir() + "/domains.tsv"));
+  }
+  indexer::ParseContext ctx{store ? store->gazetteer() : *g, store ? store->taxonomy() : *t};
+  indexer::ReadLimits limits;
+  limits.max_bytes = static_cast<std::uintmax_t>(args.max_mb * 1048576.0);
+  nlohmann::json reports = nlohmann::json::array();
+  for (const auto& f : files) {
+    try {
+      auto text = indexer::read_document(f, limits);
+      auto parsed = indexer::parse_report(text, ctx);
+      auto j = dry_run_json(parsed, text, f);
+      if (options().json) {
+        reports.push_back(j);
+      } else {
+        std::cout << j.dump(2) << "\n";
+      }
+    } catch (const std::exception& e) {
+      indexer::IngestResult r;
+      r.path = f;
+      r.error = e.what();
+      errors.push_back(r);
+    }
+  }
+  nlohmann::json failed = nlohmann::json::array();
+  for (const auto& e : errors) {
+    failed.push_back({{"path", e.path}, {"error", e.error}});
+    if (!options().json) std::cerr << fmt::format("entente: {}: {}\n", e.path, e.error);
+  }
+  if (options().json) print_json({{"dry_run", true}, {"reports", reports}, {"failed", failed}});
+  if (!errors.empty()) throw WorkFailed();
+}
+
+void ingest(const IngestArgs& args) {
+  std::vector<indexer::IngestResult> results;
+  auto files = indexer::collect_report_files(args.paths, results);
+  if (args.dry_run) {
+    dry_run(args, files, results);
+    return;
+  }
+  auto store = open_write();
+  indexer::ReadLimits limits;
+  limits.max_bytes = static_cast<std::uintmax_t>(args.max_mb * 1048576.0);
+  Progress progress(files.size());
+  std::size_t done = 0;
+  std::size_t batch = std::max<std::size_t>(1, args.batch);
+  // Files commit in batches (each file all-or-nothing inside its batch);
+  // the index follows each batch, so an interruption loses at most one batch.
+  for (std::size_t start = 0; start < files.size(); start += batch) {
+    sql::Transaction tx(store->db());
+    for (std::size_t i = start; i < std::min(files.size(), start + batch); ++i) {
+      progress.update(done, files[i]);
+      results.push_back(indexer::ingest_file(*store, files[i], limits));
+      ++done;
+    }
+    tx.commit();
+    sync_index(*store);
+    progress.update(done, "");
+  }
+  progress.finish();
+
+  std::size_t counts[4] = {0, 0, 0, 0};
+  for (const auto& r : results) counts[static_cast<int>(r.status)]++;
+  if (options().json) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& r : results) {
+      list.push_back({{"path", r.path}, {"status", status_name(r.status)},
+                      {"mission_id", r.mission_id ? nlohmann::json(r.mission_id) : nlohmann::json(nullptr)},
+                      {"agreements", r.agreements}, {"error", r.error.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.error)},
+                      {"notes", r.notes}});
+    }
+    print_json({{"files", list}, {"added", counts[0]}, {"updated", counts[1]}, {"unchanged", counts[2]},
+                {"failed", counts[3]}});
+  } else {
+    for (const auto& r : results) {
+      if (r.status == indexer::IngestStatus::Failed) {
+        std::cerr << fmt::format("entente: {}: {}\n", r.path, r.error);
+      } else if (!options().quiet && files.size() <= 20) {
+        std::cout << fmt::format("{:<9} {}{}\n", status_name(r.status), r.path,
+                                 r.status == indexer::IngestStatus::Unchanged
+                                     ? ""
+                                     : fmt::format(" (mission {}, {} agreement mention(s))", r.mission_id, r.agreements));
+        for (const auto& n : r.notes) std::cout << fmt::format("          note: {}\n", n);
+      }
+    }
+    std::cout << fmt::format("{} added, {} updated, {} unchanged, {} failed\n", counts[0], counts[1], counts[2],
+                             counts[3]);
+  }
+  if (counts[3] > 0) throw WorkFailed();
+}
+
+} // namespace
+
+void register_ingest(CLI::App& app) {
+  auto args = std::make_shared<IngestArgs>();
+  auto* cmd = app.add_subcommand("ingest", "Read mission reports (.txt, .pdf; folders recursively) into the registry");
+  cmd->add_option("PATH", args->paths, "Report files or folders")->required();
+  cmd->add_flag("--dry-run", args->dry_run, "Print what would be stored, store nothing");
+  cmd->add_option("--batch", args->batch, "Files per transaction")->default_val(200);
+  cmd->add_option("--max-mb", args->max_mb, "Largest report accepted, in MB")->default_val(64);
+  cmd->add_flag("-q,--quiet", options().quiet, "Print only the summary and the failures");
+  add_json_flag(cmd);
+  cmd->callback([args] { ingest(*args); });
+}
+
+} // namespace entente::cli

@@ -1,0 +1,142 @@
+// `entente search QUERY...`: ranked hits with snippets and facet counts.
+#include "cli/common.hpp"
+#include "indexer/search.hpp"
+#include "indexer/search_error.hpp"
+#include "registry/text.hpp"
+
+#include <fmt/format.h>
+
+#include <iostream>
+
+namespace entente::cli {
+namespace {
+
+// Resolves partner and domain names through the registry's reference data,
+// loaded only when a query names a partner or domain: most searches never
+// pay for the gazetteer.
+class StoreResolver : public indexer::QueryResolver {
+public:
+  explicit StoreResolver(Store& store) : store_(store) {}
+  std::optional<std::string> partner(std::string_view phrase) const override {
+    auto m = store_.gazetteer().resolve(phrase);
+    if (!m) return std::nullopt;
+    return m->slug;
+  }
+  std::vector<std::string> partner_suggestions(std::string_view phrase) const override {
+    return store_.gazetteer().suggest(phrase, 5);
+  }
+  std::optional<std::string> domain(std::string_view phrase) const override { return store_.taxonomy().resolve(phrase); }
+  std::vector<std::string> domain_suggestions(std::string_view phrase) const override {
+    return store_.taxonomy().suggest(phrase, 5);
+  }
+
+private:
+  Store& store_;
+};
+
+struct SearchArgs {
+  std::vector<std::string> words;
+  std::size_t limit = 20, offset = 0;
+  std::string sort = "relevance";
+  bool no_facets = false;
+  bool explain = false;
+};
+
+nlohmann::json null_if_empty(const std::string& s) { return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s); }
+
+void run(const SearchArgs& args) {
+  indexer::SearchRequest req;
+  req.query = join(args.words, " ");
+  req.limit = args.limit;
+  req.offset = args.offset;
+  req.sort = args.sort;
+  req.facets = !args.no_facets;
+  auto store = open_read();
+  StoreResolver resolver(*store);
+  std::string ipath = index_path(store->home());
+  indexer::SearchResult result;
+  try {
+    auto index = indexer::SearchIndex::open_readonly(ipath);
+    bool terminal = !options().json && stdout_is_terminal();
+    result = indexer::search(index, req, resolver, terminal ? "\x1b[1m" : (options().json ? "<b>" : "**"),
+                             terminal ? "\x1b[0m" : (options().json ? "</b>" : "**"));
+  } catch (const indexer::QueryError& e) {
+    throw UsageError(fmt::format("bad query: {}", e.what()));
+  }
+  if (options().json) {
+    nlohmann::json hits = nlohmann::json::array();
+    for (const auto& h : result.hits) {
+      hits.push_back({{"kind", h.kind}, {"id", h.id}, {"title", h.title}, {"source", null_if_empty(h.source)},
+                      {"start_date", null_if_empty(h.start_date)}, {"end_date", null_if_empty(h.end_date)},
+                      {"status", null_if_empty(h.status)}, {"partners", h.partners}, {"domains", h.domains},
+                      {"snippet", h.snippet}, {"score", h.score}});
+    }
+    nlohmann::json doc = {{"query", result.query},
+                          {"total", result.total},
+                          {"offset", args.offset},
+                          {"limit", args.limit},
+                          {"sort", args.sort},
+                          {"hits", hits},
+                          {"facets",
+                           {{"partner", result.partner_facets},
+                            {"domain", result.domain_facets},
+                            {"year", result.year_facets}}},
+                          {"suggestions", result.suggestions}};
+    if (args.explain) doc["parsed"] = result.parsed;
+    print_json(doc);
+    return;
+  }
+  if (args.explain) std::cout << "query: " << result.parsed << "\n";
+  if (result.total == 0) {
+    std::cout << "No match.";
+    if (!result.suggestions.empty()) std::cout << fmt::format(" Did you mean: {}?", join(result.suggestions, " | "));
+    std::cout << "\n";
+    return;
+  }
+  std::size_t n = args.offset;
+  for (const auto& h : result.hits) {
+    ++n;
+    std::string when = h.start_date.empty() ? "" : h.start_date;
+    if (!h.end_date.empty() && h.end_date != h.start_date) when += " to " + h.end_date;
+    std::cout << fmt::format("{}. [{} {}] {}{}\n", n, h.kind, h.id, h.title, when.empty() ? "" : "  (" + when + ")");
+    if (!h.source.empty()) std::cout << fmt::format("   source: {}\n", h.source);
+    if (!h.partners.empty()) std::cout << fmt::format("   partners: {}\n", join(h.partners, ", "));
+    if (!h.snippet.empty()) std::cout << fmt::format("   {}\n", squeeze_spaces(h.snippet));
+  }
+  std::cout << fmt::format("{}-{} of {} match(es)\n", args.offset + 1, n, result.total);
+  auto facet_line = [](const char* name, const std::map<std::string, std::size_t>& counts) {
+    if (counts.empty()) return;
+    std::vector<std::pair<std::size_t, std::string>> sorted;
+    for (const auto& [k, v] : counts) sorted.emplace_back(v, k);
+    std::sort(sorted.begin(), sorted.end(), [](auto& a, auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    std::vector<std::string> parts;
+    for (std::size_t i = 0; i < sorted.size() && i < 8; ++i) parts.push_back(fmt::format("{} {}", sorted[i].second, sorted[i].first));
+    std::cout << fmt::format("{}: {}{}\n", name, join(parts, ", "), sorted.size() > 8 ? ", …" : "");
+  };
+  facet_line("by partner", result.partner_facets);
+  facet_line("by domain", result.domain_facets);
+  facet_line("by year", result.year_facets);
+}
+
+} // namespace
+
+void register_search(CLI::App& app) {
+  auto args = std::make_shared<SearchArgs>();
+  auto* cmd = app.add_subcommand(
+      "search",
+      "Search reports, agreements and MOUs.\n"
+      "Words are accent- and case-insensitive and stemmed (French and English); \"quoted phrases\"; AND OR NOT "
+      "(upper case) and parentheses; -word excludes; prefix*.\n"
+      "Fields: partner: (everything inside it too) place: domain: year:2008 year:2008..2017 "
+      "date:2017-09-01..2017-09-30 kind:mission|agreement|mou ministry: person: title:");
+  cmd->add_option("QUERY", args->words, "The query (several words are joined)")->required();
+  cmd->add_option("--limit", args->limit, "Hits per page")->default_val(20);
+  cmd->add_option("--offset", args->offset, "Skip the first N hits")->default_val(0);
+  cmd->add_option("--sort", args->sort, "relevance or date (newest first)")->check(CLI::IsMember({"relevance", "date"}));
+  cmd->add_flag("--no-facets", args->no_facets, "Skip facet counts (faster on very large registries)");
+  cmd->add_flag("--explain", args->explain, "Show how the query was understood");
+  add_json_flag(cmd);
+  cmd->callback([args] { run(*args); });
+}
+
+} // namespace entente::cli

@@ -1,0 +1,232 @@
+#include "indexer/ingest.hpp"
+
+#include "indexer/language.hpp"
+#include "registry/text.hpp"
+
+#include <fmt/format.h>
+#include <openssl/evp.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <set>
+#include <sstream>
+
+namespace entente::indexer {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string lower_extension(const fs::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext;
+}
+
+bool is_report_extension(const fs::path& p) {
+  std::string ext = lower_extension(p);
+  return ext == ".txt" || ext == ".pdf" || ext == ".text";
+}
+
+std::string read_bytes(const std::string& path, std::uintmax_t limit) {
+  std::error_code ec;
+  auto size = fs::file_size(path, ec);
+  if (ec) throw ReadError(fmt::format("cannot read: {}", ec.message()));
+  if (size > limit) {
+    throw ReadError(fmt::format("file is {:.1f} MB, over the {:.0f} MB limit for a report", size / 1048576.0,
+                                limit / 1048576.0));
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw ReadError("cannot open the file (permissions?)");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+} // namespace
+
+std::string sha256_hex(std::string_view bytes) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+  if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1 ||
+      EVP_DigestUpdate(ctx.get(), bytes.data(), bytes.size()) != 1 ||
+      EVP_DigestFinal_ex(ctx.get(), digest, &len) != 1) {
+    throw std::runtime_error("SHA-256 computation failed");
+  }
+  std::string hex;
+  for (unsigned int i = 0; i < len; ++i) hex += fmt::format("{:02x}", digest[i]);
+  return hex;
+}
+
+MissionInput to_mission_input(const ParsedReport& parsed, const SourceText& text, const std::string& path,
+                              const std::string& sha256, std::size_t size) {
+  MissionInput in;
+  in.document.path = path;
+  in.document.sha256 = sha256;
+  in.document.size = static_cast<std::int64_t>(size);
+  in.document.format = text.format;
+  in.document.encoding = text.encoding;
+  in.document.notes = join(text.notes, "; ");
+  std::string joined;
+  for (const auto& l : text.lines) {
+    joined += l;
+    joined += '\n';
+  }
+  in.document.text = std::move(joined);
+  in.mission = parsed.mission;
+  in.mission.source = path;
+  for (const auto& a : parsed.agreements) {
+    ExtractedAgreement ex;
+    ex.draft.kind = a.kind;
+    ex.draft.title = a.title;
+    ex.draft.partners = a.partners;
+    ex.draft.domains = a.domains;
+    ex.draft.signed_date = a.year;
+    // Something signed during the mission is dated by the mission.
+    if (a.relation == "produced" && !parsed.mission.start_date.empty() &&
+        (a.year.empty() || parsed.mission.start_date.rfind(a.year, 0) == 0)) {
+      ex.draft.signed_date = parsed.mission.start_date;
+    }
+    ex.draft.origin = "extracted";
+    ex.relation = a.relation;
+    ex.evidence = a.evidence;
+    ex.line = a.line;
+    ex.line_end = a.line_end;
+    in.agreements.push_back(std::move(ex));
+  }
+  in.recommendation_agreements = parsed.recommendation_agreements;
+  return in;
+}
+
+IngestResult ingest_file(Store& store, const std::string& path, const ReadLimits& limits) {
+  IngestResult result;
+  result.path = path;
+  try {
+    std::string bytes = read_bytes(path, limits.max_bytes);
+    result.bytes = bytes.size();
+    std::string sha = sha256_hex(bytes);
+    if (auto existing = store.document_by_path(path); existing && existing->sha256 == sha) {
+      result.status = IngestStatus::Unchanged;
+      return result;
+    }
+    SourceText text;
+    std::string ext = lower_extension(path);
+    // The reader decides from the content too (a .txt that is a PDF), but
+    // reads from memory so the file is read once.
+    text = ext == ".pdf" || bytes.rfind("%PDF-", 0) == 0 ? read_document(path, limits) : read_text_bytes(bytes, limits);
+    ParseContext ctx{store.gazetteer(), store.taxonomy()};
+    ParsedReport parsed = parse_report(text, ctx);
+    result.notes = text.notes;
+    result.notes.insert(result.notes.end(), parsed.warnings.begin(), parsed.warnings.end());
+    MissionInput in = to_mission_input(parsed, text, path, sha, bytes.size());
+    if (in.mission.language.empty()) in.mission.language = "fr";
+    sql::Savepoint sp(store.db(), "ingest_file");
+    StoreOutcome outcome = store.store_mission(in);
+    auto doc = store.document_by_path(path);
+    if (doc) {
+      auto st = store.db().prepare("SELECT id FROM missions WHERE document_id = ?");
+      st.bind(1, doc->id);
+      if (st.step()) result.mission_id = st.int64(0);
+    }
+    sp.release();
+    result.agreements = in.agreements.size();
+    result.status = outcome == StoreOutcome::Added     ? IngestStatus::Added
+                    : outcome == StoreOutcome::Updated ? IngestStatus::Updated
+                                                       : IngestStatus::Unchanged;
+  } catch (const ReadError& e) {
+    result.status = IngestStatus::Failed;
+    result.error = e.what();
+  } catch (const sql::SqliteError& e) {
+    // A full disk or a broken registry concerns every file: stop the run.
+    if (e.code() == SQLITE_FULL || (e.code() & 0xff) == SQLITE_IOERR || (e.code() & 0xff) == SQLITE_READONLY) throw;
+    result.status = IngestStatus::Failed;
+    result.error = fmt::format("could not store it: {}", e.what());
+  } catch (const std::bad_alloc&) {
+    result.status = IngestStatus::Failed;
+    result.error = "ran out of memory while reading it";
+  } catch (const std::exception& e) {
+    result.status = IngestStatus::Failed;
+    result.error = e.what();
+  }
+  return result;
+}
+
+std::vector<std::string> collect_report_files(const std::vector<std::string>& paths,
+                                              std::vector<IngestResult>& errors) {
+  std::vector<std::string> files;
+  std::set<std::string> seen;
+  auto fail = [&](const std::string& path, const std::string& why) {
+    IngestResult r;
+    r.path = path;
+    r.error = why;
+    errors.push_back(std::move(r));
+  };
+  for (const auto& arg : paths) {
+    std::error_code ec;
+    auto status = fs::status(arg, ec);
+    if (ec || !fs::exists(status)) {
+      fail(arg, "no such file or folder");
+      continue;
+    }
+    if (fs::is_regular_file(status)) {
+      // A file named explicitly is read whatever its extension; the reader says if it can't.
+      if (seen.insert(arg).second) files.push_back(arg);
+      continue;
+    }
+    if (!fs::is_directory(status)) {
+      fail(arg, "not a regular file or folder");
+      continue;
+    }
+    std::vector<std::string> found;
+    std::set<fs::path> visited_dirs;
+    // Walk by hand so that a symlink loop is reported once instead of
+    // looping, and an unreadable folder does not stop the walk.
+    std::vector<fs::path> stack{fs::path(arg)};
+    while (!stack.empty()) {
+      fs::path dir = stack.back();
+      stack.pop_back();
+      std::error_code cec;
+      fs::path canonical = fs::canonical(dir, cec);
+      if (cec) {
+        fail(dir.string(), fmt::format("cannot read folder: {}", cec.message()));
+        continue;
+      }
+      if (!visited_dirs.insert(canonical).second) {
+        fail(dir.string(), "folder already visited through a symbolic link (loop); skipped");
+        continue;
+      }
+      fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, cec);
+      if (cec) {
+        fail(dir.string(), fmt::format("cannot read folder: {}", cec.message()));
+        continue;
+      }
+      std::vector<fs::path> subdirs;
+      for (; it != fs::directory_iterator(); it.increment(cec)) {
+        if (cec) break;
+        const fs::path& p = it->path();
+        std::error_code sec;
+        auto st = fs::status(p, sec);
+        if (sec) {
+          if (is_report_extension(p)) fail(p.string(), fmt::format("cannot read: {}", sec.message()));
+          continue;
+        }
+        if (fs::is_directory(st)) {
+          subdirs.push_back(p);
+        } else if (fs::is_regular_file(st) && is_report_extension(p)) {
+          found.push_back(p.string());
+        }
+      }
+      std::sort(subdirs.rbegin(), subdirs.rend());
+      for (auto& s : subdirs) stack.push_back(s);
+    }
+    std::sort(found.begin(), found.end());
+    for (auto& f : found) {
+      if (seen.insert(f).second) files.push_back(f);
+    }
+  }
+  return files;
+}
+
+} // namespace entente::indexer

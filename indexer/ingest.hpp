@@ -1,0 +1,43 @@
+#pragma once
+// One report file into the registry: read it, parse it, and store the
+// mission with its agreements, links and recommendations as one unit.
+#include "indexer/report_parser.hpp"
+#include "indexer/text_reader.hpp"
+#include "registry/store.hpp"
+
+#include <string>
+#include <vector>
+
+namespace entente::indexer {
+
+enum class IngestStatus { Added, Updated, Unchanged, Failed };
+
+struct IngestResult {
+  std::string path;
+  IngestStatus status = IngestStatus::Failed;
+  std::string error;                 // why it failed, for the user
+  std::vector<std::string> notes;    // encoding converted, headers removed, parser warnings
+  Id mission_id = 0;
+  std::size_t agreements = 0;
+  std::size_t bytes = 0;
+};
+
+std::string sha256_hex(std::string_view bytes);
+
+// The mission a parsed report describes, ready for Store::store_mission.
+MissionInput to_mission_input(const ParsedReport& parsed, const SourceText& text, const std::string& path,
+                              const std::string& sha256, std::size_t size);
+
+// Reads, parses and stores one file inside the caller's transaction (a
+// savepoint of its own, so a failure leaves nothing of this file behind).
+// A file whose content is already stored under the same path is "unchanged"
+// without being parsed.
+IngestResult ingest_file(Store& store, const std::string& path, const ReadLimits& limits = {});
+
+// Report files under the given paths: files as given, folders walked
+// recursively (symlink loops and unreadable folders reported, not fatal),
+// keeping .txt and .pdf. Problems found while walking are appended to `errors`.
+std::vector<std::string> collect_report_files(const std::vector<std::string>& paths,
+                                              std::vector<IngestResult>& errors);
+
+} // namespace entente::indexer
