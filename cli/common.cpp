@@ -18,8 +18,6 @@ Options& options() {
 
 std::string registry_home() { return resolve_home(options().db); }
 
-std::unique_ptr<Store> open_read() { return std::make_unique<Store>(registry_home(), Access::Read); }
-
 std::unique_ptr<Store> open_write() {
   auto store = std::make_unique<Store>(registry_home(), Access::Write);
   // A crash after an earlier SQLite commit left work in the outbox: finish it first.

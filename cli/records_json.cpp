@@ -1,7 +1,6 @@
 #include "cli/records_json.hpp"
 
 #include "registry/dates.hpp"
-#include "registry/status.hpp"
 
 #include <fmt/format.h>
 
@@ -14,45 +13,6 @@ namespace {
 json null_if_empty(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
 
 } // namespace
-
-json agreement_json(const Agreement& a, const std::string& as_of) {
-  json events = json::array();
-  for (const auto& e : a.events) {
-    events.push_back({{"type", e.type},
-                      {"date", null_if_empty(e.date)},
-                      {"evidence", e.evidence},
-                      {"source_kind", e.source_kind},
-                      {"source", null_if_empty(e.source)},
-                      {"mission_id", e.mission_id ? json(*e.mission_id) : json(nullptr)},
-                      {"line", e.line ? json(*e.line) : json(nullptr)}});
-  }
-  json relations = json::array();
-  for (const auto& r : a.relations) {
-    bool outgoing = r.from == a.id;
-    // Read both ways: "renews 3" on the new one, "renewed_by 7" on the old one.
-    std::string type = outgoing ? r.type
-                       : r.type == "renews"     ? "renewed_by"
-                       : r.type == "amends"     ? "amended_by"
-                       : r.type == "supersedes" ? "superseded_by"
-                                                : "implemented_by";
-    relations.push_back({{"type", type}, {"agreement_id", outgoing ? r.to : r.from}, {"evidence", r.evidence}});
-  }
-  return {{"id", a.id},
-          {"ref", null_if_empty(a.ref)},
-          {"kind", a.kind},
-          {"title", a.title},
-          {"partners", a.partners},
-          {"domains", a.domains},
-          {"signed", null_if_empty(a.signed_date)},
-          {"status", derive_status(a, as_of)},
-          {"expires", null_if_empty(a.expires)},
-          {"review", null_if_empty(a.review)},
-          {"notes", a.notes},
-          {"origin", a.origin},
-          {"edited", a.edited},
-          {"events", events},
-          {"relations", relations}};
-}
 
 json first_source(Store& store, Id agreement) {
   auto links = store.links_of_agreement(agreement);

@@ -1,6 +1,7 @@
 #pragma once
 // The JSON shapes of DESIGN.md, in one place so that every verb prints a
 // record the same way.
+#include "registry/agreement_export.hpp" // agreement_json, shared with export
 #include "registry/model.hpp"
 #include "registry/store.hpp"
 
@@ -10,8 +11,6 @@
 
 namespace entente::cli {
 
-// {"id","ref","kind","title","partners","domains","signed","status","events",...}
-nlohmann::json agreement_json(const Agreement& a, const std::string& as_of);
 // The DESIGN.md mission object, with its linked agreements summarised.
 nlohmann::json mission_json(Store& store, const Mission& m);
 // {"slug","name","name_fr","kind","parents","aliases"}

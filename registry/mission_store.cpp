@@ -12,11 +12,21 @@
 
 namespace entente {
 
-std::vector<Mission> Store::list_missions() {
+std::vector<Mission> Store::list_missions() { return read_missions(std::nullopt); }
+
+std::optional<Mission> Store::find_mission(Id id) {
+  auto found = read_missions(id);
+  if (found.empty()) return std::nullopt;
+  return std::move(found.front());
+}
+
+std::vector<Mission> Store::read_missions(std::optional<Id> only) {
   std::vector<Mission> out;
-  auto st = db_.prepare("SELECT m.id, COALESCE(d.path,''), m.title, m.ministry, m.language, m.start_date, "
-                        "m.end_date, m.author, m.report_date, m.filed_by, m.filed_date "
-                        "FROM missions m LEFT JOIN documents d ON d.id = m.document_id ORDER BY m.start_date, m.id");
+  auto st = db_.prepare(std::string("SELECT m.id, COALESCE(d.path,''), m.title, m.ministry, m.language, m.start_date, "
+                                    "m.end_date, m.author, m.report_date, m.filed_by, m.filed_date "
+                                    "FROM missions m LEFT JOIN documents d ON d.id = m.document_id ") +
+                        (only ? "WHERE m.id = ?1 " : "") + "ORDER BY m.start_date, m.id");
+  if (only) st.bind(1, *only);
   while (st.step()) {
     Mission m;
     m.id = st.int64(0);
@@ -32,16 +42,8 @@ std::vector<Mission> Store::list_missions() {
     m.filed_date = st.text(10);
     out.push_back(std::move(m));
   }
-  load_mission_details(out);
+  load_mission_details(out, only);
   return out;
-}
-
-std::optional<Mission> Store::find_mission(Id id) {
-  auto all = list_missions();
-  for (auto& m : all) {
-    if (m.id == id) return std::move(m);
-  }
-  return std::nullopt;
 }
 
 Mission Store::get_mission(Id id) {
@@ -50,11 +52,18 @@ Mission Store::get_mission(Id id) {
   return *m;
 }
 
-void Store::load_mission_details(std::vector<Mission>& missions) {
+void Store::load_mission_details(std::vector<Mission>& missions, std::optional<Id> only) {
+  if (missions.empty()) return;
   std::map<Id, Mission*> by_id;
   for (auto& m : missions) by_id[m.id] = &m;
-  auto each = [&](const char* sql, auto&& fn) {
+  // One query per child table for all missions, or for the one asked for.
+  auto each = [&](std::string sql, auto&& fn) {
+    if (only) {
+      auto order = sql.find(" ORDER BY");
+      sql.insert(order, " WHERE mission_id = ?1");
+    }
     auto st = db_.prepare(sql);
+    if (only) st.bind(1, *only);
     while (st.step()) {
       if (auto it = by_id.find(st.int64(0)); it != by_id.end()) fn(*it->second, st);
     }
@@ -100,14 +109,19 @@ void Store::load_mission_details(std::vector<Mission>& missions) {
   for (auto& m : missions) {
     for (auto& r : m.recommendations) recs[r.id] = &r;
   }
+  const char* rec_filter = only ? " WHERE recommendation_id IN (SELECT id FROM recommendations WHERE mission_id = ?1)" : "";
   {
-    auto st = db_.prepare("SELECT recommendation_id, partner FROM recommendation_partners ORDER BY rowid");
+    auto st = db_.prepare(std::string("SELECT recommendation_id, partner FROM recommendation_partners") + rec_filter +
+                          " ORDER BY rowid");
+    if (only) st.bind(1, *only);
     while (st.step()) {
       if (auto it = recs.find(st.int64(0)); it != recs.end()) it->second->partners.push_back(st.text(1));
     }
   }
   {
-    auto st = db_.prepare("SELECT recommendation_id, agreement_id FROM recommendation_agreements ORDER BY rowid");
+    auto st = db_.prepare(std::string("SELECT recommendation_id, agreement_id FROM recommendation_agreements") +
+                          rec_filter + " ORDER BY rowid");
+    if (only) st.bind(1, *only);
     while (st.step()) {
       if (auto it = recs.find(st.int64(0)); it != recs.end()) it->second->agreements.push_back(st.int64(1));
     }

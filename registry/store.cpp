@@ -14,7 +14,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::unique_ptr<WriterLock> prepare_home(const std::string& home, Access access) {
+std::unique_ptr<WriterLock> prepare_home(const std::string& home, Access access, std::chrono::milliseconds wait) {
   if (access == Access::Read) {
     if (!fs::exists(sqlite_path(home))) {
       throw MissingRegistryError(fmt::format(
@@ -27,7 +27,7 @@ std::unique_ptr<WriterLock> prepare_home(const std::string& home, Access access)
   std::error_code ec;
   fs::create_directories(home, ec);
   if (ec) throw std::runtime_error(fmt::format("cannot create the registry home {}: {}", home, ec.message()));
-  return std::make_unique<WriterLock>(home, default_lock_wait());
+  return std::make_unique<WriterLock>(home, wait);
 }
 
 } // namespace
@@ -49,8 +49,10 @@ bool is_valid_ref(std::string_view ref) {
   return true;
 }
 
-Store::Store(const std::string& home, Access access)
-    : home_(home), lock_(prepare_home(home, access)),
+Store::Store(const std::string& home, Access access) : Store(home, access, default_lock_wait()) {}
+
+Store::Store(const std::string& home, Access access, std::chrono::milliseconds lock_wait)
+    : home_(home), lock_(prepare_home(home, access, lock_wait)),
       db_(sqlite_path(home), access == Access::Read ? sql::Database::Mode::ReadOnly : sql::Database::Mode::Create) {
   sqlite3_busy_timeout(db_.handle(), 10000);
   db_.exec("PRAGMA foreign_keys = ON");

@@ -71,6 +71,8 @@ enum class StoreOutcome { Added, Updated, Unchanged };
 class Store {
 public:
   Store(const std::string& home, Access access);
+  // A writer that waits at most `lock_wait` for the writer lock.
+  Store(const std::string& home, Access access, std::chrono::milliseconds lock_wait);
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
@@ -143,7 +145,8 @@ public:
 private:
   void load_agreement_details(std::vector<Agreement>& agreements);
   void write_agreement_children(const Agreement& agreement, const std::string& partner_origin);
-  void load_mission_details(std::vector<Mission>& missions);
+  std::vector<Mission> read_missions(std::optional<Id> only);
+  void load_mission_details(std::vector<Mission>& missions, std::optional<Id> only);
   void delete_extracted_facts(Id mission, bool keep_mission_fields);
 
   std::string home_;

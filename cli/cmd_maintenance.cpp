@@ -1,0 +1,177 @@
+// `entente check` and `entente reindex`: integrity of the registry and
+// its agreement with the search index.
+#include "cli/common.hpp"
+#include "indexer/index_sync.hpp"
+#include "indexer/search_index.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <iostream>
+#include <set>
+
+namespace entente::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::size_t rebuild(Store& store) {
+  std::string live = index_path(store.home());
+  std::string fresh = live + ".new";
+  std::string old = live + ".old";
+  fs::remove_all(fresh);
+  std::size_t count = 0;
+  {
+    auto index = indexer::SearchIndex::open_writable(fresh, default_lock_wait());
+    count = indexer::rebuild_index(store, index).replaced;
+    index.set_metadata("schema", indexer::SearchIndex::schema());
+    index.commit();
+  }
+  // Readers that opened the old index keep reading it until they finish.
+  fs::remove_all(old);
+  if (fs::exists(live)) fs::rename(live, old);
+  fs::rename(fresh, live);
+  fs::remove_all(old);
+  return count;
+}
+
+void check(bool fix) {
+  nlohmann::json problems = nlohmann::json::array();
+  auto store = std::make_unique<Store>(registry_home(), Access::Write);
+  std::size_t pending = store->outbox_size();
+  std::size_t healed = sync_index(*store);
+
+  {
+    auto st = store->db().prepare("PRAGMA integrity_check");
+    while (st.step()) {
+      if (st.text(0) != "ok") problems.push_back({{"check", "sqlite_integrity"}, {"detail", st.text(0)}});
+    }
+  }
+  {
+    auto st = store->db().prepare("PRAGMA foreign_key_check");
+    while (st.step()) {
+      problems.push_back({{"check", "foreign_key"},
+                          {"detail", fmt::format("{} row {} points to a missing {}", st.text(0), st.int64(1), st.text(2))}});
+    }
+  }
+  const Gazetteer& g = store->gazetteer();
+  const Taxonomy& t = store->taxonomy();
+  for (const char* table : {"agreement_partners", "mission_partners", "recommendation_partners"}) {
+    auto st = store->db().prepare(fmt::format("SELECT DISTINCT partner FROM {}", table));
+    while (st.step()) {
+      if (!g.find(st.text(0))) {
+        problems.push_back({{"check", "unknown_partner"},
+                            {"detail", fmt::format("{} names partner '{}' that the gazetteer no longer has; add it "
+                                                   "with `entente partners add`",
+                                                   table, st.text(0))}});
+      }
+    }
+  }
+  for (const char* table : {"agreement_domains", "mission_domains"}) {
+    auto st = store->db().prepare(fmt::format("SELECT DISTINCT domain FROM {}", table));
+    while (st.step()) {
+      if (!t.find(st.text(0))) {
+        problems.push_back({{"check", "unknown_domain"},
+                            {"detail", fmt::format("{} names domain '{}' that the taxonomy does not have", table,
+                                                   st.text(0))}});
+      }
+    }
+  }
+
+  std::set<std::pair<std::string, Id>> expected;
+  {
+    auto st = store->db().prepare("SELECT id FROM missions");
+    while (st.step()) expected.emplace("mission", st.int64(0));
+    auto sa = store->db().prepare("SELECT id, kind FROM agreements");
+    while (sa.step()) expected.emplace(sa.text(1), sa.int64(0));
+  }
+  std::set<std::pair<std::string, Id>> indexed;
+  bool index_ok = true;
+  try {
+    auto index = indexer::SearchIndex::open_readonly(index_path(store->home()));
+    for (auto& id : index.all_ids()) indexed.insert(id);
+  } catch (const std::exception& e) {
+    if (!expected.empty()) {
+      problems.push_back({{"check", "index"}, {"detail", fmt::format("cannot read the search index: {}", e.what())}});
+      index_ok = false;
+    }
+  }
+  std::size_t missing = 0;
+  std::size_t extra = 0;
+  if (index_ok) {
+    for (const auto& e : expected) {
+      if (!indexed.count(e)) {
+        ++missing;
+        if (missing <= 20) {
+          problems.push_back({{"check", "index_missing"}, {"detail", fmt::format("{} {} is not in the search index", e.first, e.second)}});
+        }
+      }
+    }
+    for (const auto& e : indexed) {
+      if (!expected.count(e)) {
+        ++extra;
+        if (extra <= 20) {
+          problems.push_back({{"check", "index_extra"},
+                              {"detail", fmt::format("the search index holds {} {} that the registry does not", e.first, e.second)}});
+        }
+      }
+    }
+  }
+  std::size_t rebuilt = 0;
+  bool index_problem = !index_ok || missing || extra;
+  if (fix && index_problem) rebuilt = rebuild(*store);
+
+  bool ok = problems.empty() || (fix && rebuilt > 0 && std::all_of(problems.begin(), problems.end(), [](const auto& p) {
+                                   return p["check"].template get<std::string>().rfind("index", 0) == 0;
+                                 }));
+  nlohmann::json report = {{"ok", ok},
+                           {"registry", store->home()},
+                           {"records", expected.size()},
+                           {"indexed", indexed.size()},
+                           {"pending_healed", pending ? healed : 0},
+                           {"missing_from_index", missing},
+                           {"extra_in_index", extra},
+                           {"reindexed", rebuilt},
+                           {"problems", problems}};
+  if (options().json) {
+    print_json(report);
+  } else {
+    if (pending) std::cout << fmt::format("healed: replayed {} index update(s) left by an interrupted write\n", healed);
+    for (const auto& p : problems) {
+      std::cout << fmt::format("problem [{}]: {}\n", p["check"].get<std::string>(), p["detail"].get<std::string>());
+    }
+    if (missing > 20 || extra > 20) std::cout << fmt::format("({} missing and {} extra in all)\n", missing, extra);
+    if (rebuilt) std::cout << fmt::format("fixed: rebuilt the search index ({} documents)\n", rebuilt);
+    if (ok) {
+      std::cout << fmt::format("ok: {} records, registry and search index agree\n", expected.size());
+    } else if (index_problem && !fix) {
+      std::cout << "Run `entente check --fix` or `entente reindex` to rebuild the search index.\n";
+    }
+  }
+  if (!ok) throw WorkFailed();
+}
+
+} // namespace
+
+void register_maintenance(CLI::App& app) {
+  auto* check_cmd = app.add_subcommand(
+      "check", "Check the registry (SQLite integrity, foreign keys, references) and that the search index matches it");
+  auto fix = std::make_shared<bool>(false);
+  check_cmd->add_flag("--fix", *fix, "Rebuild the search index when it does not match");
+  add_json_flag(check_cmd);
+  check_cmd->callback([fix] { check(*fix); });
+
+  auto* reindex = app.add_subcommand("reindex", "Rebuild the search index from the registry");
+  add_json_flag(reindex);
+  reindex->callback([] {
+    auto store = std::make_unique<Store>(registry_home(), Access::Write);
+    std::size_t n = rebuild(*store);
+    if (options().json) {
+      print_json({{"reindexed", n}});
+    } else {
+      std::cout << fmt::format("reindexed {} documents\n", n);
+    }
+  });
+}
+
+} // namespace entente::cli

@@ -1,0 +1,47 @@
+// Bringing the search index up to date after writes, and healing it when
+// an earlier process died between its SQLite and Xapian commits.
+#include "cli/common.hpp"
+#include "indexer/index_sync.hpp"
+#include "indexer/search_index.hpp"
+
+#include <cstdlib>
+#include <cstring>
+
+namespace entente::cli {
+
+std::size_t sync_index(Store& store) {
+  if (store.outbox_size() == 0) return 0;
+  // Tests simulate a crash right after the SQLite commit with this.
+  if (const char* fp = std::getenv("ENTENTE_FAILPOINT"); fp && std::strcmp(fp, "before_index_sync") == 0) {
+    std::_Exit(86);
+  }
+  auto index = indexer::SearchIndex::open_writable(index_path(store.home()), default_lock_wait());
+  if (!index.schema_current()) {
+    // A layout change needs every document rewritten, not just the pending ones.
+    auto stats = indexer::rebuild_index(store, index);
+    index.set_metadata("schema", indexer::SearchIndex::schema());
+    index.commit();
+    return stats.replaced;
+  }
+  auto stats = indexer::sync_outbox(store, index);
+  return stats.replaced + stats.removed;
+}
+
+std::unique_ptr<Store> open_read() {
+  auto store = std::make_unique<Store>(registry_home(), Access::Read);
+  if (store->outbox_size() > 0) {
+    // An interrupted write left index updates behind. Heal now if no writer
+    // is busy; otherwise that writer will, and we read what is committed.
+    try {
+      Store writer(registry_home(), Access::Write, std::chrono::milliseconds(0));
+      sync_index(writer);
+    } catch (const RegistryBusyError&) {
+    } catch (const sql::SqliteError&) {
+      // A read-only registry home (permissions) cannot be healed by a reader.
+    } catch (const std::system_error&) {
+    }
+  }
+  return store;
+}
+
+} // namespace entente::cli

@@ -1,0 +1,515 @@
+#include "indexer/agreement_mentions.hpp"
+
+#include "registry/text.hpp"
+
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <regex>
+
+namespace entente::indexer {
+namespace {
+
+struct Term {
+  std::string_view folded;
+  bool mou;
+  bool plural;
+  std::string_view label_fr;
+  std::string_view label_en;
+};
+
+// Longest phrasings first so that "protocole d'entente" is not read as "entente".
+constexpr std::array<Term, 52> kTerms = {{
+    {"protocoles d'entente", true, true, "Protocole d'entente", "Memorandum of understanding"},
+    {"protocole d'entente", true, false, "Protocole d'entente", "Memorandum of understanding"},
+    {"memoires d'entente", true, true, "Mémoire d'entente", "Memorandum of understanding"},
+    {"memoire d'entente", true, false, "Mémoire d'entente", "Memorandum of understanding"},
+    {"memorandums d'entente", true, true, "Protocole d'entente", "Memorandum of understanding"},
+    {"memorandum d'entente", true, false, "Protocole d'entente", "Memorandum of understanding"},
+    {"protocoles d'accord", true, true, "Protocole d'accord", "Memorandum of understanding"},
+    {"protocole d'accord", true, false, "Protocole d'accord", "Memorandum of understanding"},
+    {"memoranda of understanding", true, true, "Protocole d'entente", "Memorandum of understanding"},
+    {"memorandums of understanding", true, true, "Protocole d'entente", "Memorandum of understanding"},
+    {"memorandum of understanding", true, false, "Protocole d'entente", "Memorandum of understanding"},
+    {"mous", true, true, "Protocole d'entente", "Memorandum of understanding"},
+    {"mou", true, false, "Protocole d'entente", "Memorandum of understanding"},
+    {"protocoles de cooperation", false, true, "Protocole de coopération", "Cooperation protocol"},
+    {"protocole de cooperation", false, false, "Protocole de coopération", "Cooperation protocol"},
+    {"ententes de cooperation", false, true, "Entente de coopération", "Cooperation agreement"},
+    {"entente de cooperation", false, false, "Entente de coopération", "Cooperation agreement"},
+    {"ententes-cadres", false, true, "Entente-cadre", "Framework agreement"},
+    {"entente-cadre", false, false, "Entente-cadre", "Framework agreement"},
+    {"ententes", false, true, "Entente", "Agreement"},
+    {"entente", false, false, "Entente", "Agreement"},
+    {"accords de cooperation", false, true, "Accord de coopération", "Cooperation agreement"},
+    {"accord de cooperation", false, false, "Accord de coopération", "Cooperation agreement"},
+    {"accords-cadres", false, true, "Accord-cadre", "Framework agreement"},
+    {"accord-cadre", false, false, "Accord-cadre", "Framework agreement"},
+    {"accords", false, true, "Accord", "Agreement"},
+    {"accord", false, false, "Accord", "Agreement"},
+    {"conventions de cooperation", false, true, "Convention de coopération", "Cooperation agreement"},
+    {"convention de cooperation", false, false, "Convention de coopération", "Cooperation agreement"},
+    {"declarations conjointes", false, true, "Déclaration conjointe", "Joint declaration"},
+    {"declaration conjointe", false, false, "Déclaration conjointe", "Joint declaration"},
+    {"declaration commune", false, false, "Déclaration commune", "Joint declaration"},
+    {"declarations d'intention", false, true, "Déclaration d'intention", "Declaration of intent"},
+    {"declaration d'intention", false, false, "Déclaration d'intention", "Declaration of intent"},
+    {"lettres d'intention", false, true, "Lettre d'intention", "Letter of intent"},
+    {"lettre d'intention", false, false, "Lettre d'intention", "Letter of intent"},
+    {"plans de travail", false, true, "Plan de travail", "Work plan"},
+    {"plan de travail", false, false, "Plan de travail", "Work plan"},
+    {"programmes de travail", false, true, "Programme de travail", "Work programme"},
+    {"programme de travail", false, false, "Programme de travail", "Work programme"},
+    {"arrangements", false, true, "Arrangement", "Arrangement"},
+    {"arrangement", false, false, "Arrangement", "Arrangement"},
+    {"letters of intent", false, true, "Lettre d'intention", "Letter of intent"},
+    {"letter of intent", false, false, "Lettre d'intention", "Letter of intent"},
+    {"joint declarations", false, true, "Déclaration conjointe", "Joint declaration"},
+    {"joint declaration", false, false, "Déclaration conjointe", "Joint declaration"},
+    {"work plans", false, true, "Plan de travail", "Work plan"},
+    {"work plan", false, false, "Plan de travail", "Work plan"},
+    {"cooperation agreements", false, true, "Entente de coopération", "Cooperation agreement"},
+    {"cooperation agreement", false, false, "Entente de coopération", "Cooperation agreement"},
+    {"agreements", false, true, "Entente", "Agreement"},
+    {"agreement", false, false, "Entente", "Agreement"},
+}};
+
+struct Hit {
+  std::size_t begin; // folded offsets
+  std::size_t end;
+  const Term *term;
+};
+
+bool is_word_char(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return std::isalnum(u) || u >= 0x80;
+}
+
+std::vector<Hit> find_terms(const FoldedText &f, std::string_view original) {
+  std::vector<Hit> hits;
+  std::vector<bool> taken(f.text.size(), false);
+  for (const auto &term : kTerms) {
+    for (std::size_t at = find_words(f.text, term.folded); at != std::string::npos;
+         at = find_words(f.text, term.folded, at + 1)) {
+      std::size_t end = at + term.folded.size();
+      if (std::any_of(taken.begin() + static_cast<std::ptrdiff_t>(at),
+                      taken.begin() + static_cast<std::ptrdiff_t>(end), [](bool b) { return b; }))
+        continue;
+      // "mou" is a French adjective; the acronym is written in capitals.
+      if (term.folded.substr(0, 3) == "mou" && original.substr(f.source_offset(at), 2) != "MO")
+        continue;
+      // "d'accord", "en accord avec", "accord de principe" are not agreements.
+      if (term.folded.substr(0, 6) == "accord") {
+        std::string_view before(f.text.data(), at);
+        if (before.ends_with("d'") || before.ends_with("en ") || before.ends_with("un commun "))
+          continue;
+        if (std::string_view(f.text).substr(end).starts_with(" de principe"))
+          continue;
+      }
+      std::fill(taken.begin() + static_cast<std::ptrdiff_t>(at),
+                taken.begin() + static_cast<std::ptrdiff_t>(end), true);
+      hits.push_back({at, end, &term});
+    }
+  }
+  std::sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.begin < b.begin; });
+  return hits;
+}
+
+int count_word(std::string_view w) {
+  static constexpr std::array<std::pair<std::string_view, int>, 24> words = {{
+      {"un", 1},    {"une", 1},   {"deux", 2}, {"trois", 3}, {"quatre", 4}, {"cinq", 5},
+      {"six", 6},   {"sept", 7},  {"huit", 8}, {"neuf", 9},  {"dix", 10},   {"one", 1},
+      {"a", 1},     {"an", 1},    {"two", 2},  {"three", 3}, {"four", 4},   {"five", 5},
+      {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10},  {"douze", 12}, {"onze", 11},
+  }};
+  for (const auto &[word, n] : words) {
+    if (w == word)
+      return n;
+  }
+  if (!w.empty() && w.size() <= 2 &&
+      std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return std::stoi(std::string(w));
+  return 0;
+}
+
+bool is_vague_determiner(std::string_view w) {
+  return w == "des" || w == "d" || w == "plusieurs" || w == "nombreuses" || w == "nombreux" ||
+         w == "certaines" || w == "several" || w == "many" || w == "various" || w == "some" || w == "other" ||
+         w == "autres" || w == "diverses" || w == "multiples" || w == "numerous" || w == "quelques";
+}
+
+bool is_determiner(std::string_view w) {
+  static constexpr std::array<std::string_view, 26> words = {
+      "the", "this", "that",  "these", "those", "its",   "their",  "our",   "le",
+      "la",  "les",  "l",     "ce",    "cet",   "cette", "ces",    "son",   "sa",
+      "ses", "leur", "leurs", "notre", "nos",   "tout",  "toutes", "chaque"};
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// Words just before a term, nearest first, stopping at punctuation.
+std::vector<std::string> words_before(std::string_view folded, std::size_t at, std::size_t max) {
+  std::vector<std::string> out;
+  std::size_t i = at;
+  while (out.size() < max && i > 0) {
+    while (i > 0 && (folded[i - 1] == ' ' || folded[i - 1] == '\''))
+      --i;
+    if (i == 0 || !is_word_char(folded[i - 1]))
+      break;
+    std::size_t end = i;
+    while (i > 0 && is_word_char(folded[i - 1]))
+      --i;
+    out.emplace_back(folded.substr(i, end - i));
+  }
+  return out;
+}
+
+struct Cue {
+  std::size_t pos;
+  std::size_t end;
+  std::string relation;
+};
+
+std::vector<Cue> find_cues(const std::string &folded, const std::string &mission_year) {
+  static const std::regex renewed(
+      R"(\b(?:a|ont|avons|ai) ete (?:renouvelee?s?|reconduite?s?|prolongee?s?)\b|\b(?:a|ont|avons) (?:renouvele|reconduit|prolonge)\b|\b(?:was|were|has been|have been) (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b)");
+  static const std::regex plans(
+      R"(\b(?:actualiser|actualisation|renouveler|renouvellement|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|modernize|modernise)\b)");
+  static const std::regex produced(
+      R"(\b(?:a|ont|avons|ai) (?:signe|conclu|paraphe)\b|\b(?:a|ont) ete (?:signee?s?|conclue?s?|paraphee?s?)\b|\bsignatures? (?:de|du|des|d')|\bprocede a la signature\b|\b(?:has|have|was|were) (?:signed|concluded)\b|\bsigned (?:a|an|the|two|three|four|several|\d)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis)");
+  static const std::regex dated(R"(^.{0,30}?\b(?:en|in|le|on|du)\b[^.;]{0,20}?\b((?:19|20)\d\d)\b)");
+  std::vector<Cue> cues;
+  auto scan = [&](const std::regex &re, const char *relation) {
+    for (auto it = std::sregex_iterator(folded.begin(), folded.end(), re); it != std::sregex_iterator();
+         ++it) {
+      auto pos = static_cast<std::size_t>(it->position(0));
+      auto end = pos + static_cast<std::size_t>(it->length(0));
+      if (std::string_view(relation) == "produced" || std::string_view(relation) == "renewed") {
+        // "signée en 2008": a signature from another year is history, not this mission.
+        std::smatch m;
+        std::string after = folded.substr(end, 60);
+        if (std::regex_search(after, m, dated) && m[1].str() != mission_year)
+          continue;
+      }
+      cues.push_back({pos, end, relation});
+    }
+  };
+  scan(renewed, "renewed");
+  scan(produced, "produced");
+  scan(plans, "plans_update");
+  // A renewal cue wins over the plain signature or update words it contains.
+  std::vector<Cue> out;
+  for (const auto &c : cues) {
+    bool inside = std::any_of(cues.begin(), cues.end(), [&](const Cue &o) {
+      return &o != &c && o.relation == "renewed" && c.relation != "renewed" && c.pos < o.end && o.pos < c.end;
+    });
+    if (!inside)
+      out.push_back(c);
+  }
+  return out;
+}
+
+bool prospective(std::string_view folded_before) {
+  static const std::regex re(
+      R"(\b(?:negocier|negociation|eventuel|eventuelle|future?s?|projet d|explorer|envisag\w*|possibilite|pourrai\w*|negotiate|negotiating|negotiation|potential|explore|exploring|prospective|draft)\b)");
+  std::string s(folded_before);
+  return std::regex_search(s, re);
+}
+
+std::string lower_first(std::string_view text) {
+  icu::UnicodeString u =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  if (u.isEmpty())
+    return "";
+  UChar32 c = u.char32At(0);
+  icu::UnicodeString first(c);
+  first.toLower();
+  u.replace(0, U16_LENGTH(c), first);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+std::string partner_name(const std::string &slug, const MentionContext &ctx) {
+  if (const Partner *p = ctx.gazetteer.find(slug)) {
+    if (ctx.language == "fr" && !p->name_fr.empty())
+      return p->name_fr;
+    if (!p->name.empty())
+      return p->name;
+  }
+  std::string s = slug;
+  if (!s.empty())
+    s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  return s;
+}
+
+struct Part {
+  std::size_t begin; // source offsets into the sentence
+  std::size_t end;
+};
+
+} // namespace
+
+std::vector<std::string> most_specific(const std::vector<std::string> &slugs, const Gazetteer &gazetteer) {
+  std::vector<std::string> out;
+  for (const auto &s : slugs) {
+    if (std::find(out.begin(), out.end(), s) != out.end())
+      continue;
+    bool is_ancestor = std::any_of(slugs.begin(), slugs.end(), [&](const std::string &other) {
+      if (other == s)
+        return false;
+      auto up = gazetteer.ancestors(other);
+      return std::find(up.begin(), up.end(), s) != up.end();
+    });
+    if (!is_ancestor)
+      out.push_back(s);
+  }
+  return out;
+}
+
+std::vector<std::string> named_partners(std::string_view text, const MentionContext &context) {
+  std::vector<std::string> slugs;
+  for (const auto &m : context.gazetteer.find_in_text(text)) {
+    if (std::find(context.home.begin(), context.home.end(), m.slug) != context.home.end())
+      continue;
+    slugs.push_back(m.slug);
+  }
+  return most_specific(slugs, context.gazetteer);
+}
+
+std::vector<AgreementMention> find_agreements(const Sentence &sentence, std::string_view unit_text,
+                                              const MentionContext &ctx) {
+  std::vector<AgreementMention> out;
+  const std::string &text = sentence.text;
+  FoldedText f(text);
+  auto hits = find_terms(f, text);
+  if (hits.empty())
+    return out;
+  auto cues = find_cues(f.text, ctx.mission_year);
+
+  std::vector<PartnerMention> partner_mentions;
+  for (auto &m : ctx.gazetteer.find_in_text(text)) {
+    if (std::find(ctx.home.begin(), ctx.home.end(), m.slug) == ctx.home.end())
+      partner_mentions.push_back(m);
+  }
+  auto domain_mentions = ctx.taxonomy.find_in_text(text);
+  static const std::regex year_re(R"(\b((?:19|20)\d\d)\b)");
+
+  for (std::size_t h = 0; h < hits.size(); ++h) {
+    const Hit &hit = hits[h];
+    // The mention runs from the noun phrase in front of the term (English
+    // puts "2009 Québec–Bavaria" there) to the end of its clause: the next
+    // term, a semicolon, or the verb that says what happened to it.
+    std::size_t scope_begin = hit.begin;
+    {
+      std::size_t i = hit.begin;
+      for (int k = 0; k < 4; ++k) {
+        std::size_t j = i;
+        while (j > 0 && f.text[j - 1] == ' ')
+          --j;
+        std::size_t w = j;
+        while (w > 0 && (is_word_char(f.text[w - 1]) || f.text[w - 1] == '-'))
+          --w;
+        if (w == j)
+          break;
+        std::string_view src(text.data() + f.source_offset(w), f.source_offset(j) - f.source_offset(w));
+        bool capital_or_year = starts_with_upper(src) || std::isdigit(static_cast<unsigned char>(src[0]));
+        std::string_view word(f.text.data() + w, j - w);
+        if (!capital_or_year || count_word(word) > 0 || is_vague_determiner(word) || is_determiner(word))
+          break;
+        i = w;
+      }
+      scope_begin = i;
+    }
+    std::size_t scope_end = h + 1 < hits.size() ? hits[h + 1].begin : f.text.size();
+    if (auto semi = f.text.find(';', hit.end); semi != std::string::npos && semi < scope_end)
+      scope_end = semi;
+    for (const auto &c : cues) {
+      if (c.pos >= hit.end && c.pos < scope_end)
+        scope_end = c.pos;
+    }
+    static const std::regex clause_end(
+        R"(\b(?:lors d|durant|pendant|au cours d|afin d|during|in order to|puis|then)\b)");
+    {
+      std::smatch m;
+      std::string rest = f.text.substr(hit.end, scope_end - hit.end);
+      if (std::regex_search(rest, m, clause_end))
+        scope_end = hit.end + static_cast<std::size_t>(m.position(0));
+    }
+
+    // The relation: the nearest cue, preferring one before the term.
+    std::string relation = "references";
+    std::size_t best = std::string::npos;
+    for (const auto &c : cues) {
+      std::size_t d = c.pos < hit.begin ? hit.begin - c.end : (c.pos - hit.end) * 2;
+      if (c.pos < hit.begin && c.end > hit.begin)
+        d = 0;
+      if (d < best) {
+        best = d;
+        relation = c.relation;
+      }
+    }
+
+    auto before = words_before(f.text, scope_begin, 3);
+    int count = 0;
+    bool vague = !before.empty() && is_vague_determiner(before[0]);
+    for (const auto &w : before) {
+      if (int n = count_word(w); n > 0) {
+        count = n;
+        break;
+      }
+    }
+    if (prospective(std::string_view(f.text).substr(0, hit.begin)))
+      continue;
+
+    std::size_t src_begin = f.source_offset(scope_begin);
+    std::size_t src_end = f.source_offset(scope_end);
+    auto partners_in = [&](std::size_t b, std::size_t e) {
+      std::vector<std::string> slugs;
+      for (const auto &m : partner_mentions) {
+        if (m.begin >= b && m.begin < e)
+          slugs.push_back(m.slug);
+      }
+      return slugs;
+    };
+    auto domains_in = [&](std::size_t b, std::size_t e) {
+      std::vector<std::string> slugs;
+      for (const auto &m : domain_mentions) {
+        if (m.begin >= b && m.begin < e && std::find(slugs.begin(), slugs.end(), m.slug) == slugs.end())
+          slugs.push_back(m.slug);
+      }
+      return slugs;
+    };
+    auto years_in = [&](std::size_t b, std::size_t e) {
+      std::vector<std::pair<std::size_t, std::string>> years;
+      std::string s = text.substr(b, e - b);
+      for (auto it = std::sregex_iterator(s.begin(), s.end(), year_re); it != std::sregex_iterator(); ++it) {
+        years.emplace_back(b + static_cast<std::size_t>(it->position(1)), it->str(1));
+      }
+      return years;
+    };
+
+    struct Identity {
+      std::vector<std::string> partners;
+      std::string year;
+      std::vector<std::string> domains;
+    };
+    std::vector<Identity> ids;
+
+    // "soit celle signée en 2011 avec X et celle signée en 2008 avec Y"
+    std::vector<std::size_t> pronouns;
+    static const std::regex pronoun_re(R"(\b(?:celle|celles|celui|ceux|l'une|l'autre|l'un|one|the other)\b)");
+    {
+      std::string scope = f.text.substr(hit.end, scope_end - hit.end);
+      for (auto it = std::sregex_iterator(scope.begin(), scope.end(), pronoun_re);
+           it != std::sregex_iterator(); ++it)
+        pronouns.push_back(hit.end + static_cast<std::size_t>(it->position(0)));
+    }
+    auto scope_partners = partners_in(src_begin, src_end);
+    auto scope_domains = domains_in(src_begin, src_end);
+    auto scope_years = years_in(src_begin, src_end);
+    bool plural = hit.term->plural;
+
+    if (plural && pronouns.size() >= 2) {
+      for (std::size_t p = 0; p < pronouns.size(); ++p) {
+        std::size_t b = f.source_offset(pronouns[p]);
+        std::size_t e = p + 1 < pronouns.size() ? f.source_offset(pronouns[p + 1]) : src_end;
+        auto ys = years_in(b, e);
+        ids.push_back({most_specific(partners_in(b, e), ctx.gazetteer), ys.empty() ? "" : ys.front().second,
+                       domains_in(b, e)});
+      }
+    } else if (plural && most_specific(scope_partners, ctx.gazetteer).size() >= 2) {
+      // "les ententes signées avec X (2011) et Y (2008)": one each, with the
+      // year written right after each partner.
+      auto specific = most_specific(scope_partners, ctx.gazetteer);
+      std::vector<PartnerMention> ordered;
+      for (const auto &m : partner_mentions) {
+        if (m.begin >= src_begin && m.begin < src_end &&
+            std::find(specific.begin(), specific.end(), m.slug) != specific.end())
+          ordered.push_back(m);
+      }
+      for (std::size_t p = 0; p < ordered.size(); ++p) {
+        std::size_t b = ordered[p].begin;
+        std::size_t e = p + 1 < ordered.size() ? ordered[p + 1].begin : src_end;
+        std::string year;
+        for (const auto &[pos, y] : scope_years) {
+          if (pos >= ordered[p].end && pos < e && pos - ordered[p].end <= 12)
+            year = y;
+        }
+        if (std::any_of(ids.begin(), ids.end(),
+                        [&](const Identity &id) { return id.partners[0] == ordered[p].slug; }))
+          continue;
+        ids.push_back({{ordered[p].slug}, year, domains_in(b, e)});
+      }
+    } else if (plural && scope_domains.size() >= 2 &&
+               (count == 0 || count == static_cast<int>(scope_domains.size()))) {
+      // "deux protocoles d'entente dans les domaines de X ainsi que Y": one per domain.
+      auto ys = scope_years;
+      for (const auto &d : scope_domains) {
+        ids.push_back(
+            {most_specific(scope_partners, ctx.gazetteer), ys.empty() ? "" : ys.front().second, {d}});
+      }
+    } else {
+      if (plural && (vague || count >= 2))
+        continue; // a number of agreements, none identified
+      if (plural && relation != "produced" && relation != "renewed" && scope_partners.empty())
+        continue;
+      ids.push_back({most_specific(scope_partners, ctx.gazetteer),
+                     scope_years.empty() ? "" : scope_years.front().second, scope_domains});
+    }
+    if (count >= 2 && static_cast<int>(ids.size()) != count)
+      continue;
+
+    for (auto &id : ids) {
+      bool year_written = !id.year.empty();
+      if (id.partners.empty()) {
+        if (relation != "produced" && relation != "renewed")
+          continue;
+        // A signature names its partner nearby, or the mission's country.
+        id.partners = named_partners(text, ctx);
+        if (id.partners.empty())
+          id.partners = named_partners(unit_text, ctx);
+        if (id.partners.empty())
+          id.partners = ctx.fallback;
+        if (id.partners.empty())
+          continue;
+      }
+      if (relation == "produced" && !ctx.mission_year.empty())
+        id.year = ctx.mission_year;
+      AgreementMention m;
+      m.kind = hit.term->mou ? "mou" : "agreement";
+      m.relation = relation;
+      m.partners = id.partners;
+      m.year = id.year;
+      m.domains = id.domains;
+      m.evidence = text;
+      m.line = sentence.line;
+      m.line_end = sentence.line_end;
+
+      bool fr = ctx.language != "en";
+      std::string title(fr ? hit.term->label_fr : hit.term->label_en);
+      std::vector<std::string> names;
+      if (!ctx.home.empty())
+        names.push_back(partner_name(ctx.home.front(), ctx));
+      for (const auto &p : id.partners)
+        names.push_back(partner_name(p, ctx));
+      title += " " + join(names, "–");
+      if (!id.domains.empty()) {
+        std::vector<std::string> labels;
+        for (const auto &d : id.domains) {
+          const Domain *dom = ctx.taxonomy.find(d);
+          labels.push_back(dom == nullptr ? d : lower_first(fr ? dom->label_fr : dom->label_en));
+        }
+        title += (fr ? " : " : ": ") + join(labels, fr ? " et " : " and ");
+      }
+      if (year_written)
+        title += " (" + id.year + ")";
+      m.title = title;
+      out.push_back(std::move(m));
+    }
+  }
+  return out;
+}
+
+} // namespace entente::indexer

@@ -1,0 +1,50 @@
+#pragma once
+// Agreements and MOUs named in a sentence: which ones (partner, year,
+// domains), and what this mission did with each (signed it, renewed it,
+// plans to update it, or only mentions it). Generic talk about agreements
+// ("huit ententes sont en vigueur", "des ententes multisectorielles") names
+// no agreement and gives nothing.
+#include "indexer/report_text.hpp"
+#include "registry/gazetteer.hpp"
+#include "registry/taxonomy.hpp"
+
+#include <string>
+#include <vector>
+
+namespace entente::indexer {
+
+struct AgreementMention {
+  std::string kind;                  // "agreement" | "mou"
+  std::string relation;              // "produced" | "references" | "plans_update" | "renewed"
+  std::vector<std::string> partners; // most specific partner slugs, home partners excluded
+  std::string year;                  // signing year when stated; for "produced" the mission's year
+  std::vector<std::string> domains;  // taxonomy slugs
+  std::string title;
+  std::string evidence; // the whole sentence, re-joined
+  int line = 0;
+  int line_end = 0;
+};
+
+struct MentionContext {
+  const Gazetteer &gazetteer;
+  const Taxonomy &taxonomy;
+  std::vector<std::string> home;
+  std::string language;     // "fr" | "en", for titles
+  std::string mission_year; // year of the mission's start, may be empty
+  std::vector<std::string>
+      fallback; // partners for a signed agreement that names none (the mission's countries)
+};
+
+// unit_text is the paragraph or list item around the sentence, used when a
+// signed agreement names its partner only nearby.
+std::vector<AgreementMention> find_agreements(const Sentence &sentence, std::string_view unit_text,
+                                              const MentionContext &context);
+
+// Partners named in text, most specific only (Jinan and China give Jinan),
+// home partners left out, in order of appearance.
+std::vector<std::string> named_partners(std::string_view text, const MentionContext &context);
+
+// Keeps only the partners that are not an ancestor of another in the list.
+std::vector<std::string> most_specific(const std::vector<std::string> &slugs, const Gazetteer &gazetteer);
+
+} // namespace entente::indexer

@@ -1,0 +1,247 @@
+#include "indexer/french_dates.hpp"
+
+#include "registry/text.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <regex>
+#include <vector>
+
+namespace entente::indexer {
+namespace {
+
+enum class Tok { day, year, month, full, dash, skip, other };
+
+struct Token {
+  Tok kind = Tok::other;
+  int a = 0; // day, year or month; for full: year
+  int b = 0; // full: month
+  int c = 0; // full: day
+};
+
+int month_of(const std::string &w) {
+  struct M {
+    std::string_view name;
+    int month;
+  };
+  static constexpr std::array<M, 40> months = {{
+      {"janvier", 1},   {"janv", 1},      {"january", 1},  {"jan", 1},       {"fevrier", 2},
+      {"fevr", 2},      {"fev", 2},       {"february", 2}, {"feb", 2},       {"mars", 3},
+      {"march", 3},     {"mar", 3},       {"avril", 4},    {"avr", 4},       {"april", 4},
+      {"apr", 4},       {"mai", 5},       {"may", 5},      {"juin", 6},      {"june", 6},
+      {"jun", 6},       {"juillet", 7},   {"juil", 7},     {"july", 7},      {"jul", 7},
+      {"aout", 8},      {"august", 8},    {"aug", 8},      {"septembre", 9}, {"sept", 9},
+      {"september", 9}, {"sep", 9},       {"octobre", 10}, {"october", 10},  {"oct", 10},
+      {"novembre", 11}, {"november", 11}, {"nov", 11},     {"decembre", 12}, {"december", 12},
+  }};
+  for (const auto &m : months) {
+    if (w == m.name)
+      return m.month;
+  }
+  if (w == "dec")
+    return 12;
+  return 0;
+}
+
+bool is_skip_word(const std::string &w) {
+  static constexpr std::array<std::string_view, 24> words = {
+      "du",      "le",        "les",      "from",   "the",      "entre",  "between",  "on",
+      "lundi",   "mardi",     "mercredi", "jeudi",  "vendredi", "samedi", "dimanche", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "of",       "jusqu"};
+  for (auto s : words) {
+    if (w == s)
+      return true;
+  }
+  return false;
+}
+
+bool is_dash_word(const std::string &w) {
+  return w == "au" || w == "a" || w == "to" || w == "through" || w == "until" || w == "till" || w == "et" ||
+         w == "and" || w == "-";
+}
+
+std::vector<Token> tokenize(const std::string &folded) {
+  static const std::regex re(
+      R"((\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})/(\d{1,2})/(\d{4})|(\d+)(?:er|re|e|st|nd|rd|th)?(?![0-9a-z])|([a-z]+)\.?|(-+)|(,)|(\S))");
+  std::vector<Token> out;
+  for (auto it = std::sregex_iterator(folded.begin(), folded.end(), re); it != std::sregex_iterator(); ++it) {
+    const auto &m = *it;
+    Token t;
+    if (m[1].matched) {
+      t = {Tok::full, std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3])};
+    } else if (m[4].matched) {
+      t = {Tok::full, std::stoi(m[6]), std::stoi(m[5]), std::stoi(m[4])};
+    } else if (m[7].matched) {
+      std::string digits = m[7];
+      int v = digits.size() > 5 ? 0 : std::stoi(digits);
+      if (digits.size() == 4 && v >= 1900 && v <= 2100) {
+        t = {Tok::year, v, 0, 0};
+      } else if (digits.size() <= 2 && v >= 1 && v <= 31) {
+        t = {Tok::day, v, 0, 0};
+      }
+    } else if (m[8].matched) {
+      std::string w = m[8];
+      if (int mo = month_of(w); mo > 0) {
+        t = {Tok::month, mo, 0, 0};
+      } else if (is_dash_word(w)) {
+        t.kind = Tok::dash;
+      } else if (is_skip_word(w)) {
+        t.kind = Tok::skip;
+      }
+    } else if (m[9].matched) {
+      t.kind = Tok::dash;
+    } else if (m[10].matched) {
+      t.kind = Tok::skip;
+    } else if (m[11].matched && m[11] == "'") {
+      t.kind = Tok::skip;
+    }
+    out.push_back(t);
+  }
+  return out;
+}
+
+struct Point {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+};
+
+class Parser {
+public:
+  explicit Parser(std::vector<Token> tokens) : t_(std::move(tokens)) {}
+
+  std::optional<DateRange> find() {
+    for (std::size_t i = 0; i < t_.size(); ++i) {
+      if (auto r = at(i))
+        return r;
+    }
+    return std::nullopt;
+  }
+
+private:
+  std::vector<Token> t_;
+
+  Tok kind(std::size_t i) const { return i < t_.size() ? t_[i].kind : Tok::other; }
+  std::size_t skip(std::size_t i) const {
+    while (kind(i) == Tok::skip)
+      ++i;
+    return i;
+  }
+
+  // One date: day month [year], month day [year], month year, or numeric.
+  std::optional<Point> point(std::size_t &i) const {
+    std::size_t j = i;
+    if (kind(j) == Tok::full) {
+      i = j + 1;
+      return Point{t_[j].a, t_[j].b, t_[j].c};
+    }
+    if (kind(j) == Tok::day && kind(j + 1) == Tok::month) {
+      Point p{0, t_[j + 1].a, t_[j].a};
+      j += 2;
+      std::size_t k = skip(j);
+      if (kind(k) == Tok::year) {
+        p.year = t_[k].a;
+        j = k + 1;
+      }
+      i = j;
+      return p;
+    }
+    if (kind(j) == Tok::month) {
+      std::size_t k = j + 1;
+      if (kind(k) == Tok::day) {
+        Point p{0, t_[j].a, t_[k].a};
+        std::size_t y = skip(k + 1);
+        i = k + 1;
+        if (kind(y) == Tok::year) {
+          p.year = t_[y].a;
+          i = y + 1;
+        }
+        return p;
+      }
+      if (kind(k) == Tok::year) {
+        i = k + 1;
+        return Point{t_[k].a, t_[j].a, 0};
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::optional<DateRange> at(std::size_t i) const {
+    // 14-18 mai 2019, 1er au 5 avril 2022, du lundi 2 au mercredi 4 mars 2020
+    if (kind(i) == Tok::day) {
+      std::size_t d = skip(i + 1);
+      std::size_t e = skip(d + 1);
+      if (kind(d) == Tok::dash && kind(e) == Tok::day && kind(e + 1) == Tok::month) {
+        std::size_t y = skip(e + 2);
+        if (kind(y) == Tok::year) {
+          int month = t_[e + 1].a;
+          return make({t_[y].a, month, t_[i].a}, {t_[y].a, month, t_[e].a});
+        }
+      }
+    }
+    // September 2-10, 2017
+    if (kind(i) == Tok::month && kind(i + 1) == Tok::day && kind(i + 2) == Tok::dash &&
+        kind(i + 3) == Tok::day) {
+      std::size_t y = skip(i + 4);
+      if (kind(y) == Tok::year) {
+        int month = t_[i].a;
+        return make({t_[y].a, month, t_[i + 1].a}, {t_[y].a, month, t_[i + 3].a});
+      }
+    }
+    std::size_t j = i;
+    auto first = point(j);
+    if (!first)
+      return std::nullopt;
+    std::size_t k = skip(j);
+    if (kind(k) == Tok::dash) {
+      std::size_t m = skip(k + 1);
+      if (auto second = point(m)) {
+        Point a = *first;
+        Point b = *second;
+        if (b.year == 0 && a.year != 0)
+          b.year = a.year + (b.month < a.month ? 1 : 0);
+        if (a.year == 0 && b.year != 0)
+          a.year = b.year - (a.month > b.month ? 1 : 0);
+        if (a.year != 0)
+          return make(a, b);
+      }
+    }
+    if (first->year == 0)
+      return std::nullopt;
+    return make(*first, *first);
+  }
+
+  static bool valid(const Point &p) {
+    static constexpr std::array<int, 12> days = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (p.year < 1900 || p.year > 2100 || p.month < 1 || p.month > 12)
+      return false;
+    if (p.day == 0)
+      return true;
+    bool leap = (p.year % 4 == 0 && p.year % 100 != 0) || p.year % 400 == 0;
+    int max = p.month == 2 && !leap ? 28 : days[static_cast<std::size_t>(p.month - 1)];
+    return p.day >= 1 && p.day <= max;
+  }
+
+  static std::string iso(const Point &p) {
+    return p.day == 0 ? fmt::format("{:04}-{:02}", p.year, p.month)
+                      : fmt::format("{:04}-{:02}-{:02}", p.year, p.month, p.day);
+  }
+
+  static std::optional<DateRange> make(const Point &a, const Point &b) {
+    if (!valid(a) || !valid(b))
+      return std::nullopt;
+    DateRange r{iso(a), iso(b)};
+    if (r.end < r.start)
+      return std::nullopt;
+    return r;
+  }
+};
+
+} // namespace
+
+std::optional<DateRange> find_date_range(std::string_view text) {
+  return Parser(tokenize(fold(text))).find();
+}
+
+} // namespace entente::indexer

@@ -1,0 +1,21 @@
+#pragma once
+// Dates as reports write them, in French and English: "2 au 10 septembre
+// 2017", "du 28 octobre au 3 novembre 2018", "14-18 mai 2019", "1er au 5
+// avril 2022", "30 décembre 2016 au 3 janvier 2017", "le 22 septembre
+// 2017", "September 2-10, 2017", "2–10 September 2017", "2017-09-22",
+// "22/09/2017", "septembre 2017".
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace entente::indexer {
+
+struct DateRange {
+  std::string start; // ISO 8601, possibly partial ("2017-09") when no day is written
+  std::string end;   // equals start for a single date
+};
+
+// The first date or date range in the text, if any.
+std::optional<DateRange> find_date_range(std::string_view text);
+
+} // namespace entente::indexer

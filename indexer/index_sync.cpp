@@ -1,0 +1,217 @@
+#include "indexer/index_sync.hpp"
+
+#include "indexer/search_index.hpp"
+#include "registry/dates.hpp"
+#include "registry/status.hpp"
+#include "registry/text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+
+namespace entente::indexer {
+namespace {
+
+void add_with_ancestors(const Gazetteer& g, const std::string& slug, std::vector<std::string>& out) {
+  if (std::find(out.begin(), out.end(), slug) == out.end()) out.push_back(slug);
+  for (auto& parent : g.ancestors(slug)) {
+    if (std::find(out.begin(), out.end(), parent) == out.end()) out.push_back(parent);
+  }
+}
+
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  std::string line;
+  while (std::getline(in, line)) lines.push_back(line);
+  return lines;
+}
+
+std::string base_name(const std::string& path) {
+  auto slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+} // namespace
+
+std::optional<SearchDocument> build_mission_document(Store& store, Id id) {
+  auto m = store.find_mission(id);
+  if (!m) return std::nullopt;
+  auto doc = store.document_for_mission(id);
+  const Gazetteer& g = store.gazetteer();
+  SearchDocument d;
+  d.kind = "mission";
+  d.id = id;
+  std::vector<std::string> place_names;
+  for (const auto& p : m->places) place_names.push_back(p.text);
+  d.title = !m->title.empty() ? m->title : base_name(m->source);
+  if (!place_names.empty() && m->title.find(place_names.front()) == std::string::npos) {
+    d.title += " — " + join(place_names, ", ");
+  }
+  d.language = m->language.empty() ? "fr" : m->language;
+  d.fields.emplace_back("title", d.title);
+  if (doc) {
+    // Each section's text is indexed under its kind so that results weigh
+    // more than context; lines outside any section count as general text.
+    auto lines = split_lines(doc->text);
+    std::vector<bool> covered(lines.size() + 1, false);
+    for (const auto& s : m->sections) {
+      std::string text;
+      for (int l = std::max(1, s.line); l <= s.line_end && l <= static_cast<int>(lines.size()); ++l) {
+        text += lines[static_cast<std::size_t>(l - 1)];
+        text += '\n';
+        covered[static_cast<std::size_t>(l)] = true;
+      }
+      d.fields.emplace_back(s.kind, text);
+    }
+    std::string rest;
+    for (std::size_t l = 1; l <= lines.size(); ++l) {
+      if (!covered[l]) {
+        rest += lines[l - 1];
+        rest += '\n';
+      }
+    }
+    d.fields.emplace_back("general", rest);
+    d.display_text = doc->text;
+  }
+  for (const auto& l : m->links) d.fields.emplace_back("evidence", l.evidence);
+  for (const auto& p : m->partners) {
+    if (g.find(p)) add_with_ancestors(g, p, d.partners);
+    else if (std::find(d.partners.begin(), d.partners.end(), p) == d.partners.end()) d.partners.push_back(p);
+  }
+  for (const auto& p : m->places) {
+    if (!p.partner.empty() && std::find(d.places.begin(), d.places.end(), p.partner) == d.places.end()) {
+      d.places.push_back(p.partner);
+    }
+  }
+  d.domains = m->domains;
+  d.date = m->start_date;
+  d.end_date = m->end_date;
+  d.ministry = m->ministry;
+  for (const auto& p : m->delegation) d.persons.push_back(p.name);
+  d.source = m->source;
+  return d;
+}
+
+std::optional<SearchDocument> build_agreement_document(Store& store, Id id) {
+  auto a = store.find_agreement(id);
+  if (!a) return std::nullopt;
+  const Gazetteer& g = store.gazetteer();
+  SearchDocument d;
+  d.kind = a->kind;
+  d.id = id;
+  d.title = a->title;
+  d.language = "fr";
+  d.fields.emplace_back("title", a->title);
+  std::string display = a->title;
+  std::set<std::string> seen;
+  auto add_evidence = [&](const std::string& e) {
+    if (e.empty() || !seen.insert(e).second) return;
+    d.fields.emplace_back("evidence", e);
+    display += "\n" + e;
+  };
+  auto links = store.links_of_agreement(id);
+  for (const auto& l : links) add_evidence(l.evidence);
+  for (const auto& e : a->events) add_evidence(e.evidence);
+  if (!a->notes.empty()) {
+    d.fields.emplace_back("other", a->notes);
+    display += "\n" + a->notes;
+  }
+  d.display_text = display;
+  for (const auto& p : a->partners) {
+    if (g.find(p)) add_with_ancestors(g, p, d.partners);
+    else if (std::find(d.partners.begin(), d.partners.end(), p) == d.partners.end()) d.partners.push_back(p);
+    d.places.push_back(p);
+  }
+  d.domains = a->domains;
+  d.date = a->signed_date;
+  d.status = derive_status(*a, today());
+  Id first_mission = 0;
+  for (const auto& l : links) {
+    if (first_mission == 0 || l.mission_id < first_mission) first_mission = l.mission_id;
+  }
+  if (first_mission) {
+    if (auto doc = store.document_for_mission(first_mission)) d.source = doc->path;
+  }
+  return d;
+}
+
+SyncStats sync_outbox(Store& store, SearchIndex& index) {
+  SyncStats stats;
+  for (;;) {
+    auto entries = store.outbox(2000);
+    if (entries.empty()) break;
+    std::set<std::pair<std::string, Id>> docs;
+    for (const auto& e : entries) docs.emplace(e.kind, e.id);
+    index.begin_transaction();
+    try {
+      for (const auto& [kind, id] : docs) {
+        std::optional<SearchDocument> doc =
+            kind == "mission" ? build_mission_document(store, id) : build_agreement_document(store, id);
+        if (doc) {
+          // The kind of an agreement may have changed (agreement <-> mou): drop the other id first.
+          if (kind != "mission") index.remove(doc->kind == "mou" ? "agreement" : "mou", id);
+          index.replace(*doc);
+          ++stats.replaced;
+        } else {
+          if (kind == "mission") {
+            index.remove("mission", id);
+          } else {
+            index.remove("agreement", id);
+            index.remove("mou", id);
+          }
+          ++stats.removed;
+        }
+      }
+      index.commit_transaction();
+    } catch (...) {
+      index.cancel_transaction();
+      throw;
+    }
+    store.clear_outbox(entries.back().seq);
+  }
+  return stats;
+}
+
+SyncStats rebuild_index(Store& store, SearchIndex& index) {
+  SyncStats stats;
+  // Entries queued before we read the records are covered by the rebuild.
+  std::int64_t covered = 0;
+  {
+    auto st = store.db().prepare("SELECT COALESCE(MAX(seq), 0) FROM outbox");
+    if (st.step()) covered = st.int64(0);
+  }
+  std::vector<Id> missions;
+  std::vector<Id> agreements;
+  {
+    auto st = store.db().prepare("SELECT id FROM missions ORDER BY id");
+    while (st.step()) missions.push_back(st.int64(0));
+    auto sa = store.db().prepare("SELECT id FROM agreements ORDER BY id");
+    while (sa.step()) agreements.push_back(sa.int64(0));
+  }
+  index.begin_transaction();
+  try {
+    for (Id id : missions) {
+      if (auto doc = build_mission_document(store, id)) {
+        index.replace(*doc);
+        ++stats.replaced;
+      }
+    }
+    for (Id id : agreements) {
+      if (auto doc = build_agreement_document(store, id)) {
+        index.replace(*doc);
+        ++stats.replaced;
+      }
+    }
+    index.commit_transaction();
+  } catch (...) {
+    index.cancel_transaction();
+    throw;
+  }
+  store.clear_outbox(covered);
+  return stats;
+}
+
+} // namespace entente::indexer

@@ -1,0 +1,36 @@
+#pragma once
+// Keeps the Xapian index in step with the registry. SQLite is the truth:
+// every change writes an outbox row in its own transaction (schema
+// triggers), and sync replays the outbox into Xapian, commits Xapian, and
+// only then deletes the replayed rows. A crash at any point leaves either
+// rows still to replay (replayed again at the next open; replaying is
+// idempotent because documents are replaced by their unique term) or
+// nothing to do.
+#include "indexer/search_document.hpp"
+#include "registry/store.hpp"
+
+#include <optional>
+#include <string>
+
+namespace entente::indexer {
+
+class SearchIndex;
+
+// The index document of a record, built from the registry; nullopt when
+// the record no longer exists.
+std::optional<SearchDocument> build_mission_document(Store& store, Id id);
+std::optional<SearchDocument> build_agreement_document(Store& store, Id id);
+
+struct SyncStats {
+  std::size_t replaced = 0;
+  std::size_t removed = 0;
+};
+
+// Replays the whole outbox into `index`. The store must be writable.
+SyncStats sync_outbox(Store& store, SearchIndex& index);
+
+// Writes every record of the registry into an empty index and clears the
+// outbox entries it made redundant.
+SyncStats rebuild_index(Store& store, SearchIndex& index);
+
+} // namespace entente::indexer

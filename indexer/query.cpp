@@ -1,0 +1,569 @@
+#include "indexer/query.hpp"
+
+#include "indexer/query_impl.hpp"
+#include "indexer/search_error.hpp"
+#include "indexer/search_schema.hpp"
+#include "indexer/search_text.hpp"
+#include "registry/text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace entente::indexer {
+namespace {
+
+enum class FieldKind { Filter, Text };
+
+struct FieldSpec {
+  const char *name;
+  FieldKind kind;
+};
+
+// Filters are resolved by our FieldProcessors; text fields are prefixed words.
+constexpr FieldSpec kFields[] = {
+    {"partner", FieldKind::Filter}, {"place", FieldKind::Filter}, {"domain", FieldKind::Filter},
+    {"year", FieldKind::Filter},    {"date", FieldKind::Filter},  {"kind", FieldKind::Filter},
+    {"ministry", FieldKind::Text},  {"person", FieldKind::Text},  {"title", FieldKind::Text},
+};
+
+const FieldSpec *find_field(std::string_view name) {
+  for (const auto &f : kFields) {
+    if (name == f.name)
+      return &f;
+  }
+  return nullptr;
+}
+
+std::string field_list() {
+  std::string out;
+  for (const auto &f : kFields) {
+    if (!out.empty())
+      out += ", ";
+    out += f.name;
+    out += ':';
+  }
+  return out;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+bool is_operator(std::string_view w) { return w == "AND" || w == "OR" || w == "NOT" || w == "XOR"; }
+
+bool is_proximity_operator(std::string_view w) {
+  return w == "NEAR" || w == "ADJ" || w.starts_with("NEAR/") || w.starts_with("ADJ/");
+}
+
+[[noreturn]] void fail(const std::string &message) { throw QueryError(message); }
+
+// Errors raised inside Xapian's parser must travel as QueryParserError; the
+// message comes out unchanged on the other side.
+[[noreturn]] void fail_in_parser(const std::string &message) { throw Xapian::QueryParserError(message); }
+
+std::string join_suggestions(const std::vector<std::string> &names) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size() && i < 5; ++i) {
+    if (i)
+      out += ", ";
+    out += names[i];
+  }
+  return out;
+}
+
+class PartnerProcessor : public Xapian::FieldProcessor {
+public:
+  PartnerProcessor(const QueryResolver &resolver, std::string field, std::string prefix)
+      : resolver_(resolver), field_(std::move(field)), prefix_(std::move(prefix)) {}
+
+  Xapian::Query operator()(const std::string &value) override {
+    std::string v = trim(value);
+    if (v.empty())
+      fail_in_parser(fmt::format("{}: needs a partner name, e.g. {}:shandong", field_, field_));
+    auto slug = resolver_.partner(v);
+    if (!slug) {
+      auto near = resolver_.partner_suggestions(v);
+      std::string msg = fmt::format("unknown partner \"{}\" in {}:", v, field_);
+      if (!near.empty())
+        msg += fmt::format("; did you mean {}?", join_suggestions(near));
+      msg += " (`entente partners` lists the known partners; quote names of several words: "
+             "partner:\"province du Shandong\")";
+      fail_in_parser(msg);
+    }
+    return Xapian::Query(prefix_ + *slug);
+  }
+
+private:
+  const QueryResolver &resolver_;
+  std::string field_, prefix_;
+};
+
+class DomainProcessor : public Xapian::FieldProcessor {
+public:
+  explicit DomainProcessor(const QueryResolver &resolver) : resolver_(resolver) {}
+
+  Xapian::Query operator()(const std::string &value) override {
+    std::string v = trim(value);
+    if (v.empty())
+      fail_in_parser("domain: needs a domain, e.g. domain:health or domain:\"santé publique\"");
+    auto slug = resolver_.domain(v);
+    if (!slug) {
+      auto near = resolver_.domain_suggestions(v);
+      std::string msg = fmt::format("unknown domain \"{}\" in domain:", v);
+      if (!near.empty())
+        msg += fmt::format("; did you mean {}?", join_suggestions(near));
+      fail_in_parser(msg);
+    }
+    return Xapian::Query(std::string(schema::kDomain) + *slug);
+  }
+
+private:
+  const QueryResolver &resolver_;
+};
+
+class KindProcessor : public Xapian::FieldProcessor {
+public:
+  Xapian::Query operator()(const std::string &value) override {
+    std::string v = fold(trim(value));
+    std::string kind;
+    if (v == "mission" || v == "missions")
+      kind = "mission";
+    else if (v == "agreement" || v == "agreements" || v == "accord" || v == "accords" || v == "entente" ||
+             v == "ententes")
+      kind = "agreement";
+    else if (v == "mou" || v == "mous" || v == "protocole" || v == "protocoles" || v == "protocole d'entente")
+      kind = "mou";
+    else
+      fail_in_parser(
+          fmt::format("unknown kind \"{}\" in kind:; use kind:mission, kind:agreement or kind:mou", value));
+    return Xapian::Query(std::string(schema::kKind) + kind);
+  }
+};
+
+// Splits "A..B" into its two ends; a value without ".." gives one end only.
+struct RangeText {
+  bool is_range = false;
+  std::string low, high;
+};
+
+RangeText split_range(std::string_view v) {
+  RangeText r;
+  auto dots = v.find("..");
+  if (dots == std::string_view::npos) {
+    r.low = std::string(v);
+    return r;
+  }
+  r.is_range = true;
+  r.low = std::string(v.substr(0, dots));
+  r.high = std::string(v.substr(dots + 2));
+  return r;
+}
+
+bool is_year(std::string_view s) {
+  return s.size() == 4 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+class YearProcessor : public Xapian::FieldProcessor {
+public:
+  Xapian::Query operator()(const std::string &raw) override {
+    std::string value = trim(raw);
+    const std::string usage = "write a year as four digits (year:2008) or a range (year:2008..2017, "
+                              "year:2015.., year:..2010)";
+    if (value.size() == 9 && value[4] == '-' && is_year(value.substr(0, 4)) && is_year(value.substr(5))) {
+      fail_in_parser(fmt::format("year:{} is not a range; write year:{}..{}", value, value.substr(0, 4),
+                                 value.substr(5)));
+    }
+    auto r = split_range(value);
+    if (!r.is_range) {
+      if (!is_year(value))
+        fail_in_parser(fmt::format("year:{} is not a year; {}", value, usage));
+      return Xapian::Query(std::string(schema::kYearTerm) + value);
+    }
+    if (r.low.empty() && r.high.empty())
+      fail_in_parser(fmt::format("year:.. has no bounds; {}", usage));
+    for (const auto &end : {r.low, r.high}) {
+      if (!end.empty() && !is_year(end))
+        fail_in_parser(fmt::format("year:{}: \"{}\" is not a year; {}", value, end, usage));
+    }
+    if (r.low.empty())
+      return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kYear, r.high);
+    if (r.high.empty())
+      return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kYear, r.low);
+    if (r.low > r.high) {
+      fail_in_parser(fmt::format("year:{} ends before it starts; write year:{}..{}", value, r.high, r.low));
+    }
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kYear, r.low, r.high);
+  }
+};
+
+// A document's dates span [start, end]; date: matches documents whose span
+// overlaps the asked period, so a week-long mission is found by any of its days.
+class DateProcessor : public Xapian::FieldProcessor {
+public:
+  Xapian::Query operator()(const std::string &raw) override {
+    std::string value = trim(raw);
+    const std::string usage = "write YYYY, YYYY-MM or YYYY-MM-DD, or a range such as "
+                              "date:2017-09-01..2017-09-30 (either end may be left open)";
+    auto r = split_range(value);
+    if (!r.is_range)
+      r.high = r.low;
+    if (r.low.empty() && r.high.empty())
+      fail_in_parser(fmt::format("date:{} has no bounds; {}", value, usage));
+    std::optional<std::string> lo, hi;
+    if (!r.low.empty()) {
+      lo = date_key(r.low, false);
+      if (!lo || r.low.size() > 10)
+        fail_in_parser(fmt::format("date:{}: \"{}\" is not a date; {}", value, r.low, usage));
+    }
+    if (!r.high.empty()) {
+      hi = date_key(r.high, true);
+      if (!hi || r.high.size() > 10)
+        fail_in_parser(fmt::format("date:{}: \"{}\" is not a date; {}", value, r.high, usage));
+    }
+    if (lo && hi && *lo > *hi) {
+      fail_in_parser(fmt::format("date:{} ends before it starts; write date:{}..{}", value, r.high, r.low));
+    }
+    if (!lo)
+      return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kStart, *hi);
+    if (!hi)
+      return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kEnd, *lo);
+    return Xapian::Query(Xapian::Query::OP_AND,
+                         Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kStart, *hi),
+                         Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kEnd, *lo));
+  }
+};
+
+// Folded text for a free-text position. Elision splitting can turn one word
+// into two ("l'agriculture" -> "l agriculture"); a phrase keeps them together.
+std::string free_text(std::string_view raw, bool *became_phrase) {
+  std::string n = normalize_for_index(raw);
+  *became_phrase = n.find(' ') != std::string::npos;
+  return n;
+}
+
+void collect_words(std::string_view normalized, std::vector<std::string> &words) {
+  std::string cur;
+  auto flush = [&] {
+    if (cur.size() > 1)
+      words.push_back(cur);
+    cur.clear();
+  };
+  for (char c : normalized) {
+    auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80)
+      cur.push_back(c);
+    else
+      flush();
+  }
+  flush();
+}
+
+struct Token {
+  enum Type { Operand, Operator, Open, Close } type = Operand;
+  std::string text; // rendered without the sign
+  char sign = 0;    // '+', '-' or 0
+  int depth = 0;
+};
+
+struct Scan {
+  std::vector<Token> tokens;
+  std::vector<std::string> words, wildcards;
+};
+
+// Runs a filter's processor before Xapian's parser does: libxapian 1.4 leaks
+// a little when a FieldProcessor throws inside parse_query(), and the error
+// is the same either way.
+void check_filter(const std::string &field, const std::string &value, const QueryResolver &resolver) {
+  try {
+    if (field == "partner")
+      PartnerProcessor(resolver, "partner", schema::kPartner)(value);
+    else if (field == "place")
+      PartnerProcessor(resolver, "place", schema::kPlace)(value);
+    else if (field == "domain")
+      DomainProcessor{resolver}(value);
+    else if (field == "kind")
+      KindProcessor{}(value);
+    else if (field == "year")
+      YearProcessor{}(value);
+    else if (field == "date")
+      DateProcessor{}(value);
+  } catch (const Xapian::QueryParserError &e) {
+    fail(e.get_msg());
+  }
+}
+
+std::size_t find_quote_end(std::string_view q, std::size_t open) {
+  auto close = q.find('"', open + 1);
+  if (close == std::string_view::npos) {
+    fail(fmt::format("unclosed quote at character {}: add a closing \" after \"{}", open + 1,
+                     q.substr(open + 1, 40)));
+  }
+  return close;
+}
+
+// Walks the query once: validates what Xapian would silently misread, folds
+// free words (but never operators: AND/OR/NOT only work in upper case), and
+// keeps field values raw for the FieldProcessors, which resolve them.
+Scan scan(std::string_view q, const QueryResolver &resolver) {
+  Scan s;
+  int depth = 0;
+  std::size_t i = 0;
+  auto at_boundary = [&](std::size_t j) {
+    return j >= q.size() || is_space(q[j]) || q[j] == '(' || q[j] == ')';
+  };
+  while (i < q.size()) {
+    char c = q[i];
+    if (is_space(c)) {
+      ++i;
+      continue;
+    }
+    if (c == '(') {
+      s.tokens.push_back({Token::Open, "(", 0, depth++});
+      ++i;
+      continue;
+    }
+    if (c == ')') {
+      if (depth == 0)
+        fail(fmt::format("unmatched ')' at character {}: remove it or add a '(' before it", i + 1));
+      s.tokens.push_back({Token::Close, ")", 0, --depth});
+      ++i;
+      continue;
+    }
+    Token t;
+    t.depth = depth;
+    if ((c == '-' || c == '+') && i + 1 < q.size() && !is_space(q[i + 1]) && q[i + 1] != ')') {
+      t.sign = c;
+      ++i;
+      c = q[i];
+    }
+    if (c == '"') {
+      auto close = find_quote_end(q, i);
+      bool phrase = false;
+      std::string inner = free_text(q.substr(i + 1, close - i - 1), &phrase);
+      collect_words(inner, s.words);
+      t.text = "\"" + inner + "\"";
+      s.tokens.push_back(t);
+      i = close + 1;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < q.size() && !is_space(q[j]) && q[j] != '(' && q[j] != ')' && q[j] != '"')
+      ++j;
+    std::string_view chunk = q.substr(i, j - i);
+    auto colon = chunk.find(':');
+    bool field_like =
+        colon != std::string_view::npos && colon > 0 &&
+        std::all_of(chunk.begin(), chunk.begin() + static_cast<std::ptrdiff_t>(colon),
+                    [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) || ch == '_'; });
+    if (field_like) {
+      std::string name = fold(chunk.substr(0, colon));
+      const FieldSpec *spec = find_field(name);
+      if (!spec) {
+        fail(fmt::format("unknown field \"{}:\"; the fields are {} (to search for the text itself, quote it: "
+                         "\"{}\")",
+                         chunk.substr(0, colon), field_list(), chunk));
+      }
+      std::string value(chunk.substr(colon + 1));
+      bool quoted = false;
+      if (value.empty()) {
+        if (j < q.size() && q[j] == '"') {
+          auto close = find_quote_end(q, j);
+          value = std::string(q.substr(j + 1, close - j - 1));
+          quoted = true;
+          j = close + 1;
+        } else {
+          fail(fmt::format("{}: needs a value right after the colon, e.g. {}", name,
+                           name == "year"     ? "year:2017"
+                           : name == "date"   ? "date:2017-09"
+                           : name == "kind"   ? "kind:mission"
+                           : name == "domain" ? "domain:health"
+                                              : name + ":\"...\""));
+        }
+      }
+      if (spec->kind == FieldKind::Filter) {
+        if (value.find('"') != std::string::npos)
+          fail(fmt::format("{}: a value cannot contain a quote", name));
+        check_filter(name, value, resolver);
+        t.text = name + ":" + (quoted ? "\"" + value + "\"" : value);
+      } else {
+        bool phrase = false;
+        std::string n = free_text(value, &phrase);
+        t.text = name + ":" + (quoted || phrase ? "\"" + n + "\"" : n);
+      }
+      s.tokens.push_back(t);
+      i = j;
+      continue;
+    }
+    if (t.sign == 0 && is_operator(chunk) && at_boundary(j)) {
+      s.tokens.push_back({Token::Operator, std::string(chunk), 0, depth});
+      i = j;
+      continue;
+    }
+    if (t.sign == 0 && is_proximity_operator(chunk)) {
+      s.tokens.push_back({Token::Operator, std::string(chunk), 0, depth});
+      i = j;
+      continue;
+    }
+    bool phrase = false;
+    std::string n = free_text(chunk, &phrase);
+    if (n.size() > 1 && n.back() == '*' && !phrase) {
+      std::string stem = n.substr(0, n.size() - 1);
+      while (!stem.empty() && stem.back() == '*')
+        stem.pop_back();
+      if (stem.empty())
+        fail("a lone '*' matches nothing; put it after the start of a word: agri*");
+      s.wildcards.push_back(stem);
+      n = stem + "*";
+    } else {
+      collect_words(n, s.words);
+    }
+    t.text = phrase ? "\"" + n + "\"" : n;
+    s.tokens.push_back(t);
+    i = j;
+  }
+  if (depth > 0)
+    fail("unclosed '(': add a ')' at the end, or remove the '('");
+
+  // Operators need operands: Xapian would otherwise quietly read them as words.
+  for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+    const auto &t = s.tokens[k];
+    if (t.type != Token::Operator)
+      continue;
+    bool unary = t.text == "NOT";
+    bool has_left = k > 0 && (s.tokens[k - 1].type == Token::Operand || s.tokens[k - 1].type == Token::Close);
+    bool has_right = k + 1 < s.tokens.size() &&
+                     (s.tokens[k + 1].type == Token::Operand || s.tokens[k + 1].type == Token::Open ||
+                      (s.tokens[k + 1].type == Token::Operator && s.tokens[k + 1].text == "NOT" && !unary));
+    if (!has_right)
+      fail(fmt::format("{} needs a term after it (operators are AND, OR, NOT in upper case)", t.text));
+    if (!has_left && !unary) {
+      fail(
+          fmt::format("{} needs a term before it (to search for the word itself, write it in lower case: {})",
+                      t.text, fold(t.text)));
+    }
+  }
+  return s;
+}
+
+std::string render(const Scan &s) {
+  // Xapian reads a query made only of "-word" terms as a search *for* them;
+  // the user means "everything but", which NOT says.
+  bool any_positive = false, any_negative = false, any_operator = false;
+  for (const auto &t : s.tokens) {
+    if (t.depth != 0)
+      continue;
+    if (t.type == Token::Operator)
+      any_operator = true;
+    if (t.type == Token::Open || (t.type == Token::Operand && t.sign != '-'))
+      any_positive = true;
+    if (t.type == Token::Operand && t.sign == '-')
+      any_negative = true;
+  }
+  bool pure_negative = any_negative && !any_positive && !any_operator;
+  std::string out;
+  for (const auto &t : s.tokens) {
+    if (!out.empty() && t.type != Token::Close && out.back() != '(')
+      out.push_back(' ');
+    if (t.sign == '-' && pure_negative && t.depth == 0)
+      out += "NOT ";
+    else if (t.sign)
+      out.push_back(t.sign);
+    out += t.text;
+  }
+  return out;
+}
+
+Xapian::QueryParser make_parser(const char *stemmer, const QueryResolver &resolver,
+                                const Xapian::Database &db) {
+  Xapian::QueryParser qp;
+  qp.set_stemmer(Xapian::Stem(stemmer));
+  // Query words are folded to lower case, so STEM_SOME would stem them all anyway;
+  // STEM_ALL_Z also stems phrases, which the index supports (positions on Z terms).
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
+  qp.set_default_op(Xapian::Query::OP_AND);
+  qp.set_database(db);
+  qp.set_max_expansion(200, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT, Xapian::QueryParser::FLAG_WILDCARD);
+  qp.add_prefix("title", schema::kTitle);
+  qp.add_prefix("ministry", schema::kMinistry);
+  qp.add_prefix("person", schema::kPerson);
+  // Multi-valued filters each get their own group, so two of them mean "both";
+  // single-valued ones share the field's group, so year:2008 year:2011 means "either".
+  // (A string literal here would pick the `bool exclusive` overload and OR them.)
+  static const std::string own_group;
+  qp.add_boolean_prefix("partner", (new PartnerProcessor(resolver, "partner", schema::kPartner))->release(),
+                        &own_group);
+  qp.add_boolean_prefix("place", (new PartnerProcessor(resolver, "place", schema::kPlace))->release(),
+                        &own_group);
+  qp.add_boolean_prefix("domain", (new DomainProcessor(resolver))->release(), &own_group);
+  qp.add_boolean_prefix("kind", (new KindProcessor())->release());
+  qp.add_boolean_prefix("year", (new YearProcessor())->release());
+  qp.add_boolean_prefix("date", (new DateProcessor())->release());
+  return qp;
+}
+
+constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                                 Xapian::QueryParser::FLAG_PURE_NOT;
+
+} // namespace
+
+const std::vector<std::string> &query_fields() {
+  static const std::vector<std::string> fields = [] {
+    std::vector<std::string> out;
+    for (const auto &f : kFields)
+      out.emplace_back(f.name);
+    return out;
+  }();
+  return fields;
+}
+
+std::string query_syntax_help() {
+  return "Words (French or English; accents, case and plurals do not matter): sante publique\n"
+         "Phrases: \"technologies medicales\"   Prefixes: agri*\n"
+         "Operators in upper case: AND (the default between words), OR, NOT, parentheses; -word excludes\n"
+         "Fields: partner:shandong (and everything inside it), partner:\"province du Shandong\", "
+         "place:qingdao,\n"
+         "  domain:health, kind:mission|agreement|mou, year:2008, year:2008..2017, year:2015.., "
+         "year:..2010,\n"
+         "  date:2017-09, date:2017-09-01..2017-09-30, ministry:sante, person:barrette, title:entente\n"
+         "Two partner:, place: or domain: filters must both hold; two kind:, year: or date: filters either.";
+}
+
+ParsedQuery parse_search_query(std::string_view text, const QueryResolver &resolver,
+                               const Xapian::Database &db) {
+  std::string trimmed = trim(text);
+  if (trimmed.empty()) {
+    fail("empty query: type words to search for, or a field such as partner:shandong or year:2017");
+  }
+  Scan s = scan(trimmed, resolver);
+  ParsedQuery p;
+  p.rewritten = render(s);
+  p.words = std::move(s.words);
+  p.wildcards = std::move(s.wildcards);
+  try {
+    // Each document's words were stemmed in its own language, so each language's
+    // reading of the query is confined to that language's documents; NOT then
+    // keeps its meaning (a French "Chine" is never tested against an English stem).
+    auto fr = make_parser("french", resolver, db).parse_query(p.rewritten, kParseFlags);
+    auto en = make_parser("english", resolver, db).parse_query(p.rewritten, kParseFlags);
+    if (fr.empty() && en.empty()) {
+      fail(fmt::format(
+          "nothing to search for in \"{}\": type words, a phrase or a field such as partner:shandong",
+          trimmed));
+    }
+    if (fr.get_description() == en.get_description()) {
+      p.query = fr;
+    } else {
+      const std::string lang = schema::kLanguage;
+      p.query = Xapian::Query(Xapian::Query::OP_OR,
+                              Xapian::Query(Xapian::Query::OP_FILTER, fr, Xapian::Query(lang + "fr")),
+                              Xapian::Query(Xapian::Query::OP_FILTER, en, Xapian::Query(lang + "en")));
+    }
+  } catch (const Xapian::QueryParserError &e) {
+    fail(e.get_msg());
+  } catch (const Xapian::Error &e) {
+    fail(fmt::format("cannot read the query \"{}\": {}", trimmed, e.get_msg()));
+  }
+  return p;
+}
+
+} // namespace entente::indexer

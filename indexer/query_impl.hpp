@@ -1,0 +1,25 @@
+#pragma once
+// Internal to the indexer: turning the user's query into a Xapian query.
+#include "indexer/query.hpp"
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace entente::indexer {
+
+struct ParsedQuery {
+  Xapian::Query query;
+  std::string rewritten;              // the text given to Xapian's parser (folded words)
+  std::vector<std::string> words;     // folded free words, for spelling suggestions
+  std::vector<std::string> wildcards; // folded prefixes of `word*`, for highlighting
+};
+
+// Throws QueryError for anything malformed, with a message that names the
+// problem and suggests the fix.
+ParsedQuery parse_search_query(std::string_view text, const QueryResolver &resolver,
+                               const Xapian::Database &db);
+
+} // namespace entente::indexer

@@ -1,0 +1,352 @@
+#include "indexer/report_layout.hpp"
+
+#include "registry/text.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <regex>
+
+namespace entente::indexer {
+namespace {
+
+bool has_word(const std::vector<std::string> &words, std::string_view w) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+bool has_any(const std::vector<std::string> &words, std::initializer_list<std::string_view> list) {
+  return std::any_of(list.begin(), list.end(), [&](std::string_view w) { return has_word(words, w); });
+}
+
+// "1.", "2)", "IV -", "A." in front of a heading.
+std::string strip_numbering(std::string_view line) {
+  static const std::regex re(
+      R"(^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVXivx]{1,4}|[A-Ha-h])\s*[.)\-–]\s*|\d{1,2}\s+))");
+  std::string s(line);
+  std::smatch m;
+  if (std::regex_search(s, m, re))
+    s = s.substr(static_cast<std::size_t>(m.length(0)));
+  return s;
+}
+
+std::string strip_trailing_colon(std::string_view text) {
+  std::string s = trim(text);
+  while (!s.empty() && (s.back() == ':' || s.back() == ' '))
+    s.pop_back();
+  return s;
+}
+
+bool mostly_upper(std::string_view text) {
+  int letters = 0;
+  int upper = 0;
+  for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+    if (c < 0 || !u_isalpha(c))
+      continue;
+    ++letters;
+    upper += u_isupper(c) ? 1 : 0;
+  }
+  return letters >= 4 && upper * 10 >= letters * 9;
+}
+
+bool is_bullet_line(std::string_view line, std::size_t &marker_len) {
+  static const std::regex re(R"(^(?:[-–—•▪●◦*·►■□✓]|\d{1,2}[.)]|[a-z]\)|\([a-z0-9]{1,2}\))\s+)");
+  std::string s(line);
+  std::smatch m;
+  if (!std::regex_search(s, m, re))
+    return false;
+  marker_len = static_cast<std::size_t>(m.length(0));
+  return true;
+}
+
+FieldKind classify_label(std::string_view label) {
+  auto words = fold_words(label);
+  if (words.empty() || words.size() > 7)
+    return FieldKind::none;
+  const std::string &w0 = words[0];
+  if (has_any(words, {"redige", "redigee", "redaction", "prepare", "preparee", "prepared", "written",
+                      "auteur", "auteure", "author", "authors"})) {
+    return FieldKind::author;
+  }
+  if (has_any(words,
+              {"depose", "deposee", "soumis", "soumise", "submitted", "filed", "presente", "presentee"})) {
+    return FieldKind::filed;
+  }
+  if (has_any(words, {"delegation", "participants"}) || w0 == "composition")
+    return FieldKind::delegation;
+  if (has_any(words, {"lieu", "lieux", "destination", "destinations", "villes", "ville", "place", "places",
+                      "location", "locations", "pays", "country", "countries", "cities", "city", "endroits",
+                      "endroit"})) {
+    return FieldKind::places;
+  }
+  if (has_any(words, {"dates", "periode", "period", "duree"}))
+    return FieldKind::dates;
+  if (has_word(words, "date")) {
+    if (has_any(words, {"mission", "sejour", "deplacement", "visite", "visit", "trip"}))
+      return FieldKind::dates;
+    if (has_any(words, {"rapport", "report", "redaction"}))
+      return FieldKind::report_date;
+    return words.size() == 1 ? FieldKind::date : FieldKind::none;
+  }
+  if (w0 == "ministere" || w0 == "ministry" || w0 == "department" || w0 == "organisme" ||
+      w0 == "ministeres") {
+    return FieldKind::ministry;
+  }
+  if (words.size() <= 2 &&
+      (w0 == "objet" || w0 == "subject" || w0 == "mission" || w0 == "titre" || w0 == "title")) {
+    return FieldKind::subject;
+  }
+  return FieldKind::none;
+}
+
+bool ends_with_connector(std::string_view value) {
+  auto words = fold_words(value);
+  if (value.empty())
+    return false;
+  char last = value.back();
+  if (last == ',' || last == '-' || last == '&')
+    return true;
+  if (words.empty())
+    return false;
+  static constexpr std::array<std::string_view, 16> connectors = {
+      "a", "au", "aux", "de", "du", "des", "la", "le", "les", "et", "en", "and", "of", "the", "for", "l"};
+  return std::find(connectors.begin(), connectors.end(), words.back()) != connectors.end();
+}
+
+bool is_distribution_mark(std::string_view line) {
+  std::string f = fold(line);
+  return f.find("diffusion") != std::string::npos || f.find("confidentiel") != std::string::npos ||
+         f.find("version publique") != std::string::npos || f.find("for publication") != std::string::npos ||
+         f.find("public version") != std::string::npos || f.find("draft") != std::string::npos ||
+         f.find("projet de rapport") != std::string::npos;
+}
+
+bool ends_sentence(std::string_view text) {
+  if (text.empty())
+    return true;
+  char c = text.back();
+  return c == '.' || c == ';' || c == '!' || c == '?' || c == ':';
+}
+
+} // namespace
+
+std::string classify_heading(std::string_view heading) {
+  auto words = fold_words(strip_trailing_colon(strip_numbering(heading)));
+  if (words.empty() || words.size() > 7)
+    return "";
+  // The first telling word decides: "Contexte et objectifs" is context.
+  for (const auto &w : words) {
+    if (w == "contexte" || w == "context" || w == "background" || w == "historique" || w == "mise")
+      return "context";
+    if (w == "objectifs" || w == "objectif" || w == "objectives" || w == "objective" || w == "buts" ||
+        w == "but" || w == "purpose" || w == "goals" || w == "aims")
+      return "objectives";
+    if (w == "resultats" || w == "resultat" || w == "retombees" || w == "bilan" || w == "results" ||
+        w == "outcomes" || w == "outcome" || w == "achievements" || w == "highlights" || w == "saillants" ||
+        w == "constats")
+      return "results";
+    if (w == "recommandations" || w == "recommandation" || w == "suivis" || w == "suivi" || w == "suites" ||
+        w == "recommendations" || w == "recommendation" || w == "follow" || w == "followup" || w == "next" ||
+        w == "prochaines")
+      return "recommendations";
+    if (w == "delegation" || w == "participants" || w == "composition")
+      return "delegation";
+    if (w == "informations" || w == "renseignements" || w == "general" || w == "details" ||
+        w == "identification")
+      return "general";
+  }
+  return "";
+}
+
+std::string leading_honorific(std::string_view text) {
+  static constexpr std::array<std::string_view, 33> honorifics = {"The Honourable",
+                                                                  "L’honorable",
+                                                                  "L'honorable",
+                                                                  "l’honorable",
+                                                                  "l'honorable",
+                                                                  "Honourable",
+                                                                  "Honorable",
+                                                                  "L’hon.",
+                                                                  "L'hon.",
+                                                                  "Prof.",
+                                                                  "Prof",
+                                                                  "Hon.",
+                                                                  "Mmes",
+                                                                  "Mme.",
+                                                                  "Mme",
+                                                                  "Mlle",
+                                                                  "Dre.",
+                                                                  "Dre",
+                                                                  "Dr.",
+                                                                  "Dr",
+                                                                  "Mrs.",
+                                                                  "Mrs",
+                                                                  "Mr.",
+                                                                  "Mr",
+                                                                  "Ms.",
+                                                                  "Ms",
+                                                                  "MM.",
+                                                                  "M.",
+                                                                  "Me",
+                                                                  "Pr.",
+                                                                  "Pr",
+                                                                  "Sir",
+                                                                  "Dame"};
+  for (auto h : honorifics) {
+    if (text.size() > h.size() + 1 && text.substr(0, h.size()) == h && text[h.size()] == ' ' &&
+        starts_with_upper(text.substr(h.size() + 1))) {
+      return std::string(h);
+    }
+  }
+  return "";
+}
+
+Layout analyse_layout(const std::vector<std::string> &lines) {
+  Layout out;
+  bool title_phase = true;
+  int current_section = -1;
+  int field_continuations = 0;
+  auto section_kind = [&]() -> std::string {
+    return current_section < 0 ? "" : out.sections[static_cast<std::size_t>(current_section)].kind;
+  };
+  auto add_unit = [&](Unit u) {
+    u.section = current_section;
+    if (current_section >= 0)
+      out.sections[static_cast<std::size_t>(current_section)].line_end = u.line_end;
+    out.units.push_back(std::move(u));
+  };
+  auto extend_last = [&](const std::string &line, int n) {
+    Unit &u = out.units.back();
+    u.joined.append_line(line, n);
+    u.line_end = n;
+    if (u.section >= 0)
+      out.sections[static_cast<std::size_t>(u.section)].line_end = n;
+  };
+  auto open_section = [&](std::string kind, std::string heading, int n) {
+    Section s;
+    s.kind = std::move(kind);
+    s.heading = std::move(heading);
+    s.line = n;
+    s.line_end = n;
+    out.sections.push_back(std::move(s));
+    current_section = static_cast<int>(out.sections.size()) - 1;
+  };
+
+  for (std::size_t idx = 0; idx < lines.size(); ++idx) {
+    const std::string &line = lines[idx];
+    int n = static_cast<int>(idx) + 1;
+    if (line.empty())
+      continue;
+    Unit *last = out.units.empty() ? nullptr : &out.units.back();
+
+    std::size_t marker = 0;
+    bool bullet = is_bullet_line(line, marker);
+    std::string heading_text = strip_trailing_colon(strip_numbering(line));
+    std::size_t words = fold_words(heading_text).size();
+    bool short_line = words > 0 && words <= 7 && line.size() <= 90;
+    std::string known = short_line && !ends_sentence(heading_text) ? classify_heading(line) : "";
+    bool caps = short_line && mostly_upper(line) && line[0] != '(' && !bullet;
+
+    // "Label : value" fields, only for labels that mean something here.
+    FieldKind field = FieldKind::none;
+    std::string label;
+    std::string value;
+    if (auto colon = line.find(':'); colon != std::string::npos && colon > 0 && colon <= 60 && !bullet) {
+      label = trim(std::string_view(line).substr(0, colon));
+      value = trim(std::string_view(line).substr(colon + 1));
+      if (starts_with_upper(label))
+        field = classify_label(label);
+    }
+    if (field == FieldKind::delegation && value.empty())
+      known = "delegation";
+    if (field == FieldKind::delegation && !value.empty() && known == "delegation")
+      known.clear();
+
+    // Continuation of a field value onto the next line(s).
+    if (last != nullptr && last->kind == Unit::field_unit && field == FieldKind::none && known.empty() &&
+        !bullet && field_continuations < 3 && idx > 0 &&
+        (starts_with_lower(line) || line[0] == '(' || ends_with_connector(last->value))) {
+      last->value += " " + line;
+      extend_last(line, n);
+      ++field_continuations;
+      continue;
+    }
+
+    if (!known.empty() && (field == FieldKind::none || value.empty())) {
+      title_phase = false;
+      open_section(known, heading_text, n);
+      Unit u;
+      u.kind = Unit::heading_unit;
+      u.joined.append_line(heading_text, n);
+      u.line = u.line_end = n;
+      add_unit(std::move(u));
+      continue;
+    }
+    if (field != FieldKind::none) {
+      title_phase = false;
+      // The signature block closes whatever section was open.
+      if (field == FieldKind::author || field == FieldKind::filed)
+        current_section = -1;
+      Unit u;
+      u.kind = Unit::field_unit;
+      u.field = field;
+      u.label = label;
+      u.value = value;
+      u.joined.append_line(line, n);
+      u.line = u.line_end = n;
+      add_unit(std::move(u));
+      field_continuations = 0;
+      continue;
+    }
+    // Title lines are short and do not end a sentence; the first prose line ends the title.
+    if (title_phase && !bullet && out.title_lines.size() < 4 && line.size() <= 80 && line.back() != '.' &&
+        line.back() != ',' && !starts_with_lower(line)) {
+      if (out.title_line == 0)
+        out.title_line = n;
+      if (!is_distribution_mark(line))
+        out.title_lines.push_back(line);
+      continue;
+    }
+    title_phase = false;
+    if (caps) {
+      open_section("other", heading_text, n);
+      Unit u;
+      u.kind = Unit::heading_unit;
+      u.joined.append_line(heading_text, n);
+      u.line = u.line_end = n;
+      add_unit(std::move(u));
+      continue;
+    }
+    bool honorific_item = section_kind() == "delegation" && !leading_honorific(line).empty();
+    if (bullet || honorific_item) {
+      Unit u;
+      u.kind = Unit::item_unit;
+      u.joined.append_line(std::string_view(line).substr(bullet ? marker : 0), n);
+      u.line = u.line_end = n;
+      add_unit(std::move(u));
+      continue;
+    }
+    if (last != nullptr && last->kind == Unit::item_unit) {
+      // A list item runs on until its text ends a sentence and the next line
+      // starts a new one.
+      if (!(ends_sentence(last->joined.text) && starts_with_upper(line))) {
+        extend_last(line, n);
+        continue;
+      }
+    } else if (last != nullptr && last->kind == Unit::paragraph_unit) {
+      extend_last(line, n);
+      continue;
+    }
+    Unit u;
+    u.kind = Unit::paragraph_unit;
+    u.joined.append_line(line, n);
+    u.line = u.line_end = n;
+    add_unit(std::move(u));
+  }
+  return out;
+}
+
+} // namespace entente::indexer

@@ -1,0 +1,45 @@
+#pragma once
+// The shape of a report, before any meaning: title lines, section headings
+// (whatever their wording), "Label : value" fields, list items and
+// paragraphs, each with its line range. PDF-extracted reports put blank
+// lines everywhere and break lines mid-sentence, so blank lines separate
+// nothing here; headings, fields and list markers do.
+#include "indexer/report_text.hpp"
+#include "registry/model.hpp"
+
+#include <string>
+#include <vector>
+
+namespace entente::indexer {
+
+enum class FieldKind { none, places, dates, date, report_date, author, filed, ministry, subject, delegation };
+
+struct Unit {
+  enum Kind { heading_unit, field_unit, item_unit, paragraph_unit } kind = paragraph_unit;
+  JoinedText joined; // the unit's text (for an item, without its marker)
+  int line = 0;      // first and last line (1-based)
+  int line_end = 0;
+  FieldKind field = FieldKind::none;
+  std::string label; // field label as written
+  std::string value; // field value, continuation lines joined
+  int section = -1;  // index into Layout::sections, -1 before the first one
+  std::string text() const { return joined.text; }
+};
+
+struct Layout {
+  std::vector<std::string> title_lines;
+  int title_line = 0;
+  std::vector<Section> sections;
+  std::vector<Unit> units;
+};
+
+Layout analyse_layout(const std::vector<std::string> &lines);
+
+// context | objectives | results | recommendations | delegation | general, or
+// empty when the heading is not one of those.
+std::string classify_heading(std::string_view heading);
+
+// "Dr", "M.", "Mme", "Hon.", "Mr.", "Prof."... at the start of text; empty if none.
+std::string leading_honorific(std::string_view text);
+
+} // namespace entente::indexer

@@ -1,0 +1,205 @@
+#include "indexer/report_text.hpp"
+
+#include "registry/text.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace entente::indexer {
+namespace {
+
+UChar32 first_cp(std::string_view s) {
+  if (s.empty())
+    return -1;
+  int32_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+  return c;
+}
+
+// Prefixes that keep their hyphen in French compounds even when the
+// compound is broken at the line end ("sous-" / "ministre").
+bool keeps_hyphen(std::string_view word) {
+  static constexpr std::array<std::string_view, 22> prefixes = {
+      "sous", "vice", "ex",  "non",   "socio", "post", "pre", "anti",  "semi", "mi",    "demi",
+      "nord", "sud",  "est", "ouest", "auto",  "self", "co",  "multi", "bien", "grand", "arriere"};
+  std::string f = fold(word);
+  return std::find(prefixes.begin(), prefixes.end(), f) != prefixes.end();
+}
+
+bool is_word_byte(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return std::isalnum(u) || u >= 0x80;
+}
+
+bool is_abbreviation(std::string_view word) {
+  static constexpr std::array<std::string_view, 30> abbr = {
+      "m",   "mm",  "mme", "mmes", "mlle", "dr", "dre", "me", "st",  "ste", "mr", "mrs", "ms", "prof", "hon",
+      "inc", "ltd", "no",  "art",  "p",    "pp", "env", "ex", "vol", "av",  "co", "jr",  "sr", "ch",   "cf"};
+  std::string f = fold(word);
+  if (f.size() == 1)
+    return true; // an initial
+  return std::find(abbr.begin(), abbr.end(), f) != abbr.end();
+}
+
+} // namespace
+
+int JoinedText::line_at(std::size_t offset) const {
+  if (starts.empty())
+    return 0;
+  auto it = std::upper_bound(starts.begin(), starts.end(), offset);
+  std::size_t idx = it == starts.begin() ? 0 : static_cast<std::size_t>(it - starts.begin() - 1);
+  return lines[idx];
+}
+
+void JoinedText::append_line(std::string_view raw, int number) {
+  std::string line = trim(raw);
+  if (line.empty())
+    return;
+  if (text.empty()) {
+    starts.push_back(0);
+    lines.push_back(number);
+    text = line;
+    return;
+  }
+  // A word cut by a hyphen at the line end: mend it when the next line goes
+  // on in lower case ("coopéra-" / "tion"), keep the hyphen of real
+  // compounds ("Québec-" / "Shandong", "sous-" / "ministre").
+  bool hyphen_end = text.back() == '-' && text.size() >= 2 && is_word_byte(text[text.size() - 2]);
+  if (hyphen_end) {
+    std::size_t word_begin = text.size() - 1;
+    while (word_begin > 0 && is_word_byte(text[word_begin - 1]))
+      --word_begin;
+    std::string_view fragment(text.data() + word_begin, text.size() - 1 - word_begin);
+    UChar32 next = first_cp(line);
+    bool lower = next >= 0 && u_islower(next);
+    if (lower && !keeps_hyphen(fragment))
+      text.pop_back();
+    starts.push_back(text.size());
+  } else {
+    text.push_back(' ');
+    starts.push_back(text.size());
+  }
+  lines.push_back(number);
+  text += line;
+}
+
+JoinedText join_lines(const std::vector<std::string> &lines, int first, int last) {
+  JoinedText out;
+  for (int n = std::max(first, 1); n <= last && n <= static_cast<int>(lines.size()); ++n) {
+    out.append_line(lines[static_cast<std::size_t>(n - 1)], n);
+  }
+  return out;
+}
+
+std::vector<Sentence> split_sentences(const JoinedText &joined) {
+  std::vector<Sentence> out;
+  const std::string &t = joined.text;
+  std::size_t begin = 0;
+  auto emit = [&](std::size_t end) {
+    std::size_t b = begin;
+    while (b < end && t[b] == ' ')
+      ++b;
+    std::size_t e = end;
+    while (e > b && t[e - 1] == ' ')
+      --e;
+    if (e > b) {
+      Sentence s;
+      s.text = t.substr(b, e - b);
+      s.begin = b;
+      s.end = e;
+      s.line = joined.line_at(b);
+      s.line_end = joined.line_at(e - 1);
+      out.push_back(std::move(s));
+    }
+    begin = end;
+  };
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    char c = t[i];
+    if (c != '.' && c != '!' && c != '?')
+      continue;
+    std::size_t j = i + 1;
+    // Closing quotes or brackets stay with the sentence they end.
+    while (j < t.size() && (t[j] == ')' || t[j] == '"' || t[j] == '\''))
+      ++j;
+    if (t.compare(j, 2, "\xC2\xBB") == 0)
+      j += 2;
+    if (j >= t.size() || t[j] != ' ')
+      continue;
+    std::size_t k = j;
+    while (k < t.size() && t[k] == ' ')
+      ++k;
+    if (k >= t.size())
+      continue;
+    std::string_view next(t.data() + k, t.size() - k);
+    UChar32 n = first_cp(next);
+    bool opener = next.rfind("\xC2\xAB", 0) == 0 || next[0] == '"' || next[0] == '(' ||
+                  std::isdigit(static_cast<unsigned char>(next[0])) || next[0] == '-';
+    if (!(n >= 0 && u_isupper(n)) && !opener)
+      continue;
+    if (c == '.') {
+      std::size_t w = i;
+      while (w > 0 && is_word_byte(t[w - 1]))
+        --w;
+      if (w < i && is_abbreviation(std::string_view(t.data() + w, i - w)))
+        continue;
+    }
+    emit(j);
+  }
+  emit(t.size());
+  return out;
+}
+
+FoldedText::FoldedText(std::string_view source) {
+  text.reserve(source.size());
+  to_source.reserve(source.size() + 1);
+  for (std::size_t i = 0; i < source.size();) {
+    auto c = static_cast<unsigned char>(source[i]);
+    if (c < 0x80) {
+      text.push_back(static_cast<char>(std::tolower(c)));
+      to_source.push_back(i);
+      ++i;
+      continue;
+    }
+    int32_t j = static_cast<int32_t>(i);
+    UChar32 cp = 0;
+    U8_NEXT(source.data(), j, static_cast<int32_t>(source.size()), cp);
+    std::string piece = cp < 0 ? std::string("?") : fold(source.substr(i, static_cast<std::size_t>(j) - i));
+    for (char p : piece) {
+      text.push_back(p);
+      to_source.push_back(i);
+    }
+    i = static_cast<std::size_t>(j);
+  }
+  to_source.push_back(source.size());
+}
+
+std::size_t find_words(std::string_view folded, std::string_view phrase, std::size_t pos) {
+  while (true) {
+    std::size_t at = folded.find(phrase, pos);
+    if (at == std::string_view::npos)
+      return at;
+    bool left = at == 0 || !is_word_byte(folded[at - 1]);
+    std::size_t end = at + phrase.size();
+    bool right = end >= folded.size() || !is_word_byte(folded[end]) || !is_word_byte(phrase.back());
+    if (left && right)
+      return at;
+    pos = at + 1;
+  }
+}
+
+bool starts_with_upper(std::string_view text) {
+  UChar32 c = first_cp(text);
+  return c >= 0 && u_isupper(c);
+}
+
+bool starts_with_lower(std::string_view text) {
+  UChar32 c = first_cp(text);
+  return c >= 0 && u_islower(c);
+}
+
+} // namespace entente::indexer

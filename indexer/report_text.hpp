@@ -1,0 +1,54 @@
+#pragma once
+// Running text of a report: lines re-joined into readable sentences (PDF
+// hard breaks undone, words hyphenated across lines mended) that remember
+// which lines they came from, and a folded copy for keyword matching that
+// maps back to the original bytes.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace entente::indexer {
+
+// Text made of several source lines; offsets map back to 1-based line numbers.
+struct JoinedText {
+  std::string text;
+  std::vector<std::size_t> starts; // byte offset where each joined line begins
+  std::vector<int> lines;          // its line number
+
+  int line_at(std::size_t offset) const;
+  void append_line(std::string_view line, int number);
+};
+
+// Joins the non-blank lines first..last (1-based, inclusive).
+JoinedText join_lines(const std::vector<std::string> &lines, int first, int last);
+
+struct Sentence {
+  std::string text;
+  std::size_t begin = 0; // offsets in the joined text
+  std::size_t end = 0;
+  int line = 0;
+  int line_end = 0;
+};
+
+// Sentences of a paragraph or list item; abbreviations ("M.", "Dr.", "p. ex.")
+// and initials ("Michel A. Bureau") do not end a sentence.
+std::vector<Sentence> split_sentences(const JoinedText &joined);
+
+// Case- and accent-folded text (see fold()) with, for each of its bytes, the
+// offset of the original byte it came from.
+struct FoldedText {
+  std::string text;
+  std::vector<std::size_t> to_source; // size text.size() + 1
+
+  explicit FoldedText(std::string_view source);
+  std::size_t source_offset(std::size_t folded_offset) const { return to_source[folded_offset]; }
+};
+
+// Finds a folded phrase at word boundaries, from pos; npos when absent.
+std::size_t find_words(std::string_view folded, std::string_view phrase, std::size_t pos = 0);
+
+bool starts_with_upper(std::string_view text);
+bool starts_with_lower(std::string_view text);
+
+} // namespace entente::indexer

@@ -1,0 +1,200 @@
+#include "indexer/search.hpp"
+
+#include "indexer/highlight.hpp"
+#include "indexer/query_impl.hpp"
+#include "indexer/search_error.hpp"
+#include "indexer/search_index_impl.hpp"
+#include "indexer/search_schema.hpp"
+#include "indexer/search_text.hpp"
+
+#include <fmt/format.h>
+#include <xapian.h>
+
+#include <cctype>
+
+namespace entente::indexer {
+namespace {
+
+// Partners and domains are multi-valued (a Qingdao mission is also a Shandong
+// and a China mission), which ValueCountMatchSpy cannot count: it sees one
+// string per slot. Local databases only; a remote shard would refuse this spy.
+class FacetSpy : public Xapian::MatchSpy {
+public:
+  std::map<std::string, std::size_t> partners, domains, years;
+
+  void operator()(const Xapian::Document &doc, double) override {
+    count_list(doc.get_value(schema::kPartners), partners);
+    count_list(doc.get_value(schema::kDomains), domains);
+    auto year = doc.get_value(schema::kYear);
+    if (!year.empty())
+      ++years[year];
+  }
+
+private:
+  static void count_list(const std::string &packed, std::map<std::string, std::size_t> &counts) {
+    std::size_t start = 0;
+    while (start < packed.size()) {
+      auto end = packed.find('\n', start);
+      if (end == std::string::npos)
+        end = packed.size();
+      if (end > start)
+        ++counts[packed.substr(start, end - start)];
+      start = end + 1;
+    }
+  }
+};
+
+bool is_free_text_prefix(std::string_view p) {
+  return p.empty() || p == schema::kTitle || p == schema::kMinistry || p == schema::kPerson;
+}
+
+// Query terms as the highlighter wants them: unprefixed folded words and stems.
+// Filter terms (partner slugs…) are left out: they match metadata, not words.
+HighlightTerms highlight_terms(const Xapian::Query &query, const std::vector<std::string> &wildcards,
+                               const std::string &language) {
+  HighlightTerms h;
+  h.language = language;
+  h.prefixes = wildcards;
+  for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
+    std::string term = *it;
+    bool stemmed = !term.empty() && term[0] == 'Z';
+    std::string_view rest(term);
+    if (stemmed)
+      rest.remove_prefix(1);
+    std::size_t n = 0;
+    while (n < rest.size() && std::isupper(static_cast<unsigned char>(rest[n])))
+      ++n;
+    if (!is_free_text_prefix(rest.substr(0, n)))
+      continue;
+    rest.remove_prefix(n);
+    if (rest.empty())
+      continue;
+    (stemmed ? h.stems : h.words).insert(std::string(rest));
+  }
+  return h;
+}
+
+// Replaces whole words of the rewritten query; good enough for one suggestion line.
+std::string replace_word(std::string text, const std::string &from, const std::string &to) {
+  auto is_word = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+  };
+  std::size_t pos = 0;
+  while ((pos = text.find(from, pos)) != std::string::npos) {
+    bool left = pos == 0 || !is_word(text[pos - 1]);
+    bool right = pos + from.size() >= text.size() || !is_word(text[pos + from.size()]);
+    if (left && right) {
+      text.replace(pos, from.size(), to);
+      pos += to.size();
+    } else {
+      pos += from.size();
+    }
+  }
+  return text;
+}
+
+std::vector<std::string> spelling_suggestions(const Xapian::Database &db, const ParsedQuery &p) {
+  std::string corrected = p.rewritten;
+  bool changed = false;
+  for (const auto &w : p.words) {
+    if (db.term_exists(w) || db.term_exists("Z" + stem_word("fr", w)) ||
+        db.term_exists("Z" + stem_word("en", w))) {
+      continue;
+    }
+    // Spelling data is only ever added to, so a word from a removed document can
+    // linger there: offer only words still in the index.
+    std::string s = db.get_spelling_suggestion(w, 2);
+    if (s.empty() || s == w || !db.term_exists(s))
+      continue;
+    corrected = replace_word(corrected, w, s);
+    changed = true;
+  }
+  if (!changed)
+    return {};
+  return {corrected};
+}
+
+SearchResult run(const Xapian::Database &db, const SearchRequest &request, const QueryResolver &resolver,
+                 std::string_view hi_start, std::string_view hi_end) {
+  SearchResult result;
+  result.query = request.query;
+  ParsedQuery p = parse_search_query(request.query, resolver, db);
+  result.parsed = p.query.get_description();
+
+  Xapian::Enquire enquire(db);
+  enquire.set_query(p.query);
+  Xapian::MultiValueKeyMaker by_date;
+  if (request.sort == "date") {
+    by_date.add_value(schema::kStart, true);
+    by_date.add_value(schema::kOrder);
+    enquire.set_sort_by_key_then_relevance(&by_date, false);
+  } else {
+    enquire.set_sort_by_relevance_then_value(schema::kOrder, false);
+  }
+  FacetSpy spy;
+  if (request.facets)
+    enquire.add_matchspy(&spy);
+  // Checking every document is what makes `total` and the facets exact; the
+  // registry holds thousands of documents, not millions.
+  const Xapian::doccount all = db.get_doccount();
+  Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                       static_cast<Xapian::doccount>(request.limit), all);
+  result.total = mset.get_matches_estimated();
+  if (request.facets) {
+    result.partner_facets = std::move(spy.partners);
+    result.domain_facets = std::move(spy.domains);
+    result.year_facets = std::move(spy.years);
+  }
+  HighlightTerms terms[2] = {highlight_terms(p.query, p.wildcards, "fr"),
+                             highlight_terms(p.query, p.wildcards, "en")};
+  SnippetOptions options;
+  options.hi_start = hi_start;
+  options.hi_end = hi_end;
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    StoredDocument s = unpack_stored(it.get_document().get_data());
+    SearchHit hit;
+    hit.kind = s.kind;
+    hit.id = s.id;
+    hit.title = std::move(s.title);
+    hit.source = std::move(s.source);
+    hit.start_date = std::move(s.date);
+    hit.end_date = std::move(s.end_date);
+    hit.status = std::move(s.status);
+    hit.partners = std::move(s.partners);
+    hit.domains = std::move(s.domains);
+    hit.snippet = make_snippet(s.display_text, terms[s.language == "en" ? 1 : 0], options);
+    hit.score = it.get_weight();
+    result.hits.push_back(std::move(hit));
+  }
+  result.suggestions = spelling_suggestions(db, p);
+  return result;
+}
+
+} // namespace
+
+SearchResult search(const SearchIndex &index, const SearchRequest &request, const QueryResolver &resolver,
+                    std::string_view hi_start, std::string_view hi_end) {
+  if (request.sort != "relevance" && request.sort != "date") {
+    throw QueryError(fmt::format("unknown sort \"{}\": use relevance or date", request.sort));
+  }
+  auto &impl = index.impl();
+  // A writer's commits can discard the revision a reader is on; reopening
+  // and retrying is the documented remedy.
+  for (int attempt = 0;; ++attempt) {
+    try {
+      return run(impl.db, request, resolver, hi_start, hi_end);
+    } catch (const Xapian::DatabaseModifiedError &e) {
+      if (attempt >= 2)
+        throw_search_error("searching", e);
+      try {
+        impl.db.reopen();
+      } catch (const Xapian::Error &e2) {
+        throw_search_error("reopening", e2);
+      }
+    } catch (const Xapian::Error &e) {
+      throw_search_error("searching", e);
+    }
+  }
+}
+
+} // namespace entente::indexer

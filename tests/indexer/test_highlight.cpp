@@ -1,0 +1,54 @@
+#include "indexer/highlight.hpp"
+#include "indexer/search_text.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace entente::indexer;
+
+TEST_CASE("normalisation folds and splits French elisions", "[text]") {
+  CHECK(normalize_for_index("L’Agriculture d'Europe") == "l agriculture d europe");
+  CHECK(normalize_for_index("aujourd'hui") == "aujourd'hui");
+  CHECK(normalize_for_index("qu'il lorsqu'elle") == "qu il lorsqu elle");
+  CHECK(normalize_for_index("don't") == "don't");
+  CHECK(stem_word("fr", "universites") == stem_word("fr", "universite"));
+  CHECK(stem_word("en", "hospitals") == "hospit");
+}
+
+TEST_CASE("date keys pad unknown parts for the earliest or latest reading", "[text]") {
+  CHECK(date_key("2008", false) == "20080000");
+  CHECK(date_key("2008", true) == "20089999");
+  CHECK(date_key("2008-09", true) == "20080999");
+  CHECK(date_key("2017-09-02", false) == "20170902");
+  CHECK(date_key("2017-09-02T10:00", false) == "20170902");
+  CHECK_FALSE(date_key("2017-13", false));
+  CHECK_FALSE(date_key("20x8", false));
+  CHECK_FALSE(date_key("2017/09/02", false));
+  CHECK_FALSE(date_key("", false));
+}
+
+TEST_CASE("snippets mark words on the original accented text", "[snippet]") {
+  HighlightTerms t;
+  t.stems.insert(stem_word("fr", "hopital"));
+  t.words.insert("qingdao");
+  SnippetOptions o;
+  o.hi_start = "[";
+  o.hi_end = "]";
+  CHECK(make_snippet("L’hôpital de Qingdao.", t, o) == "L’[hôpital] de [Qingdao].");
+  // Whitespace is squeezed; the window moves to the matches.
+  std::string text = "Début.\n\n";
+  for (int i = 0; i < 50; ++i)
+    text += "mot ";
+  text += "les hôpitaux   de\nQingdao et la suite";
+  for (int i = 0; i < 50; ++i)
+    text += " fin";
+  auto s = make_snippet(text, t, o);
+  CHECK(s.find("[hôpitaux] de [Qingdao]") != std::string::npos);
+  CHECK(s.rfind("…", 0) == 0);
+  CHECK(s.size() < 300);
+  // Nothing to mark: the start of the text.
+  CHECK(make_snippet("Un texte court.", HighlightTerms{}, o) == "Un texte court.");
+  HighlightTerms p;
+  p.prefixes = {"agri"};
+  CHECK(make_snippet("L'Agriculture et l'agroalimentaire", p, o) == "L'[Agriculture] et l'agroalimentaire");
+  CHECK(make_snippet("", t, o).empty());
+}

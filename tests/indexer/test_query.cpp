@@ -1,0 +1,82 @@
+#include "search_fixture.hpp"
+
+#include "indexer/search_error.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace entente;
+using namespace entente::test;
+using Catch::Matchers::Contains;
+
+namespace {
+std::string error_of(SearchFixture &f, const std::string &q) {
+  try {
+    f.run(q);
+  } catch (const indexer::QueryError &e) {
+    return e.what();
+  }
+  return "(no error)";
+}
+} // namespace
+
+TEST_CASE("malformed years and dates say how to write them", "[query]") {
+  SearchFixture f;
+  CHECK_THAT(error_of(f, "year:20x8"), Contains("year:20x8 is not a year") && Contains("year:2008..2017"));
+  CHECK_THAT(error_of(f, "year:2008-2017"), Contains("write year:2008..2017"));
+  CHECK_THAT(error_of(f, "year:2017..2008"),
+             Contains("ends before it starts") && Contains("year:2008..2017"));
+  CHECK_THAT(error_of(f, "year:.."), Contains("no bounds"));
+  CHECK_THAT(error_of(f, "year:08"), Contains("four digits"));
+  CHECK_THAT(error_of(f, "date:2017/09/01"), Contains("is not a date") && Contains("YYYY-MM-DD"));
+  CHECK_THAT(error_of(f, "date:2017-13"), Contains("is not a date"));
+  CHECK_THAT(error_of(f, "date:2017-09-30..2017-09-01"), Contains("date:2017-09-01..2017-09-30"));
+}
+
+TEST_CASE("unknown fields, partners, domains and kinds are named with the fix", "[query]") {
+  SearchFixture f;
+  auto field = error_of(f, "sante foo:bar");
+  CHECK_THAT(field, Contains("unknown field \"foo:\"") && Contains("partner:") && Contains("year:"));
+  auto partner = error_of(f, "partner:shandon");
+  CHECK_THAT(partner, Contains("unknown partner \"shandon\"") && Contains("did you mean shandong"));
+  CHECK_THAT(error_of(f, "partner:\"province du Shandon\""), Contains("province du shandong"));
+  CHECK_THAT(error_of(f, "place:atlantis"), Contains("unknown partner \"atlantis\" in place:"));
+  CHECK_THAT(error_of(f, "domain:helth"), Contains("unknown domain \"helth\"") && Contains("health"));
+  CHECK_THAT(error_of(f, "kind:treaty"), Contains("kind:mission, kind:agreement or kind:mou"));
+  CHECK_THAT(error_of(f, "partner:"), Contains("partner: needs a value"));
+  CHECK_THAT(error_of(f, "year: 2008"), Contains("year: needs a value"));
+}
+
+TEST_CASE("quotes, parentheses and operators must be complete", "[query]") {
+  SearchFixture f;
+  CHECK_THAT(error_of(f, "\"sante publique"), Contains("unclosed quote") && Contains("sante publique"));
+  CHECK_THAT(error_of(f, "partner:\"province du"), Contains("unclosed quote"));
+  CHECK_THAT(error_of(f, "(sante OR hopital"), Contains("unclosed '('"));
+  CHECK_THAT(error_of(f, "sante)"), Contains("unmatched ')'"));
+  CHECK_THAT(error_of(f, "sante AND"), Contains("AND needs a term after it"));
+  CHECK_THAT(error_of(f, "OR sante"), Contains("OR needs a term before it"));
+  CHECK_THAT(error_of(f, "sante OR OR hopital"), Contains("OR needs a term"));
+  CHECK_THAT(error_of(f, "*"), Contains("*"));
+}
+
+TEST_CASE("empty queries are refused with a hint", "[query]") {
+  SearchFixture f;
+  CHECK_THAT(error_of(f, ""), Contains("empty query"));
+  CHECK_THAT(error_of(f, "   "), Contains("empty query"));
+  CHECK_THAT(error_of(f, "()"), Contains("nothing to search for"));
+  indexer::SearchRequest r;
+  r.query = "sante";
+  r.sort = "newest";
+  CHECK_THROWS_WITH(indexer::search(f.index, r, f.resolver), Contains("relevance or date"));
+}
+
+TEST_CASE("queries that look odd but are fine", "[query]") {
+  SearchFixture f;
+  CHECK_NOTHROW(f.run("10:30 sante")); // a time is not a field
+  CHECK_NOTHROW(f.run("sante AND NOT qingdao"));
+  CHECK(f.ids("sante AND NOT qingdao") == Ids{"agreement:1"});
+  CHECK_NOTHROW(f.run("Québec-Shandong"));
+  CHECK(f.ids("Québec-Shandong") == Ids{"mission:1"});
+  CHECK(f.ids("PARTNER:shandong").size() == 4);
+  CHECK_FALSE(indexer::query_syntax_help().empty());
+  CHECK(indexer::query_fields().size() == 9);
+}

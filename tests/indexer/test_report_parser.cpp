@@ -1,0 +1,429 @@
+#include "indexer/french_dates.hpp"
+#include "indexer/report_parser.hpp"
+#include "indexer/report_text.hpp"
+#include "tests/support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace entente;
+using namespace entente::indexer;
+using entente::test::source_path;
+using entente::test::test_data;
+
+namespace {
+
+const Gazetteer &gazetteer() {
+  static const Gazetteer g = Gazetteer::load_tsv(source_path("data/gazetteer.tsv"));
+  return g;
+}
+
+const Taxonomy &taxonomy() {
+  static const Taxonomy t = Taxonomy::load_tsv(source_path("data/domains.tsv"));
+  return t;
+}
+
+ParsedReport parse(const std::string &name) {
+  return parse_report(read_document(test_data("reports/" + name)), ParseContext{gazetteer(), taxonomy()});
+}
+
+using Strings = std::vector<std::string>;
+
+std::string range(const std::optional<DateRange> &r) { return r ? r->start + ".." + r->end : "none"; }
+
+bool has_warning(const ParsedReport &r, const std::string &w) {
+  return std::find(r.warnings.begin(), r.warnings.end(), w) != r.warnings.end();
+}
+
+} // namespace
+
+TEST_CASE("dates in the forms reports use") {
+  CHECK(range(find_date_range("2 au 10 septembre 2017")) == "2017-09-02..2017-09-10");
+  CHECK(range(find_date_range("du 28 octobre au 3 novembre 2018")) == "2018-10-28..2018-11-03");
+  CHECK(range(find_date_range("14-18 mai 2019")) == "2019-05-14..2019-05-18");
+  CHECK(range(find_date_range("1er au 5 avril 2022")) == "2022-04-01..2022-04-05");
+  CHECK(range(find_date_range("30 décembre 2016 au 3 janvier 2017")) == "2016-12-30..2017-01-03");
+  CHECK(range(find_date_range("le 22 septembre 2017")) == "2017-09-22..2017-09-22");
+  CHECK(range(find_date_range("September 2-10, 2017")) == "2017-09-02..2017-09-10");
+  CHECK(range(find_date_range("2–10 September 2017")) == "2017-09-02..2017-09-10");
+  CHECK(range(find_date_range("from September 28 to October 3, 2018")) == "2018-09-28..2018-10-03");
+  CHECK(range(find_date_range("du lundi 2 au mercredi 4 mars 2020")) == "2020-03-02..2020-03-04");
+  CHECK(range(find_date_range("2019-11-04 au 2019-11-08")) == "2019-11-04..2019-11-08");
+  CHECK(range(find_date_range("22/09/2017")) == "2017-09-22..2017-09-22");
+  CHECK(range(find_date_range("Septembre 2017")) == "2017-09..2017-09");
+  CHECK(range(find_date_range("31 février 2019")) ==
+        "2019-02..2019-02"); // the day is impossible, the month stands
+  CHECK(range(find_date_range("le 3 mai")) == "none");
+  CHECK(range(find_date_range("aucune date")) == "none");
+}
+
+TEST_CASE("lines are re-joined and de-hyphenated with their line numbers") {
+  JoinedText j = join_lines({"la coopéra-", "", "tion Québec-", "Shandong et le sous-", "ministre."}, 1, 5);
+  CHECK(j.text == "la coopération Québec-Shandong et le sous-ministre.");
+  CHECK(j.line_at(0) == 1);
+  CHECK(j.line_at(j.text.find("Shandong")) == 4);
+  auto s = split_sentences(join_lines({"Dr Michel A. Bureau est venu. M. Roy aussi.", "Fin."}, 1, 2));
+  REQUIRE(s.size() == 3);
+  CHECK(s[0].text == "Dr Michel A. Bureau est venu.");
+  CHECK(s[1].text == "M. Roy aussi.");
+  CHECK(s[2].line == 2);
+}
+
+TEST_CASE("the example report: every field") {
+  auto r = parse("2017-09_sante_chine.txt");
+  const Mission &m = r.mission;
+  CHECK(m.title == "RAPPORT DE MISSION D’UN DÉPLACEMENT À L’EXTÉRIEUR DU CANADA");
+  CHECK(m.ministry == "Ministère de la Santé et des Services sociaux");
+  CHECK(m.language == "fr");
+  CHECK(m.start_date == "2017-09-02");
+  CHECK(m.end_date == "2017-09-10");
+  REQUIRE(m.places.size() == 4);
+  CHECK(m.places[0].text == "Shanghai");
+  CHECK(m.places[0].partner == "shanghai");
+  CHECK(m.places[1].partner == "qingdao");
+  CHECK(m.places[2].partner == "jinan");
+  CHECK(m.places[3].text == "Beijing");
+  CHECK(m.places[3].partner == "beijing");
+  CHECK(m.places[3].line == 9);
+  CHECK(gazetteer().ancestors("qingdao") == Strings{"shandong", "china"});
+  CHECK(m.partners == Strings{"shanghai", "china", "qingdao", "shandong", "jinan", "beijing"});
+  CHECK(m.domains == Strings{"health", "social-services", "medical-technologies", "disease-prevention"});
+  REQUIRE(m.delegation.size() == 4);
+  CHECK(m.delegation[0].honorific == "Dr");
+  CHECK(m.delegation[0].name == "Gaétan Barrette");
+  CHECK(m.delegation[0].title == "ministre de la Santé et des Services sociaux");
+  CHECK(m.delegation[0].line == 17);
+  CHECK(m.delegation[1].honorific == "M.");
+  CHECK(m.delegation[1].name == "Daniel Desharnais");
+  CHECK(m.delegation[1].title == "directeur du cabinet du ministre");
+  CHECK(m.delegation[2].honorific == "Dr");
+  CHECK(m.delegation[2].name == "Michel A. Bureau");
+  CHECK(m.delegation[2].title ==
+        "sous-ministre associé des services de santé et de la médecine universitaire");
+  CHECK(m.delegation[3].honorific == "Mme");
+  CHECK(m.delegation[3].name == "Valérie Fontaine");
+  CHECK(m.delegation[3].title ==
+        "directrice des affaires intergouvernementales et de la coopération internationale");
+  CHECK(m.delegation[3].line == 23);
+  CHECK(m.author == "Direction des affaires intergouvernementales et de la coopération internationale");
+  CHECK(m.report_date == "2017-09-22");
+  CHECK(m.filed_by == "Luc Castonguay");
+  CHECK(m.filed_date == "2017-10-11");
+
+  REQUIRE(m.sections.size() == 6);
+  Strings kinds;
+  for (const auto &s : m.sections)
+    kinds.push_back(s.kind);
+  CHECK(kinds == Strings{"general", "delegation", "context", "objectives", "results", "recommendations"});
+  CHECK(m.sections[2].heading == "CONTEXTE");
+  CHECK(m.sections[2].line == 31);
+  CHECK(m.sections[2].line_end == 43);
+  CHECK(m.sections[4].heading == "RÉSULTATS OBTENUS");
+  CHECK(m.sections[5].heading == "RECOMMANDATIONS ET SUIVIS");
+  CHECK(m.sections[5].line == 85);
+  CHECK(m.sections[5].line_end == 95);
+
+  REQUIRE(r.agreements.size() == 4);
+  const std::string update_evidence =
+      "À cet effet, il a été proposé d’actualiser deux ententes de coopération existantes, soit celle signée "
+      "en "
+      "2011 avec la municipalité de Shanghai et celle signée en 2008 avec la province du Shandong;";
+  const auto &shanghai = r.agreements[0];
+  CHECK(shanghai.kind == "agreement");
+  CHECK(shanghai.relation == "plans_update");
+  CHECK(shanghai.partners == Strings{"shanghai"});
+  CHECK(shanghai.year == "2011");
+  CHECK(shanghai.domains.empty());
+  CHECK(shanghai.title == "Entente de coopération Québec–Shanghai (2011)");
+  CHECK(shanghai.evidence == update_evidence);
+  CHECK(shanghai.line == 71);
+  CHECK(shanghai.line_end == 75);
+  const auto &shandong = r.agreements[1];
+  CHECK(shandong.kind == "agreement");
+  CHECK(shandong.relation == "plans_update");
+  CHECK(shandong.partners == Strings{"shandong"});
+  CHECK(shandong.year == "2008");
+  CHECK(shandong.title == "Entente de coopération Québec–Shandong (2008)");
+  CHECK(shandong.evidence == update_evidence);
+  CHECK(shandong.line == 71);
+  CHECK(shandong.line_end == 75);
+  const std::string mou_evidence =
+      "d’officialiser deux importants partenariats entre le Québec et la Chine par la signature de deux "
+      "protocoles "
+      "d’entente dans les domaines de la prévention et du contrôle des maladies ainsi que des technologies "
+      "médicales.";
+  for (std::size_t i : {2u, 3u}) {
+    CHECK(r.agreements[i].kind == "mou");
+    CHECK(r.agreements[i].relation == "produced");
+    CHECK(r.agreements[i].partners == Strings{"china"});
+    CHECK(r.agreements[i].year == "2017");
+    CHECK(r.agreements[i].evidence == mou_evidence);
+    CHECK(r.agreements[i].line == 79);
+    CHECK(r.agreements[i].line_end == 83);
+  }
+  CHECK(r.agreements[2].domains == Strings{"disease-prevention"});
+  CHECK(r.agreements[2].title == "Protocole d'entente Québec–Chine : prévention et contrôle des maladies");
+  CHECK(r.agreements[3].domains == Strings{"medical-technologies"});
+  CHECK(r.agreements[3].title == "Protocole d'entente Québec–Chine : technologies médicales");
+
+  REQUIRE(m.recommendations.size() == 2);
+  CHECK(m.recommendations[0].text ==
+        "Poursuivre les échanges et développer une offre concertée pour le Québec dans "
+        "le domaine de la santé afin de promouvoir l’expertise québécoise");
+  CHECK(m.recommendations[0].line == 87);
+  CHECK(m.recommendations[0].line_end == 89);
+  CHECK(m.recommendations[0].partners.empty());
+  CHECK(
+      m.recommendations[1].text ==
+      "Entreprendre des démarches avec le ministère des Relations internationales et de la Francophonie afin "
+      "d’actualiser les ententes signées avec la municipalité de Shanghai (2011) et la province du Shandong "
+      "(2008)");
+  CHECK(m.recommendations[1].line == 91);
+  CHECK(m.recommendations[1].line_end == 95);
+  CHECK(m.recommendations[1].partners == Strings{"shanghai", "shandong"});
+  REQUIRE(r.recommendation_agreements.size() == 2);
+  CHECK(r.recommendation_agreements[0].empty());
+  CHECK(r.recommendation_agreements[1] == std::vector<std::size_t>{0, 1});
+  CHECK(r.warnings.empty());
+}
+
+TEST_CASE("the example as a PDF gives the same key facts") {
+  auto t = parse("2017-09_sante_chine.txt");
+  auto p = parse("2017-09_sante_chine.pdf");
+  CHECK(p.mission.title == t.mission.title);
+  CHECK(p.mission.start_date == "2017-09-02");
+  CHECK(p.mission.end_date == "2017-09-10");
+  CHECK(p.mission.partners == t.mission.partners);
+  CHECK(p.mission.delegation.size() == 4);
+  CHECK(p.mission.author == t.mission.author);
+  CHECK(p.mission.filed_by == "Luc Castonguay");
+  CHECK(p.mission.filed_date == "2017-10-11");
+  REQUIRE(p.agreements.size() == t.agreements.size());
+  for (std::size_t i = 0; i < p.agreements.size(); ++i) {
+    CHECK(p.agreements[i].title == t.agreements[i].title);
+    CHECK(p.agreements[i].relation == t.agreements[i].relation);
+    CHECK(p.agreements[i].evidence == t.agreements[i].evidence);
+  }
+  CHECK(p.recommendation_agreements == t.recommendation_agreements);
+}
+
+TEST_CASE("Bavaria, Windows-1252 with CRLF: a renewed agreement") {
+  auto r = parse("2019-05_baviere_cp1252_crlf.txt");
+  const Mission &m = r.mission;
+  CHECK(m.title == "RAPPORT DE MISSION EN BAVIÈRE");
+  CHECK(m.ministry == "Ministère des Relations internationales et de la Francophonie");
+  CHECK(m.start_date == "2019-05-14");
+  CHECK(m.end_date == "2019-05-18");
+  REQUIRE(m.places.size() == 2);
+  CHECK(m.places[0].partner == "munich");
+  CHECK(m.places[1].text == "Nuremberg");
+  CHECK(m.partners.at(0) == "munich");
+  CHECK(m.partners.at(1) == "bavaria");
+  CHECK(m.partners.at(2) == "germany");
+  REQUIRE(m.delegation.size() == 3);
+  CHECK(m.delegation[2].name == "Sophie Côté");
+  CHECK(m.delegation[2].title == "directrice Europe");
+  Strings kinds;
+  for (const auto &s : m.sections)
+    kinds.push_back(s.kind);
+  CHECK(kinds == Strings{"delegation", "context", "objectives", "results", "recommendations"});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].relation == "renewed");
+  CHECK(r.agreements[0].partners == Strings{"bavaria"});
+  CHECK(r.agreements[0].year == "2009");
+  CHECK(r.agreements[0].title == "Entente de coopération Québec–Bavière (2009)");
+  CHECK(r.agreements[0].line == 20);
+  CHECK(r.agreements[0].line_end == 21);
+  REQUIRE(m.recommendations.size() == 1);
+  CHECK(m.recommendations[0].partners == Strings{"bavaria"});
+  CHECK(m.author == "Direction Europe");
+  CHECK(m.report_date == "2019-06-03");
+}
+
+TEST_CASE("Mexico, ISO-8859-1: an agreement produced, a city named like its country") {
+  auto r = parse("2018-11_mexique_latin1.txt");
+  const Mission &m = r.mission;
+  CHECK(m.start_date == "2018-10-28");
+  CHECK(m.end_date == "2018-11-03");
+  REQUIRE(m.places.size() == 2);
+  CHECK(m.places[0].partner == "mexico-city");
+  CHECK(m.places[1].partner == "guadalajara");
+  CHECK(m.partners == Strings{"mexico-city", "mexico", "guadalajara", "jalisco"});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].kind == "agreement");
+  CHECK(r.agreements[0].relation == "produced");
+  CHECK(r.agreements[0].partners == Strings{"jalisco"});
+  CHECK(r.agreements[0].year == "2018");
+  CHECK(r.agreements[0].domains == Strings{"health"});
+  CHECK(r.agreements[0].evidence ==
+        "Lors de cette mission, la ministre a signé une entente de coopération avec "
+        "l'État de Jalisco en matière de santé publique.");
+  REQUIRE(r.recommendation_agreements.size() == 1);
+  CHECK(r.recommendation_agreements[0] == std::vector<std::size_t>{0});
+}
+
+TEST_CASE("cities only (Qingdao, Yantai), form feeds, running headers, hyphenated words") {
+  auto r = parse("2019-09_qingdao_yantai_formfeeds.txt");
+  const Mission &m = r.mission;
+  CHECK(m.title == "RAPPORT DE MISSION EN CHINE");
+  CHECK(m.partners == Strings{"qingdao", "shandong", "china", "yantai"});
+  REQUIRE(r.agreements.size() == 2);
+  CHECK(r.agreements[0].relation == "plans_update");
+  CHECK(r.agreements[0].partners == Strings{"yantai"});
+  CHECK(r.agreements[0].year == "2016");
+  CHECK(r.agreements[0].title == "Plan de travail Québec–Yantai (2016)");
+  CHECK(r.agreements[0].evidence ==
+        "Il a été convenu de réviser le plan de travail conclu avec la ville de Yantai en "
+        "2016, qui arrive à échéance.");
+  CHECK(r.agreements[1].relation == "references");
+  CHECK(r.agreements[1].partners == Strings{"qingdao"});
+  CHECK(r.agreements[1].year == "2014");
+  REQUIRE(m.recommendations.size() == 2);
+  CHECK(m.recommendations[0].partners == Strings{"yantai"});
+  CHECK(m.sections.at(0).kind == "objectives");
+  CHECK(has_warning(r, "no delegation found"));
+}
+
+TEST_CASE("an English report") {
+  auto r = parse("2018-04_paris_english.txt");
+  const Mission &m = r.mission;
+  CHECK(m.language == "en");
+  CHECK(m.title == "MISSION REPORT Official visit to France");
+  CHECK(m.ministry == "Ministry of International Relations and La Francophonie");
+  CHECK(m.start_date == "2018-04-09");
+  CHECK(m.end_date == "2018-04-13");
+  REQUIRE(m.places.size() == 2); // "France" qualifies Paris and Lyon
+  CHECK(m.places[0].partner == "paris");
+  CHECK(m.places[1].partner == "lyon");
+  REQUIRE(m.delegation.size() == 3);
+  CHECK(m.delegation[0].honorific == "Hon.");
+  CHECK(m.delegation[0].name == "Christine St-Pierre");
+  CHECK(m.delegation[1].honorific == "Mr.");
+  CHECK(m.author == "Europe Directorate");
+  CHECK(m.report_date == "2018-04-30");
+  REQUIRE(r.agreements.size() == 2);
+  CHECK(r.agreements[0].relation == "plans_update"); // merged with the background mention
+  CHECK(r.agreements[0].partners == Strings{"ile-de-france"});
+  CHECK(r.agreements[0].year == "2015");
+  CHECK(r.agreements[1].kind == "mou");
+  CHECK(r.agreements[1].relation == "produced");
+  CHECK(r.agreements[1].domains == Strings{"higher-education"});
+  CHECK(r.agreements[1].title == "Memorandum of understanding Québec–Île-de-France: higher education");
+  CHECK(r.recommendation_agreements.at(0) == std::vector<std::size_t>{0});
+}
+
+TEST_CASE("no agreement at all, only generic talk about agreements") {
+  auto r = parse("2022-04_catalogne_sans_entente.txt");
+  CHECK(r.agreements.empty());
+  CHECK(r.mission.start_date == "2022-04-01");
+  CHECK(r.mission.end_date == "2022-04-05");
+  REQUIRE(r.mission.places.size() == 1);
+  CHECK(r.mission.places[0].text == "Barcelone");
+  CHECK(std::find(r.mission.partners.begin(), r.mission.partners.end(), "spain") != r.mission.partners.end());
+  CHECK(r.mission.ministry ==
+        "Ministère de l'Environnement et de la Lutte contre les changements climatiques");
+  REQUIRE(r.mission.recommendations.size() == 1);
+  CHECK(r.mission.recommendations[0].partners == Strings{"catalonia"});
+  CHECK(r.recommendation_agreements[0].empty());
+}
+
+TEST_CASE("a report with no recognisable sections") {
+  auto r = parse("2019-03_wallonie_sans_sections.txt");
+  CHECK(has_warning(r, "no recognisable sections"));
+  CHECK(r.mission.title == "Compte rendu de la visite en Wallonie");
+  CHECK(r.mission.start_date == "2019-03-14");
+  CHECK(r.mission.end_date == "2019-03-14");
+  CHECK(r.mission.partners == Strings{"wallonia", "belgium"});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].relation == "references");
+  CHECK(r.agreements[0].partners == Strings{"wallonia"});
+  CHECK(r.agreements[0].year == "1999");
+  CHECK(r.agreements[0].line == 4);
+  CHECK(r.agreements[0].line_end == 5);
+  CHECK(r.mission.recommendations.empty());
+}
+
+TEST_CASE("years across the new year, UTF-8 BOM, other heading wordings, delegation without bullets") {
+  auto r = parse("2016-12_boston_annees.txt");
+  const Mission &m = r.mission;
+  CHECK(m.start_date == "2016-12-30");
+  CHECK(m.end_date == "2017-01-03");
+  Strings kinds;
+  for (const auto &s : m.sections)
+    kinds.push_back(s.kind);
+  CHECK(kinds == Strings{"delegation", "context", "objectives", "results", "recommendations"});
+  REQUIRE(m.delegation.size() == 2);
+  CHECK(m.delegation[1].honorific == "Me");
+  CHECK(m.delegation[1].name == "Claire Dubois");
+  CHECK(m.author == "Bureau du Québec à Boston");
+  CHECK(m.report_date == "2017-01-10");
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].relation == "plans_update");
+  CHECK(r.agreements[0].partners == Strings{"massachusetts"});
+  CHECK(r.agreements[0].year == "2012");
+  CHECK(r.agreements[0].title == "Accord de coopération Québec–Massachusetts (2012)");
+  CHECK(r.recommendation_agreements.at(0) == std::vector<std::size_t>{0});
+}
+
+TEST_CASE("a joint declaration signed with a partner named as the subject") {
+  auto r = parse("2023-11_japon_declaration.txt");
+  CHECK(r.mission.ministry == "Ministère de l'Économie, de l'Innovation et de l'Énergie");
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].kind == "agreement");
+  CHECK(r.agreements[0].relation == "produced");
+  CHECK(r.agreements[0].year == "2023");
+  CHECK(r.agreements[0].domains == Strings{"environment-climate"});
+  CHECK(r.agreements[0].partners == Strings{r.mission.places.at(0).partner});
+  CHECK(r.recommendation_agreements.at(0) == std::vector<std::size_t>{0});
+}
+
+TEST_CASE("numbered headings and items, ISO dates, an explicit ministry, an MOU to revise") {
+  auto r = parse("2019-11_vietnam_numerote.txt");
+  const Mission &m = r.mission;
+  CHECK(m.ministry == "Ministère de l'Éducation et de l'Enseignement supérieur");
+  CHECK(m.start_date == "2019-11-04");
+  CHECK(m.end_date == "2019-11-08");
+  Strings kinds;
+  for (const auto &s : m.sections)
+    kinds.push_back(s.kind);
+  CHECK(kinds == Strings{"context", "objectives", "results", "recommendations"});
+  REQUIRE(r.agreements.size() == 1); // "douze ententes interuniversitaires" names none
+  CHECK(r.agreements[0].kind == "mou");
+  CHECK(r.agreements[0].relation == "plans_update");
+  CHECK(r.agreements[0].partners == Strings{"vietnam"});
+  CHECK(r.agreements[0].year == "2013");
+  REQUIRE(m.recommendations.size() == 2);
+  CHECK(m.recommendations[0].line == 18);
+  CHECK(m.recommendations[0].line_end == 19);
+  CHECK(r.recommendation_agreements[0] == std::vector<std::size_t>{0});
+}
+
+TEST_CASE("English, CRLF: a work plan renewed, an agreement referenced") {
+  auto r = parse("2018-06_mexique_english_renewed.txt");
+  CHECK(r.mission.start_date == "2018-06-02");
+  CHECK(r.mission.end_date == "2018-06-06");
+  CHECK(r.mission.places.at(0).partner == "mexico-city");
+  REQUIRE(r.agreements.size() == 2);
+  CHECK(r.agreements[0].relation == "renewed");
+  CHECK(r.agreements[0].partners == Strings{"mexico"});
+  CHECK(r.agreements[0].year == "2014");
+  CHECK(r.agreements[0].domains == Strings{"trade-investment"});
+  CHECK(r.agreements[1].relation == "references");
+  CHECK(r.agreements[1].year == "2011");
+  CHECK(r.mission.delegation.at(1).honorific == "Mrs.");
+}
+
+TEST_CASE("two MOUs signed, one per domain, and an agreement to update") {
+  auto r = parse("2017-10_shandong_protocoles.txt");
+  CHECK(r.mission.start_date == "2017-10-16");
+  REQUIRE(r.agreements.size() == 3);
+  CHECK(r.agreements[0].kind == "mou");
+  CHECK(r.agreements[0].relation == "produced");
+  CHECK(r.agreements[0].partners == Strings{"shandong"});
+  CHECK(r.agreements[0].domains == Strings{"higher-education"});
+  CHECK(r.agreements[1].domains == Strings{"culture"});
+  CHECK(r.agreements[2].relation == "plans_update");
+  CHECK(r.agreements[2].title == "Entente de coopération Québec–Shandong (2008)");
+  CHECK(r.mission.partners == Strings{"jinan", "shandong", "china"});
+}

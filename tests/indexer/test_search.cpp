@@ -1,0 +1,262 @@
+#include "search_fixture.hpp"
+
+#include "indexer/search_error.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace entente;
+using namespace entente::test;
+using indexer::SearchRequest;
+
+TEST_CASE("words are found whatever their accents and case", "[search]") {
+  SearchFixture f;
+  const Ids health = {"mission:1", "agreement:1"};
+  CHECK(f.ids("sante") == health);
+  CHECK(f.ids("santé") == health);
+  CHECK(f.ids("SANTÉ") == health);
+  CHECK(f.ids("Sante\xCC\x81") == health); // NFD
+  CHECK(f.ids("hopital") == Ids{"mission:1"});
+  CHECK(f.ids("HÔPITAL") == Ids{"mission:1"});
+}
+
+TEST_CASE("stemming works both ways in French and English", "[search]") {
+  SearchFixture f;
+  // "technologie medicale" finds "technologies médicales"; and the reverse.
+  auto singular = f.ids("technologie medicale");
+  CHECK(singular.count("mou:4"));
+  CHECK(singular.count("mission:1"));
+  auto plural = f.ids("technologies médicales");
+  CHECK(plural.count("mou:4"));
+  CHECK(f.ids("universite") == Ids{"mission:1"}); // "universités"
+  CHECK(f.ids("universités") == Ids{"mission:1"});
+  CHECK(f.ids("protocole") == Ids{"mission:1", "mou:3", "mou:4"});
+  // English documents with the English stemmer.
+  CHECK(f.ids("hospital") == Ids{"mission:3"});
+  CHECK(f.ids("companies") == Ids{"mission:3"});
+  CHECK(f.ids("company") == Ids{"mission:3"});
+  CHECK(f.ids("discuss") == Ids{"mission:3"});
+}
+
+TEST_CASE("French elisions expose the word after the apostrophe", "[search]") {
+  SearchFixture f;
+  CHECK(f.ids("agriculture") == Ids{"mission:2"});
+  CHECK(f.ids("l'agriculture") == Ids{"mission:2"});
+  CHECK(f.ids("l’agriculture durable") == Ids{"mission:2"});
+  CHECK(f.ids("éducation") == Ids{"agreement:1"});
+  CHECK(f.ids("agroalimentaire") == Ids{"mission:2"});
+}
+
+TEST_CASE("quoted phrases keep word order and are stemmed", "[search]") {
+  SearchFixture f;
+  CHECK(f.ids("\"technologies médicales\"") == Ids{"mission:1", "mou:4"});
+  CHECK(f.ids("\"technologie medicale\"") == Ids{"mission:1", "mou:4"});
+  CHECK(f.ids("\"prevention et controle\"") == Ids{"mission:1"}); // mou:3 says "prévention et le contrôle"
+  CHECK(f.ids("\"controle et prevention\"").empty());
+  CHECK(f.ids("\"medical technology\"") == Ids{"mission:3"});
+  // Words of different fields do not make a phrase.
+  CHECK(f.ids("\"jinan universites\"").empty());
+}
+
+TEST_CASE("boolean operators, parentheses and exclusion", "[search]") {
+  SearchFixture f;
+  CHECK(f.ids("sante OR aerospace") == Ids{"mission:1", "agreement:1", "mission:3", "agreement:5"});
+  CHECK(f.ids("sante AND qingdao") == Ids{"mission:1"});
+  CHECK(f.ids("sante qingdao") == Ids{"mission:1"}); // AND is the default
+  CHECK(f.ids("sante NOT qingdao") == Ids{"agreement:1"});
+  CHECK(f.ids("sante -qingdao") == Ids{"agreement:1"});
+  CHECK(f.ids("(aerospace OR agriculture) mission") == Ids{"mission:2", "mission:3"});
+  // A query made only of exclusions means "everything but".
+  CHECK(f.ids("NOT entente").count("mission:3"));
+  CHECK(f.ids("-entente") == f.ids("NOT entente"));
+  CHECK_FALSE(f.ids("-entente").count("agreement:1"));
+  // Lower-case "and"/"or" are words, not operators.
+  CHECK(f.ids("sante or aerospace").empty());
+  // NOT in one language's reading must not leak through the other's stems.
+  // ("maladies" stems to "malad" in French but "maladi" in English.)
+  CHECK(f.ids("protocole NOT maladies") == Ids{"mou:4"});
+  CHECK(f.ids("protocole NOT qingdao") == Ids{"mou:4"});
+}
+
+TEST_CASE("a trailing star matches word prefixes", "[search]") {
+  SearchFixture f;
+  CHECK(f.ids("agri*") == Ids{"mission:2"});
+  CHECK(f.ids("technolog*") == Ids{"mission:1", "mission:3", "mou:4"});
+  CHECK(f.ids("techno* partner:jinan") == Ids{"mission:1", "mou:4"});
+}
+
+TEST_CASE("partner: expands to everything inside the partner", "[search][fields]") {
+  SearchFixture f;
+  const Ids shandong = {"mission:1", "agreement:1", "mou:3", "mou:4"};
+  CHECK(f.ids("partner:shandong") == shandong);
+  CHECK(f.ids("partner:Shandong") == shandong);
+  CHECK(f.ids("partner:\"province du Shandong\"") == shandong);
+  CHECK(f.ids("partner:chine") ==
+        Ids{"mission:1", "mission:2", "agreement:1", "agreement:2", "mou:3", "mou:4"}); // two levels up
+  CHECK(f.ids("partner:qingdao") == Ids{"mission:1", "mou:3"});
+  CHECK(f.ids("partner:Bavière") == Ids{"mission:3", "agreement:5"});
+  CHECK(f.ids("partner:germany") == Ids{"mission:3", "agreement:5"});
+  // Two partners: both must hold.
+  CHECK(f.ids("partner:shandong partner:shanghai") == Ids{"mission:1"});
+  CHECK(f.ids("partner:shandong OR partner:bavaria").size() == 6);
+  CHECK(f.ids("partner:china NOT partner:shandong") == Ids{"mission:2", "agreement:2"});
+  CHECK(f.ids("partner:shandong maladies") == Ids{"mission:1", "mou:3"});
+}
+
+TEST_CASE("place: matches only the places actually named", "[search][fields]") {
+  SearchFixture f;
+  CHECK(f.ids("place:qingdao") == Ids{"mission:1"});
+  CHECK(f.ids("place:shanghai") == Ids{"mission:1", "mission:2"});
+  CHECK(f.ids("place:shandong").empty());
+}
+
+TEST_CASE("domain:, kind:, ministry:, person:, title:", "[search][fields]") {
+  SearchFixture f;
+  CHECK(f.ids("domain:\"technologies médicales\"") == Ids{"mission:1", "mission:3", "mou:4"});
+  CHECK(f.ids("domain:health") == Ids{"mission:1", "agreement:1", "agreement:2", "mou:3"});
+  CHECK(f.ids("domain:santé domain:trade") == Ids{"agreement:2"});
+  CHECK(f.ids("kind:mission").size() == 3);
+  CHECK(f.ids("kind:mou") == Ids{"mou:3", "mou:4"});
+  CHECK(f.ids("kind:accord").size() == 3);
+  CHECK(f.ids("kind:agreement kind:mou").size() == 5); // a single-valued field: either
+  CHECK(f.ids("ministry:sante") == Ids{"mission:1"});
+  CHECK(f.ids("ministry:économie").count("mission:2")); // and "Economy" through the English stemmer
+  CHECK(f.ids("person:barrette") == Ids{"mission:1"});
+  CHECK(f.ids("person:\"Gaetan Barrette\"") == Ids{"mission:1"});
+  CHECK(f.ids("person:smith") == Ids{"mission:3"});
+  CHECK(f.ids("title:protocole") == Ids{"mou:3", "mou:4"});
+  CHECK(f.ids("title:\"technologies medicales\"") == Ids{"mou:4"});
+  CHECK(f.ids("kind:mission partner:china year:2017 sante") == Ids{"mission:1"});
+}
+
+TEST_CASE("year: single years and ranges with open ends", "[search][fields]") {
+  SearchFixture f;
+  CHECK(f.ids("year:2008") == Ids{"agreement:1", "agreement:5"});
+  CHECK(f.ids("year:2008..2011") == Ids{"agreement:1", "agreement:5", "mission:2", "agreement:2"});
+  CHECK(f.ids("year:2015..") == Ids{"mission:1", "mission:3", "mou:3", "mou:4"});
+  CHECK(f.ids("year:..2010") == Ids{"agreement:1", "agreement:5"});
+  CHECK(f.ids("year:2008 year:2011").size() == 4);
+  CHECK(f.ids("year:2012..2014").empty());
+  CHECK(f.ids("partner:shandong year:2017") == Ids{"mission:1", "mou:3", "mou:4"});
+}
+
+TEST_CASE("date: days, months, years and ranges overlapping a document's span", "[search][fields]") {
+  SearchFixture f;
+  CHECK(f.ids("date:2017-09") == Ids{"mission:1", "mou:3", "mou:4"});
+  CHECK(f.ids("date:2017-09-01..2017-09-30") == Ids{"mission:1", "mou:3", "mou:4"});
+  CHECK(f.ids("date:2017-09-05") == Ids{"mission:1", "mou:3"}); // inside the mission's week
+  CHECK(f.ids("date:2015-06-03") == Ids{"mission:3"});
+  CHECK(f.ids("date:..2011-05-10") == Ids{"agreement:1", "agreement:5", "mission:2"});
+  CHECK(f.ids("date:2017-09-06..") == Ids{"mission:1", "mou:4"});
+  CHECK(f.ids("date:2008") == Ids{"agreement:1", "agreement:5"});
+  // A document known only by its year may fall in any of its months.
+  CHECK(f.ids("date:2008-03").count("agreement:5"));
+}
+
+TEST_CASE("facets count the whole match set, multi-valued fields included", "[search][facets]") {
+  SearchFixture f;
+  auto r = f.run("partner:shandong", 1);
+  CHECK(r.total == 4);
+  CHECK(r.hits.size() == 1);
+  CHECK(r.partner_facets["shandong"] == 4);
+  CHECK(r.partner_facets["china"] == 4);
+  CHECK(r.partner_facets["qingdao"] == 2);
+  CHECK(r.partner_facets["jinan"] == 2);
+  CHECK(r.partner_facets["shanghai"] == 1);
+  CHECK(r.partner_facets.count("bavaria") == 0);
+  CHECK(r.domain_facets["health"] == 3);
+  CHECK(r.domain_facets["medical-technologies"] == 2);
+  CHECK(r.year_facets == std::map<std::string, std::size_t>{{"2008", 1}, {"2017", 3}});
+
+  SearchRequest req;
+  req.query = "partner:shandong";
+  req.facets = false;
+  auto nf = indexer::search(f.index, req, f.resolver);
+  CHECK(nf.total == 4);
+  CHECK(nf.partner_facets.empty());
+}
+
+TEST_CASE("paging is stable and date sort puts the newest first", "[search]") {
+  SearchFixture f;
+  auto all = f.run("partner:china OR partner:germany", 100);
+  REQUIRE(all.total == 8);
+  std::vector<std::string> pages;
+  for (std::size_t offset = 0; offset < 8; offset += 3) {
+    SearchRequest r;
+    r.query = "partner:china OR partner:germany";
+    r.limit = 3;
+    r.offset = offset;
+    for (const auto &h : indexer::search(f.index, r, f.resolver).hits)
+      pages.push_back(h.kind + std::to_string(h.id));
+    CHECK(indexer::search(f.index, r, f.resolver).total == 8);
+  }
+  std::vector<std::string> whole;
+  for (const auto &h : all.hits)
+    whole.push_back(h.kind + std::to_string(h.id));
+  CHECK(pages == whole);
+
+  auto dated = f.run("partner:china OR partner:germany", 100, "date");
+  REQUIRE(dated.hits.size() == 8);
+  for (std::size_t i = 1; i < dated.hits.size(); ++i) {
+    CHECK(dated.hits[i - 1].start_date.substr(0, 4) >= dated.hits[i].start_date.substr(0, 4));
+  }
+  CHECK(dated.hits.front().kind == "mou");
+  CHECK(dated.hits.front().id == 4);
+
+  // Relevance ranks heavier sections and more matches higher.
+  auto ranked = f.run("protocole entente");
+  REQUIRE(ranked.hits.size() >= 2);
+  CHECK(ranked.hits.front().score >= ranked.hits.back().score);
+}
+
+TEST_CASE("hits carry the stored fields and a highlighted snippet", "[search][snippet]") {
+  SearchFixture f;
+  auto r = f.run("hopital qingdao");
+  REQUIRE(r.hits.size() == 1);
+  const auto &h = r.hits.front();
+  CHECK(h.kind == "mission");
+  CHECK(h.id == 1);
+  CHECK(h.source == "reports/2017-09_sante_chine.txt");
+  CHECK(h.start_date == "2017-09-02");
+  CHECK(h.end_date == "2017-09-09");
+  CHECK(h.partners == std::vector<std::string>{"qingdao", "jinan", "shandong", "shanghai", "china"});
+  CHECK(h.domains == std::vector<std::string>{"health", "medical-technologies"});
+  CHECK(h.snippet.find("L’<b>hôpital</b>") != std::string::npos);
+  CHECK(h.snippet.find("<b>Qingdao</b>") != std::string::npos);
+
+  indexer::SearchRequest req;
+  req.query = "sante";
+  auto term = indexer::search(f.index, req, f.resolver, "\x1b[1m", "\x1b[0m");
+  bool any = false;
+  for (const auto &hit : term.hits)
+    any = any || hit.snippet.find("\x1b[1msanté\x1b[0m") != std::string::npos;
+  CHECK(any);
+  CHECK(f.run("hospitals").hits.at(0).snippet.find("<b>hospitals</b>") != std::string::npos);
+  CHECK(f.run("agri*").hits.at(0).snippet.find("<b>agriculture</b>") != std::string::npos);
+  CHECK_FALSE(f.run("sante").parsed.empty());
+}
+
+TEST_CASE("a word in no document gets a spelling suggestion", "[search][spelling]") {
+  SearchFixture f;
+  auto r = f.run("hopitl qingdao");
+  CHECK(r.total == 0);
+  REQUIRE(r.suggestions.size() == 1);
+  CHECK(r.suggestions[0] == "hopital qingdao");
+  CHECK(f.run("hopital").suggestions.empty());
+  CHECK(f.run("agriculturre").suggestions == std::vector<std::string>{"agriculture"});
+}
+
+TEST_CASE("an empty index answers with nothing, not an error", "[search]") {
+  TempDir dir;
+  FakeResolver resolver;
+  auto index = indexer::SearchIndex::open_writable(dir.str() + "/x", std::chrono::milliseconds(0));
+  CHECK(index.doc_count() == 0);
+  CHECK(index.all_ids().empty());
+  indexer::SearchRequest r;
+  r.query = "sante partner:shandong year:2008..2017";
+  auto res = indexer::search(index, r, resolver);
+  CHECK(res.total == 0);
+  CHECK(res.hits.empty());
+  CHECK(res.suggestions.empty());
+  r.query = "partner:nowhere";
+  CHECK_THROWS_AS(indexer::search(index, r, resolver), indexer::QueryError);
+}

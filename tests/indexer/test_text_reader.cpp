@@ -1,0 +1,202 @@
+#include "indexer/pdf_reader.hpp"
+#include "indexer/text_reader.hpp"
+#include "tests/support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <functional>
+
+using namespace entente::indexer;
+using entente::test::TempDir;
+using entente::test::test_data;
+using entente::test::write_file;
+
+namespace {
+
+bool has_note(const SourceText &t, const std::string &prefix) {
+  return std::any_of(t.notes.begin(), t.notes.end(),
+                     [&](const std::string &n) { return n.rfind(prefix, 0) == 0; });
+}
+
+std::string error_of(const std::function<void()> &f) {
+  try {
+    f();
+  } catch (const ReadError &e) {
+    return e.what();
+  }
+  return "";
+}
+
+} // namespace
+
+TEST_CASE("plain UTF-8 keeps lines and numbering") {
+  auto t = read_text_bytes("Lieux : Jinan\n\nDates : 2 au 10 septembre 2017\n");
+  CHECK(t.format == "txt");
+  CHECK(t.encoding == "utf-8");
+  REQUIRE(t.lines.size() == 3);
+  CHECK(t.lines[0] == "Lieux : Jinan");
+  CHECK(t.lines[1].empty());
+  CHECK(t.lines[2] == "Dates : 2 au 10 septembre 2017");
+  CHECK(t.notes.empty());
+}
+
+TEST_CASE("a UTF-8 byte order mark is dropped and named") {
+  auto t = read_text_bytes("\xEF\xBB\xBF"
+                           "Québec\n");
+  CHECK(t.encoding == "utf-8-bom");
+  REQUIRE(t.lines.size() == 1);
+  CHECK(t.lines[0] == "Québec");
+}
+
+TEST_CASE("Windows-1252 is detected and converted") {
+  // ’ is 0x92 and « » are 0xAB 0xBB in Windows-1252.
+  auto t = read_text_bytes("L\x92\xE9t\xE9 \xAB sant\xE9 \xBB\r\n"
+                           "Deuxi\xE8me ligne\r\n");
+  CHECK(t.encoding == "windows-1252");
+  CHECK(has_note(t, "converted from windows-1252"));
+  CHECK(has_note(t, "CRLF"));
+  REQUIRE(t.lines.size() == 2);
+  CHECK(t.lines[0] == "L’été « santé »");
+  CHECK(t.lines[1] == "Deuxième ligne");
+}
+
+TEST_CASE("ISO-8859-1 without Windows-only bytes is named as such") {
+  auto t = read_text_bytes("Qu\xE9"
+                           "bec et Bavi\xE8re\n");
+  CHECK(t.encoding == "iso-8859-1");
+  CHECK(has_note(t, "converted from iso-8859-1"));
+  REQUIRE(t.lines.size() == 1);
+  CHECK(t.lines[0] == "Québec et Bavière");
+}
+
+TEST_CASE("UTF-16 with a byte order mark is converted") {
+  std::string bytes = "\xFF\xFE";
+  for (char c : std::string("Jinan\r\nQingdao\r\n")) {
+    bytes.push_back(c);
+    bytes.push_back('\0');
+  }
+  auto t = read_text_bytes(bytes);
+  CHECK(t.encoding == "utf-16le");
+  REQUIRE(t.lines.size() == 2);
+  CHECK(t.lines[1] == "Qingdao");
+}
+
+TEST_CASE("CR-only and mixed line endings count as lines") {
+  auto t = read_text_bytes("a\rb\r\nc\nd");
+  REQUIRE(t.lines.size() == 4);
+  CHECK(t.lines[3] == "d");
+  CHECK(has_note(t, "CR line endings"));
+}
+
+TEST_CASE("odd spacing, NBSP, ligatures and NUL bytes are cleaned") {
+  auto t = read_text_bytes(std::string("  Le\xC2\xA0\xC2\xA0"
+                                       "financement \xEF\xAC\x81nal\t\tici  \n"
+                                       "x\0y\n",
+                                       38));
+  REQUIRE(t.lines.size() == 2);
+  CHECK(t.lines[0] == "Le financement final ici");
+  CHECK(t.lines[1] == "xy");
+  CHECK(has_note(t, "removed 1 NUL bytes"));
+}
+
+TEST_CASE("decomposed accents are composed") {
+  auto t = read_text_bytes("Que\xCC\x81"
+                           "bec\n");
+  CHECK(t.lines[0] == "Québec");
+}
+
+TEST_CASE("form feeds: repeated headers, footers and page numbers are blanked, numbering kept") {
+  std::string text = "Rapport de mission — Bavière 2019\n"
+                     "Premier paragraphe.\n"
+                     "Suite du texte.\n"
+                     "Page 1 de 3\n"
+                     "\fRapport de mission — Bavière 2019\n"
+                     "Deuxième page.\n"
+                     "- 2 -\n"
+                     "\fRapport de mission — Bavière 2019\n"
+                     "Troisième page.\n"
+                     "3\n";
+  auto t = read_text_bytes(text);
+  REQUIRE(t.lines.size() == 10);
+  CHECK(t.lines[0].empty());
+  CHECK(t.lines[1] == "Premier paragraphe.");
+  CHECK(t.lines[3].empty());
+  CHECK(t.lines[4].empty());
+  CHECK(t.lines[5] == "Deuxième page.");
+  CHECK(t.lines[6].empty());
+  CHECK(t.lines[7].empty());
+  CHECK(t.lines[8] == "Troisième page.");
+  CHECK(t.lines[9].empty());
+  CHECK(has_note(t, "removed 3 repeated page header/footer lines"));
+  CHECK(has_note(t, "removed 3 page numbers"));
+}
+
+TEST_CASE("a line that repeats in the body is not a header") {
+  auto t = read_text_bytes("Titre\nObjectifs\nTexte un.\n\fAutre\nObjectifs encore\nTexte deux.\n");
+  CHECK(t.lines[1] == "Objectifs");
+}
+
+TEST_CASE("reading errors are clear") {
+  CHECK(error_of([] { read_text_bytes(""); }) == "file is empty");
+  CHECK(error_of([] { read_text_bytes(" \n\n\t\n"); }) == "file contains no text");
+  std::string binary;
+  for (int i = 0; i < 512; ++i)
+    binary.push_back(static_cast<char>(i % 7));
+  CHECK(error_of([&] { read_text_bytes(binary); }).find("looks binary") != std::string::npos);
+  CHECK(error_of([] { read_text_bytes(std::string("PK\x03\x04rest", 8)); }).find("ZIP") != std::string::npos);
+  ReadLimits small;
+  small.max_bytes = 10;
+  CHECK(error_of([&] { read_text_bytes("0123456789ABC", small); }).find("too large") != std::string::npos);
+}
+
+TEST_CASE("read_document checks the file type and size before reading") {
+  TempDir dir;
+  write_file(dir.path() / "r.docx", "x");
+  CHECK(error_of([&] { read_document(dir.path() / "r.docx"); }).find("unsupported file type '.docx'") !=
+        std::string::npos);
+  CHECK(error_of([&] { read_document(dir.path() / "missing.txt"); }) == "file not found");
+  write_file(dir.path() / "big.txt", std::string(2048, 'a'));
+  ReadLimits small;
+  small.max_bytes = 1024;
+  CHECK(error_of([&] { read_document(dir.path() / "big.txt", small); }).find("too large") !=
+        std::string::npos);
+  write_file(dir.path() / "empty.txt", "");
+  CHECK(error_of([&] { read_document(dir.path() / "empty.txt"); }) == "file is empty");
+  write_file(dir.path() / "ok.TXT", "Bonjour\n");
+  CHECK(read_document(dir.path() / "ok.TXT").lines.at(0) == "Bonjour");
+}
+
+TEST_CASE("the example report reads line for line") {
+  auto t = read_document(test_data("reports/2017-09_sante_chine.txt"));
+  CHECK(t.encoding == "utf-8");
+  REQUIRE(t.lines.size() == 111);
+  CHECK(t.lines[0] == "RAPPORT DE MISSION");
+  CHECK(t.lines[8] == "Lieux : Shanghai, Qingdao, Jinan et Beijing");
+  CHECK(t.lines[52] ==
+        "- développer les collaborations dans le domaine médical et « institutionnaliser » les échanges "
+        "avec la");
+}
+
+TEST_CASE("a PDF reads through poppler, running headers removed") {
+  auto t = read_document(test_data("reports/2017-09_sante_chine.pdf"));
+  CHECK(t.format == "pdf");
+  CHECK(has_note(t, "2 PDF pages"));
+  CHECK(std::find(t.lines.begin(), t.lines.end(), "Lieux : Shanghai, Qingdao, Jinan et Beijing") !=
+        t.lines.end());
+  CHECK(std::none_of(t.lines.begin(), t.lines.end(),
+                     [](const std::string &l) { return l.find("Page 1 de 2") != std::string::npos; }));
+  CHECK(std::none_of(t.lines.begin(), t.lines.end(), [](const std::string &l) {
+    return l.find("Ministere de la Sante") != std::string::npos;
+  }));
+}
+
+TEST_CASE("truncated, fake and encrypted PDFs are refused with a reason") {
+  CHECK(error_of([] { read_document(test_data("reports/truncated.pdf")); }).find("truncated") !=
+        std::string::npos);
+  CHECK(error_of([] { read_pdf_bytes("hello"); }).find("not a PDF") != std::string::npos);
+  CHECK(error_of([] { read_pdf_bytes("%PDF-1.4\ngarbage\n%%EOF\n"); }).find("cannot be opened") !=
+        std::string::npos);
+  CHECK(error_of([] { read_document(test_data("reports/encrypted.pdf")); }).find("encrypted") !=
+        std::string::npos);
+}
