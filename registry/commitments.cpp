@@ -1,0 +1,196 @@
+#include "registry/commitments.hpp"
+
+#include "registry/agreement_query.hpp"
+#include "registry/dates.hpp"
+#include "registry/status.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace entente {
+namespace {
+
+using Scope = std::set<std::string, std::less<>>;
+
+bool touches(const std::vector<std::string> &partners, const Scope &scope) {
+  return std::any_of(partners.begin(), partners.end(),
+                     [&](const std::string &p) { return scope.count(p) > 0; });
+}
+
+Scope domain_scope(const Taxonomy &taxonomy, const std::string &slug) {
+  Scope out{slug};
+  // Parents are few levels deep; repeat until no domain joins.
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const auto &d : taxonomy.domains()) {
+      if (!d.parent.empty() && out.count(d.parent) && out.insert(d.slug).second)
+        grew = true;
+    }
+  }
+  return out;
+}
+
+void describe_agreement(CommitmentItem &item, const Agreement &a, const std::string &as_of) {
+  item.agreement_id = a.id;
+  item.kind = a.kind;
+  item.title = a.title;
+  item.partners = a.partners;
+  item.year = date_year(a.signed_date);
+  item.domains = a.domains;
+  item.agreement_status = derive_status(a, as_of);
+}
+
+// What proves an agreement nobody's report mentions: its signing record if
+// one was entered, else any event with evidence.
+void unlinked_evidence(CommitmentItem &item, const Agreement &a) {
+  const AgreementEvent *best = nullptr;
+  for (const auto &e : a.events) {
+    if (e.evidence.empty())
+      continue;
+    if (!best || (e.type == "signed" && best->type != "signed"))
+      best = &e;
+  }
+  if (!best)
+    return;
+  item.evidence = best->evidence;
+  if (best->line)
+    item.line = best->line;
+}
+
+int group_of(const CommitmentItem &i) {
+  if (i.type == "planned_update")
+    return i.status == "open" ? 1 : 2;
+  if (i.type == "recommendation")
+    return 3;
+  return 0;
+}
+
+} // namespace
+
+Commitments find_commitments(Store &store, const CommitmentQuery &q) {
+  Commitments out;
+  out.partner = q.partner;
+  out.includes = partner_scope(store.gazetteer(), q.partner);
+  out.as_of = q.as_of.empty() ? today() : q.as_of;
+  const Scope scope(out.includes.begin(), out.includes.end());
+  Scope domains;
+  if (!q.domain.empty())
+    domains = domain_scope(store.taxonomy(), q.domain);
+  Snapshot snap(store);
+
+  std::vector<CommitmentItem> items;
+  for (const auto &a : snap.agreements()) {
+    if (!touches(a.partners, scope))
+      continue;
+    bool linked = false;
+    for (const auto &m : snap.missions()) {
+      for (const auto &l : m.links) {
+        if (l.agreement_id != a.id)
+          continue;
+        linked = true;
+        CommitmentItem item;
+        describe_agreement(item, a, out.as_of);
+        item.relation = l.relation;
+        item.mission_id = m.id;
+        item.source = m.source;
+        if (l.line)
+          item.line = l.line;
+        item.evidence = l.evidence;
+        item.date = mission_date(m);
+        if (l.relation == "plans_update") {
+          item.type = "planned_update";
+          item.closed_by = closure_after(snap, a, item.date.empty() ? "0000-00-00" : item.date, out.as_of);
+          item.status = item.closed_by ? "closed" : "open";
+        } else {
+          item.type = a.kind;
+          item.status = item.agreement_status;
+        }
+        items.push_back(std::move(item));
+      }
+    }
+    if (!linked) {
+      CommitmentItem item;
+      describe_agreement(item, a, out.as_of);
+      item.type = a.kind;
+      item.status = item.agreement_status;
+      item.date = a.signed_date;
+      unlinked_evidence(item, a);
+      items.push_back(std::move(item));
+    }
+  }
+
+  for (const auto &m : snap.missions()) {
+    bool mission_in = touches(m.partners, scope);
+    for (const auto &l : m.links) {
+      if (const Agreement *a = snap.agreement(l.agreement_id); a && touches(a->partners, scope))
+        mission_in = true;
+    }
+    for (const auto &r : m.recommendations) {
+      const Agreement *named = nullptr;
+      bool names_in_scope = false;
+      for (Id id : r.agreements) {
+        const Agreement *a = snap.agreement(id);
+        if (!a)
+          continue;
+        bool in = touches(a->partners, scope);
+        // The agreement in scope is the one this answer is about.
+        if (!named || (in && !names_in_scope))
+          named = a;
+        names_in_scope |= in;
+      }
+      if (!mission_in && !names_in_scope && !touches(r.partners, scope))
+        continue;
+      CommitmentItem item;
+      item.type = "recommendation";
+      item.relation = "recommendation";
+      if (named) {
+        describe_agreement(item, *named, out.as_of);
+        item.status = item.agreement_status;
+      } else {
+        item.title = m.title;
+        item.partners = r.partners.empty() ? m.partners : r.partners;
+        item.domains = m.domains;
+      }
+      item.agreement_ids = r.agreements;
+      item.mission_id = m.id;
+      item.source = m.source;
+      if (r.line)
+        item.line = r.line;
+      item.evidence = r.text;
+      item.date = mission_date(m);
+      items.push_back(std::move(item));
+    }
+  }
+
+  for (auto &item : items) {
+    if (q.since != 0 && (item.date.empty() || date_year(item.date) < q.since))
+      continue;
+    if (!domains.empty() && std::none_of(item.domains.begin(), item.domains.end(),
+                                         [&](const std::string &d) { return domains.count(d); })) {
+      continue;
+    }
+    if (q.open_only) {
+      if (item.type == "planned_update" && item.status == "closed")
+        continue;
+      if ((item.type == "agreement" || item.type == "mou") &&
+          (item.status == "expired" || item.status == "terminated" || item.status == "superseded")) {
+        continue;
+      }
+    }
+    out.items.push_back(std::move(item));
+  }
+  std::stable_sort(out.items.begin(), out.items.end(), [](const CommitmentItem &x, const CommitmentItem &y) {
+    if (group_of(x) != group_of(y))
+      return group_of(x) < group_of(y);
+    if (x.date != y.date)
+      return x.date > y.date;
+    if (x.mission_id != y.mission_id)
+      return x.mission_id.value_or(0) > y.mission_id.value_or(0);
+    if (x.line != y.line)
+      return x.line.value_or(0) < y.line.value_or(0);
+    return x.agreement_id.value_or(0) < y.agreement_id.value_or(0);
+  });
+  return out;
+}
+
+} // namespace entente

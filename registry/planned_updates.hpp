@@ -1,0 +1,63 @@
+#pragma once
+// What commitments, audit and timeline share: one consistent read of the
+// registry, the date a mission counts at, and the rule that decides whether
+// a planned update was later closed. Keeping the rule in one place means the
+// audit and the commitments answer never disagree about an agreement.
+#include "registry/store.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace entente {
+
+// Every agreement and mission, read once.
+class Snapshot {
+public:
+  explicit Snapshot(Store &store);
+  Snapshot(const Snapshot &) = delete;
+  Snapshot &operator=(const Snapshot &) = delete;
+
+  const std::vector<Agreement> &agreements() const { return agreements_; }
+  const std::vector<Mission> &missions() const { return missions_; }
+  const Agreement *agreement(Id id) const;
+  const Mission *mission(Id id) const;
+
+private:
+  std::vector<Agreement> agreements_;
+  std::vector<Mission> missions_;
+  std::map<Id, std::size_t> agreement_index_;
+  std::map<Id, std::size_t> mission_index_;
+};
+
+// The day a mission counts at: its first day, else the report's date, else
+// the filing date (first day of a partial date); empty when none is known.
+std::string mission_date(const Mission &m);
+
+// A record that shows an agreement renewed, superseded or terminated.
+struct Closure {
+  std::string how;              // renewed | superseded | terminated
+  std::string date;             // partial ISO date as recorded
+  std::optional<Id> mission_id; // the report that says so, if any
+  std::string source;           // that report's path, empty for a hand edit
+  std::string evidence;
+  std::optional<Id> by_agreement; // the renewing/superseding agreement, if any
+  std::optional<int> line;
+};
+
+// The earliest record dated after `after` (a full date) and on or before
+// `as_of` that closes the agreement: a renewed/superseded/terminated event,
+// a renews/supersedes relation from an agreement signed after `after`, or a
+// later mission's `renewed` link. A partial date counts as after `after` when
+// any of its days is (a renewal "in 2017" may follow a September 2017 plan),
+// and as happened by `as_of` from its first day, as derive_status does.
+std::optional<Closure> closure_after(const Snapshot &snap, const Agreement &a, std::string_view after,
+                                     std::string_view as_of);
+
+// The latest date the agreement was signed or renewed on or before as_of
+// (partial), empty when unknown.
+std::string last_signed_or_renewed(const Snapshot &snap, const Agreement &a, std::string_view as_of);
+
+} // namespace entente

@@ -1,0 +1,210 @@
+#include "answers_fixture.hpp"
+#include "registry/audit.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace entente;
+using namespace entente::test;
+
+namespace {
+
+std::vector<Id> ids(const AuditReport &report) {
+  std::vector<Id> out;
+  for (const auto &e : report.entries)
+    out.push_back(e.agreement.id);
+  return out;
+}
+
+std::vector<std::string> rules(const AuditEntry &e) {
+  std::vector<std::string> out;
+  for (const auto &r : e.reasons)
+    out.push_back(r.rule);
+  return out;
+}
+
+const AuditEntry &entry(const AuditReport &report, Id id) {
+  for (const auto &e : report.entries) {
+    if (e.agreement.id == id)
+      return e;
+  }
+  FAIL("agreement " << id << " is not in the audit");
+  throw std::logic_error("unreachable");
+}
+
+AuditReport audit_at(Store &store, std::string as_of, bool all = false, int years = 10) {
+  AuditOptions o;
+  o.as_of = std::move(as_of);
+  o.include_closed = all;
+  o.review_years = years;
+  return run_audit(store, o);
+}
+
+} // namespace
+
+TEST_CASE("audit: the agreements listed at several dates") {
+  AnswersRegistry r;
+
+  // Before the 2017 mission only Bavaria's 1989 agreement is past its review age.
+  auto before = audit_at(*r.store, "2016-12-31");
+  CHECK(before.as_of == "2016-12-31");
+  CHECK(ids(before) == std::vector<Id>{r.bavaria_1989});
+  CHECK(rules(before.entries[0]) == std::vector<std::string>{"review_age"});
+
+  // End of 2018: both updates the mission asked for are pending; Shandong's
+  // 2008 agreement is exactly ten years old (not more) on that day.
+  auto end_2018 = audit_at(*r.store, "2018-12-31");
+  CHECK(ids(end_2018) == std::vector<Id>{r.shanghai_2011, r.shandong_2008, r.bavaria_1989});
+  const auto &shandong = entry(end_2018, r.shandong_2008);
+  CHECK(rules(shandong) == std::vector<std::string>{"planned_update_pending"});
+  CHECK(shandong.reasons[0].mission_id == r.mission_2017);
+  CHECK(shandong.reasons[0].source == kChinaReport);
+  CHECK(shandong.reasons[0].evidence.find("province du Shandong") != std::string::npos);
+  CHECK(shandong.reasons[0].line == 71);
+  CHECK(shandong.status == "signed");
+
+  // The next day it is past the review age as well.
+  auto jan_2019 = audit_at(*r.store, "2019-01-01");
+  CHECK(rules(entry(jan_2019, r.shandong_2008)) ==
+        std::vector<std::string>{"planned_update_pending", "review_age"});
+
+  // Today (2024-06-30): Shandong was renewed by the 2020 report; Shanghai is
+  // still pending; the Île-de-France agreement expired; Yantai passed ten years.
+  auto now = audit_at(*r.store, "");
+  CHECK(now.as_of == "2024-06-30");
+  CHECK(ids(now) == std::vector<Id>{r.shanghai_2011, r.bavaria_1989, r.idf_2014_expiring, r.yantai_2012});
+  CHECK(rules(entry(now, r.shanghai_2011)) ==
+        std::vector<std::string>{"planned_update_pending", "review_age"});
+  CHECK(rules(entry(now, r.idf_2014_expiring)) == std::vector<std::string>{"expired"});
+  CHECK(entry(now, r.idf_2014_expiring).status == "expired");
+  CHECK(now.needing_update() == 4);
+}
+
+TEST_CASE("audit: a renewal in a later report closes the plan, and --all says what closed it") {
+  AnswersRegistry r(false);
+  auto pending = audit_at(*r.store, "2021-01-01");
+  CHECK(entry(pending, r.shandong_2008).reasons.front().rule == "planned_update_pending");
+
+  r.store->store_mission(AnswersRegistry::renewal_2020());
+  auto after = audit_at(*r.store, "2021-01-01");
+  for (const auto &e : after.entries)
+    CHECK(e.agreement.id != r.shandong_2008);
+
+  // At a date before the renewal report, the plan was still pending.
+  auto earlier = audit_at(*r.store, "2020-11-02");
+  CHECK(entry(earlier, r.shandong_2008).reasons.front().rule == "planned_update_pending");
+
+  auto all = audit_at(*r.store, "2021-01-01", true);
+  const auto &closed = entry(all, r.shandong_2008);
+  CHECK(closed.status == "closed");
+  CHECK(closed.reasons.empty());
+  REQUIRE(closed.closed_by);
+  CHECK(closed.closed_by->mission_id == r.store->list_missions().back().id);
+  CHECK(closed.closed_by->source == kRenewalReport);
+  CHECK(closed.closed_by->date == "2020-11-03");
+  CHECK(closed.closed_by->evidence.find("renouvelée") != std::string::npos);
+  // Closed entries come after those that need work.
+  CHECK(all.entries.back().status == "closed");
+  CHECK(all.needing_update() == after.entries.size());
+}
+
+TEST_CASE("audit: a renewal entered by hand closes the plan") {
+  AnswersRegistry r;
+  Agreement renewal =
+      by_hand("agreement", "Entente renouvelée avec la municipalité de Shanghai", {"shanghai"}, "2023-04-10");
+  Id renewed_by = r.store->create_agreement(renewal);
+  r.store->add_relation({"renews", renewed_by, r.shanghai_2011, "Signée à Shanghai le 10 avril 2023."});
+
+  auto now = audit_at(*r.store, "", true);
+  const auto &closed = entry(now, r.shanghai_2011);
+  CHECK(closed.status == "closed");
+  REQUIRE(closed.closed_by);
+  CHECK_FALSE(closed.closed_by->mission_id);
+  CHECK(closed.closed_by->source.empty());
+  CHECK(closed.closed_by->date == "2023-04-10");
+  CHECK(closed.closed_by->evidence == "Signée à Shanghai le 10 avril 2023.");
+  CHECK(closed.closed_by->by_agreement == renewed_by);
+
+  // Still pending at a date before the hand-entered renewal.
+  auto end_2022 = audit_at(*r.store, "2022-12-31");
+  CHECK(entry(end_2022, r.shanghai_2011).reasons.front().rule == "planned_update_pending");
+}
+
+TEST_CASE("audit: a superseded or terminated agreement is not listed; a hand event closes a plan") {
+  AnswersRegistry r(false);
+  AgreementEvent ended;
+  ended.type = "terminated";
+  ended.date = "2022-03-01";
+  ended.evidence = "Résiliée d'un commun accord.";
+  ended.source_kind = "hand";
+  r.store->add_event(r.shandong_2008, ended);
+  auto now = audit_at(*r.store, "");
+  for (const auto &e : now.entries)
+    CHECK(e.agreement.id != r.shandong_2008);
+  auto all = audit_at(*r.store, "", true);
+  const auto &closed = entry(all, r.shandong_2008);
+  REQUIRE(closed.closed_by);
+  CHECK(closed.closed_by->how == "terminated");
+  CHECK(closed.closed_by->evidence == "Résiliée d'un commun accord.");
+}
+
+TEST_CASE("audit: review age is exact at its boundary") {
+  TempDir dir;
+  ::setenv("ENTENTE_TODAY", "2024-06-30", 1);
+  Store store(dir.str(), Access::Write);
+  Id dated = store.create_agreement(by_hand("agreement", "Entente datée", {"bavaria"}, "2010-03-15"));
+  Id year_only = store.create_agreement(by_hand("agreement", "Entente de l'année", {"wallonia"}, "2010"));
+  Id leap = store.create_agreement(by_hand("mou", "Protocole du 29 février", {"shandong"}, "2012-02-29"));
+
+  CHECK(ids(audit_at(store, "2020-03-15")).empty()); // exactly ten years: not more
+  CHECK(ids(audit_at(store, "2020-03-16")) == std::vector<Id>{dated});
+  // A year alone counts from its last day: only certainly-older agreements are flagged.
+  CHECK(ids(audit_at(store, "2020-12-31")) == std::vector<Id>{dated});
+  CHECK(ids(audit_at(store, "2021-01-01")) == std::vector<Id>{dated, year_only});
+  // 29 February plus ten years is 28 February.
+  CHECK(ids(audit_at(store, "2022-02-28")) == std::vector<Id>{dated, year_only});
+  CHECK(ids(audit_at(store, "2022-03-01")) == std::vector<Id>{dated, year_only, leap});
+
+  // Another review age; a renewal restarts the clock.
+  CHECK(ids(audit_at(store, "2016-03-16", false, 6)) == std::vector<Id>{dated});
+  AgreementEvent renewed;
+  renewed.type = "renewed";
+  renewed.date = "2019-01-10";
+  renewed.source_kind = "registry";
+  store.add_event(dated, renewed);
+  CHECK(ids(audit_at(store, "2029-01-10")) == std::vector<Id>{year_only, leap});
+  auto later = audit_at(store, "2029-01-11");
+  CHECK(ids(later) == std::vector<Id>{year_only, leap, dated});
+  CHECK(later.entries.back().reasons[0].detail.find("last renewed 2019-01-10") != std::string::npos);
+
+  CHECK_THROWS_AS(audit_at(store, "2020-01-01", false, -1), ValidationError);
+}
+
+TEST_CASE("audit: expiry and review dates") {
+  TempDir dir;
+  ::setenv("ENTENTE_TODAY", "2024-06-30", 1);
+  Store store(dir.str(), Access::Write);
+  Agreement expiring = by_hand("agreement", "Entente à échéance", {"bavaria"}, "2020-01-01");
+  expiring.expires = "2023-12-31";
+  Id expires = store.create_agreement(expiring);
+  Agreement reviewed = by_hand("agreement", "Entente à réviser", {"wallonia"}, "2021-05-01");
+  reviewed.review = "2023-05";
+  Id review = store.create_agreement(reviewed);
+
+  CHECK(ids(audit_at(store, "2023-05-31")).empty());
+  auto june = audit_at(store, "2023-06-01");
+  CHECK(ids(june) == std::vector<Id>{review});
+  CHECK(june.entries[0].reasons[0].rule == "review_due");
+  auto next_year = audit_at(store, "2024-01-01");
+  CHECK(ids(next_year) == std::vector<Id>{review, expires});
+  CHECK(next_year.entries[1].reasons[0].rule == "expired");
+
+  // Renewed after its expiry: no longer expired, and the review is lifted too.
+  AgreementEvent renewed;
+  renewed.type = "renewed";
+  renewed.date = "2024-02-01";
+  renewed.source_kind = "hand";
+  store.add_event(expires, renewed);
+  store.add_event(review, renewed);
+  CHECK(ids(audit_at(store, "2024-01-31")) == std::vector<Id>{review, expires});
+  CHECK(ids(audit_at(store, "2024-02-01")).empty());
+}

@@ -1,0 +1,193 @@
+#include "answers_fixture.hpp"
+#include "registry/commitments.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace entente;
+using namespace entente::test;
+
+namespace {
+
+// One comparable line per item: type, agreement, relation, mission.
+std::string key(const CommitmentItem &i) {
+  return i.type + " a" + (i.agreement_id ? std::to_string(*i.agreement_id) : "-") + " " + i.relation + " m" +
+         (i.mission_id ? std::to_string(*i.mission_id) : "-");
+}
+
+std::vector<std::string> keys(const Commitments &c) {
+  std::vector<std::string> out;
+  for (const auto &i : c.items)
+    out.push_back(key(i));
+  return out;
+}
+
+std::string k(const std::string &type, std::optional<Id> a, const std::string &relation,
+              std::optional<Id> m) {
+  CommitmentItem i;
+  i.type = type;
+  i.agreement_id = a;
+  i.relation = relation;
+  i.mission_id = m;
+  return key(i);
+}
+
+const CommitmentItem &find(const Commitments &c, const std::string &wanted) {
+  for (const auto &i : c.items) {
+    if (key(i) == wanted)
+      return i;
+  }
+  FAIL("no item " << wanted);
+  throw std::logic_error("unreachable");
+}
+
+} // namespace
+
+TEST_CASE("commitments: Shandong holds exactly its agreements, planned updates and recommendations") {
+  AnswersRegistry r;
+  CommitmentQuery q;
+  q.partner = r.store->require_partner("province du Shandong");
+  auto c = find_commitments(*r.store, q);
+  CHECK(c.partner == "shandong");
+  CHECK(c.as_of == "2024-06-30");
+  CHECK(c.includes.front() == "shandong");
+  for (const char *city : {"qingdao", "jinan", "yantai"}) {
+    CHECK(std::find(c.includes.begin(), c.includes.end(), city) != c.includes.end());
+  }
+  CHECK(std::find(c.includes.begin(), c.includes.end(), "shanghai") == c.includes.end());
+
+  // Grouped: agreements and MOUs, then planned updates, then recommendations; newest first.
+  std::vector<std::string> expected = {
+      k("agreement", r.shandong_2008, "renewed", r.mission_2020),
+      k("mou", r.qingdao_mou_2015, "references", r.mission_2019),
+      k("agreement", r.yantai_2012, "", std::nullopt),
+      k("planned_update", r.shandong_2008, "plans_update", r.mission_2017),
+      k("recommendation", std::nullopt, "recommendation", r.mission_2019),
+      k("recommendation", std::nullopt, "recommendation", r.mission_2017),
+      k("recommendation", r.shandong_2008, "recommendation", r.mission_2017),
+  };
+  CHECK(keys(c) == expected);
+
+  const auto &renewal = find(c, expected[0]);
+  CHECK(renewal.year == 2008); // the year of the agreement renewed, not of the renewal
+  CHECK(renewal.source == kRenewalReport);
+  CHECK(renewal.line == 30);
+  CHECK(renewal.evidence.find("renouvelée") != std::string::npos);
+  CHECK(renewal.status == "in_force");
+  CHECK(renewal.date == "2020-11-03");
+
+  // The mission that names only Shandong cities is in the answer.
+  const auto &qingdao = find(c, expected[1]);
+  CHECK(qingdao.kind == "mou");
+  CHECK(qingdao.year == 2015);
+  CHECK(qingdao.source == kQingdaoReport);
+  CHECK(qingdao.domains == std::vector<std::string>{"education"});
+
+  // Entered by hand, no report behind it: its signing record is the evidence.
+  const auto &yantai = find(c, expected[2]);
+  CHECK(yantai.source.empty());
+  CHECK_FALSE(yantai.mission_id);
+  CHECK(yantai.evidence == "Signée à Yantai le 1er octobre 2012.");
+  CHECK(yantai.date == "2012-10-01");
+
+  const auto &plan = find(c, expected[3]);
+  CHECK(plan.source == kChinaReport);
+  CHECK(plan.line == 71);
+  CHECK(plan.year == 2008);
+  CHECK(plan.status == "closed");
+  REQUIRE(plan.closed_by);
+  CHECK(plan.closed_by->mission_id == r.mission_2020);
+  CHECK(plan.closed_by->source == kRenewalReport);
+
+  const auto &named = find(c, expected[6]);
+  CHECK(named.line == 91);
+  CHECK(named.year == 2008);
+  CHECK(named.agreement_ids == std::vector<Id>{r.shanghai_2011, r.shandong_2008});
+}
+
+TEST_CASE("commitments: a city answers for itself only, a country for everything inside it") {
+  AnswersRegistry r;
+  CommitmentQuery q;
+  q.partner = r.store->require_partner("Tsingtao");
+  auto c = find_commitments(*r.store, q);
+  CHECK(c.partner == "qingdao");
+  // The 2017 mission visited Qingdao: its recommendations concern it too.
+  CHECK(keys(c) == std::vector<std::string>{
+                       k("mou", r.qingdao_mou_2015, "references", r.mission_2019),
+                       k("recommendation", std::nullopt, "recommendation", r.mission_2019),
+                       k("recommendation", std::nullopt, "recommendation", r.mission_2017),
+                       k("recommendation", r.shanghai_2011, "recommendation", r.mission_2017),
+                   });
+
+  q.partner = "china";
+  c = find_commitments(*r.store, q);
+  auto count = [&](const std::string &type) {
+    return std::count_if(c.items.begin(), c.items.end(),
+                         [&](const CommitmentItem &i) { return i.type == type; });
+  };
+  CHECK(count("mou") == 3);       // two produced in 2017, Qingdao's referenced in 2019
+  CHECK(count("agreement") == 2); // Shandong renewed, Yantai by hand
+  CHECK(count("planned_update") == 2);
+  CHECK(count("recommendation") == 3);
+}
+
+TEST_CASE("commitments: --since, --domain and --status open narrow the answer") {
+  AnswersRegistry r;
+  CommitmentQuery q;
+  q.partner = "shandong";
+
+  q.since = 2019;
+  auto c = find_commitments(*r.store, q);
+  CHECK(keys(c) == std::vector<std::string>{
+                       k("agreement", r.shandong_2008, "renewed", r.mission_2020),
+                       k("mou", r.qingdao_mou_2015, "references", r.mission_2019),
+                       k("recommendation", std::nullopt, "recommendation", r.mission_2019),
+                   });
+
+  q.since = 0;
+  q.domain = "science-technology";
+  c = find_commitments(*r.store, q);
+  CHECK(keys(c) == std::vector<std::string>{k("agreement", r.yantai_2012, "", std::nullopt)});
+
+  // A parent domain takes in what is inside it: "health" covers the mission's medical technologies.
+  q.domain = "health";
+  c = find_commitments(*r.store, q);
+  CHECK(std::all_of(c.items.begin(), c.items.end(), [&](const CommitmentItem &i) {
+    return i.mission_id == r.mission_2017 || i.agreement_id == r.shandong_2008;
+  }));
+  CHECK(c.items.size() == 4);
+
+  q.domain.clear();
+  q.open_only = true;
+  c = find_commitments(*r.store, q);
+  CHECK(std::none_of(c.items.begin(), c.items.end(),
+                     [](const CommitmentItem &i) { return i.type == "planned_update"; }));
+}
+
+TEST_CASE("commitments: an open planned update stays open until a record closes it") {
+  AnswersRegistry r(false);
+  CommitmentQuery q;
+  q.partner = "shandong";
+  q.open_only = true;
+  auto c = find_commitments(*r.store, q);
+  const auto &plan = find(c, k("planned_update", r.shandong_2008, "plans_update", r.mission_2017));
+  CHECK(plan.status == "open");
+  CHECK_FALSE(plan.closed_by);
+  // Unlinked until the renewal report arrives: the agreement shows through its plan only.
+  CHECK(std::none_of(c.items.begin(), c.items.end(), [&](const CommitmentItem &i) {
+    return i.type == "agreement" && i.agreement_id == r.shandong_2008;
+  }));
+}
+
+TEST_CASE("commitments: an unknown partner gets suggestions") {
+  AnswersRegistry r;
+  try {
+    r.store->require_partner("Shandongg");
+    FAIL("an unknown partner was accepted");
+  } catch (const ValidationError &e) {
+    std::string message = e.what();
+    CHECK(message.find("unknown partner 'Shandongg'") != std::string::npos);
+    CHECK(message.find("shandong") != std::string::npos);
+  }
+}
