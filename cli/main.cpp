@@ -18,6 +18,9 @@ int main(int argc, char** argv) {
   app.fallthrough();
   register_ingest(app);
   register_search(app);
+  register_commitments(app);
+  register_audit(app);
+  register_timeline(app);
   register_missions(app);
   register_agreements(app);
   register_partners(app);

@@ -44,12 +44,7 @@ std::optional<SearchDocument> build_mission_document(Store& store, Id id) {
   SearchDocument d;
   d.kind = "mission";
   d.id = id;
-  std::vector<std::string> place_names;
-  for (const auto& p : m->places) place_names.push_back(p.text);
   d.title = !m->title.empty() ? m->title : base_name(m->source);
-  if (!place_names.empty() && m->title.find(place_names.front()) == std::string::npos) {
-    d.title += " — " + join(place_names, ", ");
-  }
   d.language = m->language.empty() ? "fr" : m->language;
   d.fields.emplace_back("title", d.title);
   if (doc) {

@@ -44,6 +44,42 @@ std::string read_bytes(const std::string& path, std::uintmax_t limit) {
   return ss.str();
 }
 
+// Report headings are often the form's own title ("RAPPORT DE MISSION D'UN
+// DÉPLACEMENT À L'EXTÉRIEUR DU CANADA"), which tells one mission from no
+// other: such a title is replaced by where and when.
+bool is_generic_title(const std::string& title) {
+  std::string f = fold(title);
+  return f.empty() || f.find("rapport de mission") != std::string::npos ||
+         f.find("mission report") != std::string::npos || f.find("report on the mission") != std::string::npos ||
+         f.find("compte rendu de mission") != std::string::npos;
+}
+
+std::string descriptive_title(const Mission& m) {
+  static const char* fr_months[] = {"janvier", "février", "mars",      "avril",   "mai",      "juin",
+                                    "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
+  static const char* en_months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                    "July",    "August",   "September", "October", "November", "December"};
+  bool en = m.language == "en";
+  std::vector<std::string> names;
+  for (const auto& p : m.places) names.push_back(p.text);
+  std::string where;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) where += i + 1 == names.size() ? (en ? " and " : " et ") : ", ";
+    where += names[i];
+  }
+  std::string when;
+  if (m.start_date.size() >= 7) {
+    int month = std::stoi(m.start_date.substr(5, 2));
+    if (month >= 1 && month <= 12) when = std::string(en ? en_months[month - 1] : fr_months[month - 1]) + " " + m.start_date.substr(0, 4);
+  } else if (m.start_date.size() == 4) {
+    when = m.start_date;
+  }
+  std::string title = "Mission";
+  if (!where.empty()) title += (en ? " to " : " : ") + where;
+  if (!when.empty()) title += " (" + when + ")";
+  return title;
+}
+
 } // namespace
 
 std::string sha256_hex(std::string_view bytes) {
@@ -77,6 +113,9 @@ MissionInput to_mission_input(const ParsedReport& parsed, const SourceText& text
   in.document.text = std::move(joined);
   in.mission = parsed.mission;
   in.mission.source = path;
+  if (is_generic_title(in.mission.title) && (!in.mission.places.empty() || !in.mission.start_date.empty())) {
+    in.mission.title = descriptive_title(in.mission);
+  }
   for (const auto& a : parsed.agreements) {
     ExtractedAgreement ex;
     ex.draft.kind = a.kind;

@@ -82,12 +82,14 @@ Commitments find_commitments(Store &store, const CommitmentQuery &q) {
   for (const auto &a : snap.agreements()) {
     if (!touches(a.partners, scope))
       continue;
-    bool linked = false;
+    // An agreement whose reports only plan to update it is still something
+    // we hold: it gets an item of its own from its record.
+    bool established = false;
     for (const auto &m : snap.missions()) {
       for (const auto &l : m.links) {
         if (l.agreement_id != a.id)
           continue;
-        linked = true;
+        established |= l.relation != "plans_update";
         CommitmentItem item;
         describe_agreement(item, a, out.as_of);
         item.relation = l.relation;
@@ -108,7 +110,7 @@ Commitments find_commitments(Store &store, const CommitmentQuery &q) {
         items.push_back(std::move(item));
       }
     }
-    if (!linked) {
+    if (!established) {
       CommitmentItem item;
       describe_agreement(item, a, out.as_of);
       item.type = a.kind;

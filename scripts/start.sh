@@ -12,4 +12,4 @@ echo "== Registry: ${ENTENTE_DB:-${XDG_DATA_HOME:-$HOME/.local/share}/entente}"
 "$entente" ingest data/reports
 echo
 echo "== What do we hold with Shandong (Jinan, Qingdao... included)?"
-"$entente" agreements --partner shandong
+"$entente" commitments shandong
