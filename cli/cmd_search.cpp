@@ -122,13 +122,20 @@ void run(const SearchArgs& args) {
 
 void register_search(CLI::App& app) {
   auto args = std::make_shared<SearchArgs>();
-  auto* cmd = app.add_subcommand(
-      "search",
-      "Search reports, agreements and MOUs.\n"
-      "Words are accent- and case-insensitive and stemmed (French and English); \"quoted phrases\"; AND OR NOT "
-      "(upper case) and parentheses; -word excludes; prefix*.\n"
-      "Fields: partner: (everything inside it too) place: domain: year:2008 year:2008..2017 "
-      "date:2017-09-01..2017-09-30 kind:mission|agreement|mou ministry: person: title:");
+  auto* cmd = app.add_subcommand("search", "Search reports, agreements and MOUs by words, partner, domain, year...");
+  cmd->footer(
+      "Query language:\n"
+      "  words        accent- and case-insensitive, stemmed (French and English): sante finds santé\n"
+      "  \"a phrase\"   words in this order;  prefix*  words starting so\n"
+      "  AND OR NOT   upper case, with parentheses; -word excludes a word\n"
+      "  partner:X    X or anything inside it (partner:shandong finds Qingdao); slug, name or alias\n"
+      "  place:X      only places actually named;  domain:X  slug or label, French or English\n"
+      "  year:2008  year:2008..2017  year:2015..  date:2017-09-01..2017-09-30  date:2017-09\n"
+      "  kind:mission|agreement|mou  ministry:words  person:words  title:words\n"
+      "Examples:\n"
+      "  entente search partner:shandong sante\n"
+      "  entente search 'domain:\"technologies médicales\" year:2015..'\n"
+      "  entente search --json --sort date kind:mou partner:china");
   cmd->add_option("QUERY", args->words, "The query (several words are joined)")->required();
   cmd->add_option("--limit", args->limit, "Hits per page")->default_val(20);
   cmd->add_option("--offset", args->offset, "Skip the first N hits")->default_val(0);
