@@ -5,12 +5,22 @@
 #include "indexer/search_index.hpp"
 
 #include <cstdlib>
+#include <filesystem>
 #include <cstring>
 
 namespace entente::cli {
 
 std::size_t sync_index(Store& store) {
-  if (store.outbox_size() == 0) return 0;
+  if (store.outbox_size() == 0) {
+    // A registry always has an index, even before its first record, so that
+    // readers find an empty one rather than none.
+    if (!std::filesystem::exists(index_path(store.home()))) {
+      auto index = indexer::SearchIndex::open_writable(index_path(store.home()), default_lock_wait());
+      index.set_metadata("schema", indexer::SearchIndex::schema());
+      index.commit();
+    }
+    return 0;
+  }
   // Tests simulate a crash right after the SQLite commit with this.
   if (const char* fp = std::getenv("ENTENTE_FAILPOINT"); fp && std::strcmp(fp, "before_index_sync") == 0) {
     std::_Exit(86);

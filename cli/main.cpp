@@ -33,7 +33,8 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
     return 0;
   } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    // CLI11 has its own codes (105 for a bad value...); the contract says 2 for any usage error.
+    return app.exit(e) == 0 ? 0 : 2;
   } catch (const UsageError& e) {
     std::cerr << "entente: " << e.what() << "\n";
     return 2;
