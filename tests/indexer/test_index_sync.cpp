@@ -1,0 +1,98 @@
+#include "indexer/index_sync.hpp"
+
+#include "../support.hpp"
+#include "indexer/search_index.hpp"
+#include "registry/home.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace entente;
+using namespace entente::indexer;
+
+namespace {
+
+Agreement sample(const char* title, const char* partner) {
+  Agreement a;
+  a.title = title;
+  a.partners = {partner};
+  a.signed_date = "2011";
+  return a;
+}
+
+bool has(const SearchIndex& index, const std::string& kind, Id id) {
+  auto ids = index.all_ids();
+  return std::find(ids.begin(), ids.end(), std::make_pair(kind, id)) != ids.end();
+}
+
+} // namespace
+
+TEST_CASE("index sync: changes committed to SQLite but not to Xapian are replayed at the next sync") {
+  test::TempDir dir;
+  Store store(dir.str(), Access::Write);
+  Id id = 0;
+  {
+    sql::Transaction tx(store.db());
+    id = store.create_agreement(sample("Entente Québec–Qingdao", "qingdao"));
+    tx.commit();
+  }
+  // The process "dies" here: SQLite has the agreement, the index has never seen it.
+  auto index = SearchIndex::open_writable(index_path(dir.str()), std::chrono::milliseconds(100));
+  CHECK_FALSE(has(index, "agreement", id));
+  REQUIRE(store.outbox_size() > 0);
+
+  auto stats = sync_outbox(store, index);
+  CHECK(stats.replaced == 1);
+  CHECK(has(index, "agreement", id));
+  CHECK(store.outbox_size() == 0);
+
+  // Replaying again (a crash after the Xapian commit but before the outbox
+  // was cleared) changes nothing.
+  store.enqueue_all();
+  sync_outbox(store, index);
+  CHECK(index.doc_count() == 1);
+
+  // A deletion reaches the index the same way; a kind change moves the document.
+  Agreement a = store.get_agreement(id);
+  a.kind = "mou";
+  store.update_agreement(a);
+  sync_outbox(store, index);
+  CHECK(has(index, "mou", id));
+  CHECK_FALSE(has(index, "agreement", id));
+  store.delete_agreement(id);
+  sync_outbox(store, index);
+  CHECK(index.doc_count() == 0);
+}
+
+TEST_CASE("index sync: agreement documents carry partners with their parents and the evidence") {
+  test::TempDir dir;
+  Store store(dir.str(), Access::Write);
+  Agreement a = sample("Entente Québec–Qingdao", "qingdao");
+  AgreementEvent e;
+  e.type = "signed";
+  e.date = "2011";
+  e.source_kind = "press_release";
+  e.evidence = "signée à Qingdao en présence du maire";
+  a.events = {e};
+  Id id = store.create_agreement(a);
+  auto doc = build_agreement_document(store, id);
+  REQUIRE(doc);
+  CHECK(doc->kind == "agreement");
+  CHECK(doc->partners == std::vector<std::string>{"qingdao", "shandong", "china"});
+  CHECK(doc->places == std::vector<std::string>{"qingdao"});
+  CHECK(doc->display_text.find("en présence du maire") != std::string::npos);
+  CHECK_FALSE(build_agreement_document(store, id + 100));
+  CHECK_FALSE(build_mission_document(store, 1));
+}
+
+TEST_CASE("index sync: a rebuild writes every record and clears the outbox") {
+  test::TempDir dir;
+  Store store(dir.str(), Access::Write);
+  store.create_agreement(sample("A", "china"));
+  store.create_agreement(sample("B", "shanghai"));
+  auto index = SearchIndex::open_writable(dir.str() + "/fresh", std::chrono::milliseconds(100));
+  CHECK(rebuild_index(store, index).replaced == 2);
+  CHECK(index.doc_count() == 2);
+  CHECK(store.outbox_size() == 0);
+}

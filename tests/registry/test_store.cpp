@@ -1,0 +1,254 @@
+#include "registry/store.hpp"
+
+#include "../support.hpp"
+#include "registry/schema.hpp"
+#include "registry/status.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace entente;
+
+namespace {
+
+Agreement sample(const char* title, const char* partner, const char* signed_date) {
+  Agreement a;
+  a.title = title;
+  a.partners = {partner};
+  a.signed_date = signed_date;
+  return a;
+}
+
+std::size_t count(Store& s, const char* table) {
+  auto st = s.db().prepare(std::string("SELECT count(*) FROM ") + table);
+  st.step();
+  return static_cast<std::size_t>(st.int64(0));
+}
+
+} // namespace
+
+TEST_CASE("store: an empty home gets the current schema; a reader needs an existing registry") {
+  test::TempDir dir;
+  CHECK_THROWS_AS(Store(dir.str() + "/none", Access::Read), MissingRegistryError);
+  {
+    Store s(dir.str(), Access::Write);
+    CHECK(schema_version(s.db()) == current_schema_version());
+    CHECK(s.writable());
+  }
+  Store reader(dir.str(), Access::Read);
+  CHECK_FALSE(reader.writable());
+  CHECK(reader.list_agreements().empty());
+}
+
+TEST_CASE("store: agreements are validated, stored with partners, domains and events, and queued for the index") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  sql::Transaction tx(s.db());
+  Agreement a = sample("Entente Québec–Shandong", "province du Shandong", "2008-08");
+  a.domains = {"santé"};
+  a.ref = "2008-12";
+  Id id = s.create_agreement(a);
+  tx.commit();
+  Agreement got = s.get_agreement(id);
+  CHECK(got.partners == std::vector<std::string>{"shandong"});
+  CHECK(got.domains == std::vector<std::string>{"health"});
+  CHECK(got.ref == "2008-12");
+  CHECK(s.agreement_id_from("2008-12") == id);
+  CHECK(s.agreement_id_from(std::to_string(id)) == id);
+  CHECK(s.outbox_size() > 0);
+
+  CHECK_THROWS_AS(s.create_agreement(sample("", "china", "2008")), ValidationError);
+  CHECK_THROWS_AS(s.create_agreement(sample("X", "atlantis", "2008")), ValidationError);
+  CHECK_THROWS_AS(s.create_agreement(sample("X", "china", "2008-13")), ValidationError);
+  Agreement dup = sample("Y", "china", "2009");
+  dup.ref = "2008-12";
+  CHECK_THROWS_AS(s.create_agreement(dup), ValidationError);
+  Agreement bad_kind = sample("Z", "china", "2009");
+  bad_kind.kind = "treaty";
+  CHECK_THROWS_AS(s.create_agreement(bad_kind), ValidationError);
+  CHECK(count(s, "agreements") == 1);
+  try {
+    s.create_agreement(sample("X", "Shandogn", "2008"));
+    FAIL("an unknown partner must be refused");
+  } catch (const ValidationError& e) {
+    CHECK_THAT(e.what(), Catch::Contains("did you mean") && Catch::Contains("shandong"));
+  }
+}
+
+TEST_CASE("store: a hand edit marks the agreement edited and replaces partners") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  Id id = s.create_agreement(sample("Entente", "shandong", "2008"));
+  Agreement a = s.get_agreement(id);
+  a.partners = {"qingdao", "jinan"};
+  a.title = "Entente Qingdao–Jinan";
+  s.update_agreement(a);
+  Agreement got = s.get_agreement(id);
+  CHECK(got.edited);
+  CHECK(got.title == "Entente Qingdao–Jinan");
+  CHECK(got.partners == std::vector<std::string>{"qingdao", "jinan"});
+}
+
+TEST_CASE("store: relations read both ways, and renewal is recorded as an event on the older agreement") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  Id old_id = s.create_agreement(sample("Entente 2006", "shandong", "2006"));
+  Id new_id = s.create_agreement(sample("Entente 2011", "shandong", "2011-08-31"));
+  s.add_relation({"renews", new_id, old_id, "renouvelée à Jinan"});
+  Agreement old_a = s.get_agreement(old_id);
+  Agreement new_a = s.get_agreement(new_id);
+  REQUIRE(old_a.relations.size() == 1);
+  REQUIRE(new_a.relations.size() == 1);
+  CHECK(old_a.relations[0].from == new_id);
+  REQUIRE(old_a.events.size() == 1);
+  CHECK(old_a.events[0].type == "renewed");
+  CHECK(old_a.events[0].date == "2011-08-31");
+  CHECK(derive_status(old_a, "2011-09-01") == "in_force");
+  CHECK(derive_status(old_a, "2010-01-01") == "signed");
+  CHECK_THROWS_AS(s.add_relation({"renews", new_id, new_id, ""}), ValidationError);
+  CHECK_THROWS_AS(s.add_relation({"replaces", new_id, old_id, ""}), ValidationError);
+  s.remove_relation({"renews", new_id, old_id, ""});
+  CHECK(s.get_agreement(old_id).events.empty());
+  CHECK_THROWS_AS(s.remove_relation({"renews", new_id, old_id, ""}), NotFoundError);
+}
+
+TEST_CASE("store: a mission is stored with its links; re-storing the same path replaces extraction but keeps hand work") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  Id held = s.create_agreement(sample("Entente Québec–Shandong (2008)", "shandong", "2008-08"));
+
+  MissionInput in;
+  in.document = {0, "reports/a.txt", "sha-1", 100, "txt", "utf-8", "", "line one\nline two\n"};
+  in.mission.title = "Mission";
+  in.mission.start_date = "2017-09-02";
+  in.mission.places = {{"Qingdao", "qingdao", 3}};
+  in.mission.partners = {"qingdao", "shandong", "china"};
+  in.mission.recommendations = {{0, "Actualiser l'entente de 2008", 9, 9, {"shandong"}, {}}};
+  ExtractedAgreement plan;
+  plan.draft = sample("l'entente signée en 2008 avec la province du Shandong", "shandong", "2008");
+  plan.relation = "plans_update";
+  plan.evidence = "il a été proposé d'actualiser l'entente signée en 2008 avec la province du Shandong";
+  plan.line = 7;
+  plan.line_end = 8;
+  ExtractedAgreement mou;
+  mou.draft = sample("Protocole d'entente : technologies médicales", "china", "2017");
+  mou.draft.kind = "mou";
+  mou.draft.domains = {"medical-technologies"};
+  mou.relation = "produced";
+  mou.evidence = "la signature d'un protocole d'entente en technologies médicales";
+  mou.line = 5;
+  in.agreements = {plan, mou};
+  in.recommendation_agreements = {{0}};
+
+  CHECK(s.store_mission(in) == StoreOutcome::Added);
+  CHECK(s.store_mission(in) == StoreOutcome::Unchanged);
+  auto missions = s.list_missions();
+  REQUIRE(missions.size() == 1);
+  Mission m = missions[0];
+  REQUIRE(m.links.size() == 2);
+  // The plan matched the agreement already held; the MOU is new and signed by the mission.
+  CHECK(m.links[1].agreement_id == held);
+  CHECK(m.links[1].relation == "plans_update");
+  Id mou_id = m.links[0].agreement_id;
+  Agreement mou_a = s.get_agreement(mou_id);
+  CHECK(mou_a.origin == "extracted");
+  REQUIRE(mou_a.events.size() == 1);
+  CHECK(mou_a.events[0].type == "signed");
+  CHECK(mou_a.events[0].date == "2017-09-02");
+  CHECK(m.recommendations[0].agreements == std::vector<Id>{held});
+
+  // A person corrects: edits the MOU, removes the plan link, adds a link by hand.
+  mou_a.title = "Protocole Québec–Chine sur les technologies médicales";
+  s.update_agreement(mou_a);
+  s.remove_link(m.links[1].id);
+  Id extra = s.create_agreement(sample("Entente Québec–Qingdao", "qingdao", "2015"));
+  MissionLink hand;
+  hand.mission_id = m.id;
+  hand.agreement_id = extra;
+  hand.relation = "references";
+  hand.evidence = "mentionnée en réunion";
+  s.add_link(hand);
+
+  // The report changes: its extraction is replaced, the corrections stay.
+  in.document.sha256 = "sha-2";
+  in.document.text = "line one\nline two changed\n";
+  CHECK(s.store_mission(in) == StoreOutcome::Updated);
+  missions = s.list_missions();
+  REQUIRE(missions.size() == 1);
+  m = missions[0];
+  CHECK(m.id == missions[0].id);
+  std::vector<std::pair<Id, std::string>> links;
+  for (const auto& l : m.links) links.emplace_back(l.agreement_id, l.relation);
+  CHECK(std::count(links.begin(), links.end(), std::make_pair(held, std::string("plans_update"))) == 0);
+  CHECK(std::count(links.begin(), links.end(), std::make_pair(extra, std::string("references"))) == 1);
+  CHECK(std::count(links.begin(), links.end(), std::make_pair(mou_id, std::string("produced"))) == 1);
+  CHECK(s.get_agreement(mou_id).title == "Protocole Québec–Chine sur les technologies médicales");
+  CHECK(count(s, "agreements") == 3);
+  CHECK(count(s, "missions") == 1);
+  CHECK(count(s, "documents") == 1);
+}
+
+TEST_CASE("store: extracted agreements nobody else knows go when their report stops naming them") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  MissionInput in;
+  in.document = {0, "r.txt", "a", 1, "txt", "utf-8", "", "x\n"};
+  in.mission.start_date = "2019-05-14";
+  ExtractedAgreement ex;
+  ex.draft = sample("Entente Québec–Bavière", "bavaria", "2019");
+  ex.relation = "produced";
+  in.agreements = {ex};
+  s.store_mission(in);
+  CHECK(count(s, "agreements") == 1);
+  in.document.sha256 = "b";
+  in.agreements.clear();
+  s.store_mission(in);
+  CHECK(count(s, "agreements") == 0);
+  CHECK(count(s, "agreement_events") == 0);
+}
+
+TEST_CASE("store: the outbox is cleared up to a sequence number and refilled by enqueue_all") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  s.create_agreement(sample("A", "china", "2001"));
+  s.create_agreement(sample("B", "china", "2002"));
+  auto pending = s.outbox(100);
+  REQUIRE_FALSE(pending.empty());
+  CHECK(pending.front().kind == "agreement");
+  s.clear_outbox(pending.back().seq);
+  CHECK(s.outbox_size() == 0);
+  s.enqueue_all();
+  CHECK(s.outbox_size() == 2);
+}
+
+TEST_CASE("store: a second writer waits a bounded time and names the holder") {
+  test::TempDir dir;
+  Store first(dir.str(), Access::Write);
+  try {
+    Store second(dir.str(), Access::Write, std::chrono::milliseconds(200));
+    FAIL("the second writer must not get the lock");
+  } catch (const RegistryBusyError& e) {
+    CHECK_THAT(e.what(), Catch::Contains("pid"));
+  }
+  // Readers never wait for writers.
+  Store reader(dir.str(), Access::Read);
+  CHECK(reader.list_missions().empty());
+}
+
+TEST_CASE("store: user partners and aliases are kept in the registry") {
+  test::TempDir dir;
+  {
+    Store s(dir.str(), Access::Write);
+    Partner p;
+    p.name = "CHU de Québec";
+    p.kind = "institution";
+    p.parent = "Québec City";
+    s.add_partner(p);
+    s.add_alias("shandong", "Terre de Confucius");
+    CHECK_THROWS_AS(s.add_partner(p), ValidationError);
+    CHECK_THROWS_AS(s.add_alias("china", "Terre de Confucius"), ValidationError);
+  }
+  Store s(dir.str(), Access::Read);
+  CHECK(s.require_partner("chu de quebec") == "chu-de-quebec");
+  CHECK(s.gazetteer().ancestors("chu-de-quebec").front() == "quebec");
+  CHECK(s.require_partner("Terre de Confucius") == "shandong");
+}
