@@ -54,7 +54,9 @@ void Store::write_agreement_children(const Agreement &a, const std::string &part
     ins_d.bind(1, a.id).bind(2, d).bind(3, pos++).run();
 }
 
-Id Store::create_agreement(Agreement a) {
+// Checks what a person or a file may get wrong, and puts names into their
+// canonical form (partner and domain slugs, ISO dates).
+void Store::normalise_fields(Agreement &a) {
   if (!is_one_of(a.kind, {"agreement", "mou"})) {
     throw ValidationError(fmt::format("unknown kind '{}'; use agreement or mou", a.kind));
   }
@@ -72,6 +74,10 @@ Id Store::create_agreement(Agreement a) {
     p = require_partner(p);
   for (auto &d : a.domains)
     d = require_domain(d);
+}
+
+Id Store::create_agreement(Agreement a) {
+  normalise_fields(a);
   for (auto &e : a.events) {
     check_event(e);
     e.date = check_date("event date", e.date);
@@ -110,29 +116,13 @@ Id Store::create_agreement(Agreement a) {
 void Store::update_agreement(const Agreement &in, bool by_hand) {
   Agreement a = in;
   Agreement old = get_agreement(a.id);
-  if (!is_one_of(a.kind, {"agreement", "mou"})) {
-    throw ValidationError(fmt::format("unknown kind '{}'; use agreement or mou", a.kind));
-  }
-  a.title = squeeze_spaces(a.title);
-  if (a.title.empty())
-    throw ValidationError("an agreement needs a title");
-  if (!a.ref.empty() && !is_valid_ref(a.ref)) {
-    throw ValidationError(
-        fmt::format("reference '{}' is not valid; use letters, digits and '-', e.g. 2008-12", a.ref));
-  }
+  normalise_fields(a);
   if (!a.ref.empty() && a.ref != old.ref) {
     auto st = db_.prepare("SELECT id FROM agreements WHERE ref = ? AND id <> ?");
     st.bind(1, a.ref).bind(2, a.id);
     if (st.step())
       throw ValidationError(fmt::format("reference {} is already agreement {}", a.ref, st.int64(0)));
   }
-  a.signed_date = check_date("signed date", a.signed_date);
-  a.expires = check_date("expiry date", a.expires);
-  a.review = check_date("review date", a.review);
-  for (auto &p : a.partners)
-    p = require_partner(p);
-  for (auto &d : a.domains)
-    d = require_domain(d);
   sql::Savepoint sp(db_, "update_agreement");
   db_.prepare("UPDATE agreements SET ref=?, kind=?, title=?, signed=?, expires=?, review=?, notes=?, "
               "edited = edited OR ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id=?")
@@ -240,53 +230,35 @@ void Store::load_agreement_details(std::vector<Agreement> &agreements) {
   for (auto &a : agreements)
     by_id[a.id] = &a;
   bool single = agreements.size() == 1;
-  auto filter = [&](const char *base, const char *order) {
-    return std::string(base) + (single ? " WHERE agreement_id = ?1 " : " ") + order;
+  // One query per child table, for all agreements or for the one asked for.
+  auto each = [&](const char *base, const char *order, auto &&fn) {
+    auto st = db_.prepare(std::string(base) + (single ? " WHERE agreement_id = ?1 " : " ") + order);
+    if (single)
+      st.bind(1, agreements[0].id);
+    while (st.step()) {
+      if (auto it = by_id.find(st.int64(0)); it != by_id.end())
+        fn(*it->second, st);
+    }
   };
-  {
-    auto st = db_.prepare(
-        filter("SELECT agreement_id, partner FROM agreement_partners", "ORDER BY agreement_id, position"));
-    if (single)
-      st.bind(1, agreements[0].id);
-    while (st.step()) {
-      if (auto it = by_id.find(st.int64(0)); it != by_id.end())
-        it->second->partners.push_back(st.text(1));
-    }
-  }
-  {
-    auto st = db_.prepare(
-        filter("SELECT agreement_id, domain FROM agreement_domains", "ORDER BY agreement_id, position"));
-    if (single)
-      st.bind(1, agreements[0].id);
-    while (st.step()) {
-      if (auto it = by_id.find(st.int64(0)); it != by_id.end())
-        it->second->domains.push_back(st.text(1));
-    }
-  }
-  {
-    auto st = db_.prepare(
-        filter("SELECT agreement_id, id, type, date, evidence, source_kind, source, mission_id, line "
-               "FROM agreement_events",
-               "ORDER BY agreement_id, date, id"));
-    if (single)
-      st.bind(1, agreements[0].id);
-    while (st.step()) {
-      auto it = by_id.find(st.int64(0));
-      if (it == by_id.end())
-        continue;
-      AgreementEvent e;
-      e.id = st.int64(1);
-      e.type = st.text(2);
-      e.date = st.text(3);
-      e.evidence = st.text(4);
-      e.source_kind = st.text(5);
-      e.source = st.text(6);
-      e.mission_id = st.opt_int64(7);
-      if (auto l = st.opt_int64(8))
-        e.line = static_cast<int>(*l);
-      it->second->events.push_back(std::move(e));
-    }
-  }
+  each("SELECT agreement_id, partner FROM agreement_partners", "ORDER BY agreement_id, position",
+       [](Agreement &a, sql::Statement &st) { a.partners.push_back(st.text(1)); });
+  each("SELECT agreement_id, domain FROM agreement_domains", "ORDER BY agreement_id, position",
+       [](Agreement &a, sql::Statement &st) { a.domains.push_back(st.text(1)); });
+  each("SELECT agreement_id, id, type, date, evidence, source_kind, source, mission_id, line "
+       "FROM agreement_events",
+       "ORDER BY agreement_id, date, id", [](Agreement &a, sql::Statement &st) {
+         AgreementEvent e;
+         e.id = st.int64(1);
+         e.type = st.text(2);
+         e.date = st.text(3);
+         e.evidence = st.text(4);
+         e.source_kind = st.text(5);
+         e.source = st.text(6);
+         e.mission_id = st.opt_int64(7);
+         if (auto l = st.opt_int64(8))
+           e.line = static_cast<int>(*l);
+         a.events.push_back(std::move(e));
+       });
   {
     std::string sql = "SELECT from_id, type, to_id, evidence FROM agreement_relations";
     if (single)

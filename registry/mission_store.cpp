@@ -128,19 +128,26 @@ void Store::load_mission_details(std::vector<Mission>& missions, std::optional<I
   }
 }
 
+namespace {
+
+std::optional<DocumentRecord> read_document_row(sql::Statement& st) {
+  if (!st.step()) return std::nullopt;
+  return DocumentRecord{st.int64(0), st.text(1), st.text(2), st.int64(3), st.text(4), st.text(5), st.text(6), st.text(7)};
+}
+
+} // namespace
+
 std::optional<DocumentRecord> Store::document_by_path(std::string_view path) {
   auto st = db_.prepare("SELECT id, path, sha256, size, format, encoding, notes, text FROM documents WHERE path = ?");
   st.bind(1, path);
-  if (!st.step()) return std::nullopt;
-  return DocumentRecord{st.int64(0), st.text(1), st.text(2), st.int64(3), st.text(4), st.text(5), st.text(6), st.text(7)};
+  return read_document_row(st);
 }
 
 std::optional<DocumentRecord> Store::document_for_mission(Id mission) {
   auto st = db_.prepare("SELECT d.id, d.path, d.sha256, d.size, d.format, d.encoding, d.notes, d.text "
                         "FROM documents d JOIN missions m ON m.document_id = d.id WHERE m.id = ?");
   st.bind(1, mission);
-  if (!st.step()) return std::nullopt;
-  return DocumentRecord{st.int64(0), st.text(1), st.text(2), st.int64(3), st.text(4), st.text(5), st.text(6), st.text(7)};
+  return read_document_row(st);
 }
 
 Id Store::add_link(const MissionLink& link) {

@@ -144,6 +144,7 @@ public:
 
 private:
   void load_agreement_details(std::vector<Agreement>& agreements);
+  void normalise_fields(Agreement& agreement);
   void write_agreement_children(const Agreement& agreement, const std::string& partner_origin);
   std::vector<Mission> read_missions(std::optional<Id> only);
   void load_mission_details(std::vector<Mission>& missions, std::optional<Id> only);
