@@ -395,15 +395,22 @@ struct Gazetteer::Impl {
         hint_word = w;
       }
     };
-    while (from < to && (hint_of(words[from]) != Hint::none || is_filler(words[from])))
+    // Try the phrase after each peeled word, so that a stored administrative name wins over the
+    // bare one: "la préfecture d'Osaka" is "préfecture d'Osaka" (the prefecture), not "Osaka" (the city).
+    while (from < to && (hint_of(words[from]) != Hint::none || is_filler(words[from]))) {
       note(words[from++]);
-    while (to > from && (hint_of(words[to - 1]) != Hint::none || is_filler(words[to - 1])))
+      if (from < to) {
+        if (const auto *entries = lookup(join_words(words, from, to)))
+          return make(*entries, hint, hint_word, join_words(words, from, to));
+      }
+    }
+    while (to > from && (hint_of(words[to - 1]) != Hint::none || is_filler(words[to - 1]))) {
       note(words[--to]);
-    if (from == to || (from == 0 && to == words.size()))
-      return std::nullopt;
-    key = join_words(words, from, to);
-    if (const auto *entries = lookup(key))
-      return make(*entries, hint, hint_word, key);
+      if (from < to) {
+        if (const auto *entries = lookup(join_words(words, from, to)))
+          return make(*entries, hint, hint_word, join_words(words, from, to));
+      }
+    }
     return std::nullopt;
   }
 };

