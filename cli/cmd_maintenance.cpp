@@ -15,6 +15,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// check and reindex write (they heal or rebuild the index) but must not
+// create a registry where there is none: that is a mistake to report.
+std::unique_ptr<Store> open_existing_for_write() {
+  { Store probe(registry_home(), Access::Read); } // throws MissingRegistryError with how to create one
+  return std::make_unique<Store>(registry_home(), Access::Write);
+}
+
 std::size_t rebuild(Store& store) {
   std::string live = index_path(store.home());
   std::string fresh = live + ".new";
@@ -37,7 +44,7 @@ std::size_t rebuild(Store& store) {
 
 void check(bool fix) {
   nlohmann::json problems = nlohmann::json::array();
-  auto store = std::make_unique<Store>(registry_home(), Access::Write);
+  auto store = open_existing_for_write();
   std::size_t pending = store->outbox_size();
   std::size_t healed = sync_index(*store);
 
@@ -164,7 +171,7 @@ void register_maintenance(CLI::App& app) {
   auto* reindex = app.add_subcommand("reindex", "Rebuild the search index from the registry");
   add_json_flag(reindex);
   reindex->callback([] {
-    auto store = std::make_unique<Store>(registry_home(), Access::Write);
+    auto store = open_existing_for_write();
     std::size_t n = rebuild(*store);
     if (options().json) {
       print_json({{"reindexed", n}});

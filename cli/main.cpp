@@ -33,7 +33,9 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
     return 0;
   } catch (const CLI::ParseError& e) {
-    // CLI11 has its own codes (105 for a bad value...); the contract says 2 for any usage error.
+    // CLI11 prints the message; its own exit codes (105, 106...) are not the
+    // contract: --help and --version exit 0, every other parse error is a
+    // usage error, exit 2.
     return app.exit(e) == 0 ? 0 : 2;
   } catch (const UsageError& e) {
     std::cerr << "entente: " << e.what() << "\n";

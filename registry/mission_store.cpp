@@ -284,13 +284,24 @@ void Store::delete_extracted_facts(Id mission, bool keep_mission_fields) {
                           "DELETE FROM mission_agreements WHERE mission_id = ? AND origin = 'extracted'"}) {
     db_.prepare(sql).bind(1, mission).run();
   }
-  // Agreements that only this report's extraction knew, and that nobody
-  // edited, go with it; anything a person touched or another report names stays.
-  db_.exec("DELETE FROM agreements WHERE origin = 'extracted' AND edited = 0 "
-           "AND id NOT IN (SELECT agreement_id FROM mission_agreements) "
-           "AND id NOT IN (SELECT from_id FROM agreement_relations) "
-           "AND id NOT IN (SELECT to_id FROM agreement_relations)");
 }
+
+namespace {
+
+// Agreements that only a report's extraction knew, and that nobody edited,
+// go once no report names them; anything a person touched (edited, related,
+// or whose link they removed by hand) or another report names stays. Run
+// after the report's mentions are matched again, so that a re-ingested
+// report finds its agreements under the same ids.
+void delete_orphan_extracted_agreements(sql::Database& db) {
+  db.exec("DELETE FROM agreements WHERE origin = 'extracted' AND edited = 0 "
+          "AND id NOT IN (SELECT agreement_id FROM mission_agreements) "
+          "AND id NOT IN (SELECT agreement_id FROM suppressed_links) "
+          "AND id NOT IN (SELECT from_id FROM agreement_relations) "
+          "AND id NOT IN (SELECT to_id FROM agreement_relations)");
+}
+
+} // namespace
 
 StoreOutcome Store::store_mission(const MissionInput& in) {
   auto existing = document_by_path(in.document.path);
@@ -456,6 +467,7 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
       }
     }
   }
+  if (existing) delete_orphan_extracted_agreements(db_);
   // Changed children of a mission reach the index through the mission row.
   db_.prepare("INSERT INTO outbox(doc) VALUES(?)").bind(1, fmt::format("mission:{}", mission_id)).run();
   sp.release();
