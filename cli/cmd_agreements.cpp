@@ -112,8 +112,8 @@ void register_agreements(CLI::App& app) {
       ->check(CLI::IsMember({"unknown", "signed", "in_force", "expired", "terminated", "superseded", "live"}));
   cmd->add_option("--kind", args->kind, "agreement or mou")->check(CLI::IsMember({"agreement", "mou"}));
   cmd->add_option("--as-of", args->as_of, "Evaluate status on this date and leave out later signings");
-  cmd->add_option("--limit", args->limit, "Print at most N");
-  cmd->add_option("--offset", args->offset, "Skip the first N");
+  cmd->add_option("--limit", args->limit, "Print at most N")->check(non_negative());
+  cmd->add_option("--offset", args->offset, "Skip the first N")->check(non_negative());
   add_json_flag(cmd);
   cmd->require_subcommand(0, 1);
 

@@ -71,8 +71,8 @@ void register_missions(CLI::App& app) {
   cmd->add_option("--partner", args->partner, "Only missions concerning this partner or a place inside it");
   cmd->add_option("--year", args->year, "Mission year or range: 2017, 2015..2018");
   cmd->add_option("--domain", args->domain, "Only in this domain");
-  cmd->add_option("--limit", args->limit, "Print at most N");
-  cmd->add_option("--offset", args->offset, "Skip the first N");
+  cmd->add_option("--limit", args->limit, "Print at most N")->check(non_negative());
+  cmd->add_option("--offset", args->offset, "Skip the first N")->check(non_negative());
   add_json_flag(cmd);
   cmd->require_subcommand(0, 1);
 

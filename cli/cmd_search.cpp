@@ -137,8 +137,8 @@ void register_search(CLI::App& app) {
       "  entente search 'domain:\"technologies médicales\" year:2015..'\n"
       "  entente search --json --sort date kind:mou partner:china");
   cmd->add_option("QUERY", args->words, "The query (several words are joined)")->required();
-  cmd->add_option("--limit", args->limit, "Hits per page")->default_val(20);
-  cmd->add_option("--offset", args->offset, "Skip the first N hits")->default_val(0);
+  cmd->add_option("--limit", args->limit, "Hits per page")->default_val(20)->check(non_negative());
+  cmd->add_option("--offset", args->offset, "Skip the first N hits")->default_val(0)->check(non_negative());
   cmd->add_option("--sort", args->sort, "relevance or date (newest first)")->check(CLI::IsMember({"relevance", "date"}));
   cmd->add_flag("--no-facets", args->no_facets, "Skip facet counts (faster on very large registries)");
   cmd->add_flag("--explain", args->explain, "Show how the query was understood");

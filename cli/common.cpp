@@ -36,6 +36,17 @@ void add_json_flag(CLI::App* cmd) {
   cmd->add_flag("--json", options().json, "Print one JSON document instead of a table");
 }
 
+CLI::Validator non_negative() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        if (value.empty() || value.find_first_not_of("0123456789") != std::string::npos) {
+          return fmt::format("'{}' is not a count; give a whole number, 0 or more", value);
+        }
+        return {};
+      },
+      "N>=0");
+}
+
 std::size_t display_width(std::string_view s) {
   std::size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;

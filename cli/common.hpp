@@ -93,6 +93,9 @@ void register_commitments(CLI::App& app);
 void register_audit(CLI::App& app);
 void register_timeline(CLI::App& app);
 
+// For --limit and --offset: a whole number, 0 or more.
+CLI::Validator non_negative();
+
 // Adds the common --json flag to a subcommand.
 void add_json_flag(CLI::App* cmd);
 

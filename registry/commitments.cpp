@@ -140,7 +140,10 @@ Commitments find_commitments(Store &store, const CommitmentQuery &q) {
           named = a;
         names_in_scope |= in;
       }
-      if (!mission_in && !names_in_scope && !touches(r.partners, scope))
+      // A recommendation that names its partners concerns those; one that
+      // names none concerns whatever its mission concerned.
+      bool concerns = names_in_scope || (r.partners.empty() ? mission_in : touches(r.partners, scope));
+      if (!concerns)
         continue;
       CommitmentItem item;
       item.type = "recommendation";

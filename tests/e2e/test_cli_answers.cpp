@@ -184,11 +184,9 @@ TEST_CASE("commitments shandong: the JSON shape and exactly the expected items",
   CHECK(contains(text.out, "Recommendations"));
 }
 
-TEST_CASE("commitments of a city hold only what concerns that city", "[e2e][answers][!mayfail]") {
-  // BUG (reported, not fixed): every recommendation of a mission that touches
-  // the partner is listed, even one that names only another partner: the
-  // Yantai answer holds "Inviter une délégation de Qingdao au Québec en 2020"
-  // (partners: qingdao) because the same mission also went to Yantai.
+TEST_CASE("commitments of a city hold only what concerns that city", "[e2e][answers]") {
+  // A recommendation that names only Qingdao ("Inviter une délégation de
+  // Qingdao au Québec en 2020") is not Yantai's, though its mission went to both.
   Registry reg;
   load_reports(reg);
   auto yantai = reg.json_of({"commitments", "yantai", "--json"});

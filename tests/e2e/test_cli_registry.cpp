@@ -495,3 +495,15 @@ TEST_CASE("usage errors exit 2 with a message", "[e2e][registry]") {
   CHECK(help.exit_code == 0);
   CHECK(contains(help.out, "ingest"));
 }
+
+TEST_CASE("a negative --limit or --offset is a usage error", "[e2e][registry]") {
+  entente::test::TempDir dir;
+  for (const char* verb : {"missions", "agreements", "search"}) {
+    std::vector<std::string> args{ENTENTE_BIN, "--db", dir.str(), verb};
+    if (std::string(verb) == "search") args.push_back("sante");
+    args.insert(args.end(), {"--limit", "-1"});
+    auto r = entente::test::run(args);
+    INFO(verb << ": " << r.err);
+    CHECK(r.exit_code == 2);
+  }
+}
