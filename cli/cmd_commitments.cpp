@@ -61,7 +61,7 @@ json item_json(const CommitmentItem &i) {
 
 std::string where(const CommitmentItem &i) {
   if (i.source.empty())
-    return "no report (entered by hand or imported)";
+    return "from its registry record (no report gives its signing)";
   std::string at = i.line ? fmt::format("{}:{}", i.source, *i.line) : i.source;
   return fmt::format("{} (mission {}{})", at, i.mission_id.value_or(0), i.date.empty() ? "" : ", " + i.date);
 }
