@@ -92,6 +92,7 @@ void register_search(CLI::App& app);
 void register_commitments(CLI::App& app);
 void register_audit(CLI::App& app);
 void register_timeline(CLI::App& app);
+void register_compact(CLI::App& app);
 
 // Adds the common --json flag to a subcommand.
 void add_json_flag(CLI::App* cmd);
