@@ -102,8 +102,9 @@ def fts_sql(q, facets):
 
 
 def has_verb(entente, verb):
-    p = subprocess.run([entente, verb, "--help"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    return p.returncode == 0
+    # `entente VERB --help` exits 0 even for an unknown verb (the top-level help wins), so read the list.
+    p = subprocess.run([entente, "--help"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    return re.search(r"^\s+" + re.escape(verb) + r"\b", p.stdout, re.M) is not None
 
 
 def bench_size(n, a, queries):
