@@ -92,6 +92,7 @@ void register_search(CLI::App& app);
 void register_commitments(CLI::App& app);
 void register_audit(CLI::App& app);
 void register_timeline(CLI::App& app);
+void register_compact(CLI::App& app);
 
 // For --limit and --offset: a whole number, 0 or more.
 CLI::Validator non_negative();

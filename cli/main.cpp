@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
   register_show(app);
   register_import_export(app);
   register_maintenance(app);
+  register_compact(app);
 
   try {
     app.parse(argc, argv);

@@ -180,7 +180,23 @@ std::vector<Cue> find_cues(const std::string &folded, const std::string &mission
       R"(\b(?:a|ont|avons|ai) (?:signe|conclu|paraphe)\b|\b(?:a|ont) ete (?:signee?s?|conclue?s?|paraphee?s?)\b|\bsignatures? (?:de|du|des|d')|\bprocede a la signature\b|\b(?:has|have|was|were) (?:signed|concluded)\b|\bsigned (?:a|an|the|two|three|four|several|\d)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis)");
   static const std::regex dated(R"(^.{0,30}?\b(?:en|in|le|on|du)\b[^.;]{0,20}?\b((?:19|20)\d\d)\b)");
   std::vector<Cue> cues;
+  // std::regex tries every alternative at every position, which made these
+  // scans the largest cost of parsing. Each pattern needs one of its stems
+  // somewhere in the text, so a substring test skips the regex exactly when it
+  // cannot match.
+  auto any_of_stems = [&](std::initializer_list<std::string_view> stems) {
+    return std::any_of(stems.begin(), stems.end(),
+                       [&](std::string_view s) { return folded.find(s) != std::string::npos; });
+  };
   auto scan = [&](const std::regex &re, const char *relation) {
+    if (std::string_view(relation) == "renewed" &&
+        !any_of_stems({"renouvel", "reconduit", "prolong", "renew", "extended"}))
+      return;
+    if (std::string_view(relation) == "produced" && !any_of_stems({"sign", "conclu", "paraphe", "officialis"}))
+      return;
+    if (std::string_view(relation) == "plans_update" &&
+        !any_of_stems({"actualis", "renouvel", "a jour", "revis", "revoir", "modern", "updat", "renew", "review"}))
+      return;
     for (auto it = std::sregex_iterator(folded.begin(), folded.end(), re); it != std::sregex_iterator();
          ++it) {
       auto pos = static_cast<std::size_t>(it->position(0));

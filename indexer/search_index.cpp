@@ -4,6 +4,7 @@
 #include "indexer/search_index_impl.hpp"
 #include "indexer/search_schema.hpp"
 #include "indexer/search_text.hpp"
+#include "indexer/stem_cache.hpp"
 
 #include <fmt/format.h>
 #include <xapian.h>
@@ -91,12 +92,14 @@ void add_boolean(Xapian::Document &doc, std::string_view prefix, std::string_vie
   doc.add_boolean_term(term);
 }
 
-Xapian::Document build_document(const SearchDocument &d, Xapian::TermGenerator &tg) {
+Xapian::Document build_document(const SearchDocument &d, Xapian::TermGenerator &tg, const Xapian::Stem &fr,
+                                const Xapian::Stem &en) {
   Xapian::Document doc;
   tg.set_document(doc);
+  tg.set_termpos(0);
   // Anything not English is stemmed as French, most reports being French.
   const std::string language = d.language == "en" ? "en" : "fr";
-  tg.set_stemmer(Xapian::Stem(language == "en" ? "english" : "french"));
+  tg.set_stemmer(language == "en" ? en : fr);
 
   auto text = [&](std::string_view t, unsigned wdf, const std::string &prefix = std::string()) {
     if (t.empty())
@@ -264,6 +267,13 @@ SearchIndex SearchIndex::open_readonly(const std::string &dir) {
   return SearchIndex(std::move(impl));
 }
 
+void SearchIndex::compact(const std::string &src, const std::string &dest) {
+  guard_xapian("compacting", [&] {
+    Xapian::Database db(src);
+    db.compact(dest, Xapian::DBCOMPACT_NO_RENUMBER);
+  });
+}
+
 bool SearchIndex::writable() const { return impl_->w.has_value(); }
 
 namespace {
@@ -279,11 +289,24 @@ void SearchIndex::replace(const SearchDocument &doc) {
     throw SearchError("search index: a document needs a kind (mission, agreement or mou)");
   auto &w = writer(*impl_, "replace");
   guard_xapian("indexing a document", [&] {
-    Xapian::TermGenerator tg;
-    tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME_FULL_POS);
-    tg.set_database(w);
-    tg.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
-    auto xdoc = build_document(doc, tg);
+    if (!impl_->tg) {
+      impl_->tg.emplace();
+      impl_->tg->set_stemming_strategy(Xapian::TermGenerator::STEM_SOME_FULL_POS);
+      impl_->stem_fr = make_cached_stem("french");
+      impl_->stem_en = make_cached_stem("english");
+    }
+    auto xdoc = build_document(doc, *impl_->tg, impl_->stem_fr, impl_->stem_en);
+    // Spelling data as FLAG_SPELLING would add it (one per occurrence of each
+    // unprefixed word), but one call per distinct word instead of per occurrence.
+    // Unprefixed terms are exactly the words indexed without a field prefix, and
+    // each occurrence has one position.
+    for (auto t = xdoc.termlist_begin(); t != xdoc.termlist_end(); ++t) {
+      const std::string term = *t;
+      if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z'))
+        continue;
+      if (auto n = t.positionlist_count())
+        w.add_spelling(term, n);
+    }
     w.replace_document(unique_term(doc.kind, doc.id), xdoc);
   });
 }

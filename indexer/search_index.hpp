@@ -24,6 +24,10 @@ public:
   static SearchIndex open_writable(const std::string &dir, std::chrono::milliseconds lock_wait);
   // Throws SearchError if there is no index at `dir`.
   static SearchIndex open_readonly(const std::string &dir);
+  // Writes a compacted copy of the index at `src` into the new directory
+  // `dest` (Xapian compaction: full blocks, smaller and faster to read after
+  // bulk loads). Document ids are kept. The caller swaps the directories.
+  static void compact(const std::string &src, const std::string &dest);
 
   SearchIndex(SearchIndex &&) noexcept;
   SearchIndex &operator=(SearchIndex &&) noexcept;

@@ -17,6 +17,11 @@ struct SearchIndex::Impl {
   Xapian::Database db;                       // readers, and the writer's view
   std::optional<Xapian::WritableDatabase> w; // set for writers only
   bool in_transaction = false;
+  // Writers keep one term generator and caching stemmers for every document
+  // they index: building them per document, and stemming the same words again
+  // in every report, dominated indexing time.
+  std::optional<Xapian::TermGenerator> tg;
+  Xapian::Stem stem_fr, stem_en;
 };
 
 // The part of a SearchDocument a hit needs, stored as the document data.

@@ -218,6 +218,14 @@ CREATE TRIGGER mission_agreements_ai AFTER INSERT ON mission_agreements BEGIN
 CREATE TRIGGER mission_agreements_ad AFTER DELETE ON mission_agreements BEGIN
   INSERT INTO outbox(doc) VALUES('mission:'||OLD.mission_id), ('agreement:'||OLD.agreement_id); END;
 )SQL",
+      // version 2: lookups that ingest and the index sync make once per report scanned
+      // whole tables without these, so loading grew quadratically with the registry.
+      // IF NOT EXISTS keeps the step harmless if another branch creates the same index.
+      R"SQL(
+CREATE INDEX IF NOT EXISTS missions_document ON missions(document_id);
+CREATE INDEX IF NOT EXISTS recommendations_mission ON recommendations(mission_id, position);
+CREATE INDEX IF NOT EXISTS agreement_events_mission ON agreement_events(mission_id);
+)SQL",
   };
   return steps;
 }

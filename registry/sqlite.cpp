@@ -2,9 +2,32 @@
 
 #include <fmt/format.h>
 
+#include <string>
+#include <unordered_map>
 #include <utility>
+#include <vector>
 
 namespace entente::sql {
+
+// Idle prepared statements by SQL text. A statement is taken out while in use,
+// so two live Statements never share one sqlite3_stmt (nested queries of the
+// same text each get their own).
+struct StatementCache {
+  std::unordered_map<std::string, std::vector<sqlite3_stmt*>> idle;
+  std::size_t count = 0;
+  bool open = true;
+  // SQL built with varying text (IN lists) must not grow the cache without end.
+  static constexpr std::size_t kMax = 512;
+
+  void clear() {
+    for (auto& [sql, list] : idle) {
+      for (auto* st : list) sqlite3_finalize(st);
+    }
+    idle.clear();
+    count = 0;
+  }
+};
+
 namespace {
 
 [[noreturn]] void fail(sqlite3* db, int code, std::string_view what) {
@@ -29,20 +52,32 @@ Database::Database(const std::string& path, Mode mode) : path_(path) {
     throw SqliteError(rc, fmt::format("cannot open {}: {}", path, msg));
   }
   sqlite3_extended_result_codes(db_, 1);
+  cache_ = std::make_shared<StatementCache>();
 }
 
+namespace {
+void close_cache(const std::shared_ptr<StatementCache>& cache) {
+  if (!cache) return;
+  cache->clear();
+  cache->open = false;
+}
+} // namespace
+
 Database::~Database() {
+  close_cache(cache_);
   if (db_) sqlite3_close_v2(db_);
 }
 
 Database::Database(Database&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)) {}
+    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)), cache_(std::move(other.cache_)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
   if (this != &other) {
+    close_cache(cache_);
     if (db_) sqlite3_close_v2(db_);
     db_ = std::exchange(other.db_, nullptr);
     path_ = std::move(other.path_);
+    cache_ = std::move(other.cache_);
   }
   return *this;
 }
@@ -58,7 +93,7 @@ void Database::exec(std::string_view sql) {
   }
 }
 
-Statement Database::prepare(std::string_view sql) { return Statement(db_, sql); }
+Statement Database::prepare(std::string_view sql) { return Statement(db_, sql, cache_); }
 
 std::int64_t Database::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
 
@@ -70,12 +105,39 @@ Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
   if (rc != SQLITE_OK) fail(db, rc, fmt::format("cannot prepare '{}'", sql.substr(0, 80)));
 }
 
+Statement::Statement(sqlite3* db, std::string_view sql, std::shared_ptr<StatementCache> cache) : db_(db) {
+  if (cache && cache->open) {
+    auto it = cache->idle.find(std::string(sql));
+    if (it != cache->idle.end() && !it->second.empty()) {
+      stmt_ = it->second.back();
+      it->second.pop_back();
+      --cache->count;
+      cache_ = std::move(cache);
+      return;
+    }
+  }
+  int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                              &stmt_, nullptr);
+  if (rc != SQLITE_OK) fail(db, rc, fmt::format("cannot prepare '{}'", sql.substr(0, 80)));
+  cache_ = std::move(cache);
+}
+
 Statement::~Statement() {
-  if (stmt_) sqlite3_finalize(stmt_);
+  if (!stmt_) return;
+  const char* sql = sqlite3_sql(stmt_);
+  if (cache_ && cache_->open && sql && cache_->count < StatementCache::kMax) {
+    // Reset releases the read snapshot a half-read query holds, as finalize did.
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+    cache_->idle[sql].push_back(stmt_);
+    ++cache_->count;
+    return;
+  }
+  sqlite3_finalize(stmt_);
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)) {}
+    : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)), cache_(std::move(other.cache_)) {}
 
 Statement& Statement::bind(int index, std::int64_t value) {
   int rc = sqlite3_bind_int64(stmt_, index, value);

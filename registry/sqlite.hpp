@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -23,6 +24,7 @@ private:
 };
 
 class Statement;
+struct StatementCache;
 
 class Database {
 public:
@@ -44,12 +46,17 @@ public:
 private:
   sqlite3* db_ = nullptr;
   std::string path_;
+  // Compiling SQL costs more than running the small statements ingest makes
+  // per report, so finished statements are kept, reset, for the same text.
+  std::shared_ptr<StatementCache> cache_;
 };
 
 // A prepared statement. bind() indices start at 1 as in SQLite.
 class Statement {
 public:
   Statement(sqlite3* db, std::string_view sql);
+  // Takes a statement from `cache` (or prepares one) and gives it back, reset, when done.
+  Statement(sqlite3* db, std::string_view sql, std::shared_ptr<StatementCache> cache);
   ~Statement();
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
@@ -87,6 +94,7 @@ public:
 private:
   sqlite3* db_ = nullptr;
   sqlite3_stmt* stmt_ = nullptr;
+  std::shared_ptr<StatementCache> cache_;
 };
 
 // A transaction that rolls back unless commit() is called. BEGIN IMMEDIATE

@@ -1,0 +1,61 @@
+// `entente compact`: shrink the registry and the search index after bulk loads.
+#include "cli/common.hpp"
+#include "indexer/search_index.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <iostream>
+
+namespace entente::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::uintmax_t dir_bytes(const fs::path &p) {
+  std::uintmax_t total = 0;
+  std::error_code ec;
+  if (fs::is_regular_file(p, ec))
+    return fs::file_size(p, ec);
+  for (auto it = fs::recursive_directory_iterator(p, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    if (it->is_regular_file(ec))
+      total += it->file_size(ec);
+  }
+  return total;
+}
+
+void compact() {
+  // The writer lock keeps other writers out while the index is copied and swapped.
+  auto store = open_write();
+  const fs::path home = store->home();
+  const std::uintmax_t before = dir_bytes(home);
+  const std::string live = index_path(store->home());
+  const std::string fresh = live + ".compact";
+  const std::string old = live + ".old";
+  fs::remove_all(fresh);
+  indexer::SearchIndex::compact(live, fresh);
+  // Readers that opened the old index keep reading it until they finish.
+  fs::remove_all(old);
+  fs::rename(live, old);
+  fs::rename(fresh, live);
+  fs::remove_all(old);
+  store->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  store->db().exec("VACUUM");
+  const std::uintmax_t after = dir_bytes(home);
+  if (options().json) {
+    print_json({{"bytes_before", before}, {"bytes_after", after}});
+  } else if (!options().quiet) {
+    std::cout << fmt::format("registry and index: {:.1f} MB -> {:.1f} MB\n", before / 1e6, after / 1e6);
+  }
+}
+
+} // namespace
+
+void register_compact(CLI::App &app) {
+  auto *cmd = app.add_subcommand("compact", "Shrink the registry and the search index (after bulk loads)");
+  add_json_flag(cmd);
+  cmd->callback([] { compact(); });
+}
+
+} // namespace entente::cli

@@ -1,0 +1,36 @@
+#include "indexer/stem_cache.hpp"
+
+#include <unordered_map>
+
+namespace entente::indexer {
+namespace {
+
+class CachedStem : public Xapian::StemImplementation {
+public:
+  CachedStem(const std::string &language, std::size_t max_entries) : inner_(language), max_(max_entries) {}
+
+  std::string operator()(const std::string &word) override {
+    if (auto it = cache_.find(word); it != cache_.end())
+      return it->second;
+    if (cache_.size() >= max_)
+      cache_.clear();
+    std::string stem = inner_(word);
+    cache_.emplace(word, stem);
+    return stem;
+  }
+
+  std::string get_description() const override { return "cached " + inner_.get_description(); }
+
+private:
+  Xapian::Stem inner_;
+  std::size_t max_;
+  std::unordered_map<std::string, std::string> cache_;
+};
+
+} // namespace
+
+Xapian::Stem make_cached_stem(const std::string &language, std::size_t max_entries) {
+  return Xapian::Stem(new CachedStem(language, max_entries));
+}
+
+} // namespace entente::indexer

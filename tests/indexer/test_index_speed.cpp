@@ -1,0 +1,118 @@
+// The indexing speed-ups must not change what is indexed: cached stems equal
+// Snowball's, spelling data equals what FLAG_SPELLING adds, and reused
+// prepared statements behave like fresh ones.
+#include "../support.hpp"
+#include "indexer/search_index.hpp"
+#include "indexer/search_text.hpp"
+#include "indexer/stem_cache.hpp"
+#include "registry/sqlite.hpp"
+#include "registry/text.hpp"
+
+#include <catch2/catch.hpp>
+#include <xapian.h>
+
+#include <map>
+
+using namespace entente;
+
+namespace {
+
+const char *kText =
+    "Les liens entre le Québec et la Chine s’appuient sur plus de trois décennies d’échanges "
+    "continus. Il a été proposé d'actualiser deux ententes de coopération existantes, "
+    "signées en 2011 et 2008; santé, santés, hôpitaux, hôpital, universités, université "
+    "l'agriculture, technologies médicales, Technologies médicales. The agreements were renewed.";
+
+std::vector<std::string> words() {
+  std::vector<std::string> out;
+  for (auto &w : fold_words(kText))
+    out.push_back(w);
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("cached stems equal the stemmer's, also after the cache is emptied", "[index][speed]") {
+  for (const char *lang : {"french", "english"}) {
+    Xapian::Stem plain(lang);
+    Xapian::Stem cached = indexer::make_cached_stem(lang, 5); // tiny: forces clears
+    for (int round = 0; round < 3; ++round) {
+      for (const auto &w : words())
+        CHECK(cached(w) == plain(w));
+    }
+  }
+}
+
+TEST_CASE("spelling data equals what FLAG_SPELLING adds", "[index][speed]") {
+  test::TempDir dir;
+  indexer::SearchDocument d;
+  d.kind = "mission";
+  d.id = 1;
+  d.title = "Mission santé en Chine";
+  d.fields = {{"title", d.title}, {"general", kText}, {"results", "santé santé coopération"}};
+  d.display_text = kText;
+  {
+    auto index = indexer::SearchIndex::open_writable(dir.str() + "/ix", std::chrono::milliseconds(0));
+    index.replace(d);
+    index.commit();
+  }
+  // The reference: Xapian's own spelling flag over the same unprefixed texts.
+  Xapian::WritableDatabase ref(dir.str() + "/ref", Xapian::DB_CREATE_OR_OPEN);
+  Xapian::TermGenerator tg;
+  tg.set_database(ref);
+  tg.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+  tg.set_stemmer(Xapian::Stem("french"));
+  tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME_FULL_POS);
+  Xapian::Document doc;
+  tg.set_document(doc);
+  for (const auto &[kind, body] : d.fields)
+    tg.index_text(indexer::normalize_for_index(body));
+  ref.add_document(doc);
+  ref.commit();
+
+  auto spellings = [](const Xapian::Database &db) {
+    std::map<std::string, Xapian::doccount> out;
+    for (auto it = db.spellings_begin(); it != db.spellings_end(); ++it)
+      out[*it] = it.get_termfreq();
+    return out;
+  };
+  Xapian::Database ours(dir.str() + "/ix");
+  auto got = spellings(ours);
+  CHECK(got == spellings(ref));
+  CHECK(got.at("sante") == 4);
+}
+
+TEST_CASE("reused prepared statements start clean and nest", "[sqlite][speed]") {
+  test::TempDir dir;
+  sql::Database db(dir.str() + "/t.db", sql::Database::Mode::Create);
+  db.exec("CREATE TABLE t(a INTEGER, b TEXT)");
+  for (int i = 0; i < 3; ++i)
+    db.prepare("INSERT INTO t VALUES(?, ?)").bind(1, i).bind(2, "x").run();
+  // A statement given back half-read must not keep its row or bindings.
+  {
+    auto st = db.prepare("SELECT a FROM t WHERE a >= ? ORDER BY a");
+    st.bind(1, 1);
+    REQUIRE(st.step());
+    CHECK(st.int64(0) == 1);
+  }
+  {
+    auto st = db.prepare("SELECT a FROM t WHERE a >= ? ORDER BY a");
+    st.bind(1, 0);
+    REQUIRE(st.step());
+    CHECK(st.int64(0) == 0);
+    // The same text while the first is live: its own statement, its own cursor.
+    auto inner = db.prepare("SELECT a FROM t WHERE a >= ? ORDER BY a");
+    inner.bind(1, 2);
+    REQUIRE(inner.step());
+    CHECK(inner.int64(0) == 2);
+    REQUIRE(st.step());
+    CHECK(st.int64(0) == 1);
+  }
+  // Writes after a half-read statement was returned are not blocked by it.
+  db.exec("BEGIN IMMEDIATE");
+  db.prepare("DELETE FROM t").run();
+  db.exec("COMMIT");
+  auto count = db.prepare("SELECT count(*) FROM t");
+  REQUIRE(count.step());
+  CHECK(count.int64(0) == 0);
+}
