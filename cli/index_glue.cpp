@@ -38,7 +38,15 @@ std::size_t sync_index(Store& store) {
 }
 
 std::unique_ptr<Store> open_read() {
-  auto store = std::make_unique<Store>(registry_home(), Access::Read);
+  std::unique_ptr<Store> store;
+  try {
+    store = std::make_unique<Store>(registry_home(), Access::Read);
+  } catch (const OutdatedSchemaError&) {
+    // Written by an older entente: migrate now (a writer does it at open),
+    // then read. If a writer is busy, it migrates, and we wait for it.
+    { Store writer(registry_home(), Access::Write); }
+    store = std::make_unique<Store>(registry_home(), Access::Read);
+  }
   if (store->outbox_size() > 0) {
     // An interrupted write left index updates behind. Heal now if no writer
     // is busy; otherwise that writer will, and we read what is committed.

@@ -62,8 +62,8 @@ Store::Store(const std::string& home, Access access, std::chrono::milliseconds l
     migrate(db_);
   } else {
     int version = schema_version(db_);
-    if (version != current_schema_version()) {
-      throw std::runtime_error(fmt::format(
+    if (version < current_schema_version()) {
+      throw OutdatedSchemaError(fmt::format(
           "the registry {} has schema version {} but this entente uses {}; run any write command "
           "(for instance `entente check --fix`) to migrate it",
           home, version, current_schema_version()));

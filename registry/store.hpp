@@ -28,6 +28,12 @@ public:
   using std::runtime_error::runtime_error;
 };
 
+// A registry written by an older entente: a writer migrates it forward.
+class OutdatedSchemaError : public std::runtime_error {
+public:
+  using std::runtime_error::runtime_error;
+};
+
 enum class Access { Read, Write };
 
 struct OutboxEntry {
