@@ -6,10 +6,22 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 
 namespace entente::cli {
 
+void restore_interrupted_index_swap(const std::string& home) {
+  std::string live = index_path(home);
+  std::error_code ec;
+  if (!std::filesystem::exists(live, ec) && std::filesystem::exists(live + ".old", ec)) {
+    // A reindex without an atomic exchange died between its two renames; the
+    // old index with the outbox (cleared only after a swap) is consistent.
+    std::filesystem::rename(live + ".old", live);
+  }
+}
+
 std::size_t sync_index(Store& store) {
+  restore_interrupted_index_swap(store.home());
   if (store.outbox_size() == 0) return 0;
   // Tests simulate a crash right after the SQLite commit with this.
   if (const char* fp = std::getenv("ENTENTE_FAILPOINT"); fp && std::strcmp(fp, "before_index_sync") == 0) {
@@ -29,7 +41,10 @@ std::size_t sync_index(Store& store) {
 
 std::unique_ptr<Store> open_read() {
   auto store = std::make_unique<Store>(registry_home(), Access::Read);
-  if (store->outbox_size() > 0) {
+  std::error_code ec;
+  bool swap_interrupted = !std::filesystem::exists(index_path(store->home()), ec) &&
+                          std::filesystem::exists(index_path(store->home()) + ".old", ec);
+  if (swap_interrupted || store->outbox_size() > 0) {
     // An interrupted write left index updates behind. Heal now if no writer
     // is busy; otherwise that writer will, and we read what is committed.
     try {
