@@ -6,6 +6,11 @@
 
 #include <fmt/format.h>
 
+#include <fcntl.h>
+#include <stdio.h>
+
+#include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <set>
@@ -25,21 +30,39 @@ std::unique_ptr<Store> open_existing_for_write() {
 std::size_t rebuild(Store& store) {
   std::string live = index_path(store.home());
   std::string fresh = live + ".new";
-  std::string old = live + ".old";
+  restore_interrupted_index_swap(store.home());
+  // Leftovers of an interrupted reindex; the live index is complete without them.
   fs::remove_all(fresh);
-  std::size_t count = 0;
+  fs::remove_all(live + ".old");
+  indexer::SyncStats stats;
   {
     auto index = indexer::SearchIndex::open_writable(fresh, default_lock_wait());
-    count = indexer::rebuild_index(store, index).replaced;
+    stats = indexer::rebuild_index(store, index, /*clear_covered=*/false);
     index.set_metadata("schema", indexer::SearchIndex::schema());
     index.commit();
   }
+  // Tests simulate a crash with the fresh index complete but not yet live.
+  if (const char* fp = std::getenv("ENTENTE_FAILPOINT"); fp && std::strcmp(fp, "reindex_before_swap") == 0) {
+    std::_Exit(86);
+  }
+  // One atomic exchange, so that no moment exists without a live index; a
+  // kill after it leaves at most the old index at `fresh`, removed next time.
   // Readers that opened the old index keep reading it until they finish.
-  fs::remove_all(old);
-  if (fs::exists(live)) fs::rename(live, old);
-  fs::rename(fresh, live);
-  fs::remove_all(old);
-  return count;
+  if (!fs::exists(live)) {
+    fs::rename(fresh, live);
+  } else if (::renameat2(AT_FDCWD, fresh.c_str(), AT_FDCWD, live.c_str(), RENAME_EXCHANGE) != 0) {
+    // Filesystems without RENAME_EXCHANGE: two renames; the moment between
+    // them is repaired by restore_interrupted_index_swap at the next open.
+    std::string old = live + ".old";
+    fs::remove_all(old);
+    fs::rename(live, old);
+    fs::rename(fresh, live);
+    fresh = old;
+  }
+  fs::remove_all(fresh);
+  // Only now is the live index the one that covers the pending entries.
+  store.clear_outbox(stats.covered_seq);
+  return stats.replaced;
 }
 
 void check(bool fix) {

@@ -45,6 +45,9 @@ std::unique_ptr<Store> open_write();
 // Replays the store's outbox into the search index; returns the number of
 // documents updated. Called after every committed write.
 std::size_t sync_index(Store& store);
+// Puts back the index a reindex moved aside when it died before moving the
+// new one in. Needs the writer lock.
+void restore_interrupted_index_swap(const std::string& home);
 
 bool stdout_is_terminal();
 bool stderr_is_terminal();

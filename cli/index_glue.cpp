@@ -7,10 +7,22 @@
 #include <cstdlib>
 #include <filesystem>
 #include <cstring>
+#include <filesystem>
 
 namespace entente::cli {
 
+void restore_interrupted_index_swap(const std::string& home) {
+  std::string live = index_path(home);
+  std::error_code ec;
+  if (!std::filesystem::exists(live, ec) && std::filesystem::exists(live + ".old", ec)) {
+    // A reindex without an atomic exchange died between its two renames; the
+    // old index with the outbox (cleared only after a swap) is consistent.
+    std::filesystem::rename(live + ".old", live);
+  }
+}
+
 std::size_t sync_index(Store& store) {
+  restore_interrupted_index_swap(store.home());
   if (store.outbox_size() == 0) {
     // A registry always has an index, even before its first record, so that
     // readers find an empty one rather than none.
@@ -47,7 +59,10 @@ std::unique_ptr<Store> open_read() {
     { Store writer(registry_home(), Access::Write); }
     store = std::make_unique<Store>(registry_home(), Access::Read);
   }
-  if (store->outbox_size() > 0) {
+  std::error_code ec;
+  bool swap_interrupted = !std::filesystem::exists(index_path(store->home()), ec) &&
+                          std::filesystem::exists(index_path(store->home()) + ".old", ec);
+  if (swap_interrupted || store->outbox_size() > 0) {
     // An interrupted write left index updates behind. Heal now if no writer
     // is busy; otherwise that writer will, and we read what is committed.
     try {

@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <algorithm>
+#include <cctype>
 #include <regex>
 #include <vector>
 
@@ -61,7 +63,36 @@ bool is_dash_word(const std::string &w) {
          w == "and" || w == "-";
 }
 
-std::vector<Token> tokenize(const std::string &folded) {
+// No date is written without spaces over more than this many characters.
+constexpr std::size_t kMaxRun = 64;
+
+// libstdc++'s std::regex recurses once per character of a repeated match, so a
+// long run without spaces (a URL, a hex dump, a hostile file) would overflow the
+// stack: each such run becomes one "#", which tokenizes as an ordinary symbol.
+std::string shorten_long_runs(const std::string &text) {
+  std::string out;
+  out.reserve(std::min(text.size(), std::size_t(1) << 20));
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t end = i;
+    while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end])))
+      ++end;
+    if (end - i > kMaxRun) {
+      out += '#';
+    } else {
+      out.append(text, i, end - i);
+    }
+    std::size_t next = end;
+    while (next < text.size() && std::isspace(static_cast<unsigned char>(text[next])))
+      ++next;
+    out.append(text, end, next - end);
+    i = next;
+  }
+  return out;
+}
+
+std::vector<Token> tokenize(const std::string &text) {
+  const std::string folded = shorten_long_runs(text);
   static const std::regex re(
       R"((\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})/(\d{1,2})/(\d{4})|(\d+)(?:er|re|e|st|nd|rd|th)?(?![0-9a-z])|([a-z]+)\.?|(-+)|(,)|(\S))");
   std::vector<Token> out;

@@ -170,7 +170,7 @@ SyncStats sync_outbox(Store& store, SearchIndex& index) {
   return stats;
 }
 
-SyncStats rebuild_index(Store& store, SearchIndex& index) {
+SyncStats rebuild_index(Store& store, SearchIndex& index, bool clear_covered) {
   SyncStats stats;
   // Entries queued before we read the records are covered by the rebuild.
   std::int64_t covered = 0;
@@ -205,7 +205,8 @@ SyncStats rebuild_index(Store& store, SearchIndex& index) {
     index.cancel_transaction();
     throw;
   }
-  store.clear_outbox(covered);
+  stats.covered_seq = covered;
+  if (clear_covered) store.clear_outbox(covered);
   return stats;
 }
 

@@ -24,13 +24,18 @@ std::optional<SearchDocument> build_agreement_document(Store& store, Id id);
 struct SyncStats {
   std::size_t replaced = 0;
   std::size_t removed = 0;
+  // Outbox entries up to this sequence number are reflected in the rebuilt index.
+  std::int64_t covered_seq = 0;
 };
 
 // Replays the whole outbox into `index`. The store must be writable.
 SyncStats sync_outbox(Store& store, SearchIndex& index);
 
-// Writes every record of the registry into an empty index and clears the
-// outbox entries it made redundant.
-SyncStats rebuild_index(Store& store, SearchIndex& index);
+// Writes every record of the registry into an empty index and, when
+// `clear_covered`, clears the outbox entries it made redundant. A caller
+// building a fresh index beside the live one passes false and clears
+// `covered_seq` only once the fresh index is in place: until then the live
+// index still needs those entries.
+SyncStats rebuild_index(Store& store, SearchIndex& index, bool clear_covered = true);
 
 } // namespace entente::indexer

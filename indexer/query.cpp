@@ -405,7 +405,11 @@ Scan scan(std::string_view q, const QueryResolver &resolver) {
       continue;
     }
     bool phrase = false;
-    std::string n = free_text(chunk, &phrase);
+    std::string words(chunk);
+    // Not a field to us ("\x05year:", ",partner:"), so not one to Xapian either:
+    // it would run the field's processor, which may throw inside its parser.
+    std::replace(words.begin(), words.end(), ':', ' ');
+    std::string n = free_text(words, &phrase);
     if (n.size() > 1 && n.back() == '*' && !phrase) {
       std::string stem = n.substr(0, n.size() - 1);
       while (!stem.empty() && stem.back() == '*')
