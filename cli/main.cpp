@@ -4,7 +4,23 @@
 #include <fmt/format.h>
 #include <xapian.h>
 
+#include <filesystem>
 #include <iostream>
+
+namespace {
+
+// Xapian and SQLite report a full disk as a failed write; say what it is.
+bool disk_full() {
+  try {
+    std::error_code ec;
+    auto info = std::filesystem::space(entente::cli::registry_home(), ec);
+    return !ec && info.available < (1u << 20);
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
   using namespace entente;
@@ -56,11 +72,17 @@ int main(int argc, char** argv) {
     std::cerr << "entente: " << e.what() << "\n";
     return 1;
   } catch (const Xapian::Error& e) {
-    std::cerr << "entente: search index error: " << e.get_description()
-              << "\n(`entente reindex` rebuilds the index from the registry)\n";
+    if (disk_full()) {
+      std::cerr << "entente: the disk holding the registry is full (" << e.get_description()
+                << "); free some space and run the command again: what was committed is kept\n";
+    } else {
+      std::cerr << "entente: search index error: " << e.get_description()
+                << "\n(`entente reindex` rebuilds the index from the registry)\n";
+    }
     return 1;
   } catch (const std::exception& e) {
     std::cerr << "entente: " << e.what() << "\n";
+    if (disk_full()) std::cerr << "entente: the disk holding the registry is full; free some space and run it again\n";
     return 1;
   }
 }

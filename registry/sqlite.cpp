@@ -41,10 +41,24 @@ Database::Database(const std::string& path, Mode mode) : path_(path) {
   int flags = SQLITE_OPEN_NOMUTEX;
   switch (mode) {
   case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+  case Mode::Immutable: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI; break;
   case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
   case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
   }
-  int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
+  // A URI keeps the path's own characters ('?', '#') from being read as URI syntax.
+  std::string name = path;
+  if (mode == Mode::Immutable) {
+    name = "file:";
+    for (char c : path) {
+      if (c == '?' || c == '#' || c == '%') {
+        name += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+      } else {
+        name += c;
+      }
+    }
+    name += "?immutable=1";
+  }
+  int rc = sqlite3_open_v2(name.c_str(), &db_, flags, nullptr);
   if (rc != SQLITE_OK) {
     std::string msg = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
     sqlite3_close(db_);

@@ -28,7 +28,9 @@ struct StatementCache;
 
 class Database {
 public:
-  enum class Mode { ReadOnly, ReadWrite, Create };
+  // Immutable: read-only without locks or WAL files, for a registry on
+  // read-only storage, where no writer can exist.
+  enum class Mode { ReadOnly, ReadWrite, Create, Immutable };
   Database(const std::string& path, Mode mode);
   ~Database();
   Database(const Database&) = delete;

@@ -61,7 +61,16 @@ Store::Store(const std::string& home, Access access, std::chrono::milliseconds l
     db_.exec("PRAGMA synchronous = NORMAL");
     migrate(db_);
   } else {
-    int version = schema_version(db_);
+    int version = 0;
+    try {
+      version = schema_version(db_);
+    } catch (const sql::SqliteError& e) {
+      // WAL readers need to create the -shm file beside the database; on
+      // read-only storage they cannot, and no writer can be there either.
+      if ((e.code() & 0xff) != SQLITE_READONLY && (e.code() & 0xff) != SQLITE_CANTOPEN) throw;
+      db_ = sql::Database(sqlite_path(home), sql::Database::Mode::Immutable);
+      version = schema_version(db_);
+    }
     if (version < current_schema_version()) {
       throw OutdatedSchemaError(fmt::format(
           "the registry {} has schema version {} but this entente uses {}; run any write command "
