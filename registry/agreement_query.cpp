@@ -15,8 +15,12 @@ std::vector<std::string> partner_scope(const Gazetteer& gazetteer, const std::st
   return scope;
 }
 
+bool touches(const std::vector<std::string>& slugs, const Scope& scope) {
+  return std::any_of(slugs.begin(), slugs.end(), [&](const std::string& p) { return scope.count(p) > 0; });
+}
+
 std::vector<Agreement> query_agreements(Store& store, const AgreementQuery& q) {
-  std::unordered_set<std::string> scope;
+  Scope scope;
   if (!q.partner.empty()) {
     for (auto& s : partner_scope(store.gazetteer(), q.partner)) scope.insert(std::move(s));
   }
@@ -24,10 +28,7 @@ std::vector<Agreement> query_agreements(Store& store, const AgreementQuery& q) {
   std::vector<Agreement> out;
   for (auto& a : store.list_agreements()) {
     if (!q.kind.empty() && a.kind != q.kind) continue;
-    if (!scope.empty() &&
-        std::none_of(a.partners.begin(), a.partners.end(), [&](const std::string& p) { return scope.count(p) > 0; })) {
-      continue;
-    }
+    if (!scope.empty() && !touches(a.partners, scope)) continue;
     if (!q.domain.empty() && std::find(a.domains.begin(), a.domains.end(), q.domain) == a.domains.end()) continue;
     if (q.year_from != 0 || q.year_to != 9999) {
       int y = date_year(a.signed_date);

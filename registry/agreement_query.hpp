@@ -4,6 +4,7 @@
 // offers.
 #include "registry/store.hpp"
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,12 @@ struct AgreementQuery {
 
 // The partner and every partner inside it.
 std::vector<std::string> partner_scope(const Gazetteer& gazetteer, const std::string& slug);
+
+// A set of partner (or domain) slugs, searchable by string_view.
+using Scope = std::set<std::string, std::less<>>;
+
+// True when one of `slugs` is in `scope`.
+bool touches(const std::vector<std::string>& slugs, const Scope& scope);
 
 std::vector<Agreement> query_agreements(Store& store, const AgreementQuery& query);
 

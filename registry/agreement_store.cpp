@@ -169,26 +169,10 @@ Id Store::agreement_id_from(std::string_view id_or_ref) {
 }
 
 std::optional<Agreement> Store::find_agreement(Id id) {
-  auto st =
-      db_.prepare("SELECT id, COALESCE(ref,''), kind, title, signed, expires, review, notes, origin, edited "
-                  "FROM agreements WHERE id = ?");
-  st.bind(1, id);
-  if (!st.step())
+  auto found = read_agreements(id);
+  if (found.empty())
     return std::nullopt;
-  std::vector<Agreement> one(1);
-  Agreement &a = one[0];
-  a.id = st.int64(0);
-  a.ref = st.text(1);
-  a.kind = st.text(2);
-  a.title = st.text(3);
-  a.signed_date = st.text(4);
-  a.expires = st.text(5);
-  a.review = st.text(6);
-  a.notes = st.text(7);
-  a.origin = st.text(8);
-  a.edited = st.int64(9) != 0;
-  load_agreement_details(one);
-  return one[0];
+  return std::move(found.front());
 }
 
 Agreement Store::get_agreement(Id id) {
@@ -198,11 +182,16 @@ Agreement Store::get_agreement(Id id) {
   return *a;
 }
 
-std::vector<Agreement> Store::list_agreements() {
+std::vector<Agreement> Store::list_agreements() { return read_agreements(std::nullopt); }
+
+std::vector<Agreement> Store::read_agreements(std::optional<Id> only) {
   std::vector<Agreement> out;
-  auto st =
-      db_.prepare("SELECT id, COALESCE(ref,''), kind, title, signed, expires, review, notes, origin, edited "
-                  "FROM agreements ORDER BY id");
+  auto st = db_.prepare(
+      std::string("SELECT id, COALESCE(ref,''), kind, title, signed, expires, review, notes, origin, edited "
+                  "FROM agreements ") +
+      (only ? "WHERE id = ?1 " : "") + "ORDER BY id");
+  if (only)
+    st.bind(1, *only);
   while (st.step()) {
     Agreement a;
     a.id = st.int64(0);

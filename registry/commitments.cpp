@@ -10,12 +10,6 @@
 namespace entente {
 namespace {
 
-using Scope = std::set<std::string, std::less<>>;
-
-bool touches(const std::vector<std::string> &partners, const Scope &scope) {
-  return std::any_of(partners.begin(), partners.end(),
-                     [&](const std::string &p) { return scope.count(p) > 0; });
-}
 
 Scope domain_scope(const Taxonomy &taxonomy, const std::string &slug) {
   Scope out{slug};

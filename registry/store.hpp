@@ -149,6 +149,7 @@ public:
   std::size_t outbox_size();
 
 private:
+  std::vector<Agreement> read_agreements(std::optional<Id> only);
   void load_agreement_details(std::vector<Agreement>& agreements);
   void normalise_fields(Agreement& agreement);
   void write_agreement_children(const Agreement& agreement, const std::string& partner_origin);

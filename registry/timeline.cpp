@@ -11,12 +11,6 @@
 namespace entente {
 namespace {
 
-using Scope = std::set<std::string, std::less<>>;
-
-bool touches(const std::vector<std::string> &partners, const Scope &scope) {
-  return std::any_of(partners.begin(), partners.end(),
-                     [&](const std::string &p) { return scope.count(p) > 0; });
-}
 
 // The signing as precisely as the records know it: a signed event that
 // agrees with the recorded signing date may give the day ("2017" -> "2017-09-02").
