@@ -31,7 +31,7 @@ std::size_t rebuild(Store& store) {
   {
     auto index = indexer::SearchIndex::open_writable(fresh, default_lock_wait());
     count = indexer::rebuild_index(store, index).replaced;
-    index.set_metadata("schema", indexer::SearchIndex::schema());
+    index.mark_schema_current();
     index.commit();
   }
   // Readers that opened the old index keep reading it until they finish.
