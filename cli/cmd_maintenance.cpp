@@ -38,7 +38,7 @@ std::size_t rebuild(Store& store) {
   {
     auto index = indexer::SearchIndex::open_writable(fresh, default_lock_wait());
     stats = indexer::rebuild_index(store, index, /*clear_covered=*/false);
-    index.set_metadata("schema", indexer::SearchIndex::schema());
+    index.mark_schema_current();
     index.commit();
   }
   // Tests simulate a crash with the fresh index complete but not yet live.

@@ -28,7 +28,7 @@ std::size_t sync_index(Store& store) {
     // readers find an empty one rather than none.
     if (!std::filesystem::exists(index_path(store.home()))) {
       auto index = indexer::SearchIndex::open_writable(index_path(store.home()), default_lock_wait());
-      index.set_metadata("schema", indexer::SearchIndex::schema());
+      index.mark_schema_current();
       index.commit();
     }
     return 0;
@@ -41,7 +41,7 @@ std::size_t sync_index(Store& store) {
   if (!index.schema_current()) {
     // A layout change needs every document rewritten, not just the pending ones.
     auto stats = indexer::rebuild_index(store, index);
-    index.set_metadata("schema", indexer::SearchIndex::schema());
+    index.mark_schema_current();
     index.commit();
     return stats.replaced;
   }

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <limits>
 #include <thread>
 
 namespace entente::indexer {
@@ -300,13 +301,25 @@ void SearchIndex::replace(const SearchDocument &doc) {
     // unprefixed word), but one call per distinct word instead of per occurrence.
     // Unprefixed terms are exactly the words indexed without a field prefix, and
     // each occurrence has one position.
+    // Queries are parsed with STEM_ALL_Z, so phrases only ever read the positions of
+    // Z terms; positions on the unstemmed forms (kept for wildcards, spelling and
+    // exact lookups) were half of all postings and most of the index, for nothing.
+    // Dropping them after the TermGenerator has run keeps every term, wdf and
+    // document length exactly as STEM_SOME_FULL_POS makes them, so ranking is unchanged.
+    std::vector<std::string> unstemmed;
     for (auto t = xdoc.termlist_begin(); t != xdoc.termlist_end(); ++t) {
-      const std::string term = *t;
-      if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z'))
+      std::string term = *t;
+      if (term.empty() || term[0] == 'Z')
         continue;
-      if (auto n = t.positionlist_count())
+      auto n = t.positionlist_count();
+      if (n == 0)
+        continue;
+      if (term[0] < 'A' || term[0] > 'Z')
         w.add_spelling(term, n);
+      unstemmed.push_back(std::move(term));
     }
+    for (const auto &term : unstemmed)
+      xdoc.remove_postings(term, 0, std::numeric_limits<Xapian::termpos>::max(), 0);
     w.replace_document(unique_term(doc.kind, doc.id), xdoc);
   });
 }
@@ -384,6 +397,8 @@ std::string SearchIndex::metadata(std::string_view key) const {
 std::string SearchIndex::schema() { return schema::kSchema; }
 
 bool SearchIndex::schema_current() const { return metadata(schema::kSchemaKey) == schema::kSchema; }
+
+void SearchIndex::mark_schema_current() { set_metadata(schema::kSchemaKey, schema::kSchema); }
 
 void SearchIndex::reopen() {
   guard_xapian("reopening", [&] { impl_->db.reopen(); });

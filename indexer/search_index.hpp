@@ -57,6 +57,8 @@ public:
   // False when the index was written with another schema (or predates schemas
   // while holding documents).
   bool schema_current() const;
+  // Records that every document now has the current layout (after a rebuild).
+  void mark_schema_current();
 
   // Readers see the revision current when they opened; this moves to the latest.
   void reopen();

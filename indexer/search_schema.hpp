@@ -6,7 +6,9 @@
 // Terms (Omega conventions: a capitalised prefix, lower-case values so no ':'
 // separator is ever needed):
 //   ""  / Z      body words, folded and elision-split; Z = stem (language of the
-//                document), with positions so that stemmed phrases work
+//                document), with positions so that stemmed phrases work; the
+//                unstemmed forms (here and in S, XM, XN) have no positions, since
+//                queries are parsed with STEM_ALL_Z and only Z phrases read them
 //   S   / ZS     title words (the `title:` field)
 //   XM  / ZXM    ministry words (`ministry:`)
 //   XN  / ZXN    delegation names (`person:`)
@@ -27,7 +29,7 @@
 namespace entente::indexer::schema {
 
 inline constexpr const char *kSchema =
-    "entente-search/1 fold=icu-nfkd elision=fr stem=doc-lang tg=STEM_SOME_FULL_POS";
+    "entente-search/2 fold=icu-nfkd elision=fr stem=doc-lang tg=STEM_SOME_FULL_POS pos=Z-only";
 inline constexpr const char *kSchemaKey = "index.schema";
 
 inline constexpr const char *kUnique = "Q";

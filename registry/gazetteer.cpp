@@ -224,11 +224,51 @@ struct Gazetteer::Impl {
   std::unordered_map<std::string, std::uint8_t> first_word;
   std::unordered_map<std::string, std::vector<std::uint32_t>> children;
 
+  // The key fold_words + join_words would make, without their allocations, for the
+  // ASCII names that are most of the gazetteer: for ASCII, folding is lower-casing
+  // and u_isalnum is [A-Za-z0-9], so words are the runs of those.
+  static bool ascii_key(std::string_view name, std::string &key, std::size_t &first_len, std::size_t &count) {
+    key.clear();
+    first_len = 0;
+    count = 0;
+    bool in_word = false;
+    for (char ch : name) {
+      auto c = static_cast<unsigned char>(ch);
+      if (c >= 0x80)
+        return false;
+      if (c >= 'A' && c <= 'Z')
+        c = static_cast<unsigned char>(c - 'A' + 'a');
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (!in_word) {
+          if (count > 0)
+            key.push_back(' ');
+          ++count;
+          in_word = true;
+        }
+        key.push_back(static_cast<char>(c));
+        if (count == 1)
+          ++first_len;
+      } else {
+        in_word = false;
+      }
+    }
+    return true;
+  }
+
   void index_name(std::uint32_t p, std::string_view name, std::uint8_t flags) {
-    std::vector<std::string> words = fold_words(name);
-    if (words.empty())
+    std::string key;
+    std::size_t first_len = 0;
+    std::size_t count = 0;
+    if (!ascii_key(name, key, first_len, count)) {
+      std::vector<std::string> words = fold_words(name);
+      count = words.size();
+      if (count > 0) {
+        key = join_words(words, 0, words.size());
+        first_len = words.front().size();
+      }
+    }
+    if (count == 0)
       return;
-    std::string key = join_words(words, 0, words.size());
     auto &entries = index[key];
     auto same = std::find_if(entries.begin(), entries.end(), [&](const Entry &e) { return e.partner == p; });
     if (same != entries.end()) {
@@ -236,9 +276,9 @@ struct Gazetteer::Impl {
     } else {
       entries.push_back(Entry{p, flags});
     }
-    auto &longest = first_word[words.front()];
-    longest =
-        static_cast<std::uint8_t>(std::max<std::size_t>(longest, std::min<std::size_t>(words.size(), 255)));
+    key.resize(first_len);
+    auto &longest = first_word[key];
+    longest = static_cast<std::uint8_t>(std::max<std::size_t>(longest, std::min<std::size_t>(count, 255)));
   }
 
   void index_partner(std::uint32_t p) {
@@ -259,13 +299,22 @@ struct Gazetteer::Impl {
 
   void rebuild() {
     by_slug.clear();
+    by_slug.reserve(partners.size());
+    for (std::uint32_t p = 0; p < partners.size(); ++p)
+      by_slug[partners[p].slug] = p;
+    rebuild_names();
+  }
+
+  // by_slug must be current.
+  void rebuild_names() {
     index.clear();
     first_word.clear();
     children.clear();
-    for (std::uint32_t p = 0; p < partners.size(); ++p) {
-      by_slug[partners[p].slug] = p;
+    // The bundled file has about 3.5 names and 2 distinct keys per partner.
+    index.reserve(partners.size() * 2);
+    first_word.reserve(partners.size() * 2);
+    for (std::uint32_t p = 0; p < partners.size(); ++p)
       index_partner(p);
-    }
   }
 
   const std::vector<Entry> *lookup(const std::string &key) const {
@@ -513,6 +562,7 @@ Gazetteer Gazetteer::load_tsv(const std::string &path) {
   Gazetteer g;
   g.impl_->partners = std::move(partners);
   auto &impl = *g.impl_;
+  impl.by_slug.reserve(impl.partners.size());
   for (std::uint32_t p = 0; p < impl.partners.size(); ++p) {
     auto [it, fresh] = impl.by_slug.emplace(impl.partners[p].slug, p);
     if (!fresh) {
@@ -524,7 +574,7 @@ Gazetteer Gazetteer::load_tsv(const std::string &path) {
       throw std::runtime_error(path + ": parent '" + p.parent + "' of '" + p.slug + "' is not in the file");
     }
   }
-  impl.rebuild();
+  impl.rebuild_names();
   return g;
 }
 

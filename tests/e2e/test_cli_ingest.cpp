@@ -385,3 +385,23 @@ TEST_CASE("the PDF of the example gives the same mission as its text", "[e2e][in
   }
   CHECK(reg.json_of({"agreements", "--json"})["total"] == 4);
 }
+
+TEST_CASE("without the PDF reader module, a PDF fails with a clear message and text files still ingest",
+          "[e2e][ingest]") {
+  Registry reg;
+  auto r = reg.run({"ingest", "--dry-run", "--json", report("2017-09_sante_chine.pdf"), example_report()},
+                   {"ENTENTE_PDF_MODULE=/nonexistent/entente_pdf.so"});
+  auto j = json::parse(r.out);
+  REQUIRE(j["failed"].size() == 1);
+  CHECK(contains(j["failed"][0]["path"].get<std::string>(), "2017-09_sante_chine.pdf"));
+  CHECK(contains(j["failed"][0]["error"].get<std::string>(), "ENTENTE_PDF_MODULE"));
+  CHECK(j["reports"].size() == 1);
+}
+
+TEST_CASE("a PDF is read through the module found next to the executable", "[e2e][ingest]") {
+  Registry reg;
+  auto j = reg.json_of({"ingest", "--dry-run", "--json", report("2017-09_sante_chine.pdf")});
+  CHECK(j["failed"].size() == 0);
+  REQUIRE(j["reports"].size() == 1);
+  CHECK(j["reports"][0]["format"] == "pdf");
+}

@@ -1,6 +1,8 @@
 // End-to-end: the registry and its curation verbs (issue 2).
 #include "e2e.hpp"
 
+#include <xapian.h>
+
 using namespace entente::e2e;
 using entente::test::read_file;
 using entente::test::source_path;
@@ -436,6 +438,30 @@ TEST_CASE("crash between the SQLite commit and the index: the next command heals
   auto s2 = reg.json_of({"search", "--json", "kind:mission", "Barrette"});
   CHECK(s2["total"] == 1);
   CHECK(reg.json_of({"check", "--json"})["ok"] == true);
+}
+
+TEST_CASE("an index written with an older layout is rebuilt by the next write, and stamped",
+          "[e2e][registry]") {
+  Registry reg;
+  REQUIRE(reg.run({"agreements", "add", "--title", "Zebra accord", "--partner", "bavaria"}).exit_code == 0);
+  const std::string ix = (reg.dir() / "registry" / "index").string();
+  const std::string old_layout = "entente-search/0 an older layout";
+  {
+    Xapian::WritableDatabase w(ix, Xapian::DB_OPEN);
+    w.set_metadata("index.schema", old_layout);
+    w.commit();
+  }
+  REQUIRE(reg.run({"agreements", "add", "--title", "Xylophone entente", "--partner", "bavaria"}).exit_code ==
+          0);
+  {
+    // Stamped under the key the index reads, or every later write would rebuild it all again.
+    Xapian::Database db(ix);
+    auto stamp = db.get_metadata("index.schema");
+    CHECK(stamp != old_layout);
+    CHECK(stamp.rfind("entente-search/", 0) == 0);
+  }
+  CHECK(reg.json_of({"search", "--json", "zebra"})["total"] == 1);
+  CHECK(reg.json_of({"search", "--json", "xylophone"})["total"] == 1);
 }
 
 TEST_CASE("a read verb on a missing registry says how to create one", "[e2e][registry]") {

@@ -82,6 +82,73 @@ TEST_CASE("spelling data equals what FLAG_SPELLING adds", "[index][speed]") {
   CHECK(got.at("sante") == 4);
 }
 
+TEST_CASE("only stemmed terms carry positions; terms, wdf and length are unchanged", "[index][speed]") {
+  test::TempDir dir;
+  indexer::SearchDocument d;
+  d.kind = "mission";
+  d.id = 1;
+  d.title = "Mission santé en Chine";
+  d.ministry = "Ministère de la Santé";
+  d.persons = {"Jean Tremblay"};
+  d.fields = {{"title", d.title}, {"general", kText}, {"results", "santé santé coopération"}};
+  d.display_text = kText;
+  {
+    auto index = indexer::SearchIndex::open_writable(dir.str() + "/ix", std::chrono::milliseconds(0));
+    index.replace(d);
+    index.commit();
+  }
+  // The reference: the same texts with positions on every term (the layout of schema 1).
+  Xapian::Document ref;
+  Xapian::TermGenerator tg;
+  tg.set_stemmer(Xapian::Stem("french"));
+  tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME_FULL_POS);
+  tg.set_document(ref);
+  auto text = [&](const std::string& t, unsigned wdf, const std::string& prefix = std::string()) {
+    tg.index_text(indexer::normalize_for_index(t), wdf, prefix);
+    tg.increase_termpos(100);
+  };
+  text(d.fields[0].second, 3);
+  text(d.fields[1].second, 1);
+  text(d.fields[2].second, 3);
+  text(d.title, 1, "S");
+  text(d.ministry, 1);
+  text(d.ministry, 1, "XM");
+  text(d.persons[0], 1);
+  text(d.persons[0], 1, "XN");
+
+  Xapian::Database ours(dir.str() + "/ix");
+  auto doc = ours.get_document(*ours.postlist_begin("Qmission:1"));
+  std::map<std::string, Xapian::termcount> got_wdf;
+  std::size_t z_with_positions = 0;
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    const std::string term = *t;
+    if (term[0] == 'Q' || term[0] == 'L' || term.rfind("XK", 0) == 0)
+      continue; // boolean terms, not made by the TermGenerator
+    got_wdf[term] = t.get_wdf();
+    if (term[0] == 'Z') {
+      CHECK(t.positionlist_count() > 0);
+      ++z_with_positions;
+    } else {
+      INFO(term);
+      CHECK(t.positionlist_count() == 0);
+    }
+  }
+  std::map<std::string, Xapian::termcount> ref_wdf;
+  for (auto t = ref.termlist_begin(); t != ref.termlist_end(); ++t)
+    ref_wdf[*t] = t.get_wdf();
+  CHECK(got_wdf == ref_wdf);
+  CHECK(z_with_positions > 20);
+  Xapian::termcount ref_length = 0;
+  for (auto& [term, wdf] : ref_wdf)
+    ref_length += wdf;
+  CHECK(ours.get_doclength(doc.get_docid()) == ref_length);
+  // Stemmed phrases still match, through the Z positions.
+  Xapian::Enquire enquire(ours);
+  enquire.set_query(
+      Xapian::Query(Xapian::Query::OP_PHRASE, Xapian::Query("Ztechnolog"), Xapian::Query("Zmedical")));
+  CHECK(enquire.get_mset(0, 10).size() == 1);
+}
+
 TEST_CASE("reused prepared statements start clean and nest", "[sqlite][speed]") {
   test::TempDir dir;
   sql::Database db(dir.str() + "/t.db", sql::Database::Mode::Create);
