@@ -23,7 +23,12 @@ namespace fs = std::filesystem;
 // check and reindex write (they heal or rebuild the index) but must not
 // create a registry where there is none: that is a mistake to report.
 std::unique_ptr<Store> open_existing_for_write() {
-  { Store probe(registry_home(), Access::Read); } // throws MissingRegistryError with how to create one
+  try {
+    Store probe(registry_home(), Access::Read); // throws MissingRegistryError with how to create one
+  } catch (const OutdatedSchemaError&) {
+    // It exists: an older layout, or a first write killed before its schema
+    // was created. The writer below migrates it.
+  }
   return std::make_unique<Store>(registry_home(), Access::Write);
 }
 
