@@ -101,16 +101,14 @@ AuditReport run_audit(const Snapshot &snap, const AuditOptions &options) {
 
   for (const auto &a : snap.agreements()) {
     std::vector<Plan> plans;
-    for (const auto &m : snap.missions()) {
-      std::string when = mission_date(m);
+    for (const auto &[m, l] : snap.links_to(a.id)) {
+      if (l->relation != "plans_update")
+        continue;
+      std::string when = mission_date(*m);
       if (!when.empty() && when > as_of)
         continue;
-      for (const auto &l : m.links) {
-        if (l.agreement_id != a.id || l.relation != "plans_update")
-          continue;
-        // An undated plan is closed by any dated record: it cannot be shown to be later.
-        plans.push_back({&m, &l, when, closure_after(snap, a, when.empty() ? "0000-00-00" : when, as_of)});
-      }
+      // An undated plan is closed by any dated record: it cannot be shown to be later.
+      plans.push_back({m, l, when, closure_after(snap, a, when.empty() ? "0000-00-00" : when, as_of)});
     }
 
     // The expiry date is judged here (a renewal after it lifts it), so the

@@ -79,30 +79,26 @@ Commitments find_commitments(Store &store, const CommitmentQuery &q) {
     // An agreement whose reports only plan to update it is still something
     // we hold: it gets an item of its own from its record.
     bool established = false;
-    for (const auto &m : snap.missions()) {
-      for (const auto &l : m.links) {
-        if (l.agreement_id != a.id)
-          continue;
-        established |= l.relation != "plans_update";
-        CommitmentItem item;
-        describe_agreement(item, a, out.as_of);
-        item.relation = l.relation;
-        item.mission_id = m.id;
-        item.source = m.source;
-        if (l.line)
-          item.line = l.line;
-        item.evidence = l.evidence;
-        item.date = mission_date(m);
-        if (l.relation == "plans_update") {
-          item.type = "planned_update";
-          item.closed_by = closure_after(snap, a, item.date.empty() ? "0000-00-00" : item.date, out.as_of);
-          item.status = item.closed_by ? "closed" : "open";
-        } else {
-          item.type = a.kind;
-          item.status = item.agreement_status;
-        }
-        items.push_back(std::move(item));
+    for (const auto &[m, l] : snap.links_to(a.id)) {
+      established |= l->relation != "plans_update";
+      CommitmentItem item;
+      describe_agreement(item, a, out.as_of);
+      item.relation = l->relation;
+      item.mission_id = m->id;
+      item.source = m->source;
+      if (l->line)
+        item.line = l->line;
+      item.evidence = l->evidence;
+      item.date = mission_date(*m);
+      if (l->relation == "plans_update") {
+        item.type = "planned_update";
+        item.closed_by = closure_after(snap, a, item.date.empty() ? "0000-00-00" : item.date, out.as_of);
+        item.status = item.closed_by ? "closed" : "open";
+      } else {
+        item.type = a.kind;
+        item.status = item.agreement_status;
       }
+      items.push_back(std::move(item));
     }
     if (!established) {
       CommitmentItem item;

@@ -11,6 +11,16 @@ Snapshot::Snapshot(Store &store) : agreements_(store.list_agreements()), mission
     agreement_index_[agreements_[i].id] = i;
   for (std::size_t i = 0; i < missions_.size(); ++i)
     mission_index_[missions_[i].id] = i;
+  for (const auto &m : missions_) {
+    for (const auto &l : m.links)
+      links_[l.agreement_id].push_back({&m, &l});
+  }
+}
+
+const std::vector<Snapshot::LinkRef> &Snapshot::links_to(Id agreement) const {
+  static const std::vector<LinkRef> none;
+  auto it = links_.find(agreement);
+  return it == links_.end() ? none : it->second;
 }
 
 const Agreement *Snapshot::agreement(Id id) const {
@@ -94,15 +104,13 @@ std::optional<Closure> closure_after(const Snapshot &snap, const Agreement &a, s
            r.from,
            std::nullopt});
   }
-  for (const auto &m : snap.missions()) {
-    std::string when = mission_date(m);
+  for (const auto &[m, l] : snap.links_to(a.id)) {
+    if (l->relation != "renewed")
+      continue;
+    std::string when = mission_date(*m);
     if (when.empty() || when <= after || when > as_of)
       continue;
-    for (const auto &l : m.links) {
-      if (l.agreement_id == a.id && l.relation == "renewed") {
-        offer({"renewed", when, m.id, m.source, l.evidence, std::nullopt, l.line});
-      }
-    }
+    offer({"renewed", when, m->id, m->source, l->evidence, std::nullopt, l->line});
   }
   return best;
 }
@@ -126,11 +134,9 @@ std::string last_signed_or_renewed(const Snapshot &snap, const Agreement &a, std
         offer(from->signed_date);
     }
   }
-  for (const auto &m : snap.missions()) {
-    for (const auto &l : m.links) {
-      if (l.agreement_id == a.id && l.relation == "renewed")
-        offer(mission_date(m));
-    }
+  for (const auto &[m, l] : snap.links_to(a.id)) {
+    if (l->relation == "renewed")
+      offer(mission_date(*m));
   }
   return best;
 }

@@ -25,11 +25,20 @@ public:
   const Agreement *agreement(Id id) const;
   const Mission *mission(Id id) const;
 
+  struct LinkRef {
+    const Mission *mission;
+    const MissionLink *link;
+  };
+  // Every mission link to this agreement, in mission order. Built once, so
+  // that answering for thousands of agreements does not rescan every mission.
+  const std::vector<LinkRef> &links_to(Id agreement) const;
+
 private:
   std::vector<Agreement> agreements_;
   std::vector<Mission> missions_;
   std::map<Id, std::size_t> agreement_index_;
   std::map<Id, std::size_t> mission_index_;
+  std::map<Id, std::vector<LinkRef>> links_;
 };
 
 // The day a mission counts at: its first day, else the report's date, else
