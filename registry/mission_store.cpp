@@ -272,8 +272,7 @@ std::optional<Id> Store::match_agreement(const Agreement& draft) {
   return candidates.front();
 }
 
-void Store::delete_extracted_facts(Id mission, bool keep_mission_fields) {
-  (void)keep_mission_fields;
+void Store::delete_extracted_facts(Id mission) {
   for (const char* sql : {"DELETE FROM mission_places WHERE mission_id = ?",
                           "DELETE FROM mission_partners WHERE mission_id = ?",
                           "DELETE FROM mission_domains WHERE mission_id = ?",
@@ -337,7 +336,7 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
   }
   Id document_id = existing ? existing->id : db_.last_insert_id();
   if (mission_id != 0) {
-    delete_extracted_facts(mission_id, true);
+    delete_extracted_facts(mission_id);
     db_.prepare("UPDATE missions SET title=?, ministry=?, language=?, start_date=?, end_date=?, author=?, "
                 "report_date=?, filed_by=?, filed_date=? WHERE id=? AND edited = 0")
         .bind(1, m.title)

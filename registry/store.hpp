@@ -155,7 +155,7 @@ private:
   void write_agreement_children(const Agreement& agreement, const std::string& partner_origin);
   std::vector<Mission> read_missions(std::optional<Id> only);
   void load_mission_details(std::vector<Mission>& missions, std::optional<Id> only);
-  void delete_extracted_facts(Id mission, bool keep_mission_fields);
+  void delete_extracted_facts(Id mission);
 
   std::string home_;
   std::unique_ptr<WriterLock> lock_;
