@@ -14,15 +14,15 @@
 namespace {
 
 struct Stmt {
-  sqlite3_stmt *st = nullptr;
-  Stmt(sqlite3 *db, const std::string &sql) {
+  sqlite3_stmt* st = nullptr;
+  Stmt(sqlite3* db, const std::string& sql) {
     if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) != SQLITE_OK)
       throw std::runtime_error(std::string("prepare: ") + sqlite3_errmsg(db) + ": " + sql);
   }
   ~Stmt() { sqlite3_finalize(st); }
 };
 
-std::size_t run(sqlite3 *db, const bench::QueryRow &q, bool facets) {
+std::size_t run(sqlite3* db, const bench::QueryRow& q, bool facets) {
   const std::string where = "docs MATCH ?1" + (q.fts_where.empty() ? "" : " AND " + q.fts_where);
   std::size_t total = 0;
   {
@@ -44,18 +44,18 @@ std::size_t run(sqlite3 *db, const bench::QueryRow &q, bool facets) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char** argv) {
   if (argc < 3) {
     std::fprintf(stderr, "usage: bench_fts5 FTS.db QUERIES.tsv [reps]\n");
     return 2;
   }
   const int reps = argc > 3 ? std::stoi(argv[3]) : 30;
-  sqlite3 *db = nullptr;
+  sqlite3* db = nullptr;
   if (sqlite3_open_v2(argv[1], &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
     std::fprintf(stderr, "cannot open %s\n", argv[1]);
     return 1;
   }
-  for (const auto &q : bench::load_queries(argv[2])) {
+  for (const auto& q : bench::load_queries(argv[2])) {
     std::size_t total = 0;
     double lat[2][2] = {};
     for (int facets = 1; facets >= 0; --facets) {

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-int main(int argc, char **argv) {
+int main(int argc, char** argv) {
   using clock = std::chrono::steady_clock;
   const std::string data = ENTENTE_DATA_DIR;
   const std::string report =
@@ -39,12 +39,12 @@ int main(int argc, char **argv) {
   std::size_t domains = 0;
   auto t3 = clock::now();
   for (int r = 0; r < repeat; ++r) {
-    for (const auto &l : lines)
+    for (const auto& l : lines)
       mentions += gaz.find_in_text(l).size();
   }
   auto t4 = clock::now();
   for (int r = 0; r < repeat; ++r) {
-    for (const auto &l : lines)
+    for (const auto& l : lines)
       domains += tax.find_in_text(l).size();
   }
   auto t5 = clock::now();

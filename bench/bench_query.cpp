@@ -18,11 +18,10 @@ namespace {
 // when a query names a partner or domain.
 class StoreResolver : public indexer::QueryResolver {
 public:
-  explicit StoreResolver(Store &store) : store_(store) {}
+  explicit StoreResolver(Store& store) : store_(store) {}
   std::optional<std::string> partner(std::string_view phrase) const override {
     auto m = store_.gazetteer().resolve(phrase);
-    if (!m)
-      return std::nullopt;
+    if (!m) return std::nullopt;
     return m->slug;
   }
   std::vector<std::string> partner_suggestions(std::string_view phrase) const override {
@@ -36,12 +35,12 @@ public:
   }
 
 private:
-  Store &store_;
+  Store& store_;
 };
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char** argv) {
   if (argc < 3) {
     std::fprintf(stderr, "usage: bench_query HOME QUERIES.tsv [reps]\n");
     return 2;
@@ -50,7 +49,7 @@ int main(int argc, char **argv) {
   Store store(argv[1], Access::Read);
   StoreResolver resolver(store);
   auto index = indexer::SearchIndex::open_readonly(index_path(store.home()));
-  for (const auto &q : bench::load_queries(argv[2])) {
+  for (const auto& q : bench::load_queries(argv[2])) {
     std::size_t total = 0;
     double lat[2][2] = {};
     for (int facets = 1; facets >= 0; --facets) {

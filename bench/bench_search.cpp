@@ -50,8 +50,8 @@ struct PartnerPath {
 
 std::vector<PartnerPath> partner_tree() {
   std::vector<PartnerPath> out;
-  const char *countries[] = {"china", "germany", "france", "japan", "mexico", "belgium", "brazil", "india"};
-  for (const char *c : countries) {
+  const char* countries[] = {"china", "germany", "france", "japan", "mexico", "belgium", "brazil", "india"};
+  for (const char* c : countries) {
     for (int s = 0; s < 6; ++s) {
       for (int city = 0; city < 5; ++city) {
         out.push_back({{std::string(c) + "-city-" + std::to_string(s) + "-" + std::to_string(city),
@@ -67,18 +67,17 @@ double percentile(std::vector<double> v, double p) {
   return v[static_cast<std::size_t>(p * static_cast<double>(v.size() - 1))];
 }
 
-std::uintmax_t dir_size(const std::string &dir) {
+std::uintmax_t dir_size(const std::string& dir) {
   std::uintmax_t total = 0;
-  for (const auto &e : std::filesystem::recursive_directory_iterator(dir)) {
-    if (e.is_regular_file())
-      total += e.file_size();
+  for (const auto& e : std::filesystem::recursive_directory_iterator(dir)) {
+    if (e.is_regular_file()) total += e.file_size();
   }
   return total;
 }
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char** argv) {
   const std::size_t n = argc > 1 ? std::stoul(argv[1]) : 5000;
   const std::size_t words = argc > 2 ? std::stoul(argv[2]) : 600;
   std::string dir =
@@ -86,7 +85,7 @@ int main(int argc, char **argv) {
   std::filesystem::remove_all(dir);
 
   std::mt19937 rng(42);
-  auto pick = [&](const std::vector<std::string> &v) { return v[rng() % v.size()]; };
+  auto pick = [&](const std::vector<std::string>& v) { return v[rng() % v.size()]; };
   const auto tree = partner_tree();
   const std::vector<std::string> domains = {"health",  "trade",      "education",   "energy",
                                             "culture", "aerospace",  "agriculture", "environment",
@@ -101,29 +100,26 @@ int main(int argc, char **argv) {
       d.id = static_cast<Id>(i + 1);
       bool en = i % 4 == 0;
       d.language = en ? "en" : "fr";
-      const auto &vocab = en ? kEnglish : kFrench;
+      const auto& vocab = en ? kEnglish : kFrench;
       d.title = pick(vocab) + " " + pick(vocab) + " " + std::to_string(i);
       std::string body;
       for (std::size_t w = 0; w < words; ++w) {
         body += (rng() % 3 == 0) ? pick(vocab) : pick(kFiller);
         // A long tail of rare words, like names and numbers in real reports.
-        if (rng() % 20 == 0)
-          body += " mot" + std::to_string(rng() % 20000);
+        if (rng() % 20 == 0) body += " mot" + std::to_string(rng() % 20000);
         body += (w % 15 == 14) ? ". " : " ";
       }
       d.fields = {{"title", d.title}, {"results", body.substr(0, body.size() / 4)}, {"context", body}};
       d.display_text = d.title + "\n" + body;
       for (int p = 0; p < 1 + static_cast<int>(rng() % 3); ++p) {
-        const auto &path = tree[rng() % tree.size()];
+        const auto& path = tree[rng() % tree.size()];
         d.places.push_back(path.slugs[0]);
-        for (const auto &s : path.slugs) {
-          if (std::find(d.partners.begin(), d.partners.end(), s) == d.partners.end())
-            d.partners.push_back(s);
+        for (const auto& s : path.slugs) {
+          if (std::find(d.partners.begin(), d.partners.end(), s) == d.partners.end()) d.partners.push_back(s);
         }
       }
       d.domains = {pick(domains), pick(domains)};
-      if (d.domains[0] == d.domains[1])
-        d.domains.pop_back();
+      if (d.domains[0] == d.domains[1]) d.domains.pop_back();
       int year = 2000 + static_cast<int>(rng() % 25);
       int month = 1 + static_cast<int>(rng() % 12);
       char date[16];
@@ -155,7 +151,7 @@ int main(int argc, char **argv) {
                                             "mot123",
                                             "hopitl"};
   std::printf("%-45s %8s %9s %9s %9s %9s\n", "query", "total", "p50 ms", "p99 ms", "nofacet50", "nofacet99");
-  for (const auto &q : queries) {
+  for (const auto& q : queries) {
     double lat[2][2];
     std::size_t total = 0;
     for (int facets = 1; facets >= 0; --facets) {

@@ -83,8 +83,8 @@ void list(const ListArgs& args) {
   Table table({"ID", "REF", "KIND", "SIGNED", "STATUS", "PARTNERS", "TITLE"}, {0, 0, 0, 0, 0, 28, 70});
   for (std::size_t i = begin; i < end; ++i) {
     const auto& a = found[i];
-    table.add({std::to_string(a.id), a.ref, a.kind, a.signed_date, derive_status(a, as_of), join(a.partners, ", "),
-               a.title});
+    table.add({std::to_string(a.id), a.ref, a.kind, a.signed_date, derive_status(a, as_of),
+               join(a.partners, ", "), a.title});
   }
   table.print(std::cout);
   std::cout << fmt::format("{} of {} agreement(s){}\n", end - begin, found.size(),
@@ -105,11 +105,13 @@ void print_written(Store& store, Id id, const char* verb) {
 void register_agreements(CLI::App& app) {
   auto* cmd = app.add_subcommand("agreements", "List agreements and MOUs, and curate them by hand");
   auto args = std::make_shared<ListArgs>();
-  cmd->add_option("--partner", args->partner, "Only with this partner or a partner inside it (slug, name, alias)");
+  cmd->add_option("--partner", args->partner,
+                  "Only with this partner or a partner inside it (slug, name, alias)");
   cmd->add_option("--year", args->year, "Signing year or range: 2008, 2008..2017, 2015..");
   cmd->add_option("--domain", args->domain, "Only in this domain (slug or label)");
   cmd->add_option("--status", args->status, "Derived status at --as-of")
-      ->check(CLI::IsMember({"unknown", "signed", "in_force", "expired", "terminated", "superseded", "live"}));
+      ->check(
+          CLI::IsMember({"unknown", "signed", "in_force", "expired", "terminated", "superseded", "live"}));
   cmd->add_option("--kind", args->kind, "agreement or mou")->check(CLI::IsMember({"agreement", "mou"}));
   cmd->add_option("--as-of", args->as_of, "Evaluate status on this date and leave out later signings");
   cmd->add_option("--limit", args->limit, "Print at most N")->check(non_negative());
@@ -174,10 +176,13 @@ void register_agreements(CLI::App& app) {
   event->add_option("ID", ev->id, "Agreement id or reference number")->required();
   event->add_option("TYPE", ev->type, "signed, in_force, renewed, amended, superseded, expired, terminated")
       ->required()
-      ->check(CLI::IsMember({"signed", "in_force", "renewed", "amended", "superseded", "expired", "terminated"}));
+      ->check(
+          CLI::IsMember({"signed", "in_force", "renewed", "amended", "superseded", "expired", "terminated"}));
   event->add_option("--date", ev->date, "When: YYYY, YYYY-MM or YYYY-MM-DD");
   event->add_option("--evidence", ev->evidence, "The sentence that proves it");
-  event->add_option("--source-kind", ev->source_kind, "mission_report, signed_text, registry, press_release, hand")
+  event
+      ->add_option("--source-kind", ev->source_kind,
+                   "mission_report, signed_text, registry, press_release, hand")
       ->check(CLI::IsMember({"mission_report", "signed_text", "registry", "press_release", "hand"}));
   event->add_option("--source", ev->source, "Reference of the source");
   add_json_flag(event);
@@ -202,7 +207,8 @@ void register_agreements(CLI::App& app) {
     bool remove = false;
   };
   auto rel = std::make_shared<RelateArgs>();
-  auto* relate = cmd->add_subcommand("relate", "Relate two agreements: FROM renews|amends|supersedes|implements TO");
+  auto* relate =
+      cmd->add_subcommand("relate", "Relate two agreements: FROM renews|amends|supersedes|implements TO");
   relate->add_option("FROM", rel->from, "The newer agreement (id or ref)")->required();
   relate->add_option("TYPE", rel->type, "renews, amends, supersedes or implements")
       ->required()
@@ -214,7 +220,8 @@ void register_agreements(CLI::App& app) {
   relate->callback([rel] {
     auto store = open_write();
     sql::Transaction tx(store->db());
-    AgreementRelation r{rel->type, store->agreement_id_from(rel->from), store->agreement_id_from(rel->to), rel->evidence};
+    AgreementRelation r{rel->type, store->agreement_id_from(rel->from), store->agreement_id_from(rel->to),
+                        rel->evidence};
     bool remove = rel->remove;
     if (remove) {
       store->remove_relation(r);
@@ -226,8 +233,8 @@ void register_agreements(CLI::App& app) {
     if (options().json) {
       print_json({{"from", r.from}, {"type", r.type}, {"to", r.to}, {"removed", remove}});
     } else {
-      std::cout << fmt::format("{} agreement {} {} agreement {}\n", remove ? "removed:" : "recorded:", r.from, r.type,
-                               r.to);
+      std::cout << fmt::format("{} agreement {} {} agreement {}\n", remove ? "removed:" : "recorded:", r.from,
+                               r.type, r.to);
     }
   });
 

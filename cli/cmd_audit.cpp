@@ -24,13 +24,17 @@ struct Args {
   bool csv = false;
 };
 
-json text_or_null(const std::string &s) { return s.empty() ? json(nullptr) : json(s); }
-template <typename T> json opt(const std::optional<T> &v) { return v ? json(*v) : json(nullptr); }
+json text_or_null(const std::string& s) {
+  return s.empty() ? json(nullptr) : json(s);
+}
+template <typename T> json opt(const std::optional<T>& v) {
+  return v ? json(*v) : json(nullptr);
+}
 
-json entry_json(const AuditEntry &e) {
-  const Agreement &a = e.agreement;
+json entry_json(const AuditEntry& e) {
+  const Agreement& a = e.agreement;
   json reasons = json::array();
-  for (const auto &r : e.reasons) {
+  for (const auto& r : e.reasons) {
     reasons.push_back({{"rule", r.rule},
                        {"detail", r.detail},
                        {"mission_id", opt(r.mission_id)},
@@ -50,7 +54,7 @@ json entry_json(const AuditEntry &e) {
             {"status", e.status},
             {"reasons", reasons}};
   if (e.closed_by) {
-    const Closure &c = *e.closed_by;
+    const Closure& c = *e.closed_by;
     j["closed_by"] = {{"mission_id", opt(c.mission_id)},
                       {"source", text_or_null(c.source)},
                       {"date", text_or_null(c.date)},
@@ -62,25 +66,24 @@ json entry_json(const AuditEntry &e) {
   return j;
 }
 
-std::string closure_text(const Closure &c) {
+std::string closure_text(const Closure& c) {
   std::string by = !c.source.empty() ? fmt::format("{} (mission {})", c.source, c.mission_id.value_or(0))
                    : c.by_agreement  ? fmt::format("agreement {}, entered by hand", *c.by_agreement)
                                      : std::string("a hand edit");
   return fmt::format("{} {} by {}", c.how, c.date, by);
 }
 
-void run(const Args &args) {
+void run(const Args& args) {
   auto store = open_read();
   AuditOptions o;
-  if (!args.as_of.empty())
-    o.as_of = parse_as_of(args.as_of);
+  if (!args.as_of.empty()) o.as_of = parse_as_of(args.as_of);
   o.review_years = args.review_years;
   o.include_closed = args.all;
   auto report = run_audit(*store, o);
 
   if (options().json) {
     json list = json::array();
-    for (const auto &e : report.entries)
+    for (const auto& e : report.entries)
       list.push_back(entry_json(e));
     print_json({{"as_of", report.as_of},
                 {"review_years", report.review_years},
@@ -89,9 +92,9 @@ void run(const Args &args) {
   } else if (args.csv) {
     write_csv_row(std::cout, {"id", "kind", "title", "partners", "signed_year", "status", "rule", "detail",
                               "mission_id", "source", "line", "evidence"});
-    auto num = [](const auto &v) { return v ? std::to_string(*v) : std::string(); };
-    for (const auto &e : report.entries) {
-      const Agreement &a = e.agreement;
+    auto num = [](const auto& v) { return v ? std::to_string(*v) : std::string(); };
+    for (const auto& e : report.entries) {
+      const Agreement& a = e.agreement;
       int year = date_year(a.signed_date);
       std::vector<std::string> head = {std::to_string(a.id),
                                        a.kind,
@@ -104,11 +107,11 @@ void run(const Args &args) {
         cells.insert(cells.end(), rest.begin(), rest.end());
         write_csv_row(std::cout, cells);
       };
-      for (const auto &r : e.reasons) {
+      for (const auto& r : e.reasons) {
         row({r.rule, r.detail, num(r.mission_id), r.source, num(r.line), squeeze_spaces(r.evidence)});
       }
       if (e.closed_by) {
-        const Closure &c = *e.closed_by;
+        const Closure& c = *e.closed_by;
         row({"closed", closure_text(c), num(c.mission_id), c.source, num(c.line),
              squeeze_spaces(c.evidence)});
       }
@@ -117,16 +120,15 @@ void run(const Args &args) {
     std::size_t n = report.needing_update();
     std::cout << fmt::format("Audit as of {} (review age {} years): {} agreement(s) need updating\n",
                              report.as_of, report.review_years, n);
-    for (const auto &e : report.entries) {
-      const Agreement &a = e.agreement;
+    for (const auto& e : report.entries) {
+      const Agreement& a = e.agreement;
       std::cout << fmt::format("\n{} {} {}{} [{}] {}\n", a.kind == "mou" ? "MOU" : "Agreement", a.id,
                                a.signed_date.empty() ? "" : a.signed_date + " ",
                                a.partners.empty() ? "" : "(" + join(a.partners, ", ") + ")", e.status,
                                a.title);
-      for (const auto &r : e.reasons) {
+      for (const auto& r : e.reasons) {
         std::cout << fmt::format("  - {}: {}\n", r.rule, r.detail);
-        if (!r.evidence.empty())
-          std::cout << "      « " << squeeze_spaces(r.evidence) << " »\n";
+        if (!r.evidence.empty()) std::cout << "      « " << squeeze_spaces(r.evidence) << " »\n";
         if (!r.source.empty()) {
           std::cout << "      " << r.source << (r.line ? fmt::format(":{}", *r.line) : "") << '\n';
         }
@@ -137,17 +139,15 @@ void run(const Args &args) {
           std::cout << "      « " << squeeze_spaces(e.closed_by->evidence) << " »\n";
       }
     }
-    if (report.entries.empty())
-      std::cout << "Nothing needs updating.\n";
+    if (report.entries.empty()) std::cout << "Nothing needs updating.\n";
   }
-  if (args.fail_if_any && report.needing_update() > 0)
-    throw WorkFailed();
+  if (args.fail_if_any && report.needing_update() > 0) throw WorkFailed();
 }
 
 } // namespace
 
-void register_audit(CLI::App &app) {
-  auto *cmd = app.add_subcommand(
+void register_audit(CLI::App& app) {
+  auto* cmd = app.add_subcommand(
       "audit", "Agreements and MOUs that need updating: planned updates never closed, past their "
                "review age, expired or due for review, with the evidence");
   auto args = std::make_shared<Args>();
@@ -159,7 +159,7 @@ void register_audit(CLI::App &app) {
   cmd->add_flag("--all", args->all,
                 "Also list agreements whose planned update was closed, and what closed it");
   cmd->add_flag("--fail-if-any", args->fail_if_any, "Exit 1 when something needs updating (for scripts)");
-  auto *csv = cmd->add_flag("--csv", args->csv, "Print CSV (one row per reason)");
+  auto* csv = cmd->add_flag("--csv", args->csv, "Print CSV (one row per reason)");
   add_json_flag(cmd);
   csv->excludes(cmd->get_option("--json"));
   cmd->callback([args] { run(*args); });

@@ -24,10 +24,14 @@ struct Args {
   bool csv = false;
 };
 
-json text_or_null(const std::string &s) { return s.empty() ? json(nullptr) : json(s); }
-template <typename T> json opt(const std::optional<T> &v) { return v ? json(*v) : json(nullptr); }
+json text_or_null(const std::string& s) {
+  return s.empty() ? json(nullptr) : json(s);
+}
+template <typename T> json opt(const std::optional<T>& v) {
+  return v ? json(*v) : json(nullptr);
+}
 
-json closure_json(const Closure &c) {
+json closure_json(const Closure& c) {
   return {{"how", c.how},
           {"date", text_or_null(c.date)},
           {"mission_id", opt(c.mission_id)},
@@ -36,7 +40,7 @@ json closure_json(const Closure &c) {
           {"agreement_id", opt(c.by_agreement)}};
 }
 
-json item_json(const CommitmentItem &i) {
+json item_json(const CommitmentItem& i) {
   json j = {{"type", i.type},
             {"agreement_id", opt(i.agreement_id)},
             {"kind", text_or_null(i.kind)},
@@ -52,21 +56,18 @@ json item_json(const CommitmentItem &i) {
             {"agreement_status", text_or_null(i.agreement_status)},
             {"domains", i.domains},
             {"date", text_or_null(i.date)}};
-  if (i.type == "planned_update")
-    j["closed_by"] = i.closed_by ? closure_json(*i.closed_by) : json(nullptr);
-  if (i.type == "recommendation")
-    j["agreement_ids"] = i.agreement_ids;
+  if (i.type == "planned_update") j["closed_by"] = i.closed_by ? closure_json(*i.closed_by) : json(nullptr);
+  if (i.type == "recommendation") j["agreement_ids"] = i.agreement_ids;
   return j;
 }
 
-std::string where(const CommitmentItem &i) {
-  if (i.source.empty())
-    return "from its registry record (no report gives its signing)";
+std::string where(const CommitmentItem& i) {
+  if (i.source.empty()) return "from its registry record (no report gives its signing)";
   std::string at = i.line ? fmt::format("{}:{}", i.source, *i.line) : i.source;
   return fmt::format("{} (mission {}{})", at, i.mission_id.value_or(0), i.date.empty() ? "" : ", " + i.date);
 }
 
-void print_item(const CommitmentItem &i) {
+void print_item(const CommitmentItem& i) {
   std::string head;
   if (i.type == "recommendation") {
     head = i.agreement_id ? fmt::format("about {} {}: {}", i.kind, *i.agreement_id, i.title) : i.title;
@@ -75,17 +76,14 @@ void print_item(const CommitmentItem &i) {
     std::string state = i.type == "planned_update" ? i.status : i.agreement_status;
     head = fmt::format("{}{} {} [{}] {}", year, i.kind == "mou" ? "MOU" : "agreement",
                        i.agreement_id.value_or(0), state, i.title);
-    if (i.type != "planned_update" && !i.relation.empty())
-      head += fmt::format(" ({})", i.relation);
+    if (i.type != "planned_update" && !i.relation.empty()) head += fmt::format(" ({})", i.relation);
   }
   std::cout << "  • " << squeeze_spaces(head) << '\n';
-  if (!i.partners.empty())
-    std::cout << "      partners: " << join(i.partners, ", ") << '\n';
-  if (!i.evidence.empty())
-    std::cout << "      « " << squeeze_spaces(i.evidence) << " »\n";
+  if (!i.partners.empty()) std::cout << "      partners: " << join(i.partners, ", ") << '\n';
+  if (!i.evidence.empty()) std::cout << "      « " << squeeze_spaces(i.evidence) << " »\n";
   std::cout << "      " << where(i) << '\n';
   if (i.type == "planned_update" && i.closed_by) {
-    const Closure &c = *i.closed_by;
+    const Closure& c = *i.closed_by;
     std::string by = c.source.empty()
                          ? (c.by_agreement ? fmt::format("agreement {}", *c.by_agreement) : "a hand edit")
                          : fmt::format("{} (mission {})", c.source, c.mission_id.value_or(0));
@@ -93,21 +91,19 @@ void print_item(const CommitmentItem &i) {
   }
 }
 
-void run(const Args &args) {
+void run(const Args& args) {
   auto store = open_read();
   CommitmentQuery q;
   q.partner = store->require_partner(args.partner);
-  if (!args.domain.empty())
-    q.domain = store->require_domain(args.domain);
+  if (!args.domain.empty()) q.domain = store->require_domain(args.domain);
   q.since = args.since;
   q.open_only = args.status == "open";
-  if (!args.as_of.empty())
-    q.as_of = parse_as_of(args.as_of);
+  if (!args.as_of.empty()) q.as_of = parse_as_of(args.as_of);
   auto c = find_commitments(*store, q);
 
   if (options().json) {
     json items = json::array();
-    for (const auto &i : c.items)
+    for (const auto& i : c.items)
       items.push_back(item_json(i));
     print_json({{"partner", c.partner}, {"includes", c.includes}, {"as_of", c.as_of}, {"items", items}});
     return;
@@ -115,8 +111,8 @@ void run(const Args &args) {
   if (args.csv) {
     write_csv_row(std::cout, {"type", "agreement_id", "kind", "title", "partners", "year", "relation",
                               "mission_id", "source", "line", "evidence", "status", "domains", "date"});
-    auto num = [](const auto &v) { return v ? std::to_string(*v) : std::string(); };
-    for (const auto &i : c.items) {
+    auto num = [](const auto& v) { return v ? std::to_string(*v) : std::string(); };
+    for (const auto& i : c.items) {
       write_csv_row(std::cout,
                     {i.type, num(i.agreement_id), i.kind, i.title, join(i.partners, ";"),
                      i.year ? std::to_string(i.year) : "", i.relation, num(i.mission_id), i.source,
@@ -124,7 +120,7 @@ void run(const Args &args) {
     }
     return;
   }
-  const Partner *p = store->gazetteer().find(c.partner);
+  const Partner* p = store->gazetteer().find(c.partner);
   std::cout << fmt::format("Commitments with {} ({}{}), as of {}\n", p ? p->name : c.partner, c.partner,
                            c.includes.size() > 1
                                ? fmt::format(" and {} partners inside it", c.includes.size() - 1)
@@ -135,34 +131,32 @@ void run(const Args &args) {
     return;
   }
   struct Group {
-    const char *heading;
-    bool (*member)(const CommitmentItem &);
+    const char* heading;
+    bool (*member)(const CommitmentItem&);
   };
   const Group groups[] = {
       {"Agreements and MOUs",
-       [](const CommitmentItem &i) { return i.type == "agreement" || i.type == "mou"; }},
+       [](const CommitmentItem& i) { return i.type == "agreement" || i.type == "mou"; }},
       {"Planned updates still open",
-       [](const CommitmentItem &i) { return i.type == "planned_update" && i.status == "open"; }},
+       [](const CommitmentItem& i) { return i.type == "planned_update" && i.status == "open"; }},
       {"Planned updates since closed",
-       [](const CommitmentItem &i) { return i.type == "planned_update" && i.status == "closed"; }},
-      {"Recommendations and follow-ups", [](const CommitmentItem &i) { return i.type == "recommendation"; }},
+       [](const CommitmentItem& i) { return i.type == "planned_update" && i.status == "closed"; }},
+      {"Recommendations and follow-ups", [](const CommitmentItem& i) { return i.type == "recommendation"; }},
   };
-  for (const auto &g : groups) {
+  for (const auto& g : groups) {
     std::size_t n = std::count_if(c.items.begin(), c.items.end(), g.member);
-    if (n == 0)
-      continue;
+    if (n == 0) continue;
     std::cout << fmt::format("\n{} ({})\n", g.heading, n);
-    for (const auto &i : c.items) {
-      if (g.member(i))
-        print_item(i);
+    for (const auto& i : c.items) {
+      if (g.member(i)) print_item(i);
     }
   }
 }
 
 } // namespace
 
-void register_commitments(CLI::App &app) {
-  auto *cmd = app.add_subcommand(
+void register_commitments(CLI::App& app) {
+  auto* cmd = app.add_subcommand(
       "commitments", "Everything committed to with a partner and the partners inside it: agreements, "
                      "MOUs, planned updates and recommendations, each with its evidence");
   auto args = std::make_shared<Args>();
@@ -174,7 +168,7 @@ void register_commitments(CLI::App &app) {
                   "open: hide planned updates already closed and agreements no longer in force")
       ->check(CLI::IsMember({"open", "all"}));
   cmd->add_option("--as-of", args->as_of, "Judge statuses on this date (default today)");
-  auto *csv = cmd->add_flag("--csv", args->csv, "Print CSV (one row per item)");
+  auto* csv = cmd->add_flag("--csv", args->csv, "Print CSV (one row per item)");
   add_json_flag(cmd);
   csv->excludes(cmd->get_option("--json"));
   cmd->callback([args] { run(*args); });

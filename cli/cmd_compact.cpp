@@ -12,15 +12,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::uintmax_t dir_bytes(const fs::path &p) {
+std::uintmax_t dir_bytes(const fs::path& p) {
   std::uintmax_t total = 0;
   std::error_code ec;
-  if (fs::is_regular_file(p, ec))
-    return fs::file_size(p, ec);
+  if (fs::is_regular_file(p, ec)) return fs::file_size(p, ec);
   for (auto it = fs::recursive_directory_iterator(p, ec); !ec && it != fs::recursive_directory_iterator();
        it.increment(ec)) {
-    if (it->is_regular_file(ec))
-      total += it->file_size(ec);
+    if (it->is_regular_file(ec)) total += it->file_size(ec);
   }
   return total;
 }
@@ -52,8 +50,8 @@ void compact() {
 
 } // namespace
 
-void register_compact(CLI::App &app) {
-  auto *cmd = app.add_subcommand("compact", "Shrink the registry and the search index (after bulk loads)");
+void register_compact(CLI::App& app) {
+  auto* cmd = app.add_subcommand("compact", "Shrink the registry and the search index (after bulk loads)");
   add_json_flag(cmd);
   cmd->callback([] { compact(); });
 }

@@ -36,21 +36,33 @@ void run_import(const ImportArgs& args) {
   sync_index(*store);
   if (options().json) {
     nlohmann::json problems = nlohmann::json::array();
-    for (const auto& p : report.problems) problems.push_back({{"line", p.line}, {"message", p.message}});
-    print_json({{"file", report.path}, {"format", report.format}, {"encoding", report.encoding}, {"rows", report.rows},
-                {"added", report.added}, {"updated", report.updated}, {"unchanged", report.unchanged},
-                {"skipped", report.skipped}, {"partners_from_titles", report.partners_from_titles},
-                {"unknown_columns", report.unknown_columns}, {"notices", report.notices}, {"problems", problems},
+    for (const auto& p : report.problems)
+      problems.push_back({{"line", p.line}, {"message", p.message}});
+    print_json({{"file", report.path},
+                {"format", report.format},
+                {"encoding", report.encoding},
+                {"rows", report.rows},
+                {"added", report.added},
+                {"updated", report.updated},
+                {"unchanged", report.unchanged},
+                {"skipped", report.skipped},
+                {"partners_from_titles", report.partners_from_titles},
+                {"unknown_columns", report.unknown_columns},
+                {"notices", report.notices},
+                {"problems", problems},
                 {"dry_run", args.dry_run}});
   } else {
-    for (const auto& n : report.notices) std::cerr << fmt::format("entente: {}: {}\n", args.file, n);
-    for (const auto& p : report.problems) std::cerr << fmt::format("entente: {}: {}\n", args.file, p.message);
-    std::cout << fmt::format("{}{} rows: {} added, {} updated, {} unchanged, {} skipped{}\n",
-                             args.dry_run ? "(dry run, nothing stored) " : "", report.rows, report.added,
-                             report.updated, report.unchanged, report.skipped,
-                             report.partners_from_titles
-                                 ? fmt::format(" ({} with partners found in the title)", report.partners_from_titles)
-                                 : "");
+    for (const auto& n : report.notices)
+      std::cerr << fmt::format("entente: {}: {}\n", args.file, n);
+    for (const auto& p : report.problems)
+      std::cerr << fmt::format("entente: {}: {}\n", args.file, p.message);
+    std::cout << fmt::format(
+        "{}{} rows: {} added, {} updated, {} unchanged, {} skipped{}\n",
+        args.dry_run ? "(dry run, nothing stored) " : "", report.rows, report.added, report.updated,
+        report.unchanged, report.skipped,
+        report.partners_from_titles
+            ? fmt::format(" ({} with partners found in the title)", report.partners_from_titles)
+            : "");
   }
   if (report.skipped > 0) throw WorkFailed();
 }
@@ -59,8 +71,9 @@ void run_import(const ImportArgs& args) {
 
 void register_import_export(CLI::App& app) {
   auto args = std::make_shared<ImportArgs>();
-  auto* imp = app.add_subcommand("import", "Load agreements from a CSV or JSON file (what export writes, or any "
-                                           "spreadsheet with --map)");
+  auto* imp =
+      app.add_subcommand("import", "Load agreements from a CSV or JSON file (what export writes, or any "
+                                   "spreadsheet with --map)");
   imp->add_option("FILE", args->file, "A .csv (comma, semicolon or tab) or .json file")->required();
   imp->add_option("--map", args->map,
                   "Column mapping, e.g. \"Treaty Name=title,Signature Date=signed:dmy,Members=partners:,\"; "

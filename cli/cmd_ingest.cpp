@@ -20,10 +20,14 @@ struct IngestArgs {
 
 const char* status_name(indexer::IngestStatus s) {
   switch (s) {
-  case indexer::IngestStatus::Added: return "added";
-  case indexer::IngestStatus::Updated: return "updated";
-  case indexer::IngestStatus::Unchanged: return "unchanged";
-  case indexer::IngestStatus::Failed: return "failed";
+  case indexer::IngestStatus::Added:
+    return "added";
+  case indexer::IngestStatus::Updated:
+    return "updated";
+  case indexer::IngestStatus::Unchanged:
+    return "unchanged";
+  case indexer::IngestStatus::Failed:
+    return "failed";
   }
   return "failed";
 }
@@ -40,8 +44,8 @@ public:
     constexpr std::size_t width = 30;
     std::size_t filled = total_ ? done * width / total_ : width;
     std::string name = current.size() > 40 ? "…" + current.substr(current.size() - 39) : current;
-    std::cerr << fmt::format("\r[{}{}] {}/{} {:<40}", std::string(filled, '#'), std::string(width - filled, '.'), done,
-                             total_, name)
+    std::cerr << fmt::format("\r[{}{}] {}/{} {:<40}", std::string(filled, '#'),
+                             std::string(width - filled, '.'), done, total_, name)
               << std::flush;
   }
   void finish() {
@@ -58,27 +62,40 @@ nlohmann::json dry_run_json(const indexer::ParsedReport& parsed, const indexer::
                             const std::string& path) {
   nlohmann::json agreements = nlohmann::json::array();
   for (const auto& a : parsed.agreements) {
-    agreements.push_back({{"kind", a.kind}, {"relation", a.relation}, {"partners", a.partners}, {"year", a.year},
-                          {"domains", a.domains}, {"title", a.title}, {"evidence", a.evidence}, {"line", a.line},
+    agreements.push_back({{"kind", a.kind},
+                          {"relation", a.relation},
+                          {"partners", a.partners},
+                          {"year", a.year},
+                          {"domains", a.domains},
+                          {"title", a.title},
+                          {"evidence", a.evidence},
+                          {"line", a.line},
                           {"line_end", a.line_end}});
   }
   const Mission& m = parsed.mission;
   nlohmann::json delegation = nlohmann::json::array();
   for (const auto& d : m.delegation) {
-    delegation.push_back({{"honorific", d.honorific}, {"name", d.name}, {"title", d.title}, {"line", d.line}});
+    delegation.push_back(
+        {{"honorific", d.honorific}, {"name", d.name}, {"title", d.title}, {"line", d.line}});
   }
   nlohmann::json places = nlohmann::json::array();
-  for (const auto& p : m.places) places.push_back({{"text", p.text}, {"partner", p.partner}, {"line", p.line}});
+  for (const auto& p : m.places)
+    places.push_back({{"text", p.text}, {"partner", p.partner}, {"line", p.line}});
   nlohmann::json recs = nlohmann::json::array();
   for (std::size_t i = 0; i < m.recommendations.size(); ++i) {
     const auto& r = m.recommendations[i];
-    recs.push_back({{"text", r.text}, {"partners", r.partners}, {"line", r.line}, {"line_end", r.line_end},
-                    {"agreements", i < parsed.recommendation_agreements.size() ? parsed.recommendation_agreements[i]
-                                                                              : std::vector<std::size_t>{}}});
+    recs.push_back(
+        {{"text", r.text},
+         {"partners", r.partners},
+         {"line", r.line},
+         {"line_end", r.line_end},
+         {"agreements", i < parsed.recommendation_agreements.size() ? parsed.recommendation_agreements[i]
+                                                                    : std::vector<std::size_t>{}}});
   }
   nlohmann::json sections = nlohmann::json::array();
   for (const auto& s : m.sections) {
-    sections.push_back({{"kind", s.kind}, {"heading", s.heading}, {"line", s.line}, {"line_end", s.line_end}});
+    sections.push_back(
+        {{"kind", s.kind}, {"heading", s.heading}, {"line", s.line}, {"line_end", s.line_end}});
   }
   return {{"source", path},
           {"format", text.format},
@@ -86,15 +103,26 @@ nlohmann::json dry_run_json(const indexer::ParsedReport& parsed, const indexer::
           {"notes", text.notes},
           {"warnings", parsed.warnings},
           {"mission",
-           {{"title", m.title}, {"ministry", m.ministry}, {"language", m.language}, {"start_date", m.start_date},
-            {"end_date", m.end_date}, {"places", places}, {"partners", m.partners}, {"domains", m.domains},
-            {"delegation", delegation}, {"author", m.author}, {"report_date", m.report_date},
-            {"filed_by", m.filed_by}, {"filed_date", m.filed_date}, {"sections", sections},
+           {{"title", m.title},
+            {"ministry", m.ministry},
+            {"language", m.language},
+            {"start_date", m.start_date},
+            {"end_date", m.end_date},
+            {"places", places},
+            {"partners", m.partners},
+            {"domains", m.domains},
+            {"delegation", delegation},
+            {"author", m.author},
+            {"report_date", m.report_date},
+            {"filed_by", m.filed_by},
+            {"filed_date", m.filed_date},
+            {"sections", sections},
             {"recommendations", recs}}},
           {"agreements", agreements}};
 }
 
-void dry_run(const IngestArgs& args, const std::vector<std::string>& files, std::vector<indexer::IngestResult>& errors) {
+void dry_run(const IngestArgs& args, const std::vector<std::string>& files,
+             std::vector<indexer::IngestResult>& errors) {
   // Reference data with the user's partners when a registry exists; the
   // bundled data alone otherwise. Nothing is created or written.
   std::unique_ptr<Store> store;
@@ -167,31 +195,39 @@ void ingest(const IngestArgs& args) {
   progress.finish();
 
   std::size_t counts[4] = {0, 0, 0, 0};
-  for (const auto& r : results) counts[static_cast<int>(r.status)]++;
+  for (const auto& r : results)
+    counts[static_cast<int>(r.status)]++;
   if (options().json) {
     nlohmann::json list = nlohmann::json::array();
     for (const auto& r : results) {
-      list.push_back({{"path", r.path}, {"status", status_name(r.status)},
+      list.push_back({{"path", r.path},
+                      {"status", status_name(r.status)},
                       {"mission_id", r.mission_id ? nlohmann::json(r.mission_id) : nlohmann::json(nullptr)},
-                      {"agreements", r.agreements}, {"error", r.error.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.error)},
+                      {"agreements", r.agreements},
+                      {"error", r.error.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.error)},
                       {"notes", r.notes}});
     }
-    print_json({{"files", list}, {"added", counts[0]}, {"updated", counts[1]}, {"unchanged", counts[2]},
+    print_json({{"files", list},
+                {"added", counts[0]},
+                {"updated", counts[1]},
+                {"unchanged", counts[2]},
                 {"failed", counts[3]}});
   } else {
     for (const auto& r : results) {
       if (r.status == indexer::IngestStatus::Failed) {
         std::cerr << fmt::format("entente: {}: {}\n", r.path, r.error);
       } else if (!options().quiet && files.size() <= 20) {
-        std::cout << fmt::format("{:<9} {}{}\n", status_name(r.status), r.path,
-                                 r.status == indexer::IngestStatus::Unchanged
-                                     ? ""
-                                     : fmt::format(" (mission {}, {} agreement mention(s))", r.mission_id, r.agreements));
-        for (const auto& n : r.notes) std::cout << fmt::format("          note: {}\n", n);
+        std::cout << fmt::format(
+            "{:<9} {}{}\n", status_name(r.status), r.path,
+            r.status == indexer::IngestStatus::Unchanged
+                ? ""
+                : fmt::format(" (mission {}, {} agreement mention(s))", r.mission_id, r.agreements));
+        for (const auto& n : r.notes)
+          std::cout << fmt::format("          note: {}\n", n);
       }
     }
-    std::cout << fmt::format("{} added, {} updated, {} unchanged, {} failed\n", counts[0], counts[1], counts[2],
-                             counts[3]);
+    std::cout << fmt::format("{} added, {} updated, {} unchanged, {} failed\n", counts[0], counts[1],
+                             counts[2], counts[3]);
   }
   if (counts[3] > 0) throw WorkFailed();
 }
@@ -200,7 +236,8 @@ void ingest(const IngestArgs& args) {
 
 void register_ingest(CLI::App& app) {
   auto args = std::make_shared<IngestArgs>();
-  auto* cmd = app.add_subcommand("ingest", "Read mission reports (.txt, .pdf; folders recursively) into the registry");
+  auto* cmd = app.add_subcommand("ingest",
+                                 "Read mission reports (.txt, .pdf; folders recursively) into the registry");
   cmd->add_option("PATH", args->paths, "Report files or folders")->required();
   cmd->add_flag("--dry-run", args->dry_run, "Print what would be stored, store nothing");
   cmd->add_option("--batch", args->batch, "Files per transaction")->default_val(200);

@@ -85,8 +85,9 @@ void check(bool fix) {
   {
     auto st = store->db().prepare("PRAGMA foreign_key_check");
     while (st.step()) {
-      problems.push_back({{"check", "foreign_key"},
-                          {"detail", fmt::format("{} row {} points to a missing {}", st.text(0), st.int64(1), st.text(2))}});
+      problems.push_back(
+          {{"check", "foreign_key"},
+           {"detail", fmt::format("{} row {} points to a missing {}", st.text(0), st.int64(1), st.text(2))}});
     }
   }
   const Gazetteer& g = store->gazetteer();
@@ -95,10 +96,11 @@ void check(bool fix) {
     auto st = store->db().prepare(fmt::format("SELECT DISTINCT partner FROM {}", table));
     while (st.step()) {
       if (!g.find(st.text(0))) {
-        problems.push_back({{"check", "unknown_partner"},
-                            {"detail", fmt::format("{} names partner '{}' that the gazetteer no longer has; add it "
-                                                   "with `entente partners add`",
-                                                   table, st.text(0))}});
+        problems.push_back(
+            {{"check", "unknown_partner"},
+             {"detail", fmt::format("{} names partner '{}' that the gazetteer no longer has; add it "
+                                    "with `entente partners add`",
+                                    table, st.text(0))}});
       }
     }
   }
@@ -107,8 +109,8 @@ void check(bool fix) {
     while (st.step()) {
       if (!t.find(st.text(0))) {
         problems.push_back({{"check", "unknown_domain"},
-                            {"detail", fmt::format("{} names domain '{}' that the taxonomy does not have", table,
-                                                   st.text(0))}});
+                            {"detail", fmt::format("{} names domain '{}' that the taxonomy does not have",
+                                                   table, st.text(0))}});
       }
     }
   }
@@ -116,18 +118,22 @@ void check(bool fix) {
   std::set<std::pair<std::string, Id>> expected;
   {
     auto st = store->db().prepare("SELECT id FROM missions");
-    while (st.step()) expected.emplace("mission", st.int64(0));
+    while (st.step())
+      expected.emplace("mission", st.int64(0));
     auto sa = store->db().prepare("SELECT id, kind FROM agreements");
-    while (sa.step()) expected.emplace(sa.text(1), sa.int64(0));
+    while (sa.step())
+      expected.emplace(sa.text(1), sa.int64(0));
   }
   std::set<std::pair<std::string, Id>> indexed;
   bool index_ok = true;
   try {
     auto index = indexer::SearchIndex::open_readonly(index_path(store->home()));
-    for (auto& id : index.all_ids()) indexed.insert(id);
+    for (auto& id : index.all_ids())
+      indexed.insert(id);
   } catch (const std::exception& e) {
     if (!expected.empty()) {
-      problems.push_back({{"check", "index"}, {"detail", fmt::format("cannot read the search index: {}", e.what())}});
+      problems.push_back(
+          {{"check", "index"}, {"detail", fmt::format("cannot read the search index: {}", e.what())}});
       index_ok = false;
     }
   }
@@ -138,7 +144,9 @@ void check(bool fix) {
       if (!indexed.count(e)) {
         ++missing;
         if (missing <= 20) {
-          problems.push_back({{"check", "index_missing"}, {"detail", fmt::format("{} {} is not in the search index", e.first, e.second)}});
+          problems.push_back(
+              {{"check", "index_missing"},
+               {"detail", fmt::format("{} {} is not in the search index", e.first, e.second)}});
         }
       }
     }
@@ -146,8 +154,10 @@ void check(bool fix) {
       if (!expected.count(e)) {
         ++extra;
         if (extra <= 20) {
-          problems.push_back({{"check", "index_extra"},
-                              {"detail", fmt::format("the search index holds {} {} that the registry does not", e.first, e.second)}});
+          problems.push_back(
+              {{"check", "index_extra"},
+               {"detail",
+                fmt::format("the search index holds {} {} that the registry does not", e.first, e.second)}});
         }
       }
     }
@@ -156,9 +166,10 @@ void check(bool fix) {
   bool index_problem = !index_ok || missing || extra;
   if (fix && index_problem) rebuilt = rebuild(*store);
 
-  bool ok = problems.empty() || (fix && rebuilt > 0 && std::all_of(problems.begin(), problems.end(), [](const auto& p) {
-                                   return p["check"].template get<std::string>().rfind("index", 0) == 0;
-                                 }));
+  bool ok = problems.empty() ||
+            (fix && rebuilt > 0 && std::all_of(problems.begin(), problems.end(), [](const auto& p) {
+               return p["check"].template get<std::string>().rfind("index", 0) == 0;
+             }));
   nlohmann::json report = {{"ok", ok},
                            {"registry", store->home()},
                            {"records", expected.size()},
@@ -171,11 +182,14 @@ void check(bool fix) {
   if (options().json) {
     print_json(report);
   } else {
-    if (pending) std::cout << fmt::format("healed: replayed {} index update(s) left by an interrupted write\n", healed);
+    if (pending)
+      std::cout << fmt::format("healed: replayed {} index update(s) left by an interrupted write\n", healed);
     for (const auto& p : problems) {
-      std::cout << fmt::format("problem [{}]: {}\n", p["check"].get<std::string>(), p["detail"].get<std::string>());
+      std::cout << fmt::format("problem [{}]: {}\n", p["check"].get<std::string>(),
+                               p["detail"].get<std::string>());
     }
-    if (missing > 20 || extra > 20) std::cout << fmt::format("({} missing and {} extra in all)\n", missing, extra);
+    if (missing > 20 || extra > 20)
+      std::cout << fmt::format("({} missing and {} extra in all)\n", missing, extra);
     if (rebuilt) std::cout << fmt::format("fixed: rebuilt the search index ({} documents)\n", rebuilt);
     if (ok) {
       std::cout << fmt::format("ok: {} records, registry and search index agree\n", expected.size());
@@ -190,7 +204,8 @@ void check(bool fix) {
 
 void register_maintenance(CLI::App& app) {
   auto* check_cmd = app.add_subcommand(
-      "check", "Check the registry (SQLite integrity, foreign keys, references) and that the search index matches it");
+      "check",
+      "Check the registry (SQLite integrity, foreign keys, references) and that the search index matches it");
   auto fix = std::make_shared<bool>(false);
   check_cmd->add_flag("--fix", *fix, "Rebuild the search index when it does not match");
   add_json_flag(check_cmd);

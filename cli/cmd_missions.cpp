@@ -24,15 +24,16 @@ void list(const ListArgs& args) {
   auto store = open_read();
   std::unordered_set<std::string> scope;
   if (!args.partner.empty()) {
-    for (auto& s : partner_scope(store->gazetteer(), store->require_partner(args.partner))) scope.insert(s);
+    for (auto& s : partner_scope(store->gazetteer(), store->require_partner(args.partner)))
+      scope.insert(s);
   }
   std::string domain = args.domain.empty() ? "" : store->require_domain(args.domain);
   YearRange years;
   if (!args.year.empty()) years = parse_year_range(args.year);
   std::vector<Mission> found;
   for (auto& m : store->list_missions()) {
-    if (!scope.empty() &&
-        std::none_of(m.partners.begin(), m.partners.end(), [&](const std::string& p) { return scope.count(p) > 0; })) {
+    if (!scope.empty() && std::none_of(m.partners.begin(), m.partners.end(),
+                                       [&](const std::string& p) { return scope.count(p) > 0; })) {
       continue;
     }
     if (!domain.empty() && std::find(m.domains.begin(), m.domains.end(), domain) == m.domains.end()) continue;
@@ -43,7 +44,8 @@ void list(const ListArgs& args) {
   std::size_t end = args.limit ? std::min(found.size(), begin + args.limit) : found.size();
   if (options().json) {
     nlohmann::json list = nlohmann::json::array();
-    for (std::size_t i = begin; i < end; ++i) list.push_back(mission_json(*store, found[i]));
+    for (std::size_t i = begin; i < end; ++i)
+      list.push_back(mission_json(*store, found[i]));
     print_json({{"total", found.size()}, {"missions", list}});
     return;
   }
@@ -55,9 +57,10 @@ void list(const ListArgs& args) {
   for (std::size_t i = begin; i < end; ++i) {
     const auto& m = found[i];
     std::vector<std::string> places;
-    for (const auto& p : m.places) places.push_back(p.text);
-    table.add({std::to_string(m.id), m.start_date, m.end_date, join(places, ", "), std::to_string(m.links.size()),
-               m.source});
+    for (const auto& p : m.places)
+      places.push_back(p.text);
+    table.add({std::to_string(m.id), m.start_date, m.end_date, join(places, ", "),
+               std::to_string(m.links.size()), m.source});
   }
   table.print(std::cout);
   std::cout << fmt::format("{} of {} mission(s)\n", end - begin, found.size());
@@ -104,16 +107,19 @@ void register_missions(CLI::App& app) {
     tx.commit();
     sync_index(*store);
     if (options().json) {
-      print_json({{"link_id", id}, {"mission_id", l.mission_id}, {"agreement_id", l.agreement_id},
+      print_json({{"link_id", id},
+                  {"mission_id", l.mission_id},
+                  {"agreement_id", l.agreement_id},
                   {"relation", l.relation}});
     } else {
-      std::cout << fmt::format("linked mission {} to agreement {} ({}), link {}\n", l.mission_id, l.agreement_id,
-                               l.relation, id);
+      std::cout << fmt::format("linked mission {} to agreement {} ({}), link {}\n", l.mission_id,
+                               l.agreement_id, l.relation, id);
     }
   });
 
   auto link_id = std::make_shared<Id>(0);
-  auto* unlink = cmd->add_subcommand("unlink", "Remove a link; it stays removed when the report is re-ingested");
+  auto* unlink =
+      cmd->add_subcommand("unlink", "Remove a link; it stays removed when the report is re-ingested");
   unlink->add_option("LINK", *link_id, "Link id (see `entente show mission ID`)")->required();
   unlink->callback([link_id] {
     auto store = open_write();

@@ -29,8 +29,9 @@ void show_partner(const std::string& name) {
   auto match = g->resolve(name);
   if (!match) {
     auto near = g->suggest(name, 5);
-    throw ValidationError(fmt::format("unknown partner '{}'{}", name,
-                                      near.empty() ? "" : fmt::format("; did you mean: {}?", join(near, ", "))));
+    throw ValidationError(
+        fmt::format("unknown partner '{}'{}", name,
+                    near.empty() ? "" : fmt::format("; did you mean: {}?", join(near, ", "))));
   }
   const Partner* p = g->find(match->slug);
   auto j = partner_json(*g, *p);
@@ -42,8 +43,10 @@ void show_partner(const std::string& name) {
     return;
   }
   std::cout << fmt::format("{} ({})\n", p->name, p->slug);
-  if (!p->name_fr.empty() && p->name_fr != p->name) std::cout << fmt::format("  French name: {}\n", p->name_fr);
-  std::cout << fmt::format("  kind: {}{}\n", p->kind, p->code.empty() ? "" : fmt::format(", code {}", p->code));
+  if (!p->name_fr.empty() && p->name_fr != p->name)
+    std::cout << fmt::format("  French name: {}\n", p->name_fr);
+  std::cout << fmt::format("  kind: {}{}\n", p->kind,
+                           p->code.empty() ? "" : fmt::format(", code {}", p->code));
   auto parents = g->ancestors(p->slug);
   if (!parents.empty()) std::cout << fmt::format("  inside: {}\n", join(parents, " > "));
   if (!p->aliases.empty()) std::cout << fmt::format("  aliases: {}\n", join(p->aliases, "; "));
@@ -105,10 +108,12 @@ void register_partners(CLI::App& app) {
     auto store = open_read();
     std::map<std::string, std::pair<int, int>> used;
     for (const auto& a : store->list_agreements()) {
-      for (const auto& s : a.partners) used[s].first++;
+      for (const auto& s : a.partners)
+        used[s].first++;
     }
     for (const auto& m : store->list_missions()) {
-      for (const auto& s : m.partners) used[s].second++;
+      for (const auto& s : m.partners)
+        used[s].second++;
     }
     const Gazetteer& g = store->gazetteer();
     if (options().json) {
@@ -145,7 +150,9 @@ void register_domains(CLI::App& app) {
     if (options().json) {
       nlohmann::json list = nlohmann::json::array();
       for (const auto& d : t.domains()) {
-        list.push_back({{"slug", d.slug}, {"label_en", d.label_en}, {"label_fr", d.label_fr},
+        list.push_back({{"slug", d.slug},
+                        {"label_en", d.label_en},
+                        {"label_fr", d.label_fr},
                         {"parent", d.parent.empty() ? nlohmann::json(nullptr) : nlohmann::json(d.parent)},
                         {"synonyms", d.synonyms}});
       }
@@ -153,7 +160,8 @@ void register_domains(CLI::App& app) {
       return;
     }
     Table table({"SLUG", "ENGLISH", "FRENCH", "PARENT"});
-    for (const auto& d : t.domains()) table.add({d.slug, d.label_en, d.label_fr, d.parent});
+    for (const auto& d : t.domains())
+      table.add({d.slug, d.label_en, d.label_fr, d.parent});
     table.print(std::cout);
   });
 }

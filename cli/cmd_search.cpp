@@ -25,7 +25,9 @@ public:
   std::vector<std::string> partner_suggestions(std::string_view phrase) const override {
     return store_.gazetteer().suggest(phrase, 5);
   }
-  std::optional<std::string> domain(std::string_view phrase) const override { return store_.taxonomy().resolve(phrase); }
+  std::optional<std::string> domain(std::string_view phrase) const override {
+    return store_.taxonomy().resolve(phrase);
+  }
   std::vector<std::string> domain_suggestions(std::string_view phrase) const override {
     return store_.taxonomy().suggest(phrase, 5);
   }
@@ -42,7 +44,9 @@ struct SearchArgs {
   bool explain = false;
 };
 
-nlohmann::json null_if_empty(const std::string& s) { return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s); }
+nlohmann::json null_if_empty(const std::string& s) {
+  return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s);
+}
 
 void run(const SearchArgs& args) {
   indexer::SearchRequest req;
@@ -66,10 +70,17 @@ void run(const SearchArgs& args) {
   if (options().json) {
     nlohmann::json hits = nlohmann::json::array();
     for (const auto& h : result.hits) {
-      hits.push_back({{"kind", h.kind}, {"id", h.id}, {"title", h.title}, {"source", null_if_empty(h.source)},
-                      {"start_date", null_if_empty(h.start_date)}, {"end_date", null_if_empty(h.end_date)},
-                      {"status", null_if_empty(h.status)}, {"partners", h.partners}, {"domains", h.domains},
-                      {"snippet", h.snippet}, {"score", h.score}});
+      hits.push_back({{"kind", h.kind},
+                      {"id", h.id},
+                      {"title", h.title},
+                      {"source", null_if_empty(h.source)},
+                      {"start_date", null_if_empty(h.start_date)},
+                      {"end_date", null_if_empty(h.end_date)},
+                      {"status", null_if_empty(h.status)},
+                      {"partners", h.partners},
+                      {"domains", h.domains},
+                      {"snippet", h.snippet},
+                      {"score", h.score}});
     }
     nlohmann::json doc = {{"query", result.query},
                           {"total", result.total},
@@ -89,7 +100,8 @@ void run(const SearchArgs& args) {
   if (args.explain) std::cout << "query: " << result.parsed << "\n";
   if (result.total == 0) {
     std::cout << "No match.";
-    if (!result.suggestions.empty()) std::cout << fmt::format(" Did you mean: {}?", join(result.suggestions, " | "));
+    if (!result.suggestions.empty())
+      std::cout << fmt::format(" Did you mean: {}?", join(result.suggestions, " | "));
     std::cout << "\n";
     return;
   }
@@ -98,7 +110,8 @@ void run(const SearchArgs& args) {
     ++n;
     std::string when = h.start_date.empty() ? "" : h.start_date;
     if (!h.end_date.empty() && h.end_date != h.start_date) when += " to " + h.end_date;
-    std::cout << fmt::format("{}. [{} {}] {}{}\n", n, h.kind, h.id, h.title, when.empty() ? "" : "  (" + when + ")");
+    std::cout << fmt::format("{}. [{} {}] {}{}\n", n, h.kind, h.id, h.title,
+                             when.empty() ? "" : "  (" + when + ")");
     if (!h.source.empty()) std::cout << fmt::format("   source: {}\n", h.source);
     if (!h.partners.empty()) std::cout << fmt::format("   partners: {}\n", join(h.partners, ", "));
     if (!h.snippet.empty()) std::cout << fmt::format("   {}\n", squeeze_spaces(h.snippet));
@@ -107,10 +120,13 @@ void run(const SearchArgs& args) {
   auto facet_line = [](const char* name, const std::map<std::string, std::size_t>& counts) {
     if (counts.empty()) return;
     std::vector<std::pair<std::size_t, std::string>> sorted;
-    for (const auto& [k, v] : counts) sorted.emplace_back(v, k);
-    std::sort(sorted.begin(), sorted.end(), [](auto& a, auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    for (const auto& [k, v] : counts)
+      sorted.emplace_back(v, k);
+    std::sort(sorted.begin(), sorted.end(),
+              [](auto& a, auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
     std::vector<std::string> parts;
-    for (std::size_t i = 0; i < sorted.size() && i < 8; ++i) parts.push_back(fmt::format("{} {}", sorted[i].second, sorted[i].first));
+    for (std::size_t i = 0; i < sorted.size() && i < 8; ++i)
+      parts.push_back(fmt::format("{} {}", sorted[i].second, sorted[i].first));
     std::cout << fmt::format("{}: {}{}\n", name, join(parts, ", "), sorted.size() > 8 ? ", …" : "");
   };
   facet_line("by partner", result.partner_facets);
@@ -122,24 +138,25 @@ void run(const SearchArgs& args) {
 
 void register_search(CLI::App& app) {
   auto args = std::make_shared<SearchArgs>();
-  auto* cmd = app.add_subcommand("search", "Search reports, agreements and MOUs by words, partner, domain, year...");
-  cmd->footer(
-      "Query language:\n"
-      "  words        accent- and case-insensitive, stemmed (French and English): sante finds santé\n"
-      "  \"a phrase\"   words in this order;  prefix*  words starting so\n"
-      "  AND OR NOT   upper case, with parentheses; -word excludes a word\n"
-      "  partner:X    X or anything inside it (partner:shandong finds Qingdao); slug, name or alias\n"
-      "  place:X      only places actually named;  domain:X  slug or label, French or English\n"
-      "  year:2008  year:2008..2017  year:2015..  date:2017-09-01..2017-09-30  date:2017-09\n"
-      "  kind:mission|agreement|mou  ministry:words  person:words  title:words\n"
-      "Examples:\n"
-      "  entente search partner:shandong sante\n"
-      "  entente search 'domain:\"technologies médicales\" year:2015..'\n"
-      "  entente search --json --sort date kind:mou partner:china");
+  auto* cmd =
+      app.add_subcommand("search", "Search reports, agreements and MOUs by words, partner, domain, year...");
+  cmd->footer("Query language:\n"
+              "  words        accent- and case-insensitive, stemmed (French and English): sante finds santé\n"
+              "  \"a phrase\"   words in this order;  prefix*  words starting so\n"
+              "  AND OR NOT   upper case, with parentheses; -word excludes a word\n"
+              "  partner:X    X or anything inside it (partner:shandong finds Qingdao); slug, name or alias\n"
+              "  place:X      only places actually named;  domain:X  slug or label, French or English\n"
+              "  year:2008  year:2008..2017  year:2015..  date:2017-09-01..2017-09-30  date:2017-09\n"
+              "  kind:mission|agreement|mou  ministry:words  person:words  title:words\n"
+              "Examples:\n"
+              "  entente search partner:shandong sante\n"
+              "  entente search 'domain:\"technologies médicales\" year:2015..'\n"
+              "  entente search --json --sort date kind:mou partner:china");
   cmd->add_option("QUERY", args->words, "The query (several words are joined)")->required();
   cmd->add_option("--limit", args->limit, "Hits per page")->default_val(20)->check(non_negative());
   cmd->add_option("--offset", args->offset, "Skip the first N hits")->default_val(0)->check(non_negative());
-  cmd->add_option("--sort", args->sort, "relevance or date (newest first)")->check(CLI::IsMember({"relevance", "date"}));
+  cmd->add_option("--sort", args->sort, "relevance or date (newest first)")
+      ->check(CLI::IsMember({"relevance", "date"}));
   cmd->add_flag("--no-facets", args->no_facets, "Skip facet counts (faster on very large registries)");
   cmd->add_flag("--explain", args->explain, "Show how the query was understood");
   add_json_flag(cmd);

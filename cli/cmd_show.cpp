@@ -25,8 +25,12 @@ void show_agreement(const std::string& key, const std::string& as_of_arg) {
     nlohmann::json missions = nlohmann::json::array();
     for (const auto& l : links) {
       auto doc = store->document_for_mission(l.mission_id);
-      missions.push_back({{"link_id", l.id}, {"mission_id", l.mission_id}, {"relation", l.relation},
-                          {"evidence", l.evidence}, {"line", l.line}, {"origin", l.origin},
+      missions.push_back({{"link_id", l.id},
+                          {"mission_id", l.mission_id},
+                          {"relation", l.relation},
+                          {"evidence", l.evidence},
+                          {"line", l.line},
+                          {"origin", l.origin},
                           {"source", doc ? nlohmann::json(doc->path) : nlohmann::json(nullptr)}});
     }
     j["missions"] = missions;
@@ -46,8 +50,8 @@ void show_agreement(const std::string& key, const std::string& as_of_arg) {
   if (!a.events.empty()) {
     std::cout << "  events:\n";
     for (const auto& e : a.events) {
-      std::cout << fmt::format("    {} {} ({}{}){}\n", e.date.empty() ? "????" : e.date, e.type, e.source_kind,
-                               e.source.empty() ? "" : ": " + e.source,
+      std::cout << fmt::format("    {} {} ({}{}){}\n", e.date.empty() ? "????" : e.date, e.type,
+                               e.source_kind, e.source.empty() ? "" : ": " + e.source,
                                e.evidence.empty() ? "" : fmt::format("\n      \"{}\"", e.evidence));
     }
   }
@@ -67,8 +71,8 @@ void show_agreement(const std::string& key, const std::string& as_of_arg) {
     std::cout << "  missions:\n";
     for (const auto& l : links) {
       auto doc = store->document_for_mission(l.mission_id);
-      std::cout << fmt::format("    mission {} {} (link {}, {}:{})\n      \"{}\"\n", l.mission_id, l.relation, l.id,
-                               doc ? doc->path : "", l.line, l.evidence);
+      std::cout << fmt::format("    mission {} {} (link {}, {}:{})\n      \"{}\"\n", l.mission_id, l.relation,
+                               l.id, doc ? doc->path : "", l.line, l.evidence);
     }
   }
 }
@@ -86,7 +90,8 @@ void show_mission(Id id) {
   std::cout << fmt::format("  dates: {} to {}\n", m.start_date.empty() ? "?" : m.start_date,
                            m.end_date.empty() ? "?" : m.end_date);
   std::vector<std::string> places;
-  for (const auto& p : m.places) places.push_back(p.partner.empty() ? p.text : fmt::format("{} ({})", p.text, p.partner));
+  for (const auto& p : m.places)
+    places.push_back(p.partner.empty() ? p.text : fmt::format("{} ({})", p.text, p.partner));
   if (!places.empty()) std::cout << fmt::format("  places: {}\n", join(places, ", "));
   if (!m.partners.empty()) std::cout << fmt::format("  partners: {}\n", join(m.partners, ", "));
   if (!m.domains.empty()) std::cout << fmt::format("  domains: {}\n", join(m.domains, ", "));
@@ -108,16 +113,22 @@ void show_mission(Id id) {
   }
   if (!m.recommendations.empty()) {
     std::cout << "  recommendations:\n";
-    for (const auto& r : m.recommendations) std::cout << fmt::format("    - {} (line {})\n", r.text, r.line);
+    for (const auto& r : m.recommendations)
+      std::cout << fmt::format("    - {} (line {})\n", r.text, r.line);
   }
-  if (!m.author.empty()) std::cout << fmt::format("  written by: {}{}\n", m.author, m.report_date.empty() ? "" : ", " + m.report_date);
-  if (!m.filed_by.empty()) std::cout << fmt::format("  filed by: {}{}\n", m.filed_by, m.filed_date.empty() ? "" : ", " + m.filed_date);
+  if (!m.author.empty())
+    std::cout << fmt::format("  written by: {}{}\n", m.author,
+                             m.report_date.empty() ? "" : ", " + m.report_date);
+  if (!m.filed_by.empty())
+    std::cout << fmt::format("  filed by: {}{}\n", m.filed_by,
+                             m.filed_date.empty() ? "" : ", " + m.filed_date);
 }
 
 } // namespace
 
 void register_show(CLI::App& app) {
-  auto* cmd = app.add_subcommand("show", "Show one record in full: agreement ID|REF, mission ID, partner NAME");
+  auto* cmd =
+      app.add_subcommand("show", "Show one record in full: agreement ID|REF, mission ID, partner NAME");
   auto kind = std::make_shared<std::string>();
   auto id = std::make_shared<std::string>();
   auto as_of = std::make_shared<std::string>();

@@ -22,16 +22,19 @@ struct Args {
   std::string as_of;
 };
 
-json text_or_null(const std::string &s) { return s.empty() ? json(nullptr) : json(s); }
-template <typename T> json opt(const std::optional<T> &v) { return v ? json(*v) : json(nullptr); }
+json text_or_null(const std::string& s) {
+  return s.empty() ? json(nullptr) : json(s);
+}
+template <typename T> json opt(const std::optional<T>& v) {
+  return v ? json(*v) : json(nullptr);
+}
 
-void write_svg(const std::string &path, const std::string &svg) {
+void write_svg(const std::string& path, const std::string& svg) {
   // Written beside the target then renamed, so a failed write never leaves half a drawing.
   std::string tmp = path + ".tmp";
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (out)
-      out << svg;
+    if (out) out << svg;
     if (!out || !out.flush()) {
       std::remove(tmp.c_str());
       throw std::runtime_error(fmt::format("cannot write the SVG to '{}': {}", path, std::strerror(errno)));
@@ -44,16 +47,15 @@ void write_svg(const std::string &path, const std::string &svg) {
   }
 }
 
-void run(const Args &args) {
+void run(const Args& args) {
   auto store = open_read();
   std::string slug = store->require_partner(args.partner);
   auto t = build_timeline(*store, slug, args.as_of.empty() ? std::string() : parse_as_of(args.as_of));
-  if (!args.svg.empty())
-    write_svg(args.svg, timeline_svg(t));
+  if (!args.svg.empty()) write_svg(args.svg, timeline_svg(t));
 
   if (options().json) {
     json lanes = json::array();
-    for (const auto &l : t.lanes) {
+    for (const auto& l : t.lanes) {
       lanes.push_back({{"agreement_id", l.agreement_id},
                        {"kind", l.kind},
                        {"title", l.title},
@@ -62,7 +64,7 @@ void run(const Args &args) {
                        {"status", l.status}});
     }
     json events = json::array();
-    for (const auto &e : t.entries) {
+    for (const auto& e : t.entries) {
       json j = {{"date", e.date},
                 {"type", e.type},
                 {"agreement_id", opt(e.agreement_id)},
@@ -81,15 +83,14 @@ void run(const Args &args) {
                 {"as_of", t.as_of},
                 {"lanes", lanes},
                 {"events", events}};
-    if (!args.svg.empty())
-      doc["svg"] = args.svg;
+    if (!args.svg.empty()) doc["svg"] = args.svg;
     print_json(doc);
     return;
   }
-  const Partner *p = store->gazetteer().find(slug);
+  const Partner* p = store->gazetteer().find(slug);
   std::cout << fmt::format("Timeline of {} ({}), as of {}: {} agreement(s), {} event(s)\n\n",
                            p ? p->name : slug, slug, t.as_of, t.lanes.size(), t.entries.size());
-  for (const auto &e : t.entries) {
+  for (const auto& e : t.entries) {
     std::string what;
     if (e.type == "mission") {
       what = fmt::format("mission {}: {}", e.mission_id.value_or(0), e.title);
@@ -101,20 +102,18 @@ void run(const Args &args) {
       what = fmt::format("{} {}: {}", e.type, e.agreement_id.value_or(0), e.title);
     }
     std::cout << fmt::format("{:<10}  {}\n", e.date, squeeze_spaces(what));
-    if (!e.evidence.empty())
-      std::cout << "            « " << squeeze_spaces(e.evidence) << " »\n";
+    if (!e.evidence.empty()) std::cout << "            « " << squeeze_spaces(e.evidence) << " »\n";
     if (!e.source.empty()) {
       std::cout << "            " << e.source << (e.line ? fmt::format(":{}", *e.line) : "") << '\n';
     }
   }
-  if (!args.svg.empty())
-    std::cout << fmt::format("\nWrote {} ({} lane(s)).\n", args.svg, t.lanes.size());
+  if (!args.svg.empty()) std::cout << fmt::format("\nWrote {} ({} lane(s)).\n", args.svg, t.lanes.size());
 }
 
 } // namespace
 
-void register_timeline(CLI::App &app) {
-  auto *cmd = app.add_subcommand(
+void register_timeline(CLI::App& app) {
+  auto* cmd = app.add_subcommand(
       "timeline", "A partner's missions, signings, planned updates and renewals in date order");
   auto args = std::make_shared<Args>();
   cmd->add_option("partner", args->partner, "Partner slug, name or alias (either language)")->required();

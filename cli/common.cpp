@@ -16,7 +16,9 @@ Options& options() {
   return opts;
 }
 
-std::string registry_home() { return resolve_home(options().db); }
+std::string registry_home() {
+  return resolve_home(options().db);
+}
 
 std::unique_ptr<Store> open_write() {
   auto store = std::make_unique<Store>(registry_home(), Access::Write);
@@ -25,8 +27,12 @@ std::unique_ptr<Store> open_write() {
   return store;
 }
 
-bool stdout_is_terminal() { return ::isatty(STDOUT_FILENO) == 1; }
-bool stderr_is_terminal() { return ::isatty(STDERR_FILENO) == 1; }
+bool stdout_is_terminal() {
+  return ::isatty(STDOUT_FILENO) == 1;
+}
+bool stderr_is_terminal() {
+  return ::isatty(STDERR_FILENO) == 1;
+}
 
 void print_json(const nlohmann::json& doc) {
   std::cout << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
@@ -49,7 +55,8 @@ CLI::Validator non_negative() {
 
 std::size_t display_width(std::string_view s) {
   std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  for (unsigned char c : s)
+    n += (c & 0xC0) != 0x80;
   return n;
 }
 
@@ -72,14 +79,16 @@ Table::Table(std::vector<std::string> headers, std::vector<std::size_t> max_widt
     : headers_(std::move(headers)), max_widths_(std::move(max_widths)) {}
 
 void Table::add(std::vector<std::string> row) {
-  for (auto& cell : row) cell = squeeze_spaces(cell);
+  for (auto& cell : row)
+    cell = squeeze_spaces(cell);
   rows_.push_back(std::move(row));
 }
 
 void Table::print(std::ostream& out) const {
   std::vector<std::size_t> width(headers_.size());
   auto limit = [&](std::size_t i) { return i < max_widths_.size() && max_widths_[i] ? max_widths_[i] : 200; };
-  for (std::size_t i = 0; i < headers_.size(); ++i) width[i] = display_width(headers_[i]);
+  for (std::size_t i = 0; i < headers_.size(); ++i)
+    width[i] = display_width(headers_[i]);
   for (const auto& row : rows_) {
     for (std::size_t i = 0; i < row.size() && i < width.size(); ++i) {
       width[i] = std::max(width[i], std::min(display_width(row[i]), limit(i)));
@@ -92,14 +101,17 @@ void Table::print(std::ostream& out) const {
       text += cell;
       if (i + 1 < width.size()) text += std::string(width[i] - display_width(cell) + 2, ' ');
     }
-    while (!text.empty() && text.back() == ' ') text.pop_back();
+    while (!text.empty() && text.back() == ' ')
+      text.pop_back();
     out << text << '\n';
   };
   line(headers_);
   std::vector<std::string> rule;
-  for (auto w : width) rule.push_back(std::string(w, '-'));
+  for (auto w : width)
+    rule.push_back(std::string(w, '-'));
   line(rule);
-  for (const auto& row : rows_) line(row);
+  for (const auto& row : rows_)
+    line(row);
 }
 
 YearRange parse_year_range(std::string_view text) {
@@ -107,7 +119,8 @@ YearRange parse_year_range(std::string_view text) {
     int v = 0;
     auto [p, ec] = std::from_chars(y.data(), y.data() + y.size(), v);
     if (ec != std::errc() || p != y.data() + y.size() || y.size() != 4) {
-      throw UsageError(fmt::format("'{}' is not a year; write 2008 or 2008..2017 (open ends allowed: 2015..)", text));
+      throw UsageError(
+          fmt::format("'{}' is not a year; write 2008 or 2008..2017 (open ends allowed: 2015..)", text));
     }
     return v;
   };
@@ -128,7 +141,8 @@ YearRange parse_year_range(std::string_view text) {
 
 std::string parse_as_of(std::string_view text) {
   auto d = parse_partial_date(text);
-  if (!d) throw UsageError(fmt::format("--as-of '{}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD", text));
+  if (!d)
+    throw UsageError(fmt::format("--as-of '{}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD", text));
   return date_ceiling(*d);
 }
 

@@ -5,7 +5,6 @@
 #include "indexer/search_index.hpp"
 
 #include <cstdlib>
-#include <filesystem>
 #include <cstring>
 #include <filesystem>
 

@@ -25,9 +25,10 @@ bool disk_full() {
 int main(int argc, char** argv) {
   using namespace entente;
   using namespace entente::cli;
-  CLI::App app{"entente: mission reports, the cooperation agreements and MOUs they produce, reference or plan "
-               "to update, and search over all of it.\n\nThe registry lives in --db DIR, else $ENTENTE_DB, else "
-               "$XDG_DATA_HOME/entente (~/.local/share/entente)."};
+  CLI::App app{
+      "entente: mission reports, the cooperation agreements and MOUs they produce, reference or plan "
+      "to update, and search over all of it.\n\nThe registry lives in --db DIR, else $ENTENTE_DB, else "
+      "$XDG_DATA_HOME/entente (~/.local/share/entente)."};
   app.set_version_flag("--version", "entente 0.1.0");
   app.add_option("--db", options().db, "Registry home directory");
   app.require_subcommand(1);
@@ -82,7 +83,8 @@ int main(int argc, char** argv) {
     return 1;
   } catch (const std::exception& e) {
     std::cerr << "entente: " << e.what() << "\n";
-    if (disk_full()) std::cerr << "entente: the disk holding the registry is full; free some space and run it again\n";
+    if (disk_full())
+      std::cerr << "entente: the disk holding the registry is full; free some space and run it again\n";
     return 1;
   }
 }

@@ -10,7 +10,9 @@ using nlohmann::json;
 
 namespace {
 
-json null_if_empty(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+json null_if_empty(const std::string& s) {
+  return s.empty() ? json(nullptr) : json(s);
+}
 
 } // namespace
 
@@ -28,7 +30,8 @@ json first_source(Store& store, Id agreement) {
 json mission_json(Store& store, const Mission& m) {
   json delegation = json::array();
   for (const auto& d : m.delegation) {
-    delegation.push_back({{"honorific", d.honorific}, {"name", d.name}, {"title", d.title}, {"line", d.line}});
+    delegation.push_back(
+        {{"honorific", d.honorific}, {"name", d.name}, {"title", d.title}, {"line", d.line}});
   }
   json places = json::array();
   for (const auto& p : m.places) {
@@ -60,7 +63,8 @@ json mission_json(Store& store, const Mission& m) {
   }
   json sections = json::array();
   for (const auto& s : m.sections) {
-    sections.push_back({{"kind", s.kind}, {"heading", s.heading}, {"line", s.line}, {"line_end", s.line_end}});
+    sections.push_back(
+        {{"kind", s.kind}, {"heading", s.heading}, {"line", s.line}, {"line_end", s.line_end}});
   }
   return {{"id", m.id},
           {"title", m.title},

@@ -7,21 +7,19 @@
 #include <cstdint>
 #include <string>
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   // Built once: a Xapian index in a temporary directory removed at exit.
   static entente::test::SearchFixture fixture;
-  if (size > 4096)
-    return 0;
-  std::string query(reinterpret_cast<const char *>(data), size);
+  if (size > 4096) return 0;
+  std::string query(reinterpret_cast<const char*>(data), size);
   try {
     entente::indexer::SearchRequest r;
     r.query = query;
     r.limit = 10;
     r.sort = (size % 2) ? "date" : "relevance";
     auto result = entente::indexer::search(fixture.index, r, fixture.resolver);
-    if (result.hits.size() > result.total)
-      __builtin_trap();
-  } catch (const entente::indexer::QueryError &) {
+    if (result.hits.size() > result.total) __builtin_trap();
+  } catch (const entente::indexer::QueryError&) {
   }
   return 0;
 }

@@ -17,12 +17,12 @@ struct Reference {
 };
 
 std::string data_dir() {
-  const char *env = std::getenv("ENTENTE_DATA_DIR");
+  const char* env = std::getenv("ENTENTE_DATA_DIR");
   return env && *env ? env : ENTENTE_DATA_DIR;
 }
 
 // Loaded once: the data files are large and never change during a run.
-const Reference &reference() {
+const Reference& reference() {
   static Reference r{entente::Gazetteer::load_tsv(data_dir() + "/gazetteer.tsv"),
                      entente::Taxonomy::load_tsv(data_dir() + "/domains.tsv")};
   return r;
@@ -30,21 +30,20 @@ const Reference &reference() {
 
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size) {
-  const Reference &ref = reference();
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const Reference& ref = reference();
   entente::indexer::ReadLimits limits;
   limits.max_bytes = 1 << 20;
   try {
-    auto text = entente::indexer::read_text_bytes(
-        std::string_view(reinterpret_cast<const char *>(data), size), limits);
+    auto text = entente::indexer::read_text_bytes(std::string_view(reinterpret_cast<const char*>(data), size),
+                                                  limits);
     entente::indexer::ParseContext ctx{ref.gazetteer, ref.taxonomy};
     auto parsed = entente::indexer::parse_report(text, ctx);
     // Evidence must point into the text the parser was given.
-    for (const auto &a : parsed.agreements) {
-      if (a.line < 0 || static_cast<std::size_t>(a.line) > text.lines.size() + 1)
-        std::abort();
+    for (const auto& a : parsed.agreements) {
+      if (a.line < 0 || static_cast<std::size_t>(a.line) > text.lines.size() + 1) std::abort();
     }
-  } catch (const entente::indexer::ReadError &) {
+  } catch (const entente::indexer::ReadError&) {
     // Refusing unreadable bytes with a message is the expected outcome.
   }
   return 0;

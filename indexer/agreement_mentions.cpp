@@ -79,7 +79,7 @@ constexpr std::array<Term, 52> kTerms = {{
 struct Hit {
   std::size_t begin; // folded offsets
   std::size_t end;
-  const Term *term;
+  const Term* term;
 };
 
 bool is_word_char(char c) {
@@ -87,10 +87,10 @@ bool is_word_char(char c) {
   return std::isalnum(u) || u >= 0x80;
 }
 
-std::vector<Hit> find_terms(const FoldedText &f, std::string_view original) {
+std::vector<Hit> find_terms(const FoldedText& f, std::string_view original) {
   std::vector<Hit> hits;
   std::vector<bool> taken(f.text.size(), false);
-  for (const auto &term : kTerms) {
+  for (const auto& term : kTerms) {
     for (std::size_t at = find_words(f.text, term.folded); at != std::string::npos;
          at = find_words(f.text, term.folded, at + 1)) {
       std::size_t end = at + term.folded.size();
@@ -98,22 +98,19 @@ std::vector<Hit> find_terms(const FoldedText &f, std::string_view original) {
                       taken.begin() + static_cast<std::ptrdiff_t>(end), [](bool b) { return b; }))
         continue;
       // "mou" is a French adjective; the acronym is written in capitals.
-      if (term.folded.substr(0, 3) == "mou" && original.substr(f.source_offset(at), 2) != "MO")
-        continue;
+      if (term.folded.substr(0, 3) == "mou" && original.substr(f.source_offset(at), 2) != "MO") continue;
       // "d'accord", "en accord avec", "accord de principe" are not agreements.
       if (term.folded.substr(0, 6) == "accord") {
         std::string_view before(f.text.data(), at);
-        if (before.ends_with("d'") || before.ends_with("en ") || before.ends_with("un commun "))
-          continue;
-        if (std::string_view(f.text).substr(end).starts_with(" de principe"))
-          continue;
+        if (before.ends_with("d'") || before.ends_with("en ") || before.ends_with("un commun ")) continue;
+        if (std::string_view(f.text).substr(end).starts_with(" de principe")) continue;
       }
       std::fill(taken.begin() + static_cast<std::ptrdiff_t>(at),
                 taken.begin() + static_cast<std::ptrdiff_t>(end), true);
       hits.push_back({at, end, &term});
     }
   }
-  std::sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.begin < b.begin; });
+  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.begin < b.begin; });
   return hits;
 }
 
@@ -124,9 +121,8 @@ int count_word(std::string_view w) {
       {"a", 1},     {"an", 1},    {"two", 2},  {"three", 3}, {"four", 4},   {"five", 5},
       {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10},  {"douze", 12}, {"onze", 11},
   }};
-  for (const auto &[word, n] : words) {
-    if (w == word)
-      return n;
+  for (const auto& [word, n] : words) {
+    if (w == word) return n;
   }
   if (!w.empty() && w.size() <= 2 &&
       std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
@@ -155,8 +151,7 @@ std::vector<std::string> words_before(std::string_view folded, std::size_t at, s
   while (out.size() < max && i > 0) {
     while (i > 0 && (folded[i - 1] == ' ' || folded[i - 1] == '\''))
       --i;
-    if (i == 0 || !is_word_char(folded[i - 1]))
-      break;
+    if (i == 0 || !is_word_char(folded[i - 1])) break;
     std::size_t end = i;
     while (i > 0 && is_word_char(folded[i - 1]))
       --i;
@@ -171,7 +166,7 @@ struct Cue {
   std::string relation;
 };
 
-std::vector<Cue> find_cues(const std::string &folded, const std::string &mission_year) {
+std::vector<Cue> find_cues(const std::string& folded, const std::string& mission_year) {
   static const std::regex renewed(
       R"(\b(?:a|ont|avons|ai) ete (?:renouvelee?s?|reconduite?s?|prolongee?s?)\b|\b(?:a|ont|avons) (?:renouvele|reconduit|prolonge)\b|\b(?:was|were|has been|have been) (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b)");
   static const std::regex plans(
@@ -188,14 +183,16 @@ std::vector<Cue> find_cues(const std::string &folded, const std::string &mission
     return std::any_of(stems.begin(), stems.end(),
                        [&](std::string_view s) { return folded.find(s) != std::string::npos; });
   };
-  auto scan = [&](const std::regex &re, const char *relation) {
+  auto scan = [&](const std::regex& re, const char* relation) {
     if (std::string_view(relation) == "renewed" &&
         !any_of_stems({"renouvel", "reconduit", "prolong", "renew", "extended"}))
       return;
-    if (std::string_view(relation) == "produced" && !any_of_stems({"sign", "conclu", "paraphe", "officialis"}))
+    if (std::string_view(relation) == "produced" &&
+        !any_of_stems({"sign", "conclu", "paraphe", "officialis"}))
       return;
     if (std::string_view(relation) == "plans_update" &&
-        !any_of_stems({"actualis", "renouvel", "a jour", "revis", "revoir", "modern", "updat", "renew", "review"}))
+        !any_of_stems(
+            {"actualis", "renouvel", "a jour", "revis", "revoir", "modern", "updat", "renew", "review"}))
       return;
     for (auto it = std::sregex_iterator(folded.begin(), folded.end(), re); it != std::sregex_iterator();
          ++it) {
@@ -205,8 +202,7 @@ std::vector<Cue> find_cues(const std::string &folded, const std::string &mission
         // "signée en 2008": a signature from another year is history, not this mission.
         std::smatch m;
         std::string after = folded.substr(end, 60);
-        if (std::regex_search(after, m, dated) && m[1].str() != mission_year)
-          continue;
+        if (std::regex_search(after, m, dated) && m[1].str() != mission_year) continue;
       }
       cues.push_back({pos, end, relation});
     }
@@ -216,12 +212,11 @@ std::vector<Cue> find_cues(const std::string &folded, const std::string &mission
   scan(plans, "plans_update");
   // A renewal cue wins over the plain signature or update words it contains.
   std::vector<Cue> out;
-  for (const auto &c : cues) {
-    bool inside = std::any_of(cues.begin(), cues.end(), [&](const Cue &o) {
+  for (const auto& c : cues) {
+    bool inside = std::any_of(cues.begin(), cues.end(), [&](const Cue& o) {
       return &o != &c && o.relation == "renewed" && c.relation != "renewed" && c.pos < o.end && o.pos < c.end;
     });
-    if (!inside)
-      out.push_back(c);
+    if (!inside) out.push_back(c);
   }
   return out;
 }
@@ -236,8 +231,7 @@ bool prospective(std::string_view folded_before) {
 std::string lower_first(std::string_view text) {
   icu::UnicodeString u =
       icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  if (u.isEmpty())
-    return "";
+  if (u.isEmpty()) return "";
   UChar32 c = u.char32At(0);
   icu::UnicodeString first(c);
   first.toLower();
@@ -247,16 +241,13 @@ std::string lower_first(std::string_view text) {
   return out;
 }
 
-std::string partner_name(const std::string &slug, const MentionContext &ctx) {
-  if (const Partner *p = ctx.gazetteer.find(slug)) {
-    if (ctx.language == "fr" && !p->name_fr.empty())
-      return p->name_fr;
-    if (!p->name.empty())
-      return p->name;
+std::string partner_name(const std::string& slug, const MentionContext& ctx) {
+  if (const Partner* p = ctx.gazetteer.find(slug)) {
+    if (ctx.language == "fr" && !p->name_fr.empty()) return p->name_fr;
+    if (!p->name.empty()) return p->name;
   }
   std::string s = slug;
-  if (!s.empty())
-    s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
   return s;
 }
 
@@ -267,53 +258,47 @@ struct Part {
 
 } // namespace
 
-std::vector<std::string> most_specific(const std::vector<std::string> &slugs, const Gazetteer &gazetteer) {
+std::vector<std::string> most_specific(const std::vector<std::string>& slugs, const Gazetteer& gazetteer) {
   std::vector<std::string> out;
-  for (const auto &s : slugs) {
-    if (std::find(out.begin(), out.end(), s) != out.end())
-      continue;
-    bool is_ancestor = std::any_of(slugs.begin(), slugs.end(), [&](const std::string &other) {
-      if (other == s)
-        return false;
+  for (const auto& s : slugs) {
+    if (std::find(out.begin(), out.end(), s) != out.end()) continue;
+    bool is_ancestor = std::any_of(slugs.begin(), slugs.end(), [&](const std::string& other) {
+      if (other == s) return false;
       auto up = gazetteer.ancestors(other);
       return std::find(up.begin(), up.end(), s) != up.end();
     });
-    if (!is_ancestor)
-      out.push_back(s);
+    if (!is_ancestor) out.push_back(s);
   }
   return out;
 }
 
-std::vector<std::string> named_partners(std::string_view text, const MentionContext &context) {
+std::vector<std::string> named_partners(std::string_view text, const MentionContext& context) {
   std::vector<std::string> slugs;
-  for (const auto &m : context.gazetteer.find_in_text(text)) {
-    if (std::find(context.home.begin(), context.home.end(), m.slug) != context.home.end())
-      continue;
+  for (const auto& m : context.gazetteer.find_in_text(text)) {
+    if (std::find(context.home.begin(), context.home.end(), m.slug) != context.home.end()) continue;
     slugs.push_back(m.slug);
   }
   return most_specific(slugs, context.gazetteer);
 }
 
-std::vector<AgreementMention> find_agreements(const Sentence &sentence, std::string_view unit_text,
-                                              const MentionContext &ctx) {
+std::vector<AgreementMention> find_agreements(const Sentence& sentence, std::string_view unit_text,
+                                              const MentionContext& ctx) {
   std::vector<AgreementMention> out;
-  const std::string &text = sentence.text;
+  const std::string& text = sentence.text;
   FoldedText f(text);
   auto hits = find_terms(f, text);
-  if (hits.empty())
-    return out;
+  if (hits.empty()) return out;
   auto cues = find_cues(f.text, ctx.mission_year);
 
   std::vector<PartnerMention> partner_mentions;
-  for (auto &m : ctx.gazetteer.find_in_text(text)) {
-    if (std::find(ctx.home.begin(), ctx.home.end(), m.slug) == ctx.home.end())
-      partner_mentions.push_back(m);
+  for (auto& m : ctx.gazetteer.find_in_text(text)) {
+    if (std::find(ctx.home.begin(), ctx.home.end(), m.slug) == ctx.home.end()) partner_mentions.push_back(m);
   }
   auto domain_mentions = ctx.taxonomy.find_in_text(text);
   static const std::regex year_re(R"(\b((?:19|20)\d\d)\b)");
 
   for (std::size_t h = 0; h < hits.size(); ++h) {
-    const Hit &hit = hits[h];
+    const Hit& hit = hits[h];
     // The mention runs from the noun phrase in front of the term (English
     // puts "2009 Québec–Bavaria" there) to the end of its clause: the next
     // term, a semicolon, or the verb that says what happened to it.
@@ -327,8 +312,7 @@ std::vector<AgreementMention> find_agreements(const Sentence &sentence, std::str
         std::size_t w = j;
         while (w > 0 && (is_word_char(f.text[w - 1]) || f.text[w - 1] == '-'))
           --w;
-        if (w == j)
-          break;
+        if (w == j) break;
         std::string_view src(text.data() + f.source_offset(w), f.source_offset(j) - f.source_offset(w));
         bool capital_or_year = starts_with_upper(src) || std::isdigit(static_cast<unsigned char>(src[0]));
         std::string_view word(f.text.data() + w, j - w);
@@ -341,9 +325,8 @@ std::vector<AgreementMention> find_agreements(const Sentence &sentence, std::str
     std::size_t scope_end = h + 1 < hits.size() ? hits[h + 1].begin : f.text.size();
     if (auto semi = f.text.find(';', hit.end); semi != std::string::npos && semi < scope_end)
       scope_end = semi;
-    for (const auto &c : cues) {
-      if (c.pos >= hit.end && c.pos < scope_end)
-        scope_end = c.pos;
+    for (const auto& c : cues) {
+      if (c.pos >= hit.end && c.pos < scope_end) scope_end = c.pos;
     }
     static const std::regex clause_end(
         R"(\b(?:lors d|durant|pendant|au cours d|afin d|during|in order to|puis|then)\b)");
@@ -357,10 +340,9 @@ std::vector<AgreementMention> find_agreements(const Sentence &sentence, std::str
     // The relation: the nearest cue, preferring one before the term.
     std::string relation = "references";
     std::size_t best = std::string::npos;
-    for (const auto &c : cues) {
+    for (const auto& c : cues) {
       std::size_t d = c.pos < hit.begin ? hit.begin - c.end : (c.pos - hit.end) * 2;
-      if (c.pos < hit.begin && c.end > hit.begin)
-        d = 0;
+      if (c.pos < hit.begin && c.end > hit.begin) d = 0;
       if (d < best) {
         best = d;
         relation = c.relation;
@@ -370,28 +352,26 @@ std::vector<AgreementMention> find_agreements(const Sentence &sentence, std::str
     auto before = words_before(f.text, scope_begin, 3);
     int count = 0;
     bool vague = !before.empty() && is_vague_determiner(before[0]);
-    for (const auto &w : before) {
+    for (const auto& w : before) {
       if (int n = count_word(w); n > 0) {
         count = n;
         break;
       }
     }
-    if (prospective(std::string_view(f.text).substr(0, hit.begin)))
-      continue;
+    if (prospective(std::string_view(f.text).substr(0, hit.begin))) continue;
 
     std::size_t src_begin = f.source_offset(scope_begin);
     std::size_t src_end = f.source_offset(scope_end);
     auto partners_in = [&](std::size_t b, std::size_t e) {
       std::vector<std::string> slugs;
-      for (const auto &m : partner_mentions) {
-        if (m.begin >= b && m.begin < e)
-          slugs.push_back(m.slug);
+      for (const auto& m : partner_mentions) {
+        if (m.begin >= b && m.begin < e) slugs.push_back(m.slug);
       }
       return slugs;
     };
     auto domains_in = [&](std::size_t b, std::size_t e) {
       std::vector<std::string> slugs;
-      for (const auto &m : domain_mentions) {
+      for (const auto& m : domain_mentions) {
         if (m.begin >= b && m.begin < e && std::find(slugs.begin(), slugs.end(), m.slug) == slugs.end())
           slugs.push_back(m.slug);
       }
@@ -440,7 +420,7 @@ std::vector<AgreementMention> find_agreements(const Sentence &sentence, std::str
       // year written right after each partner.
       auto specific = most_specific(scope_partners, ctx.gazetteer);
       std::vector<PartnerMention> ordered;
-      for (const auto &m : partner_mentions) {
+      for (const auto& m : partner_mentions) {
         if (m.begin >= src_begin && m.begin < src_end &&
             std::find(specific.begin(), specific.end(), m.slug) != specific.end())
           ordered.push_back(m);
@@ -449,12 +429,11 @@ std::vector<AgreementMention> find_agreements(const Sentence &sentence, std::str
         std::size_t b = ordered[p].begin;
         std::size_t e = p + 1 < ordered.size() ? ordered[p + 1].begin : src_end;
         std::string year;
-        for (const auto &[pos, y] : scope_years) {
-          if (pos >= ordered[p].end && pos < e && pos - ordered[p].end <= 12)
-            year = y;
+        for (const auto& [pos, y] : scope_years) {
+          if (pos >= ordered[p].end && pos < e && pos - ordered[p].end <= 12) year = y;
         }
         if (std::any_of(ids.begin(), ids.end(),
-                        [&](const Identity &id) { return id.partners[0] == ordered[p].slug; }))
+                        [&](const Identity& id) { return id.partners[0] == ordered[p].slug; }))
           continue;
         ids.push_back({{ordered[p].slug}, year, domains_in(b, e)});
       }
@@ -462,37 +441,29 @@ std::vector<AgreementMention> find_agreements(const Sentence &sentence, std::str
                (count == 0 || count == static_cast<int>(scope_domains.size()))) {
       // "deux protocoles d'entente dans les domaines de X ainsi que Y": one per domain.
       auto ys = scope_years;
-      for (const auto &d : scope_domains) {
+      for (const auto& d : scope_domains) {
         ids.push_back(
             {most_specific(scope_partners, ctx.gazetteer), ys.empty() ? "" : ys.front().second, {d}});
       }
     } else {
-      if (plural && (vague || count >= 2))
-        continue; // a number of agreements, none identified
-      if (plural && relation != "produced" && relation != "renewed" && scope_partners.empty())
-        continue;
+      if (plural && (vague || count >= 2)) continue; // a number of agreements, none identified
+      if (plural && relation != "produced" && relation != "renewed" && scope_partners.empty()) continue;
       ids.push_back({most_specific(scope_partners, ctx.gazetteer),
                      scope_years.empty() ? "" : scope_years.front().second, scope_domains});
     }
-    if (count >= 2 && static_cast<int>(ids.size()) != count)
-      continue;
+    if (count >= 2 && static_cast<int>(ids.size()) != count) continue;
 
-    for (auto &id : ids) {
+    for (auto& id : ids) {
       bool year_written = !id.year.empty();
       if (id.partners.empty()) {
-        if (relation != "produced" && relation != "renewed")
-          continue;
+        if (relation != "produced" && relation != "renewed") continue;
         // A signature names its partner nearby, or the mission's country.
         id.partners = named_partners(text, ctx);
-        if (id.partners.empty())
-          id.partners = named_partners(unit_text, ctx);
-        if (id.partners.empty())
-          id.partners = ctx.fallback;
-        if (id.partners.empty())
-          continue;
+        if (id.partners.empty()) id.partners = named_partners(unit_text, ctx);
+        if (id.partners.empty()) id.partners = ctx.fallback;
+        if (id.partners.empty()) continue;
       }
-      if (relation == "produced" && !ctx.mission_year.empty())
-        id.year = ctx.mission_year;
+      if (relation == "produced" && !ctx.mission_year.empty()) id.year = ctx.mission_year;
       AgreementMention m;
       m.kind = hit.term->mou ? "mou" : "agreement";
       m.relation = relation;
@@ -506,21 +477,19 @@ std::vector<AgreementMention> find_agreements(const Sentence &sentence, std::str
       bool fr = ctx.language != "en";
       std::string title(fr ? hit.term->label_fr : hit.term->label_en);
       std::vector<std::string> names;
-      if (!ctx.home.empty())
-        names.push_back(partner_name(ctx.home.front(), ctx));
-      for (const auto &p : id.partners)
+      if (!ctx.home.empty()) names.push_back(partner_name(ctx.home.front(), ctx));
+      for (const auto& p : id.partners)
         names.push_back(partner_name(p, ctx));
       title += " " + join(names, "–");
       if (!id.domains.empty()) {
         std::vector<std::string> labels;
-        for (const auto &d : id.domains) {
-          const Domain *dom = ctx.taxonomy.find(d);
+        for (const auto& d : id.domains) {
+          const Domain* dom = ctx.taxonomy.find(d);
           labels.push_back(dom == nullptr ? d : lower_first(fr ? dom->label_fr : dom->label_en));
         }
         title += (fr ? " : " : ": ") + join(labels, fr ? " et " : " and ");
       }
-      if (year_written)
-        title += " (" + id.year + ")";
+      if (year_written) title += " (" + id.year + ")";
       m.title = title;
       out.push_back(std::move(m));
     }

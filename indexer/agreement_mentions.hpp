@@ -26,8 +26,8 @@ struct AgreementMention {
 };
 
 struct MentionContext {
-  const Gazetteer &gazetteer;
-  const Taxonomy &taxonomy;
+  const Gazetteer& gazetteer;
+  const Taxonomy& taxonomy;
   std::vector<std::string> home;
   std::string language;     // "fr" | "en", for titles
   std::string mission_year; // year of the mission's start, may be empty
@@ -37,14 +37,14 @@ struct MentionContext {
 
 // unit_text is the paragraph or list item around the sentence, used when a
 // signed agreement names its partner only nearby.
-std::vector<AgreementMention> find_agreements(const Sentence &sentence, std::string_view unit_text,
-                                              const MentionContext &context);
+std::vector<AgreementMention> find_agreements(const Sentence& sentence, std::string_view unit_text,
+                                              const MentionContext& context);
 
 // Partners named in text, most specific only (Jinan and China give Jinan),
 // home partners left out, in order of appearance.
-std::vector<std::string> named_partners(std::string_view text, const MentionContext &context);
+std::vector<std::string> named_partners(std::string_view text, const MentionContext& context);
 
 // Keeps only the partners that are not an ancestor of another in the list.
-std::vector<std::string> most_specific(const std::vector<std::string> &slugs, const Gazetteer &gazetteer);
+std::vector<std::string> most_specific(const std::vector<std::string>& slugs, const Gazetteer& gazetteer);
 
 } // namespace entente::indexer

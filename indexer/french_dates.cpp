@@ -4,8 +4,8 @@
 
 #include <fmt/format.h>
 
-#include <array>
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <regex>
 #include <vector>
@@ -22,7 +22,7 @@ struct Token {
   int c = 0; // full: day
 };
 
-int month_of(const std::string &w) {
+int month_of(const std::string& w) {
   struct M {
     std::string_view name;
     int month;
@@ -37,28 +37,25 @@ int month_of(const std::string &w) {
       {"september", 9}, {"sep", 9},       {"octobre", 10}, {"october", 10},  {"oct", 10},
       {"novembre", 11}, {"november", 11}, {"nov", 11},     {"decembre", 12}, {"december", 12},
   }};
-  for (const auto &m : months) {
-    if (w == m.name)
-      return m.month;
+  for (const auto& m : months) {
+    if (w == m.name) return m.month;
   }
-  if (w == "dec")
-    return 12;
+  if (w == "dec") return 12;
   return 0;
 }
 
-bool is_skip_word(const std::string &w) {
+bool is_skip_word(const std::string& w) {
   static constexpr std::array<std::string_view, 24> words = {
       "du",      "le",        "les",      "from",   "the",      "entre",  "between",  "on",
       "lundi",   "mardi",     "mercredi", "jeudi",  "vendredi", "samedi", "dimanche", "monday",
       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "of",       "jusqu"};
   for (auto s : words) {
-    if (w == s)
-      return true;
+    if (w == s) return true;
   }
   return false;
 }
 
-bool is_dash_word(const std::string &w) {
+bool is_dash_word(const std::string& w) {
   return w == "au" || w == "a" || w == "to" || w == "through" || w == "until" || w == "till" || w == "et" ||
          w == "and" || w == "-";
 }
@@ -69,7 +66,7 @@ constexpr std::size_t kMaxRun = 64;
 // libstdc++'s std::regex recurses once per character of a repeated match, so a
 // long run without spaces (a URL, a hex dump, a hostile file) would overflow the
 // stack: each such run becomes one "#", which tokenizes as an ordinary symbol.
-std::string shorten_long_runs(const std::string &text) {
+std::string shorten_long_runs(const std::string& text) {
   std::string out;
   out.reserve(std::min(text.size(), std::size_t(1) << 20));
   std::size_t i = 0;
@@ -91,13 +88,13 @@ std::string shorten_long_runs(const std::string &text) {
   return out;
 }
 
-std::vector<Token> tokenize(const std::string &text) {
+std::vector<Token> tokenize(const std::string& text) {
   const std::string folded = shorten_long_runs(text);
   static const std::regex re(
       R"((\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})/(\d{1,2})/(\d{4})|(\d+)(?:er|re|e|st|nd|rd|th)?(?![0-9a-z])|([a-z]+)\.?|(-+)|(,)|(\S))");
   std::vector<Token> out;
   for (auto it = std::sregex_iterator(folded.begin(), folded.end(), re); it != std::sregex_iterator(); ++it) {
-    const auto &m = *it;
+    const auto& m = *it;
     Token t;
     if (m[1].matched) {
       t = {Tok::full, std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3])};
@@ -144,8 +141,7 @@ public:
 
   std::optional<DateRange> find() {
     for (std::size_t i = 0; i < t_.size(); ++i) {
-      if (auto r = at(i))
-        return r;
+      if (auto r = at(i)) return r;
     }
     return std::nullopt;
   }
@@ -161,7 +157,7 @@ private:
   }
 
   // One date: day month [year], month day [year], month year, or numeric.
-  std::optional<Point> point(std::size_t &i) const {
+  std::optional<Point> point(std::size_t& i) const {
     std::size_t j = i;
     if (kind(j) == Tok::full) {
       i = j + 1;
@@ -222,49 +218,40 @@ private:
     }
     std::size_t j = i;
     auto first = point(j);
-    if (!first)
-      return std::nullopt;
+    if (!first) return std::nullopt;
     std::size_t k = skip(j);
     if (kind(k) == Tok::dash) {
       std::size_t m = skip(k + 1);
       if (auto second = point(m)) {
         Point a = *first;
         Point b = *second;
-        if (b.year == 0 && a.year != 0)
-          b.year = a.year + (b.month < a.month ? 1 : 0);
-        if (a.year == 0 && b.year != 0)
-          a.year = b.year - (a.month > b.month ? 1 : 0);
-        if (a.year != 0)
-          return make(a, b);
+        if (b.year == 0 && a.year != 0) b.year = a.year + (b.month < a.month ? 1 : 0);
+        if (a.year == 0 && b.year != 0) a.year = b.year - (a.month > b.month ? 1 : 0);
+        if (a.year != 0) return make(a, b);
       }
     }
-    if (first->year == 0)
-      return std::nullopt;
+    if (first->year == 0) return std::nullopt;
     return make(*first, *first);
   }
 
-  static bool valid(const Point &p) {
+  static bool valid(const Point& p) {
     static constexpr std::array<int, 12> days = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (p.year < 1900 || p.year > 2100 || p.month < 1 || p.month > 12)
-      return false;
-    if (p.day == 0)
-      return true;
+    if (p.year < 1900 || p.year > 2100 || p.month < 1 || p.month > 12) return false;
+    if (p.day == 0) return true;
     bool leap = (p.year % 4 == 0 && p.year % 100 != 0) || p.year % 400 == 0;
     int max = p.month == 2 && !leap ? 28 : days[static_cast<std::size_t>(p.month - 1)];
     return p.day >= 1 && p.day <= max;
   }
 
-  static std::string iso(const Point &p) {
+  static std::string iso(const Point& p) {
     return p.day == 0 ? fmt::format("{:04}-{:02}", p.year, p.month)
                       : fmt::format("{:04}-{:02}-{:02}", p.year, p.month, p.day);
   }
 
-  static std::optional<DateRange> make(const Point &a, const Point &b) {
-    if (!valid(a) || !valid(b))
-      return std::nullopt;
+  static std::optional<DateRange> make(const Point& a, const Point& b) {
+    if (!valid(a) || !valid(b)) return std::nullopt;
     DateRange r{iso(a), iso(b)};
-    if (r.end < r.start)
-      return std::nullopt;
+    if (r.end < r.start) return std::nullopt;
     return r;
   }
 };

@@ -17,7 +17,9 @@ struct Word {
   std::string key; // folded form, to count distinct matches
 };
 
-bool is_apostrophe(unsigned ch) { return ch == '\'' || ch == 0x2019; }
+bool is_apostrophe(unsigned ch) {
+  return ch == '\'' || ch == 0x2019;
+}
 
 bool is_elision_word(std::string_view folded) {
   return folded == "l" || folded == "d" || folded == "j" || folded == "m" || folded == "n" || folded == "s" ||
@@ -31,7 +33,7 @@ bool is_elision_word(std::string_view folded) {
 std::vector<Word> tokenize(std::string_view text) {
   std::vector<Word> words;
   Xapian::Utf8Iterator it(text.data(), text.size()), end;
-  auto offset = [&](const Xapian::Utf8Iterator &i) {
+  auto offset = [&](const Xapian::Utf8Iterator& i) {
     return static_cast<std::size_t>(i.raw() - text.data());
   };
   while (it != end) {
@@ -62,48 +64,42 @@ std::vector<Word> tokenize(std::string_view text) {
   return words;
 }
 
-bool matches(const std::string &folded, const HighlightTerms &terms) {
-  if (terms.words.count(folded))
-    return true;
-  for (const auto &p : terms.prefixes) {
-    if (folded.starts_with(p))
-      return true;
+bool matches(const std::string& folded, const HighlightTerms& terms) {
+  if (terms.words.count(folded)) return true;
+  for (const auto& p : terms.prefixes) {
+    if (folded.starts_with(p)) return true;
   }
   return !terms.stems.empty() && terms.stems.count(stem_word(terms.language, folded));
 }
 
-void append_squeezed(std::string &out, std::string_view gap) {
+void append_squeezed(std::string& out, std::string_view gap) {
   bool space = false;
   for (char c : gap) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
       space = true;
       continue;
     }
-    if (space)
-      out.push_back(' ');
+    if (space) out.push_back(' ');
     space = false;
     out.push_back(c);
   }
-  if (space)
-    out.push_back(' ');
+  if (space) out.push_back(' ');
 }
 
 } // namespace
 
-std::string make_snippet(std::string_view text, const HighlightTerms &terms, const SnippetOptions &options) {
+std::string make_snippet(std::string_view text, const HighlightTerms& terms, const SnippetOptions& options) {
   auto words = tokenize(text);
-  if (words.empty())
-    return {};
+  if (words.empty()) return {};
   const std::size_t window = std::max<std::size_t>(options.window_words, 1);
   if (!terms.empty()) {
     // A report repeats its words; folding and stemming each distinct word once
     // keeps snippets cheap on long texts.
     std::unordered_map<std::string_view, bool> seen;
-    for (auto &w : words) {
+    for (auto& w : words) {
       std::string_view raw = text.substr(w.begin, w.end - w.begin);
       auto [it, fresh] = seen.try_emplace(raw, false);
-      if (fresh)
-        it->second = matches(fold(raw), terms);
+      if (fresh) it->second = matches(fold(raw), terms);
       if (it->second) {
         w.hit = true;
         w.key = fold(raw);
@@ -113,19 +109,15 @@ std::string make_snippet(std::string_view text, const HighlightTerms &terms, con
   // Most distinct matched words first, then most matches; earliest window wins ties.
   std::size_t best_start = 0, best_distinct = 0, best_total = 0;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (!words[i].hit)
-      continue;
+    if (!words[i].hit) continue;
     std::size_t start = i >= 4 ? i - 4 : 0;
-    if (start + window > words.size())
-      start = words.size() > window ? words.size() - window : 0;
+    if (start + window > words.size()) start = words.size() > window ? words.size() - window : 0;
     std::vector<std::string_view> seen;
     std::size_t total = 0;
     for (std::size_t k = start; k < std::min(words.size(), start + window); ++k) {
-      if (!words[k].hit)
-        continue;
+      if (!words[k].hit) continue;
       ++total;
-      if (std::find(seen.begin(), seen.end(), words[k].key) == seen.end())
-        seen.push_back(words[k].key);
+      if (std::find(seen.begin(), seen.end(), words[k].key) == seen.end()) seen.push_back(words[k].key);
     }
     if (seen.size() > best_distinct || (seen.size() == best_distinct && total > best_total)) {
       best_start = start;
@@ -135,8 +127,7 @@ std::string make_snippet(std::string_view text, const HighlightTerms &terms, con
   }
   const std::size_t stop = std::min(words.size(), best_start + window);
   std::string out;
-  if (best_start > 0)
-    out += options.ellipsis;
+  if (best_start > 0) out += options.ellipsis;
   for (std::size_t k = best_start; k < stop; ++k) {
     if (k > best_start)
       append_squeezed(out, text.substr(words[k - 1].end, words[k].begin - words[k - 1].end));

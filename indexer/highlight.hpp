@@ -27,6 +27,6 @@ struct SnippetOptions {
 
 // The window of `text` with the most distinct matching words (the start of the
 // text when nothing matches), whitespace squeezed, matches wrapped in the markers.
-std::string make_snippet(std::string_view text, const HighlightTerms &terms, const SnippetOptions &options);
+std::string make_snippet(std::string_view text, const HighlightTerms& terms, const SnippetOptions& options);
 
 } // namespace entente::indexer

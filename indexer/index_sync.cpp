@@ -25,7 +25,8 @@ std::vector<std::string> split_lines(const std::string& text) {
   std::vector<std::string> lines;
   std::istringstream in(text);
   std::string line;
-  while (std::getline(in, line)) lines.push_back(line);
+  while (std::getline(in, line))
+    lines.push_back(line);
   return lines;
 }
 
@@ -71,10 +72,13 @@ std::optional<SearchDocument> build_mission_document(Store& store, Id id) {
     d.fields.emplace_back("general", rest);
     d.display_text = doc->text;
   }
-  for (const auto& l : m->links) d.fields.emplace_back("evidence", l.evidence);
+  for (const auto& l : m->links)
+    d.fields.emplace_back("evidence", l.evidence);
   for (const auto& p : m->partners) {
-    if (g.find(p)) add_with_ancestors(g, p, d.partners);
-    else if (std::find(d.partners.begin(), d.partners.end(), p) == d.partners.end()) d.partners.push_back(p);
+    if (g.find(p))
+      add_with_ancestors(g, p, d.partners);
+    else if (std::find(d.partners.begin(), d.partners.end(), p) == d.partners.end())
+      d.partners.push_back(p);
   }
   for (const auto& p : m->places) {
     if (!p.partner.empty() && std::find(d.places.begin(), d.places.end(), p.partner) == d.places.end()) {
@@ -85,7 +89,8 @@ std::optional<SearchDocument> build_mission_document(Store& store, Id id) {
   d.date = m->start_date;
   d.end_date = m->end_date;
   d.ministry = m->ministry;
-  for (const auto& p : m->delegation) d.persons.push_back(p.name);
+  for (const auto& p : m->delegation)
+    d.persons.push_back(p.name);
   d.source = m->source;
   return d;
 }
@@ -108,16 +113,20 @@ std::optional<SearchDocument> build_agreement_document(Store& store, Id id) {
     display += "\n" + e;
   };
   auto links = store.links_of_agreement(id);
-  for (const auto& l : links) add_evidence(l.evidence);
-  for (const auto& e : a->events) add_evidence(e.evidence);
+  for (const auto& l : links)
+    add_evidence(l.evidence);
+  for (const auto& e : a->events)
+    add_evidence(e.evidence);
   if (!a->notes.empty()) {
     d.fields.emplace_back("other", a->notes);
     display += "\n" + a->notes;
   }
   d.display_text = display;
   for (const auto& p : a->partners) {
-    if (g.find(p)) add_with_ancestors(g, p, d.partners);
-    else if (std::find(d.partners.begin(), d.partners.end(), p) == d.partners.end()) d.partners.push_back(p);
+    if (g.find(p))
+      add_with_ancestors(g, p, d.partners);
+    else if (std::find(d.partners.begin(), d.partners.end(), p) == d.partners.end())
+      d.partners.push_back(p);
     d.places.push_back(p);
   }
   d.domains = a->domains;
@@ -139,7 +148,8 @@ SyncStats sync_outbox(Store& store, SearchIndex& index) {
     auto entries = store.outbox(2000);
     if (entries.empty()) break;
     std::set<std::pair<std::string, Id>> docs;
-    for (const auto& e : entries) docs.emplace(e.kind, e.id);
+    for (const auto& e : entries)
+      docs.emplace(e.kind, e.id);
     index.begin_transaction();
     try {
       for (const auto& [kind, id] : docs) {
@@ -182,9 +192,11 @@ SyncStats rebuild_index(Store& store, SearchIndex& index, bool clear_covered) {
   std::vector<Id> agreements;
   {
     auto st = store.db().prepare("SELECT id FROM missions ORDER BY id");
-    while (st.step()) missions.push_back(st.int64(0));
+    while (st.step())
+      missions.push_back(st.int64(0));
     auto sa = store.db().prepare("SELECT id FROM agreements ORDER BY id");
-    while (sa.step()) agreements.push_back(sa.int64(0));
+    while (sa.step())
+      agreements.push_back(sa.int64(0));
   }
   index.begin_transaction();
   try {

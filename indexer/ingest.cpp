@@ -20,7 +20,8 @@ namespace fs = std::filesystem;
 
 std::string lower_extension(const fs::path& p) {
   std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return ext;
 }
 
@@ -50,7 +51,8 @@ std::string read_bytes(const std::string& path, std::uintmax_t limit) {
 bool is_generic_title(const std::string& title) {
   std::string f = fold(title);
   return f.empty() || f.find("rapport de mission") != std::string::npos ||
-         f.find("mission report") != std::string::npos || f.find("report on the mission") != std::string::npos ||
+         f.find("mission report") != std::string::npos ||
+         f.find("report on the mission") != std::string::npos ||
          f.find("compte rendu de mission") != std::string::npos;
 }
 
@@ -61,7 +63,8 @@ std::string descriptive_title(const Mission& m) {
                                     "July",    "August",   "September", "October", "November", "December"};
   bool en = m.language == "en";
   std::vector<std::string> names;
-  for (const auto& p : m.places) names.push_back(p.text);
+  for (const auto& p : m.places)
+    names.push_back(p.text);
   std::string where;
   for (std::size_t i = 0; i < names.size(); ++i) {
     if (i > 0) where += i + 1 == names.size() ? (en ? " and " : " et ") : ", ";
@@ -70,7 +73,8 @@ std::string descriptive_title(const Mission& m) {
   std::string when;
   if (m.start_date.size() >= 7) {
     int month = std::stoi(m.start_date.substr(5, 2));
-    if (month >= 1 && month <= 12) when = std::string(en ? en_months[month - 1] : fr_months[month - 1]) + " " + m.start_date.substr(0, 4);
+    if (month >= 1 && month <= 12)
+      when = std::string(en ? en_months[month - 1] : fr_months[month - 1]) + " " + m.start_date.substr(0, 4);
   } else if (m.start_date.size() == 4) {
     when = m.start_date;
   }
@@ -92,7 +96,8 @@ std::string sha256_hex(std::string_view bytes) {
     throw std::runtime_error("SHA-256 computation failed");
   }
   std::string hex;
-  for (unsigned int i = 0; i < len; ++i) hex += fmt::format("{:02x}", digest[i]);
+  for (unsigned int i = 0; i < len; ++i)
+    hex += fmt::format("{:02x}", digest[i]);
   return hex;
 }
 
@@ -154,7 +159,8 @@ IngestResult ingest_file(Store& store, const std::string& path, const ReadLimits
     std::string ext = lower_extension(path);
     // The reader decides from the content too (a .txt that is a PDF), but
     // reads from memory so the file is read once.
-    text = ext == ".pdf" || bytes.rfind("%PDF-", 0) == 0 ? read_document(path, limits) : read_text_bytes(bytes, limits);
+    text = ext == ".pdf" || bytes.rfind("%PDF-", 0) == 0 ? read_document(path, limits)
+                                                         : read_text_bytes(bytes, limits);
     ParseContext ctx{store.gazetteer(), store.taxonomy()};
     ParsedReport parsed = parse_report(text, ctx);
     result.notes = text.notes;
@@ -179,7 +185,8 @@ IngestResult ingest_file(Store& store, const std::string& path, const ReadLimits
     result.error = e.what();
   } catch (const sql::SqliteError& e) {
     // A full disk or a broken registry concerns every file: stop the run.
-    if (e.code() == SQLITE_FULL || (e.code() & 0xff) == SQLITE_IOERR || (e.code() & 0xff) == SQLITE_READONLY) throw;
+    if (e.code() == SQLITE_FULL || (e.code() & 0xff) == SQLITE_IOERR || (e.code() & 0xff) == SQLITE_READONLY)
+      throw;
     result.status = IngestStatus::Failed;
     result.error = fmt::format("could not store it: {}", e.what());
   } catch (const std::bad_alloc&) {
@@ -258,7 +265,8 @@ std::vector<std::string> collect_report_files(const std::vector<std::string>& pa
         }
       }
       std::sort(subdirs.rbegin(), subdirs.rend());
-      for (auto& s : subdirs) stack.push_back(s);
+      for (auto& s : subdirs)
+        stack.push_back(s);
     }
     std::sort(found.begin(), found.end());
     for (auto& f : found) {

@@ -15,8 +15,8 @@ enum class IngestStatus { Added, Updated, Unchanged, Failed };
 struct IngestResult {
   std::string path;
   IngestStatus status = IngestStatus::Failed;
-  std::string error;                 // why it failed, for the user
-  std::vector<std::string> notes;    // encoding converted, headers removed, parser warnings
+  std::string error;              // why it failed, for the user
+  std::vector<std::string> notes; // encoding converted, headers removed, parser warnings
   Id mission_id = 0;
   std::size_t agreements = 0;
   std::size_t bytes = 0;

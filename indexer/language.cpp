@@ -16,7 +16,7 @@ std::string detect_language(std::string_view text) {
   std::string_view sample = text.substr(0, 20000);
   int fr = 0;
   int en = 0;
-  for (const auto &w : fold_words(sample)) {
+  for (const auto& w : fold_words(sample)) {
     for (auto f : french)
       fr += (w == f);
     for (auto e : english)

@@ -9,6 +9,6 @@
 namespace entente::indexer {
 
 // Throws ReadError for a truncated, damaged, encrypted or image-only PDF.
-SourceText read_pdf_bytes(std::string_view bytes, const ReadLimits &limits = {});
+SourceText read_pdf_bytes(std::string_view bytes, const ReadLimits& limits = {});
 
 } // namespace entente::indexer

@@ -17,7 +17,7 @@ namespace {
 enum class FieldKind { Filter, Text };
 
 struct FieldSpec {
-  const char *name;
+  const char* name;
   FieldKind kind;
 };
 
@@ -28,44 +28,49 @@ constexpr FieldSpec kFields[] = {
     {"ministry", FieldKind::Text},  {"person", FieldKind::Text},  {"title", FieldKind::Text},
 };
 
-const FieldSpec *find_field(std::string_view name) {
-  for (const auto &f : kFields) {
-    if (name == f.name)
-      return &f;
+const FieldSpec* find_field(std::string_view name) {
+  for (const auto& f : kFields) {
+    if (name == f.name) return &f;
   }
   return nullptr;
 }
 
 std::string field_list() {
   std::string out;
-  for (const auto &f : kFields) {
-    if (!out.empty())
-      out += ", ";
+  for (const auto& f : kFields) {
+    if (!out.empty()) out += ", ";
     out += f.name;
     out += ':';
   }
   return out;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
-bool is_operator(std::string_view w) { return w == "AND" || w == "OR" || w == "NOT" || w == "XOR"; }
+bool is_operator(std::string_view w) {
+  return w == "AND" || w == "OR" || w == "NOT" || w == "XOR";
+}
 
 bool is_proximity_operator(std::string_view w) {
   return w == "NEAR" || w == "ADJ" || w.starts_with("NEAR/") || w.starts_with("ADJ/");
 }
 
-[[noreturn]] void fail(const std::string &message) { throw QueryError(message); }
+[[noreturn]] void fail(const std::string& message) {
+  throw QueryError(message);
+}
 
 // Errors raised inside Xapian's parser must travel as QueryParserError; the
 // message comes out unchanged on the other side.
-[[noreturn]] void fail_in_parser(const std::string &message) { throw Xapian::QueryParserError(message); }
+[[noreturn]] void fail_in_parser(const std::string& message) {
+  throw Xapian::QueryParserError(message);
+}
 
-std::string join_suggestions(const std::vector<std::string> &names) {
+std::string join_suggestions(const std::vector<std::string>& names) {
   std::string out;
   for (std::size_t i = 0; i < names.size() && i < 5; ++i) {
-    if (i)
-      out += ", ";
+    if (i) out += ", ";
     out += names[i];
   }
   return out;
@@ -73,19 +78,17 @@ std::string join_suggestions(const std::vector<std::string> &names) {
 
 class PartnerProcessor : public Xapian::FieldProcessor {
 public:
-  PartnerProcessor(const QueryResolver &resolver, std::string field, std::string prefix)
+  PartnerProcessor(const QueryResolver& resolver, std::string field, std::string prefix)
       : resolver_(resolver), field_(std::move(field)), prefix_(std::move(prefix)) {}
 
-  Xapian::Query operator()(const std::string &value) override {
+  Xapian::Query operator()(const std::string& value) override {
     std::string v = trim(value);
-    if (v.empty())
-      fail_in_parser(fmt::format("{}: needs a partner name, e.g. {}:shandong", field_, field_));
+    if (v.empty()) fail_in_parser(fmt::format("{}: needs a partner name, e.g. {}:shandong", field_, field_));
     auto slug = resolver_.partner(v);
     if (!slug) {
       auto near = resolver_.partner_suggestions(v);
       std::string msg = fmt::format("unknown partner \"{}\" in {}:", v, field_);
-      if (!near.empty())
-        msg += fmt::format("; did you mean {}?", join_suggestions(near));
+      if (!near.empty()) msg += fmt::format("; did you mean {}?", join_suggestions(near));
       msg += " (`entente partners` lists the known partners; quote names of several words: "
              "partner:\"province du Shandong\")";
       fail_in_parser(msg);
@@ -94,36 +97,34 @@ public:
   }
 
 private:
-  const QueryResolver &resolver_;
+  const QueryResolver& resolver_;
   std::string field_, prefix_;
 };
 
 class DomainProcessor : public Xapian::FieldProcessor {
 public:
-  explicit DomainProcessor(const QueryResolver &resolver) : resolver_(resolver) {}
+  explicit DomainProcessor(const QueryResolver& resolver) : resolver_(resolver) {}
 
-  Xapian::Query operator()(const std::string &value) override {
+  Xapian::Query operator()(const std::string& value) override {
     std::string v = trim(value);
-    if (v.empty())
-      fail_in_parser("domain: needs a domain, e.g. domain:health or domain:\"santé publique\"");
+    if (v.empty()) fail_in_parser("domain: needs a domain, e.g. domain:health or domain:\"santé publique\"");
     auto slug = resolver_.domain(v);
     if (!slug) {
       auto near = resolver_.domain_suggestions(v);
       std::string msg = fmt::format("unknown domain \"{}\" in domain:", v);
-      if (!near.empty())
-        msg += fmt::format("; did you mean {}?", join_suggestions(near));
+      if (!near.empty()) msg += fmt::format("; did you mean {}?", join_suggestions(near));
       fail_in_parser(msg);
     }
     return Xapian::Query(std::string(schema::kDomain) + *slug);
   }
 
 private:
-  const QueryResolver &resolver_;
+  const QueryResolver& resolver_;
 };
 
 class KindProcessor : public Xapian::FieldProcessor {
 public:
-  Xapian::Query operator()(const std::string &value) override {
+  Xapian::Query operator()(const std::string& value) override {
     std::string v = fold(trim(value));
     std::string kind;
     if (v == "mission" || v == "missions")
@@ -165,7 +166,7 @@ bool is_year(std::string_view s) {
 
 class YearProcessor : public Xapian::FieldProcessor {
 public:
-  Xapian::Query operator()(const std::string &raw) override {
+  Xapian::Query operator()(const std::string& raw) override {
     std::string value = trim(raw);
     const std::string usage = "write a year as four digits (year:2008) or a range (year:2008..2017, "
                               "year:2015.., year:..2010)";
@@ -175,20 +176,16 @@ public:
     }
     auto r = split_range(value);
     if (!r.is_range) {
-      if (!is_year(value))
-        fail_in_parser(fmt::format("year:{} is not a year; {}", value, usage));
+      if (!is_year(value)) fail_in_parser(fmt::format("year:{} is not a year; {}", value, usage));
       return Xapian::Query(std::string(schema::kYearTerm) + value);
     }
-    if (r.low.empty() && r.high.empty())
-      fail_in_parser(fmt::format("year:.. has no bounds; {}", usage));
-    for (const auto &end : {r.low, r.high}) {
+    if (r.low.empty() && r.high.empty()) fail_in_parser(fmt::format("year:.. has no bounds; {}", usage));
+    for (const auto& end : {r.low, r.high}) {
       if (!end.empty() && !is_year(end))
         fail_in_parser(fmt::format("year:{}: \"{}\" is not a year; {}", value, end, usage));
     }
-    if (r.low.empty())
-      return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kYear, r.high);
-    if (r.high.empty())
-      return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kYear, r.low);
+    if (r.low.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kYear, r.high);
+    if (r.high.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kYear, r.low);
     if (r.low > r.high) {
       fail_in_parser(fmt::format("year:{} ends before it starts; write year:{}..{}", value, r.high, r.low));
     }
@@ -200,13 +197,12 @@ public:
 // overlaps the asked period, so a week-long mission is found by any of its days.
 class DateProcessor : public Xapian::FieldProcessor {
 public:
-  Xapian::Query operator()(const std::string &raw) override {
+  Xapian::Query operator()(const std::string& raw) override {
     std::string value = trim(raw);
     const std::string usage = "write YYYY, YYYY-MM or YYYY-MM-DD, or a range such as "
                               "date:2017-09-01..2017-09-30 (either end may be left open)";
     auto r = split_range(value);
-    if (!r.is_range)
-      r.high = r.low;
+    if (!r.is_range) r.high = r.low;
     if (r.low.empty() && r.high.empty())
       fail_in_parser(fmt::format("date:{} has no bounds; {}", value, usage));
     std::optional<std::string> lo, hi;
@@ -223,10 +219,8 @@ public:
     if (lo && hi && *lo > *hi) {
       fail_in_parser(fmt::format("date:{} ends before it starts; write date:{}..{}", value, r.high, r.low));
     }
-    if (!lo)
-      return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kStart, *hi);
-    if (!hi)
-      return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kEnd, *lo);
+    if (!lo) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kStart, *hi);
+    if (!hi) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kEnd, *lo);
     return Xapian::Query(Xapian::Query::OP_AND,
                          Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kStart, *hi),
                          Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kEnd, *lo));
@@ -235,17 +229,16 @@ public:
 
 // Folded text for a free-text position. Elision splitting can turn one word
 // into two ("l'agriculture" -> "l agriculture"); a phrase keeps them together.
-std::string free_text(std::string_view raw, bool *became_phrase) {
+std::string free_text(std::string_view raw, bool* became_phrase) {
   std::string n = normalize_for_index(raw);
   *became_phrase = n.find(' ') != std::string::npos;
   return n;
 }
 
-void collect_words(std::string_view normalized, std::vector<std::string> &words) {
+void collect_words(std::string_view normalized, std::vector<std::string>& words) {
   std::string cur;
   auto flush = [&] {
-    if (cur.size() > 1)
-      words.push_back(cur);
+    if (cur.size() > 1) words.push_back(cur);
     cur.clear();
   };
   for (char c : normalized) {
@@ -273,7 +266,7 @@ struct Scan {
 // Runs a filter's processor before Xapian's parser does: libxapian 1.4 leaks
 // a little when a FieldProcessor throws inside parse_query(), and the error
 // is the same either way.
-void check_filter(const std::string &field, const std::string &value, const QueryResolver &resolver) {
+void check_filter(const std::string& field, const std::string& value, const QueryResolver& resolver) {
   try {
     if (field == "partner")
       PartnerProcessor(resolver, "partner", schema::kPartner)(value);
@@ -287,7 +280,7 @@ void check_filter(const std::string &field, const std::string &value, const Quer
       YearProcessor{}(value);
     else if (field == "date")
       DateProcessor{}(value);
-  } catch (const Xapian::QueryParserError &e) {
+  } catch (const Xapian::QueryParserError& e) {
     fail(e.get_msg());
   }
 }
@@ -304,7 +297,7 @@ std::size_t find_quote_end(std::string_view q, std::size_t open) {
 // Walks the query once: validates what Xapian would silently misread, folds
 // free words (but never operators: AND/OR/NOT only work in upper case), and
 // keeps field values raw for the FieldProcessors, which resolve them.
-Scan scan(std::string_view q, const QueryResolver &resolver) {
+Scan scan(std::string_view q, const QueryResolver& resolver) {
   Scan s;
   int depth = 0;
   std::size_t i = 0;
@@ -357,7 +350,7 @@ Scan scan(std::string_view q, const QueryResolver &resolver) {
                     [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) || ch == '_'; });
     if (field_like) {
       std::string name = fold(chunk.substr(0, colon));
-      const FieldSpec *spec = find_field(name);
+      const FieldSpec* spec = find_field(name);
       if (!spec) {
         fail(fmt::format("unknown field \"{}:\"; the fields are {} (to search for the text itself, quote it: "
                          "\"{}\")",
@@ -414,8 +407,7 @@ Scan scan(std::string_view q, const QueryResolver &resolver) {
       std::string stem = n.substr(0, n.size() - 1);
       while (!stem.empty() && stem.back() == '*')
         stem.pop_back();
-      if (stem.empty())
-        fail("a lone '*' matches nothing; put it after the start of a word: agri*");
+      if (stem.empty()) fail("a lone '*' matches nothing; put it after the start of a word: agri*");
       s.wildcards.push_back(stem);
       n = stem + "*";
     } else {
@@ -425,14 +417,12 @@ Scan scan(std::string_view q, const QueryResolver &resolver) {
     s.tokens.push_back(t);
     i = j;
   }
-  if (depth > 0)
-    fail("unclosed '(': add a ')' at the end, or remove the '('");
+  if (depth > 0) fail("unclosed '(': add a ')' at the end, or remove the '('");
 
   // Operators need operands: Xapian would otherwise quietly read them as words.
   for (std::size_t k = 0; k < s.tokens.size(); ++k) {
-    const auto &t = s.tokens[k];
-    if (t.type != Token::Operator)
-      continue;
+    const auto& t = s.tokens[k];
+    if (t.type != Token::Operator) continue;
     bool unary = t.text == "NOT";
     bool has_left = k > 0 && (s.tokens[k - 1].type == Token::Operand || s.tokens[k - 1].type == Token::Close);
     bool has_right = k + 1 < s.tokens.size() &&
@@ -449,25 +439,20 @@ Scan scan(std::string_view q, const QueryResolver &resolver) {
   return s;
 }
 
-std::string render(const Scan &s) {
+std::string render(const Scan& s) {
   // Xapian reads a query made only of "-word" terms as a search *for* them;
   // the user means "everything but", which NOT says.
   bool any_positive = false, any_negative = false, any_operator = false;
-  for (const auto &t : s.tokens) {
-    if (t.depth != 0)
-      continue;
-    if (t.type == Token::Operator)
-      any_operator = true;
-    if (t.type == Token::Open || (t.type == Token::Operand && t.sign != '-'))
-      any_positive = true;
-    if (t.type == Token::Operand && t.sign == '-')
-      any_negative = true;
+  for (const auto& t : s.tokens) {
+    if (t.depth != 0) continue;
+    if (t.type == Token::Operator) any_operator = true;
+    if (t.type == Token::Open || (t.type == Token::Operand && t.sign != '-')) any_positive = true;
+    if (t.type == Token::Operand && t.sign == '-') any_negative = true;
   }
   bool pure_negative = any_negative && !any_positive && !any_operator;
   std::string out;
-  for (const auto &t : s.tokens) {
-    if (!out.empty() && t.type != Token::Close && out.back() != '(')
-      out.push_back(' ');
+  for (const auto& t : s.tokens) {
+    if (!out.empty() && t.type != Token::Close && out.back() != '(') out.push_back(' ');
     if (t.sign == '-' && pure_negative && t.depth == 0)
       out += "NOT ";
     else if (t.sign)
@@ -477,8 +462,8 @@ std::string render(const Scan &s) {
   return out;
 }
 
-Xapian::QueryParser make_parser(const char *stemmer, const QueryResolver &resolver,
-                                const Xapian::Database &db) {
+Xapian::QueryParser make_parser(const char* stemmer, const QueryResolver& resolver,
+                                const Xapian::Database& db) {
   Xapian::QueryParser qp;
   qp.set_stemmer(Xapian::Stem(stemmer));
   // Query words are folded to lower case, so STEM_SOME would stem them all anyway;
@@ -510,10 +495,10 @@ constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::Que
 
 } // namespace
 
-const std::vector<std::string> &query_fields() {
+const std::vector<std::string>& query_fields() {
   static const std::vector<std::string> fields = [] {
     std::vector<std::string> out;
-    for (const auto &f : kFields)
+    for (const auto& f : kFields)
       out.emplace_back(f.name);
     return out;
   }();
@@ -532,8 +517,8 @@ std::string query_syntax_help() {
          "Two partner:, place: or domain: filters must both hold; two kind:, year: or date: filters either.";
 }
 
-ParsedQuery parse_search_query(std::string_view text, const QueryResolver &resolver,
-                               const Xapian::Database &db) {
+ParsedQuery parse_search_query(std::string_view text, const QueryResolver& resolver,
+                               const Xapian::Database& db) {
   std::string trimmed = trim(text);
   if (trimmed.empty()) {
     fail("empty query: type words to search for, or a field such as partner:shandong or year:2017");
@@ -562,9 +547,9 @@ ParsedQuery parse_search_query(std::string_view text, const QueryResolver &resol
                               Xapian::Query(Xapian::Query::OP_FILTER, fr, Xapian::Query(lang + "fr")),
                               Xapian::Query(Xapian::Query::OP_FILTER, en, Xapian::Query(lang + "en")));
     }
-  } catch (const Xapian::QueryParserError &e) {
+  } catch (const Xapian::QueryParserError& e) {
     fail(e.get_msg());
-  } catch (const Xapian::Error &e) {
+  } catch (const Xapian::Error& e) {
     fail(fmt::format("cannot read the query \"{}\": {}", trimmed, e.get_msg()));
   }
   return p;

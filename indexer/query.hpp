@@ -46,7 +46,7 @@ struct QueryResolver {
 };
 
 // The fields the query language knows, for help texts and completion.
-const std::vector<std::string> &query_fields();
+const std::vector<std::string>& query_fields();
 
 // A few lines describing the syntax, for `entente search --help`.
 std::string query_syntax_help();

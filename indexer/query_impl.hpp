@@ -19,7 +19,7 @@ struct ParsedQuery {
 
 // Throws QueryError for anything malformed, with a message that names the
 // problem and suggests the fix.
-ParsedQuery parse_search_query(std::string_view text, const QueryResolver &resolver,
-                               const Xapian::Database &db);
+ParsedQuery parse_search_query(std::string_view text, const QueryResolver& resolver,
+                               const Xapian::Database& db);
 
 } // namespace entente::indexer

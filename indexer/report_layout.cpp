@@ -12,11 +12,11 @@
 namespace entente::indexer {
 namespace {
 
-bool has_word(const std::vector<std::string> &words, std::string_view w) {
+bool has_word(const std::vector<std::string>& words, std::string_view w) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
-bool has_any(const std::vector<std::string> &words, std::initializer_list<std::string_view> list) {
+bool has_any(const std::vector<std::string>& words, std::initializer_list<std::string_view> list) {
   return std::any_of(list.begin(), list.end(), [&](std::string_view w) { return has_word(words, w); });
 }
 
@@ -26,8 +26,7 @@ std::string strip_numbering(std::string_view line) {
       R"(^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVXivx]{1,4}|[A-Ha-h])\s*[.)\-–]\s*|\d{1,2}\s+))");
   std::string s(line);
   std::smatch m;
-  if (std::regex_search(s, m, re))
-    s = s.substr(static_cast<std::size_t>(m.length(0)));
+  if (std::regex_search(s, m, re)) s = s.substr(static_cast<std::size_t>(m.length(0)));
   return s;
 }
 
@@ -44,29 +43,26 @@ bool mostly_upper(std::string_view text) {
   for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
     UChar32 c = 0;
     U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
-    if (c < 0 || !u_isalpha(c))
-      continue;
+    if (c < 0 || !u_isalpha(c)) continue;
     ++letters;
     upper += u_isupper(c) ? 1 : 0;
   }
   return letters >= 4 && upper * 10 >= letters * 9;
 }
 
-bool is_bullet_line(std::string_view line, std::size_t &marker_len) {
+bool is_bullet_line(std::string_view line, std::size_t& marker_len) {
   static const std::regex re(R"(^(?:[-–—•▪●◦*·►■□✓]|\d{1,2}[.)]|[a-z]\)|\([a-z0-9]{1,2}\))\s+)");
   std::string s(line);
   std::smatch m;
-  if (!std::regex_search(s, m, re))
-    return false;
+  if (!std::regex_search(s, m, re)) return false;
   marker_len = static_cast<std::size_t>(m.length(0));
   return true;
 }
 
 FieldKind classify_label(std::string_view label) {
   auto words = fold_words(label);
-  if (words.empty() || words.size() > 7)
-    return FieldKind::none;
-  const std::string &w0 = words[0];
+  if (words.empty() || words.size() > 7) return FieldKind::none;
+  const std::string& w0 = words[0];
   if (has_any(words, {"redige", "redigee", "redaction", "prepare", "preparee", "prepared", "written",
                       "auteur", "auteure", "author", "authors"})) {
     return FieldKind::author;
@@ -75,20 +71,17 @@ FieldKind classify_label(std::string_view label) {
               {"depose", "deposee", "soumis", "soumise", "submitted", "filed", "presente", "presentee"})) {
     return FieldKind::filed;
   }
-  if (has_any(words, {"delegation", "participants"}) || w0 == "composition")
-    return FieldKind::delegation;
+  if (has_any(words, {"delegation", "participants"}) || w0 == "composition") return FieldKind::delegation;
   if (has_any(words, {"lieu", "lieux", "destination", "destinations", "villes", "ville", "place", "places",
                       "location", "locations", "pays", "country", "countries", "cities", "city", "endroits",
                       "endroit"})) {
     return FieldKind::places;
   }
-  if (has_any(words, {"dates", "periode", "period", "duree"}))
-    return FieldKind::dates;
+  if (has_any(words, {"dates", "periode", "period", "duree"})) return FieldKind::dates;
   if (has_word(words, "date")) {
     if (has_any(words, {"mission", "sejour", "deplacement", "visite", "visit", "trip"}))
       return FieldKind::dates;
-    if (has_any(words, {"rapport", "report", "redaction"}))
-      return FieldKind::report_date;
+    if (has_any(words, {"rapport", "report", "redaction"})) return FieldKind::report_date;
     return words.size() == 1 ? FieldKind::date : FieldKind::none;
   }
   if (w0 == "ministere" || w0 == "ministry" || w0 == "department" || w0 == "organisme" ||
@@ -104,13 +97,10 @@ FieldKind classify_label(std::string_view label) {
 
 bool ends_with_connector(std::string_view value) {
   auto words = fold_words(value);
-  if (value.empty())
-    return false;
+  if (value.empty()) return false;
   char last = value.back();
-  if (last == ',' || last == '-' || last == '&')
-    return true;
-  if (words.empty())
-    return false;
+  if (last == ',' || last == '-' || last == '&') return true;
+  if (words.empty()) return false;
   static constexpr std::array<std::string_view, 16> connectors = {
       "a", "au", "aux", "de", "du", "des", "la", "le", "les", "et", "en", "and", "of", "the", "for", "l"};
   return std::find(connectors.begin(), connectors.end(), words.back()) != connectors.end();
@@ -125,8 +115,7 @@ bool is_distribution_mark(std::string_view line) {
 }
 
 bool ends_sentence(std::string_view text) {
-  if (text.empty())
-    return true;
+  if (text.empty()) return true;
   char c = text.back();
   return c == '.' || c == ';' || c == '!' || c == '?' || c == ':';
 }
@@ -135,10 +124,9 @@ bool ends_sentence(std::string_view text) {
 
 std::string classify_heading(std::string_view heading) {
   auto words = fold_words(strip_trailing_colon(strip_numbering(heading)));
-  if (words.empty() || words.size() > 7)
-    return "";
+  if (words.empty() || words.size() > 7) return "";
   // The first telling word decides: "Contexte et objectifs" is context.
-  for (const auto &w : words) {
+  for (const auto& w : words) {
     if (w == "contexte" || w == "context" || w == "background" || w == "historique" || w == "mise")
       return "context";
     if (w == "objectifs" || w == "objectif" || w == "objectives" || w == "objective" || w == "buts" ||
@@ -152,8 +140,7 @@ std::string classify_heading(std::string_view heading) {
         w == "recommendations" || w == "recommendation" || w == "follow" || w == "followup" || w == "next" ||
         w == "prochaines")
       return "recommendations";
-    if (w == "delegation" || w == "participants" || w == "composition")
-      return "delegation";
+    if (w == "delegation" || w == "participants" || w == "composition") return "delegation";
     if (w == "informations" || w == "renseignements" || w == "general" || w == "details" ||
         w == "identification")
       return "general";
@@ -204,7 +191,7 @@ std::string leading_honorific(std::string_view text) {
   return "";
 }
 
-Layout analyse_layout(const std::vector<std::string> &lines) {
+Layout analyse_layout(const std::vector<std::string>& lines) {
   Layout out;
   bool title_phase = true;
   int current_section = -1;
@@ -214,16 +201,14 @@ Layout analyse_layout(const std::vector<std::string> &lines) {
   };
   auto add_unit = [&](Unit u) {
     u.section = current_section;
-    if (current_section >= 0)
-      out.sections[static_cast<std::size_t>(current_section)].line_end = u.line_end;
+    if (current_section >= 0) out.sections[static_cast<std::size_t>(current_section)].line_end = u.line_end;
     out.units.push_back(std::move(u));
   };
-  auto extend_last = [&](const std::string &line, int n) {
-    Unit &u = out.units.back();
+  auto extend_last = [&](const std::string& line, int n) {
+    Unit& u = out.units.back();
     u.joined.append_line(line, n);
     u.line_end = n;
-    if (u.section >= 0)
-      out.sections[static_cast<std::size_t>(u.section)].line_end = n;
+    if (u.section >= 0) out.sections[static_cast<std::size_t>(u.section)].line_end = n;
   };
   auto open_section = [&](std::string kind, std::string heading, int n) {
     Section s;
@@ -236,11 +221,10 @@ Layout analyse_layout(const std::vector<std::string> &lines) {
   };
 
   for (std::size_t idx = 0; idx < lines.size(); ++idx) {
-    const std::string &line = lines[idx];
+    const std::string& line = lines[idx];
     int n = static_cast<int>(idx) + 1;
-    if (line.empty())
-      continue;
-    Unit *last = out.units.empty() ? nullptr : &out.units.back();
+    if (line.empty()) continue;
+    Unit* last = out.units.empty() ? nullptr : &out.units.back();
 
     std::size_t marker = 0;
     bool bullet = is_bullet_line(line, marker);
@@ -257,13 +241,10 @@ Layout analyse_layout(const std::vector<std::string> &lines) {
     if (auto colon = line.find(':'); colon != std::string::npos && colon > 0 && colon <= 60 && !bullet) {
       label = trim(std::string_view(line).substr(0, colon));
       value = trim(std::string_view(line).substr(colon + 1));
-      if (starts_with_upper(label))
-        field = classify_label(label);
+      if (starts_with_upper(label)) field = classify_label(label);
     }
-    if (field == FieldKind::delegation && value.empty())
-      known = "delegation";
-    if (field == FieldKind::delegation && !value.empty() && known == "delegation")
-      known.clear();
+    if (field == FieldKind::delegation && value.empty()) known = "delegation";
+    if (field == FieldKind::delegation && !value.empty() && known == "delegation") known.clear();
 
     // Continuation of a field value onto the next line(s).
     if (last != nullptr && last->kind == Unit::field_unit && field == FieldKind::none && known.empty() &&
@@ -288,8 +269,7 @@ Layout analyse_layout(const std::vector<std::string> &lines) {
     if (field != FieldKind::none) {
       title_phase = false;
       // The signature block closes whatever section was open.
-      if (field == FieldKind::author || field == FieldKind::filed)
-        current_section = -1;
+      if (field == FieldKind::author || field == FieldKind::filed) current_section = -1;
       Unit u;
       u.kind = Unit::field_unit;
       u.field = field;
@@ -304,10 +284,8 @@ Layout analyse_layout(const std::vector<std::string> &lines) {
     // Title lines are short and do not end a sentence; the first prose line ends the title.
     if (title_phase && !bullet && out.title_lines.size() < 4 && line.size() <= 80 && line.back() != '.' &&
         line.back() != ',' && !starts_with_lower(line)) {
-      if (out.title_line == 0)
-        out.title_line = n;
-      if (!is_distribution_mark(line))
-        out.title_lines.push_back(line);
+      if (out.title_line == 0) out.title_line = n;
+      if (!is_distribution_mark(line)) out.title_lines.push_back(line);
       continue;
     }
     title_phase = false;

@@ -33,7 +33,7 @@ struct Layout {
   std::vector<Unit> units;
 };
 
-Layout analyse_layout(const std::vector<std::string> &lines);
+Layout analyse_layout(const std::vector<std::string>& lines);
 
 // context | objectives | results | recommendations | delegation | general, or
 // empty when the heading is not one of those.

@@ -12,9 +12,8 @@
 namespace entente::indexer {
 namespace {
 
-void add_unique(std::vector<std::string> &list, const std::string &value) {
-  if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end())
-    list.push_back(value);
+void add_unique(std::vector<std::string>& list, const std::string& value) {
+  if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
 }
 
 std::string strip_end_punct(std::string_view text) {
@@ -28,17 +27,16 @@ std::string strip_end_punct(std::string_view text) {
 
 // The reporting government under every name the gazetteer gives it: "le
 // Québec" in running text is the province, while the home slug may be the city.
-std::vector<std::string> home_set(const ParseContext &ctx) {
+std::vector<std::string> home_set(const ParseContext& ctx) {
   std::vector<std::string> out;
-  for (const auto &h : ctx.home) {
+  for (const auto& h : ctx.home) {
     add_unique(out, h);
-    const Partner *p = ctx.gazetteer.find(h);
-    if (p == nullptr)
-      continue;
-    for (const auto &name : {p->name, p->name_fr}) {
+    const Partner* p = ctx.gazetteer.find(h);
+    if (p == nullptr) continue;
+    for (const auto& name : {p->name, p->name_fr}) {
       if (auto m = ctx.gazetteer.resolve(name)) {
         add_unique(out, m->slug);
-        for (const auto &alt : m->alternatives)
+        for (const auto& alt : m->alternatives)
           add_unique(out, alt);
       }
     }
@@ -46,7 +44,7 @@ std::vector<std::string> home_set(const ParseContext &ctx) {
   return out;
 }
 
-std::optional<DelegationMember> parse_member(const std::string &item, int line) {
+std::optional<DelegationMember> parse_member(const std::string& item, int line) {
   std::string text = strip_end_punct(item);
   DelegationMember m;
   m.line = line;
@@ -62,10 +60,8 @@ std::optional<DelegationMember> parse_member(const std::string &item, int line) 
     }
   }
   m.name = trim(std::string_view(rest).substr(0, cut));
-  if (cut != std::string::npos)
-    m.title = strip_end_punct(std::string_view(rest).substr(cut + skip));
-  if (!m.title.empty() && m.title.back() == ')')
-    m.title.pop_back();
+  if (cut != std::string::npos) m.title = strip_end_punct(std::string_view(rest).substr(cut + skip));
+  if (!m.title.empty() && m.title.back() == ')') m.title.pop_back();
   // A name is a few capitalised words, not a sentence.
   auto words = split_list(m.name, ' ');
   if (m.name.empty() || !starts_with_upper(m.name) || words.size() > 5 || words.size() < 2)
@@ -75,7 +71,7 @@ std::optional<DelegationMember> parse_member(const std::string &item, int line) 
 
 // "ministre de la Santé et des Services sociaux" gives "Ministère de la Santé
 // et des Services sociaux"; "Minister of Health" gives "Ministry of Health".
-std::string ministry_from_title(const std::string &title) {
+std::string ministry_from_title(const std::string& title) {
   static const std::regex fr(
       R"(^(?:la |le )?ministre ((?:de la |de l’|de l'|des |du |de )(?:[^,;]|, (?=de |du |des |et ))+))",
       std::regex::icase);
@@ -84,55 +80,45 @@ std::string ministry_from_title(const std::string &title) {
   if (std::regex_search(title, m, fr)) {
     std::string rest = m[1];
     for (std::string_view stop : {" et ministre", " ainsi que", " et de la Francophonie et ministre"}) {
-      if (auto at = rest.find(stop); at != std::string::npos)
-        rest = rest.substr(0, at);
+      if (auto at = rest.find(stop); at != std::string::npos) rest = rest.substr(0, at);
     }
     return "Ministère " + trim(rest);
   }
   if (std::regex_search(title, m, en)) {
     std::string rest = m[1];
-    if (auto at = rest.find(" and Minister"); at != std::string::npos)
-      rest = rest.substr(0, at);
+    if (auto at = rest.find(" and Minister"); at != std::string::npos) rest = rest.substr(0, at);
     return "Ministry " + trim(rest);
   }
   return "";
 }
 
-int relation_rank(const std::string &r) {
-  if (r == "produced")
-    return 4;
-  if (r == "renewed")
-    return 3;
-  if (r == "plans_update")
-    return 2;
+int relation_rank(const std::string& r) {
+  if (r == "produced") return 4;
+  if (r == "renewed") return 3;
+  if (r == "plans_update") return 2;
   return 1;
 }
 
-bool same_agreement(const AgreementMention &a, const AgreementMention &b) {
-  if (a.kind != b.kind)
-    return false;
+bool same_agreement(const AgreementMention& a, const AgreementMention& b) {
+  if (a.kind != b.kind) return false;
   std::set<std::string> pa(a.partners.begin(), a.partners.end());
   std::set<std::string> pb(b.partners.begin(), b.partners.end());
-  if (pa != pb)
-    return false;
-  if (!a.year.empty() && !b.year.empty() && a.year != b.year)
-    return false;
-  if (!a.domains.empty() && !b.domains.empty() && a.domains != b.domains)
-    return false;
+  if (pa != pb) return false;
+  if (!a.year.empty() && !b.year.empty() && a.year != b.year) return false;
+  if (!a.domains.empty() && !b.domains.empty() && a.domains != b.domains) return false;
   return true;
 }
 
-void parse_places(const Unit &field, const std::vector<std::string> &lines, const ParseContext &ctx,
-                  std::vector<Place> &places, std::vector<std::string> &countries,
-                  std::vector<std::string> &warnings) {
+void parse_places(const Unit& field, const std::vector<std::string>& lines, const ParseContext& ctx,
+                  std::vector<Place>& places, std::vector<std::string>& countries,
+                  std::vector<std::string>& warnings) {
   std::string value = field.value;
   // "(CHINE)" qualifies the places before it.
   std::vector<std::string> qualifiers;
   static const std::regex paren(R"(\(([^)]*)\))");
   for (auto it = std::sregex_iterator(value.begin(), value.end(), paren); it != std::sregex_iterator();
        ++it) {
-    if (auto m = ctx.gazetteer.resolve(trim(it->str(1))))
-      add_unique(qualifiers, m->slug);
+    if (auto m = ctx.gazetteer.resolve(trim(it->str(1)))) add_unique(qualifiers, m->slug);
   }
   value = std::regex_replace(value, paren, ",");
   static const std::regex separators(R"(\s*(?:[,;/&]|\bet\b|\band\b)\s*)");
@@ -140,11 +126,10 @@ void parse_places(const Unit &field, const std::vector<std::string> &lines, cons
   for (auto it = std::sregex_token_iterator(value.begin(), value.end(), separators, -1);
        it != std::sregex_token_iterator(); ++it) {
     std::string piece = strip_end_punct(it->str());
-    if (!piece.empty())
-      pieces.push_back(piece);
+    if (!piece.empty()) pieces.push_back(piece);
   }
   std::vector<Place> found;
-  for (const auto &piece : pieces) {
+  for (const auto& piece : pieces) {
     Place p;
     p.text = piece;
     p.line = field.line;
@@ -158,26 +143,26 @@ void parse_places(const Unit &field, const std::vector<std::string> &lines, cons
       p.partner = m->slug;
       // A city name shared by several countries: take the one in the named country.
       if (!qualifiers.empty()) {
-        auto inside = [&](const std::string &slug) {
+        auto inside = [&](const std::string& slug) {
           auto up = ctx.gazetteer.ancestors(slug);
-          return std::any_of(qualifiers.begin(), qualifiers.end(), [&](const std::string &q) {
+          return std::any_of(qualifiers.begin(), qualifiers.end(), [&](const std::string& q) {
             return q == slug || std::find(up.begin(), up.end(), q) != up.end();
           });
         };
         // "Mexico (MEXIQUE)": the piece is the city that shares the country's name.
-        const Partner *resolved = ctx.gazetteer.find(p.partner);
+        const Partner* resolved = ctx.gazetteer.find(p.partner);
         bool is_qualifier = resolved != nullptr && resolved->kind == "country" &&
                             std::find(qualifiers.begin(), qualifiers.end(), p.partner) != qualifiers.end();
         if (is_qualifier) {
-          for (const auto &alt : m->alternatives) {
-            const Partner *a = ctx.gazetteer.find(alt);
+          for (const auto& alt : m->alternatives) {
+            const Partner* a = ctx.gazetteer.find(alt);
             if (a != nullptr && a->kind != "country" && inside(alt)) {
               p.partner = alt;
               break;
             }
           }
         } else if (!inside(p.partner)) {
-          for (const auto &alt : m->alternatives) {
+          for (const auto& alt : m->alternatives) {
             if (inside(alt)) {
               p.partner = alt;
               break;
@@ -191,38 +176,35 @@ void parse_places(const Unit &field, const std::vector<std::string> &lines, cons
     found.push_back(std::move(p));
   }
   // "Paris et Lyon, France": the country qualifies, it is not a stop of its own.
-  for (const auto &p : found) {
+  for (const auto& p : found) {
     bool qualifier = false;
     if (!p.partner.empty()) {
-      const Partner *partner = ctx.gazetteer.find(p.partner);
+      const Partner* partner = ctx.gazetteer.find(p.partner);
       if (partner != nullptr && partner->kind == "country") {
-        qualifier = std::any_of(found.begin(), found.end(), [&](const Place &other) {
-          if (other.partner.empty() || other.partner == p.partner)
-            return false;
+        qualifier = std::any_of(found.begin(), found.end(), [&](const Place& other) {
+          if (other.partner.empty() || other.partner == p.partner) return false;
           auto up = ctx.gazetteer.ancestors(other.partner);
           return std::find(up.begin(), up.end(), p.partner) != up.end();
         });
       }
-      if (qualifier)
-        add_unique(qualifiers, p.partner);
+      if (qualifier) add_unique(qualifiers, p.partner);
     }
-    if (!qualifier)
-      places.push_back(p);
+    if (!qualifier) places.push_back(p);
   }
-  for (const auto &q : qualifiers)
+  for (const auto& q : qualifiers)
     add_unique(countries, q);
 }
 
 } // namespace
 
-ParsedReport parse_report(const SourceText &source, const ParseContext &ctx) {
+ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   ParsedReport out;
-  Mission &mission = out.mission;
-  const auto &lines = source.lines;
+  Mission& mission = out.mission;
+  const auto& lines = source.lines;
   Layout layout = analyse_layout(lines);
 
   std::string all;
-  for (const auto &l : lines) {
+  for (const auto& l : lines) {
     all += l;
     all += '\n';
   }
@@ -236,18 +218,15 @@ ParsedReport parse_report(const SourceText &source, const ParseContext &ctx) {
   FieldKind last_signature = FieldKind::none;
   bool content_started = false;
   std::string subject;
-  for (const auto &u : layout.units) {
+  for (const auto& u : layout.units) {
     if (u.section >= 0) {
-      const auto &kind = layout.sections[static_cast<std::size_t>(u.section)].kind;
-      if (kind != "general" && kind != "delegation")
-        content_started = true;
+      const auto& kind = layout.sections[static_cast<std::size_t>(u.section)].kind;
+      if (kind != "general" && kind != "delegation") content_started = true;
     }
-    if (u.kind != Unit::field_unit)
-      continue;
+    if (u.kind != Unit::field_unit) continue;
     switch (u.field) {
     case FieldKind::places:
-      if (mission.places.empty())
-        parse_places(u, lines, ctx, mission.places, countries, out.warnings);
+      if (mission.places.empty()) parse_places(u, lines, ctx, mission.places, countries, out.warnings);
       break;
     case FieldKind::dates:
       if (mission.start_date.empty()) {
@@ -259,8 +238,7 @@ ParsedReport parse_report(const SourceText &source, const ParseContext &ctx) {
       break;
     case FieldKind::date: {
       auto r = find_date_range(u.value);
-      if (!r)
-        break;
+      if (!r) break;
       if (last_signature == FieldKind::author && mission.report_date.empty()) {
         mission.report_date = r->start;
       } else if (last_signature == FieldKind::filed && mission.filed_date.empty()) {
@@ -272,8 +250,7 @@ ParsedReport parse_report(const SourceText &source, const ParseContext &ctx) {
       break;
     }
     case FieldKind::report_date:
-      if (auto r = find_date_range(u.value))
-        mission.report_date = r->start;
+      if (auto r = find_date_range(u.value)) mission.report_date = r->start;
       break;
     case FieldKind::author:
       last_signature = FieldKind::author;
@@ -285,8 +262,7 @@ ParsedReport parse_report(const SourceText &source, const ParseContext &ctx) {
       who = who.substr(0, who.find(','));
       std::string honorific = leading_honorific(who);
       mission.filed_by = trim(std::string_view(who).substr(honorific.size()));
-      if (auto r = find_date_range(u.value); r && mission.filed_date.empty())
-        mission.filed_date = r->start;
+      if (auto r = find_date_range(u.value); r && mission.filed_date.empty()) mission.filed_date = r->start;
       break;
     }
     case FieldKind::ministry:
@@ -296,45 +272,39 @@ ParsedReport parse_report(const SourceText &source, const ParseContext &ctx) {
       subject = u.value;
       break;
     case FieldKind::delegation:
-      for (const auto &piece : split_list(u.value, ';')) {
-        if (auto m = parse_member(piece, u.line))
-          mission.delegation.push_back(*m);
+      for (const auto& piece : split_list(u.value, ';')) {
+        if (auto m = parse_member(piece, u.line)) mission.delegation.push_back(*m);
       }
       break;
     case FieldKind::none:
       break;
     }
   }
-  if (mission.title.empty())
-    mission.title = subject;
+  if (mission.title.empty()) mission.title = subject;
 
   // Delegation: the items of its section, or honorific lines before the body.
-  for (const auto &u : layout.units) {
-    if (u.kind != Unit::item_unit)
-      continue;
+  for (const auto& u : layout.units) {
+    if (u.kind != Unit::item_unit) continue;
     std::string kind = u.section >= 0 ? layout.sections[static_cast<std::size_t>(u.section)].kind : "";
     bool in_delegation = kind == "delegation";
     if (!in_delegation && !((kind.empty() || kind == "general") && !leading_honorific(u.text()).empty()))
       continue;
-    if (auto m = parse_member(u.text(), u.line))
-      mission.delegation.push_back(*m);
+    if (auto m = parse_member(u.text(), u.line)) mission.delegation.push_back(*m);
   }
   if (mission.ministry.empty()) {
-    for (const auto &m : mission.delegation) {
+    for (const auto& m : mission.delegation) {
       mission.ministry = ministry_from_title(m.title);
-      if (!mission.ministry.empty())
-        break;
+      if (!mission.ministry.empty()) break;
     }
   }
 
   // Places from the title or subject line when no field lists them.
   if (mission.places.empty()) {
     std::string head = mission.title + " \n " + subject;
-    for (const auto &m : ctx.gazetteer.find_in_text(head)) {
-      if (std::find(home.begin(), home.end(), m.slug) != home.end())
-        continue;
+    for (const auto& m : ctx.gazetteer.find_in_text(head)) {
+      if (std::find(home.begin(), home.end(), m.slug) != home.end()) continue;
       if (std::any_of(mission.places.begin(), mission.places.end(),
-                      [&](const Place &q) { return q.partner == m.slug; }))
+                      [&](const Place& q) { return q.partner == m.slug; }))
         continue;
       Place p;
       p.text = m.text;
@@ -348,9 +318,8 @@ ParsedReport parse_report(const SourceText &source, const ParseContext &ctx) {
     std::string head = join(layout.title_lines, " ") + " \n " + subject;
     std::optional<DateRange> r = find_date_range(head);
     for (std::size_t i = 0; !r && i < layout.units.size() && i < 12; ++i) {
-      const Unit &u = layout.units[i];
-      if (u.kind == Unit::paragraph_unit || u.kind == Unit::heading_unit)
-        r = find_date_range(u.text());
+      const Unit& u = layout.units[i];
+      if (u.kind == Unit::paragraph_unit || u.kind == Unit::heading_unit) r = find_date_range(u.text());
     }
     if (r) {
       mission.start_date = r->start;
@@ -359,20 +328,18 @@ ParsedReport parse_report(const SourceText &source, const ParseContext &ctx) {
   }
 
   // Partners: every place upward, then the countries named as qualifiers.
-  for (const auto &p : mission.places) {
-    if (p.partner.empty())
-      continue;
+  for (const auto& p : mission.places) {
+    if (p.partner.empty()) continue;
     add_unique(mission.partners, p.partner);
-    for (const auto &a : ctx.gazetteer.ancestors(p.partner))
+    for (const auto& a : ctx.gazetteer.ancestors(p.partner))
       add_unique(mission.partners, a);
   }
-  for (const auto &c : countries)
+  for (const auto& c : countries)
     add_unique(mission.partners, c);
   std::vector<std::string> mission_countries;
-  for (const auto &slug : mission.partners) {
-    const Partner *p = ctx.gazetteer.find(slug);
-    if (p != nullptr && p->kind == "country")
-      add_unique(mission_countries, slug);
+  for (const auto& slug : mission.partners) {
+    const Partner* p = ctx.gazetteer.find(slug);
+    if (p != nullptr && p->kind == "country") add_unique(mission_countries, slug);
   }
 
   // Agreements, sentence by sentence, remembering which unit each came from.
@@ -385,11 +352,10 @@ ParsedReport parse_report(const SourceText &source, const ParseContext &ctx) {
   std::vector<std::size_t> mention_unit;
   std::vector<AgreementMention> mentions;
   for (std::size_t i = 0; i < layout.units.size(); ++i) {
-    const Unit &u = layout.units[i];
-    if (u.kind != Unit::paragraph_unit && u.kind != Unit::item_unit)
-      continue;
-    for (const auto &s : split_sentences(u.joined)) {
-      for (auto &m : find_agreements(s, u.text(), mctx)) {
+    const Unit& u = layout.units[i];
+    if (u.kind != Unit::paragraph_unit && u.kind != Unit::item_unit) continue;
+    for (const auto& s : split_sentences(u.joined)) {
+      for (auto& m : find_agreements(s, u.text(), mctx)) {
         mentions.push_back(std::move(m));
         mention_unit.push_back(i);
       }
@@ -397,19 +363,17 @@ ParsedReport parse_report(const SourceText &source, const ParseContext &ctx) {
   }
   std::vector<std::size_t> merged_index(mentions.size());
   for (std::size_t i = 0; i < mentions.size(); ++i) {
-    auto &m = mentions[i];
+    auto& m = mentions[i];
     auto it = std::find_if(out.agreements.begin(), out.agreements.end(),
-                           [&](const AgreementMention &a) { return same_agreement(a, m); });
+                           [&](const AgreementMention& a) { return same_agreement(a, m); });
     if (it == out.agreements.end()) {
       merged_index[i] = out.agreements.size();
       out.agreements.push_back(m);
       continue;
     }
     merged_index[i] = static_cast<std::size_t>(it - out.agreements.begin());
-    if (it->year.empty())
-      it->year = m.year;
-    if (it->domains.empty())
-      it->domains = m.domains;
+    if (it->year.empty()) it->year = m.year;
+    if (it->domains.empty()) it->domains = m.domains;
     if (relation_rank(m.relation) > relation_rank(it->relation)) {
       it->relation = m.relation;
       it->evidence = m.evidence;
@@ -418,18 +382,18 @@ ParsedReport parse_report(const SourceText &source, const ParseContext &ctx) {
       it->title = m.title;
     }
   }
-  for (const auto &a : out.agreements) {
-    for (const auto &p : a.partners)
+  for (const auto& a : out.agreements) {
+    for (const auto& p : a.partners)
       add_unique(mission.partners, p);
   }
 
   // Recommendations: each item of a recommendations section (or each
   // sentence when the section is running text).
   for (std::size_t i = 0; i < layout.units.size(); ++i) {
-    const Unit &u = layout.units[i];
+    const Unit& u = layout.units[i];
     if (u.section < 0 || layout.sections[static_cast<std::size_t>(u.section)].kind != "recommendations")
       continue;
-    bool section_has_items = std::any_of(layout.units.begin(), layout.units.end(), [&](const Unit &o) {
+    bool section_has_items = std::any_of(layout.units.begin(), layout.units.end(), [&](const Unit& o) {
       return o.section == u.section && o.kind == Unit::item_unit;
     });
     std::vector<Recommendation> recs;
@@ -440,7 +404,7 @@ ParsedReport parse_report(const SourceText &source, const ParseContext &ctx) {
       r.line_end = u.line_end;
       recs.push_back(r);
     } else if (u.kind == Unit::paragraph_unit && !section_has_items) {
-      for (const auto &s : split_sentences(u.joined)) {
+      for (const auto& s : split_sentences(u.joined)) {
         Recommendation r;
         r.text = strip_end_punct(s.text);
         r.line = s.line;
@@ -448,7 +412,7 @@ ParsedReport parse_report(const SourceText &source, const ParseContext &ctx) {
         recs.push_back(r);
       }
     }
-    for (auto &r : recs) {
+    for (auto& r : recs) {
       r.partners = named_partners(r.text, mctx);
       std::vector<std::size_t> named;
       for (std::size_t k = 0; k < mentions.size(); ++k) {
@@ -464,12 +428,11 @@ ParsedReport parse_report(const SourceText &source, const ParseContext &ctx) {
 
   // Domains of the mission: what it set out to do and what came of it.
   std::string purpose = mission.title + "\n" + subject + "\n";
-  bool has_body_sections = std::any_of(layout.sections.begin(), layout.sections.end(), [](const Section &s) {
+  bool has_body_sections = std::any_of(layout.sections.begin(), layout.sections.end(), [](const Section& s) {
     return s.kind == "objectives" || s.kind == "results" || s.kind == "recommendations";
   });
-  for (const auto &u : layout.units) {
-    if (u.kind != Unit::paragraph_unit && u.kind != Unit::item_unit)
-      continue;
+  for (const auto& u : layout.units) {
+    if (u.kind != Unit::paragraph_unit && u.kind != Unit::item_unit) continue;
     std::string kind = u.section >= 0 ? layout.sections[static_cast<std::size_t>(u.section)].kind : "";
     if (!has_body_sections || kind == "objectives" || kind == "results" || kind == "recommendations") {
       purpose += u.text() + "\n";
@@ -480,25 +443,20 @@ ParsedReport parse_report(const SourceText &source, const ParseContext &ctx) {
   static const std::regex ministry_name(
       R"((?:[Mm]inist(?:e|è)re|Ministry|Department|Direction|Directorate) (?:[^,;.\n]*?)(?= afin| pour| in order|[,;.\n]|$))");
   purpose = std::regex_replace(purpose, ministry_name, " ");
-  for (const auto &m : ctx.taxonomy.find_in_text(purpose))
+  for (const auto& m : ctx.taxonomy.find_in_text(purpose))
     add_unique(mission.domains, m.slug);
-  for (const auto &a : out.agreements) {
-    for (const auto &d : a.domains)
+  for (const auto& a : out.agreements) {
+    for (const auto& d : a.domains)
       add_unique(mission.domains, d);
   }
 
   bool recognised = std::any_of(layout.sections.begin(), layout.sections.end(),
-                                [](const Section &s) { return s.kind != "other"; });
-  if (!recognised)
-    out.warnings.push_back("no recognisable sections");
-  if (mission.start_date.empty())
-    out.warnings.push_back("no mission dates found");
-  if (mission.places.empty())
-    out.warnings.push_back("no places found");
-  if (mission.delegation.empty())
-    out.warnings.push_back("no delegation found");
-  if (mission.title.empty())
-    out.warnings.push_back("no title found");
+                                [](const Section& s) { return s.kind != "other"; });
+  if (!recognised) out.warnings.push_back("no recognisable sections");
+  if (mission.start_date.empty()) out.warnings.push_back("no mission dates found");
+  if (mission.places.empty()) out.warnings.push_back("no places found");
+  if (mission.delegation.empty()) out.warnings.push_back("no delegation found");
+  if (mission.title.empty()) out.warnings.push_back("no title found");
   return out;
 }
 

@@ -17,8 +17,8 @@
 namespace entente::indexer {
 
 struct ParseContext {
-  const Gazetteer &gazetteer;
-  const Taxonomy &taxonomy;
+  const Gazetteer& gazetteer;
+  const Taxonomy& taxonomy;
   std::vector<std::string> home = {"quebec", "canada"}; // the reporting government: never a partner
 };
 
@@ -30,6 +30,6 @@ struct ParsedReport {
   std::vector<std::string> warnings;
 };
 
-ParsedReport parse_report(const SourceText &text, const ParseContext &context);
+ParsedReport parse_report(const SourceText& text, const ParseContext& context);
 
 } // namespace entente::indexer

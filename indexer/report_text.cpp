@@ -13,8 +13,7 @@ namespace entente::indexer {
 namespace {
 
 UChar32 first_cp(std::string_view s) {
-  if (s.empty())
-    return -1;
+  if (s.empty()) return -1;
   int32_t i = 0;
   UChar32 c = 0;
   U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
@@ -41,16 +40,14 @@ bool is_abbreviation(std::string_view word) {
       "m",   "mm",  "mme", "mmes", "mlle", "dr", "dre", "me", "st",  "ste", "mr", "mrs", "ms", "prof", "hon",
       "inc", "ltd", "no",  "art",  "p",    "pp", "env", "ex", "vol", "av",  "co", "jr",  "sr", "ch",   "cf"};
   std::string f = fold(word);
-  if (f.size() == 1)
-    return true; // an initial
+  if (f.size() == 1) return true; // an initial
   return std::find(abbr.begin(), abbr.end(), f) != abbr.end();
 }
 
 } // namespace
 
 int JoinedText::line_at(std::size_t offset) const {
-  if (starts.empty())
-    return 0;
+  if (starts.empty()) return 0;
   auto it = std::upper_bound(starts.begin(), starts.end(), offset);
   std::size_t idx = it == starts.begin() ? 0 : static_cast<std::size_t>(it - starts.begin() - 1);
   return lines[idx];
@@ -58,8 +55,7 @@ int JoinedText::line_at(std::size_t offset) const {
 
 void JoinedText::append_line(std::string_view raw, int number) {
   std::string line = trim(raw);
-  if (line.empty())
-    return;
+  if (line.empty()) return;
   if (text.empty()) {
     starts.push_back(0);
     lines.push_back(number);
@@ -77,8 +73,7 @@ void JoinedText::append_line(std::string_view raw, int number) {
     std::string_view fragment(text.data() + word_begin, text.size() - 1 - word_begin);
     UChar32 next = first_cp(line);
     bool lower = next >= 0 && u_islower(next);
-    if (lower && !keeps_hyphen(fragment))
-      text.pop_back();
+    if (lower && !keeps_hyphen(fragment)) text.pop_back();
     starts.push_back(text.size());
   } else {
     text.push_back(' ');
@@ -88,7 +83,7 @@ void JoinedText::append_line(std::string_view raw, int number) {
   text += line;
 }
 
-JoinedText join_lines(const std::vector<std::string> &lines, int first, int last) {
+JoinedText join_lines(const std::vector<std::string>& lines, int first, int last) {
   JoinedText out;
   for (int n = std::max(first, 1); n <= last && n <= static_cast<int>(lines.size()); ++n) {
     out.append_line(lines[static_cast<std::size_t>(n - 1)], n);
@@ -96,9 +91,9 @@ JoinedText join_lines(const std::vector<std::string> &lines, int first, int last
   return out;
 }
 
-std::vector<Sentence> split_sentences(const JoinedText &joined) {
+std::vector<Sentence> split_sentences(const JoinedText& joined) {
   std::vector<Sentence> out;
-  const std::string &t = joined.text;
+  const std::string& t = joined.text;
   std::size_t begin = 0;
   auto emit = [&](std::size_t end) {
     std::size_t b = begin;
@@ -120,33 +115,27 @@ std::vector<Sentence> split_sentences(const JoinedText &joined) {
   };
   for (std::size_t i = 0; i < t.size(); ++i) {
     char c = t[i];
-    if (c != '.' && c != '!' && c != '?')
-      continue;
+    if (c != '.' && c != '!' && c != '?') continue;
     std::size_t j = i + 1;
     // Closing quotes or brackets stay with the sentence they end.
     while (j < t.size() && (t[j] == ')' || t[j] == '"' || t[j] == '\''))
       ++j;
-    if (t.compare(j, 2, "\xC2\xBB") == 0)
-      j += 2;
-    if (j >= t.size() || t[j] != ' ')
-      continue;
+    if (t.compare(j, 2, "\xC2\xBB") == 0) j += 2;
+    if (j >= t.size() || t[j] != ' ') continue;
     std::size_t k = j;
     while (k < t.size() && t[k] == ' ')
       ++k;
-    if (k >= t.size())
-      continue;
+    if (k >= t.size()) continue;
     std::string_view next(t.data() + k, t.size() - k);
     UChar32 n = first_cp(next);
     bool opener = next.rfind("\xC2\xAB", 0) == 0 || next[0] == '"' || next[0] == '(' ||
                   std::isdigit(static_cast<unsigned char>(next[0])) || next[0] == '-';
-    if (!(n >= 0 && u_isupper(n)) && !opener)
-      continue;
+    if (!(n >= 0 && u_isupper(n)) && !opener) continue;
     if (c == '.') {
       std::size_t w = i;
       while (w > 0 && is_word_byte(t[w - 1]))
         --w;
-      if (w < i && is_abbreviation(std::string_view(t.data() + w, i - w)))
-        continue;
+      if (w < i && is_abbreviation(std::string_view(t.data() + w, i - w))) continue;
     }
     emit(j);
   }
@@ -181,13 +170,11 @@ FoldedText::FoldedText(std::string_view source) {
 std::size_t find_words(std::string_view folded, std::string_view phrase, std::size_t pos) {
   while (true) {
     std::size_t at = folded.find(phrase, pos);
-    if (at == std::string_view::npos)
-      return at;
+    if (at == std::string_view::npos) return at;
     bool left = at == 0 || !is_word_byte(folded[at - 1]);
     std::size_t end = at + phrase.size();
     bool right = end >= folded.size() || !is_word_byte(folded[end]) || !is_word_byte(phrase.back());
-    if (left && right)
-      return at;
+    if (left && right) return at;
     pos = at + 1;
   }
 }

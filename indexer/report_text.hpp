@@ -21,7 +21,7 @@ struct JoinedText {
 };
 
 // Joins the non-blank lines first..last (1-based, inclusive).
-JoinedText join_lines(const std::vector<std::string> &lines, int first, int last);
+JoinedText join_lines(const std::vector<std::string>& lines, int first, int last);
 
 struct Sentence {
   std::string text;
@@ -33,7 +33,7 @@ struct Sentence {
 
 // Sentences of a paragraph or list item; abbreviations ("M.", "Dr.", "p. ex.")
 // and initials ("Michel A. Bureau") do not end a sentence.
-std::vector<Sentence> split_sentences(const JoinedText &joined);
+std::vector<Sentence> split_sentences(const JoinedText& joined);
 
 // Case- and accent-folded text (see fold()) with, for each of its bytes, the
 // offset of the original byte it came from.

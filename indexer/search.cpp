@@ -22,23 +22,20 @@ class FacetSpy : public Xapian::MatchSpy {
 public:
   std::map<std::string, std::size_t> partners, domains, years;
 
-  void operator()(const Xapian::Document &doc, double) override {
+  void operator()(const Xapian::Document& doc, double) override {
     count_list(doc.get_value(schema::kPartners), partners);
     count_list(doc.get_value(schema::kDomains), domains);
     auto year = doc.get_value(schema::kYear);
-    if (!year.empty())
-      ++years[year];
+    if (!year.empty()) ++years[year];
   }
 
 private:
-  static void count_list(const std::string &packed, std::map<std::string, std::size_t> &counts) {
+  static void count_list(const std::string& packed, std::map<std::string, std::size_t>& counts) {
     std::size_t start = 0;
     while (start < packed.size()) {
       auto end = packed.find('\n', start);
-      if (end == std::string::npos)
-        end = packed.size();
-      if (end > start)
-        ++counts[packed.substr(start, end - start)];
+      if (end == std::string::npos) end = packed.size();
+      if (end > start) ++counts[packed.substr(start, end - start)];
       start = end + 1;
     }
   }
@@ -50,8 +47,8 @@ bool is_free_text_prefix(std::string_view p) {
 
 // Query terms as the highlighter wants them: unprefixed folded words and stems.
 // Filter terms (partner slugs…) are left out: they match metadata, not words.
-HighlightTerms highlight_terms(const Xapian::Query &query, const std::vector<std::string> &wildcards,
-                               const std::string &language) {
+HighlightTerms highlight_terms(const Xapian::Query& query, const std::vector<std::string>& wildcards,
+                               const std::string& language) {
   HighlightTerms h;
   h.language = language;
   h.prefixes = wildcards;
@@ -59,23 +56,20 @@ HighlightTerms highlight_terms(const Xapian::Query &query, const std::vector<std
     std::string term = *it;
     bool stemmed = !term.empty() && term[0] == 'Z';
     std::string_view rest(term);
-    if (stemmed)
-      rest.remove_prefix(1);
+    if (stemmed) rest.remove_prefix(1);
     std::size_t n = 0;
     while (n < rest.size() && std::isupper(static_cast<unsigned char>(rest[n])))
       ++n;
-    if (!is_free_text_prefix(rest.substr(0, n)))
-      continue;
+    if (!is_free_text_prefix(rest.substr(0, n))) continue;
     rest.remove_prefix(n);
-    if (rest.empty())
-      continue;
+    if (rest.empty()) continue;
     (stemmed ? h.stems : h.words).insert(std::string(rest));
   }
   return h;
 }
 
 // Replaces whole words of the rewritten query; good enough for one suggestion line.
-std::string replace_word(std::string text, const std::string &from, const std::string &to) {
+std::string replace_word(std::string text, const std::string& from, const std::string& to) {
   auto is_word = [](char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
   };
@@ -93,10 +87,10 @@ std::string replace_word(std::string text, const std::string &from, const std::s
   return text;
 }
 
-std::vector<std::string> spelling_suggestions(const Xapian::Database &db, const ParsedQuery &p) {
+std::vector<std::string> spelling_suggestions(const Xapian::Database& db, const ParsedQuery& p) {
   std::string corrected = p.rewritten;
   bool changed = false;
-  for (const auto &w : p.words) {
+  for (const auto& w : p.words) {
     if (db.term_exists(w) || db.term_exists("Z" + stem_word("fr", w)) ||
         db.term_exists("Z" + stem_word("en", w))) {
       continue;
@@ -104,17 +98,15 @@ std::vector<std::string> spelling_suggestions(const Xapian::Database &db, const 
     // Spelling data is only ever added to, so a word from a removed document can
     // linger there: offer only words still in the index.
     std::string s = db.get_spelling_suggestion(w, 2);
-    if (s.empty() || s == w || !db.term_exists(s))
-      continue;
+    if (s.empty() || s == w || !db.term_exists(s)) continue;
     corrected = replace_word(corrected, w, s);
     changed = true;
   }
-  if (!changed)
-    return {};
+  if (!changed) return {};
   return {corrected};
 }
 
-SearchResult run(const Xapian::Database &db, const SearchRequest &request, const QueryResolver &resolver,
+SearchResult run(const Xapian::Database& db, const SearchRequest& request, const QueryResolver& resolver,
                  std::string_view hi_start, std::string_view hi_end) {
   SearchResult result;
   result.query = request.query;
@@ -132,8 +124,7 @@ SearchResult run(const Xapian::Database &db, const SearchRequest &request, const
     enquire.set_sort_by_relevance_then_value(schema::kOrder, false);
   }
   FacetSpy spy;
-  if (request.facets)
-    enquire.add_matchspy(&spy);
+  if (request.facets) enquire.add_matchspy(&spy);
   // Checking every document is what makes `total` and the facets exact; the
   // registry holds thousands of documents, not millions.
   const Xapian::doccount all = db.get_doccount();
@@ -172,26 +163,25 @@ SearchResult run(const Xapian::Database &db, const SearchRequest &request, const
 
 } // namespace
 
-SearchResult search(const SearchIndex &index, const SearchRequest &request, const QueryResolver &resolver,
+SearchResult search(const SearchIndex& index, const SearchRequest& request, const QueryResolver& resolver,
                     std::string_view hi_start, std::string_view hi_end) {
   if (request.sort != "relevance" && request.sort != "date") {
     throw QueryError(fmt::format("unknown sort \"{}\": use relevance or date", request.sort));
   }
-  auto &impl = index.impl();
+  auto& impl = index.impl();
   // A writer's commits can discard the revision a reader is on; reopening
   // and retrying is the documented remedy.
   for (int attempt = 0;; ++attempt) {
     try {
       return run(impl.db, request, resolver, hi_start, hi_end);
-    } catch (const Xapian::DatabaseModifiedError &e) {
-      if (attempt >= 2)
-        throw_search_error("searching", e);
+    } catch (const Xapian::DatabaseModifiedError& e) {
+      if (attempt >= 2) throw_search_error("searching", e);
       try {
         impl.db.reopen();
-      } catch (const Xapian::Error &e2) {
+      } catch (const Xapian::Error& e2) {
         throw_search_error("reopening", e2);
       }
-    } catch (const Xapian::Error &e) {
+    } catch (const Xapian::Error& e) {
       throw_search_error("searching", e);
     }
   }

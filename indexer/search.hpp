@@ -44,7 +44,7 @@ struct SearchResult {
 // Throws QueryError for a malformed query or request, SearchError when the
 // index cannot be read. Ties in score (or date) are broken by id, so pages
 // do not overlap or skip.
-SearchResult search(const SearchIndex &index, const SearchRequest &request, const QueryResolver &resolver,
+SearchResult search(const SearchIndex& index, const SearchRequest& request, const QueryResolver& resolver,
                     std::string_view hi_start = "<b>", std::string_view hi_end = "</b>");
 
 } // namespace entente::indexer

@@ -17,44 +17,40 @@
 namespace entente::indexer {
 namespace {
 
-void put(std::string &out, std::string_view s) {
+void put(std::string& out, std::string_view s) {
   auto n = static_cast<std::uint32_t>(s.size());
   for (int i = 0; i < 4; ++i)
     out.push_back(static_cast<char>((n >> (8 * i)) & 0xFF));
   out.append(s);
 }
 
-std::string get(const std::string &in, std::size_t &pos) {
-  if (pos + 4 > in.size())
-    throw SearchError("search index: truncated document data; run `entente reindex`");
+std::string get(const std::string& in, std::size_t& pos) {
+  if (pos + 4 > in.size()) throw SearchError("search index: truncated document data; run `entente reindex`");
   std::uint32_t n = 0;
   for (int i = 0; i < 4; ++i)
     n |= static_cast<std::uint32_t>(static_cast<unsigned char>(in[pos + i])) << (8 * i);
   pos += 4;
-  if (pos + n > in.size())
-    throw SearchError("search index: truncated document data; run `entente reindex`");
+  if (pos + n > in.size()) throw SearchError("search index: truncated document data; run `entente reindex`");
   std::string s = in.substr(pos, n);
   pos += n;
   return s;
 }
 
-std::string join_lines(const std::vector<std::string> &v) {
+std::string join_lines(const std::vector<std::string>& v) {
   std::string out;
-  for (const auto &s : v) {
-    if (!out.empty())
-      out.push_back('\n');
+  for (const auto& s : v) {
+    if (!out.empty()) out.push_back('\n');
     out += s;
   }
   return out;
 }
 
-std::vector<std::string> split_lines(const std::string &s) {
+std::vector<std::string> split_lines(const std::string& s) {
   std::vector<std::string> out;
   std::size_t start = 0;
   while (start < s.size()) {
     auto end = s.find('\n', start);
-    if (end == std::string::npos)
-      end = s.size();
+    if (end == std::string::npos) end = s.size();
     out.push_back(s.substr(start, end - start));
     start = end + 1;
   }
@@ -63,8 +59,7 @@ std::vector<std::string> split_lines(const std::string &s) {
 
 // Cuts at a UTF-8 boundary so that stored text stays valid.
 std::string_view utf8_prefix(std::string_view s, std::size_t max) {
-  if (s.size() <= max)
-    return s;
+  if (s.size() <= max) return s;
   while (max > 0 && (static_cast<unsigned char>(s[max]) & 0xC0) == 0x80)
     --max;
   return s.substr(0, max);
@@ -76,25 +71,22 @@ bool heavy_section(std::string_view kind) {
 
 std::string slug_words(std::string_view slug) {
   std::string s(slug);
-  for (char &c : s) {
-    if (c == '-')
-      c = ' ';
+  for (char& c : s) {
+    if (c == '-') c = ' ';
   }
   return s;
 }
 
 // Xapian rejects terms over 245 bytes; a slug that long is junk, not a filter value.
-void add_boolean(Xapian::Document &doc, std::string_view prefix, std::string_view value) {
-  if (value.empty())
-    return;
+void add_boolean(Xapian::Document& doc, std::string_view prefix, std::string_view value) {
+  if (value.empty()) return;
   std::string term = std::string(prefix) + std::string(value);
-  if (term.size() > 240)
-    return;
+  if (term.size() > 240) return;
   doc.add_boolean_term(term);
 }
 
-Xapian::Document build_document(const SearchDocument &d, Xapian::TermGenerator &tg, const Xapian::Stem &fr,
-                                const Xapian::Stem &en) {
+Xapian::Document build_document(const SearchDocument& d, Xapian::TermGenerator& tg, const Xapian::Stem& fr,
+                                const Xapian::Stem& en) {
   Xapian::Document doc;
   tg.set_document(doc);
   tg.set_termpos(0);
@@ -102,41 +94,39 @@ Xapian::Document build_document(const SearchDocument &d, Xapian::TermGenerator &
   const std::string language = d.language == "en" ? "en" : "fr";
   tg.set_stemmer(language == "en" ? en : fr);
 
-  auto text = [&](std::string_view t, unsigned wdf, const std::string &prefix = std::string()) {
-    if (t.empty())
-      return;
+  auto text = [&](std::string_view t, unsigned wdf, const std::string& prefix = std::string()) {
+    if (t.empty()) return;
     tg.index_text(normalize_for_index(t), wdf, prefix);
     tg.increase_termpos(schema::kFieldGap);
   };
 
   bool has_title_field = false;
-  for (const auto &[kind, body] : d.fields) {
+  for (const auto& [kind, body] : d.fields) {
     has_title_field = has_title_field || kind == "title";
     text(body, heavy_section(kind) ? schema::kHeavyWdf : schema::kLightWdf);
   }
-  if (!has_title_field)
-    text(d.title, schema::kHeavyWdf);
+  if (!has_title_field) text(d.title, schema::kHeavyWdf);
   text(d.title, schema::kLightWdf, schema::kTitle);
   text(d.ministry, schema::kLightWdf);
   text(d.ministry, schema::kLightWdf, schema::kMinistry);
-  for (const auto &p : d.persons) {
+  for (const auto& p : d.persons) {
     text(p, schema::kLightWdf);
     text(p, schema::kLightWdf, schema::kPerson);
   }
   // Partner and domain slugs as words too, so a bare "shandong" finds what is filed under it.
-  for (const auto &p : d.partners)
+  for (const auto& p : d.partners)
     text(slug_words(p), schema::kLightWdf);
-  for (const auto &p : d.domains)
+  for (const auto& p : d.domains)
     text(slug_words(p), schema::kLightWdf);
 
   doc.add_boolean_term(unique_term(d.kind, d.id));
   add_boolean(doc, schema::kKind, d.kind);
   add_boolean(doc, schema::kLanguage, language);
-  for (const auto &p : d.partners)
+  for (const auto& p : d.partners)
     add_boolean(doc, schema::kPartner, p);
-  for (const auto &p : d.places)
+  for (const auto& p : d.places)
     add_boolean(doc, schema::kPlace, p);
-  for (const auto &p : d.domains)
+  for (const auto& p : d.domains)
     add_boolean(doc, schema::kDomain, p);
 
   auto start = date_key(d.date, false);
@@ -160,7 +150,7 @@ std::string unique_term(std::string_view kind, Id id) {
   return fmt::format("{}{}:{}", schema::kUnique, kind, id);
 }
 
-std::string pack_stored(const SearchDocument &d) {
+std::string pack_stored(const SearchDocument& d) {
   std::string out;
   put(out, d.kind);
   put(out, std::to_string(d.id));
@@ -176,7 +166,7 @@ std::string pack_stored(const SearchDocument &d) {
   return out;
 }
 
-StoredDocument unpack_stored(const std::string &data) {
+StoredDocument unpack_stored(const std::string& data) {
   StoredDocument s;
   std::size_t pos = 0;
   s.kind = get(data, pos);
@@ -193,7 +183,7 @@ StoredDocument unpack_stored(const std::string &data) {
   return s;
 }
 
-void throw_search_error(const char *what, const Xapian::Error &e) {
+void throw_search_error(const char* what, const Xapian::Error& e) {
   std::string hint;
   const std::string type = e.get_type();
   if (type == "DatabaseCorruptError" || type == "DatabaseVersionError") {
@@ -205,32 +195,31 @@ void throw_search_error(const char *what, const Xapian::Error &e) {
 }
 
 SearchIndex::SearchIndex(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-SearchIndex::SearchIndex(SearchIndex &&) noexcept = default;
-SearchIndex &SearchIndex::operator=(SearchIndex &&) noexcept = default;
+SearchIndex::SearchIndex(SearchIndex&&) noexcept = default;
+SearchIndex& SearchIndex::operator=(SearchIndex&&) noexcept = default;
 SearchIndex::~SearchIndex() {
   // An unfinished transaction is dropped, never half-applied: that is the point of it.
   if (impl_ && impl_->w && impl_->in_transaction) {
     try {
       impl_->w->cancel_transaction();
-    } catch (const Xapian::Error &) {
+    } catch (const Xapian::Error&) {
     }
   }
 }
 
-SearchIndex SearchIndex::open_writable(const std::string &dir, std::chrono::milliseconds lock_wait) {
+SearchIndex SearchIndex::open_writable(const std::string& dir, std::chrono::milliseconds lock_wait) {
   auto impl = std::make_unique<Impl>();
   impl->dir = dir;
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
-  if (ec)
-    throw SearchError(fmt::format("search index: cannot create directory {}: {}", dir, ec.message()));
+  if (ec) throw SearchError(fmt::format("search index: cannot create directory {}: {}", dir, ec.message()));
   // DB_RETRY_LOCK would wait without limit, so poll instead and keep our own deadline.
   const auto deadline = std::chrono::steady_clock::now() + lock_wait;
   for (;;) {
     try {
       impl->w.emplace(dir, Xapian::DB_CREATE_OR_OPEN);
       break;
-    } catch (const Xapian::DatabaseLockError &) {
+    } catch (const Xapian::DatabaseLockError&) {
       if (std::chrono::steady_clock::now() >= deadline) {
         throw IndexLockedError(fmt::format(
             "search index {} is locked by another entente process (waited {} ms); wait for it to finish "
@@ -238,7 +227,7 @@ SearchIndex SearchIndex::open_writable(const std::string &dir, std::chrono::mill
             dir, lock_wait.count()));
       }
       std::this_thread::sleep_for(std::chrono::milliseconds(25));
-    } catch (const Xapian::Error &e) {
+    } catch (const Xapian::Error& e) {
       throw_search_error(fmt::format("opening {} for writing", dir).c_str(), e);
     }
   }
@@ -252,7 +241,7 @@ SearchIndex SearchIndex::open_writable(const std::string &dir, std::chrono::mill
   return SearchIndex(std::move(impl));
 }
 
-SearchIndex SearchIndex::open_readonly(const std::string &dir) {
+SearchIndex SearchIndex::open_readonly(const std::string& dir) {
   auto impl = std::make_unique<Impl>();
   impl->dir = dir;
   if (!std::filesystem::is_directory(dir)) {
@@ -260,35 +249,36 @@ SearchIndex SearchIndex::open_readonly(const std::string &dir) {
   }
   try {
     impl->db = Xapian::Database(dir);
-  } catch (const Xapian::DatabaseNotFoundError &) {
+  } catch (const Xapian::DatabaseNotFoundError&) {
     throw SearchError(fmt::format("no search index at {}; run `entente reindex` to build it", dir));
-  } catch (const Xapian::Error &e) {
+  } catch (const Xapian::Error& e) {
     throw_search_error(fmt::format("opening {}", dir).c_str(), e);
   }
   return SearchIndex(std::move(impl));
 }
 
-void SearchIndex::compact(const std::string &src, const std::string &dest) {
+void SearchIndex::compact(const std::string& src, const std::string& dest) {
   guard_xapian("compacting", [&] {
     Xapian::Database db(src);
     db.compact(dest, Xapian::DBCOMPACT_NO_RENUMBER);
   });
 }
 
-bool SearchIndex::writable() const { return impl_->w.has_value(); }
+bool SearchIndex::writable() const {
+  return impl_->w.has_value();
+}
 
 namespace {
-Xapian::WritableDatabase &writer(SearchIndex::Impl &impl, const char *what) {
-  if (!impl.w)
-    throw SearchError(fmt::format("search index: {}: the index was opened read-only", what));
+Xapian::WritableDatabase& writer(SearchIndex::Impl& impl, const char* what) {
+  if (!impl.w) throw SearchError(fmt::format("search index: {}: the index was opened read-only", what));
   return *impl.w;
 }
 } // namespace
 
-void SearchIndex::replace(const SearchDocument &doc) {
+void SearchIndex::replace(const SearchDocument& doc) {
   if (doc.kind.empty())
     throw SearchError("search index: a document needs a kind (mission, agreement or mou)");
-  auto &w = writer(*impl_, "replace");
+  auto& w = writer(*impl_, "replace");
   guard_xapian("indexing a document", [&] {
     if (!impl_->tg) {
       impl_->tg.emplace();
@@ -309,36 +299,32 @@ void SearchIndex::replace(const SearchDocument &doc) {
     std::vector<std::string> unstemmed;
     for (auto t = xdoc.termlist_begin(); t != xdoc.termlist_end(); ++t) {
       std::string term = *t;
-      if (term.empty() || term[0] == 'Z')
-        continue;
+      if (term.empty() || term[0] == 'Z') continue;
       auto n = t.positionlist_count();
-      if (n == 0)
-        continue;
-      if (term[0] < 'A' || term[0] > 'Z')
-        w.add_spelling(term, n);
+      if (n == 0) continue;
+      if (term[0] < 'A' || term[0] > 'Z') w.add_spelling(term, n);
       unstemmed.push_back(std::move(term));
     }
-    for (const auto &term : unstemmed)
+    for (const auto& term : unstemmed)
       xdoc.remove_postings(term, 0, std::numeric_limits<Xapian::termpos>::max(), 0);
     w.replace_document(unique_term(doc.kind, doc.id), xdoc);
   });
 }
 
 void SearchIndex::remove(std::string_view kind, Id id) {
-  auto &w = writer(*impl_, "remove");
+  auto& w = writer(*impl_, "remove");
   guard_xapian("removing a document", [&] { w.delete_document(unique_term(kind, id)); });
 }
 
 void SearchIndex::begin_transaction() {
-  auto &w = writer(*impl_, "begin_transaction");
-  if (impl_->in_transaction)
-    throw SearchError("search index: a transaction is already open");
+  auto& w = writer(*impl_, "begin_transaction");
+  if (impl_->in_transaction) throw SearchError("search index: a transaction is already open");
   guard_xapian("starting a transaction", [&] { w.begin_transaction(true); });
   impl_->in_transaction = true;
 }
 
 void SearchIndex::commit_transaction() {
-  auto &w = writer(*impl_, "commit_transaction");
+  auto& w = writer(*impl_, "commit_transaction");
   if (!impl_->in_transaction)
     throw SearchError("search index: commit_transaction() without begin_transaction()");
   impl_->in_transaction = false;
@@ -346,15 +332,14 @@ void SearchIndex::commit_transaction() {
 }
 
 void SearchIndex::cancel_transaction() {
-  auto &w = writer(*impl_, "cancel_transaction");
-  if (!impl_->in_transaction)
-    return;
+  auto& w = writer(*impl_, "cancel_transaction");
+  if (!impl_->in_transaction) return;
   impl_->in_transaction = false;
   guard_xapian("cancelling a transaction", [&] { w.cancel_transaction(); });
 }
 
 void SearchIndex::commit() {
-  auto &w = writer(*impl_, "commit");
+  auto& w = writer(*impl_, "commit");
   if (impl_->in_transaction)
     throw SearchError("search index: commit() inside a transaction; use commit_transaction()");
   guard_xapian("committing", [&] { w.commit(); });
@@ -367,12 +352,11 @@ std::vector<std::pair<std::string, Id>> SearchIndex::all_ids() const {
     for (auto it = impl_->db.allterms_begin(prefix); it != impl_->db.allterms_end(prefix); ++it) {
       const std::string term = *it;
       auto colon = term.rfind(':');
-      if (colon == std::string::npos || colon < prefix.size())
-        continue;
+      if (colon == std::string::npos || colon < prefix.size()) continue;
       try {
         out.emplace_back(term.substr(prefix.size(), colon - prefix.size()),
                          std::stoll(term.substr(colon + 1)));
-      } catch (const std::exception &) {
+      } catch (const std::exception&) {
         // Not one of ours; `entente check` reports documents, not foreign terms.
       }
     }
@@ -386,7 +370,7 @@ std::size_t SearchIndex::doc_count() const {
 }
 
 void SearchIndex::set_metadata(std::string_view key, std::string_view value) {
-  auto &w = writer(*impl_, "set_metadata");
+  auto& w = writer(*impl_, "set_metadata");
   guard_xapian("writing metadata", [&] { w.set_metadata(std::string(key), std::string(value)); });
 }
 
@@ -394,11 +378,17 @@ std::string SearchIndex::metadata(std::string_view key) const {
   return guard_xapian("reading metadata", [&] { return impl_->db.get_metadata(std::string(key)); });
 }
 
-std::string SearchIndex::schema() { return schema::kSchema; }
+std::string SearchIndex::schema() {
+  return schema::kSchema;
+}
 
-bool SearchIndex::schema_current() const { return metadata(schema::kSchemaKey) == schema::kSchema; }
+bool SearchIndex::schema_current() const {
+  return metadata(schema::kSchemaKey) == schema::kSchema;
+}
 
-void SearchIndex::mark_schema_current() { set_metadata(schema::kSchemaKey, schema::kSchema); }
+void SearchIndex::mark_schema_current() {
+  set_metadata(schema::kSchemaKey, schema::kSchema);
+}
 
 void SearchIndex::reopen() {
   guard_xapian("reopening", [&] { impl_->db.reopen(); });

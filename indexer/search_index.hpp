@@ -21,21 +21,21 @@ public:
   // Creates the directory and the database if missing. If another process holds
   // the write lock, retries until `lock_wait` has passed, then throws
   // IndexLockedError.
-  static SearchIndex open_writable(const std::string &dir, std::chrono::milliseconds lock_wait);
+  static SearchIndex open_writable(const std::string& dir, std::chrono::milliseconds lock_wait);
   // Throws SearchError if there is no index at `dir`.
-  static SearchIndex open_readonly(const std::string &dir);
+  static SearchIndex open_readonly(const std::string& dir);
   // Writes a compacted copy of the index at `src` into the new directory
   // `dest` (Xapian compaction: full blocks, smaller and faster to read after
   // bulk loads). Document ids are kept. The caller swaps the directories.
-  static void compact(const std::string &src, const std::string &dest);
+  static void compact(const std::string& src, const std::string& dest);
 
-  SearchIndex(SearchIndex &&) noexcept;
-  SearchIndex &operator=(SearchIndex &&) noexcept;
+  SearchIndex(SearchIndex&&) noexcept;
+  SearchIndex& operator=(SearchIndex&&) noexcept;
   ~SearchIndex();
 
   bool writable() const;
 
-  void replace(const SearchDocument &doc);
+  void replace(const SearchDocument& doc);
   void remove(std::string_view kind, Id id);
 
   // All changes between begin and commit are applied together or not at all,
@@ -64,7 +64,7 @@ public:
   void reopen();
 
   struct Impl;
-  Impl &impl() const { return *impl_; }
+  Impl& impl() const { return *impl_; }
 
 private:
   explicit SearchIndex(std::unique_ptr<Impl> impl);

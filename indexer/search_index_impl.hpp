@@ -32,18 +32,18 @@ struct StoredDocument {
   std::vector<std::string> partners, domains;
 };
 
-std::string pack_stored(const SearchDocument &doc);
-StoredDocument unpack_stored(const std::string &data);
+std::string pack_stored(const SearchDocument& doc);
+StoredDocument unpack_stored(const std::string& data);
 
 std::string unique_term(std::string_view kind, Id id);
 
 // Turns a Xapian exception into ours; `what` says what we were doing.
-[[noreturn]] void throw_search_error(const char *what, const Xapian::Error &e);
+[[noreturn]] void throw_search_error(const char* what, const Xapian::Error& e);
 
-template <class F> auto guard_xapian(const char *what, F &&f) -> decltype(f()) {
+template <class F> auto guard_xapian(const char* what, F&& f) -> decltype(f()) {
   try {
     return f();
-  } catch (const Xapian::Error &e) {
+  } catch (const Xapian::Error& e) {
     throw_search_error(what, e);
   }
 }

@@ -28,20 +28,20 @@
 // Document data: the fields a hit shows, packed by search_index.cpp.
 namespace entente::indexer::schema {
 
-inline constexpr const char *kSchema =
+inline constexpr const char* kSchema =
     "entente-search/2 fold=icu-nfkd elision=fr stem=doc-lang tg=STEM_SOME_FULL_POS pos=Z-only";
-inline constexpr const char *kSchemaKey = "index.schema";
+inline constexpr const char* kSchemaKey = "index.schema";
 
-inline constexpr const char *kUnique = "Q";
-inline constexpr const char *kTitle = "S";
-inline constexpr const char *kMinistry = "XM";
-inline constexpr const char *kPerson = "XN";
-inline constexpr const char *kKind = "XK";
-inline constexpr const char *kPartner = "XP";
-inline constexpr const char *kPlace = "XL";
-inline constexpr const char *kDomain = "XD";
-inline constexpr const char *kYearTerm = "XY";
-inline constexpr const char *kLanguage = "L";
+inline constexpr const char* kUnique = "Q";
+inline constexpr const char* kTitle = "S";
+inline constexpr const char* kMinistry = "XM";
+inline constexpr const char* kPerson = "XN";
+inline constexpr const char* kKind = "XK";
+inline constexpr const char* kPartner = "XP";
+inline constexpr const char* kPlace = "XL";
+inline constexpr const char* kDomain = "XD";
+inline constexpr const char* kYearTerm = "XY";
+inline constexpr const char* kLanguage = "L";
 
 enum Slot : unsigned { kYear = 0, kStart = 1, kEnd = 2, kOrder = 3, kPartners = 4, kDomains = 5 };
 

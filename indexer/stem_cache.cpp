@@ -7,13 +7,11 @@ namespace {
 
 class CachedStem : public Xapian::StemImplementation {
 public:
-  CachedStem(const std::string &language, std::size_t max_entries) : inner_(language), max_(max_entries) {}
+  CachedStem(const std::string& language, std::size_t max_entries) : inner_(language), max_(max_entries) {}
 
-  std::string operator()(const std::string &word) override {
-    if (auto it = cache_.find(word); it != cache_.end())
-      return it->second;
-    if (cache_.size() >= max_)
-      cache_.clear();
+  std::string operator()(const std::string& word) override {
+    if (auto it = cache_.find(word); it != cache_.end()) return it->second;
+    if (cache_.size() >= max_) cache_.clear();
     std::string stem = inner_(word);
     cache_.emplace(word, stem);
     return stem;
@@ -29,7 +27,7 @@ private:
 
 } // namespace
 
-Xapian::Stem make_cached_stem(const std::string &language, std::size_t max_entries) {
+Xapian::Stem make_cached_stem(const std::string& language, std::size_t max_entries) {
   return Xapian::Stem(new CachedStem(language, max_entries));
 }
 

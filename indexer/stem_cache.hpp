@@ -12,6 +12,6 @@ namespace entente::indexer {
 // `language` is a Xapian stemmer name ("french", "english"). The cache is
 // emptied when it reaches `max_entries`, so memory stays bounded whatever the
 // corpus (names and numbers make the vocabulary grow without end).
-Xapian::Stem make_cached_stem(const std::string &language, std::size_t max_entries = 200000);
+Xapian::Stem make_cached_stem(const std::string& language, std::size_t max_entries = 200000);
 
 } // namespace entente::indexer

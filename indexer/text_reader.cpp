@@ -18,14 +18,12 @@ namespace entente::indexer {
 namespace {
 
 std::string human_size(std::uintmax_t bytes) {
-  if (bytes >= (1u << 20))
-    return std::to_string(bytes >> 20) + " MiB";
-  if (bytes >= (1u << 10))
-    return std::to_string(bytes >> 10) + " KiB";
+  if (bytes >= (1u << 20)) return std::to_string(bytes >> 20) + " MiB";
+  if (bytes >= (1u << 10)) return std::to_string(bytes >> 10) + " KiB";
   return std::to_string(bytes) + " bytes";
 }
 
-void check_size(std::uintmax_t size, const ReadLimits &limits) {
+void check_size(std::uintmax_t size, const ReadLimits& limits) {
   if (size > limits.max_bytes) {
     throw ReadError("file is too large (" + human_size(size) + ", the limit is " +
                     human_size(limits.max_bytes) + ")");
@@ -37,7 +35,7 @@ void check_size(std::uintmax_t size, const ReadLimits &limits) {
 void reject_known_binary(std::string_view bytes) {
   struct Magic {
     std::string_view prefix;
-    const char *what;
+    const char* what;
   };
   static constexpr std::array<Magic, 7> magics = {{
       {"PK\x03\x04", "a ZIP archive (or a Word/OpenDocument file); export it to PDF or plain text"},
@@ -50,15 +48,13 @@ void reject_known_binary(std::string_view bytes) {
        "ELF",
        "a program, not a text report"},
   }};
-  for (const auto &m : magics) {
-    if (bytes.substr(0, m.prefix.size()) == m.prefix)
-      throw ReadError(std::string("file is ") + m.what);
+  for (const auto& m : magics) {
+    if (bytes.substr(0, m.prefix.size()) == m.prefix) throw ReadError(std::string("file is ") + m.what);
   }
 }
 
-bool looks_utf16(std::string_view bytes, bool &little_endian) {
-  if (bytes.size() < 4)
-    return false;
+bool looks_utf16(std::string_view bytes, bool& little_endian) {
+  if (bytes.size() < 4) return false;
   std::size_t even_nul = 0;
   std::size_t odd_nul = 0;
   std::size_t n = std::min<std::size_t>(bytes.size(), 4096) & ~std::size_t{1};
@@ -78,10 +74,9 @@ bool looks_utf16(std::string_view bytes, bool &little_endian) {
   return false;
 }
 
-std::string convert_to_utf8(std::string_view bytes, const char *charset) {
+std::string convert_to_utf8(std::string_view bytes, const char* charset) {
   icu::UnicodeString u(bytes.data(), static_cast<int32_t>(bytes.size()), charset);
-  if (u.isBogus())
-    throw ReadError(std::string("cannot convert from ") + charset);
+  if (u.isBogus()) throw ReadError(std::string("cannot convert from ") + charset);
   std::string out;
   u.toUTF8String(out);
   return out;
@@ -89,7 +84,7 @@ std::string convert_to_utf8(std::string_view bytes, const char *charset) {
 
 // Counts well-formed multibyte sequences and stray bytes, to tell UTF-8 with
 // a few damaged bytes from a single-byte encoding.
-void utf8_stats(std::string_view s, std::size_t &multibyte, std::size_t &invalid) {
+void utf8_stats(std::string_view s, std::size_t& multibyte, std::size_t& invalid) {
   multibyte = 0;
   invalid = 0;
   for (std::size_t i = 0; i < s.size();) {
@@ -112,11 +107,10 @@ void utf8_stats(std::string_view s, std::size_t &multibyte, std::size_t &invalid
   }
 }
 
-const icu::Normalizer2 &nfc() {
+const icu::Normalizer2& nfc() {
   UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2 *n = icu::Normalizer2::getNFCInstance(status);
-  if (U_FAILURE(status) || n == nullptr)
-    throw std::runtime_error("ICU NFC normaliser unavailable");
+  const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status) || n == nullptr) throw std::runtime_error("ICU NFC normaliser unavailable");
   return *n;
 }
 
@@ -133,8 +127,7 @@ std::string clean_line(std::string_view raw) {
     auto u = static_cast<unsigned char>(c);
     return u >= 0x20 && u < 0x7F;
   });
-  if (ascii)
-    return squeeze_spaces(raw);
+  if (ascii) return squeeze_spaces(raw);
   icu::UnicodeString u =
       icu::UnicodeString::fromUTF8(icu::StringPiece(raw.data(), static_cast<int32_t>(raw.size())));
   icu::UnicodeString out;
@@ -155,11 +148,10 @@ std::string clean_line(std::string_view raw) {
           break;
         }
       }
-      if (at_end)
-        out.append(static_cast<UChar32>('-'));
+      if (at_end) out.append(static_cast<UChar32>('-'));
     } else if (c >= 0xFB00 && c <= 0xFB06) {
-      static constexpr std::array<const char16_t *, 7> lig = {u"ff",  u"fi", u"fl", u"ffi",
-                                                              u"ffl", u"st", u"st"};
+      static constexpr std::array<const char16_t*, 7> lig = {u"ff",  u"fi", u"fl", u"ffi",
+                                                             u"ffl", u"st", u"st"};
       out.append(icu::UnicodeString(lig[static_cast<std::size_t>(c - 0xFB00)]));
     } else {
       out.append(c);
@@ -167,8 +159,7 @@ std::string clean_line(std::string_view raw) {
   }
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString n = nfc().normalize(out, status);
-  if (U_FAILURE(status))
-    n = out;
+  if (U_FAILURE(status)) n = out;
   std::string s;
   n.toUTF8String(s);
   return squeeze_spaces(s);
@@ -176,22 +167,21 @@ std::string clean_line(std::string_view raw) {
 
 std::string shape_key(std::string_view line) {
   std::string key = fold(line);
-  for (char &c : key) {
-    if (std::isdigit(static_cast<unsigned char>(c)))
-      c = '#';
+  for (char& c : key) {
+    if (std::isdigit(static_cast<unsigned char>(c))) c = '#';
   }
   key.erase(std::unique(key.begin(), key.end(), [](char a, char b) { return a == '#' && b == '#'; }),
             key.end());
   return key;
 }
 
-bool is_page_number(const std::string &key) {
+bool is_page_number(const std::string& key) {
   static const std::regex re(R"(^(page|p\.|pg\.?)?\s*[-–—]?\s*#\s*[-–—]?\s*((/|sur|de|of)\s*#)?$)");
   static const std::regex roman(R"(^[-–—]?\s*[ivxlc]{1,6}\s*[-–—]?$)");
   return std::regex_match(key, re) || std::regex_match(key, roman);
 }
 
-bool is_explicit_page_number(const std::string &key) {
+bool is_explicit_page_number(const std::string& key) {
   static const std::regex re(R"(^(page|p\.)\s*#\s*(/|sur|de|of)\s*#$)");
   return std::regex_match(key, re);
 }
@@ -200,9 +190,9 @@ bool is_explicit_page_number(const std::string &key) {
 
 namespace detail {
 
-void clean_lines(SourceText &out, std::vector<std::string> lines,
-                 const std::vector<std::size_t> &page_starts) {
-  for (auto &l : lines)
+void clean_lines(SourceText& out, std::vector<std::string> lines,
+                 const std::vector<std::size_t>& page_starts) {
+  for (auto& l : lines)
     l = clean_line(l);
 
   std::size_t removed_furniture = 0;
@@ -218,8 +208,7 @@ void clean_lines(SourceText &out, std::vector<std::string> lines,
       std::size_t end = p + 1 < pages ? page_starts[p + 1] : lines.size();
       std::vector<std::size_t> nonblank;
       for (std::size_t i = begin; i < end; ++i) {
-        if (!lines[i].empty())
-          nonblank.push_back(i);
+        if (!lines[i].empty()) nonblank.push_back(i);
       }
       std::set<std::size_t> pick;
       for (std::size_t k = 0; k < nonblank.size() && k < kEdge; ++k)
@@ -248,7 +237,7 @@ void clean_lines(SourceText &out, std::vector<std::string> lines,
     }
   }
   // "Page 3 de 7" cannot be anything else, wherever it stands.
-  for (auto &l : lines) {
+  for (auto& l : lines) {
     if (!l.empty() && l.size() < 40 && is_explicit_page_number(shape_key(l))) {
       l.clear();
       ++removed_numbers;
@@ -260,7 +249,7 @@ void clean_lines(SourceText &out, std::vector<std::string> lines,
   }
   if (removed_numbers > 0)
     out.notes.push_back("removed " + std::to_string(removed_numbers) + " page numbers");
-  if (std::all_of(lines.begin(), lines.end(), [](const std::string &l) { return l.empty(); })) {
+  if (std::all_of(lines.begin(), lines.end(), [](const std::string& l) { return l.empty(); })) {
     throw ReadError("file contains no text");
   }
   out.lines = std::move(lines);
@@ -268,10 +257,9 @@ void clean_lines(SourceText &out, std::vector<std::string> lines,
 
 } // namespace detail
 
-SourceText read_text_bytes(std::string_view bytes, const ReadLimits &limits) {
+SourceText read_text_bytes(std::string_view bytes, const ReadLimits& limits) {
   check_size(bytes.size(), limits);
-  if (bytes.empty())
-    throw ReadError("file is empty");
+  if (bytes.empty()) throw ReadError("file is empty");
   SourceText out;
   out.format = "txt";
   reject_known_binary(bytes);
@@ -309,8 +297,7 @@ SourceText read_text_bytes(std::string_view bytes, const ReadLimits &limits) {
     if (nul > 0) {
       text.reserve(bytes.size());
       for (char ch : bytes) {
-        if (ch != '\0')
-          text.push_back(ch);
+        if (ch != '\0') text.push_back(ch);
       }
       out.notes.push_back("removed " + std::to_string(nul) + " NUL bytes");
       body = text;
@@ -364,8 +351,7 @@ SourceText read_text_bytes(std::string_view bytes, const ReadLimits &limits) {
       form_feeds += static_cast<std::size_t>(std::count(current.begin(), current.end(), '\f'));
       bool blank_before = current.find_first_not_of(" \t", 0) >= ff;
       std::size_t start = blank_before ? lines.size() : lines.size() + 1;
-      if (start > 0 && page_starts.back() < start)
-        page_starts.push_back(start);
+      if (start > 0 && page_starts.back() < start) page_starts.push_back(start);
     }
     lines.push_back(std::move(current));
     current.clear();
@@ -386,29 +372,21 @@ SourceText read_text_bytes(std::string_view bytes, const ReadLimits &limits) {
       current.push_back(c);
     }
   }
-  if (!current.empty())
-    flush();
-  if (!lines.empty() && page_starts.back() >= lines.size())
-    page_starts.pop_back();
-  if (crlf)
-    out.notes.push_back("CRLF line endings");
-  if (lone_cr)
-    out.notes.push_back("CR line endings");
-  if (form_feeds > 0)
-    out.notes.push_back(std::to_string(page_starts.size()) + " pages (form feeds)");
+  if (!current.empty()) flush();
+  if (!lines.empty() && page_starts.back() >= lines.size()) page_starts.pop_back();
+  if (crlf) out.notes.push_back("CRLF line endings");
+  if (lone_cr) out.notes.push_back("CR line endings");
+  if (form_feeds > 0) out.notes.push_back(std::to_string(page_starts.size()) + " pages (form feeds)");
   detail::clean_lines(out, std::move(lines), page_starts);
   return out;
 }
 
-SourceText read_document(const std::filesystem::path &path, const ReadLimits &limits) {
+SourceText read_document(const std::filesystem::path& path, const ReadLimits& limits) {
   std::error_code ec;
   auto status = std::filesystem::status(path, ec);
-  if (ec || !std::filesystem::exists(status))
-    throw ReadError("file not found");
-  if (std::filesystem::is_directory(status))
-    throw ReadError("is a directory, not a report file");
-  if (!std::filesystem::is_regular_file(status))
-    throw ReadError("not a regular file");
+  if (ec || !std::filesystem::exists(status)) throw ReadError("file not found");
+  if (std::filesystem::is_directory(status)) throw ReadError("is a directory, not a report file");
+  if (!std::filesystem::is_regular_file(status)) throw ReadError("not a regular file");
   std::string ext = path.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
   bool pdf = ext == ".pdf";
@@ -417,16 +395,13 @@ SourceText read_document(const std::filesystem::path &path, const ReadLimits &li
                     "'; entente reads .txt and .pdf reports");
   }
   auto size = std::filesystem::file_size(path, ec);
-  if (ec)
-    throw ReadError("cannot read the file size: " + ec.message());
+  if (ec) throw ReadError("cannot read the file size: " + ec.message());
   check_size(size, limits);
   std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw ReadError("cannot open the file (permission denied?)");
+  if (!in) throw ReadError("cannot open the file (permission denied?)");
   std::string bytes(static_cast<std::size_t>(size), '\0');
   in.read(bytes.data(), static_cast<std::streamsize>(size));
-  if (static_cast<std::uintmax_t>(in.gcount()) != size)
-    throw ReadError("cannot read the whole file");
+  if (static_cast<std::uintmax_t>(in.gcount()) != size) throw ReadError("cannot read the whole file");
   if (!pdf && bytes.rfind("%PDF-", 0) == 0) {
     SourceText out = read_pdf_bytes(bytes, limits);
     out.notes.push_back("a PDF file with a " + ext + " extension");

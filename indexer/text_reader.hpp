@@ -34,17 +34,17 @@ public:
 
 // Chooses the reader from the extension (.txt, .text, .pdf; a .txt that is
 // really a PDF is read as one).
-SourceText read_document(const std::filesystem::path &path, const ReadLimits &limits = {});
+SourceText read_document(const std::filesystem::path& path, const ReadLimits& limits = {});
 
 // Decodes a plain-text file held in memory.
-SourceText read_text_bytes(std::string_view bytes, const ReadLimits &limits = {});
+SourceText read_text_bytes(std::string_view bytes, const ReadLimits& limits = {});
 
 namespace detail {
 // Shared by the text and PDF readers: pages of raw UTF-8 lines in, cleaned
 // lines out, with repeated headers/footers and page numbers blanked.
 // page_starts holds the index of the first line of each page (page_starts[0] == 0).
-void clean_lines(SourceText &out, std::vector<std::string> lines,
-                 const std::vector<std::size_t> &page_starts);
+void clean_lines(SourceText& out, std::vector<std::string> lines,
+                 const std::vector<std::size_t>& page_starts);
 } // namespace detail
 
 } // namespace entente::indexer

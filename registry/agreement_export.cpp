@@ -17,8 +17,7 @@ std::string escape(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (char c : s) {
-    if (c == '\\' || c == '|' || c == ';' || c == ']')
-      out += '\\';
+    if (c == '\\' || c == '|' || c == ';' || c == ']') out += '\\';
     out += c;
   }
   return out;
@@ -43,8 +42,7 @@ std::vector<std::string> split_escaped(std::string_view s, char sep) {
 std::string unescape(std::string_view s) {
   std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\\' && i + 1 < s.size())
-      ++i;
+    if (s[i] == '\\' && i + 1 < s.size()) ++i;
     out += s[i];
   }
   return out;
@@ -53,15 +51,12 @@ std::string unescape(std::string_view s) {
 // The pieces of a " | "-joined cell, exactly as written (one space on each
 // side of every separator belongs to the separator).
 std::vector<std::string> split_items(std::string_view cell) {
-  if (trim(cell).empty())
-    return {};
+  if (trim(cell).empty()) return {};
   auto parts = split_escaped(cell, '|');
   for (std::size_t i = 0; i < parts.size(); ++i) {
-    auto &p = parts[i];
-    if (i > 0 && !p.empty() && p.front() == ' ')
-      p.erase(0, 1);
-    if (i + 1 < parts.size() && !p.empty() && p.back() == ' ')
-      p.pop_back();
+    auto& p = parts[i];
+    if (i > 0 && !p.empty() && p.front() == ' ') p.erase(0, 1);
+    if (i + 1 < parts.size() && !p.empty() && p.back() == ' ') p.pop_back();
   }
   return parts;
 }
@@ -69,40 +64,34 @@ std::vector<std::string> split_items(std::string_view cell) {
 std::optional<std::int64_t> to_int(std::string_view s) {
   std::int64_t v = 0;
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || p != s.data() + s.size() || s.empty())
-    return std::nullopt;
+  if (ec != std::errc() || p != s.data() + s.size() || s.empty()) return std::nullopt;
   return v;
 }
 
-nlohmann::json opt(const std::string &s) { return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s); }
+nlohmann::json opt(const std::string& s) {
+  return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s);
+}
 
 } // namespace
 
 ExportFormat export_format_from(std::string_view name) {
   std::string f = fold(name);
-  if (f == "csv")
-    return ExportFormat::Csv;
-  if (f == "json")
-    return ExportFormat::Json;
+  if (f == "csv") return ExportFormat::Csv;
+  if (f == "json") return ExportFormat::Json;
   throw ValidationError(fmt::format("unknown export format '{}'; use csv or json", name));
 }
 
-std::string encode_events(const std::vector<AgreementEvent> &events) {
+std::string encode_events(const std::vector<AgreementEvent>& events) {
   std::vector<std::string> items;
-  for (const auto &e : events) {
+  for (const auto& e : events) {
     std::string s = e.type;
-    if (!e.date.empty())
-      s += "@" + e.date;
+    if (!e.date.empty()) s += "@" + e.date;
     s += "[" + e.source_kind;
-    if (!e.source.empty() || e.mission_id || e.line)
-      s += ";" + escape(e.source);
-    if (e.mission_id)
-      s += fmt::format(";mission={}", *e.mission_id);
-    if (e.line)
-      s += fmt::format(";line={}", *e.line);
+    if (!e.source.empty() || e.mission_id || e.line) s += ";" + escape(e.source);
+    if (e.mission_id) s += fmt::format(";mission={}", *e.mission_id);
+    if (e.line) s += fmt::format(";line={}", *e.line);
     s += "]";
-    if (!e.evidence.empty())
-      s += ": " + escape(e.evidence);
+    if (!e.evidence.empty()) s += ": " + escape(e.evidence);
     items.push_back(std::move(s));
   }
   return join(items, " | ");
@@ -110,14 +99,13 @@ std::string encode_events(const std::vector<AgreementEvent> &events) {
 
 std::vector<AgreementEvent> decode_events(std::string_view cell) {
   std::vector<AgreementEvent> out;
-  for (const auto &item : split_items(cell)) {
+  for (const auto& item : split_items(cell)) {
     auto bad = [&](std::string_view why) {
       return ValidationError(
           fmt::format("event '{}' {}; write type@date[source_kind;source]: evidence", item, why));
     };
     std::size_t open = item.find('[');
-    if (open == std::string::npos)
-      throw bad("has no [source_kind]");
+    if (open == std::string::npos) throw bad("has no [source_kind]");
     AgreementEvent e;
     std::string head = trim(std::string_view(item).substr(0, open));
     if (auto at = head.find('@'); at != std::string::npos) {
@@ -136,12 +124,10 @@ std::vector<AgreementEvent> decode_events(std::string_view cell) {
         break;
       }
     }
-    if (close == std::string::npos)
-      throw bad("has no closing ']'");
+    if (close == std::string::npos) throw bad("has no closing ']'");
     auto parts = split_escaped(std::string_view(item).substr(open + 1, close - open - 1), ';');
     e.source_kind = trim(parts[0]);
-    if (parts.size() > 1)
-      e.source = unescape(parts[1]);
+    if (parts.size() > 1) e.source = unescape(parts[1]);
     for (std::size_t i = 2; i < parts.size(); ++i) {
       std::string_view p = parts[i];
       if (p.starts_with("mission=") && to_int(p.substr(8))) {
@@ -163,14 +149,12 @@ std::vector<AgreementEvent> decode_events(std::string_view cell) {
   return out;
 }
 
-std::string encode_relations(const std::vector<AgreementRelation> &relations, Id self) {
+std::string encode_relations(const std::vector<AgreementRelation>& relations, Id self) {
   std::vector<std::string> items;
-  for (const auto &r : relations) {
-    if (r.from != self)
-      continue;
+  for (const auto& r : relations) {
+    if (r.from != self) continue;
     std::string s = fmt::format("{}:{}", r.type, r.to);
-    if (!r.evidence.empty())
-      s += ": " + escape(r.evidence);
+    if (!r.evidence.empty()) s += ": " + escape(r.evidence);
     items.push_back(std::move(s));
   }
   return join(items, " | ");
@@ -178,7 +162,7 @@ std::string encode_relations(const std::vector<AgreementRelation> &relations, Id
 
 std::vector<AgreementRelation> decode_relations(std::string_view cell, Id self) {
   std::vector<AgreementRelation> out;
-  for (const auto &item : split_items(cell)) {
+  for (const auto& item : split_items(cell)) {
     AgreementRelation r;
     r.from = self;
     std::size_t colon = item.find(':');
@@ -194,8 +178,7 @@ std::vector<AgreementRelation> decode_relations(std::string_view cell, Id self) 
     r.to = *id;
     if (colon2 != std::string::npos) {
       std::string_view ev = std::string_view(item).substr(colon2 + 1);
-      if (ev.starts_with(' '))
-        ev.remove_prefix(1);
+      if (ev.starts_with(' ')) ev.remove_prefix(1);
       r.evidence = unescape(ev);
     }
     out.push_back(std::move(r));
@@ -203,9 +186,9 @@ std::vector<AgreementRelation> decode_relations(std::string_view cell, Id self) 
   return out;
 }
 
-nlohmann::json agreement_json(const Agreement &a, std::string_view as_of) {
+nlohmann::json agreement_json(const Agreement& a, std::string_view as_of) {
   nlohmann::json events = nlohmann::json::array();
-  for (const auto &e : a.events) {
+  for (const auto& e : a.events) {
     events.push_back({{"type", e.type},
                       {"date", opt(e.date)},
                       {"evidence", e.evidence},
@@ -215,7 +198,7 @@ nlohmann::json agreement_json(const Agreement &a, std::string_view as_of) {
                       {"line", e.line ? nlohmann::json(*e.line) : nlohmann::json(nullptr)}});
   }
   nlohmann::json relations = nlohmann::json::array();
-  for (const auto &r : a.relations) {
+  for (const auto& r : a.relations) {
     relations.push_back({{"type", r.type}, {"from", r.from}, {"to", r.to}, {"evidence", r.evidence}});
   }
   return {{"id", a.id},
@@ -234,25 +217,24 @@ nlohmann::json agreement_json(const Agreement &a, std::string_view as_of) {
           {"relations", std::move(relations)}};
 }
 
-void export_agreements(Store &store, std::ostream &out, ExportFormat format, const ExportOptions &options) {
+void export_agreements(Store& store, std::ostream& out, ExportFormat format, const ExportOptions& options) {
   std::string as_of = options.as_of.empty() ? today() : options.as_of;
   auto agreements = store.list_agreements();
   if (format == ExportFormat::Json) {
     nlohmann::json list = nlohmann::json::array();
-    for (const auto &a : agreements)
+    for (const auto& a : agreements)
       list.push_back(agreement_json(a, as_of));
     nlohmann::json doc = {{"agreements", std::move(list)}};
     out << doc.dump(2) << '\n';
     return;
   }
-  if (options.bom)
-    out << "\xEF\xBB\xBF";
+  if (options.bom) out << "\xEF\xBB\xBF";
   const char d = options.delimiter;
   write_csv_row(out,
                 {"id", "ref", "title", "kind", "partners", "domains", "signed", "status", "expires", "review",
                  "notes", "events", "relations", "origin"},
                 d);
-  for (const auto &a : agreements) {
+  for (const auto& a : agreements) {
     write_csv_row(out,
                   {std::to_string(a.id), a.ref, a.title, a.kind, join(a.partners, "; "),
                    join(a.domains, "; "), a.signed_date, derive_status(a, as_of), a.expires, a.review,

@@ -45,18 +45,18 @@ struct ExportOptions {
 };
 
 // Writes every agreement in id order. Reads only (no transaction needed).
-void export_agreements(Store &store, std::ostream &out, ExportFormat format,
-                       const ExportOptions &options = {});
+void export_agreements(Store& store, std::ostream& out, ExportFormat format,
+                       const ExportOptions& options = {});
 
 // One agreement as the JSON object above; shared with `agreements --json`.
-nlohmann::json agreement_json(const Agreement &agreement, std::string_view as_of);
+nlohmann::json agreement_json(const Agreement& agreement, std::string_view as_of);
 
 // The `events` and `relations` cell encodings, and their inverses (which
 // throw ValidationError with the offending piece).
-std::string encode_events(const std::vector<AgreementEvent> &events);
+std::string encode_events(const std::vector<AgreementEvent>& events);
 std::vector<AgreementEvent> decode_events(std::string_view cell);
 // Only the relations whose `from` is `self` are written.
-std::string encode_relations(const std::vector<AgreementRelation> &relations, Id self);
+std::string encode_relations(const std::vector<AgreementRelation>& relations, Id self);
 std::vector<AgreementRelation> decode_relations(std::string_view cell, Id self);
 
 } // namespace entente

@@ -18,7 +18,7 @@
 namespace entente {
 namespace {
 
-const std::vector<std::string> &targets() {
+const std::vector<std::string>& targets() {
   static const std::vector<std::string> t = {
       "id",     "ref",   "title",  "kind",      "partners", "domains", "signed",      "status", "expires",
       "review", "notes", "events", "relations", "in_force", "source",  "source_kind", "origin"};
@@ -32,9 +32,8 @@ bool is_target(std::string_view t) {
 // A header name to the key we compare on: folded, `_`/`-`/`.` as spaces.
 std::string header_key(std::string_view name) {
   std::string f = fold(name);
-  for (char &c : f) {
-    if (c == '_' || c == '-' || c == '.')
-      c = ' ';
+  for (char& c : f) {
+    if (c == '_' || c == '-' || c == '.') c = ' ';
   }
   return squeeze_spaces(f);
 }
@@ -57,24 +56,20 @@ std::string target_of_header(std::string_view name) {
       {"en vigueur", "in_force"}, {"evenements", "events"},
       {"events", "events"}};
   std::string key = header_key(name);
-  if (is_target(key))
-    return key;
-  if (auto it = aliases.find(key); it != aliases.end())
-    return it->second;
+  if (is_target(key)) return key;
+  if (auto it = aliases.find(key); it != aliases.end()) return it->second;
   return {};
 }
 
-bool is_none_value(std::string_view value, const ColumnMapping *map) {
+bool is_none_value(std::string_view value, const ColumnMapping* map) {
   static const std::set<std::string> none = {"",     "na",         "n/a",        "n.a.",       "-",
                                              "--",   "none",       "31.12.9999", "9999-12-31", "12/31/9999",
                                              "null", "0000-00-00", "0000"};
   std::string f = fold(trim(value));
-  if (none.count(f))
-    return true;
+  if (none.count(f)) return true;
   if (map) {
-    for (const auto &v : map->none_values) {
-      if (fold(v) == f)
-        return true;
+    for (const auto& v : map->none_values) {
+      if (fold(v) == f) return true;
     }
   }
   return false;
@@ -94,8 +89,7 @@ std::optional<std::string> parse_date_with(std::string_view text, char order) {
   // An ISO date in a day-first column (a cleaned cell) is still unambiguous.
   bool iso_already =
       t.size() >= 4 && std::all_of(t.begin(), t.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
-  if (order == 'y' || iso_already)
-    return parse_partial_date(t);
+  if (order == 'y' || iso_already) return parse_partial_date(t);
   std::vector<std::string> parts;
   std::string cur;
   for (char c : t) {
@@ -109,8 +103,8 @@ std::optional<std::string> parse_date_with(std::string_view text, char order) {
   parts.push_back(cur);
   std::string iso;
   if (parts.size() == 3) {
-    auto &day = order == 'd' ? parts[0] : parts[1];
-    auto &month = order == 'd' ? parts[1] : parts[0];
+    auto& day = order == 'd' ? parts[0] : parts[1];
+    auto& month = order == 'd' ? parts[1] : parts[0];
     iso = fmt::format("{}-{}-{}", parts[2], month, day);
   } else if (parts.size() == 2) {
     iso = fmt::format("{}-{}", parts[1], parts[0]);
@@ -130,10 +124,8 @@ std::string kind_of(std::string_view value) {
                                                            {"memorandum d'entente", "mou"},
                                                            {"memorandum d'accord", "mou"}};
   std::string f = squeeze_spaces(fold(value));
-  if (f.empty())
-    return "agreement";
-  if (auto it = kinds.find(f); it != kinds.end())
-    return it->second;
+  if (f.empty()) return "agreement";
+  if (auto it = kinds.find(f); it != kinds.end()) return it->second;
   throw ValidationError(
       fmt::format("kind '{}' is not agreement or mou; for another vocabulary map its values, "
                   "e.g. --map \"Type=kind:Memorandum of Understanding>mou:*>agreement\"",
@@ -180,8 +172,7 @@ std::string status_event(std::string_view value) {
                                                               {"not yet signed", ""},
                                                               {"", ""}};
   std::string key = header_key(value);
-  if (auto it = statuses.find(key); it != statuses.end())
-    return it->second;
+  if (auto it = statuses.find(key); it != statuses.end()) return it->second;
   throw ValidationError(
       fmt::format("status '{}' is not known; use in force, expired, terminated, superseded, "
                   "signed or unknown (French words work too)",
@@ -199,9 +190,9 @@ struct Incoming {
 };
 
 struct Importer {
-  Store &store;
-  const ImportOptions &options;
-  ImportReport &report;
+  Store& store;
+  const ImportOptions& options;
+  ImportReport& report;
   std::string source;
   // Existing agreements by match keys, kept current as rows go in.
   std::map<std::string, Id> by_ref;
@@ -215,29 +206,27 @@ struct Importer {
   };
   std::vector<Pending> pending;
 
-  Importer(Store &s, const ImportOptions &o, ImportReport &r) : store(s), options(o), report(r) {
+  Importer(Store& s, const ImportOptions& o, ImportReport& r) : store(s), options(o), report(r) {
     source = options.source.empty() ? std::filesystem::path(r.path).filename().string() : options.source;
-    for (const auto &a : store.list_agreements())
+    for (const auto& a : store.list_agreements())
       remember(a);
   }
 
-  void remember(const Agreement &a) {
-    if (!a.ref.empty())
-      by_ref[a.ref] = a.id;
+  void remember(const Agreement& a) {
+    if (!a.ref.empty()) by_ref[a.ref] = a.id;
     by_key.emplace(std::tuple{a.kind, squeeze_spaces(a.title), a.signed_date}, a.id);
     ref_of[a.id] = a.ref;
   }
 
   // Two different official numbers are two different agreements, however alike.
-  bool compatible(Id id, const std::string &ref) {
+  bool compatible(Id id, const std::string& ref) {
     auto it = ref_of.find(id);
     return ref.empty() || it == ref_of.end() || it->second.empty() || it->second == ref;
   }
 
-  std::optional<Id> match(const Incoming &in) {
+  std::optional<Id> match(const Incoming& in) {
     if (!in.a.ref.empty()) {
-      if (auto it = by_ref.find(in.a.ref); it != by_ref.end())
-        return it->second;
+      if (auto it = by_ref.find(in.a.ref); it != by_ref.end()) return it->second;
     }
     if (in.file_id) {
       if (auto old = store.find_agreement(*in.file_id)) {
@@ -254,7 +243,7 @@ struct Importer {
     return std::nullopt;
   }
 
-  void set_partner_origin(Id id, const char *origin) {
+  void set_partner_origin(Id id, const char* origin) {
     store.db()
         .prepare("UPDATE agreement_partners SET origin = ? WHERE agreement_id = ?")
         .bind(1, origin)
@@ -271,7 +260,7 @@ struct Importer {
     if (wanted && *wanted > 0 && *wanted != id && !store.find_agreement(*wanted)) {
       // Children reference the id, so move it before they would, by hand:
       // create_agreement wrote partners and domains already; move those too.
-      auto &db = store.db();
+      auto& db = store.db();
       db.exec("PRAGMA defer_foreign_keys = ON");
       db.prepare("UPDATE agreements SET id = ? WHERE id = ?").bind(1, *wanted).bind(2, id).run();
       db.prepare("UPDATE agreement_partners SET agreement_id = ? WHERE agreement_id = ?")
@@ -291,55 +280,50 @@ struct Importer {
   }
 
   static bool same_events(std::vector<AgreementEvent> a, std::vector<AgreementEvent> b) {
-    auto key = [](const AgreementEvent &e) {
+    auto key = [](const AgreementEvent& e) {
       return std::tuple{e.type, e.date, e.evidence, e.source_kind, e.source, e.mission_id, e.line};
     };
-    auto less = [&](const AgreementEvent &x, const AgreementEvent &y) { return key(x) < key(y); };
+    auto less = [&](const AgreementEvent& x, const AgreementEvent& y) { return key(x) < key(y); };
     std::sort(a.begin(), a.end(), less);
     std::sort(b.begin(), b.end(), less);
     return std::equal(a.begin(), a.end(), b.begin(), b.end(),
-                      [&](const AgreementEvent &x, const AgreementEvent &y) { return key(x) == key(y); });
+                      [&](const AgreementEvent& x, const AgreementEvent& y) { return key(x) == key(y); });
   }
 
   // Events this import owns on an existing agreement: all of them when the
   // file gives events (it is the whole truth), else the ones an earlier
   // import of the same source made from the status column.
-  static bool owned(const AgreementEvent &e, bool events_given, const std::string &src) {
-    if (e.mission_id)
-      return false;
+  static bool owned(const AgreementEvent& e, bool events_given, const std::string& src) {
+    if (e.mission_id) return false;
     return events_given || (e.source_kind != "hand" && e.source == src);
   }
 
   void apply(Incoming in) {
     sql::Savepoint sp(store.db(), "import_row");
-    Agreement &a = in.a;
+    Agreement& a = in.a;
     a.title = squeeze_spaces(a.title);
-    if (a.title.empty())
-      throw ValidationError("no title; every row needs one");
-    for (auto &e : a.events) {
-      if (e.mission_id && !store.find_mission(*e.mission_id))
-        e.mission_id.reset();
+    if (a.title.empty()) throw ValidationError("no title; every row needs one");
+    for (auto& e : a.events) {
+      if (e.mission_id && !store.find_mission(*e.mission_id)) e.mission_id.reset();
     }
     std::optional<Id> existing = match(in);
     Id id = 0;
     if (!existing) {
-      if (a.origin.empty())
-        a.origin = "import";
+      if (a.origin.empty()) a.origin = "import";
       id = insert(a, in.file_id);
       ++report.added;
     } else {
       id = *existing;
       Agreement old = store.get_agreement(id);
       a.id = id;
-      if (a.ref.empty())
-        a.ref = old.ref;
+      if (a.ref.empty()) a.ref = old.ref;
       // Canonical slugs for the comparison; update_agreement resolves them again.
-      for (auto &p : a.partners)
+      for (auto& p : a.partners)
         p = store.require_partner(p);
-      for (auto &d : a.domains)
+      for (auto& d : a.domains)
         d = store.require_domain(d);
       std::vector<AgreementEvent> kept, mine;
-      for (const auto &e : old.events)
+      for (const auto& e : old.events)
         (owned(e, in.events_given, source) ? mine : kept).push_back(e);
       bool same = old.ref == a.ref && old.kind == a.kind && old.title == a.title &&
                   old.partners == a.partners && old.domains == a.domains &&
@@ -356,28 +340,24 @@ struct Importer {
             .bind(2, in.events_given ? 1 : 0)
             .bind(3, source)
             .run();
-        for (const auto &e : a.events)
+        for (const auto& e : a.events)
           store.add_event(id, e);
         ++report.updated;
       }
     }
     set_partner_origin(id, in.partners_from_title ? "extracted" : "import");
-    if (in.partners_from_title && !a.partners.empty())
-      ++report.partners_from_titles;
+    if (in.partners_from_title && !a.partners.empty()) ++report.partners_from_titles;
     a.id = id;
-    if (a.ref.empty())
-      a.ref = store.get_agreement(id).ref;
+    if (a.ref.empty()) a.ref = store.get_agreement(id).ref;
     remember(a);
-    if (in.file_id)
-      report.ids[*in.file_id] = id;
-    if (!in.relations.empty())
-      pending.push_back({in.line, id, std::move(in.relations), in.events_given});
+    if (in.file_id) report.ids[*in.file_id] = id;
+    if (!in.relations.empty()) pending.push_back({in.line, id, std::move(in.relations), in.events_given});
     sp.release();
   }
 
   // Relations name ids of the file; they are known only once every row is in.
   void apply_relations() {
-    for (auto &p : pending) {
+    for (auto& p : pending) {
       for (auto r : p.relations) {
         try {
           sql::Savepoint sp(store.db(), "import_relation");
@@ -395,8 +375,7 @@ struct Importer {
                 fmt::format("unknown relation '{}'; use renews, amends, supersedes or implements", r.type));
           }
           if (p.raw) {
-            if (r.from == r.to)
-              throw ValidationError("an agreement cannot relate to itself");
+            if (r.from == r.to) throw ValidationError("an agreement cannot relate to itself");
             store.db()
                 .prepare("INSERT OR IGNORE INTO agreement_relations(from_id, type, to_id, evidence) "
                          "VALUES(?,?,?,?)")
@@ -414,7 +393,7 @@ struct Importer {
             store.add_relation(r);
           }
           sp.release();
-        } catch (const std::exception &e) {
+        } catch (const std::exception& e) {
           report.problems.push_back({p.line, as_problem(p.line, e.what())});
         }
       }
@@ -427,17 +406,17 @@ struct Importer {
 struct Column {
   std::size_t index;
   std::string target;
-  const ColumnMapping *map;
+  const ColumnMapping* map;
 };
 
-std::vector<Column> resolve_columns(const CsvDocument &doc, const ImportOptions &options,
-                                    ImportReport &report) {
+std::vector<Column> resolve_columns(const CsvDocument& doc, const ImportOptions& options,
+                                    ImportReport& report) {
   std::vector<Column> columns;
   std::set<std::string> seen;
   std::vector<bool> used_mapping(options.mapping.size(), false);
   for (std::size_t i = 0; i < doc.header.size(); ++i) {
-    const std::string &name = doc.header[i];
-    const ColumnMapping *map = nullptr;
+    const std::string& name = doc.header[i];
+    const ColumnMapping* map = nullptr;
     for (std::size_t m = 0; m < options.mapping.size(); ++m) {
       if (header_key(options.mapping[m].source) == header_key(name)) {
         map = &options.mapping[m];
@@ -446,8 +425,7 @@ std::vector<Column> resolve_columns(const CsvDocument &doc, const ImportOptions 
     }
     std::string target = map ? map->target : target_of_header(name);
     if (target.empty()) {
-      if (!trim(name).empty())
-        report.unknown_columns.push_back(name);
+      if (!trim(name).empty()) report.unknown_columns.push_back(name);
       continue;
     }
     if (!seen.insert(target).second) {
@@ -484,10 +462,8 @@ std::vector<std::string> split_outside_parens(std::string_view text, char sep) {
   std::vector<std::string> out(1);
   int depth = 0;
   for (char c : text) {
-    if (c == '(')
-      ++depth;
-    if (c == ')' && depth > 0)
-      --depth;
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
     if (c == sep && depth == 0) {
       out.emplace_back();
     } else {
@@ -495,10 +471,9 @@ std::vector<std::string> split_outside_parens(std::string_view text, char sep) {
     }
   }
   std::vector<std::string> kept;
-  for (auto &item : out) {
+  for (auto& item : out) {
     std::string t = trim(item);
-    if (!t.empty())
-      kept.push_back(std::move(t));
+    if (!t.empty()) kept.push_back(std::move(t));
   }
   return kept;
 }
@@ -509,20 +484,19 @@ std::vector<std::string> split_outside_parens(std::string_view text, char sep) {
 // from a scrape. A name that resolves as written always wins; the
 // readings below apply only to a name that does not, and only when every
 // piece they give resolves, so nothing is guessed.
-std::vector<std::string> resolve_partners(Store &store, std::string_view cell, char sep) {
+std::vector<std::string> resolve_partners(Store& store, std::string_view cell, char sep) {
   std::string clean(cell);
-  for (const char *junk : {"\\r", "\\n", "\\t"}) {
+  for (const char* junk : {"\\r", "\\n", "\\t"}) {
     for (auto pos = clean.find(junk); pos != std::string::npos; pos = clean.find(junk))
       clean.replace(pos, 2, " ");
   }
   std::vector<std::string> slugs;
-  const Gazetteer &g = store.gazetteer();
-  auto all_resolve = [&](const std::vector<std::string> &names) {
+  const Gazetteer& g = store.gazetteer();
+  auto all_resolve = [&](const std::vector<std::string>& names) {
     std::vector<std::string> out;
-    for (const auto &n : names) {
+    for (const auto& n : names) {
       auto m = g.resolve(n);
-      if (!m)
-        return std::vector<std::string>{};
+      if (!m) return std::vector<std::string>{};
       out.push_back(m->slug);
     }
     return out;
@@ -531,10 +505,8 @@ std::vector<std::string> resolve_partners(Store &store, std::string_view cell, c
     while (!item.empty() && (item.back() == '.' || item.back() == ','))
       item.pop_back();
     item = trim(item);
-    if (item.starts_with("and "))
-      item = trim(std::string_view(item).substr(4));
-    if (item.empty())
-      continue;
+    if (item.starts_with("and ")) item = trim(std::string_view(item).substr(4));
+    if (item.empty()) continue;
     if (auto m = g.resolve(item)) {
       slugs.push_back(m->slug);
       continue;
@@ -551,15 +523,14 @@ std::vector<std::string> resolve_partners(Store &store, std::string_view cell, c
         pieces = all_resolve({item.substr(0, and_pos), item.substr(and_pos + 5)});
       }
     }
-    if (pieces.empty())
-      store.require_partner(item); // throws with suggestions
+    if (pieces.empty()) store.require_partner(item); // throws with suggestions
     slugs.insert(slugs.end(), pieces.begin(), pieces.end());
   }
   return slugs;
 }
 
-Incoming incoming_from_csv(Store &store, const CsvRow &row, const std::vector<Column> &columns,
-                           std::size_t header_size, const ImportOptions &options, const std::string &source) {
+Incoming incoming_from_csv(Store& store, const CsvRow& row, const std::vector<Column>& columns,
+                           std::size_t header_size, const ImportOptions& options, const std::string& source) {
   Incoming in;
   in.line = row.line;
   if (row.cells.size() > header_size) {
@@ -572,38 +543,35 @@ Incoming incoming_from_csv(Store &store, const CsvRow &row, const std::vector<Co
     }
   }
   std::map<std::string, std::string> v;
-  std::map<std::string, const ColumnMapping *> maps;
-  for (const auto &c : columns) {
+  std::map<std::string, const ColumnMapping*> maps;
+  for (const auto& c : columns) {
     std::string cell = c.index < row.cells.size() ? row.cells[c.index] : std::string();
-    const ColumnMapping *m = c.map;
+    const ColumnMapping* m = c.map;
     maps[c.target] = m;
     bool text = c.target == "title" || c.target == "notes" || c.target == "events" || c.target == "relations";
-    if (!text && is_none_value(cell, m))
-      cell.clear();
+    if (!text && is_none_value(cell, m)) cell.clear();
     if (m && !cell.empty()) {
       std::string f = squeeze_spaces(fold(cell));
       bool mapped = false;
-      for (const auto &[from, to] : m->values) {
+      for (const auto& [from, to] : m->values) {
         if (from == f) {
           cell = to;
           mapped = true;
           break;
         }
       }
-      if (!mapped && !m->fallback.empty())
-        cell = m->fallback;
+      if (!mapped && !m->fallback.empty()) cell = m->fallback;
     }
     v[c.target] = cell;
   }
-  auto get = [&](const char *t) -> std::string {
+  auto get = [&](const char* t) -> std::string {
     auto it = v.find(t);
     return it == v.end() ? std::string() : it->second;
   };
-  auto date = [&](const char *t, const char *what) -> std::string {
+  auto date = [&](const char* t, const char* what) -> std::string {
     std::string raw = trim(get(t));
-    if (raw.empty())
-      return {};
-    const ColumnMapping *m = maps.count(t) ? maps[t] : nullptr;
+    if (raw.empty()) return {};
+    const ColumnMapping* m = maps.count(t) ? maps[t] : nullptr;
     auto d = parse_date_with(raw, m ? m->date_order : 'y');
     if (!d) {
       throw ValidationError(fmt::format(
@@ -613,7 +581,7 @@ Incoming incoming_from_csv(Store &store, const CsvRow &row, const std::vector<Co
     }
     return *d;
   };
-  Agreement &a = in.a;
+  Agreement& a = in.a;
   a.title = get("title");
   a.kind = kind_of(get("kind"));
   a.ref = trim(get("ref"));
@@ -632,26 +600,25 @@ Incoming incoming_from_csv(Store &store, const CsvRow &row, const std::vector<Co
     }
     in.file_id = std::stoll(id);
   }
-  auto list = [&](const char *t) {
-    const ColumnMapping *m = maps.count(t) ? maps[t] : nullptr;
+  auto list = [&](const char* t) {
+    const ColumnMapping* m = maps.count(t) ? maps[t] : nullptr;
     return split_list(get(t), m && m->separator ? m->separator : ';');
   };
   {
-    const ColumnMapping *m = maps.count("partners") ? maps["partners"] : nullptr;
-    for (const auto &slug :
+    const ColumnMapping* m = maps.count("partners") ? maps["partners"] : nullptr;
+    for (const auto& slug :
          resolve_partners(store, get("partners"), m && m->separator ? m->separator : ';')) {
       if (std::find(a.partners.begin(), a.partners.end(), slug) == a.partners.end())
         a.partners.push_back(slug);
     }
   }
-  for (const auto &d : list("domains")) {
+  for (const auto& d : list("domains")) {
     std::string slug = store.require_domain(d);
-    if (std::find(a.domains.begin(), a.domains.end(), slug) == a.domains.end())
-      a.domains.push_back(slug);
+    if (std::find(a.domains.begin(), a.domains.end(), slug) == a.domains.end()) a.domains.push_back(slug);
   }
   if (a.partners.empty()) {
     in.partners_from_title = true;
-    for (const auto &m : store.gazetteer().find_in_text(a.title)) {
+    for (const auto& m : store.gazetteer().find_in_text(a.title)) {
       if (std::find(a.partners.begin(), a.partners.end(), m.slug) == a.partners.end())
         a.partners.push_back(m.slug);
     }
@@ -663,8 +630,7 @@ Incoming incoming_from_csv(Store &store, const CsvRow &row, const std::vector<Co
     a.events = decode_events(get("events"));
   } else {
     std::string kind = trim(get("source_kind"));
-    if (kind.empty())
-      kind = options.source_kind;
+    if (kind.empty()) kind = options.source_kind;
     std::string status_text = trim(get("status"));
     std::string type = status_event(status_text);
     auto event = [&](std::string t, std::string d, std::string evidence) {
@@ -691,47 +657,38 @@ Incoming incoming_from_csv(Store &store, const CsvRow &row, const std::vector<Co
       event(type, "", fmt::format("status column: '{}'{}", status_text, terminal ? since : std::string()));
     }
   }
-  if (std::string rel = get("relations"); !trim(rel).empty())
-    in.relations = decode_relations(rel, 0);
+  if (std::string rel = get("relations"); !trim(rel).empty()) in.relations = decode_relations(rel, 0);
   return in;
 }
 
 // ---- JSON ----
 
-std::string jstr(const nlohmann::json &o, const char *key) {
+std::string jstr(const nlohmann::json& o, const char* key) {
   auto it = o.find(key);
-  if (it == o.end() || it->is_null())
-    return {};
-  if (it->is_string())
-    return it->get<std::string>();
-  if (it->is_number_integer())
-    return std::to_string(it->get<std::int64_t>());
+  if (it == o.end() || it->is_null()) return {};
+  if (it->is_string()) return it->get<std::string>();
+  if (it->is_number_integer()) return std::to_string(it->get<std::int64_t>());
   throw ValidationError(fmt::format("'{}' must be a string", key));
 }
 
-std::vector<std::string> jlist(const nlohmann::json &o, const char *key) {
+std::vector<std::string> jlist(const nlohmann::json& o, const char* key) {
   auto it = o.find(key);
-  if (it == o.end() || it->is_null())
-    return {};
-  if (it->is_string())
-    return split_list(it->get<std::string>(), ';');
-  if (!it->is_array())
-    throw ValidationError(fmt::format("'{}' must be a list of strings", key));
+  if (it == o.end() || it->is_null()) return {};
+  if (it->is_string()) return split_list(it->get<std::string>(), ';');
+  if (!it->is_array()) throw ValidationError(fmt::format("'{}' must be a list of strings", key));
   std::vector<std::string> out;
-  for (const auto &x : *it) {
-    if (!x.is_string())
-      throw ValidationError(fmt::format("'{}' must be a list of strings", key));
+  for (const auto& x : *it) {
+    if (!x.is_string()) throw ValidationError(fmt::format("'{}' must be a list of strings", key));
     out.push_back(x.get<std::string>());
   }
   return out;
 }
 
-Incoming incoming_from_json(Store &store, const nlohmann::json &o, std::size_t position) {
-  if (!o.is_object())
-    throw ValidationError("not an object");
+Incoming incoming_from_json(Store& store, const nlohmann::json& o, std::size_t position) {
+  if (!o.is_object()) throw ValidationError("not an object");
   Incoming in;
   in.line = position;
-  Agreement &a = in.a;
+  Agreement& a = in.a;
   a.title = jstr(o, "title");
   a.kind = kind_of(jstr(o, "kind"));
   a.ref = jstr(o, "ref");
@@ -740,10 +697,9 @@ Incoming incoming_from_json(Store &store, const nlohmann::json &o, std::size_t p
   if (!a.origin.empty() && !is_one_of(a.origin, {"hand", "import", "extracted"})) {
     throw ValidationError(fmt::format("origin '{}' is not hand, import or extracted", a.origin));
   }
-  auto date = [&](const char *key, const char *what) -> std::string {
+  auto date = [&](const char* key, const char* what) -> std::string {
     std::string raw = jstr(o, key);
-    if (raw.empty())
-      return raw;
+    if (raw.empty()) return raw;
     auto d = parse_partial_date(raw);
     if (!d)
       throw ValidationError(
@@ -753,33 +709,29 @@ Incoming incoming_from_json(Store &store, const nlohmann::json &o, std::size_t p
   a.signed_date = date("signed", "signed date");
   a.expires = date("expires", "expiry date");
   a.review = date("review", "review date");
-  if (auto it = o.find("id"); it != o.end() && it->is_number_integer())
-    in.file_id = it->get<Id>();
-  for (const auto &p : jlist(o, "partners"))
+  if (auto it = o.find("id"); it != o.end() && it->is_number_integer()) in.file_id = it->get<Id>();
+  for (const auto& p : jlist(o, "partners"))
     a.partners.push_back(store.require_partner(p));
-  for (const auto &d : jlist(o, "domains"))
+  for (const auto& d : jlist(o, "domains"))
     a.domains.push_back(store.require_domain(d));
   if (auto it = o.find("events"); it != o.end() && it->is_array()) {
     in.events_given = true;
-    for (const auto &e : *it) {
+    for (const auto& e : *it) {
       AgreementEvent ev;
       ev.type = jstr(e, "type");
       ev.date = jstr(e, "date");
       ev.evidence = jstr(e, "evidence");
       ev.source_kind = jstr(e, "source_kind");
       ev.source = jstr(e, "source");
-      if (auto m = e.find("mission_id"); m != e.end() && m->is_number_integer())
-        ev.mission_id = m->get<Id>();
-      if (auto l = e.find("line"); l != e.end() && l->is_number_integer())
-        ev.line = l->get<int>();
+      if (auto m = e.find("mission_id"); m != e.end() && m->is_number_integer()) ev.mission_id = m->get<Id>();
+      if (auto l = e.find("line"); l != e.end() && l->is_number_integer()) ev.line = l->get<int>();
       a.events.push_back(std::move(ev));
     }
   }
   if (auto it = o.find("relations"); it != o.end() && it->is_array()) {
-    for (const auto &r : *it) {
+    for (const auto& r : *it) {
       // Each relation appears on both its agreements; the one at its start owns it.
-      if (!in.file_id || !r.contains("from") || r["from"] != *in.file_id)
-        continue;
+      if (!in.file_id || !r.contains("from") || r["from"] != *in.file_id) continue;
       AgreementRelation rel;
       rel.type = jstr(r, "type");
       if (!r.contains("to") || !r["to"].is_number_integer())
@@ -792,7 +744,7 @@ Incoming incoming_from_json(Store &store, const nlohmann::json &o, std::size_t p
   return in;
 }
 
-std::string read_whole(const std::string &path) {
+std::string read_whole(const std::string& path) {
   std::ifstream f(path, std::ios::binary);
   if (!f)
     throw ImportError(fmt::format("{}: cannot open the file; check the path and its permissions", path));
@@ -819,7 +771,7 @@ ColumnMapping parse_entry(std::string_view source, std::string_view spec, std::s
                                   trim(entry), trim(parts[0]), join(targets(), ", ")));
   }
   for (std::size_t i = 1; i < parts.size(); ++i) {
-    const std::string &o = parts[i];
+    const std::string& o = parts[i];
     std::string t = trim(o);
     if (t == "dmy" || t == "mdy" || t == "ymd") {
       m.date_order = t[0];
@@ -866,36 +818,33 @@ std::vector<ColumnMapping> parse_mapping(std::string_view text) {
     }
   }
   std::vector<ColumnMapping> out;
-  for (const auto &entry : entries) {
-    if (!trim(entry).empty())
-      out.push_back(parse_one(entry));
+  for (const auto& entry : entries) {
+    if (!trim(entry).empty()) out.push_back(parse_one(entry));
   }
   return out;
 }
 
-std::vector<ColumnMapping> load_mapping_file(const std::string &path) {
+std::vector<ColumnMapping> load_mapping_file(const std::string& path) {
   std::ifstream f(path);
-  if (!f)
-    throw ImportError(fmt::format("{}: cannot open the mapping file; check the path", path));
+  if (!f) throw ImportError(fmt::format("{}: cannot open the mapping file; check the path", path));
   std::vector<ColumnMapping> out;
   std::string line;
   std::size_t n = 0;
   while (std::getline(f, line)) {
     ++n;
     std::string t = trim(line);
-    if (t.empty() || t[0] == '#')
-      continue;
+    if (t.empty() || t[0] == '#') continue;
     // One entry per line, so commas belong to it (column names like "Articles, etc.").
     try {
       out.push_back(parse_one(t));
-    } catch (const ImportError &e) {
+    } catch (const ImportError& e) {
       throw ImportError(fmt::format("{}: line {}: {}", path, n, e.what()));
     }
   }
   return out;
 }
 
-ImportReport import_agreements(Store &store, const std::string &path, const ImportOptions &options) {
+ImportReport import_agreements(Store& store, const std::string& path, const ImportOptions& options) {
   ImportReport report;
   report.path = path;
   std::string ext = fold(std::filesystem::path(path).extension().string());
@@ -907,7 +856,7 @@ ImportReport import_agreements(Store &store, const std::string &path, const Impo
   if (report.format == "json") {
     try {
       json = nlohmann::json::parse(read_whole(path));
-    } catch (const nlohmann::json::parse_error &e) {
+    } catch (const nlohmann::json::parse_error& e) {
       throw ImportError(
           fmt::format("{}: not valid JSON ({}); export writes {{\"agreements\": [...]}}", path, e.what()));
     }
@@ -919,7 +868,7 @@ ImportReport import_agreements(Store &store, const std::string &path, const Impo
   } else {
     try {
       doc = read_csv_file(path);
-    } catch (const CsvError &e) {
+    } catch (const CsvError& e) {
       throw ImportError(e.what());
     }
     report.encoding = doc.encoding;
@@ -932,41 +881,38 @@ ImportReport import_agreements(Store &store, const std::string &path, const Impo
 
   sql::Transaction tx(store.db());
   Importer imp(store, options, report);
-  auto one = [&](std::size_t line, const std::function<Incoming()> &make) {
+  auto one = [&](std::size_t line, const std::function<Incoming()>& make) {
     ++report.rows;
     try {
       Incoming in = make();
       imp.apply(std::move(in));
-    } catch (const ValidationError &e) {
+    } catch (const ValidationError& e) {
       ++report.skipped;
       report.problems.push_back({line, as_problem(line, e.what())});
-    } catch (const NotFoundError &e) {
+    } catch (const NotFoundError& e) {
       ++report.skipped;
       report.problems.push_back({line, as_problem(line, e.what())});
-    } catch (const sql::SqliteError &e) {
-      if (e.busy())
-        throw;
+    } catch (const sql::SqliteError& e) {
+      if (e.busy()) throw;
       ++report.skipped;
       report.problems.push_back({line, as_problem(line, e.what())});
     }
   };
   if (report.format == "json") {
     std::size_t i = 0;
-    for (const auto &o : json["agreements"]) {
+    for (const auto& o : json["agreements"]) {
       ++i;
       one(i, [&] { return incoming_from_json(store, o, i); });
     }
     // JSON problems name the record, not a line.
-    for (auto &p : report.problems) {
-      if (p.message.starts_with("line "))
-        p.message = "agreement #" + p.message.substr(5);
+    for (auto& p : report.problems) {
+      if (p.message.starts_with("line ")) p.message = "agreement #" + p.message.substr(5);
     }
   } else {
-    for (const auto &row : doc.rows) {
+    for (const auto& row : doc.rows) {
       bool blank = std::all_of(row.cells.begin(), row.cells.end(),
-                               [](const std::string &c) { return trim(c).empty(); });
-      if (blank)
-        continue;
+                               [](const std::string& c) { return trim(c).empty(); });
+      if (blank) continue;
       one(row.line,
           [&] { return incoming_from_csv(store, row, columns, doc.header.size(), options, imp.source); });
     }
@@ -975,13 +921,11 @@ ImportReport import_agreements(Store &store, const std::string &path, const Impo
   imp.apply_relations();
   if (report.format == "json") {
     for (std::size_t k = before; k < report.problems.size(); ++k) {
-      auto &p = report.problems[k];
-      if (p.message.starts_with("line "))
-        p.message = "agreement #" + p.message.substr(5);
+      auto& p = report.problems[k];
+      if (p.message.starts_with("line ")) p.message = "agreement #" + p.message.substr(5);
     }
   }
-  if (!options.dry_run)
-    tx.commit();
+  if (!options.dry_run) tx.commit();
   return report;
 }
 

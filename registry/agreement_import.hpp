@@ -82,7 +82,7 @@ struct ColumnMapping {
 std::vector<ColumnMapping> parse_mapping(std::string_view text);
 // A mapping file: one `Source Column = target[:option]...` per line, blank
 // lines and `#` comments ignored. Errors name the file and line.
-std::vector<ColumnMapping> load_mapping_file(const std::string &path);
+std::vector<ColumnMapping> load_mapping_file(const std::string& path);
 
 struct ImportOptions {
   std::vector<ColumnMapping> mapping;
@@ -117,6 +117,6 @@ struct ImportReport {
 // Imports FILE.csv (or any delimited text) or FILE.json (by extension).
 // Opens and commits its own transaction; throws ImportError when the file
 // cannot be read or a mapping names a column the file does not have.
-ImportReport import_agreements(Store &store, const std::string &path, const ImportOptions &options = {});
+ImportReport import_agreements(Store& store, const std::string& path, const ImportOptions& options = {});
 
 } // namespace entente

@@ -22,14 +22,16 @@ bool touches(const std::vector<std::string>& slugs, const Scope& scope) {
 std::vector<Agreement> query_agreements(Store& store, const AgreementQuery& q) {
   Scope scope;
   if (!q.partner.empty()) {
-    for (auto& s : partner_scope(store.gazetteer(), q.partner)) scope.insert(std::move(s));
+    for (auto& s : partner_scope(store.gazetteer(), q.partner))
+      scope.insert(std::move(s));
   }
   std::string as_of = q.as_of.empty() ? today() : q.as_of;
   std::vector<Agreement> out;
   for (auto& a : store.list_agreements()) {
     if (!q.kind.empty() && a.kind != q.kind) continue;
     if (!scope.empty() && !touches(a.partners, scope)) continue;
-    if (!q.domain.empty() && std::find(a.domains.begin(), a.domains.end(), q.domain) == a.domains.end()) continue;
+    if (!q.domain.empty() && std::find(a.domains.begin(), a.domains.end(), q.domain) == a.domains.end())
+      continue;
     if (q.year_from != 0 || q.year_to != 9999) {
       int y = date_year(a.signed_date);
       if (y == 0 || y < q.year_from || y > q.year_to) continue;

@@ -11,13 +11,13 @@
 namespace entente {
 
 struct AgreementQuery {
-  std::string partner;   // slug; matches agreements with it or any partner inside it
-  int year_from = 0;     // signing year range, inclusive
+  std::string partner; // slug; matches agreements with it or any partner inside it
+  int year_from = 0;   // signing year range, inclusive
   int year_to = 9999;
-  std::string domain;    // slug
-  std::string kind;      // agreement | mou | empty
-  std::string status;    // derived status at as_of, or "live" (signed or in force), or empty
-  std::string as_of;     // YYYY-MM-DD; agreements signed later are left out
+  std::string domain; // slug
+  std::string kind;   // agreement | mou | empty
+  std::string status; // derived status at as_of, or "live" (signed or in force), or empty
+  std::string as_of;  // YYYY-MM-DD; agreements signed later are left out
 };
 
 // The partner and every partner inside it.

@@ -12,8 +12,7 @@ namespace entente {
 namespace {
 
 std::string check_date(std::string_view field, std::string_view value) {
-  if (value.empty())
-    return {};
+  if (value.empty()) return {};
   auto d = parse_partial_date(value);
   if (!d) {
     throw ValidationError(
@@ -22,7 +21,7 @@ std::string check_date(std::string_view field, std::string_view value) {
   return *d;
 }
 
-void check_event(const AgreementEvent &e) {
+void check_event(const AgreementEvent& e) {
   if (!is_one_of(e.type,
                  {"signed", "in_force", "renewed", "amended", "superseded", "expired", "terminated"})) {
     throw ValidationError(
@@ -39,30 +38,29 @@ void check_event(const AgreementEvent &e) {
 
 } // namespace
 
-void Store::write_agreement_children(const Agreement &a, const std::string &partner_origin) {
+void Store::write_agreement_children(const Agreement& a, const std::string& partner_origin) {
   auto ins_p =
       db_.prepare("INSERT OR IGNORE INTO agreement_partners(agreement_id, partner, position, origin) "
                   "VALUES(?,?,?,?)");
   int pos = 0;
-  for (const auto &p : a.partners) {
+  for (const auto& p : a.partners) {
     ins_p.bind(1, a.id).bind(2, p).bind(3, pos++).bind(4, partner_origin).run();
   }
   auto ins_d =
       db_.prepare("INSERT OR IGNORE INTO agreement_domains(agreement_id, domain, position) VALUES(?,?,?)");
   pos = 0;
-  for (const auto &d : a.domains)
+  for (const auto& d : a.domains)
     ins_d.bind(1, a.id).bind(2, d).bind(3, pos++).run();
 }
 
 // Checks what a person or a file may get wrong, and puts names into their
 // canonical form (partner and domain slugs, ISO dates).
-void Store::normalise_fields(Agreement &a) {
+void Store::normalise_fields(Agreement& a) {
   if (!is_one_of(a.kind, {"agreement", "mou"})) {
     throw ValidationError(fmt::format("unknown kind '{}'; use agreement or mou", a.kind));
   }
   a.title = squeeze_spaces(a.title);
-  if (a.title.empty())
-    throw ValidationError("an agreement needs a title");
+  if (a.title.empty()) throw ValidationError("an agreement needs a title");
   if (!a.ref.empty() && !is_valid_ref(a.ref)) {
     throw ValidationError(
         fmt::format("reference '{}' is not valid; use letters, digits and '-', e.g. 2008-12", a.ref));
@@ -70,20 +68,19 @@ void Store::normalise_fields(Agreement &a) {
   a.signed_date = check_date("signed date", a.signed_date);
   a.expires = check_date("expiry date", a.expires);
   a.review = check_date("review date", a.review);
-  for (auto &p : a.partners)
+  for (auto& p : a.partners)
     p = require_partner(p);
-  for (auto &d : a.domains)
+  for (auto& d : a.domains)
     d = require_domain(d);
 }
 
 Id Store::create_agreement(Agreement a) {
   normalise_fields(a);
-  for (auto &e : a.events) {
+  for (auto& e : a.events) {
     check_event(e);
     e.date = check_date("event date", e.date);
   }
-  if (a.origin.empty())
-    a.origin = "hand";
+  if (a.origin.empty()) a.origin = "hand";
   if (!a.ref.empty()) {
     auto st = db_.prepare("SELECT id FROM agreements WHERE ref = ?");
     st.bind(1, a.ref);
@@ -107,13 +104,13 @@ Id Store::create_agreement(Agreement a) {
   st.run();
   a.id = db_.last_insert_id();
   write_agreement_children(a, a.origin == "extracted" ? "extracted" : "hand");
-  for (auto &e : a.events)
+  for (auto& e : a.events)
     add_event(a.id, e);
   sp.release();
   return a.id;
 }
 
-void Store::update_agreement(const Agreement &in, bool by_hand) {
+void Store::update_agreement(const Agreement& in, bool by_hand) {
   Agreement a = in;
   Agreement old = get_agreement(a.id);
   normalise_fields(a);
@@ -157,32 +154,30 @@ Id Store::agreement_id_from(std::string_view id_or_ref) {
   if (numeric) {
     auto st = db_.prepare("SELECT id FROM agreements WHERE id = ?");
     st.bind(1, static_cast<std::int64_t>(std::stoll(key)));
-    if (st.step())
-      return st.int64(0);
+    if (st.step()) return st.int64(0);
   }
   auto st = db_.prepare("SELECT id FROM agreements WHERE ref = ?");
   st.bind(1, key);
-  if (st.step())
-    return st.int64(0);
+  if (st.step()) return st.int64(0);
   throw NotFoundError(
       fmt::format("no agreement with id or reference '{}'; `entente agreements` lists them", key));
 }
 
 std::optional<Agreement> Store::find_agreement(Id id) {
   auto found = read_agreements(id);
-  if (found.empty())
-    return std::nullopt;
+  if (found.empty()) return std::nullopt;
   return std::move(found.front());
 }
 
 Agreement Store::get_agreement(Id id) {
   auto a = find_agreement(id);
-  if (!a)
-    throw NotFoundError(fmt::format("no agreement {}; `entente agreements` lists them", id));
+  if (!a) throw NotFoundError(fmt::format("no agreement {}; `entente agreements` lists them", id));
   return *a;
 }
 
-std::vector<Agreement> Store::list_agreements() { return read_agreements(std::nullopt); }
+std::vector<Agreement> Store::list_agreements() {
+  return read_agreements(std::nullopt);
+}
 
 std::vector<Agreement> Store::read_agreements(std::optional<Id> only) {
   std::vector<Agreement> out;
@@ -190,8 +185,7 @@ std::vector<Agreement> Store::read_agreements(std::optional<Id> only) {
       std::string("SELECT id, COALESCE(ref,''), kind, title, signed, expires, review, notes, origin, edited "
                   "FROM agreements ") +
       (only ? "WHERE id = ?1 " : "") + "ORDER BY id");
-  if (only)
-    st.bind(1, *only);
+  if (only) st.bind(1, *only);
   while (st.step()) {
     Agreement a;
     a.id = st.int64(0);
@@ -212,30 +206,27 @@ std::vector<Agreement> Store::read_agreements(std::optional<Id> only) {
 
 // Children are read in one pass per table rather than one query per
 // agreement: a registry of thousands of agreements lists in milliseconds.
-void Store::load_agreement_details(std::vector<Agreement> &agreements) {
-  if (agreements.empty())
-    return;
-  std::map<Id, Agreement *> by_id;
-  for (auto &a : agreements)
+void Store::load_agreement_details(std::vector<Agreement>& agreements) {
+  if (agreements.empty()) return;
+  std::map<Id, Agreement*> by_id;
+  for (auto& a : agreements)
     by_id[a.id] = &a;
   bool single = agreements.size() == 1;
   // One query per child table, for all agreements or for the one asked for.
-  auto each = [&](const char *base, const char *order, auto &&fn) {
+  auto each = [&](const char* base, const char* order, auto&& fn) {
     auto st = db_.prepare(std::string(base) + (single ? " WHERE agreement_id = ?1 " : " ") + order);
-    if (single)
-      st.bind(1, agreements[0].id);
+    if (single) st.bind(1, agreements[0].id);
     while (st.step()) {
-      if (auto it = by_id.find(st.int64(0)); it != by_id.end())
-        fn(*it->second, st);
+      if (auto it = by_id.find(st.int64(0)); it != by_id.end()) fn(*it->second, st);
     }
   };
   each("SELECT agreement_id, partner FROM agreement_partners", "ORDER BY agreement_id, position",
-       [](Agreement &a, sql::Statement &st) { a.partners.push_back(st.text(1)); });
+       [](Agreement& a, sql::Statement& st) { a.partners.push_back(st.text(1)); });
   each("SELECT agreement_id, domain FROM agreement_domains", "ORDER BY agreement_id, position",
-       [](Agreement &a, sql::Statement &st) { a.domains.push_back(st.text(1)); });
+       [](Agreement& a, sql::Statement& st) { a.domains.push_back(st.text(1)); });
   each("SELECT agreement_id, id, type, date, evidence, source_kind, source, mission_id, line "
        "FROM agreement_events",
-       "ORDER BY agreement_id, date, id", [](Agreement &a, sql::Statement &st) {
+       "ORDER BY agreement_id, date, id", [](Agreement& a, sql::Statement& st) {
          AgreementEvent e;
          e.id = st.int64(1);
          e.type = st.text(2);
@@ -244,24 +235,19 @@ void Store::load_agreement_details(std::vector<Agreement> &agreements) {
          e.source_kind = st.text(5);
          e.source = st.text(6);
          e.mission_id = st.opt_int64(7);
-         if (auto l = st.opt_int64(8))
-           e.line = static_cast<int>(*l);
+         if (auto l = st.opt_int64(8)) e.line = static_cast<int>(*l);
          a.events.push_back(std::move(e));
        });
   {
     std::string sql = "SELECT from_id, type, to_id, evidence FROM agreement_relations";
-    if (single)
-      sql += " WHERE from_id = ?1 OR to_id = ?1";
+    if (single) sql += " WHERE from_id = ?1 OR to_id = ?1";
     sql += " ORDER BY from_id, to_id";
     auto st = db_.prepare(sql);
-    if (single)
-      st.bind(1, agreements[0].id);
+    if (single) st.bind(1, agreements[0].id);
     while (st.step()) {
       AgreementRelation r{st.text(1), st.int64(0), st.int64(2), st.text(3)};
-      if (auto it = by_id.find(r.from); it != by_id.end())
-        it->second->relations.push_back(r);
-      if (auto it = by_id.find(r.to); it != by_id.end() && r.to != r.from)
-        it->second->relations.push_back(r);
+      if (auto it = by_id.find(r.from); it != by_id.end()) it->second->relations.push_back(r);
+      if (auto it = by_id.find(r.to); it != by_id.end() && r.to != r.from) it->second->relations.push_back(r);
     }
   }
 }
@@ -284,13 +270,12 @@ Id Store::add_event(Id agreement, AgreementEvent e) {
   return db_.last_insert_id();
 }
 
-void Store::add_relation(const AgreementRelation &r) {
+void Store::add_relation(const AgreementRelation& r) {
   if (!is_one_of(r.type, {"renews", "amends", "supersedes", "implements"})) {
     throw ValidationError(
         fmt::format("unknown relation '{}'; use renews, amends, supersedes or implements", r.type));
   }
-  if (r.from == r.to)
-    throw ValidationError("an agreement cannot relate to itself");
+  if (r.from == r.to) throw ValidationError("an agreement cannot relate to itself");
   Agreement from = get_agreement(r.from);
   get_agreement(r.to);
   sql::Savepoint sp(db_, "add_relation");
@@ -304,7 +289,7 @@ void Store::add_relation(const AgreementRelation &r) {
     sp.release();
     return;
   }
-  const char *event = r.type == "renews"       ? "renewed"
+  const char* event = r.type == "renews"       ? "renewed"
                       : r.type == "supersedes" ? "superseded"
                       : r.type == "amends"     ? "amended"
                                                : nullptr;
@@ -325,7 +310,7 @@ void Store::add_relation(const AgreementRelation &r) {
   sp.release();
 }
 
-void Store::remove_relation(const AgreementRelation &r) {
+void Store::remove_relation(const AgreementRelation& r) {
   sql::Savepoint sp(db_, "remove_relation");
   db_.prepare("DELETE FROM agreement_relations WHERE from_id=? AND type=? AND to_id=?")
       .bind(1, r.from)

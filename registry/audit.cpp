@@ -11,7 +11,7 @@
 namespace entente {
 namespace {
 
-std::string day_before(const std::string &ymd) {
+std::string day_before(const std::string& ymd) {
   using namespace std::chrono;
   int y = date_year(ymd);
   unsigned m = static_cast<unsigned>(std::stoi(ymd.substr(5, 2)));
@@ -21,31 +21,29 @@ std::string day_before(const std::string &ymd) {
                      static_cast<unsigned>(prev.month()), static_cast<unsigned>(prev.day()));
 }
 
-std::string full_as_of(const std::string &as_of) {
-  if (as_of.empty())
-    return today();
+std::string full_as_of(const std::string& as_of) {
+  if (as_of.empty()) return today();
   auto d = parse_partial_date(as_of);
-  if (!d)
-    throw ValidationError(fmt::format("'{}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD", as_of));
+  if (!d) throw ValidationError(fmt::format("'{}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD", as_of));
   // "as of 2018" means at the end of 2018, when everything dated 2018 has happened.
   return date_ceiling(*d);
 }
 
 // A renewal on or after `from` (a full date), up to as_of.
-bool renewed_since(const Snapshot &snap, const Agreement &a, const std::string &from,
-                   const std::string &as_of) {
+bool renewed_since(const Snapshot& snap, const Agreement& a, const std::string& from,
+                   const std::string& as_of) {
   auto c = closure_after(snap, a, day_before(from), as_of);
   return c && c->how == "renewed";
 }
 
 struct Plan {
-  const Mission *mission;
-  const MissionLink *link;
+  const Mission* mission;
+  const MissionLink* link;
   std::string date;
   std::optional<Closure> closure;
 };
 
-AuditReason pending_reason(const Plan &p) {
+AuditReason pending_reason(const Plan& p) {
   AuditReason r;
   r.rule = "planned_update_pending";
   std::string when = p.date.empty() ? "an undated mission" : fmt::format("the mission of {}", p.date);
@@ -56,22 +54,20 @@ AuditReason pending_reason(const Plan &p) {
   r.mission_id = p.mission->id;
   r.source = p.mission->source;
   r.evidence = p.link->evidence;
-  if (p.link->line)
-    r.line = p.link->line;
+  if (p.link->line) r.line = p.link->line;
   r.since = p.date.empty() ? "0000-00-00" : p.date;
   return r;
 }
 
-bool has_rule(const AuditEntry &e, std::string_view rule) {
+bool has_rule(const AuditEntry& e, std::string_view rule) {
   return std::any_of(e.reasons.begin(), e.reasons.end(),
-                     [&](const AuditReason &r) { return r.rule == rule; });
+                     [&](const AuditReason& r) { return r.rule == rule; });
 }
 
-std::string earliest_since(const AuditEntry &e, bool pending_only) {
+std::string earliest_since(const AuditEntry& e, bool pending_only) {
   std::string best = "9999-99-99";
-  for (const auto &r : e.reasons) {
-    if (pending_only && r.rule != "planned_update_pending")
-      continue;
+  for (const auto& r : e.reasons) {
+    if (pending_only && r.rule != "planned_update_pending") continue;
     best = std::min(best, r.since);
   }
   return best;
@@ -81,15 +77,15 @@ std::string earliest_since(const AuditEntry &e, bool pending_only) {
 
 std::size_t AuditReport::needing_update() const {
   return static_cast<std::size_t>(
-      std::count_if(entries.begin(), entries.end(), [](const AuditEntry &e) { return !e.reasons.empty(); }));
+      std::count_if(entries.begin(), entries.end(), [](const AuditEntry& e) { return !e.reasons.empty(); }));
 }
 
-AuditReport run_audit(Store &store, const AuditOptions &options) {
+AuditReport run_audit(Store& store, const AuditOptions& options) {
   Snapshot snap(store);
   return run_audit(snap, options);
 }
 
-AuditReport run_audit(const Snapshot &snap, const AuditOptions &options) {
+AuditReport run_audit(const Snapshot& snap, const AuditOptions& options) {
   if (options.review_years < 0) {
     throw ValidationError(
         fmt::format("a review age of {} years makes no sense; give 0 or more", options.review_years));
@@ -97,16 +93,14 @@ AuditReport run_audit(const Snapshot &snap, const AuditOptions &options) {
   AuditReport report;
   report.as_of = full_as_of(options.as_of);
   report.review_years = options.review_years;
-  const std::string &as_of = report.as_of;
+  const std::string& as_of = report.as_of;
 
-  for (const auto &a : snap.agreements()) {
+  for (const auto& a : snap.agreements()) {
     std::vector<Plan> plans;
-    for (const auto &[m, l] : snap.links_to(a.id)) {
-      if (l->relation != "plans_update")
-        continue;
+    for (const auto& [m, l] : snap.links_to(a.id)) {
+      if (l->relation != "plans_update") continue;
       std::string when = mission_date(*m);
-      if (!when.empty() && when > as_of)
-        continue;
+      if (!when.empty() && when > as_of) continue;
       // An undated plan is closed by any dated record: it cannot be shown to be later.
       plans.push_back({m, l, when, closure_after(snap, a, when.empty() ? "0000-00-00" : when, as_of)});
     }
@@ -116,8 +110,7 @@ AuditReport run_audit(const Snapshot &snap, const AuditOptions &options) {
     Agreement without_expiry = a;
     without_expiry.expires.clear();
     std::string life = derive_status(without_expiry, as_of);
-    if (life == "not_yet_signed")
-      continue;
+    if (life == "not_yet_signed") continue;
 
     AuditEntry entry;
     entry.agreement = a;
@@ -125,10 +118,9 @@ AuditReport run_audit(const Snapshot &snap, const AuditOptions &options) {
 
     if (life == "expired") {
       // Recorded as expired by an event, with no renewal since.
-      const AgreementEvent *ev = nullptr;
-      for (const auto &e : a.events) {
-        if (e.type == "expired" && (e.date.empty() || date_floor(e.date) <= as_of))
-          ev = &e;
+      const AgreementEvent* ev = nullptr;
+      for (const auto& e : a.events) {
+        if (e.type == "expired" && (e.date.empty() || date_floor(e.date) <= as_of)) ev = &e;
       }
       AuditReason r;
       r.rule = "expired";
@@ -139,8 +131,7 @@ AuditReport run_audit(const Snapshot &snap, const AuditOptions &options) {
         r.evidence = ev->evidence;
         r.mission_id = ev->mission_id;
         if (ev->mission_id) {
-          if (const Mission *m = snap.mission(*ev->mission_id))
-            r.source = m->source;
+          if (const Mission* m = snap.mission(*ev->mission_id)) r.source = m->source;
         }
         r.line = ev->line;
         r.since = ev->date.empty() ? "0000-00-00" : date_ceiling(ev->date);
@@ -159,9 +150,8 @@ AuditReport run_audit(const Snapshot &snap, const AuditOptions &options) {
                                  std::nullopt,
                                  date_ceiling(a.expires)});
       } else {
-        for (const auto &p : plans) {
-          if (!p.closure)
-            entry.reasons.push_back(pending_reason(p));
+        for (const auto& p : plans) {
+          if (!p.closure) entry.reasons.push_back(pending_reason(p));
         }
         std::string base = last_signed_or_renewed(snap, a, as_of);
         if (!base.empty()) {
@@ -195,16 +185,13 @@ AuditReport run_audit(const Snapshot &snap, const AuditOptions &options) {
     }
 
     if (entry.reasons.empty()) {
-      if (!options.include_closed)
-        continue;
+      if (!options.include_closed) continue;
       // The latest closed plan says what closed the agreement's last planned update.
-      const Plan *last = nullptr;
-      for (const auto &p : plans) {
-        if (p.closure && (!last || p.date >= last->date))
-          last = &p;
+      const Plan* last = nullptr;
+      for (const auto& p : plans) {
+        if (p.closure && (!last || p.date >= last->date)) last = &p;
       }
-      if (!last)
-        continue;
+      if (!last) continue;
       entry.status = "closed";
       entry.closed_by = last->closure;
       entry.closed_plan_mission = last->mission->id;
@@ -213,16 +200,13 @@ AuditReport run_audit(const Snapshot &snap, const AuditOptions &options) {
   }
 
   std::stable_sort(
-      report.entries.begin(), report.entries.end(), [](const AuditEntry &x, const AuditEntry &y) {
+      report.entries.begin(), report.entries.end(), [](const AuditEntry& x, const AuditEntry& y) {
         bool xo = !x.reasons.empty(), yo = !y.reasons.empty();
-        if (xo != yo)
-          return xo;
+        if (xo != yo) return xo;
         bool xp = has_rule(x, "planned_update_pending"), yp = has_rule(y, "planned_update_pending");
-        if (xp != yp)
-          return xp;
+        if (xp != yp) return xp;
         auto sx = earliest_since(x, xp), sy = earliest_since(y, yp);
-        if (sx != sy)
-          return sx < sy;
+        if (sx != sy) return sx < sy;
         return x.agreement.id < y.agreement.id;
       });
   return report;

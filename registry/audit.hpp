@@ -46,7 +46,7 @@ struct AuditReport {
 };
 
 // Throws ValidationError for a negative review age or a malformed as_of.
-AuditReport run_audit(Store &store, const AuditOptions &options);
-AuditReport run_audit(const Snapshot &snapshot, const AuditOptions &options);
+AuditReport run_audit(Store& store, const AuditOptions& options);
+AuditReport run_audit(const Snapshot& snapshot, const AuditOptions& options);
 
 } // namespace entente

@@ -10,21 +10,19 @@
 namespace entente {
 namespace {
 
-
-Scope domain_scope(const Taxonomy &taxonomy, const std::string &slug) {
+Scope domain_scope(const Taxonomy& taxonomy, const std::string& slug) {
   Scope out{slug};
   // Parents are few levels deep; repeat until no domain joins.
   for (bool grew = true; grew;) {
     grew = false;
-    for (const auto &d : taxonomy.domains()) {
-      if (!d.parent.empty() && out.count(d.parent) && out.insert(d.slug).second)
-        grew = true;
+    for (const auto& d : taxonomy.domains()) {
+      if (!d.parent.empty() && out.count(d.parent) && out.insert(d.slug).second) grew = true;
     }
   }
   return out;
 }
 
-void describe_agreement(CommitmentItem &item, const Agreement &a, const std::string &as_of) {
+void describe_agreement(CommitmentItem& item, const Agreement& a, const std::string& as_of) {
   item.agreement_id = a.id;
   item.kind = a.kind;
   item.title = a.title;
@@ -36,58 +34,49 @@ void describe_agreement(CommitmentItem &item, const Agreement &a, const std::str
 
 // What proves an agreement nobody's report mentions: its signing record if
 // one was entered, else any event with evidence.
-void unlinked_evidence(CommitmentItem &item, const Agreement &a) {
-  const AgreementEvent *best = nullptr;
-  for (const auto &e : a.events) {
-    if (e.evidence.empty())
-      continue;
-    if (!best || (e.type == "signed" && best->type != "signed"))
-      best = &e;
+void unlinked_evidence(CommitmentItem& item, const Agreement& a) {
+  const AgreementEvent* best = nullptr;
+  for (const auto& e : a.events) {
+    if (e.evidence.empty()) continue;
+    if (!best || (e.type == "signed" && best->type != "signed")) best = &e;
   }
-  if (!best)
-    return;
+  if (!best) return;
   item.evidence = best->evidence;
-  if (best->line)
-    item.line = best->line;
+  if (best->line) item.line = best->line;
 }
 
-int group_of(const CommitmentItem &i) {
-  if (i.type == "planned_update")
-    return i.status == "open" ? 1 : 2;
-  if (i.type == "recommendation")
-    return 3;
+int group_of(const CommitmentItem& i) {
+  if (i.type == "planned_update") return i.status == "open" ? 1 : 2;
+  if (i.type == "recommendation") return 3;
   return 0;
 }
 
 } // namespace
 
-Commitments find_commitments(Store &store, const CommitmentQuery &q) {
+Commitments find_commitments(Store& store, const CommitmentQuery& q) {
   Commitments out;
   out.partner = q.partner;
   out.includes = partner_scope(store.gazetteer(), q.partner);
   out.as_of = q.as_of.empty() ? today() : q.as_of;
   const Scope scope(out.includes.begin(), out.includes.end());
   Scope domains;
-  if (!q.domain.empty())
-    domains = domain_scope(store.taxonomy(), q.domain);
+  if (!q.domain.empty()) domains = domain_scope(store.taxonomy(), q.domain);
   Snapshot snap(store);
 
   std::vector<CommitmentItem> items;
-  for (const auto &a : snap.agreements()) {
-    if (!touches(a.partners, scope))
-      continue;
+  for (const auto& a : snap.agreements()) {
+    if (!touches(a.partners, scope)) continue;
     // An agreement whose reports only plan to update it is still something
     // we hold: it gets an item of its own from its record.
     bool established = false;
-    for (const auto &[m, l] : snap.links_to(a.id)) {
+    for (const auto& [m, l] : snap.links_to(a.id)) {
       established |= l->relation != "plans_update";
       CommitmentItem item;
       describe_agreement(item, a, out.as_of);
       item.relation = l->relation;
       item.mission_id = m->id;
       item.source = m->source;
-      if (l->line)
-        item.line = l->line;
+      if (l->line) item.line = l->line;
       item.evidence = l->evidence;
       item.date = mission_date(*m);
       if (l->relation == "plans_update") {
@@ -111,30 +100,27 @@ Commitments find_commitments(Store &store, const CommitmentQuery &q) {
     }
   }
 
-  for (const auto &m : snap.missions()) {
+  for (const auto& m : snap.missions()) {
     bool mission_in = touches(m.partners, scope);
-    for (const auto &l : m.links) {
-      if (const Agreement *a = snap.agreement(l.agreement_id); a && touches(a->partners, scope))
+    for (const auto& l : m.links) {
+      if (const Agreement* a = snap.agreement(l.agreement_id); a && touches(a->partners, scope))
         mission_in = true;
     }
-    for (const auto &r : m.recommendations) {
-      const Agreement *named = nullptr;
+    for (const auto& r : m.recommendations) {
+      const Agreement* named = nullptr;
       bool names_in_scope = false;
       for (Id id : r.agreements) {
-        const Agreement *a = snap.agreement(id);
-        if (!a)
-          continue;
+        const Agreement* a = snap.agreement(id);
+        if (!a) continue;
         bool in = touches(a->partners, scope);
         // The agreement in scope is the one this answer is about.
-        if (!named || (in && !names_in_scope))
-          named = a;
+        if (!named || (in && !names_in_scope)) named = a;
         names_in_scope |= in;
       }
       // A recommendation that names its partners concerns those; one that
       // names none concerns whatever its mission concerned.
       bool concerns = names_in_scope || (r.partners.empty() ? mission_in : touches(r.partners, scope));
-      if (!concerns)
-        continue;
+      if (!concerns) continue;
       CommitmentItem item;
       item.type = "recommendation";
       item.relation = "recommendation";
@@ -149,24 +135,21 @@ Commitments find_commitments(Store &store, const CommitmentQuery &q) {
       item.agreement_ids = r.agreements;
       item.mission_id = m.id;
       item.source = m.source;
-      if (r.line)
-        item.line = r.line;
+      if (r.line) item.line = r.line;
       item.evidence = r.text;
       item.date = mission_date(m);
       items.push_back(std::move(item));
     }
   }
 
-  for (auto &item : items) {
-    if (q.since != 0 && (item.date.empty() || date_year(item.date) < q.since))
-      continue;
+  for (auto& item : items) {
+    if (q.since != 0 && (item.date.empty() || date_year(item.date) < q.since)) continue;
     if (!domains.empty() && std::none_of(item.domains.begin(), item.domains.end(),
-                                         [&](const std::string &d) { return domains.count(d); })) {
+                                         [&](const std::string& d) { return domains.count(d); })) {
       continue;
     }
     if (q.open_only) {
-      if (item.type == "planned_update" && item.status == "closed")
-        continue;
+      if (item.type == "planned_update" && item.status == "closed") continue;
       if ((item.type == "agreement" || item.type == "mou") &&
           (item.status == "expired" || item.status == "terminated" || item.status == "superseded")) {
         continue;
@@ -174,15 +157,11 @@ Commitments find_commitments(Store &store, const CommitmentQuery &q) {
     }
     out.items.push_back(std::move(item));
   }
-  std::stable_sort(out.items.begin(), out.items.end(), [](const CommitmentItem &x, const CommitmentItem &y) {
-    if (group_of(x) != group_of(y))
-      return group_of(x) < group_of(y);
-    if (x.date != y.date)
-      return x.date > y.date;
-    if (x.mission_id != y.mission_id)
-      return x.mission_id.value_or(0) > y.mission_id.value_or(0);
-    if (x.line != y.line)
-      return x.line.value_or(0) < y.line.value_or(0);
+  std::stable_sort(out.items.begin(), out.items.end(), [](const CommitmentItem& x, const CommitmentItem& y) {
+    if (group_of(x) != group_of(y)) return group_of(x) < group_of(y);
+    if (x.date != y.date) return x.date > y.date;
+    if (x.mission_id != y.mission_id) return x.mission_id.value_or(0) > y.mission_id.value_or(0);
+    if (x.line != y.line) return x.line.value_or(0) < y.line.value_or(0);
     return x.agreement_id.value_or(0) < y.agreement_id.value_or(0);
   });
   return out;

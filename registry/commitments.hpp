@@ -49,6 +49,6 @@ struct Commitments {
   std::vector<CommitmentItem> items;
 };
 
-Commitments find_commitments(Store &store, const CommitmentQuery &query);
+Commitments find_commitments(Store& store, const CommitmentQuery& query);
 
 } // namespace entente

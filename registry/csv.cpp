@@ -14,7 +14,9 @@
 namespace entente {
 namespace {
 
-bool is_trigger(char c) { return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'; }
+bool is_trigger(char c) {
+  return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
 
 // The delimiter is chosen on the header alone: data cells hold free text
 // full of commas, while header names rarely contain any delimiter.
@@ -23,19 +25,15 @@ char detect_delimiter(std::string_view data) {
   constexpr std::array<char, 3> candidates{',', ';', '\t'};
   bool quoted = false;
   for (char c : data) {
-    if (c == '"')
-      quoted = !quoted;
-    if (quoted)
-      continue;
-    if (c == '\n')
-      break;
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (c == '\n') break;
     for (std::size_t i = 0; i < candidates.size(); ++i)
       counts[i] += c == candidates[i];
   }
   std::size_t best = 0;
   for (std::size_t i = 1; i < candidates.size(); ++i) {
-    if (counts[i] > counts[best])
-      best = i;
+    if (counts[i] > counts[best]) best = i;
   }
   return candidates[best];
 }
@@ -44,9 +42,8 @@ char detect_delimiter(std::string_view data) {
 
 std::string windows1252_to_utf8(std::string_view bytes) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UConverter, void (*)(UConverter *)> conv(ucnv_open("windows-1252", &status), ucnv_close);
-  if (U_FAILURE(status))
-    throw CsvError("the Windows-1252 converter of ICU is unavailable");
+  std::unique_ptr<UConverter, void (*)(UConverter*)> conv(ucnv_open("windows-1252", &status), ucnv_close);
+  if (U_FAILURE(status)) throw CsvError("the Windows-1252 converter of ICU is unavailable");
   std::string out(bytes.size() * 3 + 4, '\0');
   auto len = ucnv_toAlgorithmic(UCNV_UTF8, conv.get(), out.data(), static_cast<int32_t>(out.size()),
                                 bytes.data(), static_cast<int32_t>(bytes.size()), &status);
@@ -64,12 +61,11 @@ bool needs_formula_guard(std::string_view cell) {
 }
 
 std::string strip_formula_guard(std::string_view cell) {
-  if (!cell.empty() && cell[0] == '\'' && needs_formula_guard(cell))
-    return std::string(cell.substr(1));
+  if (!cell.empty() && cell[0] == '\'' && needs_formula_guard(cell)) return std::string(cell.substr(1));
   return std::string(cell);
 }
 
-CsvDocument parse_csv(std::string_view data, const std::string &name) {
+CsvDocument parse_csv(std::string_view data, const std::string& name) {
   CsvDocument doc;
   if (data.size() >= 3 && data.substr(0, 3) == "\xEF\xBB\xBF") {
     data.remove_prefix(3);
@@ -100,8 +96,7 @@ CsvDocument parse_csv(std::string_view data, const std::string &name) {
   auto end_row = [&] {
     end_cell();
     bool blank = row.cells.size() == 1 && row.cells[0].empty() && !was_quoted;
-    if (!blank)
-      records.push_back(std::move(row));
+    if (!blank) records.push_back(std::move(row));
     row = CsvRow{};
     row.line = line;
   };
@@ -116,8 +111,7 @@ CsvDocument parse_csv(std::string_view data, const std::string &name) {
           quoted = false;
         }
       } else {
-        if (c == '\n')
-          ++line;
+        if (c == '\n') ++line;
         cell += c;
       }
       continue;
@@ -148,28 +142,24 @@ CsvDocument parse_csv(std::string_view data, const std::string &name) {
                                "closing '\"'",
                                name, quote_line));
   }
-  if (!cell.empty() || !row.cells.empty() || was_quoted)
-    end_row();
+  if (!cell.empty() || !row.cells.empty() || was_quoted) end_row();
 
-  if (records.empty())
-    throw CsvError(fmt::format("{}: the file is empty; it needs a header row", name));
+  if (records.empty()) throw CsvError(fmt::format("{}: the file is empty; it needs a header row", name));
   doc.header_line = records.front().line;
   doc.header = std::move(records.front().cells);
-  for (auto &h : doc.header)
+  for (auto& h : doc.header)
     h = trim(h);
   records.erase(records.begin());
   doc.rows = std::move(records);
   return doc;
 }
 
-CsvDocument read_csv_file(const std::string &path) {
+CsvDocument read_csv_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw CsvError(fmt::format("{}: cannot open the file; check the path and its permissions", path));
+  if (!in) throw CsvError(fmt::format("{}: cannot open the file; check the path and its permissions", path));
   std::ostringstream buf;
   buf << in.rdbuf();
-  if (in.bad())
-    throw CsvError(fmt::format("{}: read error", path));
+  if (in.bad()) throw CsvError(fmt::format("{}: read error", path));
   std::string data = buf.str();
   if (data.find('\0') != std::string::npos) {
     throw CsvError(fmt::format("{}: this is a binary file, not CSV text; save the spreadsheet as CSV", path));
@@ -181,22 +171,19 @@ std::string csv_cell(std::string_view value, char delimiter) {
   std::string cell = needs_formula_guard(value) ? "'" + std::string(value) : std::string(value);
   bool quote = cell.find_first_of(std::string{'"', '\n', '\r', delimiter}) != std::string::npos ||
                (!cell.empty() && (cell.front() == ' ' || cell.back() == ' '));
-  if (!quote)
-    return cell;
+  if (!quote) return cell;
   std::string out = "\"";
   for (char c : cell) {
-    if (c == '"')
-      out += '"';
+    if (c == '"') out += '"';
     out += c;
   }
   out += '"';
   return out;
 }
 
-void write_csv_row(std::ostream &out, const std::vector<std::string> &cells, char delimiter) {
+void write_csv_row(std::ostream& out, const std::vector<std::string>& cells, char delimiter) {
   for (std::size_t i = 0; i < cells.size(); ++i) {
-    if (i)
-      out << delimiter;
+    if (i) out << delimiter;
     out << csv_cell(cells[i], delimiter);
   }
   out << '\n';

@@ -49,9 +49,9 @@ struct CsvDocument {
 };
 
 // Parses a whole document. `name` only serves error messages (a file path).
-CsvDocument parse_csv(std::string_view data, const std::string &name = "input");
+CsvDocument parse_csv(std::string_view data, const std::string& name = "input");
 // Reads and parses a file; CsvError names the file when it cannot be opened.
-CsvDocument read_csv_file(const std::string &path);
+CsvDocument read_csv_file(const std::string& path);
 
 // Converts Windows-1252 bytes to UTF-8.
 std::string windows1252_to_utf8(std::string_view bytes);
@@ -65,6 +65,6 @@ std::string strip_formula_guard(std::string_view cell);
 // the delimiter, a quote, a line break, or leading/trailing spaces.
 std::string csv_cell(std::string_view cell, char delimiter = ',');
 // One record terminated by "\n".
-void write_csv_row(std::ostream &out, const std::vector<std::string> &cells, char delimiter = ',');
+void write_csv_row(std::ostream& out, const std::vector<std::string>& cells, char delimiter = ',');
 
 } // namespace entente

@@ -19,7 +19,9 @@ std::optional<int> parse_int(std::string_view s) {
 
 } // namespace
 
-bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool is_leap_year(int year) {
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int days_in_month(int year, int month) {
   static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -29,8 +31,10 @@ int days_in_month(int year, int month) {
 
 std::optional<std::string> parse_partial_date(std::string_view text) {
   // Trim and drop a time part.
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) text.remove_suffix(1);
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+    text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r'))
+    text.remove_suffix(1);
   if (auto t = text.find('T'); t != std::string_view::npos && t >= 8) text = text.substr(0, t);
   if (text.empty()) return std::nullopt;
   int parts[3] = {0, 0, 0};

@@ -20,12 +20,9 @@ namespace {
 
 // Levels decide between partners that share a name (rule 3 of the header).
 int level_of(std::string_view kind) {
-  if (kind == "country" || kind == "region")
-    return 4;
-  if (kind == "subdivision")
-    return 3;
-  if (kind == "city")
-    return 2;
+  if (kind == "country" || kind == "region") return 4;
+  if (kind == "subdivision") return 3;
+  if (kind == "city") return 2;
   return 1; // organisations and institutions that users add
 }
 
@@ -110,7 +107,7 @@ bool is_filler(std::string_view w) {
   return words.count(w) != 0;
 }
 
-const char *hint_kind(Hint h) {
+const char* hint_kind(Hint h) {
   switch (h) {
   case Hint::country:
     return "country";
@@ -175,25 +172,22 @@ enum : std::uint8_t {
   kAlias = 32,
 };
 
-std::string join_words(const std::vector<std::string> &words, std::size_t from, std::size_t to) {
+std::string join_words(const std::vector<std::string>& words, std::size_t from, std::size_t to) {
   std::string key;
   for (std::size_t i = from; i < to; ++i) {
-    if (i > from)
-      key.push_back(' ');
+    if (i > from) key.push_back(' ');
     key += words[i];
   }
   return key;
 }
 
 bool is_upper_ascii_word(std::string_view s) {
-  if (s.empty())
-    return false;
+  if (s.empty()) return false;
   return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
 }
 
 std::size_t levenshtein(std::string_view a, std::string_view b, std::size_t limit) {
-  if (a.size() > b.size() + limit || b.size() > a.size() + limit)
-    return limit + 1;
+  if (a.size() > b.size() + limit || b.size() > a.size() + limit) return limit + 1;
   std::vector<std::size_t> prev(b.size() + 1);
   std::vector<std::size_t> cur(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j)
@@ -206,8 +200,7 @@ std::size_t levenshtein(std::string_view a, std::string_view b, std::size_t limi
       cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
       row_min = std::min(row_min, cur[j]);
     }
-    if (row_min > limit)
-      return limit + 1;
+    if (row_min > limit) return limit + 1;
     std::swap(prev, cur);
   }
   return prev[b.size()];
@@ -227,27 +220,23 @@ struct Gazetteer::Impl {
   // The key fold_words + join_words would make, without their allocations, for the
   // ASCII names that are most of the gazetteer: for ASCII, folding is lower-casing
   // and u_isalnum is [A-Za-z0-9], so words are the runs of those.
-  static bool ascii_key(std::string_view name, std::string &key, std::size_t &first_len, std::size_t &count) {
+  static bool ascii_key(std::string_view name, std::string& key, std::size_t& first_len, std::size_t& count) {
     key.clear();
     first_len = 0;
     count = 0;
     bool in_word = false;
     for (char ch : name) {
       auto c = static_cast<unsigned char>(ch);
-      if (c >= 0x80)
-        return false;
-      if (c >= 'A' && c <= 'Z')
-        c = static_cast<unsigned char>(c - 'A' + 'a');
+      if (c >= 0x80) return false;
+      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         if (!in_word) {
-          if (count > 0)
-            key.push_back(' ');
+          if (count > 0) key.push_back(' ');
           ++count;
           in_word = true;
         }
         key.push_back(static_cast<char>(c));
-        if (count == 1)
-          ++first_len;
+        if (count == 1) ++first_len;
       } else {
         in_word = false;
       }
@@ -267,34 +256,30 @@ struct Gazetteer::Impl {
         first_len = words.front().size();
       }
     }
-    if (count == 0)
-      return;
-    auto &entries = index[key];
-    auto same = std::find_if(entries.begin(), entries.end(), [&](const Entry &e) { return e.partner == p; });
+    if (count == 0) return;
+    auto& entries = index[key];
+    auto same = std::find_if(entries.begin(), entries.end(), [&](const Entry& e) { return e.partner == p; });
     if (same != entries.end()) {
       same->flags = static_cast<std::uint8_t>(same->flags | flags);
     } else {
       entries.push_back(Entry{p, flags});
     }
     key.resize(first_len);
-    auto &longest = first_word[key];
+    auto& longest = first_word[key];
     longest = static_cast<std::uint8_t>(std::max<std::size_t>(longest, std::min<std::size_t>(count, 255)));
   }
 
   void index_partner(std::uint32_t p) {
-    const Partner &partner = partners[p];
+    const Partner& partner = partners[p];
     index_name(p, partner.slug, kSlug);
     index_name(p, partner.name, kName);
-    if (!partner.name_fr.empty())
-      index_name(p, partner.name_fr, kNameFr);
-    if (!partner.code.empty())
-      index_name(p, partner.code, kCode);
-    for (const auto &alias : partner.aliases) {
+    if (!partner.name_fr.empty()) index_name(p, partner.name_fr, kNameFr);
+    if (!partner.code.empty()) index_name(p, partner.code, kCode);
+    for (const auto& alias : partner.aliases) {
       bool acronym = alias.size() <= 5 && is_upper_ascii_word(alias);
       index_name(p, alias, acronym ? kAcronym : kAlias);
     }
-    if (!partner.parent.empty())
-      children[partner.parent].push_back(p);
+    if (!partner.parent.empty()) children[partner.parent].push_back(p);
   }
 
   void rebuild() {
@@ -317,7 +302,7 @@ struct Gazetteer::Impl {
       index_partner(p);
   }
 
-  const std::vector<Entry> *lookup(const std::string &key) const {
+  const std::vector<Entry>* lookup(const std::string& key) const {
     auto it = index.find(key);
     return it == index.end() ? nullptr : &it->second;
   }
@@ -325,51 +310,44 @@ struct Gazetteer::Impl {
   // Ranks candidates: the level asked by an administrative word, then the
   // higher level, then population, then slug. Returns the winner's index
   // into `entries` and explains the choice in `reason`.
-  std::size_t choose(const std::vector<Entry> &entries, Hint hint, std::string_view hint_word,
-                     std::string_view phrase, std::string &reason) const {
-    auto better = [&](const Entry &a, const Entry &b) {
-      const Partner &pa = partners[a.partner];
-      const Partner &pb = partners[b.partner];
+  std::size_t choose(const std::vector<Entry>& entries, Hint hint, std::string_view hint_word,
+                     std::string_view phrase, std::string& reason) const {
+    auto better = [&](const Entry& a, const Entry& b) {
+      const Partner& pa = partners[a.partner];
+      const Partner& pb = partners[b.partner];
       if (hint != Hint::none) {
         bool ha = pa.kind == hint_kind(hint);
         bool hb = pb.kind == hint_kind(hint);
-        if (ha != hb)
-          return ha;
+        if (ha != hb) return ha;
       }
       int la = level_of(pa.kind);
       int lb = level_of(pb.kind);
-      if (la != lb)
-        return la > lb;
-      if (pa.population != pb.population)
-        return pa.population > pb.population;
+      if (la != lb) return la > lb;
+      if (pa.population != pb.population) return pa.population > pb.population;
       return pa.slug < pb.slug;
     };
     std::size_t best = 0;
     for (std::size_t i = 1; i < entries.size(); ++i) {
-      if (better(entries[i], entries[best]))
-        best = i;
+      if (better(entries[i], entries[best])) best = i;
     }
-    const Partner &win = partners[entries[best].partner];
+    const Partner& win = partners[entries[best].partner];
     if (entries.size() == 1) {
       reason = "'" + std::string(phrase) + "' is a name of the " + win.kind + " " + win.slug;
-      if (hint != Hint::none)
-        reason += " ('" + std::string(hint_word) + "' is an administrative word)";
+      if (hint != Hint::none) reason += " ('" + std::string(hint_word) + "' is an administrative word)";
       return best;
     }
     std::string names;
     for (std::size_t i = 0; i < entries.size(); ++i) {
-      const Partner &p = partners[entries[i].partner];
-      if (i)
-        names += i + 1 == entries.size() ? " and " : ", ";
+      const Partner& p = partners[entries[i].partner];
+      if (i) names += i + 1 == entries.size() ? " and " : ", ";
       names += "the " + p.kind + " " + p.slug;
     }
     reason = "'" + std::string(phrase) + "' names " + names + "; ";
     // The runner-up explains which rule separated it from the winner.
-    const Partner *runner = nullptr;
+    const Partner* runner = nullptr;
     for (std::size_t i = 0; i < entries.size(); ++i) {
-      if (i == best)
-        continue;
-      const Partner &p = partners[entries[i].partner];
+      if (i == best) continue;
+      const Partner& p = partners[entries[i].partner];
       if (runner == nullptr || level_of(p.kind) > level_of(runner->kind) ||
           (level_of(p.kind) == level_of(runner->kind) && p.population > runner->population)) {
         runner = &p;
@@ -391,54 +369,49 @@ struct Gazetteer::Impl {
     return best;
   }
 
-  std::optional<PartnerMatch> resolve_words(std::string_view phrase, const std::vector<std::string> &words,
+  std::optional<PartnerMatch> resolve_words(std::string_view phrase, const std::vector<std::string>& words,
                                             bool allow_codes) const {
-    if (words.empty())
-      return std::nullopt;
-    auto usable = [&](const std::vector<Entry> &entries) {
+    if (words.empty()) return std::nullopt;
+    auto usable = [&](const std::vector<Entry>& entries) {
       std::vector<Entry> out;
-      for (const Entry &e : entries) {
-        if ((e.flags & kCode) && !(e.flags & ~kCode) && !allow_codes)
-          continue;
+      for (const Entry& e : entries) {
+        if ((e.flags & kCode) && !(e.flags & ~kCode) && !allow_codes) continue;
         out.push_back(e);
       }
       return out;
     };
-    auto make = [&](const std::vector<Entry> &entries, Hint hint, std::string_view hint_word,
-                    const std::string &key) -> std::optional<PartnerMatch> {
+    auto make = [&](const std::vector<Entry>& entries, Hint hint, std::string_view hint_word,
+                    const std::string& key) -> std::optional<PartnerMatch> {
       std::vector<Entry> cands = usable(entries);
-      if (cands.empty())
-        return std::nullopt;
+      if (cands.empty()) return std::nullopt;
       PartnerMatch m;
       std::size_t best = choose(cands, hint, hint_word, phrase, m.reason);
       m.slug = partners[cands[best].partner].slug;
       m.matched = key;
       for (std::size_t i = 0; i < cands.size(); ++i) {
-        if (i != best)
-          m.alternatives.push_back(partners[cands[i].partner].slug);
+        if (i != best) m.alternatives.push_back(partners[cands[i].partner].slug);
       }
       return m;
     };
     std::string key = join_words(words, 0, words.size());
-    if (const auto *entries = lookup(key)) {
+    if (const auto* entries = lookup(key)) {
       // A stored alias may itself carry the level ("New York State").
       Hint hint = Hint::none;
       std::string hint_word;
-      for (const auto &w : words) {
+      for (const auto& w : words) {
         if (Hint h = hint_of(w); h != Hint::none) {
           hint = h;
           hint_word = w;
         }
       }
-      if (auto m = make(*entries, hint, hint_word, key))
-        return m;
+      if (auto m = make(*entries, hint, hint_word, key)) return m;
     }
     // Peel administrative words and articles off both ends.
     std::size_t from = 0;
     std::size_t to = words.size();
     Hint hint = Hint::none;
     std::string hint_word;
-    auto note = [&](const std::string &w) {
+    auto note = [&](const std::string& w) {
       if (Hint h = hint_of(w); h != Hint::none && hint == Hint::none) {
         hint = h;
         hint_word = w;
@@ -449,14 +422,14 @@ struct Gazetteer::Impl {
     while (from < to && (hint_of(words[from]) != Hint::none || is_filler(words[from]))) {
       note(words[from++]);
       if (from < to) {
-        if (const auto *entries = lookup(join_words(words, from, to)))
+        if (const auto* entries = lookup(join_words(words, from, to)))
           return make(*entries, hint, hint_word, join_words(words, from, to));
       }
     }
     while (to > from && (hint_of(words[to - 1]) != Hint::none || is_filler(words[to - 1]))) {
       note(words[--to]);
       if (from < to) {
-        if (const auto *entries = lookup(join_words(words, from, to)))
+        if (const auto* entries = lookup(join_words(words, from, to)))
           return make(*entries, hint, hint_word, join_words(words, from, to));
       }
     }
@@ -472,13 +445,12 @@ Gazetteer::Gazetteer(std::vector<Partner> partners) : impl_(std::make_unique<Imp
 }
 
 Gazetteer::~Gazetteer() = default;
-Gazetteer::Gazetteer(Gazetteer &&) noexcept = default;
-Gazetteer &Gazetteer::operator=(Gazetteer &&) noexcept = default;
+Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
+Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
 
-Gazetteer Gazetteer::load_tsv(const std::string &path) {
+Gazetteer Gazetteer::load_tsv(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw std::runtime_error(path + ": cannot open the gazetteer file");
+  if (!in) throw std::runtime_error(path + ": cannot open the gazetteer file");
   std::ostringstream buf;
   buf << in.rdbuf();
   const std::string data = buf.str();
@@ -493,15 +465,12 @@ Gazetteer Gazetteer::load_tsv(const std::string &path) {
   std::array<std::string_view, 8> cols;
   while (pos < data.size()) {
     std::size_t eol = data.find('\n', pos);
-    if (eol == std::string::npos)
-      eol = data.size();
+    if (eol == std::string::npos) eol = data.size();
     std::string_view line(data.data() + pos, eol - pos);
     pos = eol + 1;
     ++line_no;
-    if (!line.empty() && line.back() == '\r')
-      line.remove_suffix(1);
-    if (line.empty() || line.front() == '#')
-      continue;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
     auto where = [&] { return path + ":" + std::to_string(line_no) + ": "; };
     std::size_t count = 0;
     std::size_t start = 0;
@@ -510,8 +479,7 @@ Gazetteer Gazetteer::load_tsv(const std::string &path) {
       if (count < cols.size())
         cols[count] = line.substr(start, tab == std::string_view::npos ? tab : tab - start);
       ++count;
-      if (tab == std::string_view::npos)
-        break;
+      if (tab == std::string_view::npos) break;
       start = tab + 1;
     }
     if (count != cols.size()) {
@@ -535,10 +503,8 @@ Gazetteer Gazetteer::load_tsv(const std::string &path) {
     p.kind = std::string(cols[1]);
     p.parent = std::string(cols[2]);
     p.code = std::string(cols[3]);
-    if (p.slug.empty())
-      throw std::runtime_error(where() + "empty slug");
-    if (p.kind.empty())
-      throw std::runtime_error(where() + "empty kind for '" + p.slug + "'");
+    if (p.slug.empty()) throw std::runtime_error(where() + "empty slug");
+    if (p.kind.empty()) throw std::runtime_error(where() + "empty kind for '" + p.slug + "'");
     if (!cols[4].empty()) {
       std::int64_t v = 0;
       for (char c : cols[4]) {
@@ -556,12 +522,11 @@ Gazetteer Gazetteer::load_tsv(const std::string &path) {
     p.origin = "bundled";
     partners.push_back(std::move(p));
   }
-  if (!header_seen)
-    throw std::runtime_error(path + ": no header row; is this a gazetteer file?");
+  if (!header_seen) throw std::runtime_error(path + ": no header row; is this a gazetteer file?");
 
   Gazetteer g;
   g.impl_->partners = std::move(partners);
-  auto &impl = *g.impl_;
+  auto& impl = *g.impl_;
   impl.by_slug.reserve(impl.partners.size());
   for (std::uint32_t p = 0; p < impl.partners.size(); ++p) {
     auto [it, fresh] = impl.by_slug.emplace(impl.partners[p].slug, p);
@@ -569,7 +534,7 @@ Gazetteer Gazetteer::load_tsv(const std::string &path) {
       throw std::runtime_error(path + ": slug '" + impl.partners[p].slug + "' appears twice");
     }
   }
-  for (const auto &p : impl.partners) {
+  for (const auto& p : impl.partners) {
     if (!p.parent.empty() && impl.by_slug.count(p.parent) == 0) {
       throw std::runtime_error(path + ": parent '" + p.parent + "' of '" + p.slug + "' is not in the file");
     }
@@ -579,22 +544,16 @@ Gazetteer Gazetteer::load_tsv(const std::string &path) {
 }
 
 void Gazetteer::add(Partner partner) {
-  if (partner.slug.empty())
-    partner.slug = slugify(partner.name);
-  if (partner.slug.empty())
-    throw std::invalid_argument("a partner needs a slug or a name");
-  if (partner.name.empty())
-    partner.name = partner.slug;
-  if (partner.name_fr.empty())
-    partner.name_fr = partner.name;
-  if (partner.kind.empty())
-    partner.kind = "organisation";
-  if (partner.origin.empty())
-    partner.origin = "user";
+  if (partner.slug.empty()) partner.slug = slugify(partner.name);
+  if (partner.slug.empty()) throw std::invalid_argument("a partner needs a slug or a name");
+  if (partner.name.empty()) partner.name = partner.slug;
+  if (partner.name_fr.empty()) partner.name_fr = partner.name;
+  if (partner.kind.empty()) partner.kind = "organisation";
+  if (partner.origin.empty()) partner.origin = "user";
   auto it = impl_->by_slug.find(partner.slug);
   if (it != impl_->by_slug.end()) {
-    Partner &old = impl_->partners[it->second];
-    for (auto &a : old.aliases) {
+    Partner& old = impl_->partners[it->second];
+    for (auto& a : old.aliases) {
       if (std::find(partner.aliases.begin(), partner.aliases.end(), a) == partner.aliases.end()) {
         partner.aliases.push_back(a);
       }
@@ -616,33 +575,32 @@ void Gazetteer::add_alias(std::string_view slug, std::string_view alias) {
                                 std::string(alias) + "' to");
   }
   std::string a = trim(alias);
-  if (fold_words(a).empty())
-    throw std::invalid_argument("alias '" + std::string(alias) + "' has no letters");
-  Partner &p = impl_->partners[it->second];
-  if (std::find(p.aliases.begin(), p.aliases.end(), a) != p.aliases.end())
-    return;
+  if (fold_words(a).empty()) throw std::invalid_argument("alias '" + std::string(alias) + "' has no letters");
+  Partner& p = impl_->partners[it->second];
+  if (std::find(p.aliases.begin(), p.aliases.end(), a) != p.aliases.end()) return;
   p.aliases.push_back(a);
   impl_->index_name(it->second, a, a.size() <= 5 && is_upper_ascii_word(a) ? kAcronym : kAlias);
 }
 
-const Partner *Gazetteer::find(std::string_view slug) const {
+const Partner* Gazetteer::find(std::string_view slug) const {
   auto it = impl_->by_slug.find(std::string(slug));
   return it == impl_->by_slug.end() ? nullptr : &impl_->partners[it->second];
 }
 
-const std::vector<Partner> &Gazetteer::partners() const { return impl_->partners; }
+const std::vector<Partner>& Gazetteer::partners() const {
+  return impl_->partners;
+}
 
 std::optional<PartnerMatch> Gazetteer::resolve(std::string_view phrase) const {
   std::string clean = trim(phrase);
-  if (clean.empty())
-    return std::nullopt;
-  if (const Partner *p = find(clean)) {
+  if (clean.empty()) return std::nullopt;
+  if (const Partner* p = find(clean)) {
     PartnerMatch m;
     m.slug = p->slug;
     m.matched = p->slug;
     m.reason = "'" + clean + "' is the slug of the " + p->kind + " " + p->slug;
-    if (const auto *entries = impl_->lookup(join_words(fold_words(clean), 0, fold_words(clean).size()))) {
-      for (const Entry &e : *entries) {
+    if (const auto* entries = impl_->lookup(join_words(fold_words(clean), 0, fold_words(clean).size()))) {
+      for (const Entry& e : *entries) {
         if (impl_->partners[e.partner].slug != p->slug)
           m.alternatives.push_back(impl_->partners[e.partner].slug);
       }
@@ -652,26 +610,22 @@ std::optional<PartnerMatch> Gazetteer::resolve(std::string_view phrase) const {
   // Codes are written in capitals ("CN-SD"); "de" or "in" are words, not Germany or India.
   bool allow_codes = std::all_of(clean.begin(), clean.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
   auto words = fold_words(clean);
-  if (auto m = impl_->resolve_words(clean, words, allow_codes))
-    return m;
+  if (auto m = impl_->resolve_words(clean, words, allow_codes)) return m;
 
   // "Qingdao, Chine", "Orange (France)", "Portland, Maine": the qualifier picks among homonyms.
   std::size_t cut = clean.find_first_of(",(");
-  if (cut == std::string::npos)
-    return std::nullopt;
+  if (cut == std::string::npos) return std::nullopt;
   std::string head = trim(clean.substr(0, cut));
   std::string tail = trim(clean.substr(cut + 1));
   while (!tail.empty() && tail.back() == ')')
     tail = trim(tail.substr(0, tail.size() - 1));
   auto first = impl_->resolve_words(head, fold_words(head), false);
-  if (!first)
-    return std::nullopt;
+  if (!first) return std::nullopt;
   auto context = resolve(tail);
-  if (!context)
-    return first;
+  if (!context) return first;
   std::vector<std::string> cands{first->slug};
   cands.insert(cands.end(), first->alternatives.begin(), first->alternatives.end());
-  for (const auto &c : cands) {
+  for (const auto& c : cands) {
     auto up = ancestors(c);
     if (std::find(up.begin(), up.end(), context->slug) != up.end()) {
       PartnerMatch m = *first;
@@ -691,7 +645,7 @@ std::optional<PartnerMatch> Gazetteer::resolve(std::string_view phrase) const {
 
 std::vector<std::string> Gazetteer::ancestors(std::string_view slug) const {
   std::vector<std::string> out;
-  const Partner *p = find(slug);
+  const Partner* p = find(slug);
   while (p != nullptr && !p->parent.empty() && out.size() < 16) { // the bound guards against cycles
     out.push_back(p->parent);
     p = find(p->parent);
@@ -707,10 +661,9 @@ std::vector<std::string> Gazetteer::descendants(std::string_view slug) const {
     std::string cur = std::move(todo.back());
     todo.pop_back();
     auto it = impl_->children.find(cur);
-    if (it == impl_->children.end())
-      continue;
+    if (it == impl_->children.end()) continue;
     for (std::uint32_t c : it->second) {
-      const std::string &s = impl_->partners[c].slug;
+      const std::string& s = impl_->partners[c].slug;
       if (seen.insert(s).second) {
         out.push_back(s);
         todo.push_back(s);
@@ -724,7 +677,7 @@ std::vector<std::string> Gazetteer::descendants(std::string_view slug) const {
 std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const {
   std::vector<PartnerMention> out;
   std::vector<Token> tokens = tokenize(text);
-  const auto &impl = *impl_;
+  const auto& impl = *impl_;
   std::string key;
   for (std::size_t i = 0; i < tokens.size();) {
     auto fw = impl.first_word.find(tokens[i].folded);
@@ -733,49 +686,42 @@ std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const
       continue;
     }
     std::size_t longest = std::min<std::size_t>(fw->second, tokens.size() - i);
-    const std::vector<Entry> *hit = nullptr;
+    const std::vector<Entry>* hit = nullptr;
     std::size_t len = 0;
     for (std::size_t n = longest; n >= 1 && hit == nullptr; --n) {
       key.clear();
       for (std::size_t k = i; k < i + n; ++k) {
-        if (k > i)
-          key.push_back(' ');
+        if (k > i) key.push_back(' ');
         key += tokens[k].folded;
       }
-      const auto *entries = impl.lookup(key);
-      if (entries == nullptr)
-        continue;
+      const auto* entries = impl.lookup(key);
+      if (entries == nullptr) continue;
       // Keep only the names that are safe in running text.
       bool ok = false;
-      for (const Entry &e : *entries) {
+      for (const Entry& e : *entries) {
         if (e.flags & kAcronym) {
-          if (n == 1 && tokens[i].all_caps)
-            ok = true;
+          if (n == 1 && tokens[i].all_caps) ok = true;
         } else if ((e.flags & ~kCode) != 0) {
           ok = true;
         }
       }
-      if (!ok)
-        continue;
+      if (!ok) continue;
       if (n == 1) {
-        const Token &t = tokens[i];
+        const Token& t = tokens[i];
         bool acronym_only = std::all_of(entries->begin(), entries->end(),
-                                        [](const Entry &e) { return (e.flags & (kAcronym | kCode)) != 0; });
+                                        [](const Entry& e) { return (e.flags & (kAcronym | kCode)) != 0; });
         if (!acronym_only) {
-          if (is_never_in_text(t.folded) || t.folded.size() <= 2)
-            continue;
-          if (is_common_word(t.folded) && (t.sentence_start || t.all_caps))
-            continue;
+          if (is_never_in_text(t.folded) || t.folded.size() <= 2) continue;
+          if (is_common_word(t.folded) && (t.sentence_start || t.all_caps)) continue;
         } else if (!t.all_caps) {
           continue;
         }
         // "Mme Valérie Fontaine", "Dr Laval": after an honorific or a capitalised word in the
         // middle of a sentence, a one-word small town is far more often a surname.
-        if (i > 0 && tokens[i - 1].capital && is_honorific(tokens[i - 1].folded))
-          continue;
+        if (i > 0 && tokens[i - 1].capital && is_honorific(tokens[i - 1].folded)) continue;
         if (i > 0 && !t.sentence_start && tokens[i - 1].capital && !tokens[i - 1].all_caps &&
-            std::all_of(entries->begin(), entries->end(), [&](const Entry &e) {
-              const Partner &p = impl.partners[e.partner];
+            std::all_of(entries->begin(), entries->end(), [&](const Entry& e) {
+              const Partner& p = impl.partners[e.partner];
               return p.kind == "city" && p.population < 100000;
             }))
           continue;
@@ -823,9 +769,8 @@ std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const
     }
     std::string reason;
     std::vector<Entry> cands;
-    for (const Entry &e : *hit) {
-      if ((e.flags & ~kCode) != 0)
-        cands.push_back(e);
+    for (const Entry& e : *hit) {
+      if ((e.flags & ~kCode) != 0) cands.push_back(e);
     }
     std::size_t best = impl.choose(cands, hint, hint_word, "", reason);
     PartnerMention m;
@@ -841,8 +786,7 @@ std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const
 
 std::vector<std::string> Gazetteer::suggest(std::string_view phrase, std::size_t count) const {
   std::string q = join_words(fold_words(phrase), 0, fold_words(phrase).size());
-  if (q.empty() || count == 0)
-    return {};
+  if (q.empty() || count == 0) return {};
   const std::size_t limit = std::max<std::size_t>(2, q.size() / 3);
   struct Scored {
     std::size_t dist;
@@ -851,32 +795,25 @@ std::vector<std::string> Gazetteer::suggest(std::string_view phrase, std::size_t
     std::uint32_t partner;
   };
   std::unordered_map<std::uint32_t, std::size_t> best;
-  for (const auto &[key, entries] : impl_->index) {
+  for (const auto& [key, entries] : impl_->index) {
     std::size_t d = levenshtein(q, key, limit);
     // A prefix the user stopped typing ("shand") is nearly as good as the word.
-    if (d > limit && key.size() > q.size() && key.compare(0, q.size(), q) == 0)
-      d = 1;
-    if (d > limit)
-      continue;
-    for (const Entry &e : entries) {
-      if (e.flags == kCode)
-        continue;
+    if (d > limit && key.size() > q.size() && key.compare(0, q.size(), q) == 0) d = 1;
+    if (d > limit) continue;
+    for (const Entry& e : entries) {
+      if (e.flags == kCode) continue;
       auto [it, fresh] = best.emplace(e.partner, d);
-      if (!fresh)
-        it->second = std::min(it->second, d);
+      if (!fresh) it->second = std::min(it->second, d);
     }
   }
   std::vector<Scored> scored;
-  for (const auto &[p, d] : best) {
+  for (const auto& [p, d] : best) {
     scored.push_back(Scored{d, level_of(impl_->partners[p].kind), impl_->partners[p].population, p});
   }
-  std::sort(scored.begin(), scored.end(), [&](const Scored &a, const Scored &b) {
-    if (a.dist != b.dist)
-      return a.dist < b.dist;
-    if (a.level != b.level)
-      return a.level > b.level;
-    if (a.population != b.population)
-      return a.population > b.population;
+  std::sort(scored.begin(), scored.end(), [&](const Scored& a, const Scored& b) {
+    if (a.dist != b.dist) return a.dist < b.dist;
+    if (a.level != b.level) return a.level > b.level;
+    if (a.population != b.population) return a.population > b.population;
     return impl_->partners[a.partner].slug < impl_->partners[b.partner].slug;
   });
   std::vector<std::string> out;

@@ -26,8 +26,8 @@ namespace entente {
 
 struct PartnerMatch {
   std::string slug;
-  std::string matched;   // the alias or name that matched, as stored
-  std::string reason;    // why this partner and not another, for `partners show`
+  std::string matched;                   // the alias or name that matched, as stored
+  std::string reason;                    // why this partner and not another, for `partners show`
   std::vector<std::string> alternatives; // other partners with the same name
 };
 
@@ -35,7 +35,7 @@ struct PartnerMention {
   std::string slug;
   std::size_t begin = 0; // byte offsets into the scanned text
   std::size_t end = 0;
-  std::string text;      // the text as written
+  std::string text; // the text as written
 };
 
 class Gazetteer {

@@ -18,12 +18,17 @@ std::string resolve_home(const std::optional<std::string>& flag) {
   if (flag && !flag->empty()) return *flag;
   if (const char* env = std::getenv("ENTENTE_DB"); env && *env) return env;
   if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return std::string(xdg) + "/entente";
-  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.local/share/entente";
+  if (const char* home = std::getenv("HOME"); home && *home)
+    return std::string(home) + "/.local/share/entente";
   throw std::runtime_error("cannot choose a registry home: set --db DIR or ENTENTE_DB");
 }
 
-std::string sqlite_path(const std::string& home) { return home + "/registry.db"; }
-std::string index_path(const std::string& home) { return home + "/index"; }
+std::string sqlite_path(const std::string& home) {
+  return home + "/registry.db";
+}
+std::string index_path(const std::string& home) {
+  return home + "/index";
+}
 
 std::chrono::milliseconds default_lock_wait() {
   if (const char* env = std::getenv("ENTENTE_LOCK_TIMEOUT"); env && *env) {
@@ -49,8 +54,10 @@ WriterLock::WriterLock(const std::string& home, std::chrono::milliseconds wait) 
     if (std::chrono::steady_clock::now() >= deadline) {
       char buf[128] = {};
       ssize_t n = ::pread(fd_, buf, sizeof buf - 1, 0);
-      std::string holder = n > 0 ? std::string(buf, static_cast<std::size_t>(n)) : std::string("another process");
-      while (!holder.empty() && (holder.back() == '\n' || holder.back() == ' ')) holder.pop_back();
+      std::string holder =
+          n > 0 ? std::string(buf, static_cast<std::size_t>(n)) : std::string("another process");
+      while (!holder.empty() && (holder.back() == '\n' || holder.back() == ' '))
+        holder.pop_back();
       ::close(fd_);
       throw RegistryBusyError(fmt::format(
           "the registry {} is being written by {}; waited {:.0f} s. Try again when it has finished "

@@ -12,7 +12,9 @@
 
 namespace entente {
 
-std::vector<Mission> Store::list_missions() { return read_missions(std::nullopt); }
+std::vector<Mission> Store::list_missions() {
+  return read_missions(std::nullopt);
+}
 
 std::optional<Mission> Store::find_mission(Id id) {
   auto found = read_missions(id);
@@ -22,10 +24,11 @@ std::optional<Mission> Store::find_mission(Id id) {
 
 std::vector<Mission> Store::read_missions(std::optional<Id> only) {
   std::vector<Mission> out;
-  auto st = db_.prepare(std::string("SELECT m.id, COALESCE(d.path,''), m.title, m.ministry, m.language, m.start_date, "
-                                    "m.end_date, m.author, m.report_date, m.filed_by, m.filed_date "
-                                    "FROM missions m LEFT JOIN documents d ON d.id = m.document_id ") +
-                        (only ? "WHERE m.id = ?1 " : "") + "ORDER BY m.start_date, m.id");
+  auto st = db_.prepare(
+      std::string("SELECT m.id, COALESCE(d.path,''), m.title, m.ministry, m.language, m.start_date, "
+                  "m.end_date, m.author, m.report_date, m.filed_by, m.filed_date "
+                  "FROM missions m LEFT JOIN documents d ON d.id = m.document_id ") +
+      (only ? "WHERE m.id = ?1 " : "") + "ORDER BY m.start_date, m.id");
   if (only) st.bind(1, *only);
   while (st.step()) {
     Mission m;
@@ -55,7 +58,8 @@ Mission Store::get_mission(Id id) {
 void Store::load_mission_details(std::vector<Mission>& missions, std::optional<Id> only) {
   if (missions.empty()) return;
   std::map<Id, Mission*> by_id;
-  for (auto& m : missions) by_id[m.id] = &m;
+  for (auto& m : missions)
+    by_id[m.id] = &m;
   // One query per child table for all missions, or for the one asked for.
   auto each = [&](std::string sql, auto&& fn) {
     if (only) {
@@ -69,20 +73,24 @@ void Store::load_mission_details(std::vector<Mission>& missions, std::optional<I
     }
   };
   each("SELECT mission_id, text, partner, line FROM mission_places ORDER BY mission_id, position",
-       [](Mission& m, sql::Statement& st) { m.places.push_back({st.text(1), st.text(2), st.integer(3)}); });
+       [](Mission& m, sql::Statement& st) {
+         m.places.push_back({st.text(1), st.text(2), st.integer(3)});
+       });
   each("SELECT mission_id, partner FROM mission_partners ORDER BY mission_id, rowid",
        [](Mission& m, sql::Statement& st) { m.partners.push_back(st.text(1)); });
   each("SELECT mission_id, domain FROM mission_domains ORDER BY mission_id, rowid",
        [](Mission& m, sql::Statement& st) { m.domains.push_back(st.text(1)); });
-  each("SELECT mission_id, honorific, name, title, line FROM mission_delegation ORDER BY mission_id, position",
-       [](Mission& m, sql::Statement& st) {
-         m.delegation.push_back({st.text(1), st.text(2), st.text(3), st.integer(4)});
-       });
+  each(
+      "SELECT mission_id, honorific, name, title, line FROM mission_delegation ORDER BY mission_id, position",
+      [](Mission& m, sql::Statement& st) {
+        m.delegation.push_back({st.text(1), st.text(2), st.text(3), st.integer(4)});
+      });
   each("SELECT mission_id, kind, heading, line, line_end FROM mission_sections ORDER BY mission_id, position",
        [](Mission& m, sql::Statement& st) {
          m.sections.push_back({st.text(1), st.text(2), st.integer(3), st.integer(4)});
        });
-  each("SELECT mission_id, id, agreement_id, relation, evidence, line, line_end, origin FROM mission_agreements "
+  each("SELECT mission_id, id, agreement_id, relation, evidence, line, line_end, origin FROM "
+       "mission_agreements "
        "ORDER BY mission_id, line, id",
        [](Mission& m, sql::Statement& st) {
          MissionLink l;
@@ -107,20 +115,23 @@ void Store::load_mission_details(std::vector<Mission>& missions, std::optional<I
          m.recommendations.push_back(std::move(r));
        });
   for (auto& m : missions) {
-    for (auto& r : m.recommendations) recs[r.id] = &r;
+    for (auto& r : m.recommendations)
+      recs[r.id] = &r;
   }
-  const char* rec_filter = only ? " WHERE recommendation_id IN (SELECT id FROM recommendations WHERE mission_id = ?1)" : "";
+  const char* rec_filter =
+      only ? " WHERE recommendation_id IN (SELECT id FROM recommendations WHERE mission_id = ?1)" : "";
   {
-    auto st = db_.prepare(std::string("SELECT recommendation_id, partner FROM recommendation_partners") + rec_filter +
-                          " ORDER BY rowid");
+    auto st = db_.prepare(std::string("SELECT recommendation_id, partner FROM recommendation_partners") +
+                          rec_filter + " ORDER BY rowid");
     if (only) st.bind(1, *only);
     while (st.step()) {
       if (auto it = recs.find(st.int64(0)); it != recs.end()) it->second->partners.push_back(st.text(1));
     }
   }
   {
-    auto st = db_.prepare(std::string("SELECT recommendation_id, agreement_id FROM recommendation_agreements") +
-                          rec_filter + " ORDER BY rowid");
+    auto st =
+        db_.prepare(std::string("SELECT recommendation_id, agreement_id FROM recommendation_agreements") +
+                    rec_filter + " ORDER BY rowid");
     if (only) st.bind(1, *only);
     while (st.step()) {
       if (auto it = recs.find(st.int64(0)); it != recs.end()) it->second->agreements.push_back(st.int64(1));
@@ -132,13 +143,15 @@ namespace {
 
 std::optional<DocumentRecord> read_document_row(sql::Statement& st) {
   if (!st.step()) return std::nullopt;
-  return DocumentRecord{st.int64(0), st.text(1), st.text(2), st.int64(3), st.text(4), st.text(5), st.text(6), st.text(7)};
+  return DocumentRecord{st.int64(0), st.text(1), st.text(2), st.int64(3),
+                        st.text(4),  st.text(5), st.text(6), st.text(7)};
 }
 
 } // namespace
 
 std::optional<DocumentRecord> Store::document_by_path(std::string_view path) {
-  auto st = db_.prepare("SELECT id, path, sha256, size, format, encoding, notes, text FROM documents WHERE path = ?");
+  auto st = db_.prepare(
+      "SELECT id, path, sha256, size, format, encoding, notes, text FROM documents WHERE path = ?");
   st.bind(1, path);
   return read_document_row(st);
 }
@@ -152,13 +165,14 @@ std::optional<DocumentRecord> Store::document_for_mission(Id mission) {
 
 Id Store::add_link(const MissionLink& link) {
   if (!is_one_of(link.relation, {"produced", "references", "plans_update", "renewed"})) {
-    throw ValidationError(fmt::format("unknown relation '{}'; use produced, references, plans_update or renewed",
-                                      link.relation));
+    throw ValidationError(fmt::format(
+        "unknown relation '{}'; use produced, references, plans_update or renewed", link.relation));
   }
   Mission m = get_mission(link.mission_id);
   get_agreement(link.agreement_id);
   sql::Savepoint sp(db_, "add_link");
-  db_.prepare("INSERT INTO mission_agreements(mission_id, agreement_id, relation, evidence, line, line_end, origin) "
+  db_.prepare("INSERT INTO mission_agreements(mission_id, agreement_id, relation, evidence, line, line_end, "
+              "origin) "
               "VALUES(?,?,?,?,?,?,'hand')")
       .bind(1, link.mission_id)
       .bind(2, link.agreement_id)
@@ -183,7 +197,8 @@ void Store::remove_link(Id link_id) {
                         "FROM mission_agreements ma JOIN missions m ON m.id = ma.mission_id "
                         "LEFT JOIN documents d ON d.id = m.document_id WHERE ma.id = ?");
   st.bind(1, link_id);
-  if (!st.step()) throw NotFoundError(fmt::format("no link {}; `entente show mission ID` lists them", link_id));
+  if (!st.step())
+    throw NotFoundError(fmt::format("no link {}; `entente show mission ID` lists them", link_id));
   Id agreement = st.int64(1);
   std::string relation = st.text(2);
   std::string origin = st.text(3);
@@ -206,8 +221,8 @@ std::vector<MissionLink> Store::links_of_agreement(Id agreement) {
                         "FROM mission_agreements WHERE agreement_id = ? ORDER BY mission_id, line");
   st.bind(1, agreement);
   while (st.step()) {
-    out.push_back({st.int64(0), st.int64(1), st.int64(2), st.text(3), st.text(4), st.integer(5), st.integer(6),
-                   st.text(7)});
+    out.push_back({st.int64(0), st.int64(1), st.int64(2), st.text(3), st.text(4), st.integer(5),
+                   st.integer(6), st.text(7)});
   }
   return out;
 }
@@ -215,14 +230,16 @@ std::vector<MissionLink> Store::links_of_agreement(Id agreement) {
 std::optional<Id> Store::match_agreement(const Agreement& draft) {
   if (draft.partners.empty()) return std::nullopt;
   std::string placeholders;
-  for (std::size_t i = 0; i < draft.partners.size(); ++i) placeholders += i ? ",?" : "?";
+  for (std::size_t i = 0; i < draft.partners.size(); ++i)
+    placeholders += i ? ",?" : "?";
   auto st = db_.prepare(fmt::format("SELECT DISTINCT a.id, a.signed FROM agreements a "
                                     "JOIN agreement_partners p ON p.agreement_id = a.id "
                                     "WHERE a.kind = ? AND p.partner IN ({}) ORDER BY a.id",
                                     placeholders));
   int i = 1;
   st.bind(i++, draft.kind);
-  for (const auto& p : draft.partners) st.bind(i++, p);
+  for (const auto& p : draft.partners)
+    st.bind(i++, p);
   int year = date_year(draft.signed_date);
   std::vector<Id> same_year;
   std::vector<Id> any;
@@ -324,7 +341,8 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
     st.bind(1, existing->id);
     if (st.step()) mission_id = st.int64(0);
   } else {
-    db_.prepare("INSERT INTO documents(path, sha256, size, format, encoding, notes, text) VALUES(?,?,?,?,?,?,?)")
+    db_.prepare(
+           "INSERT INTO documents(path, sha256, size, format, encoding, notes, text) VALUES(?,?,?,?,?,?,?)")
         .bind(1, in.document.path)
         .bind(2, in.document.sha256)
         .bind(3, in.document.size)
@@ -368,16 +386,25 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
   }
 
   {
-    auto st = db_.prepare("INSERT INTO mission_places(mission_id, position, text, partner, line) VALUES(?,?,?,?,?)");
+    auto st = db_.prepare(
+        "INSERT INTO mission_places(mission_id, position, text, partner, line) VALUES(?,?,?,?,?)");
     int pos = 0;
-    for (const auto& p : m.places) st.bind(1, mission_id).bind(2, pos++).bind(3, p.text).bind(4, p.partner).bind(5, p.line).run();
+    for (const auto& p : m.places)
+      st.bind(1, mission_id).bind(2, pos++).bind(3, p.text).bind(4, p.partner).bind(5, p.line).run();
   }
   {
-    auto st = db_.prepare("INSERT INTO mission_delegation(mission_id, position, honorific, name, title, line) "
-                          "VALUES(?,?,?,?,?,?)");
+    auto st =
+        db_.prepare("INSERT INTO mission_delegation(mission_id, position, honorific, name, title, line) "
+                    "VALUES(?,?,?,?,?,?)");
     int pos = 0;
     for (const auto& d : m.delegation) {
-      st.bind(1, mission_id).bind(2, pos++).bind(3, d.honorific).bind(4, d.name).bind(5, d.title).bind(6, d.line).run();
+      st.bind(1, mission_id)
+          .bind(2, pos++)
+          .bind(3, d.honorific)
+          .bind(4, d.name)
+          .bind(5, d.title)
+          .bind(6, d.line)
+          .run();
     }
   }
   {
@@ -385,7 +412,13 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
                           "VALUES(?,?,?,?,?,?)");
     int pos = 0;
     for (const auto& s : m.sections) {
-      st.bind(1, mission_id).bind(2, pos++).bind(3, s.kind).bind(4, s.heading).bind(5, s.line).bind(6, s.line_end).run();
+      st.bind(1, mission_id)
+          .bind(2, pos++)
+          .bind(3, s.kind)
+          .bind(4, s.heading)
+          .bind(5, s.line)
+          .bind(6, s.line_end)
+          .run();
     }
   }
   std::vector<std::string> partners = m.partners;
@@ -397,7 +430,8 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
   {
     auto st = db_.prepare("SELECT agreement_id, relation FROM suppressed_links WHERE document_path = ?");
     st.bind(1, in.document.path);
-    while (st.step()) suppressed.emplace(st.int64(0), st.text(1));
+    while (st.step())
+      suppressed.emplace(st.int64(0), st.text(1));
   }
   for (const auto& ex : in.agreements) {
     Agreement draft = ex.draft;
@@ -411,8 +445,9 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
     }
     agreement_ids.push_back(id);
     if (suppressed.count({id, ex.relation})) continue;
-    db_.prepare("INSERT OR IGNORE INTO mission_agreements(mission_id, agreement_id, relation, evidence, line, "
-                "line_end, origin) VALUES(?,?,?,?,?,?,'extracted')")
+    db_.prepare(
+           "INSERT OR IGNORE INTO mission_agreements(mission_id, agreement_id, relation, evidence, line, "
+           "line_end, origin) VALUES(?,?,?,?,?,?,'extracted')")
         .bind(1, mission_id)
         .bind(2, id)
         .bind(3, ex.relation)
@@ -439,26 +474,38 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
     }
     // What the mission signed is part of its subject; what it merely mentions is not.
     if (ex.relation == "produced") {
-      for (const auto& d : stored.domains) domains.insert(d);
+      for (const auto& d : stored.domains)
+        domains.insert(d);
     }
   }
   {
     auto st = db_.prepare("INSERT OR IGNORE INTO mission_partners(mission_id, partner) VALUES(?,?)");
-    for (const auto& p : partners) st.bind(1, mission_id).bind(2, p).run();
+    for (const auto& p : partners)
+      st.bind(1, mission_id).bind(2, p).run();
     auto sd = db_.prepare("INSERT OR IGNORE INTO mission_domains(mission_id, domain) VALUES(?,?)");
-    for (const auto& d : m.domains) sd.bind(1, mission_id).bind(2, d).run();
-    for (const auto& d : domains) sd.bind(1, mission_id).bind(2, d).run();
+    for (const auto& d : m.domains)
+      sd.bind(1, mission_id).bind(2, d).run();
+    for (const auto& d : domains)
+      sd.bind(1, mission_id).bind(2, d).run();
   }
   {
-    auto st = db_.prepare("INSERT INTO recommendations(mission_id, position, text, line, line_end) VALUES(?,?,?,?,?)");
-    auto sp_partner = db_.prepare("INSERT OR IGNORE INTO recommendation_partners(recommendation_id, partner) VALUES(?,?)");
-    auto sp_agreement =
-        db_.prepare("INSERT OR IGNORE INTO recommendation_agreements(recommendation_id, agreement_id) VALUES(?,?)");
+    auto st = db_.prepare(
+        "INSERT INTO recommendations(mission_id, position, text, line, line_end) VALUES(?,?,?,?,?)");
+    auto sp_partner =
+        db_.prepare("INSERT OR IGNORE INTO recommendation_partners(recommendation_id, partner) VALUES(?,?)");
+    auto sp_agreement = db_.prepare(
+        "INSERT OR IGNORE INTO recommendation_agreements(recommendation_id, agreement_id) VALUES(?,?)");
     for (std::size_t i = 0; i < m.recommendations.size(); ++i) {
       const auto& r = m.recommendations[i];
-      st.bind(1, mission_id).bind(2, static_cast<int>(i)).bind(3, r.text).bind(4, r.line).bind(5, r.line_end).run();
+      st.bind(1, mission_id)
+          .bind(2, static_cast<int>(i))
+          .bind(3, r.text)
+          .bind(4, r.line)
+          .bind(5, r.line_end)
+          .run();
       Id rid = db_.last_insert_id();
-      for (const auto& p : r.partners) sp_partner.bind(1, rid).bind(2, p).run();
+      for (const auto& p : r.partners)
+        sp_partner.bind(1, rid).bind(2, p).run();
       if (i < in.recommendation_agreements.size()) {
         for (std::size_t idx : in.recommendation_agreements[i]) {
           if (idx < agreement_ids.size()) sp_agreement.bind(1, rid).bind(2, agreement_ids[idx]).run();

@@ -16,23 +16,23 @@ using Id = std::int64_t;
 // parent (city -> subdivision -> country).
 struct Partner {
   Id id = 0;
-  std::string slug;      // "shandong", "new-york-state", "baden-wurttemberg"
-  std::string name;      // English name
-  std::string name_fr;   // French name (may equal name)
-  std::string kind;      // country | subdivision | city | organisation | institution | region
-  std::string parent;    // parent slug, empty at the top
-  std::string code;      // ISO 3166 code where there is one ("CN", "CN-SD")
+  std::string slug;    // "shandong", "new-york-state", "baden-wurttemberg"
+  std::string name;    // English name
+  std::string name_fr; // French name (may equal name)
+  std::string kind;    // country | subdivision | city | organisation | institution | region
+  std::string parent;  // parent slug, empty at the top
+  std::string code;    // ISO 3166 code where there is one ("CN", "CN-SD")
   std::int64_t population = 0;
-  std::string origin;    // bundled | user
+  std::string origin; // bundled | user
   std::vector<std::string> aliases;
 };
 
 struct Domain {
   Id id = 0;
-  std::string slug;      // "disease-prevention"
+  std::string slug; // "disease-prevention"
   std::string label_en;
   std::string label_fr;
-  std::string parent;    // parent slug or empty
+  std::string parent; // parent slug or empty
   std::vector<std::string> synonyms;
 };
 
@@ -47,17 +47,17 @@ inline constexpr const char* kAgreementKinds[] = {"agreement", "mou"};
 
 struct AgreementEvent {
   Id id = 0;
-  std::string type;         // one of kEventTypes
-  std::string date;         // partial ISO date, may be empty (unknown)
+  std::string type; // one of kEventTypes
+  std::string date; // partial ISO date, may be empty (unknown)
   std::string evidence;
-  std::string source_kind;  // one of kSourceKinds
-  std::string source;       // file path, URL or free reference
+  std::string source_kind; // one of kSourceKinds
+  std::string source;      // file path, URL or free reference
   std::optional<Id> mission_id;
   std::optional<int> line;
 };
 
 struct AgreementRelation {
-  std::string type;   // renews | amends | supersedes | implements, read "from <type> to"
+  std::string type; // renews | amends | supersedes | implements, read "from <type> to"
   Id from = 0;
   Id to = 0;
   std::string evidence;
@@ -65,17 +65,17 @@ struct AgreementRelation {
 
 struct Agreement {
   Id id = 0;
-  std::string ref;            // official reference number, e.g. "2008-12"; may be empty
+  std::string ref; // official reference number, e.g. "2008-12"; may be empty
   std::string kind = "agreement";
   std::string title;
   std::vector<std::string> partners; // slugs
   std::vector<std::string> domains;  // slugs
-  std::string signed_date;    // partial ISO date
-  std::string expires;        // expiry date
-  std::string review;         // review date
+  std::string signed_date;           // partial ISO date
+  std::string expires;               // expiry date
+  std::string review;                // review date
   std::string notes;
-  std::string origin;         // hand | import | extracted
-  bool edited = false;        // a person changed it; re-extraction leaves it alone
+  std::string origin;  // hand | import | extracted
+  bool edited = false; // a person changed it; re-extraction leaves it alone
   std::vector<AgreementEvent> events;
   std::vector<AgreementRelation> relations; // both directions
 };
@@ -91,11 +91,11 @@ struct MissionLink {
   Id id = 0;
   Id mission_id = 0;
   Id agreement_id = 0;
-  std::string relation;  // one of kLinkRelations
+  std::string relation; // one of kLinkRelations
   std::string evidence;
-  int line = 0;          // first line of the evidence sentence in the report (1-based)
+  int line = 0; // first line of the evidence sentence in the report (1-based)
   int line_end = 0;
-  std::string origin;    // extracted | hand
+  std::string origin; // extracted | hand
 };
 
 struct Recommendation {
@@ -103,18 +103,18 @@ struct Recommendation {
   std::string text;
   int line = 0;
   int line_end = 0;
-  std::vector<std::string> partners;    // slugs
+  std::vector<std::string> partners; // slugs
   std::vector<Id> agreements;
 };
 
 struct Place {
-  std::string text;      // as written
-  std::string partner;   // resolved slug, empty when unresolved
+  std::string text;    // as written
+  std::string partner; // resolved slug, empty when unresolved
   int line = 0;
 };
 
 struct Section {
-  std::string kind;      // context | objectives | results | recommendations | delegation | general | other
+  std::string kind; // context | objectives | results | recommendations | delegation | general | other
   std::string heading;
   int line = 0;
   int line_end = 0;
@@ -122,10 +122,10 @@ struct Section {
 
 struct Mission {
   Id id = 0;
-  std::string source;    // path as given to ingest
+  std::string source; // path as given to ingest
   std::string title;
   std::string ministry;
-  std::string language;  // fr | en
+  std::string language; // fr | en
   std::string start_date;
   std::string end_date;
   std::vector<Place> places;

@@ -6,37 +6,36 @@
 
 namespace entente {
 
-Snapshot::Snapshot(Store &store) : agreements_(store.list_agreements()), missions_(store.list_missions()) {
+Snapshot::Snapshot(Store& store) : agreements_(store.list_agreements()), missions_(store.list_missions()) {
   for (std::size_t i = 0; i < agreements_.size(); ++i)
     agreement_index_[agreements_[i].id] = i;
   for (std::size_t i = 0; i < missions_.size(); ++i)
     mission_index_[missions_[i].id] = i;
-  for (const auto &m : missions_) {
-    for (const auto &l : m.links)
+  for (const auto& m : missions_) {
+    for (const auto& l : m.links)
       links_[l.agreement_id].push_back({&m, &l});
   }
 }
 
-const std::vector<Snapshot::LinkRef> &Snapshot::links_to(Id agreement) const {
+const std::vector<Snapshot::LinkRef>& Snapshot::links_to(Id agreement) const {
   static const std::vector<LinkRef> none;
   auto it = links_.find(agreement);
   return it == links_.end() ? none : it->second;
 }
 
-const Agreement *Snapshot::agreement(Id id) const {
+const Agreement* Snapshot::agreement(Id id) const {
   auto it = agreement_index_.find(id);
   return it == agreement_index_.end() ? nullptr : &agreements_[it->second];
 }
 
-const Mission *Snapshot::mission(Id id) const {
+const Mission* Snapshot::mission(Id id) const {
   auto it = mission_index_.find(id);
   return it == mission_index_.end() ? nullptr : &missions_[it->second];
 }
 
-std::string mission_date(const Mission &m) {
-  for (const std::string *d : {&m.start_date, &m.report_date, &m.filed_date}) {
-    if (!d->empty())
-      return date_floor(*d);
+std::string mission_date(const Mission& m) {
+  for (const std::string* d : {&m.start_date, &m.report_date, &m.filed_date}) {
+    if (!d->empty()) return date_floor(*d);
   }
   return {};
 }
@@ -44,57 +43,49 @@ std::string mission_date(const Mission &m) {
 namespace {
 
 bool after_and_by(std::string_view date, std::string_view after, std::string_view as_of) {
-  if (date.empty())
-    return false;
+  if (date.empty()) return false;
   return date_ceiling(date) > after && date_floor(date) <= as_of;
 }
 
 // Candidates are compared by the first day they may have happened; at the
 // same date a record with a report behind it is the better proof.
-bool better(const Closure &a, const Closure &b) {
+bool better(const Closure& a, const Closure& b) {
   auto da = date_floor(a.date);
   auto db = date_floor(b.date);
-  if (da != db)
-    return da < db;
+  if (da != db) return da < db;
   return a.mission_id.has_value() && !b.mission_id.has_value();
 }
 
 } // namespace
 
-std::optional<Closure> closure_after(const Snapshot &snap, const Agreement &a, std::string_view after,
+std::optional<Closure> closure_after(const Snapshot& snap, const Agreement& a, std::string_view after,
                                      std::string_view as_of) {
   std::optional<Closure> best;
   auto offer = [&](Closure c) {
-    if (!best || better(c, *best))
-      best = std::move(c);
+    if (!best || better(c, *best)) best = std::move(c);
   };
-  for (const auto &e : a.events) {
-    if (e.type != "renewed" && e.type != "superseded" && e.type != "terminated")
-      continue;
-    if (!after_and_by(e.date, after, as_of))
-      continue;
+  for (const auto& e : a.events) {
+    if (e.type != "renewed" && e.type != "superseded" && e.type != "terminated") continue;
+    if (!after_and_by(e.date, after, as_of)) continue;
     Closure c{e.type, e.date, e.mission_id, {}, e.evidence, std::nullopt, e.line};
     if (e.mission_id) {
-      if (const Mission *m = snap.mission(*e.mission_id))
-        c.source = m->source;
+      if (const Mission* m = snap.mission(*e.mission_id)) c.source = m->source;
     }
     // add_relation records its event with the source "agreement:<id>".
     if (e.source.rfind("agreement:", 0) == 0) {
       try {
         c.by_agreement = std::stoll(e.source.substr(10));
-      } catch (const std::exception &) {
+      } catch (const std::exception&) {
       }
     } else if (c.source.empty() && e.source_kind == "mission_report") {
       c.source = e.source;
     }
     offer(std::move(c));
   }
-  for (const auto &r : a.relations) {
-    if (r.to != a.id || (r.type != "renews" && r.type != "supersedes"))
-      continue;
-    const Agreement *from = snap.agreement(r.from);
-    if (!from || !after_and_by(from->signed_date, after, as_of))
-      continue;
+  for (const auto& r : a.relations) {
+    if (r.to != a.id || (r.type != "renews" && r.type != "supersedes")) continue;
+    const Agreement* from = snap.agreement(r.from);
+    if (!from || !after_and_by(from->signed_date, after, as_of)) continue;
     std::string evidence = r.evidence.empty() ? from->title : r.evidence;
     offer({r.type == "renews" ? "renewed" : "superseded",
            from->signed_date,
@@ -104,39 +95,32 @@ std::optional<Closure> closure_after(const Snapshot &snap, const Agreement &a, s
            r.from,
            std::nullopt});
   }
-  for (const auto &[m, l] : snap.links_to(a.id)) {
-    if (l->relation != "renewed")
-      continue;
+  for (const auto& [m, l] : snap.links_to(a.id)) {
+    if (l->relation != "renewed") continue;
     std::string when = mission_date(*m);
-    if (when.empty() || when <= after || when > as_of)
-      continue;
+    if (when.empty() || when <= after || when > as_of) continue;
     offer({"renewed", when, m->id, m->source, l->evidence, std::nullopt, l->line});
   }
   return best;
 }
 
-std::string last_signed_or_renewed(const Snapshot &snap, const Agreement &a, std::string_view as_of) {
+std::string last_signed_or_renewed(const Snapshot& snap, const Agreement& a, std::string_view as_of) {
   std::string best;
-  auto offer = [&](const std::string &d) {
-    if (d.empty() || date_floor(d) > as_of)
-      return;
-    if (best.empty() || date_ceiling(d) > date_ceiling(best))
-      best = d;
+  auto offer = [&](const std::string& d) {
+    if (d.empty() || date_floor(d) > as_of) return;
+    if (best.empty() || date_ceiling(d) > date_ceiling(best)) best = d;
   };
   offer(a.signed_date);
-  for (const auto &e : a.events) {
-    if (e.type == "signed" || e.type == "renewed")
-      offer(e.date);
+  for (const auto& e : a.events) {
+    if (e.type == "signed" || e.type == "renewed") offer(e.date);
   }
-  for (const auto &r : a.relations) {
+  for (const auto& r : a.relations) {
     if (r.to == a.id && r.type == "renews") {
-      if (const Agreement *from = snap.agreement(r.from))
-        offer(from->signed_date);
+      if (const Agreement* from = snap.agreement(r.from)) offer(from->signed_date);
     }
   }
-  for (const auto &[m, l] : snap.links_to(a.id)) {
-    if (l->relation == "renewed")
-      offer(mission_date(*m));
+  for (const auto& [m, l] : snap.links_to(a.id)) {
+    if (l->relation == "renewed") offer(mission_date(*m));
   }
   return best;
 }

@@ -16,22 +16,22 @@ namespace entente {
 // Every agreement and mission, read once.
 class Snapshot {
 public:
-  explicit Snapshot(Store &store);
-  Snapshot(const Snapshot &) = delete;
-  Snapshot &operator=(const Snapshot &) = delete;
+  explicit Snapshot(Store& store);
+  Snapshot(const Snapshot&) = delete;
+  Snapshot& operator=(const Snapshot&) = delete;
 
-  const std::vector<Agreement> &agreements() const { return agreements_; }
-  const std::vector<Mission> &missions() const { return missions_; }
-  const Agreement *agreement(Id id) const;
-  const Mission *mission(Id id) const;
+  const std::vector<Agreement>& agreements() const { return agreements_; }
+  const std::vector<Mission>& missions() const { return missions_; }
+  const Agreement* agreement(Id id) const;
+  const Mission* mission(Id id) const;
 
   struct LinkRef {
-    const Mission *mission;
-    const MissionLink *link;
+    const Mission* mission;
+    const MissionLink* link;
   };
   // Every mission link to this agreement, in mission order. Built once, so
   // that answering for thousands of agreements does not rescan every mission.
-  const std::vector<LinkRef> &links_to(Id agreement) const;
+  const std::vector<LinkRef>& links_to(Id agreement) const;
 
 private:
   std::vector<Agreement> agreements_;
@@ -43,7 +43,7 @@ private:
 
 // The day a mission counts at: its first day, else the report's date, else
 // the filing date (first day of a partial date); empty when none is known.
-std::string mission_date(const Mission &m);
+std::string mission_date(const Mission& m);
 
 // A record that shows an agreement renewed, superseded or terminated.
 struct Closure {
@@ -62,11 +62,11 @@ struct Closure {
 // later mission's `renewed` link. A partial date counts as after `after` when
 // any of its days is (a renewal "in 2017" may follow a September 2017 plan),
 // and as happened by `as_of` from its first day, as derive_status does.
-std::optional<Closure> closure_after(const Snapshot &snap, const Agreement &a, std::string_view after,
+std::optional<Closure> closure_after(const Snapshot& snap, const Agreement& a, std::string_view after,
                                      std::string_view as_of);
 
 // The latest date the agreement was signed or renewed on or before as_of
 // (partial), empty when unknown.
-std::string last_signed_or_renewed(const Snapshot &snap, const Agreement &a, std::string_view as_of);
+std::string last_signed_or_renewed(const Snapshot& snap, const Agreement& a, std::string_view as_of);
 
 } // namespace entente

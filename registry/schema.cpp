@@ -232,7 +232,9 @@ CREATE INDEX IF NOT EXISTS agreement_events_mission ON agreement_events(mission_
 
 } // namespace
 
-int current_schema_version() { return static_cast<int>(migrations().size()); }
+int current_schema_version() {
+  return static_cast<int>(migrations().size());
+}
 
 int schema_version(sql::Database& db) {
   auto st = db.prepare("PRAGMA user_version");

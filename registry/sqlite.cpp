@@ -21,7 +21,8 @@ struct StatementCache {
 
   void clear() {
     for (auto& [sql, list] : idle) {
-      for (auto* st : list) sqlite3_finalize(st);
+      for (auto* st : list)
+        sqlite3_finalize(st);
     }
     idle.clear();
     count = 0;
@@ -40,10 +41,18 @@ namespace {
 Database::Database(const std::string& path, Mode mode) : path_(path) {
   int flags = SQLITE_OPEN_NOMUTEX;
   switch (mode) {
-  case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
-  case Mode::Immutable: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI; break;
-  case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
-  case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+  case Mode::ReadOnly:
+    flags |= SQLITE_OPEN_READONLY;
+    break;
+  case Mode::Immutable:
+    flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+    break;
+  case Mode::ReadWrite:
+    flags |= SQLITE_OPEN_READWRITE;
+    break;
+  case Mode::Create:
+    flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    break;
   }
   // A URI keeps the path's own characters ('?', '#') from being read as URI syntax.
   std::string name = path;
@@ -83,7 +92,8 @@ Database::~Database() {
 }
 
 Database::Database(Database&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)), cache_(std::move(other.cache_)) {}
+    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)), cache_(std::move(other.cache_)) {
+}
 
 Database& Database::operator=(Database&& other) noexcept {
   if (this != &other) {
@@ -107,15 +117,21 @@ void Database::exec(std::string_view sql) {
   }
 }
 
-Statement Database::prepare(std::string_view sql) { return Statement(db_, sql, cache_); }
+Statement Database::prepare(std::string_view sql) {
+  return Statement(db_, sql, cache_);
+}
 
-std::int64_t Database::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
+std::int64_t Database::last_insert_id() const {
+  return sqlite3_last_insert_rowid(db_);
+}
 
-int Database::changes() const { return sqlite3_changes(db_); }
+int Database::changes() const {
+  return sqlite3_changes(db_);
+}
 
 Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
-  int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
-                              &stmt_, nullptr);
+  int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt_,
+                              nullptr);
   if (rc != SQLITE_OK) fail(db, rc, fmt::format("cannot prepare '{}'", sql.substr(0, 80)));
 }
 
@@ -130,8 +146,8 @@ Statement::Statement(sqlite3* db, std::string_view sql, std::shared_ptr<Statemen
       return;
     }
   }
-  int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
-                              &stmt_, nullptr);
+  int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt_,
+                              nullptr);
   if (rc != SQLITE_OK) fail(db, rc, fmt::format("cannot prepare '{}'", sql.substr(0, 80)));
   cache_ = std::move(cache);
 }
@@ -204,11 +220,17 @@ void Statement::reset() {
   sqlite3_clear_bindings(stmt_);
 }
 
-bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+bool Statement::is_null(int column) const {
+  return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
 
-std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(stmt_, column); }
+std::int64_t Statement::int64(int column) const {
+  return sqlite3_column_int64(stmt_, column);
+}
 
-double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
+double Statement::real(int column) const {
+  return sqlite3_column_double(stmt_, column);
+}
 
 std::string Statement::text(int column) const {
   const unsigned char* p = sqlite3_column_text(stmt_, column);
@@ -232,7 +254,9 @@ std::string Statement::blob(int column) const {
   return p ? std::string(static_cast<const char*>(p), static_cast<std::size_t>(n)) : std::string();
 }
 
-Transaction::Transaction(Database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db) : db_(db) {
+  db_.exec("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
   if (!done_) {

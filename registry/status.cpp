@@ -7,7 +7,9 @@
 
 namespace entente {
 
-bool is_live_status(std::string_view status) { return status == "signed" || status == "in_force"; }
+bool is_live_status(std::string_view status) {
+  return status == "signed" || status == "in_force";
+}
 
 std::string derive_status(const Agreement& agreement, std::string_view as_of) {
   if (!agreement.signed_date.empty() && date_floor(agreement.signed_date) > as_of) return "not_yet_signed";
@@ -27,7 +29,8 @@ std::string derive_status(const Agreement& agreement, std::string_view as_of) {
   if (!has_signed_event && !agreement.signed_date.empty()) {
     events.push_back({date_floor(agreement.signed_date), "signed"});
   }
-  std::stable_sort(events.begin(), events.end(), [](const Dated& a, const Dated& b) { return a.date < b.date; });
+  std::stable_sort(events.begin(), events.end(),
+                   [](const Dated& a, const Dated& b) { return a.date < b.date; });
 
   std::string status = "unknown";
   for (const auto& e : events) {

@@ -14,7 +14,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::unique_ptr<WriterLock> prepare_home(const std::string& home, Access access, std::chrono::milliseconds wait) {
+std::unique_ptr<WriterLock> prepare_home(const std::string& home, Access access,
+                                         std::chrono::milliseconds wait) {
   if (access == Access::Read) {
     if (!fs::exists(sqlite_path(home))) {
       throw MissingRegistryError(fmt::format(
@@ -42,8 +43,8 @@ bool is_one_of(std::string_view value, std::initializer_list<const char*> allowe
 bool is_valid_ref(std::string_view ref) {
   if (ref.empty() || ref.size() > 40) return false;
   for (char c : ref) {
-    bool ok = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == '/' ||
-              c == '.' || c == '_';
+    bool ok = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' ||
+              c == '/' || c == '.' || c == '_';
     if (!ok) return false;
   }
   return true;
@@ -53,7 +54,8 @@ Store::Store(const std::string& home, Access access) : Store(home, access, defau
 
 Store::Store(const std::string& home, Access access, std::chrono::milliseconds lock_wait)
     : home_(home), lock_(prepare_home(home, access, lock_wait)),
-      db_(sqlite_path(home), access == Access::Read ? sql::Database::Mode::ReadOnly : sql::Database::Mode::Create) {
+      db_(sqlite_path(home),
+          access == Access::Read ? sql::Database::Mode::ReadOnly : sql::Database::Mode::Create) {
   sqlite3_busy_timeout(db_.handle(), 10000);
   db_.exec("PRAGMA foreign_keys = ON");
   if (access == Access::Write) {
@@ -72,10 +74,10 @@ Store::Store(const std::string& home, Access access, std::chrono::milliseconds l
       version = schema_version(db_);
     }
     if (version < current_schema_version()) {
-      throw OutdatedSchemaError(fmt::format(
-          "the registry {} has schema version {} but this entente uses {}; run any write command "
-          "(for instance `entente check --fix`) to migrate it",
-          home, version, current_schema_version()));
+      throw OutdatedSchemaError(
+          fmt::format("the registry {} has schema version {} but this entente uses {}; run any write command "
+                      "(for instance `entente check --fix`) to migrate it",
+                      home, version, current_schema_version()));
     }
   }
 }
@@ -90,8 +92,10 @@ std::string Store::data_dir() {
 const Gazetteer& Store::gazetteer() {
   if (!gazetteer_) {
     auto g = std::make_unique<Gazetteer>(Gazetteer::load_tsv(data_dir() + "/gazetteer.tsv"));
-    for (auto& p : user_partners()) g->add(p);
-    for (auto& [slug, alias] : user_aliases()) g->add_alias(slug, alias);
+    for (auto& p : user_partners())
+      g->add(p);
+    for (auto& [slug, alias] : user_aliases())
+      g->add_alias(slug, alias);
     gazetteer_ = std::move(g);
   }
   return *gazetteer_;
@@ -121,7 +125,8 @@ std::vector<Partner> Store::user_partners() {
 std::vector<std::pair<std::string, std::string>> Store::user_aliases() {
   std::vector<std::pair<std::string, std::string>> out;
   auto st = db_.prepare("SELECT slug, alias FROM user_aliases ORDER BY rowid");
-  while (st.step()) out.emplace_back(st.text(0), st.text(1));
+  while (st.step())
+    out.emplace_back(st.text(0), st.text(1));
   return out;
 }
 
@@ -129,8 +134,8 @@ void Store::add_partner(const Partner& partner) {
   std::string slug = partner.slug.empty() ? slugify(partner.name) : partner.slug;
   if (slug.empty()) throw ValidationError("a partner needs a name (--name)");
   if (slug != slugify(slug)) {
-    throw ValidationError(fmt::format("'{}' is not a valid slug; use lower-case words joined by '-', e.g. '{}'",
-                                      slug, slugify(slug)));
+    throw ValidationError(fmt::format(
+        "'{}' is not a valid slug; use lower-case words joined by '-', e.g. '{}'", slug, slugify(slug)));
   }
   if (!is_one_of(partner.kind, {"country", "subdivision", "city", "region", "organisation", "institution"})) {
     throw ValidationError(fmt::format("unknown partner kind '{}'; use country, subdivision, city, region, "
@@ -155,7 +160,10 @@ void Store::add_partner(const Partner& partner) {
       .bind(5, parent)
       .run();
   for (const auto& alias : partner.aliases) {
-    db_.prepare("INSERT OR IGNORE INTO user_aliases(slug, alias) VALUES(?,?)").bind(1, slug).bind(2, alias).run();
+    db_.prepare("INSERT OR IGNORE INTO user_aliases(slug, alias) VALUES(?,?)")
+        .bind(1, slug)
+        .bind(2, alias)
+        .run();
   }
   tx.commit();
   gazetteer_->add(stored);
@@ -167,7 +175,10 @@ void Store::add_alias(std::string_view slug_or_name, std::string_view alias) {
   if (auto existing = gazetteer().resolve(alias); existing && existing->slug != slug) {
     throw ValidationError(fmt::format("'{}' already names the partner '{}'", alias, existing->slug));
   }
-  db_.prepare("INSERT OR IGNORE INTO user_aliases(slug, alias) VALUES(?,?)").bind(1, slug).bind(2, trim(alias)).run();
+  db_.prepare("INSERT OR IGNORE INTO user_aliases(slug, alias) VALUES(?,?)")
+      .bind(1, slug)
+      .bind(2, trim(alias))
+      .run();
   gazetteer_->add_alias(slug, trim(alias));
 }
 

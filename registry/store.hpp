@@ -56,8 +56,8 @@ struct DocumentRecord {
 
 // One agreement or MOU that a report mentions, as extraction found it.
 struct ExtractedAgreement {
-  Agreement draft;       // kind, title, partners, domains, signed_date (often a year)
-  std::string relation;  // produced | references | plans_update | renewed
+  Agreement draft;      // kind, title, partners, domains, signed_date (often a year)
+  std::string relation; // produced | references | plans_update | renewed
   std::string evidence;
   int line = 0;
   int line_end = 0;

@@ -18,16 +18,14 @@ namespace {
 // Reports write "technologies médicales" and "technologie médicale": both
 // sides drop a final plural mark so that one synonym covers both.
 std::string singular(std::string w) {
-  if (w.size() > 3 && (w.back() == 's' || w.back() == 'x'))
-    w.pop_back();
+  if (w.size() > 3 && (w.back() == 's' || w.back() == 'x')) w.pop_back();
   return w;
 }
 
-std::string key_of(const std::vector<std::string> &words, std::size_t from, std::size_t to) {
+std::string key_of(const std::vector<std::string>& words, std::size_t from, std::size_t to) {
   std::string key;
   for (std::size_t i = from; i < to; ++i) {
-    if (i > from)
-      key.push_back(' ');
+    if (i > from) key.push_back(' ');
     key += singular(words[i]);
   }
   return key;
@@ -75,19 +73,18 @@ struct Taxonomy::Impl {
 
   void add_name(std::uint32_t d, std::string_view name) {
     auto words = fold_words(name);
-    if (words.empty())
-      return;
+    if (words.empty()) return;
     std::string key = key_of(words, 0, words.size());
-    auto &entries = index[key];
+    auto& entries = index[key];
     bool acronym = is_acronym(trim(name));
-    for (auto &e : entries) {
+    for (auto& e : entries) {
       if (e.domain == d) {
         e.acronym = e.acronym && acronym;
         return;
       }
     }
     entries.push_back(Entry{d, acronym});
-    auto &longest = first_word[singular(words.front())];
+    auto& longest = first_word[singular(words.front())];
     longest =
         static_cast<std::uint8_t>(std::max<std::size_t>(longest, std::min<std::size_t>(words.size(), 255)));
   }
@@ -97,32 +94,30 @@ struct Taxonomy::Impl {
     index.clear();
     first_word.clear();
     for (std::uint32_t d = 0; d < domains.size(); ++d) {
-      const Domain &dom = domains[d];
+      const Domain& dom = domains[d];
       by_slug[dom.slug] = d;
       add_name(d, dom.slug);
       add_name(d, dom.label_en);
       add_name(d, dom.label_fr);
-      for (const auto &s : dom.synonyms)
+      for (const auto& s : dom.synonyms)
         add_name(d, s);
     }
   }
 
   // The more specific domain wins when a name is shared (a child over its parent), then the first listed.
-  std::uint32_t pick(const std::vector<Entry> &entries) const {
+  std::uint32_t pick(const std::vector<Entry>& entries) const {
     auto depth = [&](std::uint32_t d) {
       int n = 0;
-      for (const Domain *p = &domains[d]; !p->parent.empty() && n < 16; ++n) {
+      for (const Domain* p = &domains[d]; !p->parent.empty() && n < 16; ++n) {
         auto it = by_slug.find(p->parent);
-        if (it == by_slug.end())
-          break;
+        if (it == by_slug.end()) break;
         p = &domains[it->second];
       }
       return n;
     };
     std::uint32_t best = entries.front().domain;
-    for (const auto &e : entries) {
-      if (depth(e.domain) > depth(best))
-        best = e.domain;
+    for (const auto& e : entries) {
+      if (depth(e.domain) > depth(best)) best = e.domain;
     }
     return best;
   }
@@ -136,13 +131,12 @@ Taxonomy::Taxonomy(std::vector<Domain> domains) : impl_(std::make_unique<Impl>()
 }
 
 Taxonomy::~Taxonomy() = default;
-Taxonomy::Taxonomy(Taxonomy &&) noexcept = default;
-Taxonomy &Taxonomy::operator=(Taxonomy &&) noexcept = default;
+Taxonomy::Taxonomy(Taxonomy&&) noexcept = default;
+Taxonomy& Taxonomy::operator=(Taxonomy&&) noexcept = default;
 
-Taxonomy Taxonomy::load_tsv(const std::string &path) {
+Taxonomy Taxonomy::load_tsv(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw std::runtime_error(path + ": cannot open the domain taxonomy file");
+  if (!in) throw std::runtime_error(path + ": cannot open the domain taxonomy file");
   static constexpr std::array<std::string_view, 5> kColumns = {"slug", "parent", "label_en", "label_fr",
                                                                "synonyms"};
   std::vector<Domain> domains;
@@ -151,18 +145,15 @@ Taxonomy Taxonomy::load_tsv(const std::string &path) {
   bool header_seen = false;
   while (std::getline(in, line)) {
     ++line_no;
-    if (!line.empty() && line.back() == '\r')
-      line.pop_back();
-    if (line.empty() || line.front() == '#')
-      continue;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line.front() == '#') continue;
     auto where = [&] { return path + ":" + std::to_string(line_no) + ": "; };
     std::vector<std::string> cols;
     std::size_t start = 0;
     while (true) {
       std::size_t tab = line.find('\t', start);
       cols.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
-      if (tab == std::string::npos)
-        break;
+      if (tab == std::string::npos) break;
       start = tab + 1;
     }
     if (cols.size() != kColumns.size()) {
@@ -196,14 +187,13 @@ Taxonomy Taxonomy::load_tsv(const std::string &path) {
     }
     domains.push_back(std::move(d));
   }
-  if (!header_seen)
-    throw std::runtime_error(path + ": no header row; is this a domain taxonomy file?");
+  if (!header_seen) throw std::runtime_error(path + ": no header row; is this a domain taxonomy file?");
   std::unordered_set<std::string> slugs;
-  for (const auto &d : domains) {
+  for (const auto& d : domains) {
     if (!slugs.insert(d.slug).second)
       throw std::runtime_error(path + ": slug '" + d.slug + "' appears twice");
   }
-  for (const auto &d : domains) {
+  for (const auto& d : domains) {
     if (!d.parent.empty() && slugs.count(d.parent) == 0) {
       throw std::runtime_error(path + ": parent '" + d.parent + "' of '" + d.slug + "' is not in the file");
     }
@@ -211,28 +201,26 @@ Taxonomy Taxonomy::load_tsv(const std::string &path) {
   return Taxonomy(std::move(domains));
 }
 
-const Domain *Taxonomy::find(std::string_view slug) const {
+const Domain* Taxonomy::find(std::string_view slug) const {
   auto it = impl_->by_slug.find(std::string(slug));
   return it == impl_->by_slug.end() ? nullptr : &impl_->domains[it->second];
 }
 
-const std::vector<Domain> &Taxonomy::domains() const { return impl_->domains; }
+const std::vector<Domain>& Taxonomy::domains() const {
+  return impl_->domains;
+}
 
 std::optional<std::string> Taxonomy::resolve(std::string_view phrase) const {
-  if (const Domain *d = find(trim(phrase)))
-    return d->slug;
+  if (const Domain* d = find(trim(phrase))) return d->slug;
   auto words = fold_words(phrase);
   std::size_t from = 0;
   std::size_t to = words.size();
   while (true) {
-    if (from >= to)
-      return std::nullopt;
+    if (from >= to) return std::nullopt;
     auto it = impl_->index.find(key_of(words, from, to));
-    if (it != impl_->index.end())
-      return impl_->domains[impl_->pick(it->second)].slug;
+    if (it != impl_->index.end()) return impl_->domains[impl_->pick(it->second)].slug;
     // "le domaine de la santé" -> "santé"
-    if (!is_article(words[from]))
-      return std::nullopt;
+    if (!is_article(words[from])) return std::nullopt;
     ++from;
   }
 }
@@ -253,20 +241,16 @@ std::vector<DomainMention> Taxonomy::find_in_text(std::string_view text) const {
     for (std::size_t n = longest; n >= 1 && len == 0; --n) {
       key.clear();
       for (std::size_t k = i; k < i + n; ++k) {
-        if (k > i)
-          key.push_back(' ');
+        if (k > i) key.push_back(' ');
         key += singular(tokens[k].folded);
       }
       auto it = impl_->index.find(key);
-      if (it == impl_->index.end())
-        continue;
+      if (it == impl_->index.end()) continue;
       std::vector<Entry> usable;
-      for (const auto &e : it->second) {
-        if (!e.acronym || (n == 1 && tokens[i].all_caps))
-          usable.push_back(e);
+      for (const auto& e : it->second) {
+        if (!e.acronym || (n == 1 && tokens[i].all_caps)) usable.push_back(e);
       }
-      if (usable.empty())
-        continue;
+      if (usable.empty()) continue;
       domain = impl_->pick(usable);
       len = n;
     }
@@ -283,24 +267,20 @@ std::vector<DomainMention> Taxonomy::find_in_text(std::string_view text) const {
 std::vector<std::string> Taxonomy::suggest(std::string_view phrase, std::size_t count) const {
   auto words = fold_words(phrase);
   std::string q = key_of(words, 0, words.size());
-  if (q.empty())
-    return {};
+  if (q.empty()) return {};
   std::unordered_map<std::uint32_t, std::size_t> best;
-  for (const auto &[key, entries] : impl_->index) {
+  for (const auto& [key, entries] : impl_->index) {
     std::size_t d = levenshtein(q, key);
-    if (key.size() > q.size() && key.compare(0, q.size(), q) == 0)
-      d = std::min<std::size_t>(d, 1);
-    for (const auto &e : entries) {
+    if (key.size() > q.size() && key.compare(0, q.size(), q) == 0) d = std::min<std::size_t>(d, 1);
+    for (const auto& e : entries) {
       auto [it, fresh] = best.emplace(e.domain, d);
-      if (!fresh)
-        it->second = std::min(it->second, d);
+      if (!fresh) it->second = std::min(it->second, d);
     }
   }
   std::vector<std::pair<std::size_t, std::uint32_t>> scored;
   const std::size_t limit = std::max<std::size_t>(2, q.size() / 2);
-  for (const auto &[d, dist] : best) {
-    if (dist <= limit)
-      scored.emplace_back(dist, d);
+  for (const auto& [d, dist] : best) {
+    if (dist <= limit) scored.emplace_back(dist, d);
   }
   std::sort(scored.begin(), scored.end());
   std::vector<std::string> out;

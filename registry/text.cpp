@@ -47,7 +47,8 @@ std::string fold(std::string_view text) {
     }
     return out;
   }
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  icu::UnicodeString u =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   u.foldCase();
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString d = nfkd().normalize(u, status);
@@ -60,17 +61,41 @@ std::string fold(std::string_view text) {
     int8_t type = static_cast<int8_t>(u_charType(c));
     if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_COMBINING_SPACING_MARK) continue;
     switch (c) {
-    case 0x2019: case 0x2018: case 0x02BC: case 0x2032: case 0x00B4: case 0x0060:
+    case 0x2019:
+    case 0x2018:
+    case 0x02BC:
+    case 0x2032:
+    case 0x00B4:
+    case 0x0060:
       out.push_back('\'');
       continue;
-    case 0x0153: out += "oe"; continue; // œ
-    case 0x00E6: out += "ae"; continue; // æ
-    case 0x00F8: out += "o"; continue;  // ø
-    case 0x0111: out += "d"; continue;  // đ
-    case 0x0142: out += "l"; continue;  // ł
-    case 0x0131: out += "i"; continue;  // dotless i
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: out.push_back('-'); continue;
-    default: break;
+    case 0x0153:
+      out += "oe";
+      continue; // œ
+    case 0x00E6:
+      out += "ae";
+      continue; // æ
+    case 0x00F8:
+      out += "o";
+      continue; // ø
+    case 0x0111:
+      out += "d";
+      continue; // đ
+    case 0x0142:
+      out += "l";
+      continue; // ł
+    case 0x0131:
+      out += "i";
+      continue; // dotless i
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+      out.push_back('-');
+      continue;
+    default:
+      break;
     }
     if (c < 0x80) {
       out.push_back(static_cast<char>(c));
@@ -180,7 +205,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   std::string fb = fold(b);
   std::vector<std::size_t> prev(fb.size() + 1);
   std::vector<std::size_t> cur(fb.size() + 1);
-  for (std::size_t j = 0; j <= fb.size(); ++j) prev[j] = j;
+  for (std::size_t j = 0; j <= fb.size(); ++j)
+    prev[j] = j;
   for (std::size_t i = 1; i <= fa.size(); ++i) {
     cur[0] = i;
     for (std::size_t j = 1; j <= fb.size(); ++j) {

@@ -45,12 +45,12 @@ struct Timeline {
 };
 
 // `slug` must be a known partner (Store::require_partner); as_of empty means today().
-Timeline build_timeline(Store &store, const std::string &slug, const std::string &as_of = "");
+Timeline build_timeline(Store& store, const std::string& slug, const std::string& as_of = "");
 
 // A standalone SVG document (UTF-8, well-formed XML): a top lane of
 // missions, one lane per agreement with its signing and later events,
 // planned-update arrows from the mission to the record that closed them or
 // to as_of, and a legend.
-std::string timeline_svg(const Timeline &timeline);
+std::string timeline_svg(const Timeline& timeline);
 
 } // namespace entente

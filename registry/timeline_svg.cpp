@@ -21,12 +21,12 @@ constexpr double kMissionLane = 100; // y of the mission markers
 constexpr double kFirstLane = 150;
 constexpr double kLaneHeight = 36;
 
-const char *const kMissionColour = "#2c5282";
-const char *const kSignedColour = "#2b6cb0";
-const char *const kRenewedColour = "#2f855a";
-const char *const kEndColour = "#c53030";
-const char *const kOpenColour = "#dd6b20";
-const char *const kClosedColour = "#718096";
+const char* const kMissionColour = "#2c5282";
+const char* const kSignedColour = "#2b6cb0";
+const char* const kRenewedColour = "#2f855a";
+const char* const kEndColour = "#c53030";
+const char* const kOpenColour = "#dd6b20";
+const char* const kClosedColour = "#718096";
 
 std::string escape(std::string_view s) {
   std::string out;
@@ -65,8 +65,7 @@ std::string shorten(std::string_view s, std::size_t max_chars) {
   std::size_t chars = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
-      if (chars == max_chars)
-        return std::string(s.substr(0, i)) + "…";
+      if (chars == max_chars) return std::string(s.substr(0, i)) + "…";
       ++chars;
     }
   }
@@ -90,7 +89,7 @@ struct Scale {
   }
 };
 
-std::string marker(const std::string &type, double x, double y, const std::string &tooltip) {
+std::string marker(const std::string& type, double x, double y, const std::string& tooltip) {
   std::string shape;
   if (type == "signed") {
     shape = fmt::format(R"(<circle cx="{:.1f}" cy="{:.1f}" r="6" fill="{}"/>)", x, y, kSignedColour);
@@ -114,14 +113,13 @@ std::string marker(const std::string &type, double x, double y, const std::strin
 
 } // namespace
 
-std::string timeline_svg(const Timeline &t) {
+std::string timeline_svg(const Timeline& t) {
   // The axis runs from the first recorded year to the end of as_of's year.
   int first = date_year(t.as_of);
-  for (const auto &e : t.entries)
+  for (const auto& e : t.entries)
     first = std::min(first, date_year(e.date));
-  for (const auto &l : t.lanes) {
-    if (!l.signed_date.empty())
-      first = std::min(first, date_year(l.signed_date));
+  for (const auto& l : t.lanes) {
+    if (!l.signed_date.empty()) first = std::min(first, date_year(l.signed_date));
   }
   int last = date_year(t.as_of) + 1;
   Scale scale{day_number(fmt::format("{:04d}", first)), day_number(fmt::format("{:04d}", last))};
@@ -146,7 +144,7 @@ std::string timeline_svg(const Timeline &t) {
                      "\n",
                      escape(fmt::format("Timeline of {} as of {}", t.partner, t.as_of)));
   out += "<defs>";
-  for (const auto &[id, colour] :
+  for (const auto& [id, colour] :
        {std::pair{"arrow-open", kOpenColour}, std::pair{"arrow-closed", kClosedColour}}) {
     out += fmt::format(
         R"(<marker id="{}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" )"
@@ -186,16 +184,15 @@ std::string timeline_svg(const Timeline &t) {
 
   out += fmt::format(R"(<g class="missions"><text x="20" y="{:.1f}" font-weight="bold">Missions</text>)",
                      kMissionLane + 4);
-  for (const auto &e : t.entries) {
-    if (e.type != "mission")
-      continue;
+  for (const auto& e : t.entries) {
+    if (e.type != "mission") continue;
     out += marker("mission", scale.x(e.date), kMissionLane,
                   fmt::format("{} — {}{}", e.date, e.title, e.source.empty() ? "" : " (" + e.source + ")"));
   }
   out += "</g>\n";
 
   for (std::size_t i = 0; i < t.lanes.size(); ++i) {
-    const auto &lane = t.lanes[i];
+    const auto& lane = t.lanes[i];
     double y = lane_y[lane.agreement_id];
     std::string label = fmt::format(
         "{} {}{}", lane.kind == "mou" ? "MOU" : "Agreement",
@@ -212,7 +209,7 @@ std::string timeline_svg(const Timeline &t) {
     if (!lane.signed_date.empty()) {
       bool live = lane.status == "signed" || lane.status == "in_force" || lane.status == "unknown";
       double end_x = now_x;
-      for (const auto &e : t.entries) {
+      for (const auto& e : t.entries) {
         if (e.agreement_id == lane.agreement_id &&
             (e.type == "superseded" || e.type == "expired" || e.type == "terminated")) {
           end_x = scale.x(e.date);
@@ -222,9 +219,8 @@ std::string timeline_svg(const Timeline &t) {
           R"(<line x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}" stroke="{}" stroke-width="3"{}/>)",
           scale.x(lane.signed_date), y, end_x, y, kSignedColour, live ? "" : R"( stroke-opacity="0.35")");
     }
-    for (const auto &e : t.entries) {
-      if (e.agreement_id != lane.agreement_id || e.type == "planned_update" || e.type == "mission")
-        continue;
+    for (const auto& e : t.entries) {
+      if (e.agreement_id != lane.agreement_id || e.type == "planned_update" || e.type == "mission") continue;
       out += marker(e.type, scale.x(e.date), y,
                     fmt::format("{} {}{}", e.date, e.type, e.evidence.empty() ? "" : ": " + e.evidence));
     }
@@ -233,9 +229,8 @@ std::string timeline_svg(const Timeline &t) {
 
   // Planned updates: from the mission down to the lane, ending where a record closed them or at as_of.
   out += R"(<g class="planned-updates" fill="none" stroke-width="2">)";
-  for (const auto &e : t.entries) {
-    if (e.type != "planned_update" || !e.agreement_id || !lane_y.count(*e.agreement_id))
-      continue;
+  for (const auto& e : t.entries) {
+    if (e.type != "planned_update" || !e.agreement_id || !lane_y.count(*e.agreement_id)) continue;
     bool open = e.until.empty();
     double x1 = scale.x(e.date);
     double x2 = open ? now_x : scale.x(e.until);
@@ -255,7 +250,7 @@ std::string timeline_svg(const Timeline &t) {
   // Legend.
   double lx = 20;
   out += fmt::format(R"svg(<g class="legend" transform="translate(0,{:.1f})">)svg", legend_y);
-  auto item = [&](const std::string &shape, const std::string &text) {
+  auto item = [&](const std::string& shape, const std::string& text) {
     out += shape;
     out += fmt::format(R"(<text x="{:.1f}" y="4">{}</text>)", lx + 14, escape(text));
     lx += 14 + 8.0 * static_cast<double>(text.size()) + 20;

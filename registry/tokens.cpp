@@ -33,16 +33,12 @@ std::vector<Token> tokenize(std::string_view text) {
       UChar32 d = 0;
       int32_t next = i;
       U8_NEXT(text.data(), next, n, d);
-      if (d < 0)
-        break;
+      if (d < 0) break;
       int8_t type = static_cast<int8_t>(u_charType(d));
       bool mark = type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK;
-      if (!mark && !u_isalnum(d))
-        break;
-      if (!mark && u_islower(d))
-        all_caps = false;
-      if (d >= 0x80)
-        ascii = false;
+      if (!mark && !u_isalnum(d)) break;
+      if (!mark && u_islower(d)) all_caps = false;
+      if (d >= 0x80) ascii = false;
       i = next;
       end = next;
     }
@@ -53,9 +49,8 @@ std::vector<Token> tokenize(std::string_view text) {
     std::string_view word = text.substr(t.begin, t.end - t.begin);
     if (ascii) {
       t.folded.assign(word);
-      for (char &ch : t.folded) {
-        if (ch >= 'A' && ch <= 'Z')
-          ch = static_cast<char>(ch - 'A' + 'a');
+      for (char& ch : t.folded) {
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
       }
     } else {
       t.folded = fold(word);

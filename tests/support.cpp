@@ -46,7 +46,9 @@ void write_file(const std::filesystem::path& path, const std::string& content) {
   out << content;
 }
 
-std::string test_data(const std::string& relative) { return std::string(ENTENTE_TEST_DATA) + "/" + relative; }
+std::string test_data(const std::string& relative) {
+  return std::string(ENTENTE_TEST_DATA) + "/" + relative;
+}
 
 std::string source_path(const std::string& relative) {
   return std::string(ENTENTE_SOURCE_DIR) + "/" + relative;
@@ -87,13 +89,16 @@ RunResult run(const std::vector<std::string>& argv, const std::vector<std::strin
     if (entry.rfind("ENTENTE_DB=", 0) == 0) continue;
     env_strings.push_back(entry);
   }
-  for (const auto& e : env) env_strings.push_back(e);
+  for (const auto& e : env)
+    env_strings.push_back(e);
   std::vector<char*> envp;
-  for (auto& e : env_strings) envp.push_back(e.data());
+  for (auto& e : env_strings)
+    envp.push_back(e.data());
   envp.push_back(nullptr);
   std::vector<std::string> args = argv;
   std::vector<char*> argp;
-  for (auto& a : args) argp.push_back(a.data());
+  for (auto& a : args)
+    argp.push_back(a.data());
   argp.push_back(nullptr);
 
   pid_t pid = 0;

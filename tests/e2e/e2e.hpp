@@ -23,10 +23,10 @@ inline const std::string kToday = "ENTENTE_TODAY=2024-06-30";
 class Registry {
 public:
   Registry() : db_((dir_.path() / "registry").string()) {}
-  const std::string &db() const { return db_; }
-  const std::filesystem::path &dir() const { return dir_.path(); }
+  const std::string& db() const { return db_; }
+  const std::filesystem::path& dir() const { return dir_.path(); }
 
-  RunResult run(const Strings &args, Strings env = {}) const {
+  RunResult run(const Strings& args, Strings env = {}) const {
     Strings argv = {ENTENTE_BIN, "--db", db_};
     argv.insert(argv.end(), args.begin(), args.end());
     env.push_back(kToday);
@@ -34,7 +34,7 @@ public:
   }
 
   // Runs a verb that must succeed and print one JSON document.
-  json json_of(const Strings &args, Strings env = {}) const {
+  json json_of(const Strings& args, Strings env = {}) const {
     auto r = run(args, std::move(env));
     INFO("entente " << join(args) << "\nstderr: " << r.err);
     REQUIRE(r.exit_code == 0);
@@ -43,9 +43,9 @@ public:
     return j;
   }
 
-  static std::string join(const Strings &args) {
+  static std::string join(const Strings& args) {
     std::string s;
-    for (const auto &a : args)
+    for (const auto& a : args)
       s += (s.empty() ? "" : " ") + a;
     return s;
   }
@@ -60,7 +60,9 @@ inline std::string example_report() {
   return entente::test::source_path("data/reports/2017-09_sante_chine_shanghai_qingdao_jinan_beijing.txt");
 }
 
-inline std::string report(const std::string &name) { return entente::test::test_data("reports/" + name); }
+inline std::string report(const std::string& name) {
+  return entente::test::test_data("reports/" + name);
+}
 
 // The test reports other than the copies of the example and the broken PDFs.
 inline Strings other_reports() {
@@ -71,15 +73,15 @@ inline Strings other_reports() {
                    "2019-11_vietnam_numerote.txt",    "2022-04_catalogne_sans_entente.txt",
                    "2023-11_japon_declaration.txt"};
   Strings out;
-  for (const auto &n : names)
+  for (const auto& n : names)
     out.push_back(report(n));
   return out;
 }
 
 // Ingests the example and the other test reports: 12 missions.
-inline void load_reports(const Registry &reg) {
+inline void load_reports(const Registry& reg) {
   Strings args = {"ingest", "-q", example_report()};
-  for (const auto &r : other_reports())
+  for (const auto& r : other_reports())
     args.push_back(r);
   auto r = reg.run(args);
   INFO(r.err);
@@ -88,40 +90,38 @@ inline void load_reports(const Registry &reg) {
 }
 
 // The mission id of the report at PATH.
-inline long long mission_of(const Registry &reg, const std::string &path) {
+inline long long mission_of(const Registry& reg, const std::string& path) {
   auto j = reg.json_of({"missions", "--json"});
-  for (const auto &m : j["missions"]) {
-    if (m["source"] == path)
-      return m["id"].get<long long>();
+  for (const auto& m : j["missions"]) {
+    if (m["source"] == path) return m["id"].get<long long>();
   }
   FAIL("no mission for " << path);
   return 0;
 }
 
 // The id of the agreement whose title is TITLE.
-inline long long agreement_titled(const Registry &reg, const std::string &title) {
+inline long long agreement_titled(const Registry& reg, const std::string& title) {
   auto j = reg.json_of({"agreements", "--json"});
-  for (const auto &a : j["agreements"]) {
-    if (a["title"] == title)
-      return a["id"].get<long long>();
+  for (const auto& a : j["agreements"]) {
+    if (a["title"] == title) return a["id"].get<long long>();
   }
   FAIL("no agreement titled " << title);
   return 0;
 }
 
-inline void require_keys(const json &j, const Strings &keys) {
+inline void require_keys(const json& j, const Strings& keys) {
   REQUIRE(j.is_object());
-  for (const auto &k : keys) {
+  for (const auto& k : keys) {
     INFO("key " << k << " in " << j.dump().substr(0, 300));
     CHECK(j.contains(k));
   }
 }
 
-inline bool contains(const std::string &haystack, const std::string &needle) {
+inline bool contains(const std::string& haystack, const std::string& needle) {
   return haystack.find(needle) != std::string::npos;
 }
 
-template <typename C, typename V> bool has(const C &c, const V &v) {
+template <typename C, typename V> bool has(const C& c, const V& v) {
   return std::find(c.begin(), c.end(), v) != c.end();
 }
 

@@ -11,17 +11,16 @@ namespace {
 
 const std::string kExample = "2017-09_sante_chine_shanghai_qingdao_jinan_beijing.txt";
 
-std::string base(const json &source) {
-  if (!source.is_string())
-    return "(none)";
+std::string base(const json& source) {
+  if (!source.is_string()) return "(none)";
   std::string s = source;
   return s.substr(s.find_last_of('/') + 1);
 }
 
 // "type agreement_title relation base(source):line" for every item.
-std::multiset<std::string> items_of(const json &c) {
+std::multiset<std::string> items_of(const json& c) {
   std::multiset<std::string> out;
-  for (const auto &i : c["items"]) {
+  for (const auto& i : c["items"]) {
     out.insert(i["type"].get<std::string>() + " | " + i["title"].get<std::string>() + " | " +
                (i["relation"].is_string() ? i["relation"].get<std::string>() : "-") + " | " +
                base(i["source"]) + ":" +
@@ -31,15 +30,15 @@ std::multiset<std::string> items_of(const json &c) {
 }
 
 // id -> list of rules, for the audit at AS_OF.
-std::map<std::string, Strings> audit_at(const Registry &reg, const std::string &as_of, Strings extra = {}) {
+std::map<std::string, Strings> audit_at(const Registry& reg, const std::string& as_of, Strings extra = {}) {
   Strings args = {"audit", "--json", "--as-of", as_of};
   args.insert(args.end(), extra.begin(), extra.end());
   auto j = reg.json_of(args);
   CHECK(j["as_of"] == as_of);
   std::map<std::string, Strings> out;
-  for (const auto &a : j["agreements"]) {
+  for (const auto& a : j["agreements"]) {
     Strings rules;
-    for (const auto &r : a["reasons"])
+    for (const auto& r : a["reasons"])
       rules.push_back(r["rule"]);
     std::sort(rules.begin(), rules.end());
     out[a["title"].get<std::string>()] = rules;
@@ -48,7 +47,7 @@ std::map<std::string, Strings> audit_at(const Registry &reg, const std::string &
 }
 
 // A minimal CSV reader (quotes, doubled quotes, newlines inside quotes).
-std::vector<Strings> parse_csv(const std::string &text) {
+std::vector<Strings> parse_csv(const std::string& text) {
   std::vector<Strings> rows;
   Strings row;
   std::string cell;
@@ -106,11 +105,11 @@ TEST_CASE("commitments shandong: the JSON shape and exactly the expected items",
   auto c = reg.json_of({"commitments", "shandong", "--json"});
   require_keys(c, {"partner", "includes", "items"});
   CHECK(c["partner"] == "shandong");
-  for (const char *inside : {"shandong", "jinan", "qingdao", "yantai"})
+  for (const char* inside : {"shandong", "jinan", "qingdao", "yantai"})
     CHECK(has(c["includes"], inside));
   CHECK(!has(c["includes"], "china"));
   CHECK(!has(c["includes"], "shanghai"));
-  for (const auto &i : c["items"]) {
+  for (const auto& i : c["items"]) {
     require_keys(i, {"type", "agreement_id", "kind", "title", "partners", "year", "relation", "mission_id",
                      "source", "line", "evidence"});
     CHECK((i["type"] == "agreement" || i["type"] == "mou" || i["type"] == "planned_update" ||
@@ -124,7 +123,7 @@ TEST_CASE("commitments shandong: the JSON shape and exactly the expected items",
   }
 
   auto items = items_of(c);
-  auto expect = [&](const std::string &item) {
+  auto expect = [&](const std::string& item) {
     INFO(item);
     CHECK(items.count(item) == 1);
   };
@@ -140,7 +139,7 @@ TEST_CASE("commitments shandong: the JSON shape and exactly the expected items",
   expect("planned_update | " + kYantai + " | plans_update | 2019-09_qingdao_yantai_formfeeds.txt:12");
   // Recommendations of the missions that concern Shandong or a city in it.
   std::multiset<std::string> recs;
-  for (const auto &i : c["items"]) {
+  for (const auto& i : c["items"]) {
     if (i["type"] == "recommendation")
       recs.insert(base(i["source"]) + ":" + std::to_string(i["line"].get<int>()));
   }
@@ -148,23 +147,20 @@ TEST_CASE("commitments shandong: the JSON shape and exactly the expected items",
   CHECK(recs.count("2019-09_qingdao_yantai_formfeeds.txt:18") == 1);
   CHECK(recs.count("2019-09_qingdao_yantai_formfeeds.txt:19") == 1);
   // Nothing from elsewhere.
-  for (const auto &i : c["items"]) {
+  for (const auto& i : c["items"]) {
     INFO(i.dump());
     CHECK(i["title"] != kShanghai);
     CHECK(base(i["source"]).find("baviere") == std::string::npos);
     CHECK(base(i["source"]).find("mexique") == std::string::npos);
   }
   // The year is the signing year of the agreement concerned.
-  for (const auto &i : c["items"]) {
-    if (i["title"] == kShandong)
-      CHECK(i["year"] == 2008);
-    if (i["title"] == kYantai)
-      CHECK(i["year"] == 2016);
-    if (i["title"] == kMouSup)
-      CHECK(i["year"] == 2017);
+  for (const auto& i : c["items"]) {
+    if (i["title"] == kShandong) CHECK(i["year"] == 2008);
+    if (i["title"] == kYantai) CHECK(i["year"] == 2016);
+    if (i["title"] == kMouSup) CHECK(i["year"] == 2017);
   }
   // The planned update's evidence is the report's sentence.
-  for (const auto &i : c["items"]) {
+  for (const auto& i : c["items"]) {
     if (i["type"] == "planned_update" && base(i["source"]) == "2019-09_qingdao_yantai_formfeeds.txt") {
       CHECK(i["evidence"] ==
             "Il a été convenu de réviser le plan de travail conclu avec la ville de Yantai en "
@@ -191,7 +187,7 @@ TEST_CASE("commitments of a city hold only what concerns that city", "[e2e][answ
   load_reports(reg);
   auto yantai = reg.json_of({"commitments", "yantai", "--json"});
   CHECK(!yantai["items"].empty());
-  for (const auto &i : yantai["items"]) {
+  for (const auto& i : yantai["items"]) {
     INFO(i.dump());
     CHECK(has(i["partners"], "yantai"));
   }
@@ -204,7 +200,7 @@ TEST_CASE("commitments: an agreement entered by hand gives one item with a null 
                             "--signed", "2018-04-02", "--json"});
   auto c = reg.json_of({"commitments", "shandong", "--json"});
   int n = 0;
-  for (const auto &i : c["items"]) {
+  for (const auto& i : c["items"]) {
     if (i["agreement_id"] == added["id"]) {
       ++n;
       CHECK(i["type"] == "agreement");
@@ -218,9 +214,8 @@ TEST_CASE("commitments: an agreement entered by hand gives one item with a null 
   CHECK(china["items"].size() > c["items"].size());
   // --since narrows by date of the evidence.
   auto since = reg.json_of({"commitments", "shandong", "--since", "2019", "--json"});
-  for (const auto &i : since["items"]) {
-    if (i["source"].is_string())
-      CHECK(base(i["source"]) == "2019-09_qingdao_yantai_formfeeds.txt");
+  for (const auto& i : since["items"]) {
+    if (i["source"].is_string()) CHECK(base(i["source"]) == "2019-09_qingdao_yantai_formfeeds.txt");
   }
   CHECK(since["items"].size() < c["items"].size());
 }
@@ -233,15 +228,15 @@ TEST_CASE("commitments and audit --csv parse, one row per item or reason", "[e2e
   REQUIRE(csv.exit_code == 0);
   auto rows = parse_csv(csv.out);
   REQUIRE(rows.size() == j["items"].size() + 1);
-  const Strings &head = rows[0];
-  for (const char *col : {"type", "agreement_id", "kind", "title", "partners", "year", "relation",
+  const Strings& head = rows[0];
+  for (const char* col : {"type", "agreement_id", "kind", "title", "partners", "year", "relation",
                           "mission_id", "source", "line", "evidence"}) {
     CHECK(has(head, col));
   }
-  for (const auto &r : rows)
+  for (const auto& r : rows)
     CHECK(r.size() == head.size());
   // Rows follow the JSON items.
-  auto col = [&](const char *name) { return std::find(head.begin(), head.end(), name) - head.begin(); };
+  auto col = [&](const char* name) { return std::find(head.begin(), head.end(), name) - head.begin(); };
   for (std::size_t i = 1; i < rows.size(); ++i) {
     CHECK(rows[i][col("type")] == j["items"][i - 1]["type"]);
     CHECK(rows[i][col("title")] == j["items"][i - 1]["title"]);
@@ -252,14 +247,14 @@ TEST_CASE("commitments and audit --csv parse, one row per item or reason", "[e2e
   REQUIRE(acsv.exit_code == 0);
   auto arows = parse_csv(acsv.out);
   std::size_t reasons = 0;
-  for (const auto &a : audit["agreements"])
+  for (const auto& a : audit["agreements"])
     reasons += a["reasons"].size();
   REQUIRE(arows.size() == reasons + 1);
-  for (const char *c : {"id", "kind", "title", "partners", "signed_year", "status", "rule", "mission_id",
+  for (const char* c : {"id", "kind", "title", "partners", "signed_year", "status", "rule", "mission_id",
                         "source", "evidence"}) {
     CHECK(has(arows[0], c));
   }
-  for (const auto &r : arows)
+  for (const auto& r : arows)
     CHECK(r.size() == arows[0].size());
 }
 
@@ -268,10 +263,10 @@ TEST_CASE("audit: the JSON shape and the agreements listed at several dates", "[
   load_reports(reg);
   auto j = reg.json_of({"audit", "--json", "--as-of", "2024-06-30"});
   require_keys(j, {"as_of", "agreements"});
-  for (const auto &a : j["agreements"]) {
+  for (const auto& a : j["agreements"]) {
     require_keys(a, {"id", "kind", "title", "partners", "signed_year", "status", "reasons"});
     REQUIRE(!a["reasons"].empty());
-    for (const auto &r : a["reasons"]) {
+    for (const auto& r : a["reasons"]) {
       require_keys(r, {"rule", "detail", "mission_id", "source", "evidence"});
       if (r["rule"] == "planned_update_pending") {
         CHECK(r["mission_id"].is_number());
@@ -342,9 +337,8 @@ TEST_CASE("audit: a renewal recorded by hand closes the planned update, --all sa
 
   auto all = reg.json_of({"audit", "--json", "--all", "--as-of", "2024-06-30"});
   bool found = false;
-  for (const auto &a : all["agreements"]) {
-    if (a["id"] != old_id)
-      continue;
+  for (const auto& a : all["agreements"]) {
+    if (a["id"] != old_id) continue;
     found = true;
     CHECK(a["status"] == "closed");
     require_keys(a["closed_by"], {"mission_id", "source", "date", "evidence"});
@@ -358,7 +352,7 @@ TEST_CASE("audit: a renewal recorded by hand closes the planned update, --all sa
   CHECK(contains(text.out, "closed"));
   // Commitments show the planned update as closed.
   auto c = reg.json_of({"commitments", "shandong", "--json"});
-  for (const auto &i : c["items"]) {
+  for (const auto& i : c["items"]) {
     if (i["type"] == "planned_update" && i["agreement_id"] == old_id) {
       CHECK(i["status"] == "closed");
       CHECK(i["closed_by"].is_object());
@@ -398,7 +392,7 @@ TEST_CASE("audit: the review-age rule at its boundary", "[e2e][answers]") {
 TEST_CASE("unknown partners exit 1 with suggestions", "[e2e][answers]") {
   Registry reg;
   load_reports(reg);
-  for (const Strings &args : std::vector<Strings>{
+  for (const Strings& args : std::vector<Strings>{
            {"commitments", "Shandongg"}, {"commitments", "Shandongg", "--json"}, {"timeline", "Shandongg"}}) {
     auto r = reg.run(args);
     INFO(Registry::join(args) << ": " << r.err);
@@ -463,12 +457,9 @@ TEST_CASE("timeline shandong --svg is well-formed XML with one lane per agreemen
       stack.pop_back();
     } else {
       std::string name = tag.substr(0, tag.find_first_of(" \t\n/"));
-      if (stack.empty())
-        ++root;
-      if (contains(tag, "class=\"lane\""))
-        ++lanes;
-      if (tag.back() != '/')
-        stack.push_back(name);
+      if (stack.empty()) ++root;
+      if (contains(tag, "class=\"lane\"")) ++lanes;
+      if (tag.back() != '/') stack.push_back(name);
     }
     i = end + 1;
   }

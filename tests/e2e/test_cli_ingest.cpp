@@ -9,10 +9,9 @@ using entente::test::write_file;
 
 namespace {
 
-json link_to(const json &mission, long long agreement) {
-  for (const auto &a : mission["agreements"]) {
-    if (a["id"] == agreement)
-      return a;
+json link_to(const json& mission, long long agreement) {
+  for (const auto& a : mission["agreements"]) {
+    if (a["id"] == agreement) return a;
   }
   return nullptr;
 }
@@ -37,7 +36,7 @@ TEST_CASE("the example report: the mission through show mission --json, field by
   CHECK(m["end_date"] == "2017-09-10");
   REQUIRE(m["places"].size() == 4);
   Strings places, place_partners;
-  for (const auto &p : m["places"]) {
+  for (const auto& p : m["places"]) {
     places.push_back(p["text"]);
     place_partners.push_back(p["partner"]);
   }
@@ -48,8 +47,8 @@ TEST_CASE("the example report: the mission through show mission --json, field by
   CHECK(m["domains"] == Strings{"health", "social-services", "medical-technologies", "disease-prevention"});
 
   REQUIRE(m["delegation"].size() == 4);
-  const auto &d = m["delegation"];
-  for (const auto &p : d)
+  const auto& d = m["delegation"];
+  for (const auto& p : d)
     require_keys(p, {"honorific", "name", "title"});
   CHECK(d[0]["honorific"] == "Dr");
   CHECK(d[0]["name"] == "Gaétan Barrette");
@@ -79,8 +78,8 @@ TEST_CASE("the example report: the mission through show mission --json, field by
       "d’entente dans les domaines de la prévention et du contrôle des maladies ainsi que des technologies "
       "médicales.";
   REQUIRE(m["agreements"].size() == 4);
-  const auto &a = m["agreements"];
-  for (const auto &x : a)
+  const auto& a = m["agreements"];
+  for (const auto& x : a)
     require_keys(x, {"id", "kind", "title", "partners", "year", "relation", "evidence", "line"});
   CHECK(a[0]["kind"] == "agreement");
   CHECK(a[0]["title"] == "Entente de coopération Québec–Shanghai (2011)");
@@ -114,8 +113,8 @@ TEST_CASE("the example report: the mission through show mission --json, field by
         Strings{"medical-technologies"});
 
   REQUIRE(m["recommendations"].size() == 2);
-  const auto &r = m["recommendations"];
-  for (const auto &x : r)
+  const auto& r = m["recommendations"];
+  for (const auto& x : r)
     require_keys(x, {"text", "partners", "line"});
   CHECK(r[0]["text"] ==
         "Poursuivre les échanges et développer une offre concertée pour le Québec dans le domaine "
@@ -151,7 +150,7 @@ TEST_CASE("ingest of the test reports folder: summary, per-file errors, exit 1",
   CHECK(list["total"] == 13);
   // Encodings converted: the Latin-1 and Windows-1252 reports read right.
   bool latin1 = false, cp1252 = false;
-  for (const auto &m : list["missions"]) {
+  for (const auto& m : list["missions"]) {
     std::string src = m["source"];
     if (contains(src, "mexique_latin1")) {
       latin1 = true;
@@ -176,7 +175,7 @@ TEST_CASE("ingest of the test reports folder: summary, per-file errors, exit 1",
   CHECK(j["unchanged"] == 13);
   CHECK(j["failed"] == 2);
   int failed = 0;
-  for (const auto &f : j["files"]) {
+  for (const auto& f : j["files"]) {
     if (f["status"] == "failed") {
       ++failed;
       CHECK(f["error"].is_string());
@@ -205,9 +204,8 @@ TEST_CASE("bad files one by one, the others go on", "[e2e][ingest]") {
   auto j = json::parse(r.out);
   CHECK(j["added"] == 1);
   CHECK(j["failed"] == 2); // empty.txt and binary.txt; notes.docx is not a report and is passed over
-  for (const auto &f : j["files"]) {
-    if (f["status"] == "failed")
-      CHECK(!f["error"].get<std::string>().empty());
+  for (const auto& f : j["files"]) {
+    if (f["status"] == "failed") CHECK(!f["error"].get<std::string>().empty());
   }
   CHECK(reg.json_of({"missions", "--json"})["total"] == 1);
   // Named explicitly, a Word file is reported for what it is.
@@ -255,9 +253,9 @@ TEST_CASE("re-ingest: unchanged, then a changed file updates with nothing duplic
   CHECK(after_agreements["total"] == 4);
   // Agreements keep their ids (DESIGN: stable ids).
   Strings before_ids, after_ids;
-  for (const auto &a : before_agreements["agreements"])
+  for (const auto& a : before_agreements["agreements"])
     before_ids.push_back(a["title"].get<std::string>() + "#" + std::to_string(a["id"].get<long long>()));
-  for (const auto &a : after_agreements["agreements"])
+  for (const auto& a : after_agreements["agreements"])
     after_ids.push_back(a["title"].get<std::string>() + "#" + std::to_string(a["id"].get<long long>()));
   CHECK(before_ids == after_ids);
   // The index follows: the new word is found, the old one no longer in this mission.
@@ -310,7 +308,7 @@ TEST_CASE("hand edits and hand links survive re-ingesting a changed file", "[e2e
   CHECK(hl["relation"] == "references");
   CHECK(hl["evidence"] == "ajouté à la main");
   // The removed link stayed removed: no link to the Shanghai 2011 agreement, under any id.
-  for (const auto &a : m["agreements"]) {
+  for (const auto& a : m["agreements"]) {
     INFO(a.dump());
     CHECK(a["title"] != "Entente de coopération Québec–Shanghai (2011)");
   }
@@ -318,9 +316,9 @@ TEST_CASE("hand edits and hand links survive re-ingesting a changed file", "[e2e
   // Nothing duplicated.
   auto all = reg.json_of({"agreements", "--json"});
   std::multiset<std::string> titles;
-  for (const auto &a : all["agreements"])
+  for (const auto& a : all["agreements"])
     titles.insert(a["title"]);
-  for (const auto &t : titles)
+  for (const auto& t : titles)
     CHECK(titles.count(t) == 1);
   CHECK(reg.json_of({"missions", "--json"})["total"] == 1);
 }
@@ -334,12 +332,12 @@ TEST_CASE("ingest --dry-run --json prints the extraction and stores nothing", "[
   auto j = json::parse(r.out);
   CHECK(j["dry_run"] == true);
   REQUIRE(j["reports"].size() == 2);
-  const auto &first = j["reports"][0];
+  const auto& first = j["reports"][0];
   CHECK(first["source"] == example_report());
   CHECK(first["mission"]["start_date"] == "2017-09-02");
   CHECK(first["mission"]["delegation"].size() == 4);
   CHECK(first["agreements"].size() == 4);
-  const auto &second = j["reports"][1];
+  const auto& second = j["reports"][1];
   CHECK(second["mission"]["partners"] == Strings{"qingdao", "shandong", "china", "yantai"});
   REQUIRE(second["agreements"].size() == 2);
   CHECK(second["agreements"][0]["relation"] == "plans_update");
@@ -370,9 +368,9 @@ TEST_CASE("the PDF of the example gives the same mission as its text", "[e2e][in
       0);
   auto list = reg.json_of({"missions", "--json"});
   REQUIRE(list["missions"].size() == 2);
-  const auto &p = list["missions"][0];
-  const auto &t = list["missions"][1];
-  for (const char *k :
+  const auto& p = list["missions"][0];
+  const auto& t = list["missions"][1];
+  for (const char* k :
        {"title", "ministry", "start_date", "end_date", "partners", "domains", "author", "report_date"}) {
     INFO(k);
     CHECK(p[k] == t[k]);

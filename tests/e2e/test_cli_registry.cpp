@@ -10,17 +10,16 @@ using entente::test::write_file;
 
 namespace {
 
-json agreement_by_id(const json &list, long long id) {
-  for (const auto &a : list["agreements"]) {
-    if (a["id"] == id)
-      return a;
+json agreement_by_id(const json& list, long long id) {
+  for (const auto& a : list["agreements"]) {
+    if (a["id"] == id) return a;
   }
   return nullptr;
 }
 
-Strings ids(const json &list) {
+Strings ids(const json& list) {
   Strings out;
-  for (const auto &a : list["agreements"])
+  for (const auto& a : list["agreements"])
     out.push_back(std::to_string(a["id"].get<long long>()));
   return out;
 }
@@ -51,7 +50,7 @@ TEST_CASE("agreements add, edit, event and list as JSON, key by key", "[e2e][reg
 
   auto list = reg.json_of({"agreements", "--json"});
   REQUIRE(list["agreements"].size() == 1);
-  const auto &a = list["agreements"][0];
+  const auto& a = list["agreements"][0];
   require_keys(a, {"id", "ref", "kind", "title", "partners", "domains", "signed", "status", "events"});
   CHECK(a["id"] == 1);
   CHECK(a["ref"] == "2009-07");
@@ -86,7 +85,7 @@ TEST_CASE("agreements: status derived at --as-of, and the list filters", "[e2e][
   REQUIRE(reg.run({"agreements", "event", "1", "in_force", "--date", "2009-06-01"}).exit_code == 0);
   REQUIRE(reg.run({"agreements", "event", "1", "expired", "--date", "2019-06-01"}).exit_code == 0);
 
-  auto at = [&](const std::string &date) {
+  auto at = [&](const std::string& date) {
     auto j = reg.json_of({"agreements", "--as-of", date, "--json"});
     return agreement_by_id(j, 1);
   };
@@ -128,7 +127,7 @@ TEST_CASE("agreements: status derived at --as-of, and the list filters", "[e2e][
 
 TEST_CASE("relations navigable both ways; renew and supersede shortcuts; show agreement", "[e2e][registry]") {
   Registry reg;
-  for (const char *t : {"Entente Québec–Shanghai 2011", "Plan de travail Québec–Shanghai 2013",
+  for (const char* t : {"Entente Québec–Shanghai 2011", "Plan de travail Québec–Shanghai 2013",
                         "Entente Québec–Shanghai 2021", "Entente Québec–Shanghai 2024"}) {
     REQUIRE(reg.run({"agreements", "add", "--title", t, "--partner", "shanghai"}).exit_code == 0);
   }
@@ -146,7 +145,7 @@ TEST_CASE("relations navigable both ways; renew and supersede shortcuts; show ag
 
   auto one = reg.json_of({"show", "agreement", "1", "--json"});
   std::set<std::string> seen;
-  for (const auto &r : one["relations"]) {
+  for (const auto& r : one["relations"]) {
     seen.insert(std::to_string(r["from"].get<long long>()) + " " + r["type"].get<std::string>() + " " +
                 std::to_string(r["to"].get<long long>()));
   }
@@ -154,7 +153,7 @@ TEST_CASE("relations navigable both ways; renew and supersede shortcuts; show ag
   // The other end sees the same relation.
   auto three = reg.json_of({"show", "agreement", "3", "--json"});
   seen.clear();
-  for (const auto &r : three["relations"]) {
+  for (const auto& r : three["relations"]) {
     seen.insert(std::to_string(r["from"].get<long long>()) + " " + r["type"].get<std::string>() + " " +
                 std::to_string(r["to"].get<long long>()));
   }
@@ -163,7 +162,7 @@ TEST_CASE("relations navigable both ways; renew and supersede shortcuts; show ag
   CHECK(reg.json_of({"show", "agreement", "3", "--as-of", "2022", "--json"})["status"] != "superseded");
   // The renewal is an event of the renewed agreement, dated by the renewing one.
   bool renewed = false;
-  for (const auto &e : one["events"])
+  for (const auto& e : one["events"])
     renewed |= e["type"] == "renewed" && e["date"] == "2021-05-01";
   CHECK(renewed);
   CHECK(one["source"].is_null());
@@ -199,7 +198,7 @@ TEST_CASE("missions link and unlink by hand, shown on both records", "[e2e][regi
 
   auto m = reg.json_of({"show", "mission", "1", "--json"});
   bool found = false;
-  for (const auto &a : m["agreements"]) {
+  for (const auto& a : m["agreements"]) {
     if (a["id"] == hid) {
       found = true;
       CHECK(a["relation"] == "references");
@@ -223,7 +222,7 @@ TEST_CASE("missions link and unlink by hand, shown on both records", "[e2e][regi
 
   REQUIRE(reg.run({"missions", "unlink", std::to_string(link_id)}).exit_code == 0);
   m = reg.json_of({"show", "mission", "1", "--json"});
-  for (const auto &a : m["agreements"])
+  for (const auto& a : m["agreements"])
     CHECK(a["id"] != hid);
   CHECK(reg.run({"missions", "unlink", std::to_string(link_id)}).exit_code == 1); // already gone
   CHECK(reg.run({"missions", "link", "99", "1", "--relation", "references"}).exit_code == 1);
@@ -305,9 +304,9 @@ TEST_CASE("export then import of an ingested registry keeps every agreement", "[
   auto lb = b.json_of({"agreements", "--json"});
   REQUIRE(la["agreements"].size() == lb["agreements"].size());
   for (std::size_t i = 0; i < la["agreements"].size(); ++i) {
-    const auto &x = la["agreements"][i];
-    const auto &y = lb["agreements"][i];
-    for (const char *k : {"id", "ref", "kind", "title", "partners", "domains", "signed", "status"}) {
+    const auto& x = la["agreements"][i];
+    const auto& y = lb["agreements"][i];
+    for (const char* k : {"id", "ref", "kind", "title", "partners", "domains", "signed", "status"}) {
       INFO(x["title"] << " " << k);
       CHECK(x[k] == y[k]);
     }
@@ -334,7 +333,7 @@ TEST_CASE("import: bad rows reported by line, good rows in, unknown columns repo
   CHECK(!contains(r.err, "line 5"));
   auto list = reg.json_of({"agreements", "--json"});
   Strings titles;
-  for (const auto &a : list["agreements"])
+  for (const auto& a : list["agreements"])
     titles.push_back(a["title"]);
   CHECK(titles == Strings{"Good one", "Good two"});
   CHECK(list["agreements"][1]["partners"] == Strings{"shandong", "jinan"});
@@ -466,7 +465,7 @@ TEST_CASE("an index written with an older layout is rebuilt by the next write, a
 
 TEST_CASE("a read verb on a missing registry says how to create one", "[e2e][registry]") {
   Registry reg;
-  for (const Strings &args : std::vector<Strings>{{"agreements"},
+  for (const Strings& args : std::vector<Strings>{{"agreements"},
                                                   {"missions", "--json"},
                                                   {"search", "sante"},
                                                   {"commitments", "shandong"},
@@ -494,7 +493,7 @@ TEST_CASE("a read verb on a missing registry says how to create one", "[e2e][reg
 TEST_CASE("usage errors exit 2 with a message", "[e2e][registry]") {
   Registry reg;
   REQUIRE(reg.run({"agreements", "add", "--title", "x"}).exit_code == 0);
-  for (const Strings &args : std::vector<Strings>{{},
+  for (const Strings& args : std::vector<Strings>{{},
                                                   {"nosuchverb"},
                                                   {"agreements", "--status", "weird"},
                                                   {"agreements", "--year", "20x5"},

@@ -7,19 +7,19 @@ using namespace entente::e2e;
 namespace {
 
 // "kind:id" of every hit of QUERY (all pages).
-std::set<std::string> hits(const Registry &reg, const std::string &query) {
+std::set<std::string> hits(const Registry& reg, const std::string& query) {
   auto j = reg.json_of({"search", "--json", "--limit", "1000", query});
   std::set<std::string> out;
-  for (const auto &h : j["hits"])
+  for (const auto& h : j["hits"])
     out.insert(h["kind"].get<std::string>() + ":" + std::to_string(h["id"].get<long long>()));
   CHECK(j["total"] == out.size());
   return out;
 }
 
-std::set<std::string> missions_of(const Registry &reg, const std::string &query) {
+std::set<std::string> missions_of(const Registry& reg, const std::string& query) {
   std::set<std::string> out;
   auto j = reg.json_of({"search", "--json", "--limit", "1000", "kind:mission " + query});
-  for (const auto &h : j["hits"]) {
+  for (const auto& h : j["hits"]) {
     std::string src = h["source"];
     out.insert(src.substr(src.find_last_of('/') + 1));
   }
@@ -38,7 +38,7 @@ TEST_CASE("search: the JSON shape, key by key", "[e2e][search]") {
   CHECK(j["query"] == "santé");
   REQUIRE(j["hits"].size() == j["total"].get<std::size_t>());
   REQUIRE(!j["hits"].empty());
-  for (const auto &h : j["hits"]) {
+  for (const auto& h : j["hits"]) {
     require_keys(h,
                  {"kind", "id", "title", "source", "start_date", "partners", "domains", "snippet", "score"});
     CHECK((h["kind"] == "mission" || h["kind"] == "agreement" || h["kind"] == "mou"));
@@ -53,7 +53,7 @@ TEST_CASE("search: the JSON shape, key by key", "[e2e][search]") {
   require_keys(j["facets"], {"partner", "domain", "year"});
   // The example mission: highlighted snippet, its source as given, its dates.
   bool example = false;
-  for (const auto &h : j["hits"]) {
+  for (const auto& h : j["hits"]) {
     if (h["kind"] == "mission" && h["source"] == example_report()) {
       example = true;
       CHECK(h["start_date"] == "2017-09-02");
@@ -117,7 +117,7 @@ TEST_CASE("search: each field alone and combined", "[e2e][search]") {
   CHECK(health == missions_of(reg, "domain:santé"));
   CHECK(missions_of(reg, "domain:\"higher education\"") == missions_of(reg, "domain:higher-education"));
   // kind:
-  for (const auto &h : hits(reg, "kind:mou"))
+  for (const auto& h : hits(reg, "kind:mou"))
     CHECK(h.rfind("mou:", 0) == 0);
   CHECK(hits(reg, "kind:mou").size() == 6);
   CHECK(hits(reg, "kind:mission").size() == 12);
@@ -177,7 +177,7 @@ TEST_CASE("search: phrases and boolean queries", "[e2e][search]") {
   auto a = missions_of(reg, "shanghai");
   auto b = missions_of(reg, "yantai");
   std::set<std::string> both, either, only_a;
-  for (const auto &x : a)
+  for (const auto& x : a)
     (b.count(x) ? both : only_a).insert(x);
   either = a;
   either.insert(b.begin(), b.end());
@@ -200,23 +200,22 @@ TEST_CASE("search: facets counted over the whole match set", "[e2e][search]") {
   CHECK(j["facets"] == all["facets"]); // not just the page
   // Counted right: each facet value is the number of hits carrying it.
   std::map<std::string, int> partner, domain, year;
-  for (const auto &h : all["hits"]) {
-    for (const auto &p : h["partners"])
+  for (const auto& h : all["hits"]) {
+    for (const auto& p : h["partners"])
       partner[p]++;
-    for (const auto &d : h["domains"])
+    for (const auto& d : h["domains"])
       domain[d]++;
-    if (h["start_date"].is_string())
-      year[h["start_date"].get<std::string>().substr(0, 4)]++;
+    if (h["start_date"].is_string()) year[h["start_date"].get<std::string>().substr(0, 4)]++;
   }
-  for (const auto &[k, v] : partner) {
+  for (const auto& [k, v] : partner) {
     INFO("partner " << k);
     CHECK(all["facets"]["partner"].value(k, 0) == v);
   }
-  for (const auto &[k, v] : domain) {
+  for (const auto& [k, v] : domain) {
     INFO("domain " << k);
     CHECK(all["facets"]["domain"].value(k, 0) == v);
   }
-  for (const auto &[k, v] : year) {
+  for (const auto& [k, v] : year) {
     INFO("year " << k);
     CHECK(all["facets"]["year"].value(k, 0) == v);
   }
@@ -232,7 +231,7 @@ TEST_CASE("search: paging is stable and --sort date orders by date", "[e2e][sear
     std::size_t total = all["total"];
     REQUIRE(total >= 10);
     Strings full;
-    for (const auto &h : all["hits"])
+    for (const auto& h : all["hits"])
       full.push_back(h["kind"].get<std::string>() + std::to_string(h["id"].get<long long>()));
     Strings paged;
     std::set<std::string> seen;
@@ -240,7 +239,7 @@ TEST_CASE("search: paging is stable and --sort date orders by date", "[e2e][sear
       auto page = reg.json_of({"search", "--json", "--limit", "3", "--offset", std::to_string(off), "--sort",
                                sort, "coopération"});
       CHECK(page["total"] == total);
-      for (const auto &h : page["hits"]) {
+      for (const auto& h : page["hits"]) {
         std::string key = h["kind"].get<std::string>() + std::to_string(h["id"].get<long long>());
         CHECK(seen.insert(key).second); // pages don't overlap
         paged.push_back(key);
@@ -254,7 +253,7 @@ TEST_CASE("search: paging is stable and --sort date orders by date", "[e2e][sear
   // Newest first.
   auto by_date = reg.json_of({"search", "--json", "--limit", "1000", "--sort", "date", "kind:mission"});
   std::string prev = "9999";
-  for (const auto &h : by_date["hits"]) {
+  for (const auto& h : by_date["hits"]) {
     std::string d = h["start_date"];
     CHECK(d <= prev);
     prev = d;
@@ -282,12 +281,12 @@ TEST_CASE("search: malformed queries exit 2 and name the problem", "[e2e][search
       {"(shandong", {"("}},
       {"sante AND", {"AND"}},
   };
-  for (const auto &c : cases) {
+  for (const auto& c : cases) {
     auto r = reg.run({"search", "--json", c.query});
     INFO(c.query << " -> " << r.exit_code << " " << r.err);
     CHECK(r.exit_code == 2);
     CHECK(r.out.empty());
-    for (const auto &s : c.says)
+    for (const auto& s : c.says)
       CHECK(contains(r.err, s));
   }
 }
@@ -313,7 +312,7 @@ TEST_CASE("search: a word that matches nothing gets a spelling suggestion", "[e2
   auto j = reg.json_of({"search", "--json", "shandonng"});
   CHECK(j["total"] == 0);
   bool suggested = false;
-  for (const auto &s : j["suggestions"])
+  for (const auto& s : j["suggestions"])
     suggested |= contains(s.get<std::string>(), "shandong");
   CHECK(suggested);
 }

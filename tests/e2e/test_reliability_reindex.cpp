@@ -12,7 +12,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-nlohmann::json check_json(const std::string &home) {
+nlohmann::json check_json(const std::string& home) {
   auto r = run({ENTENTE_BIN, "--db", home, "check", "--json"});
   INFO(r.out << r.err);
   REQUIRE(!r.out.empty());

@@ -59,23 +59,21 @@ public:
 
 private:
   using Table = std::map<std::string, std::string>;
-  std::optional<std::string> find(const Table &t, std::string_view phrase) const {
+  std::optional<std::string> find(const Table& t, std::string_view phrase) const {
     ++calls;
     auto it = t.find(fold(phrase));
-    if (it == t.end())
-      return std::nullopt;
+    if (it == t.end()) return std::nullopt;
     return it->second;
   }
-  static std::vector<std::string> near(const Table &t, std::string_view phrase) {
+  static std::vector<std::string> near(const Table& t, std::string_view phrase) {
     std::vector<std::pair<std::size_t, std::string>> scored;
-    for (const auto &[name, slug] : t) {
+    for (const auto& [name, slug] : t) {
       auto d = edit_distance(name, phrase);
-      if (d <= 3)
-        scored.emplace_back(d, name);
+      if (d <= 3) scored.emplace_back(d, name);
     }
     std::sort(scored.begin(), scored.end());
     std::vector<std::string> out;
-    for (auto &s : scored)
+    for (auto& s : scored)
       out.push_back(s.second);
     return out;
   }
@@ -85,9 +83,9 @@ private:
 inline std::vector<indexer::SearchDocument> corpus() {
   using indexer::SearchDocument;
   std::vector<SearchDocument> docs;
-  auto display = [](SearchDocument &d) {
+  auto display = [](SearchDocument& d) {
     d.display_text = d.title;
-    for (const auto &[k, t] : d.fields)
+    for (const auto& [k, t] : d.fields)
       d.display_text += "\n\n" + t;
   };
   {
@@ -156,9 +154,9 @@ inline std::vector<indexer::SearchDocument> corpus() {
     d.source = "reports/2015-06_munich.txt";
     docs.push_back(d);
   }
-  auto agreement = [&](const char *kind, Id id, const char *title, const char *lang,
-                       std::vector<std::string> partners, std::vector<std::string> domains, const char *date,
-                       const char *evidence, const char *status) {
+  auto agreement = [&](const char* kind, Id id, const char* title, const char* lang,
+                       std::vector<std::string> partners, std::vector<std::string> domains, const char* date,
+                       const char* evidence, const char* status) {
     SearchDocument d;
     d.kind = kind;
     d.id = id;
@@ -199,13 +197,13 @@ struct SearchFixture {
   indexer::SearchIndex build() {
     auto idx = indexer::SearchIndex::open_writable(dir.str() + "/xapian", std::chrono::milliseconds(0));
     idx.begin_transaction();
-    for (const auto &d : corpus())
+    for (const auto& d : corpus())
       idx.replace(d);
     idx.commit_transaction();
     return idx;
   }
 
-  indexer::SearchResult run(const std::string &q, std::size_t limit = 50, std::string sort = "relevance") {
+  indexer::SearchResult run(const std::string& q, std::size_t limit = 50, std::string sort = "relevance") {
     indexer::SearchRequest r;
     r.query = q;
     r.limit = limit;
@@ -214,9 +212,9 @@ struct SearchFixture {
   }
 
   // "kind:id" of every hit.
-  std::set<std::string> ids(const std::string &q) {
+  std::set<std::string> ids(const std::string& q) {
     std::set<std::string> out;
-    for (const auto &h : run(q).hits)
+    for (const auto& h : run(q).hits)
       out.insert(h.kind + ":" + std::to_string(h.id));
     return out;
   }

@@ -17,7 +17,7 @@ using namespace entente;
 
 namespace {
 
-const char *kText =
+const char* kText =
     "Les liens entre le Québec et la Chine s’appuient sur plus de trois décennies d’échanges "
     "continus. Il a été proposé d'actualiser deux ententes de coopération existantes, "
     "signées en 2011 et 2008; santé, santés, hôpitaux, hôpital, universités, université "
@@ -25,7 +25,7 @@ const char *kText =
 
 std::vector<std::string> words() {
   std::vector<std::string> out;
-  for (auto &w : fold_words(kText))
+  for (auto& w : fold_words(kText))
     out.push_back(w);
   return out;
 }
@@ -33,11 +33,11 @@ std::vector<std::string> words() {
 } // namespace
 
 TEST_CASE("cached stems equal the stemmer's, also after the cache is emptied", "[index][speed]") {
-  for (const char *lang : {"french", "english"}) {
+  for (const char* lang : {"french", "english"}) {
     Xapian::Stem plain(lang);
     Xapian::Stem cached = indexer::make_cached_stem(lang, 5); // tiny: forces clears
     for (int round = 0; round < 3; ++round) {
-      for (const auto &w : words())
+      for (const auto& w : words())
         CHECK(cached(w) == plain(w));
     }
   }
@@ -65,12 +65,12 @@ TEST_CASE("spelling data equals what FLAG_SPELLING adds", "[index][speed]") {
   tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME_FULL_POS);
   Xapian::Document doc;
   tg.set_document(doc);
-  for (const auto &[kind, body] : d.fields)
+  for (const auto& [kind, body] : d.fields)
     tg.index_text(indexer::normalize_for_index(body));
   ref.add_document(doc);
   ref.commit();
 
-  auto spellings = [](const Xapian::Database &db) {
+  auto spellings = [](const Xapian::Database& db) {
     std::map<std::string, Xapian::doccount> out;
     for (auto it = db.spellings_begin(); it != db.spellings_end(); ++it)
       out[*it] = it.get_termfreq();

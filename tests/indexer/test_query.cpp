@@ -9,10 +9,10 @@ using namespace entente::test;
 using Catch::Matchers::Contains;
 
 namespace {
-std::string error_of(SearchFixture &f, const std::string &q) {
+std::string error_of(SearchFixture& f, const std::string& q) {
   try {
     f.run(q);
-  } catch (const indexer::QueryError &e) {
+  } catch (const indexer::QueryError& e) {
     return e.what();
   }
   return "(no error)";

@@ -30,7 +30,7 @@ TEST_CASE("malformed and huge queries fail with a message or answer, never crash
     CAPTURE(q);
     try {
       fx.run(q);
-    } catch (const indexer::QueryError &e) {
+    } catch (const indexer::QueryError& e) {
       CHECK(std::string(e.what()).size() > 10);
     }
   }
@@ -39,7 +39,7 @@ TEST_CASE("malformed and huge queries fail with a message or answer, never crash
     huge += "mot" + std::to_string(i) + (i % 3 ? " OR " : " ");
   try {
     fx.run(huge);
-  } catch (const indexer::QueryError &e) {
+  } catch (const indexer::QueryError& e) {
     CHECK(std::string(e.what()).size() > 10);
   }
   std::string deep(5000, '(');

@@ -14,25 +14,27 @@ using entente::test::test_data;
 
 namespace {
 
-const Gazetteer &gazetteer() {
+const Gazetteer& gazetteer() {
   static const Gazetteer g = Gazetteer::load_tsv(source_path("data/gazetteer.tsv"));
   return g;
 }
 
-const Taxonomy &taxonomy() {
+const Taxonomy& taxonomy() {
   static const Taxonomy t = Taxonomy::load_tsv(source_path("data/domains.tsv"));
   return t;
 }
 
-ParsedReport parse(const std::string &name) {
+ParsedReport parse(const std::string& name) {
   return parse_report(read_document(test_data("reports/" + name)), ParseContext{gazetteer(), taxonomy()});
 }
 
 using Strings = std::vector<std::string>;
 
-std::string range(const std::optional<DateRange> &r) { return r ? r->start + ".." + r->end : "none"; }
+std::string range(const std::optional<DateRange>& r) {
+  return r ? r->start + ".." + r->end : "none";
+}
 
-bool has_warning(const ParsedReport &r, const std::string &w) {
+bool has_warning(const ParsedReport& r, const std::string& w) {
   return std::find(r.warnings.begin(), r.warnings.end(), w) != r.warnings.end();
 }
 
@@ -72,7 +74,7 @@ TEST_CASE("lines are re-joined and de-hyphenated with their line numbers") {
 
 TEST_CASE("the example report: every field") {
   auto r = parse("2017-09_sante_chine.txt");
-  const Mission &m = r.mission;
+  const Mission& m = r.mission;
   CHECK(m.title == "RAPPORT DE MISSION D’UN DÉPLACEMENT À L’EXTÉRIEUR DU CANADA");
   CHECK(m.ministry == "Ministère de la Santé et des Services sociaux");
   CHECK(m.language == "fr");
@@ -113,7 +115,7 @@ TEST_CASE("the example report: every field") {
 
   REQUIRE(m.sections.size() == 6);
   Strings kinds;
-  for (const auto &s : m.sections)
+  for (const auto& s : m.sections)
     kinds.push_back(s.kind);
   CHECK(kinds == Strings{"general", "delegation", "context", "objectives", "results", "recommendations"});
   CHECK(m.sections[2].heading == "CONTEXTE");
@@ -129,7 +131,7 @@ TEST_CASE("the example report: every field") {
       "À cet effet, il a été proposé d’actualiser deux ententes de coopération existantes, soit celle signée "
       "en "
       "2011 avec la municipalité de Shanghai et celle signée en 2008 avec la province du Shandong;";
-  const auto &shanghai = r.agreements[0];
+  const auto& shanghai = r.agreements[0];
   CHECK(shanghai.kind == "agreement");
   CHECK(shanghai.relation == "plans_update");
   CHECK(shanghai.partners == Strings{"shanghai"});
@@ -139,7 +141,7 @@ TEST_CASE("the example report: every field") {
   CHECK(shanghai.evidence == update_evidence);
   CHECK(shanghai.line == 71);
   CHECK(shanghai.line_end == 75);
-  const auto &shandong = r.agreements[1];
+  const auto& shandong = r.agreements[1];
   CHECK(shandong.kind == "agreement");
   CHECK(shandong.relation == "plans_update");
   CHECK(shandong.partners == Strings{"shandong"});
@@ -210,7 +212,7 @@ TEST_CASE("the example as a PDF gives the same key facts") {
 
 TEST_CASE("Bavaria, Windows-1252 with CRLF: a renewed agreement") {
   auto r = parse("2019-05_baviere_cp1252_crlf.txt");
-  const Mission &m = r.mission;
+  const Mission& m = r.mission;
   CHECK(m.title == "RAPPORT DE MISSION EN BAVIÈRE");
   CHECK(m.ministry == "Ministère des Relations internationales et de la Francophonie");
   CHECK(m.start_date == "2019-05-14");
@@ -225,7 +227,7 @@ TEST_CASE("Bavaria, Windows-1252 with CRLF: a renewed agreement") {
   CHECK(m.delegation[2].name == "Sophie Côté");
   CHECK(m.delegation[2].title == "directrice Europe");
   Strings kinds;
-  for (const auto &s : m.sections)
+  for (const auto& s : m.sections)
     kinds.push_back(s.kind);
   CHECK(kinds == Strings{"delegation", "context", "objectives", "results", "recommendations"});
   REQUIRE(r.agreements.size() == 1);
@@ -243,7 +245,7 @@ TEST_CASE("Bavaria, Windows-1252 with CRLF: a renewed agreement") {
 
 TEST_CASE("Mexico, ISO-8859-1: an agreement produced, a city named like its country") {
   auto r = parse("2018-11_mexique_latin1.txt");
-  const Mission &m = r.mission;
+  const Mission& m = r.mission;
   CHECK(m.start_date == "2018-10-28");
   CHECK(m.end_date == "2018-11-03");
   REQUIRE(m.places.size() == 2);
@@ -265,7 +267,7 @@ TEST_CASE("Mexico, ISO-8859-1: an agreement produced, a city named like its coun
 
 TEST_CASE("cities only (Qingdao, Yantai), form feeds, running headers, hyphenated words") {
   auto r = parse("2019-09_qingdao_yantai_formfeeds.txt");
-  const Mission &m = r.mission;
+  const Mission& m = r.mission;
   CHECK(m.title == "RAPPORT DE MISSION EN CHINE");
   CHECK(m.partners == Strings{"qingdao", "shandong", "china", "yantai"});
   REQUIRE(r.agreements.size() == 2);
@@ -287,7 +289,7 @@ TEST_CASE("cities only (Qingdao, Yantai), form feeds, running headers, hyphenate
 
 TEST_CASE("an English report") {
   auto r = parse("2018-04_paris_english.txt");
-  const Mission &m = r.mission;
+  const Mission& m = r.mission;
   CHECK(m.language == "en");
   CHECK(m.title == "MISSION REPORT Official visit to France");
   CHECK(m.ministry == "Ministry of International Relations and La Francophonie");
@@ -346,11 +348,11 @@ TEST_CASE("a report with no recognisable sections") {
 
 TEST_CASE("years across the new year, UTF-8 BOM, other heading wordings, delegation without bullets") {
   auto r = parse("2016-12_boston_annees.txt");
-  const Mission &m = r.mission;
+  const Mission& m = r.mission;
   CHECK(m.start_date == "2016-12-30");
   CHECK(m.end_date == "2017-01-03");
   Strings kinds;
-  for (const auto &s : m.sections)
+  for (const auto& s : m.sections)
     kinds.push_back(s.kind);
   CHECK(kinds == Strings{"delegation", "context", "objectives", "results", "recommendations"});
   REQUIRE(m.delegation.size() == 2);
@@ -380,12 +382,12 @@ TEST_CASE("a joint declaration signed with a partner named as the subject") {
 
 TEST_CASE("numbered headings and items, ISO dates, an explicit ministry, an MOU to revise") {
   auto r = parse("2019-11_vietnam_numerote.txt");
-  const Mission &m = r.mission;
+  const Mission& m = r.mission;
   CHECK(m.ministry == "Ministère de l'Éducation et de l'Enseignement supérieur");
   CHECK(m.start_date == "2019-11-04");
   CHECK(m.end_date == "2019-11-08");
   Strings kinds;
-  for (const auto &s : m.sections)
+  for (const auto& s : m.sections)
     kinds.push_back(s.kind);
   CHECK(kinds == Strings{"context", "objectives", "results", "recommendations"});
   REQUIRE(r.agreements.size() == 1); // "douze ententes interuniversitaires" names none

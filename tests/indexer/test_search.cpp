@@ -185,12 +185,12 @@ TEST_CASE("paging is stable and date sort puts the newest first", "[search]") {
     r.query = "partner:china OR partner:germany";
     r.limit = 3;
     r.offset = offset;
-    for (const auto &h : indexer::search(f.index, r, f.resolver).hits)
+    for (const auto& h : indexer::search(f.index, r, f.resolver).hits)
       pages.push_back(h.kind + std::to_string(h.id));
     CHECK(indexer::search(f.index, r, f.resolver).total == 8);
   }
   std::vector<std::string> whole;
-  for (const auto &h : all.hits)
+  for (const auto& h : all.hits)
     whole.push_back(h.kind + std::to_string(h.id));
   CHECK(pages == whole);
 
@@ -212,7 +212,7 @@ TEST_CASE("hits carry the stored fields and a highlighted snippet", "[search][sn
   SearchFixture f;
   auto r = f.run("hopital qingdao");
   REQUIRE(r.hits.size() == 1);
-  const auto &h = r.hits.front();
+  const auto& h = r.hits.front();
   CHECK(h.kind == "mission");
   CHECK(h.id == 1);
   CHECK(h.source == "reports/2017-09_sante_chine.txt");
@@ -227,7 +227,7 @@ TEST_CASE("hits carry the stored fields and a highlighted snippet", "[search][sn
   req.query = "sante";
   auto term = indexer::search(f.index, req, f.resolver, "\x1b[1m", "\x1b[0m");
   bool any = false;
-  for (const auto &hit : term.hits)
+  for (const auto& hit : term.hits)
     any = any || hit.snippet.find("\x1b[1msanté\x1b[0m") != std::string::npos;
   CHECK(any);
   CHECK(f.run("hospitals").hits.at(0).snippet.find("<b>hospitals</b>") != std::string::npos);

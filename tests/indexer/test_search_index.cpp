@@ -12,7 +12,7 @@ TEST_CASE("all_ids round-trips every (kind, id)", "[index]") {
   auto ids = f.index.all_ids();
   std::set<std::pair<std::string, Id>> got(ids.begin(), ids.end());
   std::set<std::pair<std::string, Id>> want;
-  for (const auto &d : corpus())
+  for (const auto& d : corpus())
     want.emplace(d.kind, d.id);
   CHECK(got == want);
   CHECK(f.index.doc_count() == 8);
@@ -88,7 +88,7 @@ TEST_CASE("readers see commits after reopen; a second writer waits then fails cl
   try {
     indexer::SearchIndex::open_writable(dir, std::chrono::milliseconds(200));
     FAIL("a second writer got the lock");
-  } catch (const indexer::IndexLockedError &e) {
+  } catch (const indexer::IndexLockedError& e) {
     CHECK_THAT(e.what(), Catch::Matchers::Contains("locked by another entente process"));
   }
   CHECK(std::chrono::steady_clock::now() - start >= std::chrono::milliseconds(200));

@@ -25,12 +25,12 @@ TEST_CASE("the example report is found by its French words", "[search][report]")
   index.replace(d);
   index.commit();
 
-  auto search = [&](const std::string &q) {
+  auto search = [&](const std::string& q) {
     indexer::SearchRequest r;
     r.query = q;
     return indexer::search(index, r, resolver, "[", "]");
   };
-  for (const char *q : {"technologie medicale", "\"technologies médicales\"", "education superieure", "sante",
+  for (const char* q : {"technologie medicale", "\"technologies médicales\"", "education superieure", "sante",
                         "prevention maladies", "partner:shandong year:2017", "date:2017-09-15"}) {
     INFO(q);
     CHECK(search(q).total == 1);

@@ -14,15 +14,15 @@ using entente::test::write_file;
 
 namespace {
 
-bool has_note(const SourceText &t, const std::string &prefix) {
+bool has_note(const SourceText& t, const std::string& prefix) {
   return std::any_of(t.notes.begin(), t.notes.end(),
-                     [&](const std::string &n) { return n.rfind(prefix, 0) == 0; });
+                     [&](const std::string& n) { return n.rfind(prefix, 0) == 0; });
 }
 
-std::string error_of(const std::function<void()> &f) {
+std::string error_of(const std::function<void()>& f) {
   try {
     f();
-  } catch (const ReadError &e) {
+  } catch (const ReadError& e) {
     return e.what();
   }
   return "";
@@ -185,8 +185,8 @@ TEST_CASE("a PDF reads through poppler, running headers removed") {
   CHECK(std::find(t.lines.begin(), t.lines.end(), "Lieux : Shanghai, Qingdao, Jinan et Beijing") !=
         t.lines.end());
   CHECK(std::none_of(t.lines.begin(), t.lines.end(),
-                     [](const std::string &l) { return l.find("Page 1 de 2") != std::string::npos; }));
-  CHECK(std::none_of(t.lines.begin(), t.lines.end(), [](const std::string &l) {
+                     [](const std::string& l) { return l.find("Page 1 de 2") != std::string::npos; }));
+  CHECK(std::none_of(t.lines.begin(), t.lines.end(), [](const std::string& l) {
     return l.find("Ministere de la Sante") != std::string::npos;
   }));
 }

@@ -72,9 +72,9 @@ inline MissionInput mission_input(std::string path, std::string title, std::stri
   return in;
 }
 
-inline const char *const kChinaReport = "data/reports/2017-09_sante_chine_shanghai_qingdao_jinan_beijing.txt";
-inline const char *const kQingdaoReport = "reports/2019-05_qingdao_yantai.txt";
-inline const char *const kRenewalReport = "reports/2020-11_jinan_renouvellement.txt";
+inline const char* const kChinaReport = "data/reports/2017-09_sante_chine_shanghai_qingdao_jinan_beijing.txt";
+inline const char* const kQingdaoReport = "reports/2019-05_qingdao_yantai.txt";
+inline const char* const kRenewalReport = "reports/2020-11_jinan_renouvellement.txt";
 
 struct AnswersRegistry {
   TempDir dir;
@@ -87,7 +87,7 @@ struct AnswersRegistry {
   explicit AnswersRegistry(bool with_renewal_report = true) {
     ::setenv("ENTENTE_TODAY", "2024-06-30", 1);
     store = std::make_unique<Store>(dir.str(), Access::Write);
-    Store &s = *store;
+    Store& s = *store;
     // As a curator or an import from Quebec's registry would enter them.
     shanghai_2011 = s.create_agreement(
         by_hand("agreement", "Entente de coopération entre le Québec et la municipalité de Shanghai",
@@ -116,17 +116,13 @@ struct AnswersRegistry {
 
     s.store_mission(china_2017());
     s.store_mission(qingdao_yantai_2019());
-    if (with_renewal_report)
-      s.store_mission(renewal_2020());
-    for (const auto &m : s.list_missions()) {
-      if (m.source == kChinaReport)
-        mission_2017 = m.id;
-      if (m.source == kQingdaoReport)
-        mission_2019 = m.id;
-      if (m.source == kRenewalReport)
-        mission_2020 = m.id;
+    if (with_renewal_report) s.store_mission(renewal_2020());
+    for (const auto& m : s.list_missions()) {
+      if (m.source == kChinaReport) mission_2017 = m.id;
+      if (m.source == kQingdaoReport) mission_2019 = m.id;
+      if (m.source == kRenewalReport) mission_2020 = m.id;
     }
-    for (const auto &a : s.list_agreements()) {
+    for (const auto& a : s.list_agreements()) {
       if (a.kind == "mou" && a.partners == std::vector<std::string>{"china"}) {
         (a.domains.front() == "disease-prevention" ? china_mou_disease : china_mou_medtech) = a.id;
       }

@@ -12,7 +12,7 @@ using entente::test::write_file;
 
 namespace {
 
-std::string export_string(Store &store, ExportFormat format, char delimiter = ',') {
+std::string export_string(Store& store, ExportFormat format, char delimiter = ',') {
   std::ostringstream out;
   ExportOptions opt;
   opt.as_of = "2024-06-30";
@@ -24,7 +24,7 @@ std::string export_string(Store &store, ExportFormat format, char delimiter = ',
 // A registry with what is hard to carry through a spreadsheet: gaps in the
 // ids, separators and formulas in free text, line breaks, every kind of
 // event, relations both ways.
-void fill(Store &store) {
+void fill(Store& store) {
   sql::Transaction tx(store.db());
   Agreement a;
   a.kind = "agreement";
@@ -130,13 +130,13 @@ TEST_CASE("export: round trips into an empty registry are exact") {
   std::string json = export_string(store, ExportFormat::Json);
   std::string semi = export_string(store, ExportFormat::Csv, ';');
 
-  auto round = [&](const std::string &name, const std::string &content, ExportFormat format) {
+  auto round = [&](const std::string& name, const std::string& content, ExportFormat format) {
     TempDir other;
     write_file(other.path() / name, content);
     Store fresh(other.str() + "/home", Access::Write);
     auto r = import_agreements(fresh, (other.path() / name).string());
     INFO(name);
-    for (const auto &p : r.problems)
+    for (const auto& p : r.problems)
       INFO(p.message);
     CHECK(r.problems.empty());
     CHECK(r.added == 3);

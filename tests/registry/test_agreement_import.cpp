@@ -14,19 +14,19 @@ using entente::test::write_file;
 
 namespace {
 
-std::string problems_of(const ImportReport &r) {
+std::string problems_of(const ImportReport& r) {
   std::string out;
-  for (const auto &p : r.problems)
+  for (const auto& p : r.problems)
     out += p.message + "\n";
   return out;
 }
 
-const Agreement *by_title(const std::vector<Agreement> &all, std::string_view title) {
-  auto it = std::find_if(all.begin(), all.end(), [&](const Agreement &a) { return a.title == title; });
+const Agreement* by_title(const std::vector<Agreement>& all, std::string_view title) {
+  auto it = std::find_if(all.begin(), all.end(), [&](const Agreement& a) { return a.title == title; });
   return it == all.end() ? nullptr : &*it;
 }
 
-std::string dataset(const char *name) {
+std::string dataset(const char* name) {
   return std::string(ENTENTE_SOURCE_DIR) + "/../shared/datasets/" + name;
 }
 
@@ -58,7 +58,7 @@ TEST_CASE("import: the DESIGN columns in any order, with good and bad rows") {
 
   auto all = store.list_agreements();
   REQUIRE(all.size() == 2);
-  const Agreement *sd = by_title(all, "Accord Québec–Shandong");
+  const Agreement* sd = by_title(all, "Accord Québec–Shandong");
   REQUIRE(sd);
   CHECK(sd->partners == std::vector<std::string>{"shandong"});
   CHECK(sd->notes == "n1");
@@ -67,7 +67,7 @@ TEST_CASE("import: the DESIGN columns in any order, with good and bad rows") {
   CHECK(sd->events[0].type == "in_force");
   CHECK(sd->events[0].source_kind == "registry");
   CHECK(derive_status(*sd, "2020-01-01") == "in_force");
-  const Agreement *mou = by_title(all, "Two partners, one MOU");
+  const Agreement* mou = by_title(all, "Two partners, one MOU");
   REQUIRE(mou);
   CHECK(mou->kind == "mou");
   CHECK(mou->partners == std::vector<std::string>{"china", "shanghai"});
@@ -186,15 +186,15 @@ TEST_CASE("import: the bundled sample loads cleanly") {
   auto all = store.list_agreements();
   REQUIRE(all.size() == 8);
   std::map<std::string, int> statuses;
-  for (const auto &a : all) {
+  for (const auto& a : all) {
     ++statuses[derive_status(a, "2024-01-01")];
-    for (const auto &e : a.events)
+    for (const auto& e : a.events)
       CHECK(e.source_kind == "press_release");
   }
   CHECK(statuses["in_force"] == 2); // the two S&T agreements renewed in 2011
   CHECK(statuses["signed"] == 6);
   auto plan =
-      std::find_if(all.begin(), all.end(), [](const Agreement &a) { return a.signed_date == "2013-10-20"; });
+      std::find_if(all.begin(), all.end(), [](const Agreement& a) { return a.signed_date == "2013-10-20"; });
   REQUIRE(plan != all.end());
   REQUIRE(plan->relations.size() == 1);
   CHECK(plan->relations[0].type == "implements");
@@ -205,7 +205,7 @@ TEST_CASE("import: the bundled sample loads cleanly") {
 
 namespace {
 
-ImportReport load_dataset(const char *name, const char *mapping, std::size_t expected_rows) {
+ImportReport load_dataset(const char* name, const char* mapping, std::size_t expected_rows) {
   std::string path = dataset(name);
   if (!std::filesystem::exists(path)) {
     WARN(path << " is absent; skipping");
@@ -225,7 +225,7 @@ ImportReport load_dataset(const char *name, const char *mapping, std::size_t exp
   CHECK(r.rows == expected_rows);
   CHECK(r.added + r.updated + r.unchanged + r.skipped == r.rows);
   CHECK(r.skipped == r.problems.size());
-  for (const auto &p : r.problems)
+  for (const auto& p : r.problems)
     CHECK(p.message.starts_with("line "));
   CHECK(store.list_agreements().size() == r.added);
   return r;

@@ -8,30 +8,29 @@ using namespace entente::test;
 
 namespace {
 
-std::vector<Id> ids(const AuditReport &report) {
+std::vector<Id> ids(const AuditReport& report) {
   std::vector<Id> out;
-  for (const auto &e : report.entries)
+  for (const auto& e : report.entries)
     out.push_back(e.agreement.id);
   return out;
 }
 
-std::vector<std::string> rules(const AuditEntry &e) {
+std::vector<std::string> rules(const AuditEntry& e) {
   std::vector<std::string> out;
-  for (const auto &r : e.reasons)
+  for (const auto& r : e.reasons)
     out.push_back(r.rule);
   return out;
 }
 
-const AuditEntry &entry(const AuditReport &report, Id id) {
-  for (const auto &e : report.entries) {
-    if (e.agreement.id == id)
-      return e;
+const AuditEntry& entry(const AuditReport& report, Id id) {
+  for (const auto& e : report.entries) {
+    if (e.agreement.id == id) return e;
   }
   FAIL("agreement " << id << " is not in the audit");
   throw std::logic_error("unreachable");
 }
 
-AuditReport audit_at(Store &store, std::string as_of, bool all = false, int years = 10) {
+AuditReport audit_at(Store& store, std::string as_of, bool all = false, int years = 10) {
   AuditOptions o;
   o.as_of = std::move(as_of);
   o.include_closed = all;
@@ -54,7 +53,7 @@ TEST_CASE("audit: the agreements listed at several dates") {
   // 2008 agreement is exactly ten years old (not more) on that day.
   auto end_2018 = audit_at(*r.store, "2018-12-31");
   CHECK(ids(end_2018) == std::vector<Id>{r.shanghai_2011, r.shandong_2008, r.bavaria_1989});
-  const auto &shandong = entry(end_2018, r.shandong_2008);
+  const auto& shandong = entry(end_2018, r.shandong_2008);
   CHECK(rules(shandong) == std::vector<std::string>{"planned_update_pending"});
   CHECK(shandong.reasons[0].mission_id == r.mission_2017);
   CHECK(shandong.reasons[0].source == kChinaReport);
@@ -86,7 +85,7 @@ TEST_CASE("audit: a renewal in a later report closes the plan, and --all says wh
 
   r.store->store_mission(AnswersRegistry::renewal_2020());
   auto after = audit_at(*r.store, "2021-01-01");
-  for (const auto &e : after.entries)
+  for (const auto& e : after.entries)
     CHECK(e.agreement.id != r.shandong_2008);
 
   // At a date before the renewal report, the plan was still pending.
@@ -94,7 +93,7 @@ TEST_CASE("audit: a renewal in a later report closes the plan, and --all says wh
   CHECK(entry(earlier, r.shandong_2008).reasons.front().rule == "planned_update_pending");
 
   auto all = audit_at(*r.store, "2021-01-01", true);
-  const auto &closed = entry(all, r.shandong_2008);
+  const auto& closed = entry(all, r.shandong_2008);
   CHECK(closed.status == "closed");
   CHECK(closed.reasons.empty());
   REQUIRE(closed.closed_by);
@@ -115,7 +114,7 @@ TEST_CASE("audit: a renewal entered by hand closes the plan") {
   r.store->add_relation({"renews", renewed_by, r.shanghai_2011, "Signée à Shanghai le 10 avril 2023."});
 
   auto now = audit_at(*r.store, "", true);
-  const auto &closed = entry(now, r.shanghai_2011);
+  const auto& closed = entry(now, r.shanghai_2011);
   CHECK(closed.status == "closed");
   REQUIRE(closed.closed_by);
   CHECK_FALSE(closed.closed_by->mission_id);
@@ -138,10 +137,10 @@ TEST_CASE("audit: a superseded or terminated agreement is not listed; a hand eve
   ended.source_kind = "hand";
   r.store->add_event(r.shandong_2008, ended);
   auto now = audit_at(*r.store, "");
-  for (const auto &e : now.entries)
+  for (const auto& e : now.entries)
     CHECK(e.agreement.id != r.shandong_2008);
   auto all = audit_at(*r.store, "", true);
-  const auto &closed = entry(all, r.shandong_2008);
+  const auto& closed = entry(all, r.shandong_2008);
   REQUIRE(closed.closed_by);
   CHECK(closed.closed_by->how == "terminated");
   CHECK(closed.closed_by->evidence == "Résiliée d'un commun accord.");

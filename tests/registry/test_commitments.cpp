@@ -11,19 +11,19 @@ using namespace entente::test;
 namespace {
 
 // One comparable line per item: type, agreement, relation, mission.
-std::string key(const CommitmentItem &i) {
+std::string key(const CommitmentItem& i) {
   return i.type + " a" + (i.agreement_id ? std::to_string(*i.agreement_id) : "-") + " " + i.relation + " m" +
          (i.mission_id ? std::to_string(*i.mission_id) : "-");
 }
 
-std::vector<std::string> keys(const Commitments &c) {
+std::vector<std::string> keys(const Commitments& c) {
   std::vector<std::string> out;
-  for (const auto &i : c.items)
+  for (const auto& i : c.items)
     out.push_back(key(i));
   return out;
 }
 
-std::string k(const std::string &type, std::optional<Id> a, const std::string &relation,
+std::string k(const std::string& type, std::optional<Id> a, const std::string& relation,
               std::optional<Id> m) {
   CommitmentItem i;
   i.type = type;
@@ -33,10 +33,9 @@ std::string k(const std::string &type, std::optional<Id> a, const std::string &r
   return key(i);
 }
 
-const CommitmentItem &find(const Commitments &c, const std::string &wanted) {
-  for (const auto &i : c.items) {
-    if (key(i) == wanted)
-      return i;
+const CommitmentItem& find(const Commitments& c, const std::string& wanted) {
+  for (const auto& i : c.items) {
+    if (key(i) == wanted) return i;
   }
   FAIL("no item " << wanted);
   throw std::logic_error("unreachable");
@@ -52,7 +51,7 @@ TEST_CASE("commitments: Shandong holds exactly its agreements, planned updates a
   CHECK(c.partner == "shandong");
   CHECK(c.as_of == "2024-06-30");
   CHECK(c.includes.front() == "shandong");
-  for (const char *city : {"qingdao", "jinan", "yantai"}) {
+  for (const char* city : {"qingdao", "jinan", "yantai"}) {
     CHECK(std::find(c.includes.begin(), c.includes.end(), city) != c.includes.end());
   }
   CHECK(std::find(c.includes.begin(), c.includes.end(), "shanghai") == c.includes.end());
@@ -69,7 +68,7 @@ TEST_CASE("commitments: Shandong holds exactly its agreements, planned updates a
   };
   CHECK(keys(c) == expected);
 
-  const auto &renewal = find(c, expected[0]);
+  const auto& renewal = find(c, expected[0]);
   CHECK(renewal.year == 2008); // the year of the agreement renewed, not of the renewal
   CHECK(renewal.source == kRenewalReport);
   CHECK(renewal.line == 30);
@@ -78,20 +77,20 @@ TEST_CASE("commitments: Shandong holds exactly its agreements, planned updates a
   CHECK(renewal.date == "2020-11-03");
 
   // The mission that names only Shandong cities is in the answer.
-  const auto &qingdao = find(c, expected[1]);
+  const auto& qingdao = find(c, expected[1]);
   CHECK(qingdao.kind == "mou");
   CHECK(qingdao.year == 2015);
   CHECK(qingdao.source == kQingdaoReport);
   CHECK(qingdao.domains == std::vector<std::string>{"education"});
 
   // Entered by hand, no report behind it: its signing record is the evidence.
-  const auto &yantai = find(c, expected[2]);
+  const auto& yantai = find(c, expected[2]);
   CHECK(yantai.source.empty());
   CHECK_FALSE(yantai.mission_id);
   CHECK(yantai.evidence == "Signée à Yantai le 1er octobre 2012.");
   CHECK(yantai.date == "2012-10-01");
 
-  const auto &plan = find(c, expected[3]);
+  const auto& plan = find(c, expected[3]);
   CHECK(plan.source == kChinaReport);
   CHECK(plan.line == 71);
   CHECK(plan.year == 2008);
@@ -100,7 +99,7 @@ TEST_CASE("commitments: Shandong holds exactly its agreements, planned updates a
   CHECK(plan.closed_by->mission_id == r.mission_2020);
   CHECK(plan.closed_by->source == kRenewalReport);
 
-  const auto &named = find(c, expected[6]);
+  const auto& named = find(c, expected[6]);
   CHECK(named.line == 91);
   CHECK(named.year == 2008);
   CHECK(named.agreement_ids == std::vector<Id>{r.shanghai_2011, r.shandong_2008});
@@ -122,11 +121,11 @@ TEST_CASE("commitments: a city answers for itself only, a country for everything
 
   q.partner = "china";
   c = find_commitments(*r.store, q);
-  auto count = [&](const std::string &type) {
+  auto count = [&](const std::string& type) {
     return std::count_if(c.items.begin(), c.items.end(),
-                         [&](const CommitmentItem &i) { return i.type == type; });
+                         [&](const CommitmentItem& i) { return i.type == type; });
   };
-  CHECK(count("mou") == 3);       // two produced in 2017, Qingdao's referenced in 2019
+  CHECK(count("mou") == 3); // two produced in 2017, Qingdao's referenced in 2019
   // Shandong renewed, Yantai by hand, and Shanghai 2011 from its record: a
   // plan to update it does not hide the agreement itself.
   CHECK(count("agreement") == 3);
@@ -155,7 +154,7 @@ TEST_CASE("commitments: --since, --domain and --status open narrow the answer") 
   // A parent domain takes in what is inside it: "health" covers the mission's medical technologies.
   q.domain = "health";
   c = find_commitments(*r.store, q);
-  CHECK(std::all_of(c.items.begin(), c.items.end(), [&](const CommitmentItem &i) {
+  CHECK(std::all_of(c.items.begin(), c.items.end(), [&](const CommitmentItem& i) {
     return i.mission_id == r.mission_2017 || i.agreement_id == r.shandong_2008;
   }));
   CHECK(c.items.size() == 4);
@@ -164,7 +163,7 @@ TEST_CASE("commitments: --since, --domain and --status open narrow the answer") 
   q.open_only = true;
   c = find_commitments(*r.store, q);
   CHECK(std::none_of(c.items.begin(), c.items.end(),
-                     [](const CommitmentItem &i) { return i.type == "planned_update"; }));
+                     [](const CommitmentItem& i) { return i.type == "planned_update"; }));
 }
 
 TEST_CASE("commitments: an open planned update stays open until a record closes it") {
@@ -173,12 +172,12 @@ TEST_CASE("commitments: an open planned update stays open until a record closes 
   q.partner = "shandong";
   q.open_only = true;
   auto c = find_commitments(*r.store, q);
-  const auto &plan = find(c, k("planned_update", r.shandong_2008, "plans_update", r.mission_2017));
+  const auto& plan = find(c, k("planned_update", r.shandong_2008, "plans_update", r.mission_2017));
   CHECK(plan.status == "open");
   CHECK_FALSE(plan.closed_by);
   // Before the renewal report arrives, the agreement still shows as one we hold,
   // from its own record, beside the plan to update it.
-  const auto &held = find(c, k("agreement", r.shandong_2008, "", std::nullopt));
+  const auto& held = find(c, k("agreement", r.shandong_2008, "", std::nullopt));
   CHECK(held.source.empty());
 }
 
@@ -187,7 +186,7 @@ TEST_CASE("commitments: an unknown partner gets suggestions") {
   try {
     r.store->require_partner("Shandongg");
     FAIL("an unknown partner was accepted");
-  } catch (const ValidationError &e) {
+  } catch (const ValidationError& e) {
     std::string message = e.what();
     CHECK(message.find("unknown partner 'Shandongg'") != std::string::npos);
     CHECK(message.find("shandong") != std::string::npos);

@@ -48,7 +48,7 @@ TEST_CASE("csv: an unterminated quote is an error naming the line") {
   try {
     parse_csv("title\nok\n\"never closed\n", "f.csv");
     FAIL("expected CsvError");
-  } catch (const CsvError &e) {
+  } catch (const CsvError& e) {
     CHECK(std::string(e.what()).find("f.csv: line 3") != std::string::npos);
   }
   CHECK_THROWS_AS(parse_csv(""), CsvError);
@@ -69,12 +69,11 @@ TEST_CASE("csv: formulas are neutralised on write and restored on read") {
   for (char delim : {',', ';'}) {
     std::ostringstream out;
     write_csv_row(out, {"h"}, delim);
-    for (const auto &t : tricky)
+    for (const auto& t : tricky)
       write_csv_row(out, {t, "x"}, delim);
     auto doc = parse_csv(out.str());
     CHECK(doc.delimiter == ','); // one-column header: no delimiter to see; ',' is the default
-    if (delim != ',')
-      continue; // so only the comma file reads back cell for cell
+    if (delim != ',') continue;  // so only the comma file reads back cell for cell
     REQUIRE(doc.rows.size() == tricky.size());
     for (std::size_t i = 0; i < tricky.size(); ++i)
       CHECK(doc.rows[i].cells[0] == tricky[i]);

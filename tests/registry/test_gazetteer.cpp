@@ -34,7 +34,7 @@ Gazetteer small() {
   });
 }
 
-std::string slug_of(const Gazetteer &g, const std::string &phrase) {
+std::string slug_of(const Gazetteer& g, const std::string& phrase) {
   auto m = g.resolve(phrase);
   return m ? m->slug : std::string("<none>");
 }
@@ -73,14 +73,14 @@ TEST_CASE("gazetteer: text mentions on a small hand-made tree") {
 
 namespace {
 
-const Gazetteer &bundled() {
+const Gazetteer& bundled() {
   static const Gazetteer g = Gazetteer::load_tsv(std::string(ENTENTE_SOURCE_DIR) + "/data/gazetteer.tsv");
   return g;
 }
 
-std::vector<std::string> slugs_in(const std::string &text) {
+std::vector<std::string> slugs_in(const std::string& text) {
   std::vector<std::string> out;
-  for (const auto &m : bundled().find_in_text(text))
+  for (const auto& m : bundled().find_in_text(text))
     out.push_back(m.slug);
   return out;
 }
@@ -99,7 +99,7 @@ TEST_CASE("gazetteer: the bundled file loads in well under a second") {
 }
 
 TEST_CASE("gazetteer: real names and phrasings in French and English") {
-  const Gazetteer &g = bundled();
+  const Gazetteer& g = bundled();
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"Shandong", "shandong"},
       {"shandong", "shandong"},
@@ -182,7 +182,7 @@ TEST_CASE("gazetteer: real names and phrasings in French and English") {
       {"Qingdao, Chine", "qingdao"},
       {"CN-SD", "shandong"},
   };
-  for (const auto &[phrase, slug] : cases) {
+  for (const auto& [phrase, slug] : cases) {
     INFO(phrase);
     CHECK(slug_of(g, phrase) == slug);
   }
@@ -191,7 +191,7 @@ TEST_CASE("gazetteer: real names and phrasings in French and English") {
 }
 
 TEST_CASE("gazetteer: parent chains of cities") {
-  const Gazetteer &g = bundled();
+  const Gazetteer& g = bundled();
   CHECK(g.ancestors("qingdao") == std::vector<std::string>{"shandong", "china"});
   CHECK(g.ancestors("jinan") == std::vector<std::string>{"shandong", "china"});
   CHECK(g.ancestors("yantai") == std::vector<std::string>{"shandong", "china"});
@@ -202,7 +202,7 @@ TEST_CASE("gazetteer: parent chains of cities") {
   CHECK(g.ancestors("shanghai") == std::vector<std::string>{"china"});
   CHECK(g.ancestors("china").empty());
   auto inside = g.descendants("shandong");
-  for (const char *city : {"qingdao", "jinan", "yantai", "weifang", "weihai", "rizhao", "tai-an", "zibo"}) {
+  for (const char* city : {"qingdao", "jinan", "yantai", "weifang", "weihai", "rizhao", "tai-an", "zibo"}) {
     INFO(city);
     CHECK(std::find(inside.begin(), inside.end(), city) != inside.end());
   }
@@ -212,7 +212,7 @@ TEST_CASE("gazetteer: parent chains of cities") {
 }
 
 TEST_CASE("gazetteer: ambiguous names resolve predictably and say why") {
-  const Gazetteer &g = bundled();
+  const Gazetteer& g = bundled();
   auto ny = g.resolve("new york");
   REQUIRE(ny);
   CHECK(ny->slug == "new-york-state");
@@ -293,7 +293,7 @@ TEST_CASE("gazetteer: no places in ordinary French and English words") {
 }
 
 TEST_CASE("gazetteer: well-known cities sit in the right subdivision") {
-  const Gazetteer &g = bundled();
+  const Gazetteer& g = bundled();
   const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
       {"lyon", {"auvergne-rhone-alpes", "france"}},
       {"nuremberg", {"bavaria", "germany"}},
@@ -330,14 +330,14 @@ TEST_CASE("gazetteer: well-known cities sit in the right subdivision") {
       {"liege", {"wallonia", "belgium"}},
       {"new-orleans", {"louisiana", "united-states"}},
   };
-  for (const auto &[city, chain] : cases) {
+  for (const auto& [city, chain] : cases) {
     INFO(city);
     CHECK(g.ancestors(city) == chain);
   }
 }
 
 TEST_CASE("gazetteer: French exonyms and English names of cities") {
-  const Gazetteer &g = bundled();
+  const Gazetteer& g = bundled();
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"Barcelone", "barcelona"},
       {"Nuremberg", "nuremberg"},
@@ -393,12 +393,11 @@ TEST_CASE("gazetteer: French exonyms and English names of cities") {
   // Rule 3 of gazetteer.hpp: where a subdivision bears the city's name (the city-states Prague,
   // Vienna, Moscow, Seoul, Hanoi; the São Paulo state, the Lisbon district), the bare name gives
   // the subdivision, with the city as alternative, and "ville de" gives the city.
-  for (const auto &[phrase, slug] : cases) {
+  for (const auto& [phrase, slug] : cases) {
     INFO(phrase);
     auto m = g.resolve(phrase);
     REQUIRE(m);
-    if (m->slug == slug)
-      continue;
+    if (m->slug == slug) continue;
     REQUIRE(g.find(slug));
     CHECK(m->slug == g.find(slug)->parent);
     CHECK(std::find(m->alternatives.begin(), m->alternatives.end(), slug) != m->alternatives.end());
@@ -413,7 +412,7 @@ TEST_CASE("gazetteer: French exonyms and English names of cities") {
 }
 
 TEST_CASE("gazetteer: Japanese prefectures named like their capital, Tokyo a metropolis") {
-  const Gazetteer &g = bundled();
+  const Gazetteer& g = bundled();
   // The bare name is the city (Japanese usage: Osaka-shi in Osaka-fu); the prefecture needs its word.
   CHECK(slug_of(g, "Osaka") == "osaka");
   CHECK(g.ancestors("osaka") == std::vector<std::string>{"osaka-prefecture", "japan"});
@@ -434,7 +433,7 @@ TEST_CASE("gazetteer: Japanese prefectures named like their capital, Tokyo a met
 }
 
 TEST_CASE("gazetteer: former and alternative country names of treaty datasets") {
-  const Gazetteer &g = bundled();
+  const Gazetteer& g = bundled();
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"Swaziland", "eswatini"},
       {"Macedonia", "north-macedonia"},
@@ -468,7 +467,7 @@ TEST_CASE("gazetteer: former and alternative country names of treaty datasets") 
       {"Western Samoa", "samoa"},
       {"Kosovo", "kosovo"},
   };
-  for (const auto &[phrase, slug] : cases) {
+  for (const auto& [phrase, slug] : cases) {
     INFO(phrase);
     CHECK(slug_of(g, phrase) == slug);
   }
@@ -478,21 +477,19 @@ TEST_CASE("gazetteer: former and alternative country names of treaty datasets") 
 }
 
 TEST_CASE("gazetteer: GPTAD party names resolve") {
-  const Gazetteer &g = bundled();
+  const Gazetteer& g = bundled();
   std::ifstream in(std::string(ENTENTE_SOURCE_DIR) + "/tests/data/gptad_member_names.txt");
   REQUIRE(in);
   std::string line;
   std::size_t total = 0;
   std::vector<std::string> unresolved;
   while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#')
-      continue;
+    if (line.empty() || line[0] == '#') continue;
     ++total;
-    if (!g.resolve(line))
-      unresolved.push_back(line);
+    if (!g.resolve(line)) unresolved.push_back(line);
   }
   std::string list;
-  for (const auto &u : unresolved)
+  for (const auto& u : unresolved)
     list += "\n  " + u;
   INFO("unresolved " << unresolved.size() << " of " << total << ":" << list);
   CHECK(total == 256);

@@ -39,7 +39,8 @@ TEST_CASE("store: an empty home gets the current schema; a reader needs an exist
   CHECK(reader.list_agreements().empty());
 }
 
-TEST_CASE("store: agreements are validated, stored with partners, domains and events, and queued for the index") {
+TEST_CASE(
+    "store: agreements are validated, stored with partners, domains and events, and queued for the index") {
   test::TempDir dir;
   Store s(dir.str(), Access::Write);
   sql::Transaction tx(s.db());
@@ -111,7 +112,8 @@ TEST_CASE("store: relations read both ways, and renewal is recorded as an event 
   CHECK_THROWS_AS(s.remove_relation({"renews", new_id, old_id, ""}), NotFoundError);
 }
 
-TEST_CASE("store: a mission is stored with its links; re-storing the same path replaces extraction but keeps hand work") {
+TEST_CASE("store: a mission is stored with its links; re-storing the same path replaces extraction but keeps "
+          "hand work") {
   test::TempDir dir;
   Store s(dir.str(), Access::Write);
   Id held = s.create_agreement(sample("Entente Québec–Shandong (2008)", "shandong", "2008-08"));
@@ -177,7 +179,8 @@ TEST_CASE("store: a mission is stored with its links; re-storing the same path r
   m = missions[0];
   CHECK(m.id == missions[0].id);
   std::vector<std::pair<Id, std::string>> links;
-  for (const auto& l : m.links) links.emplace_back(l.agreement_id, l.relation);
+  for (const auto& l : m.links)
+    links.emplace_back(l.agreement_id, l.relation);
   CHECK(std::count(links.begin(), links.end(), std::make_pair(held, std::string("plans_update"))) == 0);
   CHECK(std::count(links.begin(), links.end(), std::make_pair(extra, std::string("references"))) == 1);
   CHECK(std::count(links.begin(), links.end(), std::make_pair(mou_id, std::string("produced"))) == 1);

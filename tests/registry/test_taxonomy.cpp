@@ -8,16 +8,18 @@ using namespace entente;
 
 namespace {
 
-const Taxonomy &bundled() {
+const Taxonomy& bundled() {
   static const Taxonomy t = Taxonomy::load_tsv(std::string(ENTENTE_SOURCE_DIR) + "/data/domains.tsv");
   return t;
 }
 
-std::string slug_of(const std::string &phrase) { return bundled().resolve(phrase).value_or("<none>"); }
+std::string slug_of(const std::string& phrase) {
+  return bundled().resolve(phrase).value_or("<none>");
+}
 
-std::vector<std::string> slugs_in(const std::string &text) {
+std::vector<std::string> slugs_in(const std::string& text) {
   std::vector<std::string> out;
-  for (const auto &m : bundled().find_in_text(text))
+  for (const auto& m : bundled().find_in_text(text))
     out.push_back(m.slug);
   return out;
 }
@@ -25,9 +27,9 @@ std::vector<std::string> slugs_in(const std::string &text) {
 } // namespace
 
 TEST_CASE("taxonomy: the bundled file has about thirty domains with both labels") {
-  const auto &t = bundled();
+  const auto& t = bundled();
   CHECK(t.domains().size() >= 30);
-  for (const auto &d : t.domains()) {
+  for (const auto& d : t.domains()) {
     INFO(d.slug);
     CHECK(!d.label_en.empty());
     CHECK(!d.label_fr.empty());
@@ -63,7 +65,7 @@ TEST_CASE("taxonomy: labels and synonyms in both languages resolve") {
       {"recherche océanographique", "ocean-research"},
       {"relations gouvernementales", "government-relations"},
   };
-  for (const auto &[phrase, slug] : cases) {
+  for (const auto& [phrase, slug] : cases) {
     INFO(phrase);
     CHECK(slug_of(phrase) == slug);
   }

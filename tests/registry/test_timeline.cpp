@@ -15,11 +15,11 @@ namespace {
 // prolog, comments, elements with quoted attributes, character references
 // and the five predefined entities. Returns an empty string when well
 // formed, else what is wrong and where.
-std::string xml_problem(const std::string &doc) {
+std::string xml_problem(const std::string& doc) {
   std::vector<std::string> open;
   std::size_t i = 0;
   bool root_seen = false;
-  auto name_at = [&](std::size_t &p) {
+  auto name_at = [&](std::size_t& p) {
     std::size_t start = p;
     while (p < doc.size() && (std::isalnum(static_cast<unsigned char>(doc[p])) || doc[p] == '-' ||
                               doc[p] == '_' || doc[p] == ':' || doc[p] == '.')) {
@@ -29,80 +29,60 @@ std::string xml_problem(const std::string &doc) {
   };
   auto check_text = [&](std::size_t from, std::size_t to) -> std::string {
     for (std::size_t p = from; p < to; ++p) {
-      if (doc[p] == '<')
-        return "raw '<' at " + std::to_string(p);
+      if (doc[p] == '<') return "raw '<' at " + std::to_string(p);
       if (doc[p] == '&') {
         auto semi = doc.find(';', p);
-        if (semi == std::string::npos || semi > to)
-          return "unterminated entity at " + std::to_string(p);
+        if (semi == std::string::npos || semi > to) return "unterminated entity at " + std::to_string(p);
         std::string ent = doc.substr(p + 1, semi - p - 1);
         bool ok = ent == "amp" || ent == "lt" || ent == "gt" || ent == "quot" || ent == "apos" ||
                   (ent.size() > 1 && ent[0] == '#');
-        if (!ok)
-          return "unknown entity &" + ent + "; at " + std::to_string(p);
+        if (!ok) return "unknown entity &" + ent + "; at " + std::to_string(p);
       }
     }
     return {};
   };
-  if (doc.rfind("<?xml", 0) == 0)
-    i = doc.find("?>") + 2;
+  if (doc.rfind("<?xml", 0) == 0) i = doc.find("?>") + 2;
   while (i < doc.size()) {
     auto lt = doc.find('<', i);
-    if (lt == std::string::npos)
-      lt = doc.size();
-    if (auto p = check_text(i, lt); !p.empty())
-      return p;
-    if (open.empty() && doc.find_first_not_of(" \t\r\n", i) < lt)
-      return "text outside the root element";
-    if (lt == doc.size())
-      break;
+    if (lt == std::string::npos) lt = doc.size();
+    if (auto p = check_text(i, lt); !p.empty()) return p;
+    if (open.empty() && doc.find_first_not_of(" \t\r\n", i) < lt) return "text outside the root element";
+    if (lt == doc.size()) break;
     if (doc.compare(lt, 4, "<!--") == 0) {
       auto end = doc.find("-->", lt);
-      if (end == std::string::npos)
-        return "unterminated comment";
+      if (end == std::string::npos) return "unterminated comment";
       i = end + 3;
       continue;
     }
     std::size_t p = lt + 1;
     bool closing = p < doc.size() && doc[p] == '/';
-    if (closing)
-      ++p;
+    if (closing) ++p;
     std::string name = name_at(p);
-    if (name.empty())
-      return "element without a name at " + std::to_string(lt);
+    if (name.empty()) return "element without a name at " + std::to_string(lt);
     if (closing) {
       if (open.empty() || open.back() != name)
         return "</" + name + "> does not close <" + (open.empty() ? "" : open.back()) + ">";
       open.pop_back();
-      if (doc[p] != '>')
-        return "junk in end tag </" + name + ">";
+      if (doc[p] != '>') return "junk in end tag </" + name + ">";
       i = p + 1;
       continue;
     }
-    if (open.empty() && root_seen)
-      return "second root element <" + name + ">";
+    if (open.empty() && root_seen) return "second root element <" + name + ">";
     std::vector<std::string> attrs;
     while (true) {
       while (p < doc.size() && std::isspace(static_cast<unsigned char>(doc[p])))
         ++p;
-      if (p >= doc.size())
-        return "unterminated tag <" + name + ">";
-      if (doc[p] == '>' || doc.compare(p, 2, "/>") == 0)
-        break;
+      if (p >= doc.size()) return "unterminated tag <" + name + ">";
+      if (doc[p] == '>' || doc.compare(p, 2, "/>") == 0) break;
       std::string attr = name_at(p);
-      if (attr.empty() || doc[p] != '=')
-        return "bad attribute in <" + name + "> at " + std::to_string(p);
-      if (std::find(attrs.begin(), attrs.end(), attr) != attrs.end())
-        return "duplicate attribute " + attr;
+      if (attr.empty() || doc[p] != '=') return "bad attribute in <" + name + "> at " + std::to_string(p);
+      if (std::find(attrs.begin(), attrs.end(), attr) != attrs.end()) return "duplicate attribute " + attr;
       attrs.push_back(attr);
       char quote = doc[++p];
-      if (quote != '"' && quote != '\'')
-        return "unquoted attribute " + attr;
+      if (quote != '"' && quote != '\'') return "unquoted attribute " + attr;
       auto end = doc.find(quote, p + 1);
-      if (end == std::string::npos)
-        return "unterminated attribute " + attr;
-      if (auto problem = check_text(p + 1, end); !problem.empty())
-        return problem;
+      if (end == std::string::npos) return "unterminated attribute " + attr;
+      if (auto problem = check_text(p + 1, end); !problem.empty()) return problem;
       p = end + 1;
     }
     root_seen = true;
@@ -113,23 +93,21 @@ std::string xml_problem(const std::string &doc) {
       i = p + 2;
     }
   }
-  if (!open.empty())
-    return "<" + open.back() + "> is never closed";
-  if (!root_seen)
-    return "no root element";
+  if (!open.empty()) return "<" + open.back() + "> is never closed";
+  if (!root_seen) return "no root element";
   return {};
 }
 
-std::size_t count(const std::string &haystack, const std::string &needle) {
+std::size_t count(const std::string& haystack, const std::string& needle) {
   std::size_t n = 0;
   for (auto p = haystack.find(needle); p != std::string::npos; p = haystack.find(needle, p + 1))
     ++n;
   return n;
 }
 
-std::vector<std::string> types(const Timeline &t) {
+std::vector<std::string> types(const Timeline& t) {
   std::vector<std::string> out;
-  for (const auto &e : t.entries)
+  for (const auto& e : t.entries)
     out.push_back(e.date + " " + e.type);
   return out;
 }
@@ -154,10 +132,10 @@ TEST_CASE("timeline: Shandong in date order") {
                                              "2019-05-14 mission", "2020-11-03 mission",
                                              "2020-11-03 renewed"});
   std::vector<Id> lanes;
-  for (const auto &l : t.lanes)
+  for (const auto& l : t.lanes)
     lanes.push_back(l.agreement_id);
   CHECK(lanes == std::vector<Id>{r.shandong_2008, r.yantai_2012, r.qingdao_mou_2015});
-  const auto &plan = t.entries[4];
+  const auto& plan = t.entries[4];
   CHECK(plan.agreement_id == r.shandong_2008);
   CHECK(plan.mission_id == r.mission_2017);
   CHECK(plan.until == "2020-11-03");
