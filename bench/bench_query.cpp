@@ -6,39 +6,12 @@
 #include "bench_common.hpp"
 #include "indexer/search.hpp"
 #include "indexer/search_index.hpp"
+#include "indexer/store_resolver.hpp"
 #include "registry/store.hpp"
 
 #include <cstdio>
 
 using namespace entente;
-
-namespace {
-
-// The same lazy resolution as `entente search`: reference data is loaded only
-// when a query names a partner or domain.
-class StoreResolver : public indexer::QueryResolver {
-public:
-  explicit StoreResolver(Store& store) : store_(store) {}
-  std::optional<std::string> partner(std::string_view phrase) const override {
-    auto m = store_.gazetteer().resolve(phrase);
-    if (!m) return std::nullopt;
-    return m->slug;
-  }
-  std::vector<std::string> partner_suggestions(std::string_view phrase) const override {
-    return store_.gazetteer().suggest(phrase, 5);
-  }
-  std::optional<std::string> domain(std::string_view phrase) const override {
-    return store_.taxonomy().resolve(phrase);
-  }
-  std::vector<std::string> domain_suggestions(std::string_view phrase) const override {
-    return store_.taxonomy().suggest(phrase, 5);
-  }
-
-private:
-  Store& store_;
-};
-
-} // namespace
 
 int main(int argc, char** argv) {
   if (argc < 3) {
@@ -47,7 +20,7 @@ int main(int argc, char** argv) {
   }
   const int reps = argc > 3 ? std::stoi(argv[3]) : 30;
   Store store(argv[1], Access::Read);
-  StoreResolver resolver(store);
+  indexer::StoreResolver resolver(store);
   auto index = indexer::SearchIndex::open_readonly(index_path(store.home()));
   for (const auto& q : bench::load_queries(argv[2])) {
     std::size_t total = 0;

@@ -2,6 +2,7 @@
 #include "cli/common.hpp"
 #include "indexer/search.hpp"
 #include "indexer/search_error.hpp"
+#include "indexer/store_resolver.hpp"
 #include "registry/text.hpp"
 
 #include <fmt/format.h>
@@ -10,31 +11,6 @@
 
 namespace entente::cli {
 namespace {
-
-// Resolves partner and domain names through the registry's reference data,
-// loaded only when a query names a partner or domain: most searches never
-// pay for the gazetteer.
-class StoreResolver : public indexer::QueryResolver {
-public:
-  explicit StoreResolver(Store& store) : store_(store) {}
-  std::optional<std::string> partner(std::string_view phrase) const override {
-    auto m = store_.gazetteer().resolve(phrase);
-    if (!m) return std::nullopt;
-    return m->slug;
-  }
-  std::vector<std::string> partner_suggestions(std::string_view phrase) const override {
-    return store_.gazetteer().suggest(phrase, 5);
-  }
-  std::optional<std::string> domain(std::string_view phrase) const override {
-    return store_.taxonomy().resolve(phrase);
-  }
-  std::vector<std::string> domain_suggestions(std::string_view phrase) const override {
-    return store_.taxonomy().suggest(phrase, 5);
-  }
-
-private:
-  Store& store_;
-};
 
 struct SearchArgs {
   std::vector<std::string> words;
@@ -56,7 +32,7 @@ void run(const SearchArgs& args) {
   req.sort = args.sort;
   req.facets = !args.no_facets;
   auto store = open_read();
-  StoreResolver resolver(*store);
+  indexer::StoreResolver resolver(*store);
   std::string ipath = index_path(store->home());
   indexer::SearchResult result;
   try {

@@ -1,0 +1,23 @@
+#include "indexer/store_resolver.hpp"
+
+namespace entente::indexer {
+
+std::optional<std::string> StoreResolver::partner(std::string_view phrase) const {
+  auto m = store_.gazetteer().resolve(phrase);
+  if (!m) return std::nullopt;
+  return m->slug;
+}
+
+std::vector<std::string> StoreResolver::partner_suggestions(std::string_view phrase) const {
+  return store_.gazetteer().suggest(phrase, 5);
+}
+
+std::optional<std::string> StoreResolver::domain(std::string_view phrase) const {
+  return store_.taxonomy().resolve(phrase);
+}
+
+std::vector<std::string> StoreResolver::domain_suggestions(std::string_view phrase) const {
+  return store_.taxonomy().suggest(phrase, 5);
+}
+
+} // namespace entente::indexer
