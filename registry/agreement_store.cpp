@@ -72,6 +72,13 @@ void Store::normalise_fields(Agreement& a) {
     p = require_partner(p);
   for (auto& d : a.domains)
     d = require_domain(d);
+  // A reference number names one agreement (a new one has id 0, so any holder clashes).
+  if (!a.ref.empty()) {
+    auto st = db_.prepare("SELECT id FROM agreements WHERE ref = ? AND id <> ?");
+    st.bind(1, a.ref).bind(2, a.id);
+    if (st.step())
+      throw ValidationError(fmt::format("reference {} is already agreement {}", a.ref, st.int64(0)));
+  }
 }
 
 Id Store::create_agreement(Agreement a) {
@@ -81,12 +88,6 @@ Id Store::create_agreement(Agreement a) {
     e.date = check_date("event date", e.date);
   }
   if (a.origin.empty()) a.origin = "hand";
-  if (!a.ref.empty()) {
-    auto st = db_.prepare("SELECT id FROM agreements WHERE ref = ?");
-    st.bind(1, a.ref);
-    if (st.step())
-      throw ValidationError(fmt::format("reference {} is already agreement {}", a.ref, st.int64(0)));
-  }
   sql::Savepoint sp(db_, "create_agreement");
   auto st =
       db_.prepare("INSERT INTO agreements(ref, kind, title, signed, expires, review, notes, origin, edited, "
@@ -114,12 +115,6 @@ void Store::update_agreement(const Agreement& in, bool by_hand) {
   Agreement a = in;
   Agreement old = get_agreement(a.id);
   normalise_fields(a);
-  if (!a.ref.empty() && a.ref != old.ref) {
-    auto st = db_.prepare("SELECT id FROM agreements WHERE ref = ? AND id <> ?");
-    st.bind(1, a.ref).bind(2, a.id);
-    if (st.step())
-      throw ValidationError(fmt::format("reference {} is already agreement {}", a.ref, st.int64(0)));
-  }
   sql::Savepoint sp(db_, "update_agreement");
   db_.prepare("UPDATE agreements SET ref=?, kind=?, title=?, signed=?, expires=?, review=?, notes=?, "
               "edited = edited OR ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id=?")
