@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 
 namespace entente::indexer {
 namespace {
@@ -61,12 +62,6 @@ bool is_proximity_operator(std::string_view w) {
   throw QueryError(message);
 }
 
-// Errors raised inside Xapian's parser must travel as QueryParserError; the
-// message comes out unchanged on the other side.
-[[noreturn]] void fail_in_parser(const std::string& message) {
-  throw Xapian::QueryParserError(message);
-}
-
 std::string join_suggestions(const std::vector<std::string>& names) {
   std::string out;
   for (std::size_t i = 0; i < names.size() && i < 5; ++i) {
@@ -76,70 +71,50 @@ std::string join_suggestions(const std::vector<std::string>& names) {
   return out;
 }
 
-class PartnerProcessor : public Xapian::FieldProcessor {
-public:
-  PartnerProcessor(const QueryResolver& resolver, std::string field, std::string prefix)
-      : resolver_(resolver), field_(std::move(field)), prefix_(std::move(prefix)) {}
-
-  Xapian::Query operator()(const std::string& value) override {
-    std::string v = trim(value);
-    if (v.empty()) fail_in_parser(fmt::format("{}: needs a partner name, e.g. {}:shandong", field_, field_));
-    auto slug = resolver_.partner(v);
-    if (!slug) {
-      auto near = resolver_.partner_suggestions(v);
-      std::string msg = fmt::format("unknown partner \"{}\" in {}:", v, field_);
-      if (!near.empty()) msg += fmt::format("; did you mean {}?", join_suggestions(near));
-      msg += " (`entente partners` lists the known partners; quote names of several words: "
-             "partner:\"province du Shandong\")";
-      fail_in_parser(msg);
-    }
-    return Xapian::Query(prefix_ + *slug);
+// Each filter's value -> its Xapian query; throws QueryError with the fix.
+Xapian::Query partner_filter(const QueryResolver& resolver, const std::string& field,
+                             const std::string& prefix, const std::string& value) {
+  std::string v = trim(value);
+  if (v.empty()) fail(fmt::format("{}: needs a partner name, e.g. {}:shandong", field, field));
+  auto slug = resolver.partner(v);
+  if (!slug) {
+    auto near = resolver.partner_suggestions(v);
+    std::string msg = fmt::format("unknown partner \"{}\" in {}:", v, field);
+    if (!near.empty()) msg += fmt::format("; did you mean {}?", join_suggestions(near));
+    msg += " (`entente partners` lists the known partners; quote names of several words: "
+           "partner:\"province du Shandong\")";
+    fail(msg);
   }
+  return Xapian::Query(prefix + *slug);
+}
 
-private:
-  const QueryResolver& resolver_;
-  std::string field_, prefix_;
-};
-
-class DomainProcessor : public Xapian::FieldProcessor {
-public:
-  explicit DomainProcessor(const QueryResolver& resolver) : resolver_(resolver) {}
-
-  Xapian::Query operator()(const std::string& value) override {
-    std::string v = trim(value);
-    if (v.empty()) fail_in_parser("domain: needs a domain, e.g. domain:health or domain:\"santé publique\"");
-    auto slug = resolver_.domain(v);
-    if (!slug) {
-      auto near = resolver_.domain_suggestions(v);
-      std::string msg = fmt::format("unknown domain \"{}\" in domain:", v);
-      if (!near.empty()) msg += fmt::format("; did you mean {}?", join_suggestions(near));
-      fail_in_parser(msg);
-    }
-    return Xapian::Query(std::string(schema::kDomain) + *slug);
+Xapian::Query domain_filter(const QueryResolver& resolver, const std::string& value) {
+  std::string v = trim(value);
+  if (v.empty()) fail("domain: needs a domain, e.g. domain:health or domain:\"santé publique\"");
+  auto slug = resolver.domain(v);
+  if (!slug) {
+    auto near = resolver.domain_suggestions(v);
+    std::string msg = fmt::format("unknown domain \"{}\" in domain:", v);
+    if (!near.empty()) msg += fmt::format("; did you mean {}?", join_suggestions(near));
+    fail(msg);
   }
+  return Xapian::Query(std::string(schema::kDomain) + *slug);
+}
 
-private:
-  const QueryResolver& resolver_;
-};
-
-class KindProcessor : public Xapian::FieldProcessor {
-public:
-  Xapian::Query operator()(const std::string& value) override {
-    std::string v = fold(trim(value));
-    std::string kind;
-    if (v == "mission" || v == "missions")
-      kind = "mission";
-    else if (v == "agreement" || v == "agreements" || v == "accord" || v == "accords" || v == "entente" ||
-             v == "ententes")
-      kind = "agreement";
-    else if (v == "mou" || v == "mous" || v == "protocole" || v == "protocoles" || v == "protocole d'entente")
-      kind = "mou";
-    else
-      fail_in_parser(
-          fmt::format("unknown kind \"{}\" in kind:; use kind:mission, kind:agreement or kind:mou", value));
-    return Xapian::Query(std::string(schema::kKind) + kind);
-  }
-};
+Xapian::Query kind_filter(const std::string& value) {
+  std::string v = fold(trim(value));
+  std::string kind;
+  if (v == "mission" || v == "missions")
+    kind = "mission";
+  else if (v == "agreement" || v == "agreements" || v == "accord" || v == "accords" || v == "entente" ||
+           v == "ententes")
+    kind = "agreement";
+  else if (v == "mou" || v == "mous" || v == "protocole" || v == "protocoles" || v == "protocole d'entente")
+    kind = "mou";
+  else
+    fail(fmt::format("unknown kind \"{}\" in kind:; use kind:mission, kind:agreement or kind:mou", value));
+  return Xapian::Query(std::string(schema::kKind) + kind);
+}
 
 // Splits "A..B" into its two ends; a value without ".." gives one end only.
 struct RangeText {
@@ -164,67 +139,97 @@ bool is_year(std::string_view s) {
   return s.size() == 4 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-class YearProcessor : public Xapian::FieldProcessor {
-public:
-  Xapian::Query operator()(const std::string& raw) override {
-    std::string value = trim(raw);
-    const std::string usage = "write a year as four digits (year:2008) or a range (year:2008..2017, "
-                              "year:2015.., year:..2010)";
-    if (value.size() == 9 && value[4] == '-' && is_year(value.substr(0, 4)) && is_year(value.substr(5))) {
-      fail_in_parser(fmt::format("year:{} is not a range; write year:{}..{}", value, value.substr(0, 4),
-                                 value.substr(5)));
-    }
-    auto r = split_range(value);
-    if (!r.is_range) {
-      if (!is_year(value)) fail_in_parser(fmt::format("year:{} is not a year; {}", value, usage));
-      return Xapian::Query(std::string(schema::kYearTerm) + value);
-    }
-    if (r.low.empty() && r.high.empty()) fail_in_parser(fmt::format("year:.. has no bounds; {}", usage));
-    for (const auto& end : {r.low, r.high}) {
-      if (!end.empty() && !is_year(end))
-        fail_in_parser(fmt::format("year:{}: \"{}\" is not a year; {}", value, end, usage));
-    }
-    if (r.low.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kYear, r.high);
-    if (r.high.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kYear, r.low);
-    if (r.low > r.high) {
-      fail_in_parser(fmt::format("year:{} ends before it starts; write year:{}..{}", value, r.high, r.low));
-    }
-    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kYear, r.low, r.high);
+Xapian::Query year_filter(const std::string& raw) {
+  std::string value = trim(raw);
+  const std::string usage = "write a year as four digits (year:2008) or a range (year:2008..2017, "
+                            "year:2015.., year:..2010)";
+  if (value.size() == 9 && value[4] == '-' && is_year(value.substr(0, 4)) && is_year(value.substr(5))) {
+    fail(
+        fmt::format("year:{} is not a range; write year:{}..{}", value, value.substr(0, 4), value.substr(5)));
   }
-};
+  auto r = split_range(value);
+  if (!r.is_range) {
+    if (!is_year(value)) fail(fmt::format("year:{} is not a year; {}", value, usage));
+    return Xapian::Query(std::string(schema::kYearTerm) + value);
+  }
+  if (r.low.empty() && r.high.empty()) fail(fmt::format("year:.. has no bounds; {}", usage));
+  for (const auto& end : {r.low, r.high}) {
+    if (!end.empty() && !is_year(end))
+      fail(fmt::format("year:{}: \"{}\" is not a year; {}", value, end, usage));
+  }
+  if (r.low.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kYear, r.high);
+  if (r.high.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kYear, r.low);
+  if (r.low > r.high) {
+    fail(fmt::format("year:{} ends before it starts; write year:{}..{}", value, r.high, r.low));
+  }
+  return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kYear, r.low, r.high);
+}
 
 // A document's dates span [start, end]; date: matches documents whose span
 // overlaps the asked period, so a week-long mission is found by any of its days.
-class DateProcessor : public Xapian::FieldProcessor {
-public:
-  Xapian::Query operator()(const std::string& raw) override {
-    std::string value = trim(raw);
-    const std::string usage = "write YYYY, YYYY-MM or YYYY-MM-DD, or a range such as "
-                              "date:2017-09-01..2017-09-30 (either end may be left open)";
-    auto r = split_range(value);
-    if (!r.is_range) r.high = r.low;
-    if (r.low.empty() && r.high.empty())
-      fail_in_parser(fmt::format("date:{} has no bounds; {}", value, usage));
-    std::optional<std::string> lo, hi;
-    if (!r.low.empty()) {
-      lo = date_key(r.low, false);
-      if (!lo || r.low.size() > 10)
-        fail_in_parser(fmt::format("date:{}: \"{}\" is not a date; {}", value, r.low, usage));
-    }
-    if (!r.high.empty()) {
-      hi = date_key(r.high, true);
-      if (!hi || r.high.size() > 10)
-        fail_in_parser(fmt::format("date:{}: \"{}\" is not a date; {}", value, r.high, usage));
-    }
-    if (lo && hi && *lo > *hi) {
-      fail_in_parser(fmt::format("date:{} ends before it starts; write date:{}..{}", value, r.high, r.low));
-    }
-    if (!lo) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kStart, *hi);
-    if (!hi) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kEnd, *lo);
-    return Xapian::Query(Xapian::Query::OP_AND,
-                         Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kStart, *hi),
-                         Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kEnd, *lo));
+Xapian::Query date_filter(const std::string& raw) {
+  std::string value = trim(raw);
+  const std::string usage = "write YYYY, YYYY-MM or YYYY-MM-DD, or a range such as "
+                            "date:2017-09-01..2017-09-30 (either end may be left open)";
+  auto r = split_range(value);
+  if (!r.is_range) r.high = r.low;
+  if (r.low.empty() && r.high.empty()) fail(fmt::format("date:{} has no bounds; {}", value, usage));
+  std::optional<std::string> lo, hi;
+  if (!r.low.empty()) {
+    lo = date_key(r.low, false);
+    if (!lo || r.low.size() > 10) fail(fmt::format("date:{}: \"{}\" is not a date; {}", value, r.low, usage));
   }
+  if (!r.high.empty()) {
+    hi = date_key(r.high, true);
+    if (!hi || r.high.size() > 10)
+      fail(fmt::format("date:{}: \"{}\" is not a date; {}", value, r.high, usage));
+  }
+  if (lo && hi && *lo > *hi) {
+    fail(fmt::format("date:{} ends before it starts; write date:{}..{}", value, r.high, r.low));
+  }
+  if (!lo) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kStart, *hi);
+  if (!hi) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kEnd, *lo);
+  return Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kStart, *hi),
+                       Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kEnd, *lo));
+}
+
+using FilterFn = std::function<Xapian::Query(const std::string&)>;
+
+FilterFn filter_for(std::string_view field, const QueryResolver& resolver) {
+  if (field == "partner")
+    return [&resolver](const std::string& v) {
+      return partner_filter(resolver, "partner", schema::kPartner, v);
+    };
+  if (field == "place")
+    return [&resolver](const std::string& v) { return partner_filter(resolver, "place", schema::kPlace, v); };
+  if (field == "domain") return [&resolver](const std::string& v) { return domain_filter(resolver, v); };
+  if (field == "kind") return kind_filter;
+  if (field == "year") return year_filter;
+  if (field == "date") return date_filter;
+  return {};
+}
+
+// The filters as Xapian's parser sees them. An exception thrown inside
+// parse_query() leaks the parser's state in libxapian 1.4 (LeakSanitizer,
+// found by fuzz_query), so inside the parser an error is only recorded, the
+// filter matches nothing, and parse_search_query() throws it afterwards.
+class FilterProcessor : public Xapian::FieldProcessor {
+public:
+  FilterProcessor(FilterFn filter, std::string& first_error)
+      : filter_(std::move(filter)), first_error_(first_error) {}
+
+  Xapian::Query operator()(const std::string& value) override {
+    try {
+      return filter_(value);
+    } catch (const QueryError& e) {
+      if (first_error_.empty()) first_error_ = e.what();
+      return Xapian::Query::MatchNothing;
+    }
+  }
+
+private:
+  FilterFn filter_;
+  std::string& first_error_;
 };
 
 // Folded text for a free-text position. Elision splitting can turn one word
@@ -233,6 +238,26 @@ std::string free_text(std::string_view raw, bool* became_phrase) {
   std::string n = normalize_for_index(raw);
   *became_phrase = n.find(' ') != std::string::npos;
   return n;
+}
+
+// Folded text for a quoted phrase: its words only. Anything else between the
+// quotes ("partner:", stray quotes, U+FFFD from broken UTF-8) would otherwise
+// reach Xapian's parser, which can read it as syntax and pair the quotes
+// differently from us.
+std::string phrase_text(std::string_view raw) {
+  std::string n = normalize_for_index(raw), out;
+  bool gap = false;
+  for (Xapian::Utf8Iterator it(n); it != Xapian::Utf8Iterator(); ++it) {
+    unsigned ch = *it;
+    if (Xapian::Unicode::is_wordchar(ch)) {
+      if (gap && !out.empty()) out.push_back(' ');
+      gap = false;
+      Xapian::Unicode::append_utf8(out, ch);
+    } else {
+      gap = true;
+    }
+  }
+  return out;
 }
 
 void collect_words(std::string_view normalized, std::vector<std::string>& words) {
@@ -263,26 +288,10 @@ struct Scan {
   std::vector<std::string> words, wildcards;
 };
 
-// Runs a filter's processor before Xapian's parser does: libxapian 1.4 leaks
-// a little when a FieldProcessor throws inside parse_query(), and the error
-// is the same either way.
+// Resolves a filter while scanning, so that its error names the first bad
+// filter of the query, in the user's order.
 void check_filter(const std::string& field, const std::string& value, const QueryResolver& resolver) {
-  try {
-    if (field == "partner")
-      PartnerProcessor(resolver, "partner", schema::kPartner)(value);
-    else if (field == "place")
-      PartnerProcessor(resolver, "place", schema::kPlace)(value);
-    else if (field == "domain")
-      DomainProcessor{resolver}(value);
-    else if (field == "kind")
-      KindProcessor{}(value);
-    else if (field == "year")
-      YearProcessor{}(value);
-    else if (field == "date")
-      DateProcessor{}(value);
-  } catch (const Xapian::QueryParserError& e) {
-    fail(e.get_msg());
-  }
+  if (auto filter = filter_for(field, resolver)) filter(value);
 }
 
 std::size_t find_quote_end(std::string_view q, std::size_t open) {
@@ -331,12 +340,12 @@ Scan scan(std::string_view q, const QueryResolver& resolver) {
     }
     if (c == '"') {
       auto close = find_quote_end(q, i);
-      bool phrase = false;
-      std::string inner = free_text(q.substr(i + 1, close - i - 1), &phrase);
+      std::string inner = phrase_text(q.substr(i + 1, close - i - 1));
+      i = close + 1;
+      if (inner.empty()) continue; // "" or "--": nothing to look for
       collect_words(inner, s.words);
       t.text = "\"" + inner + "\"";
       s.tokens.push_back(t);
-      i = close + 1;
       continue;
     }
     std::size_t j = i;
@@ -379,9 +388,11 @@ Scan scan(std::string_view q, const QueryResolver& resolver) {
         check_filter(name, value, resolver);
         t.text = name + ":" + (quoted ? "\"" + value + "\"" : value);
       } else {
-        bool phrase = false;
-        std::string n = free_text(value, &phrase);
-        t.text = name + ":" + (quoted || phrase ? "\"" + n + "\"" : n);
+        std::string n = phrase_text(value);
+        if (n.empty()) fail(fmt::format("{}: needs words after the colon, e.g. {}:sante", name, name));
+        bool phrase = quoted || n.find(' ') != std::string::npos;
+        bool wildcard = !phrase && value.back() == '*';
+        t.text = name + ":" + (phrase ? "\"" + n + "\"" : n + (wildcard ? "*" : ""));
       }
       s.tokens.push_back(t);
       i = j;
@@ -463,7 +474,7 @@ std::string render(const Scan& s) {
 }
 
 Xapian::QueryParser make_parser(const char* stemmer, const QueryResolver& resolver,
-                                const Xapian::Database& db) {
+                                const Xapian::Database& db, std::string& first_error) {
   Xapian::QueryParser qp;
   qp.set_stemmer(Xapian::Stem(stemmer));
   // Query words are folded to lower case, so STEM_SOME would stem them all anyway;
@@ -479,14 +490,15 @@ Xapian::QueryParser make_parser(const char* stemmer, const QueryResolver& resolv
   // single-valued ones share the field's group, so year:2008 year:2011 means "either".
   // (A string literal here would pick the `bool exclusive` overload and OR them.)
   static const std::string own_group;
-  qp.add_boolean_prefix("partner", (new PartnerProcessor(resolver, "partner", schema::kPartner))->release(),
-                        &own_group);
-  qp.add_boolean_prefix("place", (new PartnerProcessor(resolver, "place", schema::kPlace))->release(),
-                        &own_group);
-  qp.add_boolean_prefix("domain", (new DomainProcessor(resolver))->release(), &own_group);
-  qp.add_boolean_prefix("kind", (new KindProcessor())->release());
-  qp.add_boolean_prefix("year", (new YearProcessor())->release());
-  qp.add_boolean_prefix("date", (new DateProcessor())->release());
+  auto processor = [&](const char* field) {
+    return (new FilterProcessor(filter_for(field, resolver), first_error))->release();
+  };
+  qp.add_boolean_prefix("partner", processor("partner"), &own_group);
+  qp.add_boolean_prefix("place", processor("place"), &own_group);
+  qp.add_boolean_prefix("domain", processor("domain"), &own_group);
+  qp.add_boolean_prefix("kind", processor("kind"));
+  qp.add_boolean_prefix("year", processor("year"));
+  qp.add_boolean_prefix("date", processor("date"));
   return qp;
 }
 
@@ -528,12 +540,14 @@ ParsedQuery parse_search_query(std::string_view text, const QueryResolver& resol
   p.rewritten = render(s);
   p.words = std::move(s.words);
   p.wildcards = std::move(s.wildcards);
+  std::string first_error;
   try {
     // Each document's words were stemmed in its own language, so each language's
     // reading of the query is confined to that language's documents; NOT then
     // keeps its meaning (a French "Chine" is never tested against an English stem).
-    auto fr = make_parser("french", resolver, db).parse_query(p.rewritten, kParseFlags);
-    auto en = make_parser("english", resolver, db).parse_query(p.rewritten, kParseFlags);
+    auto fr = make_parser("french", resolver, db, first_error).parse_query(p.rewritten, kParseFlags);
+    auto en = make_parser("english", resolver, db, first_error).parse_query(p.rewritten, kParseFlags);
+    if (!first_error.empty()) fail(first_error);
     if (fr.empty() && en.empty()) {
       fail(fmt::format(
           "nothing to search for in \"{}\": type words, a phrase or a field such as partner:shandong",
@@ -548,7 +562,7 @@ ParsedQuery parse_search_query(std::string_view text, const QueryResolver& resol
                               Xapian::Query(Xapian::Query::OP_FILTER, en, Xapian::Query(lang + "en")));
     }
   } catch (const Xapian::QueryParserError& e) {
-    fail(e.get_msg());
+    fail(first_error.empty() ? e.get_msg() : first_error);
   } catch (const Xapian::Error& e) {
     fail(fmt::format("cannot read the query \"{}\": {}", trimmed, e.get_msg()));
   }
