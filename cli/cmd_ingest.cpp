@@ -2,11 +2,15 @@
 #include "cli/common.hpp"
 #include "cli/records_json.hpp"
 #include "indexer/ingest.hpp"
+#include "indexer/ingest_pipeline.hpp"
 
 #include <fmt/format.h>
 
 #include <chrono>
+#include <deque>
+#include <filesystem>
 #include <iostream>
+#include <thread>
 
 namespace entente::cli {
 namespace {
@@ -16,7 +20,13 @@ struct IngestArgs {
   bool dry_run = false;
   std::size_t batch = 200;
   double max_mb = 64;
+  unsigned jobs = 0; // 0: one per CPU
 };
+
+// Files read ahead of the store: enough to keep the readers busy while a
+// batch is committed and indexed, and a cap on their bytes so that a run of
+// large files does not hold them all in memory at once.
+constexpr std::uintmax_t kReadAheadBytes = 256u << 20;
 
 const char* status_name(indexer::IngestStatus s) {
   switch (s) {
@@ -179,16 +189,41 @@ void ingest(const IngestArgs& args) {
   Progress progress(files.size());
   std::size_t done = 0;
   std::size_t batch = std::max<std::size_t>(1, args.batch);
+  unsigned jobs = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
+  // Loaded here, before the readers start, and only read while they run.
+  indexer::ParseContext ctx{store->gazetteer(), store->taxonomy()};
+  indexer::PreparePipeline pipeline(ctx, limits, jobs);
+  std::size_t submitted = 0;
+  std::deque<std::uintmax_t> ahead_sizes;
+  std::uintmax_t ahead_bytes = 0;
+  const std::size_t ahead_files = batch + 2 * static_cast<std::size_t>(jobs);
+  auto read_ahead = [&] {
+    while (submitted < files.size() && ahead_sizes.size() < ahead_files &&
+           (ahead_sizes.empty() || ahead_bytes < kReadAheadBytes)) {
+      std::error_code ec;
+      std::uintmax_t size = std::filesystem::file_size(files[submitted], ec);
+      size = ec ? 0 : std::min(size, limits.max_bytes);
+      ahead_sizes.push_back(size);
+      ahead_bytes += size;
+      pipeline.submit(files[submitted], store->stored_sha256(files[submitted]).value_or(""));
+      ++submitted;
+    }
+  };
   // Files commit in batches (each file all-or-nothing inside its batch);
   // the index follows each batch, so an interruption loses at most one batch.
   for (std::size_t start = 0; start < files.size(); start += batch) {
     sql::Transaction tx(store->db());
     for (std::size_t i = start; i < std::min(files.size(), start + batch); ++i) {
+      read_ahead();
       progress.update(done, files[i]);
-      results.push_back(indexer::ingest_file(*store, files[i], limits));
+      indexer::PreparedFile prepared = pipeline.take();
+      ahead_bytes -= ahead_sizes.front();
+      ahead_sizes.pop_front();
+      results.push_back(indexer::store_prepared(*store, std::move(prepared)));
       ++done;
     }
     tx.commit();
+    read_ahead();
     sync_index(*store);
     progress.update(done, "");
   }
@@ -242,6 +277,9 @@ void register_ingest(CLI::App& app) {
   cmd->add_flag("--dry-run", args->dry_run, "Print what would be stored, store nothing");
   cmd->add_option("--batch", args->batch, "Files per transaction")->default_val(200);
   cmd->add_option("--max-mb", args->max_mb, "Largest report accepted, in MB")->default_val(64);
+  cmd->add_option("-j,--jobs", args->jobs,
+                  "Threads reading and parsing reports while the registry is written (default: one per CPU)")
+      ->check(CLI::Range(1u, 256u));
   cmd->add_flag("-q,--quiet", options().quiet, "Print only the summary and the failures");
   add_json_flag(cmd);
   cmd->callback([args] { ingest(*args); });

@@ -144,45 +144,55 @@ MissionInput to_mission_input(const ParsedReport& parsed, const SourceText& text
   return in;
 }
 
-IngestResult ingest_file(Store& store, const std::string& path, const ReadLimits& limits) {
-  IngestResult result;
+PreparedFile prepare_file(const ParseContext& ctx, const std::string& path, const std::string& stored_sha256,
+                          const ReadLimits& limits) {
+  PreparedFile out;
+  IngestResult& result = out.result;
   result.path = path;
   try {
     std::string bytes = read_bytes(path, limits.max_bytes);
     result.bytes = bytes.size();
     std::string sha = sha256_hex(bytes);
-    if (auto existing = store.document_by_path(path); existing && existing->sha256 == sha) {
+    if (!stored_sha256.empty() && stored_sha256 == sha) {
       result.status = IngestStatus::Unchanged;
-      return result;
+      return out;
     }
-    SourceText text;
     std::string ext = lower_extension(path);
     // The reader decides from the content too (a .txt that is a PDF), but
     // reads from memory so the file is read once.
-    text = ext == ".pdf" || bytes.rfind("%PDF-", 0) == 0 ? read_document(path, limits)
-                                                         : read_text_bytes(bytes, limits);
-    ParseContext ctx{store.gazetteer(), store.taxonomy()};
+    SourceText text = ext == ".pdf" || bytes.rfind("%PDF-", 0) == 0 ? read_document(path, limits)
+                                                                    : read_text_bytes(bytes, limits);
     ParsedReport parsed = parse_report(text, ctx);
     result.notes = text.notes;
     result.notes.insert(result.notes.end(), parsed.warnings.begin(), parsed.warnings.end());
     MissionInput in = to_mission_input(parsed, text, path, sha, bytes.size());
     if (in.mission.language.empty()) in.mission.language = "fr";
-    sql::Savepoint sp(store.db(), "ingest_file");
-    StoreOutcome outcome = store.store_mission(in);
-    auto doc = store.document_by_path(path);
-    if (doc) {
-      auto st = store.db().prepare("SELECT id FROM missions WHERE document_id = ?");
-      st.bind(1, doc->id);
-      if (st.step()) result.mission_id = st.int64(0);
-    }
-    sp.release();
-    result.agreements = in.agreements.size();
-    result.status = outcome == StoreOutcome::Added     ? IngestStatus::Added
-                    : outcome == StoreOutcome::Updated ? IngestStatus::Updated
-                                                       : IngestStatus::Unchanged;
+    out.input = std::move(in);
   } catch (const ReadError& e) {
     result.status = IngestStatus::Failed;
     result.error = e.what();
+  } catch (const std::bad_alloc&) {
+    result.status = IngestStatus::Failed;
+    result.error = "ran out of memory while reading it";
+  } catch (const std::exception& e) {
+    result.status = IngestStatus::Failed;
+    result.error = e.what();
+  }
+  return out;
+}
+
+IngestResult store_prepared(Store& store, PreparedFile&& prepared) {
+  IngestResult result = std::move(prepared.result);
+  if (!prepared.input) return result;
+  try {
+    sql::Savepoint sp(store.db(), "ingest_file");
+    StoreOutcome outcome = store.store_mission(*prepared.input);
+    result.mission_id = store.mission_id_for_path(result.path).value_or(0);
+    sp.release();
+    result.agreements = prepared.input->agreements.size();
+    result.status = outcome == StoreOutcome::Added     ? IngestStatus::Added
+                    : outcome == StoreOutcome::Updated ? IngestStatus::Updated
+                                                       : IngestStatus::Unchanged;
   } catch (const sql::SqliteError& e) {
     // A full disk or a broken registry concerns every file: stop the run.
     if (e.code() == SQLITE_FULL || (e.code() & 0xff) == SQLITE_IOERR || (e.code() & 0xff) == SQLITE_READONLY)
@@ -191,12 +201,17 @@ IngestResult ingest_file(Store& store, const std::string& path, const ReadLimits
     result.error = fmt::format("could not store it: {}", e.what());
   } catch (const std::bad_alloc&) {
     result.status = IngestStatus::Failed;
-    result.error = "ran out of memory while reading it";
+    result.error = "ran out of memory while storing it";
   } catch (const std::exception& e) {
     result.status = IngestStatus::Failed;
     result.error = e.what();
   }
   return result;
+}
+
+IngestResult ingest_file(Store& store, const std::string& path, const ReadLimits& limits) {
+  ParseContext ctx{store.gazetteer(), store.taxonomy()};
+  return store_prepared(store, prepare_file(ctx, path, store.stored_sha256(path).value_or(""), limits));
 }
 
 std::vector<std::string> collect_report_files(const std::vector<std::string>& paths,

@@ -5,6 +5,7 @@
 #include "indexer/text_reader.hpp"
 #include "registry/store.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,10 +29,26 @@ std::string sha256_hex(std::string_view bytes);
 MissionInput to_mission_input(const ParsedReport& parsed, const SourceText& text, const std::string& path,
                               const std::string& sha256, std::size_t size);
 
-// Reads, parses and stores one file inside the caller's transaction (a
-// savepoint of its own, so a failure leaves nothing of this file behind).
-// A file whose content is already stored under the same path is "unchanged"
-// without being parsed.
+// A file read and parsed, not yet stored.
+struct PreparedFile {
+  IngestResult result;               // Failed or Unchanged already, or waiting for the store
+  std::optional<MissionInput> input; // what to store, when there is something to store
+};
+
+// Reads and parses one file without touching the store, so that several
+// files can be prepared at once on different threads (ctx is only read).
+// `stored_sha256` is the hash stored for this path ("" if none): the same
+// content is "unchanged" without being parsed. Never throws: a failure is
+// in the result.
+PreparedFile prepare_file(const ParseContext& ctx, const std::string& path, const std::string& stored_sha256,
+                          const ReadLimits& limits);
+
+// Stores a prepared file inside the caller's transaction (a savepoint of its
+// own, so a failure leaves nothing of this file behind). Throws only for what
+// concerns every file (a full disk, a broken registry).
+IngestResult store_prepared(Store& store, PreparedFile&& prepared);
+
+// prepare_file then store_prepared, on the caller's thread.
 IngestResult ingest_file(Store& store, const std::string& path, const ReadLimits& limits = {});
 
 // Report files under the given paths: files as given, folders walked

@@ -133,8 +133,15 @@ SourceText read_pdf_bytes(std::string_view bytes, const ReadLimits& limits) {
   PageSink sink;
   int pages = 0;
   char err[256] = {0};
-  int status = module.extract(bytes.data(), bytes.size(), limits.max_pdf_pages, &pages, &take_page, &sink,
-                              err, sizeof err);
+  int status = 0;
+  {
+    // poppler keeps global state (its parameters, error hooks); ingest reads
+    // files on several threads, so one PDF is extracted at a time.
+    static std::mutex poppler;
+    std::lock_guard lock(poppler);
+    status = module.extract(bytes.data(), bytes.size(), limits.max_pdf_pages, &pages, &take_page, &sink, err,
+                            sizeof err);
+  }
   switch (status) {
   case ENTENTE_PDF_OK:
     break;

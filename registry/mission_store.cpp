@@ -156,6 +156,21 @@ std::optional<DocumentRecord> Store::document_by_path(std::string_view path) {
   return read_document_row(st);
 }
 
+std::optional<std::string> Store::stored_sha256(std::string_view path) {
+  auto st = db_.prepare("SELECT sha256 FROM documents WHERE path = ?");
+  st.bind(1, path);
+  if (!st.step()) return std::nullopt;
+  return st.text(0);
+}
+
+std::optional<Id> Store::mission_id_for_path(std::string_view path) {
+  auto st =
+      db_.prepare("SELECT m.id FROM missions m JOIN documents d ON d.id = m.document_id WHERE d.path = ?");
+  st.bind(1, path);
+  if (!st.step()) return std::nullopt;
+  return st.int64(0);
+}
+
 std::optional<DocumentRecord> Store::document_for_mission(Id mission) {
   auto st = db_.prepare("SELECT d.id, d.path, d.sha256, d.size, d.format, d.encoding, d.notes, d.text "
                         "FROM documents d JOIN missions m ON m.document_id = d.id WHERE m.id = ?");
