@@ -3,9 +3,11 @@
 #include "indexer/search_text.hpp"
 #include "registry/text.hpp"
 
+#include <unicode/utf8.h>
 #include <xapian.h>
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 
 namespace entente::indexer {
@@ -27,38 +29,70 @@ bool is_elision_word(std::string_view folded) {
          folded == "jusqu" || folded == "quoiqu";
 }
 
+// Xapian's word characters for ASCII, looked up once: reports are mostly
+// ASCII, and decoding every byte through Xapian's Unicode tables was a tenth
+// of a whole search command.
+const std::array<bool, 128>& ascii_wordchars() {
+  static const std::array<bool, 128> table = [] {
+    std::array<bool, 128> t{};
+    for (unsigned c = 0; c < 128; ++c)
+      t[c] = Xapian::Unicode::is_wordchar(c);
+    return t;
+  }();
+  return table;
+}
+
+// The character at byte `i`: its code point (or -1 for a broken sequence)
+// and the offset just after it.
+struct Char {
+  UChar32 cp;
+  std::size_t next;
+};
+
+Char char_at(std::string_view text, std::size_t i) {
+  auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return {static_cast<UChar32>(c), i + 1};
+  auto off = static_cast<int32_t>(i);
+  UChar32 cp = 0;
+  U8_NEXT(text.data(), off, static_cast<int32_t>(text.size()), cp);
+  return {cp, static_cast<std::size_t>(off)};
+}
+
+bool is_wordchar(UChar32 cp) {
+  if (cp < 0) return false;
+  if (cp < 0x80) return ascii_wordchars()[static_cast<std::size_t>(cp)];
+  return Xapian::Unicode::is_wordchar(static_cast<unsigned>(cp));
+}
+
 // Words as the index sees them: Xapian's word characters, an apostrophe inside
 // a word kept unless it ends a French elision ("aujourd'hui" is one word,
 // "l'hôpital" two).
 std::vector<Word> tokenize(std::string_view text) {
   std::vector<Word> words;
-  Xapian::Utf8Iterator it(text.data(), text.size()), end;
-  auto offset = [&](const Xapian::Utf8Iterator& i) {
-    return static_cast<std::size_t>(i.raw() - text.data());
-  };
-  while (it != end) {
-    if (!Xapian::Unicode::is_wordchar(*it)) {
-      ++it;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    Char c = char_at(text, i);
+    if (!is_wordchar(c.cp)) {
+      i = c.next;
       continue;
     }
-    Word w{offset(it), 0, false, {}};
-    while (it != end) {
-      if (Xapian::Unicode::is_wordchar(*it)) {
-        ++it;
+    Word w{i, 0, false, {}};
+    i = c.next;
+    while (i < text.size()) {
+      c = char_at(text, i);
+      if (is_wordchar(c.cp)) {
+        i = c.next;
         continue;
       }
-      if (is_apostrophe(*it)) {
-        auto next = it;
-        ++next;
-        if (next != end && Xapian::Unicode::is_wordchar(*next) &&
-            !is_elision_word(fold(text.substr(w.begin, offset(it) - w.begin)))) {
-          it = next;
-          continue;
-        }
+      if (is_apostrophe(static_cast<unsigned>(c.cp)) && c.next < text.size() &&
+          is_wordchar(char_at(text, c.next).cp) &&
+          !is_elision_word(fold(text.substr(w.begin, i - w.begin)))) {
+        i = c.next;
+        continue;
       }
       break;
     }
-    w.end = it == end ? text.size() : offset(it);
+    w.end = i;
     words.push_back(std::move(w));
   }
   return words;

@@ -52,3 +52,18 @@ TEST_CASE("snippets mark words on the original accented text", "[snippet]") {
   CHECK(make_snippet("L'Agriculture et l'agroalimentaire", p, o) == "L'[Agriculture] et l'agroalimentaire");
   CHECK(make_snippet("", t, o).empty());
 }
+
+TEST_CASE("snippets split words as Xapian does, in every script", "[snippet]") {
+  SnippetOptions o;
+  o.hi_start = "[";
+  o.hi_end = "]";
+  HighlightTerms t;
+  t.words = {"青岛", "москва", "snake_case", "2017", "aujourd'hui", "ʻokina"};
+  CHECK(make_snippet("Mission à 青岛 et Москва, snake_case 2017.", t, o) ==
+        "Mission à [青岛] et [Москва], [snake_case] [2017].");
+  // Apostrophes: inside a word it stays, after an elision it splits.
+  CHECK(make_snippet("C'est aujourd’hui, l'ʻokina", t, o) == "C'est [aujourd’hui], l'[ʻokina]");
+  // A broken UTF-8 byte is a separator, never part of a word or a crash.
+  CHECK(make_snippet(std::string("2017\xff") + "2017", t, o) == "[2017]\xff[2017]");
+  CHECK(make_snippet(std::string("\xe9\xe9"), t, o).empty());
+}
