@@ -70,7 +70,6 @@ std::optional<SearchDocument> build_mission_document(Store& store, Id id) {
       }
     }
     d.fields.emplace_back("general", rest);
-    d.display_text = doc->text;
   }
   for (const auto& l : m->links)
     d.fields.emplace_back("evidence", l.evidence);

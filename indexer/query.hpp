@@ -25,6 +25,8 @@
 //  - Malformed input (unknown field, unknown partner or domain, bad year or
 //    date, unclosed quote or parenthesis, dangling operator, empty query)
 //    throws QueryError with the fix in the message.
+#include "registry/model.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,6 +45,9 @@ struct QueryResolver {
   // Slug or label in either language -> slug.
   virtual std::optional<std::string> domain(std::string_view phrase) const = 0;
   virtual std::vector<std::string> domain_suggestions(std::string_view phrase) const = 0;
+  // The report text of a mission, to cut its snippet from (search reads it for
+  // the hits of the page only). nullopt: no snippet.
+  virtual std::optional<std::string> mission_text(Id /*mission*/) const { return std::nullopt; }
 };
 
 // The fields the query language knows, for help texts and completion.

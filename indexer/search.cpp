@@ -153,7 +153,14 @@ SearchResult run(const Xapian::Database& db, const SearchRequest& request, const
     hit.status = std::move(s.status);
     hit.partners = std::move(s.partners);
     hit.domains = std::move(s.domains);
-    hit.snippet = make_snippet(s.display_text, terms[s.language == "en" ? 1 : 0], options);
+    // Missions indexed before their text left the index still carry it.
+    std::string text = std::move(s.display_text);
+    if (text.empty() && hit.kind == "mission") {
+      if (auto t = resolver.mission_text(hit.id)) text = std::move(*t);
+      if (text.size() > schema::kMaxDisplayText)
+        text = std::string(utf8_prefix(text, schema::kMaxDisplayText));
+    }
+    hit.snippet = make_snippet(text, terms[s.language == "en" ? 1 : 0], options);
     hit.score = it.get_weight();
     result.hits.push_back(std::move(hit));
   }

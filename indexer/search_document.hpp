@@ -18,7 +18,10 @@ struct SearchDocument {
   // (section kind, text). "title", "results" and "recommendations" weigh more than
   // "context", "objectives", "delegation", "general", "evidence" and "other".
   std::vector<std::pair<std::string, std::string>> fields;
-  std::string display_text;          // what snippets are cut from
+  // What snippets are cut from. Empty for missions: their report text is in
+  // the registry already (QueryResolver::mission_text), and a second copy in
+  // the index was a fifth of its size.
+  std::string display_text;
   std::vector<std::string> partners; // slugs, including all ancestors
   std::vector<std::string> places;   // slugs of places actually named (no ancestors)
   std::vector<std::string> domains;  // taxonomy slugs

@@ -57,14 +57,6 @@ std::vector<std::string> split_lines(const std::string& s) {
   return out;
 }
 
-// Cuts at a UTF-8 boundary so that stored text stays valid.
-std::string_view utf8_prefix(std::string_view s, std::size_t max) {
-  if (s.size() <= max) return s;
-  while (max > 0 && (static_cast<unsigned char>(s[max]) & 0xC0) == 0x80)
-    --max;
-  return s.substr(0, max);
-}
-
 bool heavy_section(std::string_view kind) {
   return kind == "title" || kind == "results" || kind == "recommendations";
 }

@@ -76,4 +76,11 @@ std::optional<std::string> date_key(std::string_view iso, bool latest) {
   return key + std::string(iso.substr(8, 2));
 }
 
+std::string_view utf8_prefix(std::string_view s, std::size_t max) {
+  if (s.size() <= max) return s;
+  while (max > 0 && (static_cast<unsigned char>(s[max]) & 0xC0) == 0x80)
+    --max;
+  return s.substr(0, max);
+}
+
 } // namespace entente::indexer

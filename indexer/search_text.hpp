@@ -29,4 +29,7 @@ namespace entente::indexer {
 // text is not such a date or names an impossible month or day.
 std::optional<std::string> date_key(std::string_view iso, bool latest);
 
+// At most `max` bytes of `s`, cut at a UTF-8 character boundary.
+std::string_view utf8_prefix(std::string_view s, std::size_t max);
+
 } // namespace entente::indexer

@@ -20,4 +20,10 @@ std::vector<std::string> StoreResolver::domain_suggestions(std::string_view phra
   return store_.taxonomy().suggest(phrase, 5);
 }
 
+std::optional<std::string> StoreResolver::mission_text(Id mission) const {
+  auto doc = store_.document_for_mission(mission);
+  if (!doc) return std::nullopt;
+  return std::move(doc->text);
+}
+
 } // namespace entente::indexer

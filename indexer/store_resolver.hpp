@@ -1,7 +1,7 @@
 #pragma once
-// The query parser's view of the registry's reference data. The gazetteer
-// and taxonomy are loaded only when a query names a partner or a domain, so
-// most searches never pay for them.
+// Search's view of the registry: reference data for the query parser, report
+// texts for snippets. The gazetteer and taxonomy are loaded only when a query
+// names a partner or a domain that needs them, so most searches never pay for them.
 #include "indexer/query.hpp"
 #include "registry/store.hpp"
 
@@ -14,6 +14,7 @@ public:
   std::vector<std::string> partner_suggestions(std::string_view phrase) const override;
   std::optional<std::string> domain(std::string_view phrase) const override;
   std::vector<std::string> domain_suggestions(std::string_view phrase) const override;
+  std::optional<std::string> mission_text(Id mission) const override;
 
 private:
   Store& store_;

@@ -1,5 +1,6 @@
 // Missions: reading them back, links made by hand, and storing what ingest
 // extracted from a report.
+#include "registry/compress.hpp"
 #include "registry/dates.hpp"
 #include "registry/store.hpp"
 #include "registry/text.hpp"
@@ -143,8 +144,10 @@ namespace {
 
 std::optional<DocumentRecord> read_document_row(sql::Statement& st) {
   if (!st.step()) return std::nullopt;
+  // Texts are stored deflated (a BLOB); rows written before schema 3 hold plain TEXT.
+  std::string text = st.is_blob(7) ? decompress_text(st.blob(7)) : st.text(7);
   return DocumentRecord{st.int64(0), st.text(1), st.text(2), st.int64(3),
-                        st.text(4),  st.text(5), st.text(6), st.text(7)};
+                        st.text(4),  st.text(5), st.text(6), std::move(text)};
 }
 
 } // namespace
@@ -338,6 +341,7 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
   auto existing = document_by_path(in.document.path);
   if (existing && existing->sha256 == in.document.sha256) return StoreOutcome::Unchanged;
 
+  const std::string stored_text = compress_text(in.document.text);
   sql::Savepoint sp(db_, "store_mission");
   const Mission& m = in.mission;
   Id mission_id = 0;
@@ -349,7 +353,7 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
         .bind(3, in.document.format)
         .bind(4, in.document.encoding)
         .bind(5, in.document.notes)
-        .bind(6, in.document.text)
+        .bind_blob(6, stored_text.data(), stored_text.size())
         .bind(7, existing->id)
         .run();
     auto st = db_.prepare("SELECT id, edited FROM missions WHERE document_id = ?");
@@ -364,7 +368,7 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
         .bind(4, in.document.format)
         .bind(5, in.document.encoding)
         .bind(6, in.document.notes)
-        .bind(7, in.document.text)
+        .bind_blob(7, stored_text.data(), stored_text.size())
         .run();
   }
   Id document_id = existing ? existing->id : db_.last_insert_id();

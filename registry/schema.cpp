@@ -226,6 +226,13 @@ CREATE INDEX IF NOT EXISTS missions_document ON missions(document_id);
 CREATE INDEX IF NOT EXISTS recommendations_mission ON recommendations(mission_id, position);
 CREATE INDEX IF NOT EXISTS agreement_events_mission ON agreement_events(mission_id);
 )SQL",
+      // version 3: documents.text holds the report text deflated, as a BLOB
+      // (registry/compress.hpp); rows written before stay plain TEXT and are
+      // read as such. Nothing to change in the tables: the version only keeps
+      // an older entente from reading the BLOBs as text.
+      R"SQL(
+SELECT 1;
+)SQL",
   };
   return steps;
 }

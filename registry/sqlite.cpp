@@ -224,6 +224,10 @@ bool Statement::is_null(int column) const {
   return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
 }
 
+bool Statement::is_blob(int column) const {
+  return sqlite3_column_type(stmt_, column) == SQLITE_BLOB;
+}
+
 std::int64_t Statement::int64(int column) const {
   return sqlite3_column_int64(stmt_, column);
 }

@@ -85,6 +85,7 @@ public:
   void reset();
 
   bool is_null(int column) const;
+  bool is_blob(int column) const;
   std::int64_t int64(int column) const;
   int integer(int column) const { return static_cast<int>(int64(column)); }
   double real(int column) const;

@@ -1,7 +1,9 @@
 #include "indexer/index_sync.hpp"
 
 #include "../support.hpp"
+#include "indexer/search.hpp"
 #include "indexer/search_index.hpp"
+#include "indexer/store_resolver.hpp"
 #include "registry/home.hpp"
 
 #include <catch2/catch.hpp>
@@ -95,4 +97,27 @@ TEST_CASE("index sync: a rebuild writes every record and clears the outbox") {
   CHECK(rebuild_index(store, index).replaced == 2);
   CHECK(index.doc_count() == 2);
   CHECK(store.outbox_size() == 0);
+}
+
+TEST_CASE("index sync: a mission's report text stays in the registry and snippets are cut from it") {
+  test::TempDir dir;
+  Store store(dir.str(), Access::Write);
+  MissionInput in;
+  in.document = {0, "r.txt", "sha", 10, "txt", "utf-8", "", "Titre\nVisite de l'hôpital de Qingdao.\n"};
+  in.mission.title = "Mission à Qingdao";
+  in.mission.partners = {"qingdao"};
+  REQUIRE(store.store_mission(in) == StoreOutcome::Added);
+  Id id = *store.mission_id_for_path("r.txt");
+  auto doc = build_mission_document(store, id);
+  REQUIRE(doc);
+  CHECK(doc->display_text.empty());
+  auto index = SearchIndex::open_writable(dir.str() + "/xapian", std::chrono::milliseconds(100));
+  sync_outbox(store, index);
+  StoreResolver resolver(store);
+  CHECK(resolver.mission_text(id) == std::optional<std::string>(in.document.text));
+  SearchRequest r;
+  r.query = "hopital";
+  auto result = search(index, r, resolver, "[", "]");
+  REQUIRE(result.hits.size() == 1);
+  CHECK(result.hits[0].snippet == "Titre Visite de l'[hôpital] de Qingdao.");
 }

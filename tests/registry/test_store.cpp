@@ -190,6 +190,30 @@ TEST_CASE("store: a mission is stored with its links; re-storing the same path r
   CHECK(count(s, "documents") == 1);
 }
 
+TEST_CASE("store: report texts are stored deflated, and plain texts of older registries still read") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  MissionInput in;
+  std::string text;
+  for (int i = 0; i < 100; ++i)
+    text += "Ligne " + std::to_string(i) + " : visite de l'hôpital de Qingdao.\n";
+  in.document = {0, "reports/z.txt", "sha-z", 100, "txt", "utf-8", "", text};
+  in.mission.title = "Mission";
+  REQUIRE(s.store_mission(in) == StoreOutcome::Added);
+  auto st = s.db().prepare("SELECT typeof(text), length(text) FROM documents WHERE path = 'reports/z.txt'");
+  REQUIRE(st.step());
+  CHECK(st.text(0) == "blob");
+  CHECK(static_cast<std::size_t>(st.int64(1)) < text.size() / 4);
+  CHECK(s.document_by_path("reports/z.txt")->text == text);
+  Id mission = *s.mission_id_for_path("reports/z.txt");
+  CHECK(s.document_for_mission(mission)->text == text);
+  CHECK(s.stored_sha256("reports/z.txt") == std::optional<std::string>("sha-z"));
+  CHECK_FALSE(s.stored_sha256("reports/none.txt"));
+  // A row written by schema 2 holds the text as TEXT.
+  s.db().prepare("UPDATE documents SET text = 'ancien texte' WHERE path = 'reports/z.txt'").run();
+  CHECK(s.document_by_path("reports/z.txt")->text == "ancien texte");
+}
+
 TEST_CASE("store: extracted agreements nobody else knows go when their report stops naming them") {
   test::TempDir dir;
   Store s(dir.str(), Access::Write);
