@@ -4,6 +4,7 @@
 #include "registry/text.hpp"
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <map>
 #include <set>
@@ -159,7 +160,7 @@ Id Store::agreement_id_from(std::string_view id_or_ref) {
 }
 
 std::optional<Agreement> Store::find_agreement(Id id) {
-  auto found = read_agreements(id);
+  auto found = read_agreements(Selection{id, std::nullopt});
   if (found.empty()) return std::nullopt;
   return std::move(found.front());
 }
@@ -171,16 +172,19 @@ Agreement Store::get_agreement(Id id) {
 }
 
 std::vector<Agreement> Store::list_agreements() {
-  return read_agreements(std::nullopt);
+  return read_agreements(Selection{});
 }
 
-std::vector<Agreement> Store::read_agreements(std::optional<Id> only) {
+std::vector<Agreement> Store::agreements_by_ids(const std::vector<Id>& ids) {
+  return read_agreements(Selection{std::nullopt, nlohmann::json(ids).dump()});
+}
+
+std::vector<Agreement> Store::read_agreements(const Selection& which) {
   std::vector<Agreement> out;
-  auto st = db_.prepare(
-      std::string("SELECT id, COALESCE(ref,''), kind, title, signed, expires, review, notes, origin, edited "
-                  "FROM agreements ") +
-      (only ? "WHERE id = ?1 " : "") + "ORDER BY id");
-  if (only) st.bind(1, *only);
+  auto st = db_.prepare("SELECT id, COALESCE(ref,''), kind, title, signed, expires, review, notes, origin, "
+                        "edited FROM agreements" +
+                        which.where("id") + " ORDER BY id");
+  which.bind(st);
   while (st.step()) {
     Agreement a;
     a.id = st.int64(0);
@@ -195,22 +199,21 @@ std::vector<Agreement> Store::read_agreements(std::optional<Id> only) {
     a.edited = st.int64(9) != 0;
     out.push_back(std::move(a));
   }
-  load_agreement_details(out);
+  load_agreement_details(out, which);
   return out;
 }
 
 // Children are read in one pass per table rather than one query per
 // agreement: a registry of thousands of agreements lists in milliseconds.
-void Store::load_agreement_details(std::vector<Agreement>& agreements) {
+void Store::load_agreement_details(std::vector<Agreement>& agreements, const Selection& which) {
   if (agreements.empty()) return;
   std::map<Id, Agreement*> by_id;
   for (auto& a : agreements)
     by_id[a.id] = &a;
-  bool single = agreements.size() == 1;
-  // One query per child table, for all agreements or for the one asked for.
+  // One query per child table, for all agreements or for those asked for.
   auto each = [&](const char* base, const char* order, auto&& fn) {
-    auto st = db_.prepare(std::string(base) + (single ? " WHERE agreement_id = ?1 " : " ") + order);
-    if (single) st.bind(1, agreements[0].id);
+    auto st = db_.prepare(std::string(base) + which.where("agreement_id") + " " + order);
+    which.bind(st);
     while (st.step()) {
       if (auto it = by_id.find(st.int64(0)); it != by_id.end()) fn(*it->second, st);
     }
@@ -235,10 +238,10 @@ void Store::load_agreement_details(std::vector<Agreement>& agreements) {
        });
   {
     std::string sql = "SELECT from_id, type, to_id, evidence FROM agreement_relations";
-    if (single) sql += " WHERE from_id = ?1 OR to_id = ?1";
+    if (which.one || which.ids_json) sql += which.where("from_id") + which.where("to_id", "OR");
     sql += " ORDER BY from_id, to_id";
     auto st = db_.prepare(sql);
-    if (single) st.bind(1, agreements[0].id);
+    which.bind(st);
     while (st.step()) {
       AgreementRelation r{st.text(1), st.int64(0), st.int64(2), st.text(3)};
       if (auto it = by_id.find(r.from); it != by_id.end()) it->second->relations.push_back(r);

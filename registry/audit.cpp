@@ -81,7 +81,7 @@ std::size_t AuditReport::needing_update() const {
 }
 
 AuditReport run_audit(Store& store, const AuditOptions& options) {
-  Snapshot snap(store);
+  Snapshot snap(store, Snapshot::MissionDetail::LinksOnly);
   return run_audit(snap, options);
 }
 

@@ -61,7 +61,7 @@ Commitments find_commitments(Store& store, const CommitmentQuery& q) {
   const Scope scope(out.includes.begin(), out.includes.end());
   Scope domains;
   if (!q.domain.empty()) domains = domain_scope(store.taxonomy(), q.domain);
-  Snapshot snap(store);
+  Snapshot snap(store, out.includes);
 
   std::vector<CommitmentItem> items;
   for (const auto& a : snap.agreements()) {

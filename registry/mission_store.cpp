@@ -6,6 +6,7 @@
 #include "registry/text.hpp"
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <map>
@@ -14,23 +15,34 @@
 namespace entente {
 
 std::vector<Mission> Store::list_missions() {
-  return read_missions(std::nullopt);
+  return read_missions(Selection{});
+}
+
+std::vector<Mission> Store::list_missions_with_links() {
+  Selection all;
+  all.links_only = true;
+  return read_missions(all);
+}
+
+std::vector<Mission> Store::missions_by_ids(const std::vector<Id>& ids, bool links_only) {
+  Selection which{std::nullopt, nlohmann::json(ids).dump()};
+  which.links_only = links_only;
+  return read_missions(which);
 }
 
 std::optional<Mission> Store::find_mission(Id id) {
-  auto found = read_missions(id);
+  auto found = read_missions(Selection{id, std::nullopt});
   if (found.empty()) return std::nullopt;
   return std::move(found.front());
 }
 
-std::vector<Mission> Store::read_missions(std::optional<Id> only) {
+std::vector<Mission> Store::read_missions(const Selection& which) {
   std::vector<Mission> out;
-  auto st = db_.prepare(
-      std::string("SELECT m.id, COALESCE(d.path,''), m.title, m.ministry, m.language, m.start_date, "
-                  "m.end_date, m.author, m.report_date, m.filed_by, m.filed_date "
-                  "FROM missions m LEFT JOIN documents d ON d.id = m.document_id ") +
-      (only ? "WHERE m.id = ?1 " : "") + "ORDER BY m.start_date, m.id");
-  if (only) st.bind(1, *only);
+  auto st = db_.prepare("SELECT m.id, COALESCE(d.path,''), m.title, m.ministry, m.language, m.start_date, "
+                        "m.end_date, m.author, m.report_date, m.filed_by, m.filed_date "
+                        "FROM missions m LEFT JOIN documents d ON d.id = m.document_id" +
+                        which.where("m.id") + " ORDER BY m.start_date, m.id");
+  which.bind(st);
   while (st.step()) {
     Mission m;
     m.id = st.int64(0);
@@ -46,7 +58,7 @@ std::vector<Mission> Store::read_missions(std::optional<Id> only) {
     m.filed_date = st.text(10);
     out.push_back(std::move(m));
   }
-  load_mission_details(out, only);
+  load_mission_details(out, which);
   return out;
 }
 
@@ -56,23 +68,37 @@ Mission Store::get_mission(Id id) {
   return *m;
 }
 
-void Store::load_mission_details(std::vector<Mission>& missions, std::optional<Id> only) {
+void Store::load_mission_details(std::vector<Mission>& missions, const Selection& which) {
   if (missions.empty()) return;
   std::map<Id, Mission*> by_id;
   for (auto& m : missions)
     by_id[m.id] = &m;
-  // One query per child table for all missions, or for the one asked for.
+  // One query per child table for all missions, or for those asked for.
   auto each = [&](std::string sql, auto&& fn) {
-    if (only) {
-      auto order = sql.find(" ORDER BY");
-      sql.insert(order, " WHERE mission_id = ?1");
-    }
+    auto order = sql.find(" ORDER BY");
+    sql.insert(order, which.where("mission_id"));
     auto st = db_.prepare(sql);
-    if (only) st.bind(1, *only);
+    which.bind(st);
     while (st.step()) {
       if (auto it = by_id.find(st.int64(0)); it != by_id.end()) fn(*it->second, st);
     }
   };
+  each("SELECT mission_id, id, agreement_id, relation, evidence, line, line_end, origin FROM "
+       "mission_agreements "
+       "ORDER BY mission_id, line, id",
+       [](Mission& m, sql::Statement& st) {
+         MissionLink l;
+         l.mission_id = st.int64(0);
+         l.id = st.int64(1);
+         l.agreement_id = st.int64(2);
+         l.relation = st.text(3);
+         l.evidence = st.text(4);
+         l.line = st.integer(5);
+         l.line_end = st.integer(6);
+         l.origin = st.text(7);
+         m.links.push_back(std::move(l));
+       });
+  if (which.links_only) return;
   each("SELECT mission_id, text, partner, line FROM mission_places ORDER BY mission_id, position",
        [](Mission& m, sql::Statement& st) {
          m.places.push_back({st.text(1), st.text(2), st.integer(3)});
@@ -90,21 +116,6 @@ void Store::load_mission_details(std::vector<Mission>& missions, std::optional<I
        [](Mission& m, sql::Statement& st) {
          m.sections.push_back({st.text(1), st.text(2), st.integer(3), st.integer(4)});
        });
-  each("SELECT mission_id, id, agreement_id, relation, evidence, line, line_end, origin FROM "
-       "mission_agreements "
-       "ORDER BY mission_id, line, id",
-       [](Mission& m, sql::Statement& st) {
-         MissionLink l;
-         l.mission_id = st.int64(0);
-         l.id = st.int64(1);
-         l.agreement_id = st.int64(2);
-         l.relation = st.text(3);
-         l.evidence = st.text(4);
-         l.line = st.integer(5);
-         l.line_end = st.integer(6);
-         l.origin = st.text(7);
-         m.links.push_back(std::move(l));
-       });
   std::map<Id, Recommendation*> recs;
   each("SELECT mission_id, id, text, line, line_end FROM recommendations ORDER BY mission_id, position",
        [](Mission& m, sql::Statement& st) {
@@ -119,21 +130,22 @@ void Store::load_mission_details(std::vector<Mission>& missions, std::optional<I
     for (auto& r : m.recommendations)
       recs[r.id] = &r;
   }
-  const char* rec_filter =
-      only ? " WHERE recommendation_id IN (SELECT id FROM recommendations WHERE mission_id = ?1)" : "";
+  const std::string rec_filter =
+      which.one || which.ids_json
+          ? " WHERE recommendation_id IN (SELECT id FROM recommendations" + which.where("mission_id") + ")"
+          : "";
   {
-    auto st = db_.prepare(std::string("SELECT recommendation_id, partner FROM recommendation_partners") +
-                          rec_filter + " ORDER BY rowid");
-    if (only) st.bind(1, *only);
+    auto st = db_.prepare("SELECT recommendation_id, partner FROM recommendation_partners" + rec_filter +
+                          " ORDER BY rowid");
+    which.bind(st);
     while (st.step()) {
       if (auto it = recs.find(st.int64(0)); it != recs.end()) it->second->partners.push_back(st.text(1));
     }
   }
   {
-    auto st =
-        db_.prepare(std::string("SELECT recommendation_id, agreement_id FROM recommendation_agreements") +
-                    rec_filter + " ORDER BY rowid");
-    if (only) st.bind(1, *only);
+    auto st = db_.prepare("SELECT recommendation_id, agreement_id FROM recommendation_agreements" +
+                          rec_filter + " ORDER BY rowid");
+    which.bind(st);
     while (st.step()) {
       if (auto it = recs.find(st.int64(0)); it != recs.end()) it->second->agreements.push_back(st.int64(1));
     }

@@ -6,7 +6,20 @@
 
 namespace entente {
 
-Snapshot::Snapshot(Store& store) : agreements_(store.list_agreements()), missions_(store.list_missions()) {
+Snapshot::Snapshot(Store& store, MissionDetail detail)
+    : agreements_(store.list_agreements()),
+      missions_(detail == MissionDetail::Full ? store.list_missions() : store.list_missions_with_links()) {
+  build_indexes();
+}
+
+Snapshot::Snapshot(Store& store, const std::vector<std::string>& partners) {
+  auto ids = store.records_touching(partners);
+  agreements_ = store.agreements_by_ids(ids.agreements);
+  missions_ = store.missions_by_ids(ids.missions);
+  build_indexes();
+}
+
+void Snapshot::build_indexes() {
   for (std::size_t i = 0; i < agreements_.size(); ++i)
     agreement_index_[agreements_[i].id] = i;
   for (std::size_t i = 0; i < missions_.size(); ++i)

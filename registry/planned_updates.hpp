@@ -13,10 +13,16 @@
 
 namespace entente {
 
-// Every agreement and mission, read once.
+// Agreements and missions, read once.
 class Snapshot {
 public:
-  explicit Snapshot(Store& store);
+  // Every agreement and mission. The audit needs of a mission only its dates,
+  // source and links, which LinksOnly reads without the rest.
+  enum class MissionDetail { Full, LinksOnly };
+  explicit Snapshot(Store& store, MissionDetail detail = MissionDetail::Full);
+  // What an answer about these partners can touch (Store::records_touching):
+  // the same answer as from everything, at the cost of the partners' share.
+  Snapshot(Store& store, const std::vector<std::string>& partners);
   Snapshot(const Snapshot&) = delete;
   Snapshot& operator=(const Snapshot&) = delete;
 
@@ -34,6 +40,8 @@ public:
   const std::vector<LinkRef>& links_to(Id agreement) const;
 
 private:
+  void build_indexes();
+
   std::vector<Agreement> agreements_;
   std::vector<Mission> missions_;
   std::map<Id, std::size_t> agreement_index_;

@@ -228,10 +228,13 @@ CREATE INDEX IF NOT EXISTS agreement_events_mission ON agreement_events(mission_
 )SQL",
       // version 3: documents.text holds the report text deflated, as a BLOB
       // (registry/compress.hpp); rows written before stay plain TEXT and are
-      // read as such. Nothing to change in the tables: the version only keeps
-      // an older entente from reading the BLOBs as text.
+      // read as such, and the version keeps an older entente from reading the
+      // BLOBs as text. The indexes serve Store::records_touching, which reads
+      // a partner's slice of the registry instead of all of it.
       R"SQL(
-SELECT 1;
+CREATE INDEX IF NOT EXISTS mission_partners_partner ON mission_partners(partner);
+CREATE INDEX IF NOT EXISTS recommendation_partners_partner ON recommendation_partners(partner);
+CREATE INDEX IF NOT EXISTS recommendation_agreements_agreement ON recommendation_agreements(agreement_id);
 )SQL",
   };
   return steps;

@@ -113,6 +113,8 @@ public:
   // A numeric id or an official reference number ("2008-12").
   Id agreement_id_from(std::string_view id_or_ref);
   std::vector<Agreement> list_agreements();
+  // These agreements (ids that do not exist are skipped), in id order.
+  std::vector<Agreement> agreements_by_ids(const std::vector<Id>& ids);
   Id add_event(Id agreement, AgreementEvent event);
   // Records "from <type> to". For renews and supersedes it also records the
   // matching event on `to`, dated at the signing of `from`, so status
@@ -122,6 +124,10 @@ public:
 
   // --- missions ---
   std::vector<Mission> list_missions();
+  // These missions, in list order. `links_only` reads a mission's own columns
+  // and its links, not its places, delegation, sections or recommendations.
+  std::vector<Mission> missions_by_ids(const std::vector<Id>& ids, bool links_only = false);
+  std::vector<Mission> list_missions_with_links();
   std::optional<Mission> find_mission(Id id);
   Mission get_mission(Id id);
   std::optional<DocumentRecord> document_for_mission(Id mission);
@@ -144,6 +150,15 @@ public:
   // text gives no year) and, for MOUs, overlapping domains.
   std::optional<Id> match_agreement(const Agreement& draft);
 
+  // What an answer about these partners can read: the agreements with one of
+  // them, the missions that name one, link to such an agreement or recommend
+  // about it, or are cited by its events; then every agreement those missions
+  // link to or recommend about, and every agreement related to one in scope.
+  struct Touching {
+    std::vector<Id> agreements, missions;
+  };
+  Touching records_touching(const std::vector<std::string>& partners);
+
   // --- index outbox ---
   std::vector<OutboxEntry> outbox(std::size_t limit);
   void clear_outbox(std::int64_t up_to_seq);
@@ -152,12 +167,22 @@ public:
   std::size_t outbox_size();
 
 private:
-  std::vector<Agreement> read_agreements(std::optional<Id> only);
-  void load_agreement_details(std::vector<Agreement>& agreements);
+  // Which records a read covers: all of them, one, or a set of ids (as a
+  // JSON array, bound to json_each so that the SQL stays prepared).
+  struct Selection {
+    std::optional<Id> one;
+    std::optional<std::string> ids_json;
+    bool links_only = false;
+    // "" for all; else " <keyword> <column> = ?1" or "... IN (json_each(?1))".
+    std::string where(std::string_view column, std::string_view keyword = "WHERE") const;
+    void bind(sql::Statement& st) const;
+  };
+  std::vector<Agreement> read_agreements(const Selection& which);
+  void load_agreement_details(std::vector<Agreement>& agreements, const Selection& which);
   void normalise_fields(Agreement& agreement);
   void write_agreement_children(const Agreement& agreement, const std::string& partner_origin);
-  std::vector<Mission> read_missions(std::optional<Id> only);
-  void load_mission_details(std::vector<Mission>& missions, std::optional<Id> only);
+  std::vector<Mission> read_missions(const Selection& which);
+  void load_mission_details(std::vector<Mission>& missions, const Selection& which);
   void delete_extracted_facts(Id mission);
 
   std::string home_;

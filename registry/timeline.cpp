@@ -39,7 +39,7 @@ Timeline build_timeline(Store& store, const std::string& slug, const std::string
   t.includes = partner_scope(store.gazetteer(), slug);
   t.as_of = as_of.empty() ? today() : as_of;
   const Scope scope(t.includes.begin(), t.includes.end());
-  Snapshot snap(store);
+  Snapshot snap(store, t.includes);
   auto happened = [&](const std::string& d) { return !d.empty() && date_floor(d) <= t.as_of; };
 
   std::set<Id> in_scope;
