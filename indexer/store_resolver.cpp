@@ -3,9 +3,7 @@
 namespace entente::indexer {
 
 std::optional<std::string> StoreResolver::partner(std::string_view phrase) const {
-  auto m = store_.gazetteer().resolve(phrase);
-  if (!m) return std::nullopt;
-  return m->slug;
+  return store_.gazetteer().resolve_slug(phrase);
 }
 
 std::vector<std::string> StoreResolver::partner_suggestions(std::string_view phrase) const {

@@ -8,8 +8,10 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 #include <stdexcept>
 #include <unordered_map>
@@ -216,6 +218,20 @@ struct Gazetteer::Impl {
   // First word of a name -> the most words a name starting with it has.
   std::unordered_map<std::string, std::uint8_t> first_word;
   std::unordered_map<std::string, std::vector<std::uint32_t>> children;
+  // The name index (index, first_word) is most of the load time, and answers
+  // that start from a slug (commitments, timeline, a partner: filter) never
+  // read it: it is built on first use. Ingest reads it from several threads,
+  // hence the lock; adding partners happens before any reader starts.
+  std::mutex names_mutex;
+  std::atomic<bool> names_ready{false};
+
+  void ensure_names() {
+    if (names_ready.load(std::memory_order_acquire)) return;
+    std::lock_guard lock(names_mutex);
+    if (names_ready.load(std::memory_order_relaxed)) return;
+    rebuild_names();
+    names_ready.store(true, std::memory_order_release);
+  }
 
   // The key fold_words + join_words would make, without their allocations, for the
   // ASCII names that are most of the gazetteer: for ASCII, folding is lower-casing
@@ -279,7 +295,6 @@ struct Gazetteer::Impl {
       bool acronym = alias.size() <= 5 && is_upper_ascii_word(alias);
       index_name(p, alias, acronym ? kAcronym : kAlias);
     }
-    if (!partner.parent.empty()) children[partner.parent].push_back(p);
   }
 
   void rebuild() {
@@ -287,14 +302,23 @@ struct Gazetteer::Impl {
     by_slug.reserve(partners.size());
     for (std::uint32_t p = 0; p < partners.size(); ++p)
       by_slug[partners[p].slug] = p;
-    rebuild_names();
+    rebuild_children();
+    names_ready.store(false);
+    index.clear();
+    first_word.clear();
+  }
+
+  void rebuild_children() {
+    children.clear();
+    for (std::uint32_t p = 0; p < partners.size(); ++p) {
+      if (!partners[p].parent.empty()) children[partners[p].parent].push_back(p);
+    }
   }
 
   // by_slug must be current.
   void rebuild_names() {
     index.clear();
     first_word.clear();
-    children.clear();
     // The bundled file has about 3.5 names and 2 distinct keys per partner.
     index.reserve(partners.size() * 2);
     first_word.reserve(partners.size() * 2);
@@ -539,7 +563,7 @@ Gazetteer Gazetteer::load_tsv(const std::string& path) {
       throw std::runtime_error(path + ": parent '" + p.parent + "' of '" + p.slug + "' is not in the file");
     }
   }
-  impl.rebuild_names();
+  impl.rebuild_children();
   return g;
 }
 
@@ -565,7 +589,8 @@ void Gazetteer::add(Partner partner) {
   auto p = static_cast<std::uint32_t>(impl_->partners.size());
   impl_->partners.push_back(std::move(partner));
   impl_->by_slug[impl_->partners.back().slug] = p;
-  impl_->index_partner(p);
+  if (!impl_->partners.back().parent.empty()) impl_->children[impl_->partners.back().parent].push_back(p);
+  if (impl_->names_ready) impl_->index_partner(p);
 }
 
 void Gazetteer::add_alias(std::string_view slug, std::string_view alias) {
@@ -579,7 +604,8 @@ void Gazetteer::add_alias(std::string_view slug, std::string_view alias) {
   Partner& p = impl_->partners[it->second];
   if (std::find(p.aliases.begin(), p.aliases.end(), a) != p.aliases.end()) return;
   p.aliases.push_back(a);
-  impl_->index_name(it->second, a, a.size() <= 5 && is_upper_ascii_word(a) ? kAcronym : kAlias);
+  if (impl_->names_ready)
+    impl_->index_name(it->second, a, a.size() <= 5 && is_upper_ascii_word(a) ? kAcronym : kAlias);
 }
 
 const Partner* Gazetteer::find(std::string_view slug) const {
@@ -591,9 +617,18 @@ const std::vector<Partner>& Gazetteer::partners() const {
   return impl_->partners;
 }
 
+std::optional<std::string> Gazetteer::resolve_slug(std::string_view phrase) const {
+  std::string clean = trim(phrase);
+  if (const Partner* p = find(clean)) return p->slug;
+  auto m = resolve(clean);
+  if (!m) return std::nullopt;
+  return m->slug;
+}
+
 std::optional<PartnerMatch> Gazetteer::resolve(std::string_view phrase) const {
   std::string clean = trim(phrase);
   if (clean.empty()) return std::nullopt;
+  impl_->ensure_names();
   if (const Partner* p = find(clean)) {
     PartnerMatch m;
     m.slug = p->slug;
@@ -677,6 +712,7 @@ std::vector<std::string> Gazetteer::descendants(std::string_view slug) const {
 std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const {
   std::vector<PartnerMention> out;
   std::vector<Token> tokens = tokenize(text);
+  impl_->ensure_names();
   const auto& impl = *impl_;
   std::string key;
   for (std::size_t i = 0; i < tokens.size();) {
@@ -787,6 +823,7 @@ std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const
 std::vector<std::string> Gazetteer::suggest(std::string_view phrase, std::size_t count) const {
   std::string q = join_words(fold_words(phrase), 0, fold_words(phrase).size());
   if (q.empty() || count == 0) return {};
+  impl_->ensure_names();
   const std::size_t limit = std::max<std::size_t>(2, q.size() / 3);
   struct Scored {
     std::size_t dist;

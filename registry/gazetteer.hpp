@@ -61,6 +61,9 @@ public:
   // A whole phrase (slug, name, alias; any case, with or without accents,
   // with or without administrative words and articles) to one partner.
   std::optional<PartnerMatch> resolve(std::string_view phrase) const;
+  // resolve(phrase)->slug, without building the name index when the phrase
+  // is a slug (an exact slug always resolves to itself).
+  std::optional<std::string> resolve_slug(std::string_view phrase) const;
 
   // Parent slugs, nearest first (qingdao -> shandong, china).
   std::vector<std::string> ancestors(std::string_view slug) const;

@@ -184,7 +184,7 @@ void Store::add_alias(std::string_view slug_or_name, std::string_view alias) {
 
 std::string Store::require_partner(std::string_view phrase) {
   const Gazetteer& g = gazetteer();
-  if (auto m = g.resolve(phrase)) return m->slug;
+  if (auto slug = g.resolve_slug(phrase)) return *slug;
   auto near = g.suggest(phrase, 5);
   throw ValidationError(fmt::format("unknown partner '{}'{}", phrase,
                                     near.empty() ? std::string("; add it with `entente partners add`")

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <thread>
+
 #include <chrono>
 #include <fstream>
 #include <string>
@@ -509,4 +511,47 @@ TEST_CASE("gazetteer: every bundled slug resolves to itself") {
   }
   INFO((wrong.empty() ? std::string() : wrong.front()));
   CHECK(wrong.size() == 0);
+}
+
+// The name index is built on first use, by whichever thread asks first
+// (ingest parses on several); answers must not depend on who built it.
+TEST_CASE(
+    "gazetteer: the name index built lazily, from several threads at once, answers as one built eagerly") {
+  auto g = Gazetteer::load_tsv(std::string(ENTENTE_SOURCE_DIR) + "/data/gazetteer.tsv");
+  CHECK(g.resolve_slug("shandong") == std::optional<std::string>("shandong"));
+  CHECK(g.descendants("shandong").size() == bundled().descendants("shandong").size());
+  const std::string text = "La délégation a visité Jinan, Qingdao et la province du Shandong, puis Pékin.";
+  std::vector<std::vector<std::string>> seen(4);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < seen.size(); ++t) {
+    threads.emplace_back([&, t] {
+      for (const auto& m : g.find_in_text(text))
+        seen[t].push_back(m.slug);
+      seen[t].push_back(g.resolve_slug("Province du Shandong").value_or("?"));
+    });
+  }
+  for (auto& th : threads)
+    th.join();
+  std::vector<std::string> eager;
+  for (const auto& m : bundled().find_in_text(text))
+    eager.push_back(m.slug);
+  eager.push_back(bundled().resolve("Province du Shandong")->slug);
+  for (const auto& s : seen)
+    CHECK(s == eager);
+  CHECK(eager.size() == 5);
+  // Partners and aliases added before and after the index exists are both found.
+  Gazetteer h = Gazetteer::load_tsv(std::string(ENTENTE_SOURCE_DIR) + "/data/gazetteer.tsv");
+  h.add_alias("qingdao", "Tsingtao");
+  CHECK(h.resolve_slug("Tsingtao") == std::optional<std::string>("qingdao"));
+  h.add_alias("jinan", "Tsinan");
+  CHECK(h.resolve_slug("Tsinan") == std::optional<std::string>("jinan"));
+  Partner u;
+  u.slug = "hopital-de-qingdao";
+  u.name = "Hôpital universitaire de Qingdao";
+  u.parent = "qingdao";
+  h.add(u);
+  CHECK(h.resolve_slug("hopital universitaire de qingdao") ==
+        std::optional<std::string>("hopital-de-qingdao"));
+  auto under = h.descendants("qingdao");
+  CHECK(std::find(under.begin(), under.end(), "hopital-de-qingdao") != under.end());
 }
