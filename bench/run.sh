@@ -13,6 +13,7 @@ build=${BUILD_DIR:-build-release}
 work=${WORK:-/tmp/entente-bench}
 [ -x /usr/bin/time ] || { echo "bench: needs GNU time (apt-get install time)" >&2; exit 1; }
 command -v sqlite3 >/dev/null || { echo "bench: needs the sqlite3 CLI (apt-get install sqlite3)" >&2; exit 1; }
+command -v omindex >/dev/null || echo "bench: omindex not found (apt-get install xapian-omega); its column stays empty" >&2
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build" -j"$(nproc)" --target entente bench_query bench_fts5 >/dev/null
 exec python3 bench/run.py --build "$build" --work "$work" --seed "${SEED:-7}" --reps "${REPS:-30}" \
