@@ -67,13 +67,12 @@ void list(const ListArgs& args) {
   std::size_t begin = std::min(args.offset, found.size());
   std::size_t end = args.limit ? std::min(found.size(), begin + args.limit) : found.size();
   if (options().json) {
-    nlohmann::json list = nlohmann::json::array();
-    for (std::size_t i = begin; i < end; ++i) {
-      auto j = agreement_json(found[i], as_of);
-      j["source"] = first_source(*store, found[i].id);
-      list.push_back(std::move(j));
-    }
-    print_json({{"as_of", as_of}, {"total", found.size()}, {"agreements", list}});
+    print_json_with_list({{"as_of", as_of}, {"total", found.size()}}, "agreements", end - begin,
+                         [&](std::size_t i) {
+                           auto j = agreement_json(found[begin + i], as_of);
+                           j["source"] = first_source(*store, found[begin + i].id);
+                           return j;
+                         });
     return;
   }
   if (found.empty()) {

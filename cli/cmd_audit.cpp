@@ -82,13 +82,11 @@ void run(const Args& args) {
   auto report = run_audit(*store, o);
 
   if (options().json) {
-    json list = json::array();
-    for (const auto& e : report.entries)
-      list.push_back(entry_json(e));
-    print_json({{"as_of", report.as_of},
-                {"review_years", report.review_years},
-                {"needing_update", report.needing_update()},
-                {"agreements", list}});
+    print_json_with_list({{"as_of", report.as_of},
+                          {"review_years", report.review_years},
+                          {"needing_update", report.needing_update()}},
+                         "agreements", report.entries.size(),
+                         [&](std::size_t i) { return entry_json(report.entries[i]); });
   } else if (args.csv) {
     write_csv_row(std::cout, {"id", "kind", "title", "partners", "signed_year", "status", "rule", "detail",
                               "mission_id", "source", "line", "evidence"});

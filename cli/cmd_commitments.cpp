@@ -102,10 +102,8 @@ void run(const Args& args) {
   auto c = find_commitments(*store, q);
 
   if (options().json) {
-    json items = json::array();
-    for (const auto& i : c.items)
-      items.push_back(item_json(i));
-    print_json({{"partner", c.partner}, {"includes", c.includes}, {"as_of", c.as_of}, {"items", items}});
+    print_json_with_list({{"partner", c.partner}, {"includes", c.includes}, {"as_of", c.as_of}}, "items",
+                         c.items.size(), [&](std::size_t i) { return item_json(c.items[i]); });
     return;
   }
   if (args.csv) {

@@ -43,10 +43,8 @@ void list(const ListArgs& args) {
   std::size_t begin = std::min(args.offset, found.size());
   std::size_t end = args.limit ? std::min(found.size(), begin + args.limit) : found.size();
   if (options().json) {
-    nlohmann::json list = nlohmann::json::array();
-    for (std::size_t i = begin; i < end; ++i)
-      list.push_back(mission_json(*store, found[i]));
-    print_json({{"total", found.size()}, {"missions", list}});
+    print_json_with_list({{"total", found.size()}}, "missions", end - begin,
+                         [&](std::size_t i) { return mission_json(*store, found[begin + i]); });
     return;
   }
   if (found.empty()) {

@@ -38,6 +38,40 @@ void print_json(const nlohmann::json& doc) {
   std::cout << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
+void print_json_with_list(nlohmann::json doc, const std::string& key, std::size_t count,
+                          const std::function<nlohmann::json(std::size_t)>& item) {
+  auto dump = [](const nlohmann::json& j) {
+    return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  };
+  // The document is dumped with a marker where the list goes, then the list
+  // is written in its place at the marker's indentation.
+  const std::string marker = "\x01entente-list\x01";
+  doc[key] = marker;
+  const std::string text = dump(doc);
+  const std::string quoted = nlohmann::json(marker).dump();
+  const std::size_t at = text.find(quoted);
+  const std::size_t line = text.rfind('\n', at) + 1;
+  const std::size_t indent = text.find_first_not_of(' ', line) - line;
+  std::cout << std::string_view(text).substr(0, at);
+  if (count == 0) {
+    std::cout << "[]";
+  } else {
+    const std::string pad(indent + 2, ' ');
+    std::cout << "[\n";
+    for (std::size_t i = 0; i < count; ++i) {
+      std::string one = dump(item(i));
+      std::cout << pad;
+      for (char c : one) {
+        std::cout.put(c);
+        if (c == '\n') std::cout << pad;
+      }
+      std::cout << (i + 1 < count ? ",\n" : "\n");
+    }
+    std::cout << std::string(indent, ' ') << ']';
+  }
+  std::cout << std::string_view(text).substr(at + quoted.size()) << '\n';
+}
+
 void add_json_flag(CLI::App* cmd) {
   cmd->add_flag("--json", options().json, "Print one JSON document instead of a table");
 }

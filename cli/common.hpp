@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <iosfwd>
 #include <memory>
 #include <optional>
@@ -53,6 +54,11 @@ bool stdout_is_terminal();
 bool stderr_is_terminal();
 
 void print_json(const nlohmann::json& doc);
+// print_json(doc) with doc[key] set to the array of item(0..count-1), written
+// one item at a time: the same bytes, without holding a whole registry's
+// answer (an audit of 100,000 reports is ~100 MB of JSON) in memory at once.
+void print_json_with_list(nlohmann::json doc, const std::string& key, std::size_t count,
+                          const std::function<nlohmann::json(std::size_t)>& item);
 
 // A plain text table: columns sized to content, long cells cut with '…'.
 class Table {
