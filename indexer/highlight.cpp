@@ -127,11 +127,35 @@ std::string make_snippet(std::string_view text, const HighlightTerms& terms, con
   if (words.empty()) return {};
   const std::size_t window = std::max<std::size_t>(options.window_words, 1);
   if (!terms.empty()) {
+    // Folding, stemming and stems keep a word's first ASCII letter (lower-cased),
+    // so a word starting with a letter no term starts with cannot match: most
+    // words of a report are ruled out without being folded.
+    std::array<bool, 128> first{};
+    bool any_first = false;
+    auto note_first = [&](const std::string& t) {
+      if (t.empty()) return;
+      auto c = static_cast<unsigned char>(t[0]);
+      if (c < 0x80) first[c] = true;
+      any_first = true;
+    };
+    for (const auto& t : terms.words)
+      note_first(t);
+    for (const auto& t : terms.stems)
+      note_first(t);
+    for (const auto& t : terms.prefixes)
+      note_first(t);
+    auto may_match = [&](std::string_view raw) {
+      auto c = static_cast<unsigned char>(raw[0]);
+      if (c >= 0x80) return any_first;
+      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+      return first[c];
+    };
     // A report repeats its words; folding and stemming each distinct word once
     // keeps snippets cheap on long texts.
     std::unordered_map<std::string_view, bool> seen;
     for (auto& w : words) {
       std::string_view raw = text.substr(w.begin, w.end - w.begin);
+      if (!may_match(raw)) continue;
       auto [it, fresh] = seen.try_emplace(raw, false);
       if (fresh) it->second = matches(fold(raw), terms);
       if (it->second) {
