@@ -69,23 +69,35 @@ bool is_wordchar(UChar32 cp) {
 // "l'hôpital" two).
 std::vector<Word> tokenize(std::string_view text) {
   std::vector<Word> words;
-  std::size_t i = 0;
+  words.reserve(text.size() / 6);
+  const auto& ascii = ascii_wordchars();
+  // Whether a word character starts at byte i; `next` is the byte after it.
+  auto wordchar_at = [&](std::size_t i, std::size_t& next) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      next = i + 1;
+      return ascii[c];
+    }
+    Char ch = char_at(text, i);
+    next = ch.next;
+    return is_wordchar(ch.cp);
+  };
+  std::size_t i = 0, next = 0;
   while (i < text.size()) {
-    Char c = char_at(text, i);
-    if (!is_wordchar(c.cp)) {
-      i = c.next;
+    if (!wordchar_at(i, next)) {
+      i = next;
       continue;
     }
     Word w{i, 0, false, {}};
-    i = c.next;
+    i = next;
     while (i < text.size()) {
-      c = char_at(text, i);
-      if (is_wordchar(c.cp)) {
-        i = c.next;
+      if (wordchar_at(i, next)) {
+        i = next;
         continue;
       }
-      if (is_apostrophe(static_cast<unsigned>(c.cp)) && c.next < text.size() &&
-          is_wordchar(char_at(text, c.next).cp) &&
+      Char c = char_at(text, i);
+      std::size_t after = 0;
+      if (is_apostrophe(static_cast<unsigned>(c.cp)) && c.next < text.size() && wordchar_at(c.next, after) &&
           !is_elision_word(fold(text.substr(w.begin, i - w.begin)))) {
         i = c.next;
         continue;
