@@ -1,4 +1,5 @@
 #include "indexer/ingest_pipeline.hpp"
+#include "reference_data.hpp"
 #include "tests/support.hpp"
 
 #include <catch2/catch.hpp>
@@ -13,13 +14,11 @@ using entente::test::test_data;
 namespace {
 
 const Gazetteer& gazetteer() {
-  static const Gazetteer g = Gazetteer::load_tsv(source_path("data/gazetteer.tsv"));
-  return g;
+  return test::bundled_gazetteer();
 }
 
 const Taxonomy& taxonomy() {
-  static const Taxonomy t = Taxonomy::load_tsv(source_path("data/domains.tsv"));
-  return t;
+  return test::bundled_taxonomy();
 }
 
 // Every report and hostile file of the tests, several times over, so that

@@ -1,6 +1,7 @@
 #include "indexer/french_dates.hpp"
 #include "indexer/report_parser.hpp"
 #include "indexer/report_text.hpp"
+#include "reference_data.hpp"
 #include "tests/support.hpp"
 
 #include <catch2/catch.hpp>
@@ -15,13 +16,11 @@ using entente::test::test_data;
 namespace {
 
 const Gazetteer& gazetteer() {
-  static const Gazetteer g = Gazetteer::load_tsv(source_path("data/gazetteer.tsv"));
-  return g;
+  return test::bundled_gazetteer();
 }
 
 const Taxonomy& taxonomy() {
-  static const Taxonomy t = Taxonomy::load_tsv(source_path("data/domains.tsv"));
-  return t;
+  return test::bundled_taxonomy();
 }
 
 ParsedReport parse(const std::string& name) {
