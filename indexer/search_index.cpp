@@ -199,12 +199,41 @@ SearchIndex::~SearchIndex() {
   }
 }
 
+namespace {
+
+// Xapian writes iamglass last when it creates a database; a process killed
+// before that leaves table files (and v.tmp) that it will neither open nor
+// create over. Nothing was ever committed there (every commit rewrites
+// iamglass, and the outbox is cleared only after a commit), so the files go
+// and the database is created afresh. Writers hold the registry's writer
+// lock, so no other process is creating this index at the same time.
+void clear_interrupted_creation(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (fs::exists(fs::path(dir) / "iamglass", ec)) return;
+  std::vector<fs::path> leftovers;
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    auto name = e.path().filename().string();
+    if (name == "v.tmp" || name.ends_with(".glass") || name.ends_with(".tmp")) leftovers.push_back(e.path());
+  }
+  for (const auto& p : leftovers) {
+    fs::remove(p, ec);
+    if (ec) {
+      throw SearchError(fmt::format("search index: cannot remove {} left by an interrupted creation: {}",
+                                    p.string(), ec.message()));
+    }
+  }
+}
+
+} // namespace
+
 SearchIndex SearchIndex::open_writable(const std::string& dir, std::chrono::milliseconds lock_wait) {
   auto impl = std::make_unique<Impl>();
   impl->dir = dir;
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec) throw SearchError(fmt::format("search index: cannot create directory {}: {}", dir, ec.message()));
+  clear_interrupted_creation(dir);
   // DB_RETRY_LOCK would wait without limit, so poll instead and keep our own deadline.
   const auto deadline = std::chrono::steady_clock::now() + lock_wait;
   for (;;) {

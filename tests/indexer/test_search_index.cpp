@@ -99,3 +99,28 @@ TEST_CASE("opening a missing index for reading says how to build it", "[index]")
   CHECK_THROWS_WITH(indexer::SearchIndex::open_readonly(dir.str() + "/none"),
                     Catch::Matchers::Contains("entente reindex"));
 }
+
+// Found by the crash harness: killed while Xapian created the database, an
+// index directory held empty table files and v.tmp but no iamglass, and
+// every later writer failed with "Failed to open glass revision file".
+TEST_CASE("an index whose creation was killed before its first revision is created afresh", "[index]") {
+  TempDir dir;
+  const std::string path = dir.str() + "/index";
+  std::filesystem::create_directories(path);
+  for (const char* f : {"flintlock", "postlist.glass", "termlist.glass"})
+    write_file(path + "/" + f, "");
+  write_file(path + "/v.tmp", std::string(77, '\x01'));
+  auto index = indexer::SearchIndex::open_writable(path, std::chrono::milliseconds(100));
+  CHECK(index.doc_count() == 0);
+  CHECK(index.schema_current());
+  CHECK(std::filesystem::exists(path + "/iamglass"));
+  CHECK_FALSE(std::filesystem::exists(path + "/v.tmp"));
+  // A real index is never touched by the repair.
+  const std::string real = dir.str() + "/real";
+  {
+    auto w = indexer::SearchIndex::open_writable(real, std::chrono::milliseconds(100));
+    w.replace(corpus().front());
+    w.commit();
+  }
+  CHECK(indexer::SearchIndex::open_writable(real, std::chrono::milliseconds(100)).doc_count() == 1);
+}
