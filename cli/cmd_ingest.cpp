@@ -27,6 +27,7 @@ struct IngestArgs {
 // batch is committed and indexed, and a cap on their bytes so that a run of
 // large files does not hold them all in memory at once.
 constexpr std::uintmax_t kReadAheadBytes = 256u << 20;
+constexpr std::size_t kIndexEvery = 1000;
 
 const char* status_name(indexer::IngestStatus s) {
   switch (s) {
@@ -209,8 +210,13 @@ void ingest(const IngestArgs& args) {
       ++submitted;
     }
   };
-  // Files commit in batches (each file all-or-nothing inside its batch);
-  // the index follows each batch, so an interruption loses at most one batch.
+  // Files commit in batches (each file all-or-nothing inside its batch), so
+  // an interruption loses at most one batch. The index follows every
+  // kIndexEvery files and at the end: each Xapian commit rewrites the
+  // postings of every term its documents use, so fewer, larger commits cost
+  // less; what is committed to SQLite and not yet indexed waits in the outbox,
+  // which any later command replays.
+  std::size_t indexed_upto = 0;
   for (std::size_t start = 0; start < files.size(); start += batch) {
     sql::Transaction tx(store->db());
     for (std::size_t i = start; i < std::min(files.size(), start + batch); ++i) {
@@ -224,7 +230,10 @@ void ingest(const IngestArgs& args) {
     }
     tx.commit();
     read_ahead();
-    sync_index(*store);
+    if (done - indexed_upto >= kIndexEvery || done == files.size()) {
+      sync_index(*store);
+      indexed_upto = done;
+    }
     progress.update(done, "");
   }
   progress.finish();

@@ -144,7 +144,9 @@ std::optional<SearchDocument> build_agreement_document(Store& store, Id id) {
 SyncStats sync_outbox(Store& store, SearchIndex& index) {
   SyncStats stats;
   for (;;) {
-    auto entries = store.outbox(2000);
+    // Up to a few thousand documents per Xapian transaction: one ingest
+    // sync's worth (a report is a mission and two or three agreements).
+    auto entries = store.outbox(5000);
     if (entries.empty()) break;
     std::set<std::pair<std::string, Id>> docs;
     for (const auto& e : entries)
