@@ -198,6 +198,16 @@ void ingest(const IngestArgs& args) {
   std::deque<std::uintmax_t> ahead_sizes;
   std::uintmax_t ahead_bytes = 0;
   const std::size_t ahead_files = batch + 2 * static_cast<std::size_t>(jobs);
+  // Each file's result is printed only with --json or in a short run; otherwise
+  // only failures are kept, so memory does not grow with the number of files.
+  std::size_t counts[4] = {0, 0, 0, 0};
+  for (const auto& r : results)
+    counts[static_cast<int>(r.status)]++;
+  const bool keep_all = options().json || files.size() <= 20;
+  auto record = [&](indexer::IngestResult r) {
+    counts[static_cast<int>(r.status)]++;
+    if (keep_all || r.status == indexer::IngestStatus::Failed) results.push_back(std::move(r));
+  };
   auto read_ahead = [&] {
     while (submitted < files.size() && ahead_sizes.size() < ahead_files &&
            (ahead_sizes.empty() || ahead_bytes < kReadAheadBytes)) {
@@ -225,7 +235,7 @@ void ingest(const IngestArgs& args) {
       indexer::PreparedFile prepared = pipeline.take();
       ahead_bytes -= ahead_sizes.front();
       ahead_sizes.pop_front();
-      results.push_back(indexer::store_prepared(*store, std::move(prepared)));
+      record(indexer::store_prepared(*store, std::move(prepared)));
       ++done;
     }
     tx.commit();
@@ -238,9 +248,6 @@ void ingest(const IngestArgs& args) {
   }
   progress.finish();
 
-  std::size_t counts[4] = {0, 0, 0, 0};
-  for (const auto& r : results)
-    counts[static_cast<int>(r.status)]++;
   if (options().json) {
     nlohmann::json list = nlohmann::json::array();
     for (const auto& r : results) {
