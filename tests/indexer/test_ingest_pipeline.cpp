@@ -13,13 +13,8 @@ using entente::test::test_data;
 
 namespace {
 
-const Gazetteer& gazetteer() {
-  return test::bundled_gazetteer();
-}
-
-const Taxonomy& taxonomy() {
-  return test::bundled_taxonomy();
-}
+constexpr auto& gazetteer = test::bundled_gazetteer;
+constexpr auto& taxonomy = test::bundled_taxonomy;
 
 // Every report and hostile file of the tests, several times over, so that
 // workers finish out of order.

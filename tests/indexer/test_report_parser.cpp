@@ -15,13 +15,8 @@ using entente::test::test_data;
 
 namespace {
 
-const Gazetteer& gazetteer() {
-  return test::bundled_gazetteer();
-}
-
-const Taxonomy& taxonomy() {
-  return test::bundled_taxonomy();
-}
+constexpr auto& gazetteer = test::bundled_gazetteer;
+constexpr auto& taxonomy = test::bundled_taxonomy;
 
 ParsedReport parse(const std::string& name) {
   return parse_report(read_document(test_data("reports/" + name)), ParseContext{gazetteer(), taxonomy()});
