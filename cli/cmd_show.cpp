@@ -24,14 +24,14 @@ void show_agreement(const std::string& key, const std::string& as_of_arg) {
     j["source"] = first_source(*store, a.id);
     nlohmann::json missions = nlohmann::json::array();
     for (const auto& l : links) {
-      auto doc = store->document_for_mission(l.mission_id);
+      auto source = store->source_of_mission(l.mission_id);
       missions.push_back({{"link_id", l.id},
                           {"mission_id", l.mission_id},
                           {"relation", l.relation},
                           {"evidence", l.evidence},
                           {"line", l.line},
                           {"origin", l.origin},
-                          {"source", doc ? nlohmann::json(doc->path) : nlohmann::json(nullptr)}});
+                          {"source", source ? nlohmann::json(*source) : nlohmann::json(nullptr)}});
     }
     j["missions"] = missions;
     print_json(j);
@@ -70,9 +70,9 @@ void show_agreement(const std::string& key, const std::string& as_of_arg) {
   if (!links.empty()) {
     std::cout << "  missions:\n";
     for (const auto& l : links) {
-      auto doc = store->document_for_mission(l.mission_id);
+      auto source = store->source_of_mission(l.mission_id);
       std::cout << fmt::format("    mission {} {} (link {}, {}:{})\n      \"{}\"\n", l.mission_id, l.relation,
-                               l.id, doc ? doc->path : "", l.line, l.evidence);
+                               l.id, source.value_or(""), l.line, l.evidence);
     }
   }
 }

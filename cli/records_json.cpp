@@ -23,8 +23,8 @@ json first_source(Store& store, Id agreement) {
     if (best == 0 || l.mission_id < best) best = l.mission_id;
   }
   if (best == 0) return nullptr;
-  auto doc = store.document_for_mission(best);
-  return doc ? json(doc->path) : json(nullptr);
+  auto source = store.source_of_mission(best);
+  return source ? json(*source) : json(nullptr);
 }
 
 json mission_json(Store& store, const Mission& m) {

@@ -136,7 +136,7 @@ std::optional<SearchDocument> build_agreement_document(Store& store, Id id) {
     if (first_mission == 0 || l.mission_id < first_mission) first_mission = l.mission_id;
   }
   if (first_mission) {
-    if (auto doc = store.document_for_mission(first_mission)) d.source = doc->path;
+    if (auto source = store.source_of_mission(first_mission)) d.source = *source;
   }
   return d;
 }

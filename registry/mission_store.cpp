@@ -178,6 +178,14 @@ std::optional<std::string> Store::stored_sha256(std::string_view path) {
   return st.text(0);
 }
 
+std::optional<std::string> Store::source_of_mission(Id mission) {
+  auto st =
+      db_.prepare("SELECT d.path FROM documents d JOIN missions m ON m.document_id = d.id WHERE m.id = ?");
+  st.bind(1, mission);
+  if (!st.step()) return std::nullopt;
+  return st.text(0);
+}
+
 std::optional<Id> Store::mission_id_for_path(std::string_view path) {
   auto st =
       db_.prepare("SELECT m.id FROM missions m JOIN documents d ON d.id = m.document_id WHERE d.path = ?");
@@ -350,7 +358,17 @@ void delete_orphan_extracted_agreements(sql::Database& db) {
 } // namespace
 
 StoreOutcome Store::store_mission(const MissionInput& in) {
-  auto existing = document_by_path(in.document.path);
+  // The stored text is not needed here: only which row, and whether it changed.
+  struct Existing {
+    Id id;
+    std::string sha256;
+  };
+  std::optional<Existing> existing;
+  {
+    auto st = db_.prepare("SELECT id, sha256 FROM documents WHERE path = ?");
+    st.bind(1, in.document.path);
+    if (st.step()) existing = Existing{st.int64(0), st.text(1)};
+  }
   if (existing && existing->sha256 == in.document.sha256) return StoreOutcome::Unchanged;
 
   const std::string stored_text = compress_text(in.document.text);

@@ -132,8 +132,10 @@ public:
   Mission get_mission(Id id);
   std::optional<DocumentRecord> document_for_mission(Id mission);
   std::optional<DocumentRecord> document_by_path(std::string_view path);
-  // Without reading the text: what ingest asks of every file.
+  // Without reading (and inflating) the text: what ingest asks of every file,
+  // and the report path that listings and index documents show.
   std::optional<std::string> stored_sha256(std::string_view path);
+  std::optional<std::string> source_of_mission(Id mission);
   std::optional<Id> mission_id_for_path(std::string_view path);
   // A link made by a person; it survives re-ingesting the report.
   Id add_link(const MissionLink& link);

@@ -279,3 +279,21 @@ TEST_CASE("store: user partners and aliases are kept in the registry") {
   CHECK(s.gazetteer().ancestors("chu-de-quebec").front() == "quebec");
   CHECK(s.require_partner("Terre de Confucius") == "shandong");
 }
+
+TEST_CASE("store: a mission's report path is read without its text") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  MissionInput in;
+  in.document = {0, "reports/p.txt", "sha-p", 10, "txt", "utf-8", "", "texte\n"};
+  in.mission.title = "Mission";
+  REQUIRE(s.store_mission(in) == StoreOutcome::Added);
+  Id id = *s.mission_id_for_path("reports/p.txt");
+  CHECK(s.source_of_mission(id) == std::optional<std::string>("reports/p.txt"));
+  CHECK_FALSE(s.source_of_mission(id + 1));
+  // A changed text under the same path updates the same document row.
+  in.document.sha256 = "sha-q";
+  in.document.text = "autre texte\n";
+  CHECK(s.store_mission(in) == StoreOutcome::Updated);
+  CHECK(s.document_for_mission(id)->text == "autre texte\n");
+  CHECK(count(s, "documents") == 1);
+}
