@@ -3,6 +3,7 @@
 #include "cli/records_json.hpp"
 #include "indexer/ingest.hpp"
 #include "indexer/ingest_pipeline.hpp"
+#include "indexer/report_files.hpp"
 
 #include <fmt/format.h>
 
@@ -10,6 +11,7 @@
 #include <deque>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <thread>
 
 namespace entente::cli {
@@ -21,13 +23,13 @@ struct IngestArgs {
   std::size_t batch = 200;
   double max_mb = 64;
   unsigned jobs = 0; // 0: one per CPU
+  std::size_t index_every = 1000;
 };
 
 // Files read ahead of the store: enough to keep the readers busy while a
 // batch is committed and indexed, and a cap on their bytes so that a run of
 // large files does not hold them all in memory at once.
 constexpr std::uintmax_t kReadAheadBytes = 256u << 20;
-constexpr std::size_t kIndexEvery = 1000;
 
 const char* status_name(indexer::IngestStatus s) {
   switch (s) {
@@ -179,60 +181,71 @@ void dry_run(const IngestArgs& args, const std::vector<std::string>& files,
 
 void ingest(const IngestArgs& args) {
   std::vector<indexer::IngestResult> results;
-  auto files = indexer::collect_report_files(args.paths, results);
   if (args.dry_run) {
+    auto files = indexer::collect_report_files(args.paths, results);
     dry_run(args, files, results);
     return;
   }
+  // Each file's result is printed only with --json or in a short run; otherwise
+  // only failures are kept, so memory does not grow with the number of files.
+  // The files themselves are walked as they are read, not listed up front;
+  // a progress bar counts them first (a walk without reading, fast).
+  const bool keep_all = options().json || indexer::count_report_files(args.paths, 21) <= 20;
+  const bool show_progress = stderr_is_terminal();
+  Progress progress(show_progress ? indexer::count_report_files(args.paths) : 0);
+  std::vector<indexer::IngestResult> walk_errors;
+  indexer::ReportFileWalker walker(args.paths, walk_errors);
   auto store = open_write();
   indexer::ReadLimits limits;
   limits.max_bytes = static_cast<std::uintmax_t>(args.max_mb * 1048576.0);
-  Progress progress(files.size());
   std::size_t done = 0;
   std::size_t batch = std::max<std::size_t>(1, args.batch);
   unsigned jobs = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
   // Loaded here, before the readers start, and only read while they run.
   indexer::ParseContext ctx{store->gazetteer(), store->taxonomy()};
   indexer::PreparePipeline pipeline(ctx, limits, jobs);
-  std::size_t submitted = 0;
+  bool walked_all = false;
   std::deque<std::uintmax_t> ahead_sizes;
   std::uintmax_t ahead_bytes = 0;
   const std::size_t ahead_files = batch + 2 * static_cast<std::size_t>(jobs);
-  // Each file's result is printed only with --json or in a short run; otherwise
-  // only failures are kept, so memory does not grow with the number of files.
   std::size_t counts[4] = {0, 0, 0, 0};
-  for (const auto& r : results)
-    counts[static_cast<int>(r.status)]++;
-  const bool keep_all = options().json || files.size() <= 20;
   auto record = [&](indexer::IngestResult r) {
     counts[static_cast<int>(r.status)]++;
     if (keep_all || r.status == indexer::IngestStatus::Failed) results.push_back(std::move(r));
   };
   auto read_ahead = [&] {
-    while (submitted < files.size() && ahead_sizes.size() < ahead_files &&
+    while (!walked_all && ahead_sizes.size() < ahead_files &&
            (ahead_sizes.empty() || ahead_bytes < kReadAheadBytes)) {
+      auto file = walker.next();
+      if (!file) {
+        walked_all = true;
+        break;
+      }
       std::error_code ec;
-      std::uintmax_t size = std::filesystem::file_size(files[submitted], ec);
+      std::uintmax_t size = std::filesystem::file_size(*file, ec);
       size = ec ? 0 : std::min(size, limits.max_bytes);
       ahead_sizes.push_back(size);
       ahead_bytes += size;
-      pipeline.submit(files[submitted], store->stored_sha256(files[submitted]).value_or(""));
-      ++submitted;
+      std::string sha = store->stored_sha256(*file).value_or("");
+      pipeline.submit(std::move(*file), std::move(sha));
     }
   };
   // Files commit in batches (each file all-or-nothing inside its batch), so
   // an interruption loses at most one batch. The index follows every
-  // kIndexEvery files and at the end: each Xapian commit rewrites the
+  // --index-every files (1,000) and at the end: each Xapian commit rewrites the
   // postings of every term its documents use, so fewer, larger commits cost
   // less; what is committed to SQLite and not yet indexed waits in the outbox,
   // which any later command replays.
   std::size_t indexed_upto = 0;
-  for (std::size_t start = 0; start < files.size(); start += batch) {
+  for (;;) {
+    read_ahead();
+    if (ahead_sizes.empty()) break;
     sql::Transaction tx(store->db());
-    for (std::size_t i = start; i < std::min(files.size(), start + batch); ++i) {
+    for (std::size_t n = 0; n < batch; ++n) {
       read_ahead();
-      progress.update(done, files[i]);
+      if (ahead_sizes.empty()) break;
       indexer::PreparedFile prepared = pipeline.take();
+      progress.update(done, prepared.result.path);
       ahead_bytes -= ahead_sizes.front();
       ahead_sizes.pop_front();
       record(indexer::store_prepared(*store, std::move(prepared)));
@@ -240,13 +253,17 @@ void ingest(const IngestArgs& args) {
     }
     tx.commit();
     read_ahead();
-    if (done - indexed_upto >= kIndexEvery || done == files.size()) {
+    if (done - indexed_upto >= std::max<std::size_t>(1, args.index_every) && !ahead_sizes.empty()) {
       sync_index(*store);
       indexed_upto = done;
     }
     progress.update(done, "");
   }
+  if (done > 0) sync_index(*store);
   progress.finish();
+  counts[static_cast<int>(indexer::IngestStatus::Failed)] += walk_errors.size();
+  results.insert(results.begin(), std::make_move_iterator(walk_errors.begin()),
+                 std::make_move_iterator(walk_errors.end()));
 
   if (options().json) {
     nlohmann::json list = nlohmann::json::array();
@@ -267,7 +284,7 @@ void ingest(const IngestArgs& args) {
     for (const auto& r : results) {
       if (r.status == indexer::IngestStatus::Failed) {
         std::cerr << fmt::format("entente: {}: {}\n", r.path, r.error);
-      } else if (!options().quiet && files.size() <= 20) {
+      } else if (!options().quiet && keep_all) {
         std::cout << fmt::format(
             "{:<9} {}{}\n", status_name(r.status), r.path,
             r.status == indexer::IngestStatus::Unchanged
@@ -292,6 +309,11 @@ void register_ingest(CLI::App& app) {
   cmd->add_option("PATH", args->paths, "Report files or folders")->required();
   cmd->add_flag("--dry-run", args->dry_run, "Print what would be stored, store nothing");
   cmd->add_option("--batch", args->batch, "Files per transaction")->default_val(200);
+  cmd->add_option("--index-every", args->index_every,
+                  "Files stored between two updates of the search index, which then runs beside the storing "
+                  "(fewer, larger updates cost less; the index is always complete at the end)")
+      ->default_val(1000)
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30));
   cmd->add_option("--max-mb", args->max_mb, "Largest report accepted, in MB")->default_val(64);
   cmd->add_option("-j,--jobs", args->jobs,
                   "Threads reading and parsing reports while the registry is written (default: one per CPU)")

@@ -25,11 +25,6 @@ std::string lower_extension(const fs::path& p) {
   return ext;
 }
 
-bool is_report_extension(const fs::path& p) {
-  std::string ext = lower_extension(p);
-  return ext == ".txt" || ext == ".pdf" || ext == ".text";
-}
-
 std::string read_bytes(const std::string& path, std::uintmax_t limit) {
   std::error_code ec;
   auto size = fs::file_size(path, ec);
@@ -212,83 +207,6 @@ IngestResult store_prepared(Store& store, PreparedFile&& prepared) {
 IngestResult ingest_file(Store& store, const std::string& path, const ReadLimits& limits) {
   ParseContext ctx{store.gazetteer(), store.taxonomy()};
   return store_prepared(store, prepare_file(ctx, path, store.stored_sha256(path).value_or(""), limits));
-}
-
-std::vector<std::string> collect_report_files(const std::vector<std::string>& paths,
-                                              std::vector<IngestResult>& errors) {
-  std::vector<std::string> files;
-  std::set<std::string> seen;
-  auto fail = [&](const std::string& path, const std::string& why) {
-    IngestResult r;
-    r.path = path;
-    r.error = why;
-    errors.push_back(std::move(r));
-  };
-  for (const auto& arg : paths) {
-    std::error_code ec;
-    auto status = fs::status(arg, ec);
-    if (ec || !fs::exists(status)) {
-      fail(arg, "no such file or folder");
-      continue;
-    }
-    if (fs::is_regular_file(status)) {
-      // A file named explicitly is read whatever its extension; the reader says if it can't.
-      if (seen.insert(arg).second) files.push_back(arg);
-      continue;
-    }
-    if (!fs::is_directory(status)) {
-      fail(arg, "not a regular file or folder");
-      continue;
-    }
-    std::vector<std::string> found;
-    std::set<fs::path> visited_dirs;
-    // Walk by hand so that a symlink loop is reported once instead of
-    // looping, and an unreadable folder does not stop the walk.
-    std::vector<fs::path> stack{fs::path(arg)};
-    while (!stack.empty()) {
-      fs::path dir = stack.back();
-      stack.pop_back();
-      std::error_code cec;
-      fs::path canonical = fs::canonical(dir, cec);
-      if (cec) {
-        fail(dir.string(), fmt::format("cannot read folder: {}", cec.message()));
-        continue;
-      }
-      if (!visited_dirs.insert(canonical).second) {
-        fail(dir.string(), "folder already visited through a symbolic link (loop); skipped");
-        continue;
-      }
-      fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, cec);
-      if (cec) {
-        fail(dir.string(), fmt::format("cannot read folder: {}", cec.message()));
-        continue;
-      }
-      std::vector<fs::path> subdirs;
-      for (; it != fs::directory_iterator(); it.increment(cec)) {
-        if (cec) break;
-        const fs::path& p = it->path();
-        std::error_code sec;
-        auto st = fs::status(p, sec);
-        if (sec) {
-          if (is_report_extension(p)) fail(p.string(), fmt::format("cannot read: {}", sec.message()));
-          continue;
-        }
-        if (fs::is_directory(st)) {
-          subdirs.push_back(p);
-        } else if (fs::is_regular_file(st) && is_report_extension(p)) {
-          found.push_back(p.string());
-        }
-      }
-      std::sort(subdirs.rbegin(), subdirs.rend());
-      for (auto& s : subdirs)
-        stack.push_back(s);
-    }
-    std::sort(found.begin(), found.end());
-    for (auto& f : found) {
-      if (seen.insert(f).second) files.push_back(f);
-    }
-  }
-  return files;
 }
 
 } // namespace entente::indexer

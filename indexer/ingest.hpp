@@ -51,10 +51,4 @@ IngestResult store_prepared(Store& store, PreparedFile&& prepared);
 // prepare_file then store_prepared, on the caller's thread.
 IngestResult ingest_file(Store& store, const std::string& path, const ReadLimits& limits = {});
 
-// Report files under the given paths: files as given, folders walked
-// recursively (symlink loops and unreadable folders reported, not fatal),
-// keeping .txt and .pdf. Problems found while walking are appended to `errors`.
-std::vector<std::string> collect_report_files(const std::vector<std::string>& paths,
-                                              std::vector<IngestResult>& errors);
-
 } // namespace entente::indexer
