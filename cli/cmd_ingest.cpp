@@ -1,6 +1,7 @@
 // `entente ingest PATH...`: load report files and folders into the registry.
 #include "cli/common.hpp"
 #include "cli/records_json.hpp"
+#include "indexer/index_follower.hpp"
 #include "indexer/ingest.hpp"
 #include "indexer/ingest_pipeline.hpp"
 #include "indexer/report_files.hpp"
@@ -235,12 +236,22 @@ void ingest(const IngestArgs& args) {
   // --index-every files (1,000) and at the end: each Xapian commit rewrites the
   // postings of every term its documents use, so fewer, larger commits cost
   // less; what is committed to SQLite and not yet indexed waits in the outbox,
-  // which any later command replays.
+  // which any later command replays. After the first of these updates (indexed
+  // here, which also creates or heals the index) a follower thread indexes
+  // while this one stores; the outbox is cleared as far as it has committed.
   std::size_t indexed_upto = 0;
+  std::optional<indexer::IndexFollower> follower;
+  std::int64_t cleared = 0;
   for (;;) {
     read_ahead();
     if (ahead_sizes.empty()) break;
     sql::Transaction tx(store->db());
+    if (follower) {
+      if (std::int64_t covered = follower->covered(); covered > cleared) {
+        store->clear_outbox(covered);
+        cleared = covered;
+      }
+    }
     for (std::size_t n = 0; n < batch; ++n) {
       read_ahead();
       if (ahead_sizes.empty()) break;
@@ -254,10 +265,22 @@ void ingest(const IngestArgs& args) {
     tx.commit();
     read_ahead();
     if (done - indexed_upto >= std::max<std::size_t>(1, args.index_every) && !ahead_sizes.empty()) {
-      sync_index(*store);
+      if (follower) {
+        follower->follow(store->last_outbox_seq());
+      } else {
+        sync_index(*store);
+        follower.emplace(store->home(), store->gazetteer(), default_lock_wait());
+      }
       indexed_upto = done;
     }
     progress.update(done, "");
+  }
+  if (follower) {
+    std::int64_t covered = follower->finish();
+    follower.reset(); // its index writer, before the last sync opens one
+    sql::Transaction tx(store->db());
+    store->clear_outbox(covered);
+    tx.commit();
   }
   if (done > 0) sync_index(*store);
   progress.finish();

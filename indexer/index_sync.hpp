@@ -18,8 +18,9 @@ class SearchIndex;
 
 // The index document of a record, built from the registry; nullopt when
 // the record no longer exists.
-std::optional<SearchDocument> build_mission_document(Store& store, Id id);
-std::optional<SearchDocument> build_agreement_document(Store& store, Id id);
+// `g` is the registry's gazetteer (partners' ancestors are indexed with them).
+std::optional<SearchDocument> build_mission_document(Store& store, const Gazetteer& g, Id id);
+std::optional<SearchDocument> build_agreement_document(Store& store, const Gazetteer& g, Id id);
 
 struct SyncStats {
   std::size_t replaced = 0;
@@ -30,6 +31,14 @@ struct SyncStats {
 
 // Replays the whole outbox into `index`. The store must be writable.
 SyncStats sync_outbox(Store& store, SearchIndex& index);
+
+// Replays the outbox entries after `after_seq` up to `up_to_seq` into
+// `index` through a reader of the registry, clearing nothing: the writer
+// clears up to the returned covered_seq once it knows the index committed
+// them. This lets an ingest index what it stored on another thread while it
+// goes on storing (see IndexFollower).
+SyncStats replay_outbox(Store& reader, const Gazetteer& g, SearchIndex& index, std::int64_t after_seq,
+                        std::int64_t up_to_seq);
 
 // Writes every record of the registry into an empty index and, when
 // `clear_covered`, clears the outbox entries it made redundant. A caller

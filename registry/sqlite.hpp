@@ -116,6 +116,19 @@ private:
   bool done_ = false;
 };
 
+// A read transaction: every statement inside it sees the same snapshot of
+// the database, whatever a writer commits meanwhile (WAL). Ended on scope exit.
+class ReadTransaction {
+public:
+  explicit ReadTransaction(Database& db);
+  ~ReadTransaction();
+  ReadTransaction(const ReadTransaction&) = delete;
+  ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+private:
+  Database& db_;
+};
+
 // A savepoint, for a unit (one file, one CSV row) inside a larger transaction.
 class Savepoint {
 public:

@@ -163,6 +163,10 @@ public:
 
   // --- index outbox ---
   std::vector<OutboxEntry> outbox(std::size_t limit);
+  // Entries with after_seq < seq <= up_to_seq, oldest first, at most `limit`.
+  std::vector<OutboxEntry> outbox(std::int64_t after_seq, std::int64_t up_to_seq, std::size_t limit);
+  // The newest entry's sequence number, 0 when the outbox is empty.
+  std::int64_t last_outbox_seq();
   void clear_outbox(std::int64_t up_to_seq);
   // Puts every record in the outbox (for reindex).
   void enqueue_all();

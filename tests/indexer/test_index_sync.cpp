@@ -78,14 +78,14 @@ TEST_CASE("index sync: agreement documents carry partners with their parents and
   e.evidence = "signée à Qingdao en présence du maire";
   a.events = {e};
   Id id = store.create_agreement(a);
-  auto doc = build_agreement_document(store, id);
+  auto doc = build_agreement_document(store, store.gazetteer(), id);
   REQUIRE(doc);
   CHECK(doc->kind == "agreement");
   CHECK(doc->partners == std::vector<std::string>{"qingdao", "shandong", "china"});
   CHECK(doc->places == std::vector<std::string>{"qingdao"});
   CHECK(doc->display_text.find("en présence du maire") != std::string::npos);
-  CHECK_FALSE(build_agreement_document(store, id + 100));
-  CHECK_FALSE(build_mission_document(store, 1));
+  CHECK_FALSE(build_agreement_document(store, store.gazetteer(), id + 100));
+  CHECK_FALSE(build_mission_document(store, store.gazetteer(), 1));
 }
 
 TEST_CASE("index sync: a rebuild writes every record and clears the outbox") {
@@ -108,7 +108,7 @@ TEST_CASE("index sync: a mission's report text stays in the registry and snippet
   in.mission.partners = {"qingdao"};
   REQUIRE(store.store_mission(in) == StoreOutcome::Added);
   Id id = *store.mission_id_for_path("r.txt");
-  auto doc = build_mission_document(store, id);
+  auto doc = build_mission_document(store, store.gazetteer(), id);
   REQUIRE(doc);
   CHECK(doc->display_text.empty());
   auto index = SearchIndex::open_writable(dir.str() + "/xapian", std::chrono::milliseconds(100));

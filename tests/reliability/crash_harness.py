@@ -127,7 +127,7 @@ def scenario_ingest(a, binary, work, rng):
         shutil.rmtree(home, ignore_errors=True)
         # Sometimes start from a partial registry so kills hit later batches and updates.
         mode = modes[attempt % len(modes)]
-        _, killed = kill_during(binary, home, ["ingest", "--batch", str(a.batch), "-q", corpus], mode, rng, horizon)
+        _, killed = kill_during(binary, home, ["ingest", "--batch", str(a.batch), "--index-every", "60", "-q", corpus], mode, rng, horizon)
         if not killed:
             continue
         stats["kills"] += 1
@@ -141,11 +141,11 @@ def scenario_ingest(a, binary, work, rng):
                 raise AssertionError(f"half-ingested or different mission for {src}:\n{m}\nvs\n{ref_missions.get(src)}")
         # A second kill on the same registry, so recovery itself is interrupted sometimes.
         if rng.random() < 0.3:
-            kill_during(binary, home, ["ingest", "--batch", str(a.batch), "-q", corpus], "delay", rng, horizon)
+            kill_during(binary, home, ["ingest", "--batch", str(a.batch), "--index-every", "60", "-q", corpus], "delay", rng, horizon)
             stats["kills"] += 1
             check_consistent(binary, home)
             partial = missions_by_source(binary, home)
-        r = jrun(binary, home, "ingest", "--batch", str(a.batch), corpus)
+        r = jrun(binary, home, "ingest", "--batch", str(a.batch), "--index-every", "60", corpus)
         if r["failed"] or r["added"] + r["unchanged"] != total or r["added"] != total - len(partial):
             raise AssertionError(f"re-run did not ingest exactly the rest: {len(partial)} stored, "
                                  f"{ {k: r[k] for k in ('added', 'updated', 'unchanged', 'failed')} }")

@@ -1,0 +1,67 @@
+#include "indexer/index_follower.hpp"
+
+#include "indexer/index_sync.hpp"
+#include "registry/home.hpp"
+
+namespace entente::indexer {
+
+IndexFollower::IndexFollower(const std::string& home, const Gazetteer& g, std::chrono::milliseconds lock_wait)
+    : reader_(home, Access::Read), gazetteer_(g), index_(SearchIndex::open_writable(index_path(home), lock_wait)),
+      thread_([this] { run(); }) {}
+
+IndexFollower::~IndexFollower() {
+  {
+    std::lock_guard lock(mutex_);
+    stop_ = true;
+  }
+  changed_.notify_all();
+  thread_.join();
+}
+
+void IndexFollower::follow(std::int64_t up_to_seq) {
+  {
+    std::lock_guard lock(mutex_);
+    if (up_to_seq <= requested_) return;
+    requested_ = up_to_seq;
+  }
+  changed_.notify_all();
+}
+
+std::int64_t IndexFollower::covered() {
+  std::lock_guard lock(mutex_);
+  if (error_) std::rethrow_exception(error_);
+  return covered_;
+}
+
+std::int64_t IndexFollower::finish() {
+  std::unique_lock lock(mutex_);
+  changed_.wait(lock, [this] { return error_ || (!busy_ && covered_ >= requested_); });
+  if (error_) std::rethrow_exception(error_);
+  return covered_;
+}
+
+void IndexFollower::run() {
+  std::unique_lock lock(mutex_);
+  for (;;) {
+    changed_.wait(lock, [this] { return stop_ || (!error_ && requested_ > covered_); });
+    if (stop_) return;
+    const std::int64_t after = covered_, up_to = requested_;
+    busy_ = true;
+    lock.unlock();
+    std::exception_ptr error;
+    try {
+      replay_outbox(reader_, gazetteer_, index_, after, up_to);
+    } catch (...) {
+      error = std::current_exception();
+    }
+    lock.lock();
+    busy_ = false;
+    if (error)
+      error_ = error;
+    else
+      covered_ = up_to;
+    changed_.notify_all();
+  }
+}
+
+} // namespace entente::indexer

@@ -1,0 +1,86 @@
+#include "indexer/index_follower.hpp"
+
+#include "../support.hpp"
+#include "indexer/index_sync.hpp"
+#include "registry/home.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace entente;
+using namespace entente::indexer;
+
+namespace {
+
+Agreement sample(const std::string& title) {
+  Agreement a;
+  a.title = title;
+  a.partners = {"qingdao"};
+  a.signed_date = "2011";
+  return a;
+}
+
+void create_index(const std::string& home) {
+  auto index = SearchIndex::open_writable(index_path(home), std::chrono::milliseconds(100));
+  index.mark_schema_current();
+  index.commit();
+}
+
+} // namespace
+
+TEST_CASE("index follower: indexes what the writer committed up to the asked entry, while it writes more") {
+  test::TempDir dir;
+  Store store(dir.str(), Access::Write);
+  create_index(dir.str());
+  for (int i = 0; i < 30; ++i)
+    store.create_agreement(sample("Accord " + std::to_string(i)));
+  const std::int64_t asked = store.last_outbox_seq();
+  const std::size_t asked_rows = store.outbox_size();
+  REQUIRE(asked > 0);
+  std::int64_t covered = 0;
+  {
+    IndexFollower follower(dir.str(), store.gazetteer(), std::chrono::milliseconds(100));
+    follower.follow(asked);
+    // The writer goes on while the follower replays: these are not asked for.
+    for (int i = 30; i < 40; ++i)
+      store.create_agreement(sample("Accord " + std::to_string(i)));
+    follower.follow(asked - 1); // an older request changes nothing
+    covered = follower.finish();
+    CHECK(follower.covered() == covered);
+  }
+  CHECK(covered == asked);
+  // The outbox keeps everything until the writer clears what the index committed.
+  const std::size_t all_rows = store.outbox_size();
+  CHECK(all_rows > asked_rows);
+  store.clear_outbox(covered);
+  CHECK(store.outbox_size() == all_rows - asked_rows);
+  CHECK(SearchIndex::open_readonly(index_path(dir.str())).doc_count() == 30);
+
+  auto index = SearchIndex::open_writable(index_path(dir.str()), std::chrono::milliseconds(100));
+  sync_outbox(store, index);
+  CHECK(index.doc_count() == 40);
+  CHECK(store.outbox_size() == 0);
+}
+
+TEST_CASE("index follower: requests made during a replay are done after it, the latest one only") {
+  test::TempDir dir;
+  Store store(dir.str(), Access::Write);
+  create_index(dir.str());
+  IndexFollower follower(dir.str(), store.gazetteer(), std::chrono::milliseconds(100));
+  CHECK(follower.finish() == 0); // nothing asked: nothing to wait for
+  std::int64_t last = 0;
+  for (int round = 0; round < 20; ++round) {
+    for (int i = 0; i < 5; ++i)
+      store.create_agreement(sample("Accord " + std::to_string(round) + "-" + std::to_string(i)));
+    last = store.last_outbox_seq();
+    follower.follow(last);
+  }
+  CHECK(follower.finish() == last);
+}
+
+TEST_CASE("index follower: holds the index writer, so a second one waits and fails") {
+  test::TempDir dir;
+  Store store(dir.str(), Access::Write);
+  create_index(dir.str());
+  IndexFollower follower(dir.str(), store.gazetteer(), std::chrono::milliseconds(100));
+  CHECK_THROWS(IndexFollower(dir.str(), store.gazetteer(), std::chrono::milliseconds(50)));
+}
