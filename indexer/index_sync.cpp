@@ -227,21 +227,28 @@ SyncStats rebuild_index(Store& store, SearchIndex& index, bool clear_covered) {
     while (sa.step())
       agreements.push_back(sa.int64(0));
   }
-  index.begin_transaction();
+  // Committed every kReplayChunk documents: one transaction for the whole
+  // registry held every posting in memory to the end. A rebuild interrupted
+  // half-way is harmless: a fresh index is discarded unless swapped in, and
+  // the live one keeps its old layout mark, so the next sync rebuilds again.
+  std::size_t in_transaction = 0;
+  auto put = [&](const std::optional<SearchDocument>& doc) {
+    if (!doc) return;
+    if (in_transaction == 0) index.begin_transaction();
+    index.replace(*doc);
+    ++stats.replaced;
+    if (++in_transaction == kReplayChunk) {
+      index.commit_transaction();
+      in_transaction = 0;
+    }
+  };
   try {
-    for (Id id : missions) {
-      if (auto doc = build_mission_document(store, store.gazetteer(), id)) {
-        index.replace(*doc);
-        ++stats.replaced;
-      }
-    }
-    for (Id id : agreements) {
-      if (auto doc = build_agreement_document(store, store.gazetteer(), id)) {
-        index.replace(*doc);
-        ++stats.replaced;
-      }
-    }
-    index.commit_transaction();
+    const Gazetteer& g = store.gazetteer();
+    for (Id id : missions)
+      put(build_mission_document(store, g, id));
+    for (Id id : agreements)
+      put(build_agreement_document(store, g, id));
+    if (in_transaction > 0) index.commit_transaction();
   } catch (...) {
     index.cancel_transaction();
     throw;

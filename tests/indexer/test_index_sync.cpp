@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+#include <xapian.h>
+
 using namespace entente;
 using namespace entente::indexer;
 
@@ -97,6 +99,27 @@ TEST_CASE("index sync: a rebuild writes every record and clears the outbox") {
   CHECK(rebuild_index(store, index).replaced == 2);
   CHECK(index.doc_count() == 2);
   CHECK(store.outbox_size() == 0);
+}
+
+TEST_CASE("index sync: a rebuild commits in pieces, so its memory does not grow with the registry") {
+  // One transaction for a whole rebuild held every posting in memory until
+  // the end: `reindex` of 10,000 reports peaked at 379 MB.
+  test::TempDir dir;
+  Store store(dir.str(), Access::Write);
+  {
+    sql::Transaction tx(store.db());
+    for (int i = 0; i < 2500; ++i)
+      store.create_agreement(sample(("Accord " + std::to_string(i)).c_str(), "china"));
+    tx.commit();
+  }
+  const std::string fresh = dir.str() + "/fresh";
+  {
+    auto index = SearchIndex::open_writable(fresh, std::chrono::milliseconds(100));
+    CHECK(rebuild_index(store, index, false).replaced == 2500);
+    CHECK(index.doc_count() == 2500);
+  }
+  CHECK(Xapian::Database(fresh).get_revision() >= 3);
+  CHECK(store.outbox_size() > 0); // not cleared: the caller clears once the index is in place
 }
 
 TEST_CASE("index sync: a mission's report text stays in the registry and snippets are cut from it") {
