@@ -269,7 +269,8 @@ void ingest(const IngestArgs& args) {
         follower->follow(store->last_outbox_seq());
       } else {
         sync_index(*store);
-        follower.emplace(store->home(), store->gazetteer(), default_lock_wait());
+        // Half the threads build index documents; the rest read and parse.
+        follower.emplace(store->home(), store->gazetteer(), default_lock_wait(), std::max(1u, jobs / 2));
       }
       indexed_upto = done;
     }

@@ -3,11 +3,23 @@
 #include "indexer/index_sync.hpp"
 #include "registry/home.hpp"
 
+#include <algorithm>
+
 namespace entente::indexer {
 
-IndexFollower::IndexFollower(const std::string& home, const Gazetteer& g, std::chrono::milliseconds lock_wait)
-    : reader_(home, Access::Read), gazetteer_(g), index_(SearchIndex::open_writable(index_path(home), lock_wait)),
-      thread_([this] { run(); }) {}
+namespace {
+std::vector<DocumentSource> open_sources(const std::string& home, unsigned n) {
+  std::vector<DocumentSource> sources;
+  for (unsigned i = 0; i < std::max(1u, n); ++i)
+    sources.push_back({std::make_unique<Store>(home, Access::Read), DocumentIndexer()});
+  return sources;
+}
+} // namespace
+
+IndexFollower::IndexFollower(const std::string& home, const Gazetteer& g, std::chrono::milliseconds lock_wait,
+                             unsigned builders)
+    : sources_(open_sources(home, builders)), gazetteer_(g),
+      index_(SearchIndex::open_writable(index_path(home), lock_wait)), thread_([this] { run(); }) {}
 
 IndexFollower::~IndexFollower() {
   {
@@ -50,7 +62,7 @@ void IndexFollower::run() {
     lock.unlock();
     std::exception_ptr error;
     try {
-      replay_outbox(reader_, gazetteer_, index_, after, up_to);
+      replay_outbox(sources_, gazetteer_, index_, after, up_to);
     } catch (...) {
       error = std::current_exception();
     }

@@ -1,12 +1,15 @@
 #pragma once
 // Indexing on its own thread while an ingest goes on storing. Storing and
 // indexing each took half of an ingest's main thread, one after the other;
-// the follower replays what the writer has committed (the outbox) through a
-// reader of the registry, so that both halves run at once. The writer keeps
+// the follower replays what the writer has committed (the outbox) through
+// readers of the registry, so that both halves run at once: builder threads
+// (each with its own reader) turn records into index terms, and the
+// follower's thread writes them to Xapian in order. The writer keeps
 // the one SQLite write connection: it asks the follower to catch up to an
 // outbox sequence number, and clears the outbox up to what the follower
 // reports as committed to Xapian. Nothing about crash safety changes: rows
 // leave the outbox only after their Xapian commit, and replaying is idempotent.
+#include "indexer/index_sync.hpp"
 #include "indexer/search_index.hpp"
 #include "registry/store.hpp"
 
@@ -17,16 +20,19 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <vector>
 
 namespace entente::indexer {
 
 class IndexFollower {
 public:
-  // Opens a reader of the registry at `home` and its index for writing
-  // (waiting up to `lock_wait` for another index writer). The index must
-  // exist with the current layout (a sync first makes sure of it). `g` is
-  // the registry's gazetteer; it must outlive the follower and not change.
-  IndexFollower(const std::string& home, const Gazetteer& g, std::chrono::milliseconds lock_wait);
+  // Opens `builders` readers of the registry at `home` (documents are built
+  // on that many threads, at least one) and its index for writing (waiting
+  // up to `lock_wait` for another index writer). The index must exist with
+  // the current layout (a sync first makes sure of it). `g` is the
+  // registry's gazetteer; it must outlive the follower and not change.
+  IndexFollower(const std::string& home, const Gazetteer& g, std::chrono::milliseconds lock_wait,
+                unsigned builders = 1);
   // Stops after the replay under way, if any; what is left stays in the outbox.
   ~IndexFollower();
   IndexFollower(const IndexFollower&) = delete;
@@ -45,7 +51,7 @@ public:
 private:
   void run();
 
-  Store reader_;
+  std::vector<DocumentSource> sources_;
   const Gazetteer& gazetteer_;
   SearchIndex index_;
   std::mutex mutex_;

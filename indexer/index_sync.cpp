@@ -8,6 +8,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <condition_variable>
+#include <exception>
+#include <mutex>
+#include <stdexcept>
+#include <thread>
 #include <set>
 #include <sstream>
 
@@ -194,17 +199,142 @@ SyncStats sync_outbox(Store& store, SearchIndex& index) {
   return stats;
 }
 
-SyncStats replay_outbox(Store& reader, const Gazetteer& g, SearchIndex& index, std::int64_t after_seq,
-                        std::int64_t up_to_seq) {
+namespace {
+
+// One Xapian transaction for the records these entries name, each once,
+// built on the sources' threads while this thread writes them in order.
+void replay_parallel(std::vector<DocumentSource>& sources, const Gazetteer& g, SearchIndex& index,
+                     const std::vector<OutboxEntry>& entries, SyncStats& stats) {
+  std::set<std::pair<std::string, Id>> unique;
+  for (const auto& e : entries)
+    unique.emplace(e.kind, e.id);
+  const std::vector<std::pair<std::string, Id>> docs(unique.begin(), unique.end());
+  struct Slot {
+    bool ready = false;
+    std::string kind; // the built document's kind (agreement or mou); empty if the record is gone
+    std::optional<IndexedDocument> doc;
+    std::exception_ptr error;
+  };
+  std::vector<Slot> slots(docs.size());
+  // Builders stay at most this many documents ahead of the writer, so the
+  // documents waiting to be written stay few whatever the chunk.
+  constexpr std::size_t kAhead = 32;
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::size_t next = 0, written = 0;
+  bool stop = false;
+  std::exception_ptr fatal;
+
+  auto build = [&](DocumentSource& source) {
+    try {
+      sql::ReadTransaction snapshot(source.reader->db());
+      for (;;) {
+        std::size_t i = 0;
+        {
+          std::unique_lock lock(mutex);
+          changed.wait(lock, [&] { return stop || next >= docs.size() || next < written + kAhead; });
+          if (stop || next >= docs.size()) return;
+          i = next++;
+        }
+        Slot slot;
+        try {
+          const auto& [kind, id] = docs[i];
+          auto doc = kind == "mission" ? build_mission_document(*source.reader, g, id)
+                                       : build_agreement_document(*source.reader, g, id);
+          if (doc) {
+            slot.kind = doc->kind;
+            slot.doc = source.indexer.index(*doc);
+          }
+        } catch (...) {
+          slot.error = std::current_exception();
+        }
+        slot.ready = true;
+        {
+          std::lock_guard lock(mutex);
+          slots[i] = std::move(slot);
+        }
+        changed.notify_all();
+      }
+    } catch (...) {
+      std::lock_guard lock(mutex);
+      if (!fatal) fatal = std::current_exception();
+      stop = true;
+      changed.notify_all();
+    }
+  };
+
+  std::vector<std::thread> builders;
+  // Stops and joins the builders however this function ends.
+  struct Join {
+    std::vector<std::thread>& threads;
+    std::mutex& mutex;
+    std::condition_variable& changed;
+    bool& stop;
+    ~Join() {
+      {
+        std::lock_guard lock(mutex);
+        stop = true;
+      }
+      changed.notify_all();
+      for (auto& t : threads)
+        t.join();
+    }
+  } join{builders, mutex, changed, stop};
+  for (auto& source : sources)
+    builders.emplace_back(build, std::ref(source));
+
+  index.begin_transaction();
+  try {
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+      Slot slot;
+      {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return slots[i].ready || fatal; });
+        if (!slots[i].ready) std::rethrow_exception(fatal);
+        slot = std::move(slots[i]);
+        written = i + 1;
+      }
+      changed.notify_all();
+      if (slot.error) std::rethrow_exception(slot.error);
+      const auto& [kind, id] = docs[i];
+      if (slot.doc) {
+        // The kind of an agreement may have changed (agreement <-> mou): drop the other id first.
+        if (kind != "mission") index.remove(slot.kind == "mou" ? "agreement" : "mou", id);
+        index.apply(std::move(*slot.doc));
+        ++stats.replaced;
+      } else {
+        if (kind == "mission") {
+          index.remove("mission", id);
+        } else {
+          index.remove("agreement", id);
+          index.remove("mou", id);
+        }
+        ++stats.removed;
+      }
+    }
+    index.commit_transaction();
+  } catch (...) {
+    index.cancel_transaction();
+    throw;
+  }
+  stats.covered_seq = entries.back().seq;
+}
+
+} // namespace
+
+SyncStats replay_outbox(std::vector<DocumentSource>& sources, const Gazetteer& g, SearchIndex& index,
+                        std::int64_t after_seq, std::int64_t up_to_seq) {
+  if (sources.empty()) throw std::invalid_argument("replay_outbox needs at least one document source");
   SyncStats stats;
   stats.covered_seq = after_seq;
   for (;;) {
-    // One read transaction per chunk: each document is built from one
-    // snapshot of the registry while the writer goes on beside it.
-    sql::ReadTransaction snapshot(reader.db());
-    auto entries = reader.outbox(stats.covered_seq, up_to_seq, kReplayChunk);
+    std::vector<OutboxEntry> entries;
+    {
+      sql::ReadTransaction snapshot(sources.front().reader->db());
+      entries = sources.front().reader->outbox(stats.covered_seq, up_to_seq, kReplayChunk);
+    }
     if (entries.empty()) break;
-    replay(reader, g, index, entries, stats);
+    replay_parallel(sources, g, index, entries, stats);
   }
   return stats;
 }

@@ -7,14 +7,15 @@
 // idempotent because documents are replaced by their unique term) or
 // nothing to do.
 #include "indexer/search_document.hpp"
+#include "indexer/search_index.hpp"
 #include "registry/store.hpp"
 
+#include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace entente::indexer {
-
-class SearchIndex;
 
 // The index document of a record, built from the registry; nullopt when
 // the record no longer exists.
@@ -32,13 +33,22 @@ struct SyncStats {
 // Replays the whole outbox into `index`. The store must be writable.
 SyncStats sync_outbox(Store& store, SearchIndex& index);
 
+// What one thread needs to build index documents: its own reader of the
+// registry and its own term indexer (whose stem cache lives as long as it).
+struct DocumentSource {
+  std::unique_ptr<Store> reader;
+  DocumentIndexer indexer;
+};
+
 // Replays the outbox entries after `after_seq` up to `up_to_seq` into
-// `index` through a reader of the registry, clearing nothing: the writer
-// clears up to the returned covered_seq once it knows the index committed
-// them. This lets an ingest index what it stored on another thread while it
-// goes on storing (see IndexFollower).
-SyncStats replay_outbox(Store& reader, const Gazetteer& g, SearchIndex& index, std::int64_t after_seq,
-                        std::int64_t up_to_seq);
+// `index`, clearing nothing: the writer clears up to the returned
+// covered_seq once it knows the index committed them. This lets an ingest
+// index what it stored on other threads while it goes on storing (see
+// IndexFollower). Documents are built on one thread per source, each from
+// its own snapshot of the registry, and written by the calling thread in
+// order.
+SyncStats replay_outbox(std::vector<DocumentSource>& sources, const Gazetteer& g, SearchIndex& index,
+                        std::int64_t after_seq, std::int64_t up_to_seq);
 
 // Writes every record of the registry into an empty index and, when
 // `clear_covered`, clears the outbox entries it made redundant. A caller

@@ -296,18 +296,32 @@ Xapian::WritableDatabase& writer(SearchIndex::Impl& impl, const char* what) {
 }
 } // namespace
 
-void SearchIndex::replace(const SearchDocument& doc) {
+IndexedDocument::IndexedDocument() = default;
+IndexedDocument::IndexedDocument(IndexedDocument&&) noexcept = default;
+IndexedDocument& IndexedDocument::operator=(IndexedDocument&&) noexcept = default;
+IndexedDocument::~IndexedDocument() = default;
+
+struct DocumentIndexer::Impl {
+  Xapian::TermGenerator tg;
+  Xapian::Stem stem_fr = make_cached_stem("french");
+  Xapian::Stem stem_en = make_cached_stem("english");
+  Impl() { tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME_FULL_POS); }
+};
+
+DocumentIndexer::DocumentIndexer() : impl_(std::make_unique<Impl>()) {}
+DocumentIndexer::DocumentIndexer(DocumentIndexer&&) noexcept = default;
+DocumentIndexer& DocumentIndexer::operator=(DocumentIndexer&&) noexcept = default;
+DocumentIndexer::~DocumentIndexer() = default;
+
+IndexedDocument DocumentIndexer::index(const SearchDocument& doc) {
   if (doc.kind.empty())
     throw SearchError("search index: a document needs a kind (mission, agreement or mou)");
-  auto& w = writer(*impl_, "replace");
+  IndexedDocument out;
+  out.data_ = std::make_unique<IndexedDocument::Data>();
+  auto& data = *out.data_;
+  data.unique_term = unique_term(doc.kind, doc.id);
   guard_xapian("indexing a document", [&] {
-    if (!impl_->tg) {
-      impl_->tg.emplace();
-      impl_->tg->set_stemming_strategy(Xapian::TermGenerator::STEM_SOME_FULL_POS);
-      impl_->stem_fr = make_cached_stem("french");
-      impl_->stem_en = make_cached_stem("english");
-    }
-    auto xdoc = build_document(doc, *impl_->tg, impl_->stem_fr, impl_->stem_en);
+    data.doc = build_document(doc, impl_->tg, impl_->stem_fr, impl_->stem_en);
     // Spelling data as FLAG_SPELLING would add it (one per occurrence of each
     // unprefixed word), but one call per distinct word instead of per occurrence.
     // Unprefixed terms are exactly the words indexed without a field prefix, and
@@ -318,17 +332,33 @@ void SearchIndex::replace(const SearchDocument& doc) {
     // Dropping them after the TermGenerator has run keeps every term, wdf and
     // document length exactly as STEM_SOME_FULL_POS makes them, so ranking is unchanged.
     std::vector<std::string> unstemmed;
-    for (auto t = xdoc.termlist_begin(); t != xdoc.termlist_end(); ++t) {
+    for (auto t = data.doc.termlist_begin(); t != data.doc.termlist_end(); ++t) {
       std::string term = *t;
       if (term.empty() || term[0] == 'Z') continue;
       auto n = t.positionlist_count();
       if (n == 0) continue;
-      if (term[0] < 'A' || term[0] > 'Z') w.add_spelling(term, n);
+      if (term[0] < 'A' || term[0] > 'Z') data.spellings.emplace_back(term, n);
       unstemmed.push_back(std::move(term));
     }
     for (const auto& term : unstemmed)
-      xdoc.remove_postings(term, 0, std::numeric_limits<Xapian::termpos>::max(), 0);
-    w.replace_document(unique_term(doc.kind, doc.id), xdoc);
+      data.doc.remove_postings(term, 0, std::numeric_limits<Xapian::termpos>::max(), 0);
+  });
+  return out;
+}
+
+void SearchIndex::replace(const SearchDocument& doc) {
+  writer(*impl_, "replace");
+  if (!impl_->indexer) impl_->indexer.emplace();
+  apply(impl_->indexer->index(doc));
+}
+
+void SearchIndex::apply(IndexedDocument doc) {
+  auto& w = writer(*impl_, "replace");
+  if (!doc.data_) throw SearchError("search index: an empty indexed document");
+  guard_xapian("indexing a document", [&] {
+    for (const auto& [word, count] : doc.data_->spellings)
+      w.add_spelling(word, count);
+    w.replace_document(doc.data_->unique_term, doc.data_->doc);
   });
 }
 

@@ -16,6 +16,38 @@
 
 namespace entente::indexer {
 
+// A document turned into index terms, ready for SearchIndex::apply.
+class IndexedDocument {
+public:
+  IndexedDocument();
+  IndexedDocument(IndexedDocument&&) noexcept;
+  IndexedDocument& operator=(IndexedDocument&&) noexcept;
+  ~IndexedDocument();
+  struct Data;
+
+private:
+  friend class DocumentIndexer;
+  friend class SearchIndex;
+  std::unique_ptr<Data> data_;
+};
+
+// Turns documents into index terms: the larger half of indexing, and the
+// part that needs no index, so several threads can do it for one writer.
+// Keeps a term generator and caching stemmers: one per thread.
+class DocumentIndexer {
+public:
+  DocumentIndexer();
+  DocumentIndexer(DocumentIndexer&&) noexcept;
+  DocumentIndexer& operator=(DocumentIndexer&&) noexcept;
+  ~DocumentIndexer();
+  // Throws SearchError for a document without a kind.
+  IndexedDocument index(const SearchDocument& doc);
+
+private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
 class SearchIndex {
 public:
   // Creates the directory and the database if missing. If another process holds
@@ -35,7 +67,8 @@ public:
 
   bool writable() const;
 
-  void replace(const SearchDocument& doc);
+  void replace(const SearchDocument& doc); // apply(DocumentIndexer().index(doc)), with the index's own indexer
+  void apply(IndexedDocument doc);
   void remove(std::string_view kind, Id id);
 
   // All changes between begin and commit are applied together or not at all,

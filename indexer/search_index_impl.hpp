@@ -17,11 +17,17 @@ struct SearchIndex::Impl {
   Xapian::Database db;                       // readers, and the writer's view
   std::optional<Xapian::WritableDatabase> w; // set for writers only
   bool in_transaction = false;
-  // Writers keep one term generator and caching stemmers for every document
-  // they index: building them per document, and stemming the same words again
-  // in every report, dominated indexing time.
-  std::optional<Xapian::TermGenerator> tg;
-  Xapian::Stem stem_fr, stem_en;
+  // Writers keep one indexer for every document they index: building a term
+  // generator per document, and stemming the same words again in every
+  // report, dominated indexing time.
+  std::optional<DocumentIndexer> indexer;
+};
+
+struct IndexedDocument::Data {
+  std::string unique_term;
+  Xapian::Document doc;
+  // Unprefixed words and their occurrences, for the spelling table.
+  std::vector<std::pair<std::string, Xapian::termcount>> spellings;
 };
 
 // The part of a SearchDocument a hit needs, stored as the document data.

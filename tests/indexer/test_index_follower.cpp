@@ -37,8 +37,9 @@ TEST_CASE("index follower: indexes what the writer committed up to the asked ent
   const std::size_t asked_rows = store.outbox_size();
   REQUIRE(asked > 0);
   std::int64_t covered = 0;
+  const unsigned builders = GENERATE(1u, 3u);
   {
-    IndexFollower follower(dir.str(), store.gazetteer(), std::chrono::milliseconds(100));
+    IndexFollower follower(dir.str(), store.gazetteer(), std::chrono::milliseconds(100), builders);
     follower.follow(asked);
     // The writer goes on while the follower replays: these are not asked for.
     for (int i = 30; i < 40; ++i)
@@ -65,7 +66,7 @@ TEST_CASE("index follower: requests made during a replay are done after it, the 
   test::TempDir dir;
   Store store(dir.str(), Access::Write);
   create_index(dir.str());
-  IndexFollower follower(dir.str(), store.gazetteer(), std::chrono::milliseconds(100));
+  IndexFollower follower(dir.str(), store.gazetteer(), std::chrono::milliseconds(100), 2);
   CHECK(follower.finish() == 0); // nothing asked: nothing to wait for
   std::int64_t last = 0;
   for (int round = 0; round < 20; ++round) {
