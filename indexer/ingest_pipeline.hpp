@@ -1,7 +1,7 @@
 #pragma once
 // Reading and parsing reports is about a third of an ingest and needs no
-// store, while storing and indexing must stay on one thread (one SQLite
-// connection, one Xapian writer). The pipeline prepares files on worker
+// store, while storing must stay on one thread (one SQLite write
+// connection; indexing follows on its own threads, see IndexFollower). The pipeline prepares files on worker
 // threads ahead of the caller, who takes them back in the order given and
 // stores them; a bounded window keeps memory flat however many files a run has.
 #include "indexer/ingest.hpp"
