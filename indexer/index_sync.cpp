@@ -146,6 +146,26 @@ std::optional<SearchDocument> build_agreement_document(Store& store, const Gazet
 
 namespace {
 
+// Writes a record's document with `put`, or removes the record's documents
+// when it is gone (`built_kind` null); `built_kind` is the document's kind.
+template <class Put>
+void write_record(SearchIndex& index, const std::string& kind, Id id, const std::string* built_kind, Put&& put,
+                  SyncStats& stats) {
+  if (built_kind) {
+    // The kind of an agreement may have changed (agreement <-> mou): drop the other id first.
+    if (kind != "mission") index.remove(*built_kind == "mou" ? "agreement" : "mou", id);
+    put();
+    ++stats.replaced;
+  } else if (kind == "mission") {
+    index.remove("mission", id);
+    ++stats.removed;
+  } else {
+    index.remove("agreement", id);
+    index.remove("mou", id);
+    ++stats.removed;
+  }
+}
+
 // One Xapian transaction for the records these entries name, each once.
 void replay(Store& store, const Gazetteer& g, SearchIndex& index, const std::vector<OutboxEntry>& entries,
             SyncStats& stats) {
@@ -157,20 +177,7 @@ void replay(Store& store, const Gazetteer& g, SearchIndex& index, const std::vec
     for (const auto& [kind, id] : docs) {
       std::optional<SearchDocument> doc =
           kind == "mission" ? build_mission_document(store, g, id) : build_agreement_document(store, g, id);
-      if (doc) {
-        // The kind of an agreement may have changed (agreement <-> mou): drop the other id first.
-        if (kind != "mission") index.remove(doc->kind == "mou" ? "agreement" : "mou", id);
-        index.replace(*doc);
-        ++stats.replaced;
-      } else {
-        if (kind == "mission") {
-          index.remove("mission", id);
-        } else {
-          index.remove("agreement", id);
-          index.remove("mou", id);
-        }
-        ++stats.removed;
-      }
+      write_record(index, kind, id, doc ? &doc->kind : nullptr, [&] { index.replace(*doc); }, stats);
     }
     index.commit_transaction();
   } catch (...) {
@@ -297,20 +304,8 @@ void replay_parallel(std::vector<DocumentSource>& sources, const Gazetteer& g, S
       changed.notify_all();
       if (slot.error) std::rethrow_exception(slot.error);
       const auto& [kind, id] = docs[i];
-      if (slot.doc) {
-        // The kind of an agreement may have changed (agreement <-> mou): drop the other id first.
-        if (kind != "mission") index.remove(slot.kind == "mou" ? "agreement" : "mou", id);
-        index.apply(std::move(*slot.doc));
-        ++stats.replaced;
-      } else {
-        if (kind == "mission") {
-          index.remove("mission", id);
-        } else {
-          index.remove("agreement", id);
-          index.remove("mou", id);
-        }
-        ++stats.removed;
-      }
+      write_record(index, kind, id, slot.doc ? &slot.kind : nullptr, [&] { index.apply(std::move(*slot.doc)); },
+                   stats);
     }
     index.commit_transaction();
   } catch (...) {
