@@ -340,7 +340,8 @@ void register_ingest(CLI::App& app) {
       ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30));
   cmd->add_option("--max-mb", args->max_mb, "Largest report accepted, in MB")->default_val(64);
   cmd->add_option("-j,--jobs", args->jobs,
-                  "Threads reading and parsing reports while the registry is written (default: one per CPU)")
+                  "Threads reading and parsing reports while the registry is written, and half as many "
+                  "building index documents (default: one per CPU)")
       ->check(CLI::Range(1u, 256u));
   cmd->add_flag("-q,--quiet", options().quiet, "Print only the summary and the failures");
   add_json_flag(cmd);
