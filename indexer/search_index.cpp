@@ -342,6 +342,10 @@ IndexedDocument DocumentIndexer::index(const SearchDocument& doc) {
     }
     for (const auto& term : unstemmed)
       data.doc.remove_postings(term, 0, std::numeric_limits<Xapian::termpos>::max(), 0);
+    // The term generator keeps a handle on the document it filled, and Xapian
+    // counts a document's handles without atomics: let go of it here, so the
+    // document can be written and dropped on another thread.
+    impl_->tg.set_document(Xapian::Document());
   });
   return out;
 }

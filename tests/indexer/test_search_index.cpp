@@ -4,6 +4,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
 using namespace entente;
 using namespace entente::test;
 
@@ -123,4 +128,45 @@ TEST_CASE("an index whose creation was killed before its first revision is creat
     w.commit();
   }
   CHECK(indexer::SearchIndex::open_writable(real, std::chrono::milliseconds(100)).doc_count() == 1);
+}
+
+TEST_CASE("documents indexed on one thread are written and dropped on another while it goes on",
+          "[index]") {
+  // Xapian handles count their owners without atomics: a term generator that
+  // kept the last document it filled shared that count with the writer's
+  // thread (found in review; ThreadSanitizer reports it without the fix).
+  test::TempDir dir;
+  auto index = indexer::SearchIndex::open_writable(dir.str() + "/xapian", std::chrono::milliseconds(100));
+  const auto docs = corpus();
+  constexpr int kRounds = 400;
+  std::mutex mutex;
+  std::condition_variable ready;
+  std::deque<indexer::IndexedDocument> queue;
+  std::thread builder([&] {
+    indexer::DocumentIndexer indexer;
+    for (int i = 0; i < kRounds; ++i) {
+      auto d = docs[static_cast<std::size_t>(i) % docs.size()];
+      d.id = i + 1;
+      auto built = indexer.index(d);
+      {
+        std::lock_guard lock(mutex);
+        queue.push_back(std::move(built));
+      }
+      ready.notify_one();
+    }
+  });
+  index.begin_transaction();
+  for (int i = 0; i < kRounds; ++i) {
+    indexer::IndexedDocument next;
+    {
+      std::unique_lock lock(mutex);
+      ready.wait(lock, [&] { return !queue.empty(); });
+      next = std::move(queue.front());
+      queue.pop_front();
+    }
+    index.apply(std::move(next));
+  }
+  builder.join();
+  index.commit_transaction();
+  CHECK(index.doc_count() == static_cast<std::size_t>(kRounds));
 }
