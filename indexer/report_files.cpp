@@ -33,21 +33,23 @@ void ReportFileWalker::open_folder(const fs::path& dir) {
     fail(dir.string(), fmt::format("cannot read folder: {}", ec.message()));
     return;
   }
-  auto [at, fresh] = walked_dirs_.emplace(canonical, walking_);
+  auto [at, fresh] = walked_dirs_.emplace(canonical, Walked{walking_});
   if (!fresh) {
     // Reached again within the same argument, the walk is going round a
     // symbolic-link loop; from another argument, it is the same folder named twice.
-    if (at->second == walking_) fail(dir.string(), "folder already visited through a symbolic link (loop); skipped");
+    if (at->second.arg == walking_)
+      fail(dir.string(), "folder already visited through a symbolic link (loop); skipped");
     return;
   }
   // Walked by hand so that a symlink loop is reported once instead of
-  // looping, and an unreadable folder does not stop the walk.
-  fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+  // looping, and an unreadable folder is reported and does not stop the walk.
+  fs::directory_iterator it(dir, ec);
   if (ec) {
     fail(dir.string(), fmt::format("cannot read folder: {}", ec.message()));
     return;
   }
   Folder folder;
+  folder.canonical = canonical;
   for (; it != fs::directory_iterator(); it.increment(ec)) {
     if (ec) break;
     const fs::path& p = it->path();
@@ -63,6 +65,11 @@ void ReportFileWalker::open_folder(const fs::path& dir) {
     } else if (fs::is_regular_file(st) && is_report_extension(p)) {
       folder.entries.push_back({std::move(name), p, false});
     }
+  }
+  if (ec) {
+    fail(dir.string(), fmt::format("cannot read the whole folder: {}", ec.message()));
+  } else {
+    at->second.listed = true;
   }
   std::sort(folder.entries.begin(), folder.entries.end(),
             [](const Entry& a, const Entry& b) { return a.key < b.key; });
@@ -84,10 +91,13 @@ std::optional<std::string> ReportFileWalker::next() {
       if (fs::is_regular_file(status)) {
         // A file named explicitly is read whatever its extension; the reader
         // says if it can't. Skipped only when already given or already walked.
-        if (!named_files_.insert(arg).second) continue;
+        const fs::path file(arg);
         std::error_code pec;
-        fs::path parent = fs::canonical(fs::absolute(fs::path(arg), pec).parent_path(), pec);
-        if (!pec && is_report_extension(arg) && walked_dirs_.count(parent)) continue;
+        fs::path folder = fs::canonical(fs::absolute(file, pec).parent_path(), pec);
+        if (pec) return arg;
+        if (!named_files_.insert(folder / file.filename()).second) continue;
+        auto walked = walked_dirs_.find(folder);
+        if (walked != walked_dirs_.end() && walked->second.listed && is_report_extension(file)) continue;
         return arg;
       }
       if (!fs::is_directory(status)) {
@@ -108,9 +118,8 @@ std::optional<std::string> ReportFileWalker::next() {
       open_folder(entry.path);
       continue;
     }
-    std::string path = entry.path.string();
-    if (named_files_.count(path)) continue;
-    return path;
+    if (!named_files_.empty() && named_files_.count(top.canonical / entry.path.filename())) continue;
+    return entry.path.string();
   }
 }
 

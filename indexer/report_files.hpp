@@ -37,8 +37,13 @@ private:
     bool folder;
   };
   struct Folder {
+    std::filesystem::path canonical;
     std::vector<Entry> entries;
     std::size_t next = 0;
+  };
+  struct Walked {
+    std::size_t arg;       // the argument whose walk reached the folder
+    bool listed = false;   // its whole listing was read
   };
   void fail(const std::string& path, const std::string& why);
   void open_folder(const std::filesystem::path& dir);
@@ -48,8 +53,9 @@ private:
   std::size_t arg_ = 0;     // the next argument to start
   std::size_t walking_ = 0; // the argument whose folders are being walked
   std::vector<Folder> stack_;
-  std::set<std::string> named_files_;                        // files given as arguments
-  std::map<std::filesystem::path, std::size_t> walked_dirs_; // canonical folder -> argument
+  // Files given as arguments, as canonical folder / name (the file itself may be a link).
+  std::set<std::filesystem::path> named_files_;
+  std::map<std::filesystem::path, Walked> walked_dirs_; // by canonical path
 };
 
 // Every file ReportFileWalker gives, in its order.

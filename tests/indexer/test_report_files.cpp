@@ -48,6 +48,10 @@ TEST_CASE("a file or folder reached twice is given once") {
   CHECK(walk({sub, d}, &errors) == std::vector<std::string>{rel(t, "d/sub/b.txt"), a});
   CHECK(walk({a, d}, &errors) == std::vector<std::string>{a, rel(t, "d/sub/b.txt")});
   CHECK(walk({d, a, a}, &errors) == std::vector<std::string>{a, rel(t, "d/sub/b.txt")});
+  // The same file under another spelling of its path, named before or after its folder.
+  const std::string dotted = (t.path() / "d" / "." / "a.txt").string();
+  CHECK(walk({dotted, d}, &errors) == std::vector<std::string>{dotted, rel(t, "d/sub/b.txt")});
+  CHECK(walk({d, dotted}, &errors) == std::vector<std::string>{a, rel(t, "d/sub/b.txt")});
   CHECK(errors.empty());
 }
 
