@@ -61,17 +61,26 @@ void IndexFollower::run() {
     busy_ = true;
     lock.unlock();
     std::exception_ptr error;
+    std::int64_t reached = after;
     try {
-      replay_outbox(sources_, gazetteer_, index_, after, up_to);
+      // A follower being destroyed (the ingest failed or ended) stops between
+      // chunks instead of finishing a long replay first.
+      reached = replay_outbox(sources_, gazetteer_, index_, after, up_to, [this] {
+                  std::lock_guard stop_lock(mutex_);
+                  return stop_;
+                }).covered_seq;
     } catch (...) {
       error = std::current_exception();
     }
     lock.lock();
     busy_ = false;
-    if (error)
+    if (error) {
       error_ = error;
-    else
-      covered_ = up_to;
+    } else {
+      // A complete replay covers every entry up to up_to; one stopped early,
+      // the entries of the chunks it committed.
+      covered_ = stop_ ? reached : up_to;
+    }
     changed_.notify_all();
   }
 }

@@ -318,11 +318,11 @@ void replay_parallel(std::vector<DocumentSource>& sources, const Gazetteer& g, S
 } // namespace
 
 SyncStats replay_outbox(std::vector<DocumentSource>& sources, const Gazetteer& g, SearchIndex& index,
-                        std::int64_t after_seq, std::int64_t up_to_seq) {
+                        std::int64_t after_seq, std::int64_t up_to_seq, const std::function<bool()>& stop) {
   if (sources.empty()) throw std::invalid_argument("replay_outbox needs at least one document source");
   SyncStats stats;
   stats.covered_seq = after_seq;
-  for (;;) {
+  while (!stop()) {
     std::vector<OutboxEntry> entries;
     {
       sql::ReadTransaction snapshot(sources.front().reader->db());

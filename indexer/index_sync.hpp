@@ -10,6 +10,7 @@
 #include "indexer/search_index.hpp"
 #include "registry/store.hpp"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -47,8 +48,11 @@ struct DocumentSource {
 // IndexFollower). Documents are built on one thread per source, each from
 // its own snapshot of the registry, and written by the calling thread in
 // order.
+// `stop`, asked between chunks of entries, ends the replay early (what it
+// covered so far is in the result).
 SyncStats replay_outbox(std::vector<DocumentSource>& sources, const Gazetteer& g, SearchIndex& index,
-                        std::int64_t after_seq, std::int64_t up_to_seq);
+                        std::int64_t after_seq, std::int64_t up_to_seq,
+                        const std::function<bool()>& stop = [] { return false; });
 
 // Writes every record of the registry into an empty index and, when
 // `clear_covered`, clears the outbox entries it made redundant. A caller
