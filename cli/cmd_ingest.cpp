@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <cstdint>
 #include <deque>
 #include <filesystem>
 #include <iostream>
@@ -191,9 +192,10 @@ void ingest(const IngestArgs& args) {
   // only failures are kept, so memory does not grow with the number of files.
   // The files themselves are walked as they are read, not listed up front;
   // a progress bar counts them first (a walk without reading, fast).
-  const bool keep_all = options().json || indexer::count_report_files(args.paths, 21) <= 20;
-  const bool show_progress = stderr_is_terminal();
-  Progress progress(show_progress ? indexer::count_report_files(args.paths) : 0);
+  const std::size_t counted =
+      indexer::count_report_files(args.paths, stderr_is_terminal() ? SIZE_MAX : std::size_t{21});
+  const bool keep_all = options().json || counted <= 20;
+  Progress progress(counted);
   std::vector<indexer::IngestResult> walk_errors;
   indexer::ReportFileWalker walker(args.paths, walk_errors);
   auto store = open_write();
@@ -264,7 +266,7 @@ void ingest(const IngestArgs& args) {
     }
     tx.commit();
     read_ahead();
-    if (done - indexed_upto >= std::max<std::size_t>(1, args.index_every) && !ahead_sizes.empty()) {
+    if (done - indexed_upto >= args.index_every && !ahead_sizes.empty()) {
       if (follower) {
         follower->follow(store->last_outbox_seq());
       } else {

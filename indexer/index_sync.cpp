@@ -11,10 +11,10 @@
 #include <condition_variable>
 #include <exception>
 #include <mutex>
-#include <stdexcept>
-#include <thread>
 #include <set>
 #include <sstream>
+#include <stdexcept>
+#include <thread>
 
 namespace entente::indexer {
 namespace {
@@ -149,8 +149,8 @@ namespace {
 // Writes a record's document with `put`, or removes the record's documents
 // when it is gone (`built_kind` null); `built_kind` is the document's kind.
 template <class Put>
-void write_record(SearchIndex& index, const std::string& kind, Id id, const std::string* built_kind, Put&& put,
-                  SyncStats& stats) {
+void write_record(SearchIndex& index, const std::string& kind, Id id, const std::string* built_kind,
+                  Put&& put, SyncStats& stats) {
   if (built_kind) {
     // The kind of an agreement may have changed (agreement <-> mou): drop the other id first.
     if (kind != "mission") index.remove(*built_kind == "mou" ? "agreement" : "mou", id);
@@ -177,7 +177,8 @@ void replay(Store& store, const Gazetteer& g, SearchIndex& index, const std::vec
     for (const auto& [kind, id] : docs) {
       std::optional<SearchDocument> doc =
           kind == "mission" ? build_mission_document(store, g, id) : build_agreement_document(store, g, id);
-      write_record(index, kind, id, doc ? &doc->kind : nullptr, [&] { index.replace(*doc); }, stats);
+      write_record(
+          index, kind, id, doc ? &doc->kind : nullptr, [&] { index.replace(*doc); }, stats);
     }
     index.commit_transaction();
   } catch (...) {
@@ -304,8 +305,9 @@ void replay_parallel(std::vector<DocumentSource>& sources, const Gazetteer& g, S
       changed.notify_all();
       if (slot.error) std::rethrow_exception(slot.error);
       const auto& [kind, id] = docs[i];
-      write_record(index, kind, id, slot.doc ? &slot.kind : nullptr, [&] { index.apply(std::move(*slot.doc)); },
-                   stats);
+      write_record(
+          index, kind, id, slot.doc ? &slot.kind : nullptr, [&] { index.apply(std::move(*slot.doc)); },
+          stats);
     }
     index.commit_transaction();
   } catch (...) {
@@ -337,11 +339,7 @@ SyncStats replay_outbox(std::vector<DocumentSource>& sources, const Gazetteer& g
 SyncStats rebuild_index(Store& store, SearchIndex& index, bool clear_covered) {
   SyncStats stats;
   // Entries queued before we read the records are covered by the rebuild.
-  std::int64_t covered = 0;
-  {
-    auto st = store.db().prepare("SELECT COALESCE(MAX(seq), 0) FROM outbox");
-    if (st.step()) covered = st.int64(0);
-  }
+  const std::int64_t covered = store.last_outbox_seq();
   std::vector<Id> missions;
   std::vector<Id> agreements;
   {

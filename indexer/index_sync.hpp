@@ -50,9 +50,9 @@ struct DocumentSource {
 // order.
 // `stop`, asked between chunks of entries, ends the replay early (what it
 // covered so far is in the result).
-SyncStats replay_outbox(std::vector<DocumentSource>& sources, const Gazetteer& g, SearchIndex& index,
-                        std::int64_t after_seq, std::int64_t up_to_seq,
-                        const std::function<bool()>& stop = [] { return false; });
+SyncStats replay_outbox(
+    std::vector<DocumentSource>& sources, const Gazetteer& g, SearchIndex& index, std::int64_t after_seq,
+    std::int64_t up_to_seq, const std::function<bool()>& stop = [] { return false; });
 
 // Writes every record of the registry into an empty index and, when
 // `clear_covered`, clears the outbox entries it made redundant. A caller

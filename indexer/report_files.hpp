@@ -42,8 +42,8 @@ private:
     std::size_t next = 0;
   };
   struct Walked {
-    std::size_t arg;       // the argument whose walk reached the folder
-    bool listed = false;   // its whole listing was read
+    std::size_t arg;     // the argument whose walk reached the folder
+    bool listed = false; // its whole listing was read
   };
   void fail(const std::string& path, const std::string& why);
   void open_folder(const std::filesystem::path& dir);

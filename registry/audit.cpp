@@ -206,7 +206,7 @@ AuditReport run_audit(const Snapshot& snap, const AuditOptions& options) {
     bool pending;
     std::string since;
     Id id;
-    std::size_t at;
+    std::size_t at; // where the entry is in report.entries
   };
   std::vector<Urgency> keys;
   keys.reserve(report.entries.size());
@@ -219,12 +219,12 @@ AuditReport run_audit(const Snapshot& snap, const AuditOptions& options) {
     if (x.open != y.open) return x.open;
     if (x.pending != y.pending) return x.pending;
     if (x.since != y.since) return x.since < y.since;
-    if (x.id != y.id) return x.id < y.id;
-    return x.at < y.at;
+    return x.id < y.id; // one entry per agreement: the order is total
   });
   std::vector<AuditEntry> ordered;
   ordered.reserve(report.entries.size());
-  for (const auto& k : keys) ordered.push_back(std::move(report.entries[k.at]));
+  for (const auto& k : keys)
+    ordered.push_back(std::move(report.entries[k.at]));
   report.entries = std::move(ordered);
   return report;
 }

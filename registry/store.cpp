@@ -8,6 +8,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <limits>
 
 namespace entente {
 namespace {
@@ -200,9 +201,16 @@ std::string Store::require_domain(std::string_view phrase) {
                                                  : fmt::format("; did you mean: {}?", join(near, ", "))));
 }
 
-namespace {
-std::vector<OutboxEntry> read_outbox(sql::Statement& st) {
+std::vector<OutboxEntry> Store::outbox(std::size_t limit) {
+  return outbox(0, std::numeric_limits<std::int64_t>::max(), limit);
+}
+
+std::vector<OutboxEntry> Store::outbox(std::int64_t after_seq, std::int64_t up_to_seq, std::size_t limit) {
   std::vector<OutboxEntry> out;
+  auto st = db_.prepare("SELECT seq, doc FROM outbox WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?");
+  st.bind(1, after_seq);
+  st.bind(2, up_to_seq);
+  st.bind(3, static_cast<std::int64_t>(limit));
   while (st.step()) {
     std::string doc = st.text(1);
     auto colon = doc.find(':');
@@ -210,21 +218,6 @@ std::vector<OutboxEntry> read_outbox(sql::Statement& st) {
     out.push_back({st.int64(0), doc.substr(0, colon), std::atoll(doc.c_str() + colon + 1)});
   }
   return out;
-}
-} // namespace
-
-std::vector<OutboxEntry> Store::outbox(std::size_t limit) {
-  auto st = db_.prepare("SELECT seq, doc FROM outbox ORDER BY seq LIMIT ?");
-  st.bind(1, static_cast<std::int64_t>(limit));
-  return read_outbox(st);
-}
-
-std::vector<OutboxEntry> Store::outbox(std::int64_t after_seq, std::int64_t up_to_seq, std::size_t limit) {
-  auto st = db_.prepare("SELECT seq, doc FROM outbox WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?");
-  st.bind(1, after_seq);
-  st.bind(2, up_to_seq);
-  st.bind(3, static_cast<std::int64_t>(limit));
-  return read_outbox(st);
 }
 
 std::int64_t Store::last_outbox_seq() {

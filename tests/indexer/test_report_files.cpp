@@ -13,12 +13,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::vector<std::string> walk(const std::vector<std::string>& paths, std::vector<IngestResult>* errors = nullptr) {
+std::vector<std::string> walk(const std::vector<std::string>& paths,
+                              std::vector<IngestResult>* errors = nullptr) {
   std::vector<IngestResult> ignored;
   return collect_report_files(paths, errors ? *errors : ignored);
 }
 
-std::string rel(const TempDir& t, const std::string& p) { return (t.path() / p).string(); }
+std::string rel(const TempDir& t, const std::string& p) {
+  return (t.path() / p).string();
+}
 
 } // namespace
 
@@ -26,7 +29,8 @@ TEST_CASE("files come in the byte order of their whole paths, as one sort of the
   TempDir t;
   // '-' sorts before '/', so "a-b.txt" comes before the files of folder "a";
   // "a.txt" ('.' after '-' but before '/') too; "b.txt" after them all.
-  for (const char* f : {"b.txt", "a-b.txt", "a.txt", "a/x.txt", "a/z/y.TXT", "a/c.pdf", "A.text", "notes.doc"})
+  for (const char* f :
+       {"b.txt", "a-b.txt", "a.txt", "a/x.txt", "a/z/y.TXT", "a/c.pdf", "A.text", "notes.doc"})
     write_file(t.path() / f, "x");
   auto files = walk({t.str()});
   std::vector<std::string> expected;

@@ -130,8 +130,7 @@ TEST_CASE("an index whose creation was killed before its first revision is creat
   CHECK(indexer::SearchIndex::open_writable(real, std::chrono::milliseconds(100)).doc_count() == 1);
 }
 
-TEST_CASE("documents indexed on one thread are written and dropped on another while it goes on",
-          "[index]") {
+TEST_CASE("documents indexed on one thread are written and dropped on another while it goes on", "[index]") {
   // The handoff the index follower does. Xapian handles count their owners
   // without atomics, and a term generator that kept the last document it
   // filled shared that count with the writer's thread (found by reading
