@@ -17,6 +17,7 @@ struct SearchArgs {
   std::size_t limit = 20, offset = 0;
   std::string sort = "relevance";
   bool no_facets = false;
+  bool exact_total = false;
   bool explain = false;
 };
 
@@ -31,6 +32,7 @@ void run(const SearchArgs& args) {
   req.offset = args.offset;
   req.sort = args.sort;
   req.facets = !args.no_facets;
+  if (args.exact_total) req.exact_total_up_to = 0;
   auto store = open_read();
   indexer::StoreResolver resolver(*store);
   std::string ipath = index_path(store->home());
@@ -60,6 +62,7 @@ void run(const SearchArgs& args) {
     }
     nlohmann::json doc = {{"query", result.query},
                           {"total", result.total},
+                          {"total_exact", result.total_exact},
                           {"offset", args.offset},
                           {"limit", args.limit},
                           {"sort", args.sort},
@@ -69,6 +72,7 @@ void run(const SearchArgs& args) {
                             {"domain", result.domain_facets},
                             {"year", result.year_facets}}},
                           {"suggestions", result.suggestions}};
+    if (!result.total_exact) doc["total_range"] = {result.total_min, result.total_max};
     if (args.explain) doc["parsed"] = result.parsed;
     print_json(doc);
     return;
@@ -92,7 +96,12 @@ void run(const SearchArgs& args) {
     if (!h.partners.empty()) std::cout << fmt::format("   partners: {}\n", join(h.partners, ", "));
     if (!h.snippet.empty()) std::cout << fmt::format("   {}\n", squeeze_spaces(h.snippet));
   }
-  std::cout << fmt::format("{}-{} of {} match(es)\n", args.offset + 1, n, result.total);
+  if (result.total_exact) {
+    std::cout << fmt::format("{}-{} of {} match(es)\n", args.offset + 1, n, result.total);
+  } else {
+    std::cout << fmt::format("{}-{} of about {} match(es) (between {} and {}; --exact-total counts them)\n",
+                             args.offset + 1, n, result.total, result.total_min, result.total_max);
+  }
   auto facet_line = [](const char* name, const std::map<std::string, std::size_t>& counts) {
     if (counts.empty()) return;
     std::vector<std::pair<std::size_t, std::string>> sorted;
@@ -133,7 +142,12 @@ void register_search(CLI::App& app) {
   cmd->add_option("--offset", args->offset, "Skip the first N hits")->default_val(0)->check(non_negative());
   cmd->add_option("--sort", args->sort, "relevance or date (newest first)")
       ->check(CLI::IsMember({"relevance", "date"}));
-  cmd->add_flag("--no-facets", args->no_facets, "Skip facet counts (faster on very large registries)");
+  cmd->add_flag("--no-facets", args->no_facets,
+                fmt::format("Skip facet counts (faster on very large registries); the total is then exact "
+                            "up to {} matches and an estimate above, marked \"about\" (JSON: total_exact "
+                            "false, total_range [at least, at most])",
+                            indexer::SearchRequest{}.exact_total_up_to));
+  cmd->add_flag("--exact-total", args->exact_total, "With --no-facets, count every match for an exact total");
   cmd->add_flag("--explain", args->explain, "Show how the query was understood");
   add_json_flag(cmd);
   cmd->callback([args] { run(*args); });

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 #include <xapian.h>
 
+#include <algorithm>
 #include <cctype>
 
 namespace entente::indexer {
@@ -125,12 +126,19 @@ SearchResult run(const Xapian::Database& db, const SearchRequest& request, const
   }
   FacetSpy spy;
   if (request.facets) enquire.add_matchspy(&spy);
-  // Checking every document is what makes `total` and the facets exact; the
-  // registry holds thousands of documents, not millions.
-  const Xapian::doccount all = db.get_doccount();
+  // Facets count every match, so the total comes exact with them at no extra
+  // cost; without them, checking a bounded number keeps the top-k pruning.
+  Xapian::doccount check_at_least = db.get_doccount();
+  if (!request.facets && request.exact_total_up_to > 0) {
+    check_at_least = static_cast<Xapian::doccount>(std::min<std::size_t>(
+        check_at_least, std::max(request.exact_total_up_to, request.offset + request.limit)));
+  }
   Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                       static_cast<Xapian::doccount>(request.limit), all);
+                                       static_cast<Xapian::doccount>(request.limit), check_at_least);
   result.total = mset.get_matches_estimated();
+  result.total_min = mset.get_matches_lower_bound();
+  result.total_max = mset.get_matches_upper_bound();
+  result.total_exact = result.total_min == result.total_max;
   if (request.facets) {
     result.partner_facets = std::move(spy.partners);
     result.domain_facets = std::move(spy.domains);

@@ -1,6 +1,6 @@
 #pragma once
 // Search over the index: the query language (query.hpp), ranked hits with
-// highlighted snippets, exact facet counts over the whole match set, and
+// highlighted snippets, totals, exact facet counts over the whole match set, and
 // "did you mean" suggestions.
 #include "indexer/query.hpp"
 #include "indexer/search_index.hpp"
@@ -17,6 +17,12 @@ struct SearchRequest {
   std::size_t limit = 20, offset = 0;
   std::string sort = "relevance"; // or "date": newest first
   bool facets = true;
+  // Without facets, only this many matches are checked: up to it the total is
+  // exact, above it Xapian's estimate (labelled, with bounds). Checking every
+  // match of a common word tripled a search of a 100,000-report registry, and
+  // more than a few thousand checked cost as much as all (Xapian keeps that
+  // many candidates). 0 checks every match. Facets always check every match.
+  std::size_t exact_total_up_to = 1000;
 };
 
 struct SearchHit {
@@ -30,7 +36,11 @@ struct SearchHit {
 
 struct SearchResult {
   std::string query;
-  std::size_t total = 0; // exact number of matching documents
+  // Number of matching documents: exact when total_exact, else Xapian's
+  // estimate, the true number lying in [total_min, total_max].
+  std::size_t total = 0;
+  bool total_exact = true;
+  std::size_t total_min = 0, total_max = 0;
   std::vector<SearchHit> hits;
   // Counted over every match, not just the page. A document counts once under
   // each of its partners (ancestors included) and domains.

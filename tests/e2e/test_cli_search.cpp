@@ -223,6 +223,28 @@ TEST_CASE("search: facets counted over the whole match set", "[e2e][search]") {
   CHECK(all["facets"]["partner"].size() == partner.size());
 }
 
+TEST_CASE("search: without facets the total says whether it is exact", "[e2e][search]") {
+  Registry reg;
+  load_reports(reg);
+  auto faceted = reg.json_of({"search", "--json", "--limit", "2", "santé"});
+  CHECK(faceted["total_exact"] == true);
+  CHECK(!faceted.contains("total_range"));
+  // A small registry is below the bound, so its totals stay exact.
+  for (const auto& extra : {std::string("--no-facets"), std::string("--exact-total")}) {
+    auto j = reg.json_of({"search", "--json", "--no-facets", extra, "--limit", "2", "santé"});
+    CHECK(j["total"] == faceted["total"]);
+    CHECK(j["total_exact"] == true);
+    CHECK(j["hits"] == faceted["hits"]);
+  }
+  auto text = reg.run({"search", "--no-facets", "--limit", "2", "santé"});
+  CHECK(text.exit_code == 0);
+  CHECK_THAT(text.out,
+             Catch::Contains("1-2 of " + std::to_string(faceted["total"].get<int>()) + " match(es)"));
+  CHECK_THAT(text.out, !Catch::Contains("about"));
+  auto help = reg.run({"search", "--help"});
+  CHECK_THAT(help.out, Catch::Contains("--exact-total"));
+}
+
 TEST_CASE("search: paging is stable and --sort date orders by date", "[e2e][search]") {
   Registry reg;
   load_reports(reg);

@@ -260,3 +260,87 @@ TEST_CASE("an empty index answers with nothing, not an error", "[search]") {
   r.query = "partner:nowhere";
   CHECK_THROWS_AS(indexer::search(index, r, resolver), indexer::QueryError);
 }
+
+namespace {
+
+// Agreements whose text holds "alpha" in all, "beta" in every third, so that
+// "alpha beta" matches many documents whose weights differ.
+indexer::SearchIndex many_documents_index(const std::string& path, int n) {
+  auto idx = indexer::SearchIndex::open_writable(path, std::chrono::milliseconds(0));
+  idx.begin_transaction();
+  for (int i = 1; i <= n; ++i) {
+    indexer::SearchDocument d;
+    d.kind = "agreement";
+    d.id = i;
+    d.title = "Entente " + std::to_string(i);
+    d.language = "fr";
+    std::string body = "alpha";
+    for (int k = 0; k < i % 7; ++k)
+      body += " gamma delta";
+    if (i % 3 == 0) body += " alpha beta";
+    d.fields = {{"other", body}};
+    d.display_text = body;
+    idx.replace(d);
+  }
+  idx.commit_transaction();
+  return idx;
+}
+
+std::vector<std::string> hit_ids(const indexer::SearchResult& r) {
+  std::vector<std::string> out;
+  for (const auto& h : r.hits)
+    out.push_back(h.kind + std::to_string(h.id));
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("without facets the total is exact up to a bound, beyond it a labelled estimate", "[search]") {
+  TempDir dir;
+  FakeResolver resolver;
+  const int n = 3000;
+  auto index = many_documents_index(dir.str() + "/xapian", n);
+  const std::map<std::string, std::size_t> truth = {
+      {"alpha", n}, {"alpha beta", n / 3}, {"\"alpha beta\"", n / 3}};
+  bool saw_estimate = false;
+  for (const auto& [query, count] : truth) {
+    CAPTURE(query);
+    SearchRequest exact;
+    exact.query = query;
+    exact.limit = 5;
+    exact.facets = false;
+    exact.exact_total_up_to = 0;
+    auto all = indexer::search(index, exact, resolver);
+    CHECK(all.total_exact);
+    CHECK(all.total == count);
+
+    SearchRequest bounded = exact;
+    bounded.exact_total_up_to = 10;
+    auto some = indexer::search(index, bounded, resolver);
+    // The page does not depend on how many matches were counted.
+    CHECK(hit_ids(some) == hit_ids(all));
+    if (some.total_exact) {
+      CHECK(some.total == count);
+    } else {
+      saw_estimate = true;
+      CHECK(some.total_min <= count);
+      CHECK(some.total_max >= count);
+      CHECK(some.total_min <= some.total);
+      CHECK(some.total <= some.total_max);
+    }
+
+    // A bound above the number of matches counts them all; so do facets.
+    SearchRequest wide = exact;
+    wide.exact_total_up_to = n + 1;
+    auto counted = indexer::search(index, wide, resolver);
+    CHECK(counted.total_exact);
+    CHECK(counted.total == count);
+    SearchRequest faceted = bounded;
+    faceted.facets = true;
+    auto with_facets = indexer::search(index, faceted, resolver);
+    CHECK(with_facets.total_exact);
+    CHECK(with_facets.total == count);
+  }
+  // Otherwise the bound would never have been exercised.
+  CHECK(saw_estimate);
+}
