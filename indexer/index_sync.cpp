@@ -188,18 +188,12 @@ void replay(Store& store, const Gazetteer& g, SearchIndex& index, const std::vec
   stats.covered_seq = entries.back().seq;
 }
 
-// Entries per Xapian transaction. Larger transactions hold more postings in
-// memory and cost more CPU, not less: an ingest of 10,000 reports took
-// 38.9 s with 5,000 entries per transaction, 32.1 s with 1,000 (peak memory
-// 76 -> 59 MB); 500 was slower again (37.0 s) from the commits themselves.
-constexpr std::size_t kReplayChunk = 1000;
-
 } // namespace
 
 SyncStats sync_outbox(Store& store, SearchIndex& index) {
   SyncStats stats;
   for (;;) {
-    auto entries = store.outbox(kReplayChunk);
+    auto entries = store.outbox(kIndexTransactionSize);
     if (entries.empty()) break;
     replay(store, store.gazetteer(), index, entries, stats);
     store.clear_outbox(stats.covered_seq);
@@ -328,7 +322,7 @@ SyncStats replay_outbox(std::vector<DocumentSource>& sources, const Gazetteer& g
     std::vector<OutboxEntry> entries;
     {
       sql::ReadTransaction snapshot(sources.front().reader->db());
-      entries = sources.front().reader->outbox(stats.covered_seq, up_to_seq, kReplayChunk);
+      entries = sources.front().reader->outbox(stats.covered_seq, up_to_seq, kIndexTransactionSize);
     }
     if (entries.empty()) break;
     replay_parallel(sources, g, index, entries, stats);
@@ -350,7 +344,7 @@ SyncStats rebuild_index(Store& store, SearchIndex& index, bool clear_covered) {
     while (sa.step())
       agreements.push_back(sa.int64(0));
   }
-  // Committed every kReplayChunk documents: one transaction for the whole
+  // Committed every kIndexTransactionSize documents: one transaction for the whole
   // registry held every posting in memory to the end. A rebuild interrupted
   // half-way is harmless: a fresh index is discarded unless swapped in, and
   // the live one keeps its old layout mark, so the next sync rebuilds again.
@@ -360,7 +354,7 @@ SyncStats rebuild_index(Store& store, SearchIndex& index, bool clear_covered) {
     if (in_transaction == 0) index.begin_transaction();
     index.replace(*doc);
     ++stats.replaced;
-    if (++in_transaction == kReplayChunk) {
+    if (++in_transaction == kIndexTransactionSize) {
       index.commit_transaction();
       in_transaction = 0;
     }

@@ -106,17 +106,18 @@ TEST_CASE("index sync: a rebuild commits in pieces, so its memory does not grow 
   // the end: `reindex` of 10,000 reports peaked at 379 MB.
   test::TempDir dir;
   Store store(dir.str(), Access::Write);
+  const std::size_t n = 2 * kIndexTransactionSize + kIndexTransactionSize / 2;
   {
     sql::Transaction tx(store.db());
-    for (int i = 0; i < 2500; ++i)
+    for (std::size_t i = 0; i < n; ++i)
       store.create_agreement(sample(("Accord " + std::to_string(i)).c_str(), "china"));
     tx.commit();
   }
   const std::string fresh = dir.str() + "/fresh";
   {
     auto index = SearchIndex::open_writable(fresh, std::chrono::milliseconds(100));
-    CHECK(rebuild_index(store, index, false).replaced == 2500);
-    CHECK(index.doc_count() == 2500);
+    CHECK(rebuild_index(store, index, false).replaced == n);
+    CHECK(index.doc_count() == n);
   }
   CHECK(Xapian::Database(fresh).get_revision() >= 3);
   CHECK(store.outbox_size() > 0); // not cleared: the caller clears once the index is in place
