@@ -7,18 +7,9 @@
 
 namespace entente::indexer {
 
-namespace {
-std::vector<DocumentSource> open_sources(const std::string& home, unsigned n) {
-  std::vector<DocumentSource> sources;
-  for (unsigned i = 0; i < std::max(1u, n); ++i)
-    sources.push_back({std::make_unique<Store>(home, Access::Read), DocumentIndexer()});
-  return sources;
-}
-} // namespace
-
 IndexFollower::IndexFollower(const std::string& home, const Gazetteer& g, std::chrono::milliseconds lock_wait,
                              unsigned builders)
-    : sources_(open_sources(home, builders)), gazetteer_(g),
+    : sources_(open_document_sources(home, builders)), gazetteer_(g),
       index_(SearchIndex::open_writable(index_path(home), lock_wait)), thread_([this] { run(); }) {}
 
 IndexFollower::~IndexFollower() {

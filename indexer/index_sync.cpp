@@ -203,27 +203,29 @@ SyncStats sync_outbox(Store& store, SearchIndex& index) {
 
 namespace {
 
-// One Xapian transaction for the records these entries name, each once,
-// built on the sources' threads while this thread writes them in order.
-void replay_parallel(std::vector<DocumentSource>& sources, const Gazetteer& g, SearchIndex& index,
-                     const std::vector<OutboxEntry>& entries, SyncStats& stats) {
-  std::set<std::pair<std::string, Id>> unique;
-  for (const auto& e : entries)
-    unique.emplace(e.kind, e.id);
-  const std::vector<std::pair<std::string, Id>> docs(unique.begin(), unique.end());
+using RecordRef = std::pair<std::string, Id>; // ("mission" | "agreement", id)
+
+// Builds the index documents of `records` on the sources' threads and hands
+// each to `written`, in order, on the calling thread: `written(i, kind, doc)`
+// with the built document's kind (agreement or mou), or a null kind when the
+// record is gone. An exception from a builder or from `written` ends the run
+// and is rethrown here, once the builders have stopped.
+template <class Written>
+void build_in_order(std::vector<DocumentSource>& sources, const Gazetteer& g,
+                    const std::vector<RecordRef>& records, Written&& written) {
   struct Slot {
     bool ready = false;
-    std::string kind; // the built document's kind (agreement or mou); empty if the record is gone
+    std::string kind; // the built document's kind; empty if the record is gone
     std::optional<IndexedDocument> doc;
     std::exception_ptr error;
   };
-  std::vector<Slot> slots(docs.size());
+  std::vector<Slot> slots(records.size());
   // Builders stay at most this many documents ahead of the writer, so the
   // documents waiting to be written stay few whatever the chunk.
   constexpr std::size_t kAhead = 32;
   std::mutex mutex;
   std::condition_variable changed;
-  std::size_t next = 0, written = 0;
+  std::size_t next = 0, taken = 0;
   bool stop = false;
   std::exception_ptr fatal;
 
@@ -234,13 +236,13 @@ void replay_parallel(std::vector<DocumentSource>& sources, const Gazetteer& g, S
         std::size_t i = 0;
         {
           std::unique_lock lock(mutex);
-          changed.wait(lock, [&] { return stop || next >= docs.size() || next < written + kAhead; });
-          if (stop || next >= docs.size()) return;
+          changed.wait(lock, [&] { return stop || next >= records.size() || next < taken + kAhead; });
+          if (stop || next >= records.size()) return;
           i = next++;
         }
         Slot slot;
         try {
-          const auto& [kind, id] = docs[i];
+          const auto& [kind, id] = records[i];
           auto doc = kind == "mission" ? build_mission_document(*source.reader, g, id)
                                        : build_agreement_document(*source.reader, g, id);
           if (doc) {
@@ -285,24 +287,37 @@ void replay_parallel(std::vector<DocumentSource>& sources, const Gazetteer& g, S
   for (auto& source : sources)
     builders.emplace_back(build, std::ref(source));
 
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    Slot slot;
+    {
+      std::unique_lock lock(mutex);
+      changed.wait(lock, [&] { return slots[i].ready || fatal; });
+      if (!slots[i].ready) std::rethrow_exception(fatal);
+      slot = std::move(slots[i]);
+      taken = i + 1;
+    }
+    changed.notify_all();
+    if (slot.error) std::rethrow_exception(slot.error);
+    written(i, slot.doc ? &slot.kind : nullptr, slot.doc);
+  }
+}
+
+// One Xapian transaction for the records these entries name, each once,
+// built on the sources' threads while this thread writes them in order.
+void replay_parallel(std::vector<DocumentSource>& sources, const Gazetteer& g, SearchIndex& index,
+                     const std::vector<OutboxEntry>& entries, SyncStats& stats) {
+  std::set<RecordRef> unique;
+  for (const auto& e : entries)
+    unique.emplace(e.kind, e.id);
+  const std::vector<RecordRef> records(unique.begin(), unique.end());
   index.begin_transaction();
   try {
-    for (std::size_t i = 0; i < docs.size(); ++i) {
-      Slot slot;
-      {
-        std::unique_lock lock(mutex);
-        changed.wait(lock, [&] { return slots[i].ready || fatal; });
-        if (!slots[i].ready) std::rethrow_exception(fatal);
-        slot = std::move(slots[i]);
-        written = i + 1;
-      }
-      changed.notify_all();
-      if (slot.error) std::rethrow_exception(slot.error);
-      const auto& [kind, id] = docs[i];
-      write_record(
-          index, kind, id, slot.doc ? &slot.kind : nullptr, [&] { index.apply(std::move(*slot.doc)); },
-          stats);
-    }
+    build_in_order(sources, g, records,
+                   [&](std::size_t i, const std::string* kind, std::optional<IndexedDocument>& doc) {
+                     const auto& [record_kind, id] = records[i];
+                     write_record(
+                         index, record_kind, id, kind, [&] { index.apply(std::move(*doc)); }, stats);
+                   });
     index.commit_transaction();
   } catch (...) {
     index.cancel_transaction();
@@ -330,45 +345,53 @@ SyncStats replay_outbox(std::vector<DocumentSource>& sources, const Gazetteer& g
   return stats;
 }
 
-SyncStats rebuild_index(Store& store, SearchIndex& index, bool clear_covered) {
+std::vector<DocumentSource> open_document_sources(const std::string& home, unsigned n) {
+  std::vector<DocumentSource> sources;
+  for (unsigned i = 0; i < std::max(1u, n); ++i)
+    sources.push_back({std::make_unique<Store>(home, Access::Read), DocumentIndexer()});
+  return sources;
+}
+
+SyncStats rebuild_index(Store& store, SearchIndex& index, bool clear_covered, unsigned builders) {
   SyncStats stats;
-  // Entries queued before we read the records are covered by the rebuild.
+  // Entries queued before we read the records are covered by the rebuild;
+  // the builders' snapshots, taken later, are at least as recent.
   const std::int64_t covered = store.last_outbox_seq();
-  std::vector<Id> missions;
-  std::vector<Id> agreements;
+  std::vector<RecordRef> records;
   {
     auto st = store.db().prepare("SELECT id FROM missions ORDER BY id");
     while (st.step())
-      missions.push_back(st.int64(0));
+      records.emplace_back("mission", st.int64(0));
     auto sa = store.db().prepare("SELECT id FROM agreements ORDER BY id");
     while (sa.step())
-      agreements.push_back(sa.int64(0));
+      records.emplace_back("agreement", sa.int64(0));
   }
-  // Committed every kIndexTransactionSize documents: one transaction for the whole
-  // registry held every posting in memory to the end. A rebuild interrupted
-  // half-way is harmless: a fresh index is discarded unless swapped in, and
-  // the live one keeps its old layout mark, so the next sync rebuilds again.
-  std::size_t in_transaction = 0;
-  auto put = [&](const std::optional<SearchDocument>& doc) {
-    if (!doc) return;
-    if (in_transaction == 0) index.begin_transaction();
-    index.replace(*doc);
-    ++stats.replaced;
-    if (++in_transaction == kIndexTransactionSize) {
+  if (builders == 0) builders = std::max(1u, std::thread::hardware_concurrency());
+  auto sources = open_document_sources(store.home(), builders);
+  // Committed every kRebuildTransactionSize documents: one transaction for the
+  // whole registry held every posting in memory to the end. A rebuild
+  // interrupted half-way is harmless: a fresh index is discarded unless
+  // swapped in, and the live one keeps its old layout mark, so the next sync
+  // rebuilds again.
+  for (std::size_t from = 0; from < records.size(); from += kRebuildTransactionSize) {
+    const std::vector<RecordRef> chunk(
+        records.begin() + static_cast<std::ptrdiff_t>(from),
+        records.begin() +
+            static_cast<std::ptrdiff_t>(std::min(records.size(), from + kRebuildTransactionSize)));
+    index.begin_transaction();
+    try {
+      // A record deleted since it was listed is simply not written.
+      build_in_order(sources, store.gazetteer(), chunk,
+                     [&](std::size_t, const std::string* kind, std::optional<IndexedDocument>& doc) {
+                       if (!kind) return;
+                       index.apply(std::move(*doc));
+                       ++stats.replaced;
+                     });
       index.commit_transaction();
-      in_transaction = 0;
+    } catch (...) {
+      index.cancel_transaction();
+      throw;
     }
-  };
-  try {
-    const Gazetteer& g = store.gazetteer();
-    for (Id id : missions)
-      put(build_mission_document(store, g, id));
-    for (Id id : agreements)
-      put(build_agreement_document(store, g, id));
-    if (in_transaction > 0) index.commit_transaction();
-  } catch (...) {
-    index.cancel_transaction();
-    throw;
   }
   stats.covered_seq = covered;
   if (clear_covered) store.clear_outbox(covered);

@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 
 #include <xapian.h>
 
@@ -106,7 +107,7 @@ TEST_CASE("index sync: a rebuild commits in pieces, so its memory does not grow 
   // the end: `reindex` of 10,000 reports peaked at 379 MB.
   test::TempDir dir;
   Store store(dir.str(), Access::Write);
-  const std::size_t n = 2 * kIndexTransactionSize + kIndexTransactionSize / 2;
+  const std::size_t n = 2 * kRebuildTransactionSize + kRebuildTransactionSize / 2;
   {
     sql::Transaction tx(store.db());
     for (std::size_t i = 0; i < n; ++i)
@@ -121,6 +122,56 @@ TEST_CASE("index sync: a rebuild commits in pieces, so its memory does not grow 
   }
   CHECK(Xapian::Database(fresh).get_revision() >= 3);
   CHECK(store.outbox_size() > 0); // not cleared: the caller clears once the index is in place
+}
+
+namespace {
+
+// Every document of the index at `path`, by unique term: its terms with
+// their wdf, its values and its data.
+std::map<std::string, std::string> documents_of(const std::string& path) {
+  Xapian::Database db(path);
+  std::map<std::string, std::string> out;
+  for (auto p = db.postlist_begin(""); p != db.postlist_end(""); ++p) {
+    Xapian::Document doc = db.get_document(*p);
+    std::string unique, all;
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+      if ((*t)[0] == 'Q') unique = *t;
+      all += *t + "/" + std::to_string(t.get_wdf()) + " ";
+    }
+    for (auto v = doc.values_begin(); v != doc.values_end(); ++v)
+      all += std::to_string(v.get_valueno()) + "=" + *v + " ";
+    out[unique] = all + doc.get_data();
+  }
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("index sync: a rebuild on several builder threads writes what one thread writes") {
+  test::TempDir dir;
+  Store store(dir.str(), Access::Write);
+  const char* partners[] = {"china", "shanghai", "qingdao", "jinan", "shandong"};
+  {
+    sql::Transaction tx(store.db());
+    for (int i = 0; i < 600; ++i) {
+      Agreement a = sample(("Entente de coopération numéro " + std::to_string(i)).c_str(), partners[i % 5]);
+      if (i % 3 == 0) a.kind = "mou";
+      a.signed_date = std::to_string(1990 + i % 30);
+      store.create_agreement(a);
+    }
+    tx.commit();
+  }
+  std::map<std::string, std::string> by_count[2];
+  for (unsigned builders : {1u, 3u}) {
+    const std::string path = dir.str() + "/fresh" + std::to_string(builders);
+    {
+      auto index = SearchIndex::open_writable(path, std::chrono::milliseconds(100));
+      CHECK(rebuild_index(store, index, false, builders).replaced == 600);
+    }
+    by_count[builders == 1 ? 0 : 1] = documents_of(path);
+  }
+  REQUIRE(by_count[0].size() == 600);
+  CHECK(by_count[0] == by_count[1]);
 }
 
 TEST_CASE("index sync: a mission's report text stays in the registry and snippets are cut from it") {
