@@ -18,6 +18,7 @@ struct SearchArgs {
   std::string sort = "relevance";
   bool no_facets = false;
   bool exact_total = false;
+  std::size_t exact_total_up_to = indexer::SearchRequest{}.exact_total_up_to;
   bool explain = false;
 };
 
@@ -32,7 +33,7 @@ void run(const SearchArgs& args) {
   req.offset = args.offset;
   req.sort = args.sort;
   req.facets = !args.no_facets;
-  if (args.exact_total) req.exact_total_up_to = 0;
+  req.exact_total_up_to = args.exact_total ? 0 : args.exact_total_up_to;
   auto store = open_read();
   indexer::StoreResolver resolver(*store);
   std::string ipath = index_path(store->home());
@@ -143,11 +144,13 @@ void register_search(CLI::App& app) {
   cmd->add_option("--sort", args->sort, "relevance or date (newest first)")
       ->check(CLI::IsMember({"relevance", "date"}));
   cmd->add_flag("--no-facets", args->no_facets,
-                fmt::format("Skip facet counts (faster on very large registries); the total is then exact "
-                            "up to {} matches and an estimate above, marked \"about\" (JSON: total_exact "
-                            "false, total_range [at least, at most])",
+                fmt::format("Skip facet counts (faster on very large registries); a search by relevance "
+                            "then counts exactly up to {} matches, and a larger total is an estimate, marked "
+                            "\"about\" (JSON: total_exact false, total_range [at least, at most])",
                             indexer::SearchRequest{}.exact_total_up_to));
   cmd->add_flag("--exact-total", args->exact_total, "With --no-facets, count every match for an exact total");
+  // Lets the tests reach the estimated totals on a small registry.
+  cmd->add_option("--exact-total-up-to", args->exact_total_up_to)->group("")->check(CLI::PositiveNumber);
   cmd->add_flag("--explain", args->explain, "Show how the query was understood");
   add_json_flag(cmd);
   cmd->callback([args] { run(*args); });

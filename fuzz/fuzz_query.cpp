@@ -17,8 +17,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     r.query = query;
     r.limit = 10;
     r.sort = (size % 2) ? "date" : "relevance";
+    // Without facets, a small bound makes totals estimates on this corpus too.
+    r.facets = size % 3 != 0;
+    r.exact_total_up_to = size % 5;
     auto result = entente::indexer::search(fixture.index, r, fixture.resolver);
     if (result.hits.size() > result.total) __builtin_trap();
+    if (result.total < result.total_min || result.total > result.total_max) __builtin_trap();
+    if (result.total_exact && result.total_min != result.total_max) __builtin_trap();
   } catch (const entente::indexer::QueryError&) {
   }
   return 0;

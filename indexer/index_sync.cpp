@@ -6,6 +6,7 @@
 #include "registry/text.hpp"
 
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <condition_variable>
@@ -213,6 +214,9 @@ using RecordRef = std::pair<std::string, Id>; // ("mission" | "agreement", id)
 template <class Written>
 void build_in_order(std::vector<DocumentSource>& sources, const Gazetteer& g,
                     const std::vector<RecordRef>& records, Written&& written) {
+  // Without a builder the writer would wait for ever.
+  if (sources.empty())
+    throw std::invalid_argument("building index documents needs at least one document source");
   struct Slot {
     bool ready = false;
     std::string kind; // the built document's kind; empty if the record is gone
@@ -353,6 +357,10 @@ std::vector<DocumentSource> open_document_sources(const std::string& home, unsig
 }
 
 SyncStats rebuild_index(Store& store, SearchIndex& index, bool clear_covered, unsigned builders) {
+  if (!sqlite3_get_autocommit(store.db().handle())) {
+    throw std::logic_error(
+        "rebuild_index inside a write transaction: its builders read only committed records");
+  }
   SyncStats stats;
   // Entries queued before we read the records are covered by the rebuild;
   // the builders' snapshots, taken later, are at least as recent.
@@ -366,7 +374,9 @@ SyncStats rebuild_index(Store& store, SearchIndex& index, bool clear_covered, un
     while (sa.step())
       records.emplace_back("agreement", sa.int64(0));
   }
-  if (builders == 0) builders = std::max(1u, std::thread::hardware_concurrency());
+  // One thread writes: beyond a few builders, more only cost connections and
+  // stem caches.
+  if (builders == 0) builders = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
   auto sources = open_document_sources(store.home(), builders);
   // Committed every kRebuildTransactionSize documents: one transaction for the
   // whole registry held every posting in memory to the end. A rebuild

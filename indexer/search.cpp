@@ -127,9 +127,14 @@ SearchResult run(const Xapian::Database& db, const SearchRequest& request, const
   FacetSpy spy;
   if (request.facets) enquire.add_matchspy(&spy);
   // Facets count every match, so the total comes exact with them at no extra
-  // cost; without them, checking a bounded number keeps the top-k pruning.
+  // cost; without them, checking a bounded number lets Xapian skip documents
+  // that cannot reach the page. It never skips when sorting by date, nor when
+  // every match weighs nothing (filters only: the probe's maximum weight is 0);
+  // there the bound would save nothing and only blur the total.
   Xapian::doccount check_at_least = db.get_doccount();
-  if (!request.facets && request.exact_total_up_to > 0) {
+  bool bounded = !request.facets && request.exact_total_up_to > 0 && request.sort == "relevance";
+  if (bounded && enquire.get_mset(0, 0).get_max_possible() == 0) bounded = false;
+  if (bounded) {
     check_at_least = static_cast<Xapian::doccount>(std::min<std::size_t>(
         check_at_least, std::max(request.exact_total_up_to, request.offset + request.limit)));
   }

@@ -17,11 +17,13 @@ struct SearchRequest {
   std::size_t limit = 20, offset = 0;
   std::string sort = "relevance"; // or "date": newest first
   bool facets = true;
-  // Without facets, only this many matches are checked: up to it the total is
-  // exact, above it Xapian's estimate (labelled, with bounds). Checking every
-  // match of a common word tripled a search of a 100,000-report registry, and
-  // more than a few thousand checked cost as much as all (Xapian keeps that
-  // many candidates). 0 checks every match. Facets always check every match.
+  // Without facets, a relevance search checks only this many matches: up to it
+  // the total is exact, above it Xapian's estimate (labelled, with bounds).
+  // Checking every match of a common word tripled a search of a
+  // 100,000-report registry: Xapian skips documents that cannot reach the page
+  // only once it has counted as many as it was asked to check, so 10,000 cost
+  // as much as all. 0 checks every match. Facets, date sort and queries made
+  // only of filters always check every match (nothing could be skipped).
   std::size_t exact_total_up_to = 1000;
 };
 

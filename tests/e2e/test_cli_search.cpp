@@ -243,6 +243,29 @@ TEST_CASE("search: without facets the total says whether it is exact", "[e2e][se
   CHECK_THAT(text.out, !Catch::Contains("about"));
   auto help = reg.run({"search", "--help"});
   CHECK_THAT(help.out, Catch::Contains("--exact-total"));
+
+  // With a bound of one match (a hidden option, for this test), the estimates
+  // show: labelled, with a range that holds the exact count.
+  bool saw_estimate = false;
+  for (const char* query : {"santé chine", "mission OR entente", "coopération santé", "protocole entente"}) {
+    CAPTURE(query);
+    auto exact = reg.json_of({"search", "--json", "--limit", "1", query});
+    auto j =
+        reg.json_of({"search", "--json", "--no-facets", "--exact-total-up-to", "1", "--limit", "1", query});
+    CHECK(j["hits"] == exact["hits"]);
+    if (j["total_exact"] == true) {
+      CHECK(j["total"] == exact["total"]);
+      continue;
+    }
+    saw_estimate = true;
+    REQUIRE(j.contains("total_range"));
+    CHECK(j["total_range"][0] <= exact["total"]);
+    CHECK(j["total_range"][1] >= exact["total"]);
+    auto t = reg.run({"search", "--no-facets", "--exact-total-up-to", "1", "--limit", "1", query});
+    CHECK_THAT(t.out,
+               Catch::Contains("of about " + std::to_string(j["total"].get<int>()) + " match(es) (between"));
+  }
+  CHECK(saw_estimate);
 }
 
 TEST_CASE("search: paging is stable and --sort date orders by date", "[e2e][search]") {

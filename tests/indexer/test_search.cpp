@@ -280,6 +280,8 @@ indexer::SearchIndex many_documents_index(const std::string& path, int n) {
     if (i % 3 == 0) body += " alpha beta";
     d.fields = {{"other", body}};
     d.display_text = body;
+    if (i % 2 == 0) d.partners = {"china"};
+    if (i % 5 == 0) d.partners.push_back("shanghai");
     idx.replace(d);
   }
   idx.commit_transaction();
@@ -331,7 +333,7 @@ TEST_CASE("without facets the total is exact up to a bound, beyond it a labelled
 
     // A bound above the number of matches counts them all; so do facets.
     SearchRequest wide = exact;
-    wide.exact_total_up_to = n + 1;
+    wide.exact_total_up_to = count + 1;
     auto counted = indexer::search(index, wide, resolver);
     CHECK(counted.total_exact);
     CHECK(counted.total == count);
@@ -343,4 +345,25 @@ TEST_CASE("without facets the total is exact up to a bound, beyond it a labelled
   }
   // Otherwise the bound would never have been exercised.
   CHECK(saw_estimate);
+
+  // Sorting by date and queries made only of filters visit every match
+  // anyway, so their totals stay exact whatever the bound.
+  const std::map<std::string, std::pair<std::string, std::size_t>> visited_anyway = {
+      {"kind:agreement", {"relevance", n}},
+      {"partner:china partner:shanghai", {"relevance", n / 10}},
+      {"kind:agreement partner:china", {"relevance", n / 2}},
+      {"alpha beta", {"date", n / 3}},
+      {"\"alpha beta\"", {"date", n / 3}}};
+  for (const auto& [query, expect] : visited_anyway) {
+    CAPTURE(query);
+    SearchRequest r;
+    r.query = query;
+    r.limit = 5;
+    r.facets = false;
+    r.exact_total_up_to = 10;
+    r.sort = expect.first;
+    auto res = indexer::search(index, r, resolver);
+    CHECK(res.total_exact);
+    CHECK(res.total == expect.second);
+  }
 }
