@@ -288,6 +288,18 @@ indexer::SearchIndex many_documents_index(const std::string& path, int n) {
   return idx;
 }
 
+// A page of five, without facets, counting exactly up to `up_to` matches.
+SearchRequest without_facets(const std::string& query, std::size_t up_to,
+                             const std::string& sort = "relevance") {
+  SearchRequest r;
+  r.query = query;
+  r.limit = 5;
+  r.facets = false;
+  r.exact_total_up_to = up_to;
+  r.sort = sort;
+  return r;
+}
+
 std::vector<std::string> hit_ids(const indexer::SearchResult& r) {
   std::vector<std::string> out;
   for (const auto& h : r.hits)
@@ -307,17 +319,12 @@ TEST_CASE("without facets the total is exact up to a bound, beyond it a labelled
   bool saw_estimate = false;
   for (const auto& [query, count] : truth) {
     CAPTURE(query);
-    SearchRequest exact;
-    exact.query = query;
-    exact.limit = 5;
-    exact.facets = false;
-    exact.exact_total_up_to = 0;
+    SearchRequest exact = without_facets(query, 0);
     auto all = indexer::search(index, exact, resolver);
     CHECK(all.total_exact);
     CHECK(all.total == count);
 
-    SearchRequest bounded = exact;
-    bounded.exact_total_up_to = 10;
+    SearchRequest bounded = without_facets(query, 10);
     auto some = indexer::search(index, bounded, resolver);
     // The page does not depend on how many matches were counted.
     CHECK(hit_ids(some) == hit_ids(all));
@@ -332,8 +339,7 @@ TEST_CASE("without facets the total is exact up to a bound, beyond it a labelled
     }
 
     // A bound above the number of matches counts them all; so do facets.
-    SearchRequest wide = exact;
-    wide.exact_total_up_to = count + 1;
+    SearchRequest wide = without_facets(query, count + 1);
     auto counted = indexer::search(index, wide, resolver);
     CHECK(counted.total_exact);
     CHECK(counted.total == count);
@@ -356,13 +362,7 @@ TEST_CASE("without facets the total is exact up to a bound, beyond it a labelled
       {"\"alpha beta\"", {"date", n / 3}}};
   for (const auto& [query, expect] : visited_anyway) {
     CAPTURE(query);
-    SearchRequest r;
-    r.query = query;
-    r.limit = 5;
-    r.facets = false;
-    r.exact_total_up_to = 10;
-    r.sort = expect.first;
-    auto res = indexer::search(index, r, resolver);
+    auto res = indexer::search(index, without_facets(query, 10, expect.first), resolver);
     CHECK(res.total_exact);
     CHECK(res.total == expect.second);
   }
