@@ -29,8 +29,6 @@ def fold(text):
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-# entente's default bound for exact totals without facets (SearchRequest::exact_total_up_to).
-EXACT_TOTAL_UP_TO = 1000
 
 
 def log(*a):
@@ -100,15 +98,25 @@ def parse_tsv(text):
     return rows
 
 
-def fts_sql(q, facets):
+def fts_sql(q, facets, up_to):
     match = q["match"].replace("'", "''")
     where = f"docs MATCH '{match}'" + (f" AND {q['where']}" if q["where"] else "")
     sql = (f"SELECT path, snippet(docs, 2, '<b>', '</b>', '…', 16) FROM docs WHERE {where} ORDER BY rank LIMIT 20;")
-    # Without facets entente counts exactly up to EXACT_TOTAL_UP_TO matches and estimates above;
+    # Without facets entente counts exactly up to `up_to` matches and estimates above;
     # FTS5 is asked the same (count up to the bound), with facets both count every match.
     sql += (f"SELECT year, count(*) FROM docs WHERE {where} GROUP BY year;" if facets
-            else f"SELECT count(*) FROM (SELECT 1 FROM docs WHERE {where} LIMIT {EXACT_TOTAL_UP_TO + 1});")
+            else f"SELECT count(*) FROM (SELECT 1 FROM docs WHERE {where} LIMIT {up_to + 1});")
     return sql
+
+
+def exact_total_up_to(entente):
+    # entente's bound for exact totals without facets, as its `search --help` states it, so that
+    # FTS5 is asked to count as far as entente does.
+    p = subprocess.run([entente, "search", "--help"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    m = re.search(r"counts\s+exactly\s+up\s+to\s+(\d+)\s+matches", p.stdout)
+    if not m:
+        sys.exit("bench: `entente search --help` no longer states its bound for exact totals")
+    return int(m.group(1))
 
 
 def has_verb(entente, verb):
@@ -120,6 +128,7 @@ def has_verb(entente, verb):
 def bench_size(n, a, queries):
     build = a.build
     entente = os.path.join(build, "cli", "entente")
+    up_to = exact_total_up_to(entente)
     corpus = os.path.join(a.work, f"corpus-{n}-s{a.seed}")
     if not os.path.exists(os.path.join(corpus, ".done")):
         shutil.rmtree(corpus, ignore_errors=True)
@@ -189,8 +198,8 @@ def bench_size(n, a, queries):
     for q in queries:
         e_nf = cmd_latency([entente, "--db", home, "search", "--json", "--no-facets", q["entente"]], a.cmd_reps)
         e_f = cmd_latency([entente, "--db", home, "search", "--json", q["entente"]], a.cmd_reps)
-        f_nf = cmd_latency(["sqlite3", "-readonly", fts, fts_sql(q, False)], a.cmd_reps)
-        f_f = cmd_latency(["sqlite3", "-readonly", fts, fts_sql(q, True)], a.cmd_reps)
+        f_nf = cmd_latency(["sqlite3", "-readonly", fts, fts_sql(q, False, up_to)], a.cmd_reps)
+        f_f = cmd_latency(["sqlite3", "-readonly", fts, fts_sql(q, True, up_to)], a.cmd_reps)
         g = cmd_latency(["grep", "-rilF", q["grep"], corpus], max(1, a.cmd_reps // 2))
         ce += e_nf
         cef += e_f
@@ -285,7 +294,7 @@ def fmt_table(results):
         lambda r: f"{pct(r['cmd']['entente'], .5):.1f} / {pct(r['cmd']['entente'], .99):.1f}")
     row("command p50 / p99 ms: `entente search` (facets)",
         lambda r: f"{pct(r['cmd']['entente_f'], .5):.1f} / {pct(r['cmd']['entente_f'], .99):.1f}")
-    row("command p50 / p99 ms: `sqlite3` FTS5 (top 20 + count up to 1,001)",
+    row("command p50 / p99 ms: `sqlite3` FTS5 (top 20 + count up to entente's bound + 1)",
         lambda r: f"{pct(r['cmd']['fts'], .5):.1f} / {pct(r['cmd']['fts'], .99):.1f}")
     row("command p50 / p99 ms: `sqlite3` FTS5 (top 20 + per-year counts)",
         lambda r: f"{pct(r['cmd']['fts_f'], .5):.1f} / {pct(r['cmd']['fts_f'], .99):.1f}")

@@ -25,13 +25,14 @@ std::optional<SearchDocument> build_mission_document(Store& store, const Gazette
 std::optional<SearchDocument> build_agreement_document(Store& store, const Gazetteer& g, Id id);
 
 // Outbox entries per Xapian transaction when replaying. A commit merges the
-// batch into every posting list it touches, so its cost grows with the
-// index, and fewer, larger commits pay off as it grows; memory grows with the
-// batch, and so does the time a follower asked to stop takes to finish its
-// chunk (and the time its builders hold their read snapshots). 5,000 more reports into a registry of 100,000
-// (`/usr/bin/time entente ingest`, range of runs): 1,000 a transaction 31.1-33.3 s, 49 MB (4 runs);
-// 3,000 24.8-27.7 s, 74 MB (3); 4,000 25.4-27.1 s, 86 MB (3); 8,000 27.2 s, 132 MB (1). Into
-// 10,000: 18.6-19.8 s, 46 MB at 1,000 against 15.5-16.2 s, 65 MB at 3,000.
+// batch into every posting list it touches, so its cost grows with the index,
+// and fewer, larger commits pay off as it grows; memory grows with the batch,
+// and so does the time a follower asked to stop takes to finish its chunk
+// (and the time its builders hold their read snapshots). 5,000 more reports
+// into a registry of 100,000 (`/usr/bin/time entente ingest`, range of runs):
+// 1,000 a transaction 31.1-33.3 s, 49 MB (4 runs); 3,000 24.8-27.7 s, 74 MB
+// (3); 4,000 25.4-27.1 s, 86 MB (3); 8,000 27.2 s, 132 MB (1). Into 10,000:
+// 18.6-19.8 s, 46 MB at 1,000 against 15.5-16.2 s, 65 MB at 3,000.
 inline constexpr std::size_t kIndexTransactionSize = 3000;
 // A rebuild writes into a fresh index, whose commits stay cheap, and every
 // document is new, so a large batch only costs memory: `reindex` of 10,000

@@ -67,8 +67,8 @@ public:
 
   bool writable() const;
 
-  void
-  replace(const SearchDocument& doc); // apply(DocumentIndexer().index(doc)), with the index's own indexer
+  // apply(DocumentIndexer().index(doc)), with the index's own indexer.
+  void replace(const SearchDocument& doc);
   void apply(IndexedDocument doc);
   void remove(std::string_view kind, Id id);
 
