@@ -1,5 +1,6 @@
 #include "indexer/query.hpp"
 
+#include "indexer/phrase_rewrite.hpp"
 #include "indexer/query_impl.hpp"
 #include "indexer/search_error.hpp"
 #include "indexer/search_schema.hpp"
@@ -578,8 +579,10 @@ ParsedQuery parse_search_query(std::string_view text, const QueryResolver& regis
     // Each document's words were stemmed in its own language, so each language's
     // reading of the query is confined to that language's documents; NOT then
     // keeps its meaning (a French "Chine" is never tested against an English stem).
-    auto fr = make_parser("french", resolver, db, first_error).parse_query(p.rewritten, kParseFlags);
-    auto en = make_parser("english", resolver, db, first_error).parse_query(p.rewritten, kParseFlags);
+    auto fr = without_positionless_words(
+        make_parser("french", resolver, db, first_error).parse_query(p.rewritten, kParseFlags), "fr");
+    auto en = without_positionless_words(
+        make_parser("english", resolver, db, first_error).parse_query(p.rewritten, kParseFlags), "en");
     if (!first_error.empty()) fail(first_error);
     if (fr.empty() && en.empty()) {
       fail(fmt::format(

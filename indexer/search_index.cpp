@@ -1,5 +1,6 @@
 #include "indexer/search_index.hpp"
 
+#include "indexer/positionless_words.hpp"
 #include "indexer/search_error.hpp"
 #include "indexer/search_index_impl.hpp"
 #include "indexer/search_schema.hpp"
@@ -12,7 +13,9 @@
 #include <cstdint>
 #include <filesystem>
 #include <limits>
+#include <optional>
 #include <thread>
+#include <vector>
 
 namespace entente::indexer {
 namespace {
@@ -134,6 +137,30 @@ Xapian::Document build_document(const SearchDocument& d, Xapian::TermGenerator& 
   doc.add_value(schema::kDomains, join_lines(d.domains));
   doc.set_data(pack_stored(d));
   return doc;
+}
+
+// The term generator stems only words that start with a letter ("2008",
+// "3e" stay as they are), while queries are parsed with STEM_ALL_Z, which
+// stems every word: such a word gets the Z form the query will ask for, with
+// the positions and wdf of the word, as the generator gives letter words.
+struct StemTwin {
+  std::string term;
+  Xapian::termcount wdf;
+  std::vector<Xapian::termpos> positions;
+};
+
+std::optional<std::string> stem_twin(const std::string& term, const Xapian::Stem& stem) {
+  std::size_t prefix = 0;
+  while (prefix < term.size() && term[prefix] >= 'A' && term[prefix] <= 'Z')
+    ++prefix;
+  if (prefix == term.size()) return std::nullopt;
+  // Xapian's own test (termgenerator_internal.cc, should_stem).
+  constexpr unsigned kStemmed =
+      (1u << Xapian::Unicode::LOWERCASE_LETTER) | (1u << Xapian::Unicode::TITLECASE_LETTER) |
+      (1u << Xapian::Unicode::MODIFIER_LETTER) | (1u << Xapian::Unicode::OTHER_LETTER);
+  const unsigned first = *Xapian::Utf8Iterator(term.data() + prefix, term.size() - prefix);
+  if ((kStemmed >> Xapian::Unicode::get_category(first)) & 1u) return std::nullopt;
+  return "Z" + term.substr(0, prefix) + stem(term.substr(prefix));
 }
 
 } // namespace
@@ -331,17 +358,34 @@ IndexedDocument DocumentIndexer::index(const SearchDocument& doc) {
     // exact lookups) were half of all postings and most of the index, for nothing.
     // Dropping them after the TermGenerator has run keeps every term, wdf and
     // document length exactly as STEM_SOME_FULL_POS makes them, so ranking is unchanged.
-    std::vector<std::string> unstemmed;
+    // Function words keep their stemmed terms but lose their positions too
+    // (positionless_words.hpp says why and how phrases still find them).
+    const std::string_view language = doc.language == "en" ? "en" : "fr";
+    const Xapian::Stem& stem = language == "en" ? impl_->stem_en : impl_->stem_fr;
+    std::vector<std::string> positionless;
+    std::vector<StemTwin> twins;
     for (auto t = data.doc.termlist_begin(); t != data.doc.termlist_end(); ++t) {
       std::string term = *t;
-      if (term.empty() || term[0] == 'Z') continue;
+      if (term.empty()) continue;
       auto n = t.positionlist_count();
       if (n == 0) continue;
-      if (term[0] < 'A' || term[0] > 'Z') data.spellings.emplace_back(term, n);
-      unstemmed.push_back(std::move(term));
+      if (term[0] == 'Z') {
+        if (!is_positionless_stem(language, stem_of_term(term))) continue;
+      } else {
+        if (term[0] < 'A' || term[0] > 'Z') data.spellings.emplace_back(term, n);
+        if (auto twin = stem_twin(term, stem)) {
+          twins.push_back({std::move(*twin), t.get_wdf(), {t.positionlist_begin(), t.positionlist_end()}});
+        }
+      }
+      positionless.push_back(std::move(term));
     }
-    for (const auto& term : unstemmed)
+    for (const auto& term : positionless)
       data.doc.remove_postings(term, 0, std::numeric_limits<Xapian::termpos>::max(), 0);
+    for (const auto& twin : twins) {
+      for (auto pos : twin.positions)
+        data.doc.add_posting(twin.term, pos, 0);
+      data.doc.add_term(twin.term, twin.wdf);
+    }
     // The term generator keeps a handle on the document it filled, and Xapian
     // counts a document's handles without atomics: let go of it here, so the
     // document can be written and dropped on another thread.

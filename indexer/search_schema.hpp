@@ -8,7 +8,8 @@
 //   ""  / Z      body words, folded and elision-split; Z = stem (language of the
 //                document), with positions so that stemmed phrases work; the
 //                unstemmed forms (here and in S, XM, XN) have no positions, since
-//                queries are parsed with STEM_ALL_Z and only Z phrases read them
+//                queries are parsed with STEM_ALL_Z and only Z phrases read them,
+//                and neither do the stems of function words (positionless_words.hpp)
 //   S   / ZS     title words (the `title:` field)
 //   XM  / ZXM    ministry words (`ministry:`)
 //   XN  / ZXN    delegation names (`person:`)
@@ -29,7 +30,7 @@
 namespace entente::indexer::schema {
 
 inline constexpr const char* kSchema =
-    "entente-search/2 fold=icu-nfkd elision=fr stem=doc-lang tg=STEM_SOME_FULL_POS pos=Z-only";
+    "entente-search/3 fold=icu-nfkd elision=fr stem=doc-lang tg=STEM_SOME_FULL_POS pos=Z-content-words/1";
 inline constexpr const char* kSchemaKey = "index.schema";
 
 inline constexpr const char* kUnique = "Q";

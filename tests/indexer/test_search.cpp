@@ -57,6 +57,38 @@ TEST_CASE("quoted phrases keep word order and are stemmed", "[search]") {
   CHECK(f.ids("\"jinan universites\"").empty());
 }
 
+TEST_CASE("numbers are words too, alone and in phrases", "[search]") {
+  SearchFixture f;
+  // The term generator stems only words that start with a letter, the query
+  // parser stems everything: "2008" must meet "2008" all the same.
+  CHECK(f.ids("2008") == Ids{"agreement:1", "agreement:5", "mission:1"});
+  CHECK(f.ids("\"entente 2008\"").empty());
+  CHECK(f.ids("\"the 2008 agreement\"") == Ids{"agreement:5"});
+  CHECK(f.ids("title:2008").empty());
+}
+
+TEST_CASE("phrases with function words: the others keep their order and span", "[search]") {
+  SearchFixture f;
+  // Function words have no positions in the index (positionless_words.hpp).
+  CHECK(f.ids("\"entente de cooperation\"") == Ids{"agreement:1", "mission:1", "mission:2"});
+  CHECK(f.ids("\"cooperation de entente\"").empty());
+  CHECK(f.ids("\"l'entente de 2008\"") == Ids{"agreement:1", "mission:1"});
+  CHECK(f.ids("\"entente 2008\"").empty()); // the span of the phrase still counts
+  CHECK(f.ids("\"the delegation visited\"") == Ids{"mission:3"});
+  CHECK(f.ids("title:\"protocole d'entente sur les technologies\"") == Ids{"mou:4"});
+  // Looser than the exact phrase: the remaining words may stand closer.
+  CHECK(f.ids("\"prevention et le controle\"") == Ids{"mission:1", "mou:3"});
+  // Only function words: each must be there, anywhere.
+  CHECK(f.ids("\"de la\"").count("mission:1"));
+  CHECK(f.ids("\"the of\"") == Ids{"mission:3"}); // "The delegation", "Ministry of Economy"
+  // Alone, a function word is still a word of the index.
+  CHECK(f.ids("les").count("mission:1"));
+  // Inside other operators too.
+  CHECK(f.ids("\"hopital municipal de qingdao\"") == Ids{"mission:1"});
+  CHECK(f.ids("\"hopital municipal de qingdao\" -\"ministere de la sante\"").empty());
+  CHECK(f.ids("hopital OR \"signature de l'entente\"") == Ids{"mission:1", "mission:2"});
+}
+
 TEST_CASE("boolean operators, parentheses and exclusion", "[search]") {
   SearchFixture f;
   CHECK(f.ids("sante OR aerospace") == Ids{"mission:1", "agreement:1", "mission:3", "agreement:5"});
