@@ -265,6 +265,7 @@ void ingest(const IngestArgs& args) {
       ++done;
     }
     tx.commit();
+    store->train_text_dictionary_if_due();
     read_ahead();
     if (done - indexed_upto >= args.index_every && !ahead_sizes.empty()) {
       if (follower) {

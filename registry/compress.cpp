@@ -8,47 +8,158 @@
 namespace entente {
 namespace {
 
-constexpr std::string_view kMagic = "EZ1";
-constexpr std::size_t kHeader = 3 + 4;
+constexpr std::string_view kPlainMagic = "EZ1";
+constexpr std::string_view kDictionaryMagic = "EZ2";
+constexpr std::size_t kLengthAt = 3;
+constexpr std::size_t kPlainHeader = 3 + 4;
+constexpr std::size_t kDictionaryHeader = 3 + 4 + 4;
 // Reports are capped well below this on ingest; anything larger is damage.
 constexpr std::uint32_t kMaxText = 1u << 30;
+// Level 6 (zlib's default): level 1 saves little time on report-sized
+// texts and stores about a fifth more.
+constexpr int kLevel = 6;
+
+void put_u32(std::string& out, std::size_t at, std::uint32_t n) {
+  for (std::size_t i = 0; i < 4; ++i)
+    out[at + i] = static_cast<char>((n >> (8 * i)) & 0xff);
+}
+
+std::uint32_t get_u32(std::string_view in, std::size_t at) {
+  std::uint32_t n = 0;
+  for (std::size_t i = 0; i < 4; ++i)
+    n |= static_cast<std::uint32_t>(static_cast<unsigned char>(in[at + i])) << (8 * i);
+  return n;
+}
+
+struct Deflater {
+  z_stream z{};
+  bool live = false;
+  ~Deflater() {
+    if (live) deflateEnd(&z);
+  }
+};
+
+struct Inflater {
+  z_stream z{};
+  bool live = false;
+  ~Inflater() {
+    if (live) inflateEnd(&z);
+  }
+};
 
 } // namespace
 
-std::string compress_text(std::string_view text) {
+struct TextCompressor::Impl {
+  std::uint32_t dictionary_id = 0;
+  // deflate's state with the dictionary already loaded; copied per text.
+  Deflater primed;
+};
+
+TextCompressor::TextCompressor() : impl_(std::make_unique<Impl>()) {}
+
+TextCompressor::TextCompressor(std::uint32_t dictionary_id, std::string_view dictionary)
+    : impl_(std::make_unique<Impl>()) {
+  if (dictionary_id == 0) throw CompressError("a text dictionary needs an id other than 0");
+  if (dictionary.size() > kMaxDictionary) dictionary = dictionary.substr(dictionary.size() - kMaxDictionary);
+  impl_->dictionary_id = dictionary_id;
+  auto& z = impl_->primed.z;
+  if (deflateInit(&z, kLevel) != Z_OK) throw CompressError("zlib could not start (out of memory?)");
+  impl_->primed.live = true;
+  if (deflateSetDictionary(&z, reinterpret_cast<const Bytef*>(dictionary.data()),
+                           static_cast<uInt>(dictionary.size())) != Z_OK)
+    throw CompressError("zlib refused the text dictionary");
+}
+
+TextCompressor::~TextCompressor() = default;
+TextCompressor::TextCompressor(TextCompressor&&) noexcept = default;
+TextCompressor& TextCompressor::operator=(TextCompressor&&) noexcept = default;
+
+std::uint32_t TextCompressor::dictionary_id() const {
+  return impl_->dictionary_id;
+}
+
+std::string TextCompressor::compress(std::string_view text) const {
   if (text.size() > kMaxText)
     throw CompressError(fmt::format("text of {} bytes is too large to store", text.size()));
-  uLongf bound = compressBound(static_cast<uLong>(text.size()));
-  std::string out(kHeader + bound, '\0');
-  out.replace(0, 3, kMagic);
-  auto n = static_cast<std::uint32_t>(text.size());
-  for (int i = 0; i < 4; ++i)
-    out[3 + static_cast<std::size_t>(i)] = static_cast<char>((n >> (8 * i)) & 0xff);
-  // Level 6 (zlib's default): level 1 saves little time on report-sized
-  // texts and stores about a fifth more.
-  int rc = compress2(reinterpret_cast<Bytef*>(out.data() + kHeader), &bound,
-                     reinterpret_cast<const Bytef*>(text.data()), static_cast<uLong>(text.size()), 6);
-  if (rc != Z_OK) throw CompressError(fmt::format("zlib could not compress a report text (code {})", rc));
-  out.resize(kHeader + bound);
+  const bool with_dictionary = impl_->dictionary_id != 0;
+  const std::size_t header = with_dictionary ? kDictionaryHeader : kPlainHeader;
+  Deflater d;
+  if (with_dictionary) {
+    if (deflateCopy(&d.z, &impl_->primed.z) != Z_OK) throw CompressError("zlib could not copy its state");
+  } else if (deflateInit(&d.z, kLevel) != Z_OK) {
+    throw CompressError("zlib could not start (out of memory?)");
+  }
+  d.live = true;
+  const uLong bound = deflateBound(&d.z, static_cast<uLong>(text.size()));
+  std::string out(header + bound, '\0');
+  out.replace(0, 3, with_dictionary ? kDictionaryMagic : kPlainMagic);
+  put_u32(out, kLengthAt, static_cast<std::uint32_t>(text.size()));
+  if (with_dictionary) put_u32(out, kPlainHeader, impl_->dictionary_id);
+  d.z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
+  d.z.avail_in = static_cast<uInt>(text.size());
+  d.z.next_out = reinterpret_cast<Bytef*>(out.data() + header);
+  d.z.avail_out = static_cast<uInt>(bound);
+  int rc = deflate(&d.z, Z_FINISH);
+  if (rc != Z_STREAM_END)
+    throw CompressError(fmt::format("zlib could not compress a report text (code {})", rc));
+  out.resize(header + d.z.total_out);
   return out;
 }
 
-std::string decompress_text(std::string_view stored) {
-  if (stored.size() < kHeader || stored.substr(0, 3) != kMagic)
-    throw CompressError("a stored report text is damaged (no header); run `entente check`");
-  std::uint32_t n = 0;
-  for (int i = 0; i < 4; ++i)
-    n |= static_cast<std::uint32_t>(static_cast<unsigned char>(stored[3 + static_cast<std::size_t>(i)]))
-         << (8 * i);
+std::string compress_text(std::string_view text) {
+  return TextCompressor().compress(text);
+}
+
+std::string make_dictionary(const std::vector<std::string>& samples) {
+  std::string out;
+  for (const auto& s : samples)
+    out += s;
+  if (out.size() > kMaxDictionary) out.erase(0, out.size() - kMaxDictionary);
+  return out;
+}
+
+std::uint32_t stored_dictionary_id(std::string_view stored) {
+  if (stored.size() >= kPlainHeader && stored.substr(0, 3) == kPlainMagic) return 0;
+  if (stored.size() >= kDictionaryHeader && stored.substr(0, 3) == kDictionaryMagic) {
+    std::uint32_t id = get_u32(stored, kPlainHeader);
+    if (id == 0) throw CompressError("a stored report text is damaged (dictionary 0); run `entente check`");
+    return id;
+  }
+  throw CompressError("a stored report text is damaged (no header); run `entente check`");
+}
+
+std::string decompress_text(std::string_view stored, std::string_view dictionary) {
+  const std::uint32_t dictionary_id = stored_dictionary_id(stored);
+  const std::size_t header = dictionary_id ? kDictionaryHeader : kPlainHeader;
+  const std::uint32_t n = get_u32(stored, kLengthAt);
   if (n > kMaxText) throw CompressError("a stored report text is damaged (impossible length)");
-  std::string out(n, '\0');
-  uLongf len = n;
-  int rc = uncompress(reinterpret_cast<Bytef*>(out.data()), &len,
-                      reinterpret_cast<const Bytef*>(stored.data() + kHeader),
-                      static_cast<uLong>(stored.size() - kHeader));
-  if (rc != Z_OK || len != n)
+  if (dictionary.size() > kMaxDictionary) dictionary = dictionary.substr(dictionary.size() - kMaxDictionary);
+  // One byte more than the header says: a stream that holds more text than
+  // that fills it and is refused below, as is one that holds less.
+  std::string out(std::size_t{n} + 1, '\0');
+  Inflater inf;
+  if (inflateInit(&inf.z) != Z_OK) throw CompressError("zlib could not start (out of memory?)");
+  inf.live = true;
+  inf.z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(stored.data() + header));
+  inf.z.avail_in = static_cast<uInt>(stored.size() - header);
+  inf.z.next_out = reinterpret_cast<Bytef*>(out.data());
+  inf.z.avail_out = n + 1;
+  int rc = inflate(&inf.z, Z_FINISH);
+  if (rc == Z_NEED_DICT) {
+    if (dictionary.empty())
+      throw CompressError(fmt::format(
+          "a stored report text needs text dictionary {}, which the registry lacks; run `entente check`",
+          dictionary_id));
+    if (inflateSetDictionary(&inf.z, reinterpret_cast<const Bytef*>(dictionary.data()),
+                             static_cast<uInt>(dictionary.size())) != Z_OK)
+      throw CompressError(fmt::format(
+          "a stored report text does not match text dictionary {}; the registry is damaged", dictionary_id));
+    rc = inflate(&inf.z, Z_FINISH);
+  }
+  if (rc != Z_STREAM_END || inf.z.total_out != n)
     throw CompressError(
         fmt::format("a stored report text is damaged (zlib code {}); re-ingest its file", rc));
+  out.resize(n);
   return out;
 }
 

@@ -154,10 +154,11 @@ void Store::load_mission_details(std::vector<Mission>& missions, const Selection
 
 namespace {
 
-std::optional<DocumentRecord> read_document_row(sql::Statement& st) {
+template <typename Inflate>
+std::optional<DocumentRecord> read_document_row(sql::Statement& st, Inflate inflate) {
   if (!st.step()) return std::nullopt;
   // Texts are stored deflated (a BLOB); rows written before schema 3 hold plain TEXT.
-  std::string text = st.is_blob(7) ? decompress_text(st.blob(7)) : st.text(7);
+  std::string text = st.is_blob(7) ? inflate(st.blob(7)) : st.text(7);
   return DocumentRecord{st.int64(0), st.text(1), st.text(2), st.int64(3),
                         st.text(4),  st.text(5), st.text(6), std::move(text)};
 }
@@ -168,7 +169,7 @@ std::optional<DocumentRecord> Store::document_by_path(std::string_view path) {
   auto st = db_.prepare(
       "SELECT id, path, sha256, size, format, encoding, notes, text FROM documents WHERE path = ?");
   st.bind(1, path);
-  return read_document_row(st);
+  return read_document_row(st, [this](std::string_view stored) { return inflate_text(stored); });
 }
 
 std::optional<std::string> Store::stored_sha256(std::string_view path) {
@@ -198,7 +199,7 @@ std::optional<DocumentRecord> Store::document_for_mission(Id mission) {
   auto st = db_.prepare("SELECT d.id, d.path, d.sha256, d.size, d.format, d.encoding, d.notes, d.text "
                         "FROM documents d JOIN missions m ON m.document_id = d.id WHERE m.id = ?");
   st.bind(1, mission);
-  return read_document_row(st);
+  return read_document_row(st, [this](std::string_view stored) { return inflate_text(stored); });
 }
 
 Id Store::add_link(const MissionLink& link) {
@@ -371,7 +372,7 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
   }
   if (existing && existing->sha256 == in.document.sha256) return StoreOutcome::Unchanged;
 
-  const std::string stored_text = compress_text(in.document.text);
+  const std::string stored_text = text_compressor().compress(in.document.text);
   sql::Savepoint sp(db_, "store_mission");
   const Mission& m = in.mission;
   Id mission_id = 0;

@@ -236,6 +236,18 @@ CREATE INDEX IF NOT EXISTS mission_partners_partner ON mission_partners(partner)
 CREATE INDEX IF NOT EXISTS recommendation_partners_partner ON recommendation_partners(partner);
 CREATE INDEX IF NOT EXISTS recommendation_agreements_agreement ON recommendation_agreements(agreement_id);
 )SQL",
+      // version 4: preset dictionaries for the stored texts (registry/compress.hpp).
+      // A text stored with one starts "EZ2" and names it; the version keeps an
+      // older entente from taking those texts for damaged ones. AUTOINCREMENT:
+      // an id is never given to another dictionary, even after a compact drops it.
+      R"SQL(
+CREATE TABLE text_dictionaries(
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  bytes BLOB NOT NULL,
+  drawn_from INTEGER NOT NULL,
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+);
+)SQL",
   };
   return steps;
 }

@@ -2,12 +2,15 @@
 // The registry store: owns the SQLite file of a registry home and every
 // read and write of the domain model. Writers hold the registry's writer
 // lock for the life of the Store; readers never block writers (WAL).
+#include "registry/compress.hpp"
 #include "registry/gazetteer.hpp"
 #include "registry/home.hpp"
 #include "registry/model.hpp"
 #include "registry/sqlite.hpp"
 #include "registry/taxonomy.hpp"
 
+#include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -172,6 +175,24 @@ public:
   void enqueue_all();
   std::size_t outbox_size();
 
+  // --- report texts (stored deflated with the registry's own dictionaries,
+  // registry/compress.hpp) ---
+  // Called between committed batches of an ingest: once the registry holds
+  // enough texts and has no dictionary, draws its first one from them, so that
+  // the rest of a first bulk load is stored with it. Must run outside any
+  // transaction (the dictionary is committed before any text refers to it).
+  void train_text_dictionary_if_due();
+  struct TextCompaction {
+    std::size_t texts = 0;        // report texts in the registry
+    std::size_t recompressed = 0; // stored again with the newest dictionary
+    std::uint32_t dictionary = 0; // the newest dictionary (0: none, too few texts)
+    bool new_dictionary = false;  // drawn by this call
+  };
+  // For `entente compact`: draws a fresh dictionary when the registry has at
+  // least doubled since the newest one was drawn, stores every text with the
+  // newest dictionary and drops the dictionaries no text needs any more.
+  TextCompaction compact_texts();
+
 private:
   // Which records a read covers: all of them, one, or a set of ids (as a
   // JSON array, bound to json_each so that the SQL stays prepared).
@@ -191,11 +212,18 @@ private:
   void load_mission_details(std::vector<Mission>& missions, const Selection& which);
   void delete_extracted_facts(Id mission);
 
+  const TextCompressor& text_compressor();
+  std::string inflate_text(std::string_view stored);
+  std::uint32_t draw_text_dictionary(std::size_t texts);
+  TextCompaction compact_texts_in_transaction();
+
   std::string home_;
   std::unique_ptr<WriterLock> lock_;
   sql::Database db_;
   std::unique_ptr<Gazetteer> gazetteer_;
   std::unique_ptr<Taxonomy> taxonomy_;
+  std::unique_ptr<TextCompressor> compressor_;
+  std::map<std::uint32_t, std::string> dictionaries_;
 };
 
 // "2008-12" style reference numbers of Quebec's registry, or any other

@@ -433,6 +433,10 @@ TEST_CASE("compact reports the size it leaves on disk, and keeps every answer", 
   // WAL is folded back counted the registry twice.
   CHECK(c["bytes_after"].get<std::uintmax_t>() == bytes_on_disk(reg.dir() / "registry"));
   CHECK(c["bytes_after"].get<std::uintmax_t>() <= c["bytes_before"].get<std::uintmax_t>());
+  // Twelve reports are too few to draw a text dictionary from.
+  CHECK(c["texts"] == 12);
+  CHECK(c["text_dictionary"] == 0);
+  CHECK(c["new_text_dictionary"] == false);
   CHECK(reg.json_of({"search", "--json", "protocole"}) == before_search);
   CHECK(reg.json_of({"check", "--json"})["ok"] == true);
 }

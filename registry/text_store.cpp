@@ -1,0 +1,153 @@
+// Report texts in the registry: each stored deflated on its own, with the
+// newest of the registry's preset dictionaries (registry/compress.hpp says why).
+#include "registry/compress.hpp"
+#include "registry/store.hpp"
+
+#include <fmt/format.h>
+
+namespace entente {
+namespace {
+
+// Fewer texts than this make a dictionary that says little about the rest.
+constexpr std::size_t kFirstDictionaryAfter = 32;
+// Whole texts drawn evenly from the registry; the dictionary keeps the last
+// 32 KiB of them (several reports of a few kilobytes each).
+constexpr std::size_t kDictionarySamples = 16;
+
+std::size_t text_count(sql::Database& db) {
+  auto st = db.prepare("SELECT count(*) FROM documents");
+  st.step();
+  return static_cast<std::size_t>(st.int64(0));
+}
+
+struct LatestDictionary {
+  std::uint32_t id = 0;
+  std::size_t drawn_from = 0;
+};
+
+LatestDictionary latest_dictionary(sql::Database& db) {
+  auto st = db.prepare("SELECT id, drawn_from FROM text_dictionaries ORDER BY id DESC LIMIT 1");
+  if (!st.step()) return {};
+  return {static_cast<std::uint32_t>(st.int64(0)), static_cast<std::size_t>(st.int64(1))};
+}
+
+} // namespace
+
+const TextCompressor& Store::text_compressor() {
+  if (!compressor_) {
+    auto latest = latest_dictionary(db_);
+    if (latest.id == 0) {
+      compressor_ = std::make_unique<TextCompressor>();
+    } else {
+      auto st = db_.prepare("SELECT bytes FROM text_dictionaries WHERE id = ?");
+      st.bind(1, static_cast<std::int64_t>(latest.id));
+      st.step();
+      compressor_ = std::make_unique<TextCompressor>(latest.id, st.blob(0));
+    }
+  }
+  return *compressor_;
+}
+
+std::string Store::inflate_text(std::string_view stored) {
+  const std::uint32_t id = stored_dictionary_id(stored);
+  if (id == 0) return decompress_text(stored);
+  auto it = dictionaries_.find(id);
+  if (it == dictionaries_.end()) {
+    auto st = db_.prepare("SELECT bytes FROM text_dictionaries WHERE id = ?");
+    st.bind(1, static_cast<std::int64_t>(id));
+    if (!st.step())
+      throw CompressError(fmt::format(
+          "a stored report text needs text dictionary {}, which the registry lacks; re-ingest its file", id));
+    it = dictionaries_.emplace(id, st.blob(0)).first;
+  }
+  return decompress_text(stored, it->second);
+}
+
+std::uint32_t Store::draw_text_dictionary(std::size_t texts) {
+  std::vector<std::int64_t> ids;
+  {
+    auto st = db_.prepare("SELECT id FROM documents ORDER BY id");
+    while (st.step())
+      ids.push_back(st.int64(0));
+  }
+  std::vector<std::string> samples;
+  const std::size_t n = std::min(kDictionarySamples, ids.size());
+  auto st = db_.prepare("SELECT text FROM documents WHERE id = ?");
+  for (std::size_t i = 0; i < n; ++i) {
+    st.reset();
+    st.bind(1, ids[i * ids.size() / n]);
+    if (!st.step()) continue;
+    samples.push_back(st.is_blob(0) ? inflate_text(st.blob(0)) : st.text(0));
+  }
+  const std::string dictionary = make_dictionary(samples);
+  if (dictionary.empty()) return 0;
+  db_.prepare("INSERT INTO text_dictionaries(bytes, drawn_from) VALUES(?, ?)")
+      .bind_blob(1, dictionary.data(), dictionary.size())
+      .bind(2, static_cast<std::int64_t>(texts))
+      .run();
+  // Not cached for reading: if the transaction rolls back, the id can come again.
+  const auto id = static_cast<std::uint32_t>(db_.last_insert_id());
+  compressor_ = std::make_unique<TextCompressor>(id, dictionary);
+  return id;
+}
+
+void Store::train_text_dictionary_if_due() {
+  if (latest_dictionary(db_).id != 0) return;
+  const std::size_t texts = text_count(db_);
+  if (texts < kFirstDictionaryAfter) return;
+  sql::Transaction tx(db_);
+  draw_text_dictionary(texts);
+  // Loaded again after the commit: if the commit fails, no text may name it.
+  compressor_.reset();
+  tx.commit();
+}
+
+Store::TextCompaction Store::compact_texts() {
+  try {
+    return compact_texts_in_transaction();
+  } catch (...) {
+    compressor_.reset(); // it may name a dictionary that was rolled back
+    throw;
+  }
+}
+
+Store::TextCompaction Store::compact_texts_in_transaction() {
+  TextCompaction out;
+  sql::Transaction tx(db_);
+  out.texts = text_count(db_);
+  auto latest = latest_dictionary(db_);
+  compressor_.reset();
+  if (out.texts >= kFirstDictionaryAfter && (latest.id == 0 || out.texts >= 2 * latest.drawn_from)) {
+    latest.id = draw_text_dictionary(out.texts);
+    out.new_dictionary = latest.id != 0;
+  }
+  out.dictionary = latest.id;
+  const TextCompressor& compressor = text_compressor();
+  std::vector<std::int64_t> stale;
+  {
+    auto st = db_.prepare("SELECT id, text FROM documents");
+    while (st.step()) {
+      if (!st.is_blob(1) || stored_dictionary_id(st.blob(1)) != compressor.dictionary_id())
+        stale.push_back(st.int64(0));
+    }
+  }
+  auto read = db_.prepare("SELECT text FROM documents WHERE id = ?");
+  auto write = db_.prepare("UPDATE documents SET text = ? WHERE id = ?");
+  for (auto id : stale) {
+    read.reset();
+    read.bind(1, id);
+    if (!read.step()) continue;
+    const std::string text = read.is_blob(0) ? inflate_text(read.blob(0)) : read.text(0);
+    const std::string stored = compressor.compress(text);
+    write.reset();
+    write.bind_blob(1, stored.data(), stored.size()).bind(2, id).run();
+    ++out.recompressed;
+  }
+  db_.prepare("DELETE FROM text_dictionaries WHERE id <> ?")
+      .bind(1, static_cast<std::int64_t>(out.dictionary))
+      .run();
+  tx.commit();
+  return out;
+}
+
+} // namespace entente

@@ -1,0 +1,127 @@
+#include "registry/compress.hpp"
+#include "registry/store.hpp"
+
+#include "../support.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace entente;
+
+namespace {
+
+std::string report_text(int i) {
+  std::string text = "RAPPORT DE MISSION " + std::to_string(i) + "\nMinistère de la Santé\n";
+  for (int line = 0; line < 30; ++line)
+    text += "Ligne " + std::to_string(line * i) + " : la délégation a visité l'hôpital de Qingdao.\n";
+  return text;
+}
+
+std::string path_of(int i) {
+  return "reports/r" + std::to_string(i) + ".txt";
+}
+
+void store_reports(Store& s, int from, int to) {
+  for (int i = from; i < to; ++i) {
+    MissionInput in;
+    const std::string text = report_text(i);
+    in.document = {0, path_of(i), "sha-" + std::to_string(i), static_cast<std::int64_t>(text.size()), "txt",
+                   "utf-8", "", text};
+    in.mission.title = "Mission " + std::to_string(i);
+    REQUIRE(s.store_mission(in) == StoreOutcome::Added);
+  }
+}
+
+// The dictionary each stored text names (0: none), by path.
+std::map<std::string, std::uint32_t> dictionaries_used(Store& s) {
+  std::map<std::string, std::uint32_t> out;
+  auto st = s.db().prepare("SELECT path, text FROM documents");
+  while (st.step())
+    out[st.text(0)] = stored_dictionary_id(st.blob(1));
+  return out;
+}
+
+std::size_t dictionary_rows(Store& s) {
+  auto st = s.db().prepare("SELECT count(*) FROM text_dictionaries");
+  st.step();
+  return static_cast<std::size_t>(st.int64(0));
+}
+
+void check_all_read_back(Store& s, int to) {
+  for (int i = 0; i < to; ++i) {
+    INFO(path_of(i));
+    CHECK(s.document_by_path(path_of(i))->text == report_text(i));
+  }
+}
+
+} // namespace
+
+TEST_CASE("text store: the first dictionary comes once there are texts to draw it from") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  store_reports(s, 0, 10);
+  s.train_text_dictionary_if_due();
+  CHECK(dictionary_rows(s) == 0); // too few texts to say what the others will look like
+  store_reports(s, 10, 40);
+  s.train_text_dictionary_if_due();
+  REQUIRE(dictionary_rows(s) == 1);
+  s.train_text_dictionary_if_due(); // one is enough until a compact
+  CHECK(dictionary_rows(s) == 1);
+  store_reports(s, 40, 50);
+  auto used = dictionaries_used(s);
+  CHECK(used[path_of(39)] == 0); // stored before it existed
+  CHECK(used[path_of(40)] != 0);
+  CHECK(used[path_of(49)] == used[path_of(40)]);
+  check_all_read_back(s, 50);
+  // A second handle on the same registry reads them too (it loads the dictionary).
+  Store reader(dir.str(), Access::Read);
+  CHECK(reader.document_by_path(path_of(45))->text == report_text(45));
+}
+
+TEST_CASE("text store: compact stores every text with the newest dictionary and drops the others") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  store_reports(s, 0, 40);
+  auto first = s.compact_texts();
+  CHECK(first.texts == 40);
+  CHECK(first.new_dictionary);
+  CHECK(first.recompressed == 40);
+  for (const auto& [path, id] : dictionaries_used(s))
+    CHECK(id == first.dictionary);
+  check_all_read_back(s, 40);
+
+  // Not doubled yet: the same dictionary; only texts without it are stored again.
+  store_reports(s, 40, 60);
+  s.db().prepare("UPDATE documents SET text = ? WHERE path = ?")
+      .bind_blob(1, compress_text(report_text(3)).data(), compress_text(report_text(3)).size())
+      .bind(2, path_of(3))
+      .run();
+  auto second = s.compact_texts();
+  CHECK_FALSE(second.new_dictionary);
+  CHECK(second.dictionary == first.dictionary);
+  CHECK(second.recompressed == 1);
+
+  // Doubled: a new dictionary, the old one gone, every text still reads.
+  store_reports(s, 60, 90);
+  auto third = s.compact_texts();
+  CHECK(third.new_dictionary);
+  CHECK(third.dictionary > first.dictionary);
+  CHECK(third.recompressed == 90);
+  CHECK(dictionary_rows(s) == 1);
+  for (const auto& [path, id] : dictionaries_used(s))
+    CHECK(id == third.dictionary);
+  check_all_read_back(s, 90);
+  // New texts take the newest dictionary.
+  store_reports(s, 90, 91);
+  CHECK(dictionaries_used(s)[path_of(90)] == third.dictionary);
+  check_all_read_back(s, 91);
+}
+
+TEST_CASE("text store: a text whose dictionary is missing says so") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  store_reports(s, 0, 40);
+  s.compact_texts();
+  s.db().exec("DELETE FROM text_dictionaries");
+  Store fresh(dir.str(), Access::Read);
+  CHECK_THROWS_WITH(fresh.document_by_path(path_of(1)), Catch::Matchers::Contains("text dictionary"));
+}
