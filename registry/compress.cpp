@@ -148,7 +148,7 @@ std::string decompress_text(std::string_view stored, std::string_view dictionary
   if (rc == Z_NEED_DICT) {
     if (dictionary.empty())
       throw CompressError(fmt::format(
-          "a stored report text needs text dictionary {}, which the registry lacks; run `entente check`",
+          "a stored report text needs text dictionary {}, which was not given; re-ingest its file",
           dictionary_id));
     if (inflateSetDictionary(&inf.z, reinterpret_cast<const Bytef*>(dictionary.data()),
                              static_cast<uInt>(dictionary.size())) != Z_OK)

@@ -117,12 +117,12 @@ Store::TextCompaction Store::compact_texts_in_transaction() {
   out.texts = text_count(db_);
   auto latest = latest_dictionary(db_);
   compressor_.reset();
-  if (out.texts >= kFirstDictionaryAfter && (latest.id == 0 || out.texts >= 2 * latest.drawn_from)) {
-    latest.id = draw_text_dictionary(out.texts);
-    out.new_dictionary = latest.id != 0;
-  }
-  out.dictionary = latest.id;
+  if (out.texts >= kFirstDictionaryAfter && (latest.id == 0 || out.texts >= 2 * latest.drawn_from))
+    out.new_dictionary = draw_text_dictionary(out.texts) != 0;
+  // The newest dictionary in the table, drawn now or before: the texts are
+  // stored with it and it alone is kept.
   const TextCompressor& compressor = text_compressor();
+  out.dictionary = compressor.dictionary_id();
   std::vector<std::int64_t> stale;
   {
     auto st = db_.prepare("SELECT id, text FROM documents");

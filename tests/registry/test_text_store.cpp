@@ -24,8 +24,9 @@ void store_reports(Store& s, int from, int to) {
   for (int i = from; i < to; ++i) {
     MissionInput in;
     const std::string text = report_text(i);
-    in.document = {0, path_of(i), "sha-" + std::to_string(i), static_cast<std::int64_t>(text.size()), "txt",
-                   "utf-8", "", text};
+    in.document = {
+        0,  path_of(i), "sha-" + std::to_string(i), static_cast<std::int64_t>(text.size()), "txt", "utf-8",
+        "", text};
     in.mission.title = "Mission " + std::to_string(i);
     REQUIRE(s.store_mission(in) == StoreOutcome::Added);
   }
@@ -91,7 +92,8 @@ TEST_CASE("text store: compact stores every text with the newest dictionary and 
 
   // Not doubled yet: the same dictionary; only texts without it are stored again.
   store_reports(s, 40, 60);
-  s.db().prepare("UPDATE documents SET text = ? WHERE path = ?")
+  s.db()
+      .prepare("UPDATE documents SET text = ? WHERE path = ?")
       .bind_blob(1, compress_text(report_text(3)).data(), compress_text(report_text(3)).size())
       .bind(2, path_of(3))
       .run();
@@ -124,4 +126,27 @@ TEST_CASE("text store: a text whose dictionary is missing says so") {
   s.db().exec("DELETE FROM text_dictionaries");
   Store fresh(dir.str(), Access::Read);
   CHECK_THROWS_WITH(fresh.document_by_path(path_of(1)), Catch::Matchers::Contains("text dictionary"));
+}
+
+TEST_CASE("text store: when no dictionary can be drawn, compact keeps the one the texts use") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  store_reports(s, 0, 40);
+  auto first = s.compact_texts();
+  REQUIRE(first.dictionary != 0);
+  // Every text empty (a registry of empty files), and twice as many: due for a
+  // new dictionary, but there is nothing to draw it from.
+  for (int i = 0; i < 80; ++i) {
+    MissionInput in;
+    in.document = {0, path_of(i), "empty-" + std::to_string(i), 0, "txt", "utf-8", "", ""};
+    in.mission.title = "Mission " + std::to_string(i);
+    s.store_mission(in);
+  }
+  auto second = s.compact_texts();
+  CHECK_FALSE(second.new_dictionary);
+  CHECK(second.dictionary == first.dictionary);
+  CHECK(dictionary_rows(s) == 1);
+  Store fresh(dir.str(), Access::Read); // nothing cached: reads what the registry holds
+  for (int i = 0; i < 80; ++i)
+    CHECK(fresh.document_by_path(path_of(i))->text.empty());
 }
