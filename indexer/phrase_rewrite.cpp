@@ -11,8 +11,8 @@ namespace entente::indexer {
 namespace {
 
 // Xapian 1.4 has no accessor for a query's window; its description names it
-// ("Query((Zaccord@1 PHRASE 3 Zde@2 PHRASE 3 Zcooper@3))"). Children here are
-// single terms, which never contain a space, so the first " PHRASE n " is ours.
+// ("Query((Zaccord@1 PHRASE 3 Zde@2 PHRASE 3 Zcooper@3))"). Terms never
+// contain a space and phrases never nest, so the first " PHRASE n " is ours.
 std::optional<Xapian::termcount> window_of(const Xapian::Query& q) {
   const std::string desc = q.get_description();
   const std::string op = q.get_type() == Xapian::Query::OP_PHRASE ? " PHRASE " : " NEAR ";
@@ -22,7 +22,7 @@ std::optional<Xapian::termcount> window_of(const Xapian::Query& q) {
   const char* end = desc.data() + desc.size();
   Xapian::termcount window = 0;
   auto [next, ec] = std::from_chars(begin, end, window);
-  if (ec != std::errc() || next == begin || next == end || *next != ' ') return std::nullopt;
+  if (ec != std::errc() || next == begin || next == end || *next != ' ' || window == 0) return std::nullopt;
   return window;
 }
 
@@ -33,32 +33,29 @@ std::optional<std::string> term_of(const Xapian::Query& leaf) {
   return *it;
 }
 
-bool positionless(const std::string& term, std::string_view language) {
+bool positionless(const Xapian::Query& sub, std::string_view language) {
   // Only stemmed ("Z") terms have positions in the index, and only those of
   // content words.
-  return !term.empty() && term[0] == 'Z' && is_positionless_stem(language, stem_of_term(term));
+  auto term = term_of(sub);
+  return term && !term->empty() && (*term)[0] == 'Z' && is_positionless_stem(language, stem_of_term(*term));
 }
 
 Xapian::Query rewrite_positional(const Xapian::Query& q, std::string_view language, bool& changed) {
+  // Children other than single terms (several prefixes give an OR) are kept
+  // as they are; only function-word terms go.
   std::vector<Xapian::Query> kept, all;
-  bool dropped = false;
   for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) {
     Xapian::Query sub = q.get_subquery(i);
-    auto term = term_of(sub);
-    if (!term) return q; // a phrase over something else than terms: leave it whole
     all.push_back(sub);
-    if (positionless(*term, language))
-      dropped = true;
-    else
-      kept.push_back(sub);
+    if (!positionless(sub, language)) kept.push_back(sub);
   }
-  if (!dropped) return q;
-  auto window = window_of(q);
-  if (!window) return q;
+  if (kept.size() == all.size()) return q;
   changed = true;
   if (kept.empty()) return Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end());
   if (kept.size() == 1) return kept.front();
-  return Xapian::Query(q.get_type(), kept.begin(), kept.end(), *window);
+  // Xapian's own default window is the number of words.
+  const Xapian::termcount window = window_of(q).value_or(static_cast<Xapian::termcount>(all.size()));
+  return Xapian::Query(q.get_type(), kept.begin(), kept.end(), window);
 }
 
 bool rebuildable(Xapian::Query::op op) {

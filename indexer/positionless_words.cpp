@@ -13,24 +13,24 @@ namespace {
 // Folded (no accents, lower case), as normalize_for_index leaves words, and
 // only words that are almost never content: articles, prepositions, pronouns,
 // conjunctions and the commonest auxiliaries. Elided forms ("l'", "d'", "qu'")
-// are split off by split_elisions and appear as one-letter words.
+// are split off by split_elisions and appear as one-letter words. Left out
+// because a content word folds to them: est (l'Est), mais (maïs), ne (né),
+// sur (sûr), son (a sound), ton (a tone); it and its (IT) and will (a will).
 const std::vector<std::string_view>& french_words() {
   static const std::vector<std::string_view> words = {
-      "a",   "au", "aux",  "avec",  "ce",   "ces",   "cet",  "cette", "c",   "d",    "dans", "de",
-      "des", "du", "elle", "elles", "en",   "est",   "et",   "eux",   "il",  "ils",  "j",    "je",
-      "l",   "la", "le",   "les",   "leur", "leurs", "lui",  "m",     "ma",  "mais", "me",   "mes",
-      "n",   "ne", "nos",  "notre", "nous", "on",    "ont",  "ou",    "par", "pour", "qu",   "que",
-      "qui", "s",  "sa",   "se",    "ses",  "son",   "sont", "sur",   "t",   "ta",   "te",   "tes",
-      "ton", "tu", "un",   "une",   "vos",  "votre", "vous", "y"};
+      "a",   "au",   "aux",   "avec", "ce", "ces", "cet", "cette", "c",    "d",   "dans",  "de",   "des",
+      "du",  "elle", "elles", "en",   "et", "eux", "il",  "ils",   "j",    "je",  "l",     "la",   "le",
+      "les", "leur", "leurs", "lui",  "m",  "ma",  "me",  "mes",   "n",    "nos", "notre", "nous", "on",
+      "ont", "ou",   "par",   "pour", "qu", "que", "qui", "s",     "sa",   "se",  "ses",   "sont", "t",
+      "ta",  "te",   "tes",   "tu",   "un", "une", "vos", "votre", "vous", "y"};
   return words;
 }
 
 const std::vector<std::string_view>& english_words() {
   static const std::vector<std::string_view> words = {
-      "a",    "an",   "and",  "are",  "as",  "at",  "be",   "been",  "by",   "for",
-      "from", "had",  "has",  "have", "he",  "her", "his",  "in",    "into", "is",
-      "it",   "its",  "of",   "on",   "or",  "our", "she",  "that",  "the",  "their",
-      "them", "they", "this", "to",   "was", "we",  "were", "which", "will", "with"};
+      "a",    "an",    "and",  "are",  "as",   "at",   "be",  "been", "by",   "for",   "from", "had", "has",
+      "have", "he",    "her",  "his",  "in",   "into", "is",  "of",   "on",   "or",    "our",  "she", "that",
+      "the",  "their", "them", "they", "this", "to",   "was", "we",   "were", "which", "with"};
   return words;
 }
 

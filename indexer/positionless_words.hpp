@@ -4,12 +4,17 @@
 // Positions are what phrase search reads, and they were the largest part of
 // the index. Words such as "de", "la", "the" and "of" are a third of all
 // running text but carry no meaning a phrase needs: the index keeps their
-// terms (so a search for the word, ranking and document lengths are
-// unchanged) and drops only their positions. A phrase query then leaves them
-// out and lets the remaining words sit as far apart as the phrase spans, the
-// way Lucene's stop filter leaves position gaps: "accord de coopération" finds
-// "accord de coopération" and also "accord en coopération", never less than
-// the exact phrase finds.
+// terms (a search for the word itself finds them) and drops only their
+// positions. A phrase query then leaves them out and lets the remaining words
+// stand, in order, anywhere within the span the whole phrase had, as Lucene's
+// stop filter does with position gaps: "accord de coopération" finds
+// "accord de coopération", and also "accord en coopération" and "accord
+// coopération". A phrase finds every document the exact phrase would, and
+// some more; so a negated phrase (-"de la santé") excludes some more too.
+//
+// Only words that are almost never content are listed: a content word whose
+// folded stem equals a function word's ("maïs" and "mais", "l'Est" and "est",
+// "sûr" and "sur") would lose its place in phrases too.
 //
 // The index and the query parser both ask this file, per document language,
 // so they always agree; changing a list changes schema::kSchema.

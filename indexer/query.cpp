@@ -415,6 +415,12 @@ Scan scan(std::string_view q, const QueryResolver& resolver) {
     // it would run the field's processor, which may throw inside its parser.
     std::replace(words.begin(), words.end(), ':', ' ');
     std::string n = free_text(words, &phrase);
+    if (phrase && n.back() == '*' && n.size() - n.rfind(' ') > 2) {
+      // "l'agri*": an elided article before a prefix adds nothing to it, and a
+      // phrase cannot hold a prefix.
+      n = n.substr(n.rfind(' ') + 1);
+      phrase = false;
+    }
     if (n.size() > 1 && n.back() == '*' && !phrase) {
       std::string stem = n.substr(0, n.size() - 1);
       while (!stem.empty() && stem.back() == '*')
@@ -552,7 +558,8 @@ const std::vector<std::string>& query_fields() {
 
 std::string query_syntax_help() {
   return "Words (French or English; accents, case and plurals do not matter): sante publique\n"
-         "Phrases: \"technologies medicales\"   Prefixes: agri*\n"
+         "Phrases: \"technologies medicales\" (little words such as de, la, the, of may be any word or "
+         "none)   Prefixes: agri*\n"
          "Operators in upper case: AND (the default between words), OR, NOT, parentheses; -word excludes\n"
          "Fields: partner:shandong (and everything inside it), partner:\"province du Shandong\", "
          "place:qingdao,\n"

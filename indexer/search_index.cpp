@@ -357,7 +357,9 @@ IndexedDocument DocumentIndexer::index(const SearchDocument& doc) {
     // Z terms; positions on the unstemmed forms (kept for wildcards, spelling and
     // exact lookups) were half of all postings and most of the index, for nothing.
     // Dropping them after the TermGenerator has run keeps every term, wdf and
-    // document length exactly as STEM_SOME_FULL_POS makes them, so ranking is unchanged.
+    // document length as STEM_SOME_FULL_POS makes them; the only terms added are
+    // the Z forms of words it leaves unstemmed (stem_twin), which count in the
+    // document's length as the Z forms of letter words do.
     // Function words keep their stemmed terms but lose their positions too
     // (positionless_words.hpp says why and how phrases still find them).
     const std::string_view language = doc.language == "en" ? "en" : "fr";

@@ -30,7 +30,7 @@
 namespace entente::indexer::schema {
 
 inline constexpr const char* kSchema =
-    "entente-search/3 fold=icu-nfkd elision=fr stem=doc-lang tg=STEM_SOME_FULL_POS pos=Z-content-words/1";
+    "entente-search/3 fold=icu-nfkd elision=fr stem=doc-lang tg=STEM_SOME_FULL_POS pos=Z-content-words/2";
 inline constexpr const char* kSchemaKey = "index.schema";
 
 inline constexpr const char* kUnique = "Q";
