@@ -50,13 +50,22 @@ void compact() {
   // empty WAL go away with the last connection.
   store.reset();
   const std::uintmax_t after = dir_bytes(home);
+  if (!texts.damaged.empty()) {
+    std::string ids;
+    for (auto id : texts.damaged)
+      ids += (ids.empty() ? "" : ", ") + std::to_string(id);
+    std::cerr << fmt::format("warning: {} stored report text(s) could not be read and were left as they were "
+                             "(documents {}); ingest their files again to mend them\n",
+                             texts.damaged.size(), ids);
+  }
   if (options().json) {
     print_json({{"bytes_before", before},
                 {"bytes_after", after},
                 {"texts", texts.texts},
                 {"texts_recompressed", texts.recompressed},
                 {"text_dictionary", texts.dictionary},
-                {"new_text_dictionary", texts.new_dictionary}});
+                {"new_text_dictionary", texts.new_dictionary},
+                {"damaged_texts", texts.damaged}});
   } else if (!options().quiet) {
     std::cout << fmt::format("registry and index: {:.1f} MB -> {:.1f} MB\n", before / 1e6, after / 1e6);
     if (texts.new_dictionary)

@@ -187,10 +187,11 @@ public:
     std::size_t recompressed = 0; // stored again with the newest dictionary
     std::uint32_t dictionary = 0; // the newest dictionary (0: none, too few texts)
     bool new_dictionary = false;  // drawn by this call
+    std::vector<Id> damaged;      // documents whose text could not be read (left as they were)
   };
-  // For `entente compact`: draws a fresh dictionary when the registry has at
-  // least doubled since the newest one was drawn, stores every text with the
-  // newest dictionary and drops the dictionaries no text needs any more.
+  // For `entente compact`: draws a fresh dictionary from the registry's texts
+  // as they are now, stores every text with it and drops the dictionaries no
+  // text needs any more (so wording gone from the reports goes from them too).
   TextCompaction compact_texts();
 
 private:

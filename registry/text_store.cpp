@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <set>
+
 namespace entente {
 namespace {
 
@@ -41,7 +43,8 @@ const TextCompressor& Store::text_compressor() {
     } else {
       auto st = db_.prepare("SELECT bytes FROM text_dictionaries WHERE id = ?");
       st.bind(1, static_cast<std::int64_t>(latest.id));
-      st.step();
+      if (!st.step())
+        throw CompressError(fmt::format("text dictionary {} vanished while being read", latest.id));
       compressor_ = std::make_unique<TextCompressor>(latest.id, st.blob(0));
     }
   }
@@ -77,7 +80,11 @@ std::uint32_t Store::draw_text_dictionary(std::size_t texts) {
     st.reset();
     st.bind(1, ids[i * ids.size() / n]);
     if (!st.step()) continue;
-    samples.push_back(st.is_blob(0) ? inflate_text(st.blob(0)) : st.text(0));
+    try {
+      samples.push_back(st.is_blob(0) ? inflate_text(st.blob(0)) : st.text(0));
+    } catch (const CompressError&) {
+      // A damaged text says nothing about the others; `entente check` reports it.
+    }
   }
   const std::string dictionary = make_dictionary(samples);
   if (dictionary.empty()) return 0;
@@ -115,37 +122,66 @@ Store::TextCompaction Store::compact_texts_in_transaction() {
   TextCompaction out;
   sql::Transaction tx(db_);
   out.texts = text_count(db_);
-  auto latest = latest_dictionary(db_);
   compressor_.reset();
-  if (out.texts >= kFirstDictionaryAfter && (latest.id == 0 || out.texts >= 2 * latest.drawn_from))
-    out.new_dictionary = draw_text_dictionary(out.texts) != 0;
-  // The newest dictionary in the table, drawn now or before: the texts are
+  // Always a fresh dictionary: it follows what the registry holds now, and
+  // wording that re-ingested or removed reports no longer have leaves with
+  // the dictionary it was drawn into.
+  if (out.texts >= kFirstDictionaryAfter) out.new_dictionary = draw_text_dictionary(out.texts) != 0;
+  // The newest dictionary in the table, drawn now or before: every text is
   // stored with it and it alone is kept.
   const TextCompressor& compressor = text_compressor();
   out.dictionary = compressor.dictionary_id();
-  std::vector<std::int64_t> stale;
+  std::vector<std::int64_t> ids;
   {
-    auto st = db_.prepare("SELECT id, text FROM documents");
-    while (st.step()) {
-      if (!st.is_blob(1) || stored_dictionary_id(st.blob(1)) != compressor.dictionary_id())
-        stale.push_back(st.int64(0));
-    }
+    auto st = db_.prepare("SELECT id FROM documents ORDER BY id");
+    while (st.step())
+      ids.push_back(st.int64(0));
   }
   auto read = db_.prepare("SELECT text FROM documents WHERE id = ?");
   auto write = db_.prepare("UPDATE documents SET text = ? WHERE id = ?");
-  for (auto id : stale) {
+  for (auto id : ids) {
     read.reset();
     read.bind(1, id);
     if (!read.step()) continue;
-    const std::string text = read.is_blob(0) ? inflate_text(read.blob(0)) : read.text(0);
+    std::string text;
+    try {
+      if (read.is_blob(0) && stored_dictionary_id(read.blob(0)) == compressor.dictionary_id() &&
+          !out.new_dictionary)
+        continue;
+      text = read.is_blob(0) ? inflate_text(read.blob(0)) : read.text(0);
+    } catch (const CompressError&) {
+      // Left as it is (re-ingesting its file mends it); the others go on.
+      out.damaged.push_back(id);
+      continue;
+    }
     const std::string stored = compressor.compress(text);
     write.reset();
     write.bind_blob(1, stored.data(), stored.size()).bind(2, id).run();
     ++out.recompressed;
   }
-  db_.prepare("DELETE FROM text_dictionaries WHERE id <> ?")
-      .bind(1, static_cast<std::int64_t>(out.dictionary))
-      .run();
+  // A damaged text may still name an older dictionary: keep the ones they name.
+  std::set<std::uint32_t> keep = {out.dictionary};
+  for (auto id : out.damaged) {
+    read.reset();
+    read.bind(1, id);
+    if (!read.step() || !read.is_blob(0)) continue;
+    try {
+      keep.insert(stored_dictionary_id(read.blob(0)));
+    } catch (const CompressError&) {
+    }
+  }
+  std::vector<std::int64_t> drop;
+  {
+    auto st = db_.prepare("SELECT id FROM text_dictionaries");
+    while (st.step()) {
+      if (!keep.count(static_cast<std::uint32_t>(st.int64(0)))) drop.push_back(st.int64(0));
+    }
+  }
+  auto del = db_.prepare("DELETE FROM text_dictionaries WHERE id = ?");
+  for (auto id : drop) {
+    del.reset();
+    del.bind(1, id).run();
+  }
   tx.commit();
   return out;
 }

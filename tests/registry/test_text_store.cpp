@@ -78,10 +78,17 @@ TEST_CASE("text store: the first dictionary comes once there are texts to draw i
   CHECK(reader.document_by_path(path_of(45))->text == report_text(45));
 }
 
-TEST_CASE("text store: compact stores every text with the newest dictionary and drops the others") {
+TEST_CASE("text store: compact draws a fresh dictionary, stores every text with it, drops the others") {
   test::TempDir dir;
   Store s(dir.str(), Access::Write);
-  store_reports(s, 0, 40);
+  store_reports(s, 0, 10);
+  auto few = s.compact_texts();
+  CHECK(few.texts == 10);
+  CHECK(few.dictionary == 0); // too few texts to draw one from
+  CHECK_FALSE(few.new_dictionary);
+  CHECK(few.recompressed == 0); // stored without a dictionary already
+
+  store_reports(s, 10, 40);
   auto first = s.compact_texts();
   CHECK(first.texts == 40);
   CHECK(first.new_dictionary);
@@ -90,32 +97,61 @@ TEST_CASE("text store: compact stores every text with the newest dictionary and 
     CHECK(id == first.dictionary);
   check_all_read_back(s, 40);
 
-  // Not doubled yet: the same dictionary; only texts without it are stored again.
+  // A plain text among them (as older registries hold), and more reports.
   store_reports(s, 40, 60);
+  const std::string plain = compress_text(report_text(3));
   s.db()
       .prepare("UPDATE documents SET text = ? WHERE path = ?")
-      .bind_blob(1, compress_text(report_text(3)).data(), compress_text(report_text(3)).size())
+      .bind_blob(1, plain.data(), plain.size())
       .bind(2, path_of(3))
       .run();
   auto second = s.compact_texts();
-  CHECK_FALSE(second.new_dictionary);
-  CHECK(second.dictionary == first.dictionary);
-  CHECK(second.recompressed == 1);
-
-  // Doubled: a new dictionary, the old one gone, every text still reads.
-  store_reports(s, 60, 90);
-  auto third = s.compact_texts();
-  CHECK(third.new_dictionary);
-  CHECK(third.dictionary > first.dictionary);
-  CHECK(third.recompressed == 90);
+  CHECK(second.new_dictionary);
+  CHECK(second.dictionary > first.dictionary);
+  CHECK(second.recompressed == 60);
+  CHECK(second.damaged.empty());
   CHECK(dictionary_rows(s) == 1);
   for (const auto& [path, id] : dictionaries_used(s))
-    CHECK(id == third.dictionary);
-  check_all_read_back(s, 90);
+    CHECK(id == second.dictionary);
+  check_all_read_back(s, 60);
   // New texts take the newest dictionary.
-  store_reports(s, 90, 91);
-  CHECK(dictionaries_used(s)[path_of(90)] == third.dictionary);
-  check_all_read_back(s, 91);
+  store_reports(s, 60, 61);
+  CHECK(dictionaries_used(s)[path_of(60)] == second.dictionary);
+  Store fresh(dir.str(), Access::Read);
+  for (int i = 0; i < 61; ++i)
+    CHECK(fresh.document_by_path(path_of(i))->text == report_text(i));
+}
+
+TEST_CASE("text store: a damaged text is left as it was and named; the others are compacted") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  store_reports(s, 0, 40);
+  auto first = s.compact_texts();
+  REQUIRE(first.new_dictionary);
+  auto st = s.db().prepare("SELECT id, text FROM documents WHERE path = ?");
+  st.bind(1, path_of(7));
+  REQUIRE(st.step());
+  const Id damaged = st.int64(0);
+  std::string bad = st.blob(1);
+  bad.resize(bad.size() - 5);
+  st.reset();
+  s.db()
+      .prepare("UPDATE documents SET text = ? WHERE id = ?")
+      .bind_blob(1, bad.data(), bad.size())
+      .bind(2, damaged)
+      .run();
+  auto second = s.compact_texts();
+  CHECK(second.damaged == std::vector<Id>{damaged});
+  CHECK(second.recompressed == 39);
+  // The damaged text still names the first dictionary, which stays for it.
+  CHECK(dictionary_rows(s) == 2);
+  Store fresh(dir.str(), Access::Read);
+  for (int i = 0; i < 40; ++i) {
+    if (i == 7)
+      CHECK_THROWS_AS(fresh.document_by_path(path_of(i)), CompressError);
+    else
+      CHECK(fresh.document_by_path(path_of(i))->text == report_text(i));
+  }
 }
 
 TEST_CASE("text store: a text whose dictionary is missing says so") {
