@@ -128,7 +128,8 @@ void register_search(CLI::App& app) {
       app.add_subcommand("search", "Search reports, agreements and MOUs by words, partner, domain, year...");
   cmd->footer("Query language:\n"
               "  words        accent- and case-insensitive, stemmed (French and English): sante finds santé\n"
-              "  \"a phrase\"   words in this order;  prefix*  words starting so\n"
+              "  \"a phrase\"   words in this order; little words in it (de, la, the, of) may be any word\n"
+              "               or none;  prefix*  words starting so\n"
               "  AND OR NOT   upper case, with parentheses; -word excludes a word\n"
               "  partner:X    X or anything inside it (partner:shandong finds Qingdao); slug, name or alias\n"
               "  place:X      only places actually named;  domain:X  slug or label, French or English\n"
