@@ -233,6 +233,42 @@ private:
   std::string& first_error_;
 };
 
+// A prefix among the stems of one field: every stem that starts with it, and
+// the stems a word starting with it may have been cut to ("technologi*":
+// technologies and technologique are stemmed "technolog"), that is the prefix
+// shortened by up to three letters, as whole stems only.
+class WildcardProcessor : public Xapian::FieldProcessor {
+public:
+  explicit WildcardProcessor(std::string z_prefix) : z_prefix_(std::move(z_prefix)) {}
+
+  Xapian::Query operator()(const std::string& prefix) override {
+    std::vector<Xapian::Query> parts = {Xapian::Query(Xapian::Query::OP_WILDCARD, z_prefix_ + prefix,
+                                                      kMaxExpansion,
+                                                      Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT)};
+    const auto chars = static_cast<std::size_t>(std::count_if(
+        prefix.begin(), prefix.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    const std::size_t shortest = 4;
+    std::string shorter = prefix;
+    for (std::size_t k = 1; k <= 3 && chars >= shortest + k; ++k) {
+      shorter = utf8_without_last(shorter);
+      parts.emplace_back(z_prefix_ + shorter);
+    }
+    return parts.size() == 1 ? parts.front()
+                             : Xapian::Query(Xapian::Query::OP_SYNONYM, parts.begin(), parts.end());
+  }
+
+  static constexpr Xapian::termcount kMaxExpansion = 200;
+
+private:
+  static std::string utf8_without_last(const std::string& s) {
+    std::size_t end = s.size();
+    while (end > 0 && (static_cast<unsigned char>(s[end - 1]) & 0xC0) == 0x80)
+      --end;
+    return end > 0 ? s.substr(0, end - 1) : std::string();
+  }
+  std::string z_prefix_;
+};
+
 // Folded text for a free-text position. Elision splitting can turn one word
 // into two ("l'agriculture" -> "l agriculture"); a phrase keeps them together.
 std::string free_text(std::string_view raw, bool* became_phrase) {
@@ -302,6 +338,13 @@ std::size_t find_quote_end(std::string_view q, std::size_t open) {
                      q.substr(open + 1, 40)));
   }
   return close;
+}
+
+// Prefixes ("agri*") are searched among stems, the only words the index keeps
+// (search_schema.hpp): rendered as an internal field that users cannot type
+// (the scan refuses unknown fields), whose processor builds the query.
+std::string wildcard_field(std::string_view field) {
+  return "wildcard" + std::string(field);
 }
 
 // Walks the query once: validates what Xapian would silently misread, folds
@@ -393,7 +436,9 @@ Scan scan(std::string_view q, const QueryResolver& resolver) {
         if (n.empty()) fail(fmt::format("{}: needs words after the colon, e.g. {}:sante", name, name));
         bool phrase = quoted || n.find(' ') != std::string::npos;
         bool wildcard = !phrase && value.back() == '*';
-        t.text = name + ":" + (phrase ? "\"" + n + "\"" : n + (wildcard ? "*" : ""));
+        t.text = phrase     ? name + ":\"" + n + "\""
+                 : wildcard ? wildcard_field(name) + ":" + n
+                            : name + ":" + n;
       }
       s.tokens.push_back(t);
       i = j;
@@ -425,12 +470,21 @@ Scan scan(std::string_view q, const QueryResolver& resolver) {
       std::string stem = n.substr(0, n.size() - 1);
       while (!stem.empty() && stem.back() == '*')
         stem.pop_back();
+      // A prefix is a run of word characters: the index splits "co-op" in two,
+      // so "co-op*" looks for words starting with "op".
+      auto last_break = std::find_if(stem.rbegin(), stem.rend(), [](char ch) {
+        auto u = static_cast<unsigned char>(ch);
+        return !(std::isalnum(u) || u >= 0x80);
+      });
+      stem.erase(stem.begin(), last_break.base());
       if (stem.empty()) fail("a lone '*' matches nothing; put it after the start of a word: agri*");
       s.wildcards.push_back(stem);
-      n = stem + "*";
-    } else {
-      collect_words(n, s.words);
+      t.text = wildcard_field("") + ":" + stem;
+      s.tokens.push_back(t);
+      i = j;
+      continue;
     }
+    collect_words(n, s.words);
     t.text = phrase ? "\"" + n + "\"" : n;
     s.tokens.push_back(t);
     i = j;
@@ -493,6 +547,13 @@ Xapian::QueryParser make_parser(const char* stemmer, const QueryResolver& resolv
   qp.add_prefix("title", schema::kTitle);
   qp.add_prefix("ministry", schema::kMinistry);
   qp.add_prefix("person", schema::kPerson);
+  qp.add_prefix(wildcard_field(""), (new WildcardProcessor("Z"))->release());
+  qp.add_prefix(wildcard_field("title"),
+                (new WildcardProcessor(std::string("Z") + schema::kTitle))->release());
+  qp.add_prefix(wildcard_field("ministry"),
+                (new WildcardProcessor(std::string("Z") + schema::kMinistry))->release());
+  qp.add_prefix(wildcard_field("person"),
+                (new WildcardProcessor(std::string("Z") + schema::kPerson))->release());
   // Multi-valued filters each get their own group, so two of them mean "both";
   // single-valued ones share the field's group, so year:2008 year:2011 means "either".
   // (A string literal here would pick the `bool exclusive` overload and OR them.)

@@ -91,15 +91,17 @@ std::string replace_word(std::string text, const std::string& from, const std::s
 std::vector<std::string> spelling_suggestions(const Xapian::Database& db, const ParsedQuery& p) {
   std::string corrected = p.rewritten;
   bool changed = false;
+  // The index holds stems only (search_schema.hpp): a word is there if its
+  // French or English stem is.
+  auto indexed = [&db](const std::string& w) {
+    return db.term_exists("Z" + stem_word("fr", w)) || db.term_exists("Z" + stem_word("en", w));
+  };
   for (const auto& w : p.words) {
-    if (db.term_exists(w) || db.term_exists("Z" + stem_word("fr", w)) ||
-        db.term_exists("Z" + stem_word("en", w))) {
-      continue;
-    }
+    if (indexed(w)) continue;
     // Spelling data is only ever added to, so a word from a removed document can
     // linger there: offer only words still in the index.
     std::string s = db.get_spelling_suggestion(w, 2);
-    if (s.empty() || s == w || !db.term_exists(s)) continue;
+    if (s.empty() || s == w || !indexed(s)) continue;
     corrected = replace_word(corrected, w, s);
     changed = true;
   }

@@ -353,18 +353,17 @@ IndexedDocument DocumentIndexer::index(const SearchDocument& doc) {
     // unprefixed word), but one call per distinct word instead of per occurrence.
     // Unprefixed terms are exactly the words indexed without a field prefix, and
     // each occurrence has one position.
-    // Queries are parsed with STEM_ALL_Z, so phrases only ever read the positions of
-    // Z terms; positions on the unstemmed forms (kept for wildcards, spelling and
-    // exact lookups) were half of all postings and most of the index, for nothing.
-    // Dropping them after the TermGenerator has run keeps every term, wdf and
-    // document length as STEM_SOME_FULL_POS makes them; the only terms added are
-    // the Z forms of words it leaves unstemmed (stem_twin), which count in the
-    // document's length as the Z forms of letter words do.
-    // Function words keep their stemmed terms but lose their positions too
-    // (positionless_words.hpp says why and how phrases still find them).
+    // Queries are parsed with STEM_ALL_Z and prefixes are searched among stems
+    // (query.cpp), so nothing reads the unstemmed forms the TermGenerator also
+    // makes: they go, after giving the spelling data, and with them a third of
+    // the postings and half of the termlists. What stays are the Z terms with
+    // their wdf, plus the Z forms of words the generator leaves unstemmed
+    // (stem_twin: numbers). Function words keep their stemmed terms but lose
+    // their positions (positionless_words.hpp says why and how phrases still
+    // find them).
     const std::string_view language = doc.language == "en" ? "en" : "fr";
     const Xapian::Stem& stem = language == "en" ? impl_->stem_en : impl_->stem_fr;
-    std::vector<std::string> positionless;
+    std::vector<std::string> positionless; // or, for unstemmed terms, gone
     std::vector<StemTwin> twins;
     for (auto t = data.doc.termlist_begin(); t != data.doc.termlist_end(); ++t) {
       std::string term = *t;
@@ -381,8 +380,12 @@ IndexedDocument DocumentIndexer::index(const SearchDocument& doc) {
       }
       positionless.push_back(std::move(term));
     }
-    for (const auto& term : positionless)
-      data.doc.remove_postings(term, 0, std::numeric_limits<Xapian::termpos>::max(), 0);
+    for (const auto& term : positionless) {
+      if (term[0] == 'Z')
+        data.doc.remove_postings(term, 0, std::numeric_limits<Xapian::termpos>::max(), 0);
+      else
+        data.doc.remove_term(term);
+    }
     for (const auto& twin : twins) {
       for (auto pos : twin.positions)
         data.doc.add_posting(twin.term, pos, 0);

@@ -5,14 +5,15 @@
 //
 // Terms (Omega conventions: a capitalised prefix, lower-case values so no ':'
 // separator is ever needed):
-//   ""  / Z      body words, folded and elision-split; Z = stem (language of the
-//                document), with positions so that stemmed phrases work; the
-//                unstemmed forms (here and in S, XM, XN) have no positions, since
-//                queries are parsed with STEM_ALL_Z and only Z phrases read them,
-//                and neither do the stems of function words (positionless_words.hpp)
-//   S   / ZS     title words (the `title:` field)
-//   XM  / ZXM    ministry words (`ministry:`)
-//   XN  / ZXN    delegation names (`person:`)
+//   Z            body words, folded and elision-split, stemmed in the document's
+//                language, with positions so that stemmed phrases work (except
+//                function words: positionless_words.hpp). Only stems are kept:
+//                queries are parsed with STEM_ALL_Z and prefixes ("agri*") are
+//                searched among stems (query.cpp); numbers, which the term
+//                generator does not stem, get a Z form too
+//   ZS           title words (the `title:` field)
+//   ZXM          ministry words (`ministry:`)
+//   ZXN          delegation names (`person:`)
 //   Q            unique id "Q<kind>:<id>"
 //   XK           kind: mission | agreement | mou       (`kind:`)
 //   XP           partner slugs, ancestors included     (`partner:`)
@@ -30,7 +31,7 @@
 namespace entente::indexer::schema {
 
 inline constexpr const char* kSchema =
-    "entente-search/3 fold=icu-nfkd elision=fr stem=doc-lang tg=STEM_SOME_FULL_POS pos=Z-content-words/2";
+    "entente-search/4 fold=icu-nfkd elision=fr stem=doc-lang terms=Z-only pos=Z-content-words/2";
 inline constexpr const char* kSchemaKey = "index.schema";
 
 inline constexpr const char* kUnique = "Q";

@@ -112,6 +112,13 @@ TEST_CASE("a trailing star matches word prefixes", "[search]") {
   CHECK(f.ids("agri*") == Ids{"mission:2"});
   CHECK(f.ids("technolog*") == Ids{"mission:1", "mission:3", "mou:4"});
   CHECK(f.ids("techno* partner:jinan") == Ids{"mission:1", "mou:4"});
+  // The index keeps stems only: a prefix longer than a word's stem still finds
+  // it ("technologies" is stemmed "technolog"), and prefixes work in fields.
+  CHECK(f.ids("technologi*") == Ids{"mission:1", "mission:3", "mou:4"});
+  CHECK(f.ids("technologies*") == Ids{"mission:1", "mission:3", "mou:4"});
+  CHECK(f.ids("title:protoco*") == Ids{"mou:3", "mou:4"});
+  CHECK(f.ids("person:barr*") == Ids{"mission:1"});
+  CHECK(f.ids("kind:mission -agri*") == Ids{"mission:1", "mission:3"});
   // After an elided article the star still makes a prefix ("l'agri*").
   CHECK(f.ids("l'agri*") == Ids{"mission:2"});
   CHECK(f.ids("-l'agri* kind:mission") == Ids{"mission:1", "mission:3"});
