@@ -209,7 +209,7 @@ def bench_size(n, a, queries):
         per_q[q["label"]] = (statistics.median(e_nf), statistics.median(f_nf), statistics.median(g))
         if not any(c in q["entente"] for c in ':*"'):
             # quest knows no entente fields, and phrases of stems (quest's phrases use the unstemmed
-            # words, which carry no positions here); it answers the plain-word queries on entente's
+            # words, which entente's index does not hold); it answers the plain-word queries on entente's
             # own index, words joined by AND as entente joins them, given without accents (the index
             # holds "quebec": "québec" as typed would find nothing, fast), and is compared with
             # entente on these same queries.
