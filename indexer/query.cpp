@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <map>
 
 namespace entente::indexer {
 namespace {
@@ -233,39 +234,48 @@ private:
   std::string& first_error_;
 };
 
-// A prefix among the stems of one field: every stem that starts with it, and
-// the stems a word starting with it may have been cut to ("technologi*":
-// technologies and technologique are stemmed "technolog"), that is the prefix
-// shortened by up to three letters, as whole stems only.
+// A prefix among the stems of one field. The index keeps stems only, and the
+// stem of a word that starts with the prefix may be shorter than the prefix
+// ("cooperation*": cooper) or spelled otherwise ("energy*": energi). So the
+// words that start with it are read from the spelling data (every word of the
+// index, titles, ministries and names included), stemmed in the parser's
+// language, and the stems the field holds are searched, the most frequent
+// first, as Xapian's own wildcards take the most frequent terms.
 class WildcardProcessor : public Xapian::FieldProcessor {
 public:
-  explicit WildcardProcessor(std::string z_prefix) : z_prefix_(std::move(z_prefix)) {}
+  WildcardProcessor(Xapian::Database db, const char* stemmer, std::string z_prefix)
+      : db_(std::move(db)), stem_(stemmer), z_prefix_(std::move(z_prefix)) {}
 
   Xapian::Query operator()(const std::string& prefix) override {
-    std::vector<Xapian::Query> parts = {Xapian::Query(Xapian::Query::OP_WILDCARD, z_prefix_ + prefix,
-                                                      kMaxExpansion,
-                                                      Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT)};
-    const auto chars = static_cast<std::size_t>(std::count_if(
-        prefix.begin(), prefix.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-    const std::size_t shortest = 4;
-    std::string shorter = prefix;
-    for (std::size_t k = 1; k <= 3 && chars >= shortest + k; ++k) {
-      shorter = utf8_without_last(shorter);
-      parts.emplace_back(z_prefix_ + shorter);
+    std::map<std::string, Xapian::doccount> frequency;
+    std::size_t words = 0;
+    auto it = db_.spellings_begin();
+    it.skip_to(prefix);
+    for (; it != db_.spellings_end() && words < kMaxWords; ++it, ++words) {
+      const std::string word = *it;
+      if (word.compare(0, prefix.size(), prefix) != 0) break;
+      frequency[stem_(word)] += it.get_termfreq();
     }
-    return parts.size() == 1 ? parts.front()
-                             : Xapian::Query(Xapian::Query::OP_SYNONYM, parts.begin(), parts.end());
+    std::vector<std::pair<Xapian::doccount, std::string>> ranked;
+    for (auto& [stem, f] : frequency)
+      ranked.emplace_back(f, z_prefix_ + stem);
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<Xapian::Query> terms;
+    for (const auto& [f, term] : ranked) {
+      if (terms.size() == kMaxExpansion) break;
+      if (db_.term_exists(term)) terms.emplace_back(term);
+    }
+    // No such word: a term no document has, so the query still reads "nothing here".
+    if (terms.empty()) return Xapian::Query(z_prefix_ + prefix);
+    return Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
   }
 
-  static constexpr Xapian::termcount kMaxExpansion = 200;
+  static constexpr std::size_t kMaxExpansion = 200;
+  static constexpr std::size_t kMaxWords = 50000;
 
 private:
-  static std::string utf8_without_last(const std::string& s) {
-    std::size_t end = s.size();
-    while (end > 0 && (static_cast<unsigned char>(s[end - 1]) & 0xC0) == 0x80)
-      --end;
-    return end > 0 ? s.substr(0, end - 1) : std::string();
-  }
+  Xapian::Database db_;
+  Xapian::Stem stem_;
   std::string z_prefix_;
 };
 
@@ -318,6 +328,7 @@ struct Token {
   std::string text; // rendered without the sign
   char sign = 0;    // '+', '-' or 0
   int depth = 0;
+  std::string shown; // what the user wrote, when `text` is an internal form (prefixes)
 };
 
 struct Scan {
@@ -338,6 +349,26 @@ std::size_t find_quote_end(std::string_view q, std::size_t open) {
                      q.substr(open + 1, 40)));
   }
   return close;
+}
+
+bool all_word_characters(const std::string& s) {
+  for (Xapian::Utf8Iterator it(s); it != Xapian::Utf8Iterator(); ++it) {
+    if (!Xapian::Unicode::is_wordchar(*it)) return false;
+  }
+  return true;
+}
+
+std::string without_trailing_punctuation(std::string s) {
+  for (;;) {
+    std::size_t last = s.size();
+    while (last > 0 && (static_cast<unsigned char>(s[last - 1]) & 0xC0) == 0x80)
+      --last;
+    if (last == 0) return s;
+    --last;
+    unsigned ch = *Xapian::Utf8Iterator(s.data() + last, s.size() - last);
+    if (ch == '*' || Xapian::Unicode::is_wordchar(ch)) return s;
+    s.erase(last);
+  }
 }
 
 // Prefixes ("agri*") are searched among stems, the only words the index keeps
@@ -364,14 +395,14 @@ Scan scan(std::string_view q, const QueryResolver& resolver) {
       continue;
     }
     if (c == '(') {
-      s.tokens.push_back({Token::Open, "(", 0, depth++});
+      s.tokens.push_back({Token::Open, "(", 0, depth++, {}});
       ++i;
       continue;
     }
     if (c == ')') {
       if (depth == 0)
         fail(fmt::format("unmatched ')' at character {}: remove it or add a '(' before it", i + 1));
-      s.tokens.push_back({Token::Close, ")", 0, --depth});
+      s.tokens.push_back({Token::Close, ")", 0, --depth, {}});
       ++i;
       continue;
     }
@@ -439,18 +470,19 @@ Scan scan(std::string_view q, const QueryResolver& resolver) {
         t.text = phrase     ? name + ":\"" + n + "\""
                  : wildcard ? wildcard_field(name) + ":" + n
                             : name + ":" + n;
+        if (wildcard) t.shown = name + ":" + n + "*";
       }
       s.tokens.push_back(t);
       i = j;
       continue;
     }
     if (t.sign == 0 && is_operator(chunk) && at_boundary(j)) {
-      s.tokens.push_back({Token::Operator, std::string(chunk), 0, depth});
+      s.tokens.push_back({Token::Operator, std::string(chunk), 0, depth, {}});
       i = j;
       continue;
     }
     if (t.sign == 0 && is_proximity_operator(chunk)) {
-      s.tokens.push_back({Token::Operator, std::string(chunk), 0, depth});
+      s.tokens.push_back({Token::Operator, std::string(chunk), 0, depth, {}});
       i = j;
       continue;
     }
@@ -466,23 +498,25 @@ Scan scan(std::string_view q, const QueryResolver& resolver) {
       n = n.substr(n.rfind(' ') + 1);
       phrase = false;
     }
+    if (std::string trimmed = without_trailing_punctuation(n);
+        !phrase && trimmed.size() > 1 && trimmed.back() == '*')
+      n = trimmed; // "agri*," is "agri*"
     if (n.size() > 1 && n.back() == '*' && !phrase) {
       std::string stem = n.substr(0, n.size() - 1);
       while (!stem.empty() && stem.back() == '*')
         stem.pop_back();
-      // A prefix is a run of word characters: the index splits "co-op" in two,
-      // so "co-op*" looks for words starting with "op".
-      auto last_break = std::find_if(stem.rbegin(), stem.rend(), [](char ch) {
-        auto u = static_cast<unsigned char>(ch);
-        return !(std::isalnum(u) || u >= 0x80);
-      });
-      stem.erase(stem.begin(), last_break.base());
       if (stem.empty()) fail("a lone '*' matches nothing; put it after the start of a word: agri*");
-      s.wildcards.push_back(stem);
-      t.text = wildcard_field("") + ":" + stem;
-      s.tokens.push_back(t);
-      i = j;
-      continue;
+      if (all_word_characters(stem)) {
+        s.wildcards.push_back(stem);
+        t.text = wildcard_field("") + ":" + stem;
+        t.shown = stem + "*";
+        s.tokens.push_back(t);
+        i = j;
+        continue;
+      }
+      // "co-op*": the index splits such words, so no stem starts with it; the
+      // words themselves are searched (Xapian reads "co-op" as a phrase).
+      n = stem;
     }
     collect_words(n, s.words);
     t.text = phrase ? "\"" + n + "\"" : n;
@@ -511,7 +545,8 @@ Scan scan(std::string_view q, const QueryResolver& resolver) {
   return s;
 }
 
-std::string render(const Scan& s) {
+// `for_user`: prefixes as typed ("agri*"), not as the parser gets them.
+std::string render(const Scan& s, bool for_user = false) {
   // Xapian reads a query made only of "-word" terms as a search *for* them;
   // the user means "everything but", which NOT says.
   bool any_positive = false, any_negative = false, any_operator = false;
@@ -529,7 +564,7 @@ std::string render(const Scan& s) {
       out += "NOT ";
     else if (t.sign)
       out.push_back(t.sign);
-    out += t.text;
+    out += for_user && !t.shown.empty() ? t.shown : t.text;
   }
   return out;
 }
@@ -543,17 +578,14 @@ Xapian::QueryParser make_parser(const char* stemmer, const QueryResolver& resolv
   qp.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
   qp.set_default_op(Xapian::Query::OP_AND);
   qp.set_database(db);
-  qp.set_max_expansion(200, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT, Xapian::QueryParser::FLAG_WILDCARD);
   qp.add_prefix("title", schema::kTitle);
   qp.add_prefix("ministry", schema::kMinistry);
   qp.add_prefix("person", schema::kPerson);
-  qp.add_prefix(wildcard_field(""), (new WildcardProcessor("Z"))->release());
-  qp.add_prefix(wildcard_field("title"),
-                (new WildcardProcessor(std::string("Z") + schema::kTitle))->release());
-  qp.add_prefix(wildcard_field("ministry"),
-                (new WildcardProcessor(std::string("Z") + schema::kMinistry))->release());
-  qp.add_prefix(wildcard_field("person"),
-                (new WildcardProcessor(std::string("Z") + schema::kPerson))->release());
+  for (const auto& [field, prefix] : {std::pair<const char*, std::string>{"", ""},
+                                      {"title", schema::kTitle},
+                                      {"ministry", schema::kMinistry},
+                                      {"person", schema::kPerson}})
+    qp.add_prefix(wildcard_field(field), (new WildcardProcessor(db, stemmer, "Z" + prefix))->release());
   // Multi-valued filters each get their own group, so two of them mean "both";
   // single-valued ones share the field's group, so year:2008 year:2011 means "either".
   // (A string literal here would pick the `bool exclusive` overload and OR them.)
@@ -570,8 +602,9 @@ Xapian::QueryParser make_parser(const char* stemmer, const QueryResolver& resolv
   return qp;
 }
 
-constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
-                                 Xapian::QueryParser::FLAG_PURE_NOT;
+// No FLAG_WILDCARD: prefixes never reach the parser as "agri*" (they are
+// expanded over stems by WildcardProcessor).
+constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PURE_NOT;
 
 // Loading the gazetteer costs about 20 ms, more than the rest of a search
 // command. A partner written as its slug ("shandong", "new-york-state") and
@@ -640,6 +673,7 @@ ParsedQuery parse_search_query(std::string_view text, const QueryResolver& regis
   Scan s = scan(trimmed, resolver);
   ParsedQuery p;
   p.rewritten = render(s);
+  p.shown = render(s, true);
   p.words = std::move(s.words);
   p.wildcards = std::move(s.wildcards);
   std::string first_error;

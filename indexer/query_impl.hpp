@@ -13,6 +13,7 @@ namespace entente::indexer {
 struct ParsedQuery {
   Xapian::Query query;
   std::string rewritten;              // the text given to Xapian's parser (folded words)
+  std::string shown;                  // the same as the user would write it (prefixes as "agri*")
   std::vector<std::string> words;     // folded free words, for spelling suggestions
   std::vector<std::string> wildcards; // folded prefixes of `word*`, for highlighting
 };

@@ -89,7 +89,7 @@ std::string replace_word(std::string text, const std::string& from, const std::s
 }
 
 std::vector<std::string> spelling_suggestions(const Xapian::Database& db, const ParsedQuery& p) {
-  std::string corrected = p.rewritten;
+  std::string corrected = p.shown;
   bool changed = false;
   // The index holds stems only (search_schema.hpp): a word is there if its
   // French or English stem is.

@@ -119,6 +119,15 @@ TEST_CASE("a trailing star matches word prefixes", "[search]") {
   CHECK(f.ids("title:protoco*") == Ids{"mou:3", "mou:4"});
   CHECK(f.ids("person:barr*") == Ids{"mission:1"});
   CHECK(f.ids("kind:mission -agri*") == Ids{"mission:1", "mission:3"});
+  // A whole word with a star: its stem is shorter ("cooperation" -> cooper) or
+  // spelled otherwise, and still found; a prefix never widens to a shorter stem
+  // ("partenaires*" is not "part*").
+  CHECK(f.ids("cooperation*") == f.ids("cooperation"));
+  CHECK(f.ids("delegation*") == Ids{"mission:3"});
+  CHECK(f.ids("entente*") == f.ids("entente"));
+  CHECK(f.ids("universites*") == Ids{"mission:1"});
+  CHECK(f.ids("agri*,") == Ids{"mission:2"}); // punctuation after the star
+  CHECK(f.ids("zzz*").empty());
   // After an elided article the star still makes a prefix ("l'agri*").
   CHECK(f.ids("l'agri*") == Ids{"mission:2"});
   CHECK(f.ids("-l'agri* kind:mission") == Ids{"mission:1", "mission:3"});
@@ -283,6 +292,9 @@ TEST_CASE("a word in no document gets a spelling suggestion", "[search][spelling
   CHECK(r.suggestions[0] == "hopital qingdao");
   CHECK(f.run("hopital").suggestions.empty());
   CHECK(f.run("agriculturre").suggestions == std::vector<std::string>{"agriculture"});
+  // Prefixes are suggested back as typed, not in the parser's internal form.
+  CHECK(f.run("agri* hopitl").suggestions == std::vector<std::string>{"agri* hopital"});
+  CHECK(f.run("title:protoc* hopitl").suggestions == std::vector<std::string>{"title:protoc* hopital"});
 }
 
 TEST_CASE("an empty index answers with nothing, not an error", "[search]") {
