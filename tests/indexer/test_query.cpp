@@ -97,3 +97,13 @@ TEST_CASE("a field written inside quotes is only words", "[query]") {
   CHECK_THAT(error_of(f, "title:\"::\""), Contains("title: needs words"));
   CHECK(f.ids("title:\"sante:publique\"") == f.ids("title:\"sante publique\""));
 }
+
+TEST_CASE("a prefix next to NEAR or ADJ is refused with the fix", "[query]") {
+  SearchFixture f;
+  // fuzz_query: "h* ADJ m\xe3\xe3\xe3te" made libxapian's parser leak.
+  CHECK_THAT(error_of(f, "h* ADJ m\xe3\xe3\xe3te"), Contains("a prefix (h*) cannot stand next to ADJ"));
+  CHECK_THAT(error_of(f, "sante NEAR/3 agri*"), Contains("a prefix (agri*) cannot stand next to NEAR/3"));
+  CHECK_THAT(error_of(f, "title:protoc* NEAR entente"), Contains("title:protoc*"));
+  CHECK(error_of(f, "technologies NEAR medicales") == "(no error)");
+  CHECK(error_of(f, "agri* sante") == "(no error)");
+}
