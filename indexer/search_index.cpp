@@ -363,7 +363,7 @@ IndexedDocument DocumentIndexer::index(const SearchDocument& doc) {
     // find them).
     const std::string_view language = doc.language == "en" ? "en" : "fr";
     const Xapian::Stem& stem = language == "en" ? impl_->stem_en : impl_->stem_fr;
-    std::vector<std::string> positionless; // or, for unstemmed terms, gone
+    std::vector<std::string> stripped; // Z terms lose their positions, the others go
     std::vector<StemTwin> twins;
     for (auto t = data.doc.termlist_begin(); t != data.doc.termlist_end(); ++t) {
       std::string term = *t;
@@ -378,9 +378,9 @@ IndexedDocument DocumentIndexer::index(const SearchDocument& doc) {
           twins.push_back({std::move(*twin), t.get_wdf(), {t.positionlist_begin(), t.positionlist_end()}});
         }
       }
-      positionless.push_back(std::move(term));
+      stripped.push_back(std::move(term));
     }
-    for (const auto& term : positionless) {
+    for (const auto& term : stripped) {
       if (term[0] == 'Z')
         data.doc.remove_postings(term, 0, std::numeric_limits<Xapian::termpos>::max(), 0);
       else

@@ -22,31 +22,19 @@ std::size_t text_count(sql::Database& db) {
   return static_cast<std::size_t>(st.int64(0));
 }
 
-struct LatestDictionary {
-  std::uint32_t id = 0;
-  std::size_t drawn_from = 0;
-};
-
-LatestDictionary latest_dictionary(sql::Database& db) {
-  auto st = db.prepare("SELECT id, drawn_from FROM text_dictionaries ORDER BY id DESC LIMIT 1");
-  if (!st.step()) return {};
-  return {static_cast<std::uint32_t>(st.int64(0)), static_cast<std::size_t>(st.int64(1))};
+bool has_text_dictionary(sql::Database& db) {
+  return db.prepare("SELECT 1 FROM text_dictionaries LIMIT 1").step();
 }
 
 } // namespace
 
 const TextCompressor& Store::text_compressor() {
   if (!compressor_) {
-    auto latest = latest_dictionary(db_);
-    if (latest.id == 0) {
-      compressor_ = std::make_unique<TextCompressor>();
-    } else {
-      auto st = db_.prepare("SELECT bytes FROM text_dictionaries WHERE id = ?");
-      st.bind(1, static_cast<std::int64_t>(latest.id));
-      if (!st.step())
-        throw CompressError(fmt::format("text dictionary {} vanished while being read", latest.id));
-      compressor_ = std::make_unique<TextCompressor>(latest.id, st.blob(0));
-    }
+    // The newest dictionary, or none yet.
+    auto st = db_.prepare("SELECT id, bytes FROM text_dictionaries ORDER BY id DESC LIMIT 1");
+    compressor_ = st.step()
+                      ? std::make_unique<TextCompressor>(static_cast<std::uint32_t>(st.int64(0)), st.blob(1))
+                      : std::make_unique<TextCompressor>();
   }
   return *compressor_;
 }
@@ -99,7 +87,7 @@ std::uint32_t Store::draw_text_dictionary(std::size_t texts) {
 }
 
 void Store::train_text_dictionary_if_due() {
-  if (latest_dictionary(db_).id != 0) return;
+  if (has_text_dictionary(db_)) return;
   const std::size_t texts = text_count(db_);
   if (texts < kFirstDictionaryAfter) return;
   sql::Transaction tx(db_);
