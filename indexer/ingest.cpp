@@ -4,7 +4,7 @@
 #include "registry/text.hpp"
 
 #include <fmt/format.h>
-#include <openssl/evp.h>
+#include <nettle/sha2.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -82,17 +82,15 @@ std::string descriptive_title(const Mission& m) {
 } // namespace
 
 std::string sha256_hex(std::string_view bytes) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int len = 0;
-  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-  if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1 ||
-      EVP_DigestUpdate(ctx.get(), bytes.data(), bytes.size()) != 1 ||
-      EVP_DigestFinal_ex(ctx.get(), digest, &len) != 1) {
-    throw std::runtime_error("SHA-256 computation failed");
-  }
+  sha256_ctx ctx;
+  sha256_init(&ctx);
+  sha256_update(&ctx, bytes.size(), reinterpret_cast<const std::uint8_t*>(bytes.data()));
+  std::uint8_t digest[SHA256_DIGEST_SIZE];
+  sha256_digest(&ctx, sizeof digest, digest);
   std::string hex;
-  for (unsigned int i = 0; i < len; ++i)
-    hex += fmt::format("{:02x}", digest[i]);
+  hex.reserve(2 * sizeof digest);
+  for (auto byte : digest)
+    hex += fmt::format("{:02x}", byte);
   return hex;
 }
 
