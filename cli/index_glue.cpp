@@ -64,6 +64,11 @@ std::unique_ptr<Store> open_read() {
   if (swap_interrupted || store->outbox_size() > 0) {
     // An interrupted write left index updates behind. Heal now if no writer
     // is busy; otherwise that writer will, and we read what is committed.
+    // The reader closes first so that the healing writer is the last
+    // connection when it closes: SQLite then folds the WAL into the database
+    // and deletes it, where it would otherwise stay for every later command
+    // to read whole when it opens the registry.
+    store.reset();
     try {
       Store writer(registry_home(), Access::Write, std::chrono::milliseconds(0));
       sync_index(writer);
@@ -72,6 +77,7 @@ std::unique_ptr<Store> open_read() {
       // A read-only registry home (permissions) cannot be healed by a reader.
     } catch (const std::system_error&) {
     }
+    store = std::make_unique<Store>(registry_home(), Access::Read);
   }
   return store;
 }
