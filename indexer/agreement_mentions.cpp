@@ -1,5 +1,6 @@
 #include "indexer/agreement_mentions.hpp"
 
+#include "indexer/pattern.hpp"
 #include "registry/text.hpp"
 
 #include <unicode/unistr.h>
@@ -7,7 +8,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <regex>
 
 namespace entente::indexer {
 namespace {
@@ -167,15 +167,15 @@ struct Cue {
 };
 
 std::vector<Cue> find_cues(const std::string& folded, const std::string& mission_year) {
-  static const std::regex renewed(
+  static const Pattern renewed(
       R"(\b(?:a|ont|avons|ai) ete (?:renouvelee?s?|reconduite?s?|prolongee?s?)\b|\b(?:a|ont|avons) (?:renouvele|reconduit|prolonge)\b|\b(?:was|were|has been|have been) (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b)");
-  static const std::regex plans(
+  static const Pattern plans(
       R"(\b(?:actualiser|actualisation|renouveler|renouvellement|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|modernize|modernise)\b)");
-  static const std::regex produced(
+  static const Pattern produced(
       R"(\b(?:a|ont|avons|ai) (?:signe|conclu|paraphe)\b|\b(?:a|ont) ete (?:signee?s?|conclue?s?|paraphee?s?)\b|\bsignatures? (?:de|du|des|d')|\bprocede a la signature\b|\b(?:has|have|was|were) (?:signed|concluded)\b|\bsigned (?:a|an|the|two|three|four|several|\d)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis)");
-  static const std::regex dated(R"(^.{0,30}?\b(?:en|in|le|on|du)\b[^.;]{0,20}?\b((?:19|20)\d\d)\b)");
+  static const Pattern dated(R"(^.{0,30}?\b(?:en|in|le|on|du)\b[^.;]{0,20}?\b((?:19|20)\d\d)\b)");
   std::vector<Cue> cues;
-  // std::regex tries every alternative at every position, which made these
+  // A regex engine tries every alternative at every position, which made these
   // scans the largest cost of parsing. Each pattern needs one of its stems
   // somewhere in the text, so a substring test skips the regex exactly when it
   // cannot match.
@@ -183,7 +183,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& mission
     return std::any_of(stems.begin(), stems.end(),
                        [&](std::string_view s) { return folded.find(s) != std::string::npos; });
   };
-  auto scan = [&](const std::regex& re, const char* relation) {
+  auto scan = [&](const Pattern& re, const char* relation) {
     if (std::string_view(relation) == "renewed" &&
         !any_of_stems({"renouvel", "reconduit", "prolong", "renew", "extended"}))
       return;
@@ -194,15 +194,12 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& mission
         !any_of_stems(
             {"actualis", "renouvel", "a jour", "revis", "revoir", "modern", "updat", "renew", "review"}))
       return;
-    for (auto it = std::sregex_iterator(folded.begin(), folded.end(), re); it != std::sregex_iterator();
-         ++it) {
-      auto pos = static_cast<std::size_t>(it->position(0));
-      auto end = pos + static_cast<std::size_t>(it->length(0));
+    for (const auto& m : re.all(folded)) {
+      const std::size_t pos = m.position(), end = m.end();
       if (std::string_view(relation) == "produced" || std::string_view(relation) == "renewed") {
         // "signée en 2008": a signature from another year is history, not this mission.
-        std::smatch m;
-        std::string after = folded.substr(end, 60);
-        if (std::regex_search(after, m, dated) && m[1].str() != mission_year) continue;
+        auto date = dated.search(std::string_view(folded).substr(end, 60));
+        if (date && date->view(1) != mission_year) continue;
       }
       cues.push_back({pos, end, relation});
     }
@@ -222,10 +219,9 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& mission
 }
 
 bool prospective(std::string_view folded_before) {
-  static const std::regex re(
+  static const Pattern re(
       R"(\b(?:negocier|negociation|eventuel|eventuelle|future?s?|projet d|explorer|envisag\w*|possibilite|pourrai\w*|negotiate|negotiating|negotiation|potential|explore|exploring|prospective|draft)\b)");
-  std::string s(folded_before);
-  return std::regex_search(s, re);
+  return re.found_in(folded_before);
 }
 
 std::string lower_first(std::string_view text) {
@@ -295,7 +291,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, std::str
     if (std::find(ctx.home.begin(), ctx.home.end(), m.slug) == ctx.home.end()) partner_mentions.push_back(m);
   }
   auto domain_mentions = ctx.taxonomy.find_in_text(text);
-  static const std::regex year_re(R"(\b((?:19|20)\d\d)\b)");
+  static const Pattern year_re(R"(\b((?:19|20)\d\d)\b)");
 
   for (std::size_t h = 0; h < hits.size(); ++h) {
     const Hit& hit = hits[h];
@@ -328,14 +324,10 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, std::str
     for (const auto& c : cues) {
       if (c.pos >= hit.end && c.pos < scope_end) scope_end = c.pos;
     }
-    static const std::regex clause_end(
+    static const Pattern clause_end(
         R"(\b(?:lors d|durant|pendant|au cours d|afin d|during|in order to|puis|then)\b)");
-    {
-      std::smatch m;
-      std::string rest = f.text.substr(hit.end, scope_end - hit.end);
-      if (std::regex_search(rest, m, clause_end))
-        scope_end = hit.end + static_cast<std::size_t>(m.position(0));
-    }
+    if (auto m = clause_end.search(std::string_view(f.text).substr(hit.end, scope_end - hit.end)))
+      scope_end = hit.end + m->position();
 
     // The relation: the nearest cue, preferring one before the term.
     std::string relation = "references";
@@ -379,10 +371,8 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, std::str
     };
     auto years_in = [&](std::size_t b, std::size_t e) {
       std::vector<std::pair<std::size_t, std::string>> years;
-      std::string s = text.substr(b, e - b);
-      for (auto it = std::sregex_iterator(s.begin(), s.end(), year_re); it != std::sregex_iterator(); ++it) {
-        years.emplace_back(b + static_cast<std::size_t>(it->position(1)), it->str(1));
-      }
+      for (const auto& m : year_re.all(std::string_view(text).substr(b, e - b)))
+        years.emplace_back(b + m.position(1), m.str(1));
       return years;
     };
 
@@ -395,13 +385,9 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, std::str
 
     // "soit celle signée en 2011 avec X et celle signée en 2008 avec Y"
     std::vector<std::size_t> pronouns;
-    static const std::regex pronoun_re(R"(\b(?:celle|celles|celui|ceux|l'une|l'autre|l'un|one|the other)\b)");
-    {
-      std::string scope = f.text.substr(hit.end, scope_end - hit.end);
-      for (auto it = std::sregex_iterator(scope.begin(), scope.end(), pronoun_re);
-           it != std::sregex_iterator(); ++it)
-        pronouns.push_back(hit.end + static_cast<std::size_t>(it->position(0)));
-    }
+    static const Pattern pronoun_re(R"(\b(?:celle|celles|celui|ceux|l'une|l'autre|l'un|one|the other)\b)");
+    for (const auto& m : pronoun_re.all(std::string_view(f.text).substr(hit.end, scope_end - hit.end)))
+      pronouns.push_back(hit.end + m.position());
     auto scope_partners = partners_in(src_begin, src_end);
     auto scope_domains = domains_in(src_begin, src_end);
     auto scope_years = years_in(src_begin, src_end);

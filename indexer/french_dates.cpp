@@ -1,5 +1,6 @@
 #include "indexer/french_dates.hpp"
 
+#include "indexer/pattern.hpp"
 #include "registry/text.hpp"
 
 #include <fmt/format.h>
@@ -7,7 +8,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <regex>
 #include <vector>
 
 namespace entente::indexer {
@@ -63,9 +63,9 @@ bool is_dash_word(const std::string& w) {
 // No date is written without spaces over more than this many characters.
 constexpr std::size_t kMaxRun = 64;
 
-// libstdc++'s std::regex recurses once per character of a repeated match, so a
-// long run without spaces (a URL, a hex dump, a hostile file) would overflow the
-// stack: each such run becomes one "#", which tokenizes as an ordinary symbol.
+// A long run without spaces (a URL, a hex dump, a hostile file) holds no date:
+// each such run becomes one "#", which tokenizes as an ordinary symbol, so that
+// the tokens stay few whatever the file.
 std::string shorten_long_runs(const std::string& text) {
   std::string out;
   out.reserve(std::min(text.size(), std::size_t(1) << 20));
@@ -90,26 +90,25 @@ std::string shorten_long_runs(const std::string& text) {
 
 std::vector<Token> tokenize(const std::string& text) {
   const std::string folded = shorten_long_runs(text);
-  static const std::regex re(
+  static const Pattern re(
       R"((\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})/(\d{1,2})/(\d{4})|(\d+)(?:er|re|e|st|nd|rd|th)?(?![0-9a-z])|([a-z]+)\.?|(-+)|(,)|(\S))");
   std::vector<Token> out;
-  for (auto it = std::sregex_iterator(folded.begin(), folded.end(), re); it != std::sregex_iterator(); ++it) {
-    const auto& m = *it;
+  for (const auto& m : re.all(folded)) {
     Token t;
-    if (m[1].matched) {
-      t = {Tok::full, std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3])};
-    } else if (m[4].matched) {
-      t = {Tok::full, std::stoi(m[6]), std::stoi(m[5]), std::stoi(m[4])};
-    } else if (m[7].matched) {
-      std::string digits = m[7];
+    if (m.matched(1)) {
+      t = {Tok::full, std::stoi(m.str(1)), std::stoi(m.str(2)), std::stoi(m.str(3))};
+    } else if (m.matched(4)) {
+      t = {Tok::full, std::stoi(m.str(6)), std::stoi(m.str(5)), std::stoi(m.str(4))};
+    } else if (m.matched(7)) {
+      std::string digits = m.str(7);
       int v = digits.size() > 5 ? 0 : std::stoi(digits);
       if (digits.size() == 4 && v >= 1900 && v <= 2100) {
         t = {Tok::year, v, 0, 0};
       } else if (digits.size() <= 2 && v >= 1 && v <= 31) {
         t = {Tok::day, v, 0, 0};
       }
-    } else if (m[8].matched) {
-      std::string w = m[8];
+    } else if (m.matched(8)) {
+      std::string w = m.str(8);
       if (int mo = month_of(w); mo > 0) {
         t = {Tok::month, mo, 0, 0};
       } else if (is_dash_word(w)) {
@@ -117,11 +116,11 @@ std::vector<Token> tokenize(const std::string& text) {
       } else if (is_skip_word(w)) {
         t.kind = Tok::skip;
       }
-    } else if (m[9].matched) {
+    } else if (m.matched(9)) {
       t.kind = Tok::dash;
-    } else if (m[10].matched) {
+    } else if (m.matched(10)) {
       t.kind = Tok::skip;
-    } else if (m[11].matched && m[11] == "'") {
+    } else if (m.matched(11) && m.view(11) == "'") {
       t.kind = Tok::skip;
     }
     out.push_back(t);

@@ -1,5 +1,6 @@
 #include "indexer/report_layout.hpp"
 
+#include "indexer/pattern.hpp"
 #include "registry/text.hpp"
 
 #include <unicode/uchar.h>
@@ -7,7 +8,6 @@
 
 #include <algorithm>
 #include <array>
-#include <regex>
 
 namespace entente::indexer {
 namespace {
@@ -22,12 +22,10 @@ bool has_any(const std::vector<std::string>& words, std::initializer_list<std::s
 
 // "1.", "2)", "IV -", "A." in front of a heading.
 std::string strip_numbering(std::string_view line) {
-  static const std::regex re(
+  static const Pattern re(
       R"(^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVXivx]{1,4}|[A-Ha-h])\s*[.)\-–]\s*|\d{1,2}\s+))");
-  std::string s(line);
-  std::smatch m;
-  if (std::regex_search(s, m, re)) s = s.substr(static_cast<std::size_t>(m.length(0)));
-  return s;
+  if (auto m = re.search(line)) line.remove_prefix(m->length());
+  return std::string(line);
 }
 
 std::string strip_trailing_colon(std::string_view text) {
@@ -51,11 +49,10 @@ bool mostly_upper(std::string_view text) {
 }
 
 bool is_bullet_line(std::string_view line, std::size_t& marker_len) {
-  static const std::regex re(R"(^(?:[-–—•▪●◦*·►■□✓]|\d{1,2}[.)]|[a-z]\)|\([a-z0-9]{1,2}\))\s+)");
-  std::string s(line);
-  std::smatch m;
-  if (!std::regex_search(s, m, re)) return false;
-  marker_len = static_cast<std::size_t>(m.length(0));
+  static const Pattern re(R"(^(?:[-–—•▪●◦*·►■□✓]|\d{1,2}[.)]|[a-z]\)|\([a-z0-9]{1,2}\))\s+)");
+  auto m = re.search(line);
+  if (!m) return false;
+  marker_len = m->length();
   return true;
 }
 

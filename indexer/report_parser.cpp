@@ -2,11 +2,11 @@
 
 #include "indexer/french_dates.hpp"
 #include "indexer/language.hpp"
+#include "indexer/pattern.hpp"
 #include "indexer/report_layout.hpp"
 #include "registry/text.hpp"
 
 #include <algorithm>
-#include <regex>
 #include <set>
 
 namespace entente::indexer {
@@ -72,20 +72,19 @@ std::optional<DelegationMember> parse_member(const std::string& item, int line) 
 // "ministre de la Santé et des Services sociaux" gives "Ministère de la Santé
 // et des Services sociaux"; "Minister of Health" gives "Ministry of Health".
 std::string ministry_from_title(const std::string& title) {
-  static const std::regex fr(
+  static const Pattern fr(
       R"(^(?:la |le )?ministre ((?:de la |de l’|de l'|des |du |de )(?:[^,;]|, (?=de |du |des |et ))+))",
-      std::regex::icase);
-  static const std::regex en(R"(^(?:the )?minister ((?:of|for) [^,;]+))", std::regex::icase);
-  std::smatch m;
-  if (std::regex_search(title, m, fr)) {
-    std::string rest = m[1];
+      Pattern::Case::Insensitive);
+  static const Pattern en(R"(^(?:the )?minister ((?:of|for) [^,;]+))", Pattern::Case::Insensitive);
+  if (auto m = fr.search(title)) {
+    std::string rest = m->str(1);
     for (std::string_view stop : {" et ministre", " ainsi que", " et de la Francophonie et ministre"}) {
       if (auto at = rest.find(stop); at != std::string::npos) rest = rest.substr(0, at);
     }
     return "Ministère " + trim(rest);
   }
-  if (std::regex_search(title, m, en)) {
-    std::string rest = m[1];
+  if (auto m = en.search(title)) {
+    std::string rest = m->str(1);
     if (auto at = rest.find(" and Minister"); at != std::string::npos) rest = rest.substr(0, at);
     return "Ministry " + trim(rest);
   }
@@ -115,17 +114,15 @@ void parse_places(const Unit& field, const std::vector<std::string>& lines, cons
   std::string value = field.value;
   // "(CHINE)" qualifies the places before it.
   std::vector<std::string> qualifiers;
-  static const std::regex paren(R"(\(([^)]*)\))");
-  for (auto it = std::sregex_iterator(value.begin(), value.end(), paren); it != std::sregex_iterator();
-       ++it) {
-    if (auto m = ctx.gazetteer.resolve(trim(it->str(1)))) add_unique(qualifiers, m->slug);
+  static const Pattern paren(R"(\(([^)]*)\))");
+  for (const auto& q : paren.all(value)) {
+    if (auto m = ctx.gazetteer.resolve(trim(q.view(1)))) add_unique(qualifiers, m->slug);
   }
-  value = std::regex_replace(value, paren, ",");
-  static const std::regex separators(R"(\s*(?:[,;/&]|\bet\b|\band\b)\s*)");
+  value = paren.replace_all(value, ",");
+  static const Pattern separators(R"(\s*(?:[,;/&]|\bet\b|\band\b)\s*)");
   std::vector<std::string> pieces;
-  for (auto it = std::sregex_token_iterator(value.begin(), value.end(), separators, -1);
-       it != std::sregex_token_iterator(); ++it) {
-    std::string piece = strip_end_punct(it->str());
+  for (auto part : separators.split(value)) {
+    std::string piece = strip_end_punct(std::string(part));
     if (!piece.empty()) pieces.push_back(piece);
   }
   std::vector<Place> found;
@@ -440,9 +437,9 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   }
   // Ministry names ("ministère des Relations internationales et de la
   // Francophonie") name no field of cooperation.
-  static const std::regex ministry_name(
+  static const Pattern ministry_name(
       R"((?:[Mm]inist(?:e|è)re|Ministry|Department|Direction|Directorate) (?:[^,;.\n]*?)(?= afin| pour| in order|[,;.\n]|$))");
-  purpose = std::regex_replace(purpose, ministry_name, " ");
+  purpose = ministry_name.replace_all(purpose, " ");
   for (const auto& m : ctx.taxonomy.find_in_text(purpose))
     add_unique(mission.domains, m.slug);
   for (const auto& a : out.agreements) {

@@ -1,5 +1,6 @@
 #include "indexer/text_reader.hpp"
 
+#include "indexer/pattern.hpp"
 #include "indexer/pdf_reader.hpp"
 #include "registry/text.hpp"
 
@@ -11,7 +12,6 @@
 #include <cctype>
 #include <fstream>
 #include <map>
-#include <regex>
 #include <set>
 
 namespace entente::indexer {
@@ -176,14 +176,14 @@ std::string shape_key(std::string_view line) {
 }
 
 bool is_page_number(const std::string& key) {
-  static const std::regex re(R"(^(page|p\.|pg\.?)?\s*[-–—]?\s*#\s*[-–—]?\s*((/|sur|de|of)\s*#)?$)");
-  static const std::regex roman(R"(^[-–—]?\s*[ivxlc]{1,6}\s*[-–—]?$)");
-  return std::regex_match(key, re) || std::regex_match(key, roman);
+  static const Pattern re(R"(^(page|p\.|pg\.?)?\s*[-–—]?\s*#\s*[-–—]?\s*((/|sur|de|of)\s*#)?$)");
+  static const Pattern roman(R"(^[-–—]?\s*[ivxlc]{1,6}\s*[-–—]?$)");
+  return re.matches_whole(key) || roman.matches_whole(key);
 }
 
 bool is_explicit_page_number(const std::string& key) {
-  static const std::regex re(R"(^(page|p\.)\s*#\s*(/|sur|de|of)\s*#$)");
-  return std::regex_match(key, re);
+  static const Pattern re(R"(^(page|p\.)\s*#\s*(/|sur|de|of)\s*#$)");
+  return re.matches_whole(key);
 }
 
 } // namespace

@@ -2,7 +2,7 @@
 # Installs the Debian packages entente needs to build and test, if missing.
 set -euo pipefail
 packages=(build-essential cmake pkg-config libsqlite3-dev sqlite3 libxapian-dev xapian-tools libcli11-dev catch2
-  libpoppler-cpp-dev nlohmann-json3-dev libfmt-dev libicu-dev nettle-dev zlib1g-dev python3
+  libpoppler-cpp-dev nlohmann-json3-dev libfmt-dev libicu-dev nettle-dev libpcre2-dev zlib1g-dev python3
   clang libclang-rt-14-dev)
 missing=()
 for p in "${packages[@]}"; do
