@@ -238,12 +238,19 @@ void ingest(const IngestArgs& args) {
   // --index-every files (1,000) and at the end: each Xapian commit rewrites the
   // postings of every term its documents use, so fewer, larger commits cost
   // less; what is committed to SQLite and not yet indexed waits in the outbox,
-  // which any later command replays. After the first of these updates (indexed
-  // here, which also creates or heals the index) a follower thread indexes
-  // while this one stores; the outbox is cleared as far as it has committed.
+  // which any later command replays. A follower indexes on its own threads
+  // while this one stores (open_write has created or healed the index), the
+  // first and the last files included: indexing those here, one document at a
+  // time while nothing else ran, made an ingest of a thousand reports or fewer
+  // index everything serially. The outbox is cleared as far as it has committed.
   std::size_t indexed_upto = 0;
   std::optional<indexer::IndexFollower> follower;
   std::int64_t cleared = 0;
+  read_ahead();
+  if (!ahead_sizes.empty()) {
+    // Half the threads build index documents; the rest read and parse.
+    follower.emplace(store->home(), store->gazetteer(), default_lock_wait(), std::max(1u, jobs / 2));
+  }
   for (;;) {
     read_ahead();
     if (ahead_sizes.empty()) break;
@@ -268,18 +275,14 @@ void ingest(const IngestArgs& args) {
     store->train_text_dictionary_if_due();
     read_ahead();
     if (done - indexed_upto >= args.index_every && !ahead_sizes.empty()) {
-      if (follower) {
-        follower->follow(store->last_outbox_seq());
-      } else {
-        sync_index(*store);
-        // Half the threads build index documents; the rest read and parse.
-        follower.emplace(store->home(), store->gazetteer(), default_lock_wait(), std::max(1u, jobs / 2));
-      }
+      follower->follow(store->last_outbox_seq());
       indexed_upto = done;
     }
     progress.update(done, "");
   }
   if (follower) {
+    crash_before_index_sync_if_asked();
+    follower->follow(store->last_outbox_seq());
     std::int64_t covered = follower->finish();
     follower.reset(); // its index writer, before the last sync opens one
     sql::Transaction tx(store->db());

@@ -46,6 +46,10 @@ std::unique_ptr<Store> open_write();
 // Replays the store's outbox into the search index; returns the number of
 // documents updated. Called after every committed write.
 std::size_t sync_index(Store& store);
+// Tests simulate a crash right after a SQLite commit, before the index has
+// the change, by setting ENTENTE_FAILPOINT=before_index_sync: the process
+// then ends here with exit code 86.
+void crash_before_index_sync_if_asked();
 // Puts back the index a reindex moved aside when it died before moving the
 // new one in. Needs the writer lock.
 void restore_interrupted_index_swap(const std::string& home);

@@ -20,6 +20,12 @@ void restore_interrupted_index_swap(const std::string& home) {
   }
 }
 
+void crash_before_index_sync_if_asked() {
+  if (const char* fp = std::getenv("ENTENTE_FAILPOINT"); fp && std::strcmp(fp, "before_index_sync") == 0) {
+    std::_Exit(86);
+  }
+}
+
 std::size_t sync_index(Store& store) {
   restore_interrupted_index_swap(store.home());
   if (store.outbox_size() == 0) {
@@ -32,10 +38,7 @@ std::size_t sync_index(Store& store) {
     }
     return 0;
   }
-  // Tests simulate a crash right after the SQLite commit with this.
-  if (const char* fp = std::getenv("ENTENTE_FAILPOINT"); fp && std::strcmp(fp, "before_index_sync") == 0) {
-    std::_Exit(86);
-  }
+  crash_before_index_sync_if_asked();
   auto index = indexer::SearchIndex::open_writable(index_path(store.home()), default_lock_wait());
   if (!index.schema_current()) {
     // A layout change needs every document rewritten, not just the pending ones.
