@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 #include <xapian.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <limits>
@@ -81,7 +82,7 @@ void add_boolean(Xapian::Document& doc, std::string_view prefix, std::string_vie
 }
 
 Xapian::Document build_document(const SearchDocument& d, Xapian::TermGenerator& tg, const Xapian::Stem& fr,
-                                const Xapian::Stem& en) {
+                                const Xapian::Stem& en, WordTally& words) {
   Xapian::Document doc;
   tg.set_document(doc);
   tg.set_termpos(0);
@@ -89,9 +90,12 @@ Xapian::Document build_document(const SearchDocument& d, Xapian::TermGenerator& 
   const std::string language = d.language == "en" ? "en" : "fr";
   tg.set_stemmer(language == "en" ? en : fr);
 
+  // The unprefixed words are counted for the spelling data.
   auto text = [&](std::string_view t, unsigned wdf, const std::string& prefix = std::string()) {
     if (t.empty()) return;
+    words.counting = prefix.empty();
     tg.index_text(normalize_for_index(t), wdf, prefix);
+    words.counting = false;
     tg.increase_termpos(schema::kFieldGap);
   };
 
@@ -137,30 +141,6 @@ Xapian::Document build_document(const SearchDocument& d, Xapian::TermGenerator& 
   doc.add_value(schema::kDomains, join_lines(d.domains));
   doc.set_data(pack_stored(d));
   return doc;
-}
-
-// The term generator stems only words that start with a letter ("2008",
-// "3e" stay as they are), while queries are parsed with STEM_ALL_Z, which
-// stems every word: such a word gets the Z form the query will ask for, with
-// the positions and wdf of the word, as the generator gives letter words.
-struct StemTwin {
-  std::string term;
-  Xapian::termcount wdf;
-  std::vector<Xapian::termpos> positions;
-};
-
-std::optional<std::string> stem_twin(const std::string& term, const Xapian::Stem& stem) {
-  std::size_t prefix = 0;
-  while (prefix < term.size() && term[prefix] >= 'A' && term[prefix] <= 'Z')
-    ++prefix;
-  if (prefix == term.size()) return std::nullopt;
-  // Xapian's own test (termgenerator_internal.cc, should_stem).
-  constexpr unsigned kStemmed =
-      (1u << Xapian::Unicode::LOWERCASE_LETTER) | (1u << Xapian::Unicode::TITLECASE_LETTER) |
-      (1u << Xapian::Unicode::MODIFIER_LETTER) | (1u << Xapian::Unicode::OTHER_LETTER);
-  const unsigned first = *Xapian::Utf8Iterator(term.data() + prefix, term.size() - prefix);
-  if ((kStemmed >> Xapian::Unicode::get_category(first)) & 1u) return std::nullopt;
-  return "Z" + term.substr(0, prefix) + stem(term.substr(prefix));
 }
 
 } // namespace
@@ -329,10 +309,16 @@ IndexedDocument& IndexedDocument::operator=(IndexedDocument&&) noexcept = defaul
 IndexedDocument::~IndexedDocument() = default;
 
 struct DocumentIndexer::Impl {
+  // Queries are parsed with STEM_ALL_Z, so the index holds what it matches:
+  // every word as its Z-prefixed stem, with positions, and no unstemmed term.
+  // The words themselves, for the spelling data, come from the stemmers.
+  WordTally words;
   Xapian::TermGenerator tg;
-  Xapian::Stem stem_fr = make_cached_stem("french");
-  Xapian::Stem stem_en = make_cached_stem("english");
-  Impl() { tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME_FULL_POS); }
+  Xapian::Stem stem_fr = make_cached_stem("french", 200000, &words);
+  Xapian::Stem stem_en = make_cached_stem("english", 200000, &words);
+  Impl() { tg.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z); }
+  Impl(const Impl&) = delete; // the stemmers point at `words`
+  Impl& operator=(const Impl&) = delete;
 };
 
 DocumentIndexer::DocumentIndexer() : impl_(std::make_unique<Impl>()) {}
@@ -348,49 +334,25 @@ IndexedDocument DocumentIndexer::index(const SearchDocument& doc) {
   auto& data = *out.data_;
   data.unique_term = unique_term(doc.kind, doc.id);
   guard_xapian("indexing a document", [&] {
-    data.doc = build_document(doc, impl_->tg, impl_->stem_fr, impl_->stem_en);
+    impl_->words.counts.clear();
+    data.doc = build_document(doc, impl_->tg, impl_->stem_fr, impl_->stem_en, impl_->words);
     // Spelling data as FLAG_SPELLING would add it (one per occurrence of each
-    // unprefixed word), but one call per distinct word instead of per occurrence.
-    // Unprefixed terms are exactly the words indexed without a field prefix, and
-    // each occurrence has one position.
-    // Queries are parsed with STEM_ALL_Z and prefixes are searched among stems
-    // (query.cpp), so nothing reads the unstemmed forms the TermGenerator also
-    // makes: they go, after giving the spelling data, and with them a third of
-    // the postings and half of the termlists. What stays are the Z terms with
-    // their wdf, plus the Z forms of words the generator leaves unstemmed
-    // (stem_twin: numbers). Function words keep their stemmed terms but lose
-    // their positions (positionless_words.hpp says why and how phrases still
-    // find them).
+    // unprefixed word), but one call per distinct word instead of per
+    // occurrence; sorted, so that an index is the same from run to run.
+    data.spellings.assign(impl_->words.counts.begin(), impl_->words.counts.end());
+    std::sort(data.spellings.begin(), data.spellings.end());
+    // Function words keep their terms but lose their positions
+    // (positionless_words.hpp says why and how phrases still find them).
     const std::string_view language = doc.language == "en" ? "en" : "fr";
-    const Xapian::Stem& stem = language == "en" ? impl_->stem_en : impl_->stem_fr;
-    std::vector<std::string> stripped; // Z terms lose their positions, the others go
-    std::vector<StemTwin> twins;
+    std::vector<std::string> positionless;
     for (auto t = data.doc.termlist_begin(); t != data.doc.termlist_end(); ++t) {
-      std::string term = *t;
-      if (term.empty()) continue;
-      auto n = t.positionlist_count();
-      if (n == 0) continue;
-      if (term[0] == 'Z') {
-        if (!is_positionless_stem(language, stem_of_term(term))) continue;
-      } else {
-        if (term[0] < 'A' || term[0] > 'Z') data.spellings.emplace_back(term, n);
-        if (auto twin = stem_twin(term, stem)) {
-          twins.push_back({std::move(*twin), t.get_wdf(), {t.positionlist_begin(), t.positionlist_end()}});
-        }
-      }
-      stripped.push_back(std::move(term));
+      const std::string term = *t;
+      if (!term.empty() && term[0] == 'Z' && is_positionless_stem(language, stem_of_term(term)) &&
+          t.positionlist_count() > 0)
+        positionless.push_back(term);
     }
-    for (const auto& term : stripped) {
-      if (term[0] == 'Z')
-        data.doc.remove_postings(term, 0, std::numeric_limits<Xapian::termpos>::max(), 0);
-      else
-        data.doc.remove_term(term);
-    }
-    for (const auto& twin : twins) {
-      for (auto pos : twin.positions)
-        data.doc.add_posting(twin.term, pos, 0);
-      data.doc.add_term(twin.term, twin.wdf);
-    }
+    for (const auto& term : positionless)
+      data.doc.remove_postings(term, 0, std::numeric_limits<Xapian::termpos>::max(), 0);
     // The term generator keeps a handle on the document it filled, and Xapian
     // counts a document's handles without atomics: let go of it here, so the
     // document can be written and dropped on another thread.

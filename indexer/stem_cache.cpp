@@ -7,9 +7,11 @@ namespace {
 
 class CachedStem : public Xapian::StemImplementation {
 public:
-  CachedStem(const std::string& language, std::size_t max_entries) : inner_(language), max_(max_entries) {}
+  CachedStem(const std::string& language, std::size_t max_entries, WordTally* tally)
+      : inner_(language), max_(max_entries), tally_(tally) {}
 
   std::string operator()(const std::string& word) override {
+    if (tally_ && tally_->counting) ++tally_->counts[word];
     if (auto it = cache_.find(word); it != cache_.end()) return it->second;
     if (cache_.size() >= max_) cache_.clear();
     std::string stem = inner_(word);
@@ -22,13 +24,14 @@ public:
 private:
   Xapian::Stem inner_;
   std::size_t max_;
+  WordTally* tally_;
   std::unordered_map<std::string, std::string> cache_;
 };
 
 } // namespace
 
-Xapian::Stem make_cached_stem(const std::string& language, std::size_t max_entries) {
-  return Xapian::Stem(new CachedStem(language, max_entries));
+Xapian::Stem make_cached_stem(const std::string& language, std::size_t max_entries, WordTally* tally) {
+  return Xapian::Stem(new CachedStem(language, max_entries, tally));
 }
 
 } // namespace entente::indexer
