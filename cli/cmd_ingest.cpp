@@ -239,18 +239,13 @@ void ingest(const IngestArgs& args) {
   // postings of every term its documents use, so fewer, larger commits cost
   // less; what is committed to SQLite and not yet indexed waits in the outbox,
   // which any later command replays. A follower indexes on its own threads
-  // while this one stores (open_write has created or healed the index), the
-  // first and the last files included: indexing those here, one document at a
-  // time while nothing else ran, made an ingest of a thousand reports or fewer
+  // while this one stores, from the first batch that stores anything to the
+  // last: indexing the first and last files here, one document at a time
+  // while nothing else ran, made an ingest of a thousand reports or fewer
   // index everything serially. The outbox is cleared as far as it has committed.
   std::size_t indexed_upto = 0;
   std::optional<indexer::IndexFollower> follower;
   std::int64_t cleared = 0;
-  read_ahead();
-  if (!ahead_sizes.empty()) {
-    // Half the threads build index documents; the rest read and parse.
-    follower.emplace(store->home(), store->gazetteer(), default_lock_wait(), std::max(1u, jobs / 2));
-  }
   for (;;) {
     read_ahead();
     if (ahead_sizes.empty()) break;
@@ -273,15 +268,22 @@ void ingest(const IngestArgs& args) {
     }
     tx.commit();
     store->train_text_dictionary_if_due();
+    if (!follower && store->outbox_size() > 0) {
+      // open_write replayed what earlier runs left; a follower writes documents
+      // of the current layout only, so an older index is rebuilt first.
+      rebuild_index_if_outdated(*store);
+      // Half the threads build index documents; the rest read and parse.
+      follower.emplace(store->home(), store->gazetteer(), default_lock_wait(), std::max(1u, jobs / 2));
+    }
     read_ahead();
-    if (done - indexed_upto >= args.index_every && !ahead_sizes.empty()) {
+    if (follower && done - indexed_upto >= args.index_every && !ahead_sizes.empty()) {
       follower->follow(store->last_outbox_seq());
       indexed_upto = done;
     }
     progress.update(done, "");
   }
   if (follower) {
-    crash_before_index_sync_if_asked();
+    if (store->last_outbox_seq() > follower->covered()) crash_before_index_sync_if_asked();
     follower->follow(store->last_outbox_seq());
     std::int64_t covered = follower->finish();
     follower.reset(); // its index writer, before the last sync opens one

@@ -50,6 +50,10 @@ std::size_t sync_index(Store& store);
 // the change, by setting ENTENTE_FAILPOINT=before_index_sync: the process
 // then ends here with exit code 86.
 void crash_before_index_sync_if_asked();
+// Rebuilds the index from the registry if it has an older layout than this
+// entente writes (sync_index does it only when it has updates to replay).
+// No write transaction may be open.
+void rebuild_index_if_outdated(Store& store);
 // Puts back the index a reindex moved aside when it died before moving the
 // new one in. Needs the writer lock.
 void restore_interrupted_index_swap(const std::string& home);

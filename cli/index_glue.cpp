@@ -26,6 +26,14 @@ void crash_before_index_sync_if_asked() {
   }
 }
 
+void rebuild_index_if_outdated(Store& store) {
+  auto index = indexer::SearchIndex::open_writable(index_path(store.home()), default_lock_wait());
+  if (index.schema_current()) return;
+  indexer::rebuild_index(store, index);
+  index.mark_schema_current();
+  index.commit();
+}
+
 std::size_t sync_index(Store& store) {
   restore_interrupted_index_swap(store.home());
   if (store.outbox_size() == 0) {
@@ -67,20 +75,20 @@ std::unique_ptr<Store> open_read() {
   if (swap_interrupted || store->outbox_size() > 0) {
     // An interrupted write left index updates behind. Heal now if no writer
     // is busy; otherwise that writer will, and we read what is committed.
-    // The reader closes first so that the healing writer is the last
-    // connection when it closes: SQLite then folds the WAL into the database
-    // and deletes it, where it would otherwise stay for every later command
-    // to read whole when it opens the registry.
-    store.reset();
     try {
       Store writer(registry_home(), Access::Write, std::chrono::milliseconds(0));
+      // The reader closes so that the healing writer is the last connection
+      // when it closes: SQLite then folds the WAL into the database and
+      // deletes it, where it would otherwise stay for every later command to
+      // read whole when it opens the registry.
+      store.reset();
       sync_index(writer);
     } catch (const RegistryBusyError&) {
     } catch (const sql::SqliteError&) {
       // A read-only registry home (permissions) cannot be healed by a reader.
     } catch (const std::system_error&) {
     }
-    store = std::make_unique<Store>(registry_home(), Access::Read);
+    if (!store) store = std::make_unique<Store>(registry_home(), Access::Read);
   }
   return store;
 }

@@ -1,5 +1,6 @@
 // Fuzzes the text reader (encoding detection, cleaning) and the report
 // parser over arbitrary bytes, with the real gazetteer and taxonomy.
+#include "indexer/pattern.hpp"
 #include "indexer/report_parser.hpp"
 #include "indexer/text_reader.hpp"
 #include "registry/gazetteer.hpp"
@@ -45,6 +46,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
   } catch (const entente::indexer::ReadError&) {
     // Refusing unreadable bytes with a message is the expected outcome.
+  } catch (const entente::indexer::PatternError&) {
+    // So is a text whose matching outgrows the pattern engine's limits: the
+    // ingest reports the file as failed with the message.
   }
   return 0;
 }

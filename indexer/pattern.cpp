@@ -22,6 +22,9 @@ struct CodeFree {
 struct ContextFree {
   void operator()(pcre2_compile_context* c) const { pcre2_compile_context_free(c); }
 };
+struct MatchContextFree {
+  void operator()(pcre2_match_context* c) const { pcre2_match_context_free(c); }
+};
 struct MatchDataFree {
   void operator()(pcre2_match_data* m) const { pcre2_match_data_free(m); }
 };
@@ -31,6 +34,8 @@ using MatchData = std::unique_ptr<pcre2_match_data, MatchDataFree>;
 
 struct Pattern::Impl {
   std::unique_ptr<pcre2_code, CodeFree> code;
+  // Only read while matching, so shared by every thread.
+  std::unique_ptr<pcre2_match_context, MatchContextFree> limits;
   std::string source;
 
   MatchData match_data() const {
@@ -45,9 +50,9 @@ struct Pattern::Impl {
   bool run(std::string_view text, std::size_t from, std::uint32_t options, pcre2_match_data* md) const {
     // PCRE2 10.42 refuses a null subject even when it is empty.
     auto subject = reinterpret_cast<PCRE2_SPTR>(text.data() ? text.data() : "");
-    int rc = pcre2_match(code.get(), subject, text.size(), from, options, md, nullptr);
+    int rc = pcre2_match(code.get(), subject, text.size(), from, options, md, limits.get());
     if (rc == PCRE2_ERROR_JIT_STACKLIMIT)
-      rc = pcre2_match(code.get(), subject, text.size(), from, options | PCRE2_NO_JIT, md, nullptr);
+      rc = pcre2_match(code.get(), subject, text.size(), from, options | PCRE2_NO_JIT, md, limits.get());
     if (rc == PCRE2_ERROR_NOMATCH) return false;
     if (rc < 0)
       throw PatternError(
@@ -105,6 +110,12 @@ Pattern::Pattern(std::string_view pattern, Case letter_case) : impl_(std::make_u
   // Without the JIT (a system that forbids executable memory) matching still
   // works, through the interpreter.
   pcre2_jit_compile(impl_->code.get(), PCRE2_JIT_COMPLETE);
+  // The interpreter keeps its backtracking on the heap, up to 20 GB by
+  // default: a hostile text could take that much. 256 MB is far above what
+  // report text needs; beyond it the match fails with a PatternError.
+  impl_->limits.reset(pcre2_match_context_create(nullptr));
+  if (!impl_->limits) throw PatternError("out of memory for a pattern");
+  pcre2_set_heap_limit(impl_->limits.get(), 256 * 1024); // in KiB
 }
 
 Pattern::~Pattern() = default;

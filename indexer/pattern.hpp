@@ -13,6 +13,9 @@
 //   and `$` only where it ends (no multi-line mode);
 // - a search that starts inside a text sees the bytes before its start
 //   (\b there looks at them), as std::regex_iterator's later matches did.
+// The syntax is PCRE2's, a superset of what the patterns use; a new pattern
+// must avoid what PCRE2 reads otherwise than ECMAScript (\v is a class of
+// vertical spaces, \h, \R and \K exist, \u does not).
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -59,18 +62,20 @@ public:
   Pattern(const Pattern&) = delete;
   Pattern& operator=(const Pattern&) = delete;
 
-  // The first match at or after byte `from`.
+  // The first match at or after byte `from`. Matches view `text`: keep it
+  // alive as long as them (a temporary std::string would leave them dangling).
   std::optional<Match> search(std::string_view text, std::size_t from = 0) const;
   bool found_in(std::string_view text) const { return search(text).has_value(); }
-  // Whether the whole text matches (std::regex_match).
+  // Whether the whole text matches (std::regex_match). Runs without the JIT,
+  // which PCRE2 does not give anchoring asked at match time: for short texts.
   bool matches_whole(std::string_view text) const;
   // Every match, left to right, none overlapping; after an empty match the
   // next one starts further on (std::regex_iterator's order).
   std::vector<Match> all(std::string_view text) const;
   // The text with every match replaced by `with`, taken literally.
   std::string replace_all(std::string_view text, std::string_view with) const;
-  // The pieces between matches, empty ones included (std::sregex_token_iterator
-  // with -1, which also yields empty pieces between adjacent matches).
+  // The pieces between matches, empty ones included, the one after the last
+  // match too (std::sregex_token_iterator with -1 skips that one when empty).
   std::vector<std::string_view> split(std::string_view text) const;
 
   // Matching is thread-safe: a compiled pattern is only read.

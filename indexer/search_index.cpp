@@ -93,9 +93,12 @@ Xapian::Document build_document(const SearchDocument& d, Xapian::TermGenerator& 
   // The unprefixed words are counted for the spelling data.
   auto text = [&](std::string_view t, unsigned wdf, const std::string& prefix = std::string()) {
     if (t.empty()) return;
+    struct Counting {
+      WordTally& words;
+      ~Counting() { words.counting = false; }
+    } counting{words};
     words.counting = prefix.empty();
     tg.index_text(normalize_for_index(t), wdf, prefix);
-    words.counting = false;
     tg.increase_termpos(schema::kFieldGap);
   };
 

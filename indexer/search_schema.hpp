@@ -9,8 +9,8 @@
 //                language, with positions so that stemmed phrases work (except
 //                function words: positionless_words.hpp). Only stems are kept:
 //                queries are parsed with STEM_ALL_Z and prefixes ("agri*") are
-//                searched among stems (query.cpp); numbers, which the term
-//                generator does not stem, get a Z form too
+//                searched among stems (query.cpp). Numbers are stemmed
+//                too (STEM_ALL_Z stems every word, as the query parser does)
 //   ZS           title words (the `title:` field)
 //   ZXM          ministry words (`ministry:`)
 //   ZXN          delegation names (`person:`)

@@ -493,6 +493,22 @@ TEST_CASE("an index written with an older layout is rebuilt by the next write, a
   }
   CHECK(reg.json_of({"search", "--json", "zebra"})["total"] == 1);
   CHECK(reg.json_of({"search", "--json", "xylophone"})["total"] == 1);
+
+  // An ingest too: its index follower writes documents of the current layout,
+  // so an index of an older one is rebuilt and stamped before it starts.
+  {
+    Xapian::WritableDatabase w(ix, Xapian::DB_OPEN);
+    w.set_metadata("index.schema", old_layout);
+    w.commit();
+  }
+  REQUIRE(reg.run({"ingest", example_report()}).exit_code == 0);
+  {
+    Xapian::Database db(ix);
+    CHECK(db.get_metadata("index.schema") != old_layout);
+    CHECK(db.get_metadata("index.schema").rfind("entente-search/", 0) == 0);
+  }
+  CHECK(reg.json_of({"search", "--json", "kind:mission", "Barrette"})["total"] == 1);
+  CHECK(reg.json_of({"check", "--json"})["ok"] == true);
 }
 
 TEST_CASE("a read verb on a missing registry says how to create one", "[e2e][registry]") {

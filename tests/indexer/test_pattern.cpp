@@ -11,25 +11,30 @@ using entente::indexer::PatternError;
 namespace {
 
 // What std::regex (ECMAScript, bytes) finds: (position, length) of each match
-// and of group 1, as sregex_iterator walks them.
+// and of each of its groups, as sregex_iterator walks them.
 std::vector<std::string> std_matches(const std::string& pattern, const std::string& text, bool icase) {
   std::regex re(pattern, icase ? std::regex::ECMAScript | std::regex::icase : std::regex::ECMAScript);
   std::vector<std::string> out;
   for (auto it = std::sregex_iterator(text.begin(), text.end(), re); it != std::sregex_iterator(); ++it) {
-    std::string g1 = it->size() > 1 && (*it)[1].matched
-                         ? std::to_string(it->position(1)) + "+" + std::to_string(it->length(1))
-                         : "-";
-    out.push_back(std::to_string(it->position(0)) + "+" + std::to_string(it->length(0)) + " " + g1);
+    std::string m;
+    for (std::size_t g = 0; g < it->size(); ++g)
+      m += (*it)[g].matched ? std::to_string(it->position(g)) + "+" + std::to_string(it->length(g)) + " "
+                            : "- ";
+    out.push_back(m);
   }
   return out;
 }
 
 std::vector<std::string> pcre_matches(const std::string& pattern, const std::string& text, bool icase) {
   Pattern p(pattern, icase ? Pattern::Case::Insensitive : Pattern::Case::Sensitive);
+  const std::size_t groups = std::regex(pattern).mark_count() + 1;
   std::vector<std::string> out;
-  for (const auto& m : p.all(text)) {
-    std::string g1 = m.matched(1) ? std::to_string(m.position(1)) + "+" + std::to_string(m.length(1)) : "-";
-    out.push_back(std::to_string(m.position(0)) + "+" + std::to_string(m.length(0)) + " " + g1);
+  for (const auto& match : p.all(text)) {
+    std::string m;
+    for (std::size_t g = 0; g < groups; ++g)
+      m += match.matched(g) ? std::to_string(match.position(g)) + "+" + std::to_string(match.length(g)) + " "
+                            : "- ";
+    out.push_back(m);
   }
   return out;
 }
@@ -51,6 +56,10 @@ TEST_CASE("Pattern finds what std::regex found on random texts", "[pattern]") {
       {R"((?:[Mm]inist(?:e|è)re|Ministry) (?:[^,;.\n]*?)(?= afin| pour|[,;.\n]|$))", false},
       {R"(x*)", false}, // empty matches everywhere
       {R"(a.b|c$)", false},
+      // The date tokenizer (french_dates.cpp), the parser's busiest pattern.
+      {R"((\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})/(\d{1,2})/(\d{4})|(\d+)(?:er|re|e|st|nd|rd|th)?(?![0-9a-z])|([a-z]+)\.?|(-+)|(,)|(\S))",
+       false},
+      {R"(^(page|p\.|pg\.?)?\s*[-–—]?\s*#\s*[-–—]?\s*((/|sur|de|of)\s*#)?$)", false},
   };
   const std::vector<std::string> pieces = {"a",
                                            "b",
@@ -101,7 +110,17 @@ TEST_CASE("Pattern finds what std::regex found on random texts", "[pattern]") {
                                            "de l’",
                                            ", de ",
                                            "& ",
-                                           "/"};
+                                           "/",
+                                           "2017-09-14",
+                                           "14/09/2017",
+                                           "1er",
+                                           "3e",
+                                           "page",
+                                           "p.",
+                                           "#",
+                                           " sur ",
+                                           "er",
+                                           "---"};
   std::mt19937 rng(20261129);
   for (const auto& [pattern, icase] : patterns) {
     for (int round = 0; round < 300; ++round) {
@@ -111,6 +130,21 @@ TEST_CASE("Pattern finds what std::regex found on random texts", "[pattern]") {
         text += pieces[std::uniform_int_distribution<std::size_t>(0, pieces.size() - 1)(rng)];
       INFO("pattern " << pattern << "\ntext [" << text << "]");
       REQUIRE(pcre_matches(pattern, text, icase) == std_matches(pattern, text, icase));
+      const auto flags = icase ? std::regex::ECMAScript | std::regex::icase : std::regex::ECMAScript;
+      const std::regex re(pattern, flags);
+      const Pattern p(pattern, icase ? Pattern::Case::Insensitive : Pattern::Case::Sensitive);
+      REQUIRE(p.matches_whole(text) == std::regex_match(text, re));
+      REQUIRE(p.replace_all(text, "|") == std::regex_replace(text, re, "|"));
+      // The token iterator leaves out an empty last piece; split() keeps it.
+      std::vector<std::string> pieces_std;
+      for (auto it = std::sregex_token_iterator(text.begin(), text.end(), re, -1);
+           it != std::sregex_token_iterator(); ++it)
+        pieces_std.push_back(it->str());
+      std::vector<std::string> split;
+      for (auto piece : p.split(text))
+        split.emplace_back(piece);
+      if (!split.empty() && split.back().empty() && split.size() > pieces_std.size()) split.pop_back();
+      REQUIRE(split == pieces_std);
     }
   }
 }

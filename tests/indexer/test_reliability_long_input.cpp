@@ -1,6 +1,7 @@
 // Reports with pathological lines (megabytes without a space) must be read
-// in bounded time and stack: libstdc++'s std::regex recurses once per
-// character of a repeated match and overflows the stack on long runs.
+// in bounded time and stack: a backtracking regex engine can recurse once per
+// character of a repeated match (libstdc++'s std::regex, which the parser
+// used, overflowed the stack on long runs).
 #include "indexer/french_dates.hpp"
 
 #include <catch2/catch.hpp>
