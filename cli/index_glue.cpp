@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <optional>
 
 namespace entente::cli {
 
@@ -26,12 +27,23 @@ void crash_before_index_sync_if_asked() {
   }
 }
 
-void rebuild_index_if_outdated(Store& store) {
-  auto index = indexer::SearchIndex::open_writable(index_path(store.home()), default_lock_wait());
-  if (index.schema_current()) return;
-  indexer::rebuild_index(store, index);
+namespace {
+
+// A layout change needs every document rewritten, not just the pending ones.
+// Returns the documents written, or nothing when the layout is current.
+std::optional<std::size_t> rebuild_if_outdated(Store& store, indexer::SearchIndex& index) {
+  if (index.schema_current()) return std::nullopt;
+  auto stats = indexer::rebuild_index(store, index);
   index.mark_schema_current();
   index.commit();
+  return stats.replaced;
+}
+
+} // namespace
+
+void rebuild_index_if_outdated(Store& store) {
+  auto index = indexer::SearchIndex::open_writable(index_path(store.home()), default_lock_wait());
+  rebuild_if_outdated(store, index);
 }
 
 std::size_t sync_index(Store& store) {
@@ -48,13 +60,7 @@ std::size_t sync_index(Store& store) {
   }
   crash_before_index_sync_if_asked();
   auto index = indexer::SearchIndex::open_writable(index_path(store.home()), default_lock_wait());
-  if (!index.schema_current()) {
-    // A layout change needs every document rewritten, not just the pending ones.
-    auto stats = indexer::rebuild_index(store, index);
-    index.mark_schema_current();
-    index.commit();
-    return stats.replaced;
-  }
+  if (auto rebuilt = rebuild_if_outdated(store, index)) return *rebuilt;
   auto stats = indexer::sync_outbox(store, index);
   return stats.replaced + stats.removed;
 }

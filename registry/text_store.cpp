@@ -133,9 +133,8 @@ Store::TextCompaction Store::compact_texts_in_transaction() {
     if (!read.step()) continue;
     std::string text;
     try {
-      if (read.is_blob(0) && stored_dictionary_id(read.blob(0)) == compressor.dictionary_id() &&
-          !out.new_dictionary)
-        continue;
+      // Already stored with it (never the case for a dictionary drawn just now).
+      if (read.is_blob(0) && stored_dictionary_id(read.blob(0)) == compressor.dictionary_id()) continue;
       text = read.is_blob(0) ? inflate_text(read.blob(0)) : read.text(0);
     } catch (const CompressError&) {
       // Left as it is (re-ingesting its file mends it); the others go on.
