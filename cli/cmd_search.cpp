@@ -131,6 +131,7 @@ void register_search(CLI::App& app) {
               "  \"a phrase\"   words in this order; little words in it (de, la, the, of) may be any word\n"
               "               or none;  prefix*  words starting so\n"
               "  AND OR NOT   upper case, with parentheses; -word excludes a word\n"
+              "  a NEAR b     words within 10 of each other (NEAR/3: within 3); a ADJ b: the same, in order\n"
               "  partner:X    X or anything inside it (partner:shandong finds Qingdao); slug, name or alias\n"
               "  place:X      only places actually named;  domain:X  slug or label, French or English\n"
               "  year:2008  year:2008..2017  year:2015..  date:2017-09-01..2017-09-30  date:2017-09\n"

@@ -1,6 +1,7 @@
 #include "indexer/query.hpp"
 
 #include "indexer/phrase_rewrite.hpp"
+#include "indexer/query_grammar.hpp"
 #include "indexer/query_impl.hpp"
 #include "indexer/search_error.hpp"
 #include "indexer/search_schema.hpp"
@@ -50,14 +51,6 @@ std::string field_list() {
 
 bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-bool is_operator(std::string_view w) {
-  return w == "AND" || w == "OR" || w == "NOT" || w == "XOR";
-}
-
-bool is_proximity_operator(std::string_view w) {
-  return w == "NEAR" || w == "ADJ" || w.starts_with("NEAR/") || w.starts_with("ADJ/");
 }
 
 [[noreturn]] void fail(const std::string& message) {
@@ -279,10 +272,38 @@ private:
   std::string z_prefix_;
 };
 
+// The quotes a phrase may be written in: ASCII, English curly and French
+// guillemets (the scan pairs any of them with the next one). The length of
+// the quote at `i`, or 0.
+std::size_t quote_length_at(std::string_view q, std::size_t i) {
+  if (q[i] == '"') return 1;
+  if (q.substr(i, 2) == "\u00AB" || q.substr(i, 2) == "\u00BB") return 2;
+  if (q.substr(i, 3) == "\u201C" || q.substr(i, 3) == "\u201D" || q.substr(i, 3) == "\u201E") return 3;
+  return 0;
+}
+
 // Folded text for a free-text position. Elision splitting can turn one word
 // into two ("l'agriculture" -> "l agriculture"); a phrase keeps them together.
+// Folding can make syntax ("\uFF08" -> "(", "\uFF1A" -> ":", "\uFF0B" -> "+"), and
+// a + or - inside a chunk that does not end a word ("\0-a", "e,-\xff") is a
+// sign to Xapian, which excludes the next word even past a space: its parser
+// would read brackets, fields, quotes and signs the scan never saw, so they
+// become spaces ("c++" keeps its pluses). What comes before the first word
+// goes too: a sign the scan took must touch a word ("-,h" is no exclusion).
 std::string free_text(std::string_view raw, bool* became_phrase) {
-  std::string n = normalize_for_index(raw);
+  std::string folded = normalize_for_index(raw), n;
+  unsigned previous = ' ';
+  for (Xapian::Utf8Iterator it(folded); it != Xapian::Utf8Iterator(); ++it) {
+    unsigned ch = *it;
+    if (n.empty() && !Xapian::Unicode::is_wordchar(ch)) continue;
+    bool suffix = Xapian::Unicode::is_wordchar(previous) || (ch == '+' && previous == '+');
+    bool syntax = ch == '(' || ch == ')' || ch == '"' || ch == ':' || ch == 0x201C || ch == 0x201D ||
+                  ((ch == '+' || ch == '-') && !suffix);
+    if (syntax) ch = ' ';
+    previous = ch;
+    Xapian::Unicode::append_utf8(n, ch);
+  }
+  n = trim(n);
   *became_phrase = n.find(' ') != std::string::npos;
   return n;
 }
@@ -323,13 +344,7 @@ void collect_words(std::string_view normalized, std::vector<std::string>& words)
   flush();
 }
 
-struct Token {
-  enum Type { Operand, Operator, Open, Close } type = Operand;
-  std::string text; // rendered without the sign
-  char sign = 0;    // '+', '-' or 0
-  int depth = 0;
-  std::string shown; // what the user wrote, when `text` is an internal form (prefixes)
-};
+using Token = QueryToken;
 
 struct Scan {
   std::vector<Token> tokens;
@@ -342,13 +357,15 @@ void check_filter(const std::string& field, const std::string& value, const Quer
   if (auto filter = filter_for(field, resolver)) filter(value);
 }
 
-std::size_t find_quote_end(std::string_view q, std::size_t open) {
-  auto close = q.find('"', open + 1);
-  if (close == std::string_view::npos) {
-    fail(fmt::format("unclosed quote at character {}: add a closing \" after \"{}", open + 1,
-                     q.substr(open + 1, 40)));
+// The quoted text starting at `open` (its quote included) and the index
+// just past its closing quote.
+std::pair<std::string_view, std::size_t> quoted_at(std::string_view q, std::size_t open) {
+  std::size_t from = open + quote_length_at(q, open);
+  for (std::size_t close = from; close < q.size(); ++close) {
+    if (std::size_t len = quote_length_at(q, close)) return {q.substr(from, close - from), close + len};
   }
-  return close;
+  fail(fmt::format("unclosed quote at character {}: add a closing \" after \"{}", open + 1,
+                   q.substr(from, 40)));
 }
 
 bool all_word_characters(const std::string& s) {
@@ -356,6 +373,13 @@ bool all_word_characters(const std::string& s) {
     if (!Xapian::Unicode::is_wordchar(*it)) return false;
   }
   return true;
+}
+
+bool any_word_character(const std::string& s) {
+  for (Xapian::Utf8Iterator it(s); it != Xapian::Utf8Iterator(); ++it) {
+    if (Xapian::Unicode::is_wordchar(*it)) return true;
+  }
+  return false;
 }
 
 std::string without_trailing_punctuation(std::string s) {
@@ -413,10 +437,18 @@ Scan scan(std::string_view q, const QueryResolver& resolver) {
       ++i;
       c = q[i];
     }
-    if (c == '"') {
-      auto close = find_quote_end(q, i);
-      std::string inner = phrase_text(q.substr(i + 1, close - i - 1));
-      i = close + 1;
+    if (c == '(' && t.sign) { // -(a b)
+      t.type = Token::Open;
+      t.text = "(";
+      s.tokens.push_back(t);
+      ++depth;
+      ++i;
+      continue;
+    }
+    if (quote_length_at(q, i)) {
+      auto [quoted, end] = quoted_at(q, i);
+      std::string inner = phrase_text(quoted);
+      i = end;
       if (inner.empty()) continue; // "" or "--": nothing to look for
       collect_words(inner, s.words);
       t.text = "\"" + inner + "\"";
@@ -424,7 +456,7 @@ Scan scan(std::string_view q, const QueryResolver& resolver) {
       continue;
     }
     std::size_t j = i;
-    while (j < q.size() && !is_space(q[j]) && q[j] != '(' && q[j] != ')' && q[j] != '"')
+    while (j < q.size() && !is_space(q[j]) && q[j] != '(' && q[j] != ')' && !quote_length_at(q, j))
       ++j;
     std::string_view chunk = q.substr(i, j - i);
     auto colon = chunk.find(':');
@@ -443,11 +475,11 @@ Scan scan(std::string_view q, const QueryResolver& resolver) {
       std::string value(chunk.substr(colon + 1));
       bool quoted = false;
       if (value.empty()) {
-        if (j < q.size() && q[j] == '"') {
-          auto close = find_quote_end(q, j);
-          value = std::string(q.substr(j + 1, close - j - 1));
+        if (j < q.size() && quote_length_at(q, j)) {
+          auto [quoted_value, end] = quoted_at(q, j);
+          value = std::string(quoted_value);
           quoted = true;
-          j = close + 1;
+          j = end;
         } else {
           fail(fmt::format("{}: needs a value right after the colon, e.g. {}", name,
                            name == "year"     ? "year:2017"
@@ -476,7 +508,7 @@ Scan scan(std::string_view q, const QueryResolver& resolver) {
       i = j;
       continue;
     }
-    if (t.sign == 0 && is_operator(chunk) && at_boundary(j)) {
+    if (t.sign == 0 && is_boolean_operator(chunk) && at_boundary(j)) {
       s.tokens.push_back({Token::Operator, std::string(chunk), 0, depth, {}});
       i = j;
       continue;
@@ -518,41 +550,22 @@ Scan scan(std::string_view q, const QueryResolver& resolver) {
       // words themselves are searched (Xapian reads "co-op" as a phrase).
       n = stem;
     }
+    if (!any_word_character(n)) {
+      // ",", "\xff": Xapian's parser skips such a chunk, so the operator checks
+      // below must not count it as an operand (it would hide an operator's
+      // missing term, or a prefix standing next to ADJ, which leaks).
+      i = j;
+      continue;
+    }
     collect_words(n, s.words);
     t.text = phrase ? "\"" + n + "\"" : n;
+    t.word = !phrase && all_word_characters(n);
     s.tokens.push_back(t);
     i = j;
   }
   if (depth > 0) fail("unclosed '(': add a ')' at the end, or remove the '('");
 
-  // Operators need operands: Xapian would otherwise quietly read them as words.
-  for (std::size_t k = 0; k < s.tokens.size(); ++k) {
-    const auto& t = s.tokens[k];
-    if (t.type != Token::Operator) continue;
-    bool unary = t.text == "NOT";
-    bool has_left = k > 0 && (s.tokens[k - 1].type == Token::Operand || s.tokens[k - 1].type == Token::Close);
-    bool has_right = k + 1 < s.tokens.size() &&
-                     (s.tokens[k + 1].type == Token::Operand || s.tokens[k + 1].type == Token::Open ||
-                      (s.tokens[k + 1].type == Token::Operator && s.tokens[k + 1].text == "NOT" && !unary));
-    if (!has_right)
-      fail(fmt::format("{} needs a term after it (operators are AND, OR, NOT in upper case)", t.text));
-    if (!has_left && !unary) {
-      fail(
-          fmt::format("{} needs a term before it (to search for the word itself, write it in lower case: {})",
-                      t.text, fold(t.text)));
-    }
-    // A prefix is a set of stems built by a field processor; libxapian 1.4's
-    // parser leaks when one stands in a NEAR or ADJ (found by fuzz_query).
-    if (is_proximity_operator(t.text)) {
-      for (std::size_t side : {k - 1, k + 1}) {
-        const auto& operand = s.tokens[side];
-        if (operand.type == Token::Operand && !operand.shown.empty()) {
-          fail(fmt::format("a prefix ({}) cannot stand next to {}: write whole words there", operand.shown,
-                           t.text));
-        }
-      }
-    }
-  }
+  check_query_grammar(s.tokens);
   return s;
 }
 
@@ -564,8 +577,9 @@ std::string render(const Scan& s, bool for_user = false) {
   for (const auto& t : s.tokens) {
     if (t.depth != 0) continue;
     if (t.type == Token::Operator) any_operator = true;
-    if (t.type == Token::Open || (t.type == Token::Operand && t.sign != '-')) any_positive = true;
-    if (t.type == Token::Operand && t.sign == '-') any_negative = true;
+    bool item = t.type == Token::Open || t.type == Token::Operand;
+    if (item && t.sign != '-') any_positive = true;
+    if (item && t.sign == '-') any_negative = true;
   }
   bool pure_negative = any_negative && !any_positive && !any_operator;
   std::string out;
@@ -575,7 +589,9 @@ std::string render(const Scan& s, bool for_user = false) {
       out += "NOT ";
     else if (t.sign)
       out.push_back(t.sign);
+    if (t.chain_starts && !for_user) out.push_back('(');
     out += for_user && !t.shown.empty() ? t.shown : t.text;
+    if (t.chain_ends && !for_user) out.push_back(')');
   }
   return out;
 }
@@ -649,7 +665,45 @@ private:
   const Xapian::Database& db_;
 };
 
+[[noreturn]] void fail_unreadable(const ParsedQuery& p) {
+  throw QueryGrammarGap(fmt::format("cannot read the query as written ({}): an operator, a parenthesis or a "
+                                    "- or + sign stands where the search engine cannot take it; simplify "
+                                    "around AND, OR, NOT, NEAR and ADJ",
+                                    p.shown));
+}
+
+Xapian::Query parse_once(const ParsedQuery& p, const char* stemmer, const QueryResolver& resolver,
+                         const Xapian::Database& db) {
+  std::string first_error;
+  Xapian::QueryParser qp = make_parser(stemmer, resolver, db, first_error);
+  Xapian::Query query;
+  try {
+    query = qp.parse_query(p.rewritten, kParseFlags);
+  } catch (const Xapian::QueryParserError&) {
+    if (first_error.empty()) fail_unreadable(p);
+  }
+  if (!first_error.empty()) fail(first_error);
+  if (parser_retried(qp, query)) fail_unreadable(p);
+  return query;
+}
+
 } // namespace
+
+// On a syntax error Xapian's parser parses the query again with operators
+// read as words (query_grammar.hpp). Each attempt records the words it
+// stemmed (the "unstem" map), so a second attempt shows as more recorded
+// words than the query holds.
+bool parser_retried(const Xapian::QueryParser& qp, const Xapian::Query& query) {
+  std::size_t in_query = 0, recorded = 0;
+  for (auto t = query.get_terms_begin(); t != query.get_terms_end(); ++t) {
+    if (qp.unstem_begin(*t) != qp.unstem_end(*t)) ++in_query;
+  }
+  for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
+    for (auto u = qp.unstem_begin(*t); u != qp.unstem_end(*t); ++u)
+      ++recorded;
+  }
+  return recorded > in_query;
+}
 
 const std::vector<std::string>& query_fields() {
   static const std::vector<std::string> fields = [] {
@@ -666,6 +720,8 @@ std::string query_syntax_help() {
          "Phrases: \"technologies medicales\" (little words such as de, la, the, of may be any word or "
          "none)   Prefixes: agri*\n"
          "Operators in upper case: AND (the default between words), OR, NOT, parentheses; -word excludes\n"
+         "Proximity between plain words: sante NEAR chine (within 10 words; NEAR/3 within 3), sante ADJ "
+         "chine (in this order)\n"
          "Fields: partner:shandong (and everything inside it), partner:\"province du Shandong\", "
          "place:qingdao,\n"
          "  domain:health, kind:mission|agreement|mou, year:2008, year:2008..2017, year:2015.., "
@@ -687,16 +743,12 @@ ParsedQuery parse_search_query(std::string_view text, const QueryResolver& regis
   p.shown = render(s, true);
   p.words = std::move(s.words);
   p.wildcards = std::move(s.wildcards);
-  std::string first_error;
   try {
     // Each document's words were stemmed in its own language, so each language's
     // reading of the query is confined to that language's documents; NOT then
     // keeps its meaning (a French "Chine" is never tested against an English stem).
-    auto fr = without_positionless_words(
-        make_parser("french", resolver, db, first_error).parse_query(p.rewritten, kParseFlags), "fr");
-    auto en = without_positionless_words(
-        make_parser("english", resolver, db, first_error).parse_query(p.rewritten, kParseFlags), "en");
-    if (!first_error.empty()) fail(first_error);
+    auto fr = without_positionless_words(parse_once(p, "french", resolver, db), "fr");
+    auto en = without_positionless_words(parse_once(p, "english", resolver, db), "en");
     if (fr.empty() && en.empty()) {
       fail(fmt::format(
           "nothing to search for in \"{}\": type words, a phrase or a field such as partner:shandong",
@@ -710,8 +762,6 @@ ParsedQuery parse_search_query(std::string_view text, const QueryResolver& regis
                               Xapian::Query(Xapian::Query::OP_FILTER, fr, Xapian::Query(lang + "fr")),
                               Xapian::Query(Xapian::Query::OP_FILTER, en, Xapian::Query(lang + "en")));
     }
-  } catch (const Xapian::QueryParserError& e) {
-    fail(first_error.empty() ? e.get_msg() : first_error);
   } catch (const Xapian::Error& e) {
     fail(fmt::format("cannot read the query \"{}\": {}", trimmed, e.get_msg()));
   }

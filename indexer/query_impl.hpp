@@ -23,4 +23,8 @@ struct ParsedQuery {
 ParsedQuery parse_search_query(std::string_view text, const QueryResolver& resolver,
                                const Xapian::Database& db);
 
+// Whether `qp` had to parse its last query twice to give `query` (a syntax
+// error, after which every operator was read as a word).
+bool parser_retried(const Xapian::QueryParser& qp, const Xapian::Query& query);
+
 } // namespace entente::indexer

@@ -26,4 +26,12 @@ public:
   using std::runtime_error::runtime_error;
 };
 
+// A query that passed entente's own checks (query_grammar.hpp) yet that
+// Xapian's parser could not read as written: a QueryError to the user, a
+// gap in those checks to fuzz_query.
+class QueryGrammarGap : public QueryError {
+public:
+  using QueryError::QueryError;
+};
+
 } // namespace entente::indexer

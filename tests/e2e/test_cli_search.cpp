@@ -325,6 +325,10 @@ TEST_CASE("search: malformed queries exit 2 and name the problem", "[e2e][search
       {"year:2017..2008", {"2017..2008"}},
       {"(shandong", {"("}},
       {"sante AND", {"AND"}},
+      // Xapian's parser read these with their operators and brackets as words.
+      {"(-sante) chine", {"-sante has nothing to be excluded from", "NOT sante"}},
+      {"(sante chine) ADJ accord", {"a parenthesis cannot stand next to ADJ"}},
+      {"sante OR -chine", {"OR NOT chine"}},
   };
   for (const auto& c : cases) {
     auto r = reg.run({"search", "--json", c.query});
@@ -334,6 +338,16 @@ TEST_CASE("search: malformed queries exit 2 and name the problem", "[e2e][search
     for (const auto& s : c.says)
       CHECK(contains(r.err, s));
   }
+}
+
+TEST_CASE("search: NEAR and ADJ next to other words, curly quotes and guillemets", "[e2e][search]") {
+  Registry reg;
+  load_reports(reg);
+  auto phrase = hits(reg, "shandong \"technologies medicales\"");
+  REQUIRE_FALSE(phrase.empty());
+  CHECK(hits(reg, "shandong technologies ADJ medicales") == phrase);
+  CHECK(hits(reg, "shandong \u00AB technologies m\u00E9dicales \u00BB") == phrase);
+  CHECK(hits(reg, "shandong \u201Ctechnologies m\u00E9dicales\u201D") == phrase);
 }
 
 TEST_CASE("search: an empty registry answers nothing, without error", "[e2e][search]") {

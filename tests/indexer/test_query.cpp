@@ -62,7 +62,8 @@ TEST_CASE("empty queries are refused with a hint", "[query]") {
   SearchFixture f;
   CHECK_THAT(error_of(f, ""), Contains("empty query"));
   CHECK_THAT(error_of(f, "   "), Contains("empty query"));
-  CHECK_THAT(error_of(f, "()"), Contains("nothing to search for"));
+  CHECK_THAT(error_of(f, "()"), Contains("empty parentheses"));
+  CHECK_THAT(error_of(f, "sante OR ()"), Contains("empty parentheses"));
   indexer::SearchRequest r;
   r.query = "sante";
   r.sort = "newest";

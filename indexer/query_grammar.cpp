@@ -1,0 +1,218 @@
+#include "indexer/query_grammar.hpp"
+
+#include "indexer/search_error.hpp"
+
+#include <fmt/format.h>
+
+namespace entente::indexer {
+namespace {
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+[[noreturn]] void fail(const std::string& message) {
+  throw QueryError(message);
+}
+
+// The token as the user wrote it, without its sign.
+std::string unsigned_text(const QueryToken& t) {
+  if (t.type == QueryToken::Open) return "(...)";
+  return t.shown.empty() ? t.text : t.shown;
+}
+
+std::string signed_text(const QueryToken& t) {
+  return t.sign ? t.sign + unsigned_text(t) : unsigned_text(t);
+}
+
+std::string_view proximity_family(std::string_view op) {
+  return op.starts_with("NEAR") ? "NEAR" : "ADJ";
+}
+
+bool is_proximity(const QueryToken& t) {
+  return t.type == QueryToken::Operator && is_proximity_operator(t.text);
+}
+
+// Operators need operands: Xapian would otherwise quietly read them as words.
+void check_operands(const std::vector<QueryToken>& tokens) {
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const auto& t = tokens[k];
+    if (t.type != QueryToken::Operator) continue;
+    bool unary = t.text == "NOT";
+    bool has_left =
+        k > 0 && (tokens[k - 1].type == QueryToken::Operand || tokens[k - 1].type == QueryToken::Close);
+    bool has_right = k + 1 < tokens.size() &&
+                     (tokens[k + 1].type == QueryToken::Operand || tokens[k + 1].type == QueryToken::Open ||
+                      (tokens[k + 1].type == QueryToken::Operator && tokens[k + 1].text == "NOT" && !unary));
+    if (!has_right)
+      fail(fmt::format("{} needs a term after it (operators are AND, OR, NOT in upper case)", t.text));
+    if (!has_left && !unary) {
+      std::string lower = t.text;
+      for (char& c : lower)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      fail(
+          fmt::format("{} needs a term before it (to search for the word itself, write it in lower case: {})",
+                      t.text, lower));
+    }
+  }
+}
+
+// NEAR and ADJ join plain words only (a TERM on each side in Xapian's
+// grammar), and one chain uses one of them.
+void check_proximity(std::vector<QueryToken>& tokens) {
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (!is_proximity(tokens[k])) continue;
+    const std::string& op = tokens[k].text;
+    for (std::size_t side : {k - 1, k + 1}) {
+      const auto& n = tokens[side];
+      if (n.type == QueryToken::Operand && n.word && n.sign == 0) continue;
+      std::string what = n.type == QueryToken::Open || n.type == QueryToken::Close ? "a parenthesis"
+                         : n.type == QueryToken::Operator                          ? n.text
+                         : !n.shown.empty() ? fmt::format("a prefix ({})", signed_text(n))
+                         : n.word           ? fmt::format("a sign ({})", signed_text(n))
+                         : n.text.find(':') != std::string::npos ? fmt::format("a field ({})", signed_text(n))
+                         : n.text.front() == '"' ? fmt::format("a phrase ({})", signed_text(n))
+                                                 : fmt::format("\"{}\"", signed_text(n));
+      std::string message = fmt::format("{} cannot stand next to {}: {} stands between two plain words, e.g. "
+                                        "sante {} chine",
+                                        what, op, op, op);
+      if (n.type == QueryToken::Operand && n.word)
+        message += fmt::format("; to exclude or require the pair, sign it: {}(sante {} chine)", n.sign, op);
+      fail(message);
+    }
+  }
+  for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+    if (tokens[k].type != QueryToken::Operand || !is_proximity(tokens[k + 1])) continue;
+    const std::string_view family = proximity_family(tokens[k + 1].text);
+    std::size_t end = k + 2; // check_operands: an operand follows each operator
+    while (end + 1 < tokens.size() && is_proximity(tokens[end + 1])) {
+      if (proximity_family(tokens[end + 1].text) != family) {
+        fail(fmt::format("{} and {} cannot be chained (around \"{}\"): use one of them, or join two pairs "
+                         "with AND, e.g. a {} b AND b {} c",
+                         tokens[end - 1].text, tokens[end + 1].text, tokens[end].text, tokens[end - 1].text,
+                         tokens[end + 1].text));
+      }
+      end += 2;
+    }
+    tokens[k].chain_starts = true;
+    tokens[end].chain_ends = true;
+    k = end;
+  }
+}
+
+// The index of the last token of the item starting at `k`: the matching
+// Close for an Open, else `k` itself.
+std::size_t item_end(const std::vector<QueryToken>& tokens, std::size_t k) {
+  if (tokens[k].type != QueryToken::Open) return k;
+  for (std::size_t j = k + 1; j < tokens.size(); ++j) {
+    if (tokens[j].type == QueryToken::Close && tokens[j].depth == tokens[k].depth) return j;
+  }
+  return tokens.size() - 1;
+}
+
+// Where a "-" may stand: Xapian's grammar takes it right after AND only as
+// AND NOT of that one item, and never right after OR, XOR or NOT.
+void check_signs_after_operators(const std::vector<QueryToken>& tokens) {
+  for (std::size_t k = 1; k < tokens.size(); ++k) {
+    const auto& t = tokens[k];
+    if (t.sign != '-' || tokens[k - 1].type != QueryToken::Operator) continue;
+    const std::string& op = tokens[k - 1].text;
+    if (op == "NOT")
+      fail(fmt::format("NOT {}: the - repeats the NOT; write NOT {}", signed_text(t), unsigned_text(t)));
+    if (op != "AND") {
+      fail(fmt::format("{} {}: to exclude {} there, write {} NOT {}", op, signed_text(t), unsigned_text(t),
+                       op, unsigned_text(t)));
+    }
+    std::size_t after = item_end(tokens, k) + 1;
+    if (after < tokens.size() &&
+        (tokens[after].type == QueryToken::Operand || tokens[after].type == QueryToken::Open)) {
+      fail(fmt::format("AND {} {}: Xapian reads this as excluding both; drop the AND (it is the default): "
+                       "{} {}",
+                       signed_text(t), signed_text(tokens[after]), signed_text(tokens[after]),
+                       signed_text(t)));
+    }
+  }
+}
+
+// A run is what stands between boolean operators and brackets at one depth.
+// A run made only of "-" items excludes from nothing, which Xapian's grammar
+// refuses, except as the whole query (rendered as NOT ...) or as AND's right
+// operand (AND NOT).
+struct Level {
+  bool bracketed = false;
+  bool empty = true;
+  bool any_boolean = false;
+  std::size_t run_first = kNone;
+  bool run_positive = false;
+  std::vector<std::size_t> negative_runs;
+
+  void end_run() {
+    if (run_first != kNone && !run_positive) negative_runs.push_back(run_first);
+    run_first = kNone;
+    run_positive = false;
+  }
+  void add_item(std::size_t k, const QueryToken& t) {
+    empty = false;
+    if (run_first == kNone) run_first = k;
+    if (t.sign != '-') run_positive = true;
+  }
+};
+
+void check_level(Level& level, const std::vector<QueryToken>& tokens) {
+  level.end_run();
+  if (level.bracketed && level.empty) fail("empty parentheses: remove them, or put words inside");
+  for (std::size_t first : level.negative_runs) {
+    if (!level.bracketed && !level.any_boolean) continue;
+    if (first > 0 && tokens[first - 1].type == QueryToken::Operator && tokens[first - 1].text == "AND")
+      continue;
+    const auto& t = tokens[first];
+    fail(fmt::format("{} has nothing to be excluded from here: put it next to a word it narrows "
+                     "(sante {}), or write NOT {}",
+                     signed_text(t), signed_text(t), unsigned_text(t)));
+  }
+}
+
+void check_negative_runs(const std::vector<QueryToken>& tokens) {
+  std::vector<Level> levels(1);
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const auto& t = tokens[k];
+    switch (t.type) {
+    case QueryToken::Open:
+      levels.back().add_item(k, t);
+      levels.emplace_back().bracketed = true;
+      break;
+    case QueryToken::Close:
+      check_level(levels.back(), tokens);
+      levels.pop_back();
+      break;
+    case QueryToken::Operator:
+      levels.back().empty = false;
+      if (is_boolean_operator(t.text)) {
+        levels.back().any_boolean = true;
+        levels.back().end_run();
+      }
+      break;
+    case QueryToken::Operand:
+      levels.back().add_item(k, t);
+      break;
+    }
+  }
+  check_level(levels.back(), tokens);
+}
+
+} // namespace
+
+bool is_boolean_operator(std::string_view w) {
+  return w == "AND" || w == "OR" || w == "NOT" || w == "XOR";
+}
+
+bool is_proximity_operator(std::string_view w) {
+  return w == "NEAR" || w == "ADJ" || w.starts_with("NEAR/") || w.starts_with("ADJ/");
+}
+
+void check_query_grammar(std::vector<QueryToken>& tokens) {
+  check_operands(tokens);
+  check_proximity(tokens);
+  check_signs_after_operators(tokens);
+  check_negative_runs(tokens);
+}
+
+} // namespace entente::indexer

@@ -1,0 +1,144 @@
+// The rules of indexer/query_grammar.cpp, through whole searches: each
+// construct that Xapian's parser would have read with its operators as words
+// (or leaked on) is refused with the fix, and what it does accept keeps its
+// meaning.
+#include "search_fixture.hpp"
+
+#include "indexer/query_impl.hpp"
+#include "indexer/search_error.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace entente;
+using namespace entente::test;
+using Catch::Matchers::Contains;
+
+namespace {
+std::string error_of(SearchFixture& f, const std::string& q) {
+  try {
+    f.run(q);
+  } catch (const indexer::QueryError& e) {
+    return e.what();
+  }
+  return "(no error)";
+}
+} // namespace
+
+TEST_CASE("NEAR and ADJ next to other words are read as proximity", "[query_grammar]") {
+  SearchFixture f;
+  // Xapian's grammar refuses a word touching a NEAR/ADJ chain ("c a ADJ b"),
+  // so before the chains were bracketed these searched for the word "adj".
+  CHECK_FALSE(f.ids("protocole technologies ADJ medicales").empty());
+  CHECK(f.ids("protocole technologies ADJ medicales") == f.ids("protocole \"technologies medicales\""));
+  CHECK(f.ids("technologies ADJ medicales jinan") == f.ids("\"technologies medicales\" jinan"));
+  CHECK(f.ids("delegation NEAR hospitals NEAR technology") == Ids{"mission:3"});
+  CHECK(f.ids("public hospitals NEAR technology") == Ids{"mission:3"});
+  CHECK(f.ids("public hospitals NEAR/1 cooperation").empty());
+  // As `entente search --help` says: NEAR/2 is within two words.
+  CHECK(f.ids("delegation NEAR/2 hospitals") == Ids{"mission:3"});
+  CHECK(f.ids("delegation NEAR/1 hospitals").empty());
+  CHECK(f.ids("hospitals ADJ/2 delegation").empty());
+}
+
+TEST_CASE("what NEAR and ADJ cannot join is refused with the fix", "[query_grammar]") {
+  SearchFixture f;
+  CHECK_THAT(error_of(f, "(sante chine) ADJ accord"), Contains("a parenthesis cannot stand next to ADJ"));
+  CHECK_THAT(error_of(f, "sante NEAR/3 chine ADJ/2 accord"),
+             Contains("NEAR/3 and ADJ/2 cannot be chained") && Contains("AND"));
+  CHECK_THAT(error_of(f, "-technologies ADJ medicales"),
+             Contains("a sign (-technologies) cannot stand next to ADJ") && Contains("-(sante ADJ chine)"));
+  CHECK_THAT(error_of(f, "\"technologies medicales\" NEAR sante"), Contains("a phrase"));
+  CHECK_THAT(error_of(f, "title:protocole NEAR entente"), Contains("a field (title:protocole)"));
+  CHECK_THAT(error_of(f, "sante ADJ NOT chine"), Contains("NOT cannot stand next to ADJ"));
+  // A signed pair is fine.
+  CHECK(f.ids("-(technologies ADJ medicales)") == f.ids("NOT \"technologies medicales\""));
+  CHECK(f.ids("sante +(technologies ADJ medicales)") == f.ids("sante \"technologies medicales\""));
+}
+
+TEST_CASE("a - that excludes from nothing is refused with the fix", "[query_grammar]") {
+  SearchFixture f;
+  // Each of these was read with its operators and brackets as words: "(-sante) chine"
+  // searched sante AND chine.
+  CHECK_THAT(error_of(f, "(-qingdao) sante"), Contains("-qingdao has nothing to be excluded from"));
+  CHECK_THAT(error_of(f, "-qingdao OR sante"), Contains("NOT qingdao"));
+  CHECK_THAT(error_of(f, "sante (-qingdao -jinan)"), Contains("-qingdao has nothing"));
+  CHECK_THAT(error_of(f, "sante OR -qingdao"), Contains("write OR NOT qingdao"));
+  CHECK_THAT(error_of(f, "sante XOR -qingdao"), Contains("write XOR NOT qingdao"));
+  CHECK_THAT(error_of(f, "NOT -qingdao"), Contains("write NOT qingdao"));
+  CHECK_THAT(error_of(f, "sante NOT -qingdao"), Contains("the - repeats the NOT"));
+  CHECK_THAT(error_of(f, "sante AND -qingdao entente"), Contains("drop the AND"));
+  CHECK_THAT(error_of(f, "sante AND -(qingdao) entente"), Contains("drop the AND"));
+}
+
+TEST_CASE("a - keeps its meaning where Xapian takes it", "[query_grammar]") {
+  SearchFixture f;
+  const Ids without_qingdao = f.ids("sante AND NOT qingdao");
+  REQUIRE_FALSE(without_qingdao.empty());
+  CHECK(f.ids("sante AND -qingdao") == without_qingdao);
+  CHECK(f.ids("sante -qingdao") == without_qingdao);
+  CHECK(f.ids("(sante -qingdao)") == without_qingdao);
+  CHECK(f.ids("(-qingdao sante)") == without_qingdao);
+  CHECK(f.ids("sante OR NOT qingdao").size() > without_qingdao.size());
+  // The whole query excluding: everything else.
+  CHECK(f.ids("-qingdao -jinan") == f.ids("NOT qingdao NOT jinan"));
+  CHECK(f.ids("-(qingdao jinan)") == f.ids("NOT (qingdao jinan)"));
+  CHECK(f.ids("sante -(qingdao jinan)") == f.ids("sante NOT (qingdao jinan)"));
+  CHECK(f.ids("-(qingdao jinan)").size() > f.ids("-qingdao -jinan").size());
+}
+
+TEST_CASE("a chunk with no word in it is not an operand", "[query_grammar]") {
+  SearchFixture f;
+  // fuzz_query (CI, stop 13): "t* \xff ADJ s" put the prefix next to ADJ
+  // after all, and leaked.
+  CHECK_THAT(error_of(f, std::string("t* \xff ADJ s\0t", 12)),
+             Contains("a prefix (t*) cannot stand next to ADJ"));
+  CHECK_THAT(error_of(f, "sante ADJ , agri*"), Contains("a prefix (agri*) cannot stand next to ADJ"));
+  CHECK_THAT(error_of(f, "sante AND \xff"), Contains("AND needs a term after it"));
+  CHECK(f.ids("sante , \xff") == f.ids("sante"));
+}
+
+TEST_CASE("a second parse by Xapian's parser is detected", "[query_grammar]") {
+  auto retried = [](const std::string& q) {
+    Xapian::QueryParser qp;
+    qp.set_stemmer(Xapian::Stem("french"));
+    qp.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
+    auto query = qp.parse_query(q, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PURE_NOT);
+    return indexer::parser_retried(qp, query);
+  };
+  CHECK_FALSE(retried("sante chine"));
+  CHECK_FALSE(retried("sante sante \"sante publique\" title:sante"));
+  CHECK_FALSE(retried("(sante ADJ chine) accord OR NOT qingdao"));
+  CHECK(retried("(sante chine) ADJ accord"));
+  CHECK(retried("accord sante ADJ chine"));
+  CHECK(retried("sante (-chine)"));
+}
+
+TEST_CASE("phrases may be quoted in curly quotes or guillemets", "[query_grammar]") {
+  SearchFixture f;
+  const Ids phrase = f.ids("\"technologies medicales\" jinan");
+  REQUIRE_FALSE(phrase.empty());
+  CHECK(f.ids("\u201Ctechnologies medicales\u201D jinan") == phrase);
+  CHECK(f.ids("\u00AB technologies m\u00E9dicales \u00BB jinan") == phrase);
+  CHECK(f.ids("title:\u00ABprotocole d'entente\u00BB") == f.ids("title:\"protocole d'entente\""));
+  CHECK_THAT(error_of(f, "sante \u00ABtechnologies"), Contains("unclosed quote"));
+  // A quote opens a phrase, the next one of any kind closes it.
+  CHECK(f.ids("\u00ABtechnologies medicales\" jinan") == phrase);
+}
+
+TEST_CASE("syntax made by folding or hidden inside a word is only a space", "[query_grammar]") {
+  SearchFixture f;
+  // fuzz_query: "\0-a" reached Xapian as "-a", a sign the scan never saw.
+  CHECK(f.ids(std::string("\0-qingdao", 9)) == f.ids("qingdao"));
+  CHECK(f.ids("sante,-qingdao") == f.ids("\"sante qingdao\""));
+  // fuzz_query: "-\xe3H a" kept a sign that touched no word.
+  CHECK(f.ids("-,qingdao sante") == f.ids("sante -qingdao"));
+  CHECK(f.ids("-\xe3qingdao sante") == f.ids("sante -qingdao"));
+  // fuzz_query: "e\x16-\xff" (Xapian excludes the next word even past a space).
+  CHECK(f.ids("sante\x16-\xff qingdao") == f.ids("sante qingdao"));
+  CHECK(f.ids("sante,- qingdao") == f.ids("sante qingdao"));
+  CHECK(f.ids("Qu\u00E9bec-Shandong") == Ids{"mission:1"}); // a hyphen between words stays
+  // Fullwidth brackets, colon and plus fold to ASCII syntax.
+  CHECK(f.ids("sante\uFF08qingdao\uFF09") == f.ids("\"sante qingdao\""));
+  CHECK(f.ids("title\uFF1Aprotocole") == f.ids("\"title protocole\""));
+  CHECK(f.ids("\uFF0Bqingdao") == f.ids("qingdao"));
+}
