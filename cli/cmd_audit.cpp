@@ -22,6 +22,7 @@ struct Args {
   bool all = false;
   bool fail_if_any = false;
   bool csv = false;
+  std::size_t limit = 0, offset = 0;
 };
 
 json text_or_null(const std::string& s) {
@@ -80,18 +81,24 @@ void run(const Args& args) {
   o.review_years = args.review_years;
   o.include_closed = args.all;
   auto report = run_audit(*store, o);
+  // A page of the list, in its order (most urgent first); the counts are the whole audit's.
+  const auto& all = report.entries;
+  std::size_t begin = std::min(args.offset, all.size());
+  std::size_t end = args.limit ? std::min(all.size(), begin + args.limit) : all.size();
 
   if (options().json) {
     print_json_with_list({{"as_of", report.as_of},
                           {"review_years", report.review_years},
-                          {"needing_update", report.needing_update()}},
-                         "agreements", report.entries.size(),
-                         [&](std::size_t i) { return entry_json(report.entries[i]); });
+                          {"needing_update", report.needing_update()},
+                          {"total", all.size()}},
+                         "agreements", end - begin,
+                         [&](std::size_t i) { return entry_json(all[begin + i]); });
   } else if (args.csv) {
     write_csv_row(std::cout, {"id", "kind", "title", "partners", "signed_year", "status", "rule", "detail",
                               "mission_id", "source", "line", "evidence"});
     auto num = [](const auto& v) { return v ? std::to_string(*v) : std::string(); };
-    for (const auto& e : report.entries) {
+    for (std::size_t i = begin; i < end; ++i) {
+      const AuditEntry& e = all[i];
       const Agreement& a = e.agreement;
       int year = date_year(a.signed_date);
       std::vector<std::string> head = {std::to_string(a.id),
@@ -118,7 +125,8 @@ void run(const Args& args) {
     std::size_t n = report.needing_update();
     std::cout << fmt::format("Audit as of {} (review age {} years): {} agreement(s) need updating\n",
                              report.as_of, report.review_years, n);
-    for (const auto& e : report.entries) {
+    for (std::size_t i = begin; i < end; ++i) {
+      const AuditEntry& e = all[i];
       const Agreement& a = e.agreement;
       std::cout << fmt::format("\n{} {} {}{} [{}] {}\n", a.kind == "mou" ? "MOU" : "Agreement", a.id,
                                a.signed_date.empty() ? "" : a.signed_date + " ",
@@ -137,7 +145,15 @@ void run(const Args& args) {
           std::cout << "      « " << squeeze_spaces(e.closed_by->evidence) << " »\n";
       }
     }
-    if (report.entries.empty()) std::cout << "Nothing needs updating.\n";
+    if (all.empty()) {
+      std::cout << "Nothing needs updating.\n";
+    } else if (begin == end) {
+      std::cout << fmt::format("Nothing listed: --offset {} is past the {} agreement(s) of the audit\n",
+                               args.offset, all.size());
+    } else if (end - begin < all.size()) {
+      std::cout << fmt::format("\nListed {} to {} of {}{}\n", begin + 1, end, all.size(),
+                               end < all.size() ? fmt::format("; --offset {} for the next ones", end) : "");
+    }
   }
   if (args.fail_if_any && report.needing_update() > 0) throw WorkFailed();
 }
@@ -157,6 +173,9 @@ void register_audit(CLI::App& app) {
   cmd->add_flag("--all", args->all,
                 "Also list agreements whose planned update was closed, and what closed it");
   cmd->add_flag("--fail-if-any", args->fail_if_any, "Exit 1 when something needs updating (for scripts)");
+  cmd->add_option("--limit", args->limit, "List at most N agreements, most urgent first (default all)")
+      ->check(non_negative());
+  cmd->add_option("--offset", args->offset, "Skip the first N agreements of the list")->check(non_negative());
   auto* csv = cmd->add_flag("--csv", args->csv, "Print CSV (one row per reason)");
   add_json_flag(cmd);
   csv->excludes(cmd->get_option("--json"));

@@ -317,6 +317,32 @@ TEST_CASE("audit: the JSON shape and the agreements listed at several dates", "[
   CHECK(reg.run({"audit", "--fail-if-any", "--as-of", "1990"}).exit_code == 0);
 }
 
+TEST_CASE("audit: --limit and --offset page the list in its order, the counts stay whole", "[e2e][answers]") {
+  Registry reg;
+  load_reports(reg);
+  auto whole = reg.json_of({"audit", "--json", "--as-of", "2024-06-30"});
+  const auto& list = whole["agreements"];
+  REQUIRE(list.size() == 8);
+  CHECK(whole["total"] == 8);
+  auto page = reg.json_of({"audit", "--json", "--as-of", "2024-06-30", "--limit", "3", "--offset", "2"});
+  REQUIRE(page["agreements"].size() == 3);
+  for (std::size_t i = 0; i < 3; ++i)
+    CHECK(page["agreements"][i] == list[i + 2]);
+  CHECK(page["total"] == 8);
+  CHECK(page["needing_update"] == whole["needing_update"]);
+  auto past = reg.json_of({"audit", "--json", "--as-of", "2024-06-30", "--offset", "8"});
+  CHECK(past["agreements"].empty());
+  auto text = reg.run({"audit", "--as-of", "2024-06-30", "--limit", "3"});
+  CHECK(text.exit_code == 0);
+  CHECK(contains(text.out, "8 agreement(s) need updating"));
+  CHECK(contains(text.out, "Listed 1 to 3 of 8; --offset 3 for the next ones"));
+  CHECK(contains(reg.run({"audit", "--as-of", "2024-06-30", "--offset", "9"}).out, "past the 8"));
+  auto csv = reg.run({"audit", "--csv", "--as-of", "2024-06-30", "--limit", "1"});
+  CHECK(csv.out.find(std::string(list[0]["title"])) != std::string::npos);
+  CHECK(csv.out.find(std::string(list[1]["title"])) == std::string::npos);
+  CHECK(reg.run({"audit", "--limit", "-1"}).exit_code == 2);
+}
+
 TEST_CASE("audit: a renewal recorded by hand closes the planned update, --all says what closed it",
           "[e2e][answers]") {
   Registry reg;
