@@ -513,6 +513,8 @@ Scan scan(std::string_view q, const QueryResolver& resolver) {
       i = j;
       continue;
     }
+    if (t.sign == 0 && looks_like_proximity_operator(chunk) && !is_proximity_operator(chunk))
+      fail(proximity_distance_help(chunk));
     if (t.sign == 0 && is_proximity_operator(chunk)) {
       s.tokens.push_back({Token::Operator, std::string(chunk), 0, depth, {}});
       i = j;

@@ -204,8 +204,31 @@ bool is_boolean_operator(std::string_view w) {
   return w == "AND" || w == "OR" || w == "NOT" || w == "XOR";
 }
 
-bool is_proximity_operator(std::string_view w) {
+// Xapian reads NEAR/0, NEAR/3x or NEAR/ as words and wraps large distances
+// around, so only 1 to kMaxProximity words is an operator.
+constexpr int kMaxProximity = 1000;
+
+bool looks_like_proximity_operator(std::string_view w) {
   return w == "NEAR" || w == "ADJ" || w.starts_with("NEAR/") || w.starts_with("ADJ/");
+}
+
+bool is_proximity_operator(std::string_view w) {
+  if (w == "NEAR" || w == "ADJ") return true;
+  if (!looks_like_proximity_operator(w)) return false;
+  std::string_view digits = w.substr(w.find('/') + 1);
+  if (digits.empty() || digits.size() > 4) return false;
+  int n = 0;
+  for (char c : digits) {
+    if (c < '0' || c > '9') return false;
+    n = n * 10 + (c - '0');
+  }
+  return n >= 1 && n <= kMaxProximity;
+}
+
+std::string proximity_distance_help(std::string_view w) {
+  std::string_view op = w.substr(0, w.find('/'));
+  return fmt::format("{}: write {}/ and a distance in words from 1 to {}, e.g. {}/3", w, op, kMaxProximity,
+                     op);
 }
 
 void check_query_grammar(std::vector<QueryToken>& tokens) {

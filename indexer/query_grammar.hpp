@@ -29,8 +29,10 @@ struct QueryToken {
   bool chain_starts = false, chain_ends = false;
 };
 
-bool is_boolean_operator(std::string_view w);   // AND OR NOT XOR
-bool is_proximity_operator(std::string_view w); // NEAR ADJ NEAR/n ADJ/n
+bool is_boolean_operator(std::string_view w);            // AND OR NOT XOR
+bool is_proximity_operator(std::string_view w);          // NEAR ADJ NEAR/n ADJ/n, n from 1 to 1000
+bool looks_like_proximity_operator(std::string_view w);  // also NEAR/0, ADJ/x...
+std::string proximity_distance_help(std::string_view w); // the fix for one that is not an operator
 
 // Throws QueryError naming the first construct the parser would misread, with
 // the fix; marks NEAR/ADJ chains (chain_starts, chain_ends).

@@ -50,6 +50,14 @@ TEST_CASE("what NEAR and ADJ cannot join is refused with the fix", "[query_gramm
   CHECK_THAT(error_of(f, "\"technologies medicales\" NEAR sante"), Contains("a phrase"));
   CHECK_THAT(error_of(f, "title:protocole NEAR entente"), Contains("a field (title:protocole)"));
   CHECK_THAT(error_of(f, "sante ADJ NOT chine"), Contains("NOT cannot stand next to ADJ"));
+  // fuzz_query: "m NEAR/3\x0es N" was taken for an operator; Xapian reads
+  // NEAR/0 and NEAR/3x as words and wraps NEAR/4294967296 around to 0.
+  for (const char* q : {"sante NEAR/3\x0es chine", "sante NEAR/0 chine", "sante ADJ/x chine",
+                        "sante NEAR/ chine", "sante NEAR/4294967296 chine", "sante NEAR/1001 chine"}) {
+    CAPTURE(q);
+    CHECK_THAT(error_of(f, q), Contains("a distance in words from 1 to 1000"));
+  }
+  CHECK(error_of(f, "sante NEAR/1000 chine") == "(no error)");
   // A signed pair is fine.
   CHECK(f.ids("-(technologies ADJ medicales)") == f.ids("NOT \"technologies medicales\""));
   CHECK(f.ids("sante +(technologies ADJ medicales)") == f.ids("sante \"technologies medicales\""));
