@@ -272,14 +272,56 @@ private:
   std::string z_prefix_;
 };
 
-// The quotes a phrase may be written in: ASCII, English curly and French
-// guillemets (the scan pairs any of them with the next one). The length of
-// the quote at `i`, or 0.
-std::size_t quote_length_at(std::string_view q, std::size_t i) {
-  if (q[i] == '"') return 1;
-  if (q.substr(i, 2) == "\u00AB" || q.substr(i, 2) == "\u00BB") return 2;
-  if (q.substr(i, 3) == "\u201C" || q.substr(i, 3) == "\u201D" || q.substr(i, 3) == "\u201E") return 3;
-  return 0;
+// The quotes a phrase may be written in: ASCII, curly (English “…”, German
+// „…“ and Swedish ”…”) and guillemets (« … », and German » … «). A quote
+// closes only its own kind, so "entente «Québec» renouvelée" is one phrase.
+struct Quote {
+  unsigned mark = 0; // the code point; 0 when there is no quote
+  std::size_t length = 0;
+};
+
+Quote quote_at(std::string_view q, std::size_t i) {
+  static constexpr std::pair<std::string_view, unsigned> kQuotes[] = {{"\"", '"'},        {"\u00AB", 0xAB},
+                                                                      {"\u00BB", 0xBB},   {"\u201C", 0x201C},
+                                                                      {"\u201D", 0x201D}, {"\u201E", 0x201E}};
+  for (const auto& [text, mark] : kQuotes) {
+    if (q.substr(i, text.size()) == text) return {mark, text.size()};
+  }
+  return {};
+}
+
+bool closes(unsigned open, unsigned close) {
+  switch (open) {
+  case 0xAB:
+    return close == 0xBB;
+  case 0xBB:
+    return close == 0xAB;
+  case 0x201C:
+    return close == 0x201D || close == 0x201C;
+  case 0x201E:
+    return close == 0x201C || close == 0x201D;
+  default:
+    return close == open; // " and ”
+  }
+}
+
+std::string closing_quote(unsigned open) {
+  std::string out;
+  Xapian::Unicode::append_utf8(out, open == 0xAB     ? 0xBB
+                                    : open == 0xBB   ? 0xAB
+                                    : open == 0x201C ? 0x201D
+                                    : open == 0x201E ? 0x201C
+                                                     : open);
+  return out;
+}
+
+// What comes before the first word goes: a sign the scan took must touch a
+// word ("-,h" is no exclusion to Xapian, and leaves it a syntax error).
+std::string without_leading_non_words(const std::string& s) {
+  for (Xapian::Utf8Iterator it(s); it != Xapian::Utf8Iterator(); ++it) {
+    if (Xapian::Unicode::is_wordchar(*it)) return s.substr(static_cast<std::size_t>(it.raw() - s.data()));
+  }
+  return {};
 }
 
 // Folded text for a free-text position. Elision splitting can turn one word
@@ -298,7 +340,7 @@ std::string free_text(std::string_view raw, bool* became_phrase) {
     if (n.empty() && !Xapian::Unicode::is_wordchar(ch)) continue;
     bool suffix = Xapian::Unicode::is_wordchar(previous) || (ch == '+' && previous == '+');
     bool syntax = ch == '(' || ch == ')' || ch == '"' || ch == ':' || ch == 0x201C || ch == 0x201D ||
-                  ((ch == '+' || ch == '-') && !suffix);
+                  ch == 0x201E || ch == 0xAB || ch == 0xBB || ((ch == '+' || ch == '-') && !suffix);
     if (syntax) ch = ' ';
     previous = ch;
     Xapian::Unicode::append_utf8(n, ch);
@@ -360,12 +402,18 @@ void check_filter(const std::string& field, const std::string& value, const Quer
 // The quoted text starting at `open` (its quote included) and the index
 // just past its closing quote.
 std::pair<std::string_view, std::size_t> quoted_at(std::string_view q, std::size_t open) {
-  std::size_t from = open + quote_length_at(q, open);
+  const Quote opening = quote_at(q, open);
+  const std::size_t from = open + opening.length;
   for (std::size_t close = from; close < q.size(); ++close) {
-    if (std::size_t len = quote_length_at(q, close)) return {q.substr(from, close - from), close + len};
+    Quote closing = quote_at(q, close);
+    if (closing.mark && closes(opening.mark, closing.mark))
+      return {q.substr(from, close - from), close + closing.length};
   }
-  fail(fmt::format("unclosed quote at character {}: add a closing \" after \"{}", open + 1,
-                   q.substr(from, 40)));
+  std::size_t character = 1; // counted in characters, not bytes
+  for (Xapian::Utf8Iterator it(q.data(), open); it != Xapian::Utf8Iterator(); ++it)
+    ++character;
+  fail(fmt::format("unclosed quote at character {}: add a closing {} after \"{}\"", character,
+                   closing_quote(opening.mark), q.substr(from, 40)));
 }
 
 bool all_word_characters(const std::string& s) {
@@ -395,6 +443,23 @@ std::string without_trailing_punctuation(std::string s) {
   }
 }
 
+// The operand as one plain word for NEAR and ADJ (query_grammar.hpp), or
+// empty: "sante," is sante, "l'accord" (folded to the phrase "l accord") is
+// accord, whose article the index keeps no position for.
+std::string one_word(const std::string& n, bool phrase) {
+  std::string w = n;
+  while (!w.empty() && std::string_view(",;.!?").find(w.back()) != std::string_view::npos)
+    w.pop_back();
+  if (phrase) {
+    auto space = w.find(' ');
+    if (space == std::string::npos || w.find(' ', space + 1) != std::string::npos ||
+        !is_elision(std::string_view(w).substr(0, space)))
+      return {};
+    w.erase(0, space + 1);
+  }
+  return !w.empty() && all_word_characters(w) ? w : std::string();
+}
+
 // Prefixes ("agri*") are searched among stems, the only words the index keeps
 // (search_schema.hpp): rendered as an internal field that users cannot type
 // (the scan refuses unknown fields), whose processor builds the query.
@@ -419,14 +484,14 @@ Scan scan(std::string_view q, const QueryResolver& resolver) {
       continue;
     }
     if (c == '(') {
-      s.tokens.push_back({Token::Open, "(", 0, depth++, {}});
+      s.tokens.push_back({Token::Open, "(", 0, depth++, {}, {}});
       ++i;
       continue;
     }
     if (c == ')') {
       if (depth == 0)
         fail(fmt::format("unmatched ')' at character {}: remove it or add a '(' before it", i + 1));
-      s.tokens.push_back({Token::Close, ")", 0, --depth, {}});
+      s.tokens.push_back({Token::Close, ")", 0, --depth, {}, {}});
       ++i;
       continue;
     }
@@ -445,7 +510,7 @@ Scan scan(std::string_view q, const QueryResolver& resolver) {
       ++i;
       continue;
     }
-    if (quote_length_at(q, i)) {
+    if (quote_at(q, i).length) {
       auto [quoted, end] = quoted_at(q, i);
       std::string inner = phrase_text(quoted);
       i = end;
@@ -456,7 +521,7 @@ Scan scan(std::string_view q, const QueryResolver& resolver) {
       continue;
     }
     std::size_t j = i;
-    while (j < q.size() && !is_space(q[j]) && q[j] != '(' && q[j] != ')' && !quote_length_at(q, j))
+    while (j < q.size() && !is_space(q[j]) && q[j] != '(' && q[j] != ')' && !quote_at(q, j).length)
       ++j;
     std::string_view chunk = q.substr(i, j - i);
     auto colon = chunk.find(':');
@@ -475,7 +540,7 @@ Scan scan(std::string_view q, const QueryResolver& resolver) {
       std::string value(chunk.substr(colon + 1));
       bool quoted = false;
       if (value.empty()) {
-        if (j < q.size() && quote_length_at(q, j)) {
+        if (j < q.size() && quote_at(q, j).length) {
           auto [quoted_value, end] = quoted_at(q, j);
           value = std::string(quoted_value);
           quoted = true;
@@ -509,14 +574,14 @@ Scan scan(std::string_view q, const QueryResolver& resolver) {
       continue;
     }
     if (t.sign == 0 && is_boolean_operator(chunk) && at_boundary(j)) {
-      s.tokens.push_back({Token::Operator, std::string(chunk), 0, depth, {}});
+      s.tokens.push_back({Token::Operator, std::string(chunk), 0, depth, {}, {}});
       i = j;
       continue;
     }
     if (t.sign == 0 && looks_like_proximity_operator(chunk) && !is_proximity_operator(chunk))
       fail(proximity_distance_help(chunk));
     if (t.sign == 0 && is_proximity_operator(chunk)) {
-      s.tokens.push_back({Token::Operator, std::string(chunk), 0, depth, {}});
+      s.tokens.push_back({Token::Operator, std::string(chunk), 0, depth, {}, {}});
       i = j;
       continue;
     }
@@ -529,7 +594,7 @@ Scan scan(std::string_view q, const QueryResolver& resolver) {
     if (phrase && n.back() == '*' && n.size() - n.rfind(' ') > 2) {
       // "l'agri*": an elided article before a prefix adds nothing to it, and a
       // phrase cannot hold a prefix.
-      n = n.substr(n.rfind(' ') + 1);
+      n = without_leading_non_words(n.substr(n.rfind(' ') + 1));
       phrase = false;
     }
     if (std::string trimmed = without_trailing_punctuation(n);
@@ -561,7 +626,7 @@ Scan scan(std::string_view q, const QueryResolver& resolver) {
     }
     collect_words(n, s.words);
     t.text = phrase ? "\"" + n + "\"" : n;
-    t.word = !phrase && all_word_characters(n);
+    t.word = one_word(n, phrase);
     s.tokens.push_back(t);
     i = j;
   }
@@ -591,9 +656,9 @@ std::string render(const Scan& s, bool for_user = false) {
       out += "NOT ";
     else if (t.sign)
       out.push_back(t.sign);
-    if (t.chain_starts && !for_user) out.push_back('(');
+    if (!for_user) out.append(static_cast<std::size_t>(t.brackets_before), '(');
     out += for_user && !t.shown.empty() ? t.shown : t.text;
-    if (t.chain_ends && !for_user) out.push_back(')');
+    if (!for_user) out.append(static_cast<std::size_t>(t.brackets_after), ')');
   }
   return out;
 }

@@ -5,6 +5,38 @@
 #include <fmt/format.h>
 
 namespace entente::indexer {
+
+bool is_boolean_operator(std::string_view w) {
+  return w == "AND" || w == "OR" || w == "NOT" || w == "XOR";
+}
+
+// Xapian reads NEAR/0, NEAR/3x or NEAR/ as words and wraps large distances
+// around, so only 1 to kMaxProximity words is an operator.
+constexpr int kMaxProximity = 1000;
+
+bool looks_like_proximity_operator(std::string_view w) {
+  return w == "NEAR" || w == "ADJ" || w.starts_with("NEAR/") || w.starts_with("ADJ/");
+}
+
+bool is_proximity_operator(std::string_view w) {
+  if (w == "NEAR" || w == "ADJ") return true;
+  if (!looks_like_proximity_operator(w)) return false;
+  std::string_view digits = w.substr(w.find('/') + 1);
+  if (digits.empty() || digits.size() > 4) return false;
+  int n = 0;
+  for (char c : digits) {
+    if (c < '0' || c > '9') return false;
+    n = n * 10 + (c - '0');
+  }
+  return n >= 1 && n <= kMaxProximity;
+}
+
+std::string proximity_distance_help(std::string_view w) {
+  std::string_view op = w.substr(0, w.find('/'));
+  return fmt::format("{}: write {}/ and a distance in words from 1 to {}, e.g. {}/3", w, op, kMaxProximity,
+                     op);
+}
+
 namespace {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
@@ -13,14 +45,33 @@ constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   throw QueryError(message);
 }
 
-// The token as the user wrote it, without its sign.
-std::string unsigned_text(const QueryToken& t) {
-  if (t.type == QueryToken::Open) return "(...)";
-  return t.shown.empty() ? t.text : t.shown;
+// The index of the last token of the item starting at `k`: the matching
+// Close for an Open, the last word of a NEAR/ADJ chain, else `k` itself.
+std::size_t item_end(const std::vector<QueryToken>& tokens, std::size_t k) {
+  if (tokens[k].starts_chain) return tokens[k].chain_end;
+  if (tokens[k].type != QueryToken::Open) return k;
+  for (std::size_t j = k + 1; j < tokens.size(); ++j) {
+    if (tokens[j].type == QueryToken::Close && tokens[j].depth == tokens[k].depth) return j;
+  }
+  return tokens.size() - 1;
 }
 
-std::string signed_text(const QueryToken& t) {
-  return t.sign ? t.sign + unsigned_text(t) : unsigned_text(t);
+// The item starting at `k` as the user wrote it (a group whole), without the
+// sign of its first token.
+std::string unsigned_text(const std::vector<QueryToken>& tokens, std::size_t k) {
+  std::string out;
+  for (std::size_t j = k, last = item_end(tokens, k); j <= last; ++j) {
+    const auto& t = tokens[j];
+    if (!out.empty() && out.back() != '(' && t.type != QueryToken::Close) out.push_back(' ');
+    if (j != k && t.sign) out.push_back(t.sign);
+    out += t.shown.empty() ? t.text : t.shown;
+  }
+  return out;
+}
+
+std::string signed_text(const std::vector<QueryToken>& tokens, std::size_t k) {
+  char sign = tokens[k].sign;
+  return sign ? sign + unsigned_text(tokens, k) : unsigned_text(tokens, k);
 }
 
 std::string_view proximity_family(std::string_view op) {
@@ -62,19 +113,24 @@ void check_proximity(std::vector<QueryToken>& tokens) {
     if (!is_proximity(tokens[k])) continue;
     const std::string& op = tokens[k].text;
     for (std::size_t side : {k - 1, k + 1}) {
-      const auto& n = tokens[side];
-      if (n.type == QueryToken::Operand && n.word && n.sign == 0) continue;
+      auto& n = tokens[side];
+      bool word = n.type == QueryToken::Operand && !n.word.empty();
+      if (word && n.sign == 0) {
+        n.text = n.word;
+        continue;
+      }
+      std::string shown = n.type == QueryToken::Operand ? signed_text(tokens, side) : n.text;
       std::string what = n.type == QueryToken::Open || n.type == QueryToken::Close ? "a parenthesis"
                          : n.type == QueryToken::Operator                          ? n.text
-                         : !n.shown.empty() ? fmt::format("a prefix ({})", signed_text(n))
-                         : n.word           ? fmt::format("a sign ({})", signed_text(n))
-                         : n.text.find(':') != std::string::npos ? fmt::format("a field ({})", signed_text(n))
-                         : n.text.front() == '"' ? fmt::format("a phrase ({})", signed_text(n))
-                                                 : fmt::format("\"{}\"", signed_text(n));
+                         : !n.shown.empty()                      ? "a prefix (" + shown + ")"
+                         : word                                  ? "a sign (" + shown + ")"
+                         : n.text.find(':') != std::string::npos ? "a field (" + shown + ")"
+                         : n.text.front() == '"'                 ? "a phrase (" + shown + ")"
+                                                                 : "\"" + shown + "\"";
       std::string message = fmt::format("{} cannot stand next to {}: {} stands between two plain words, e.g. "
                                         "sante {} chine",
                                         what, op, op, op);
-      if (n.type == QueryToken::Operand && n.word)
+      if (word)
         message += fmt::format("; to exclude or require the pair, sign it: {}(sante {} chine)", n.sign, op);
       fail(message);
     }
@@ -92,42 +148,31 @@ void check_proximity(std::vector<QueryToken>& tokens) {
       }
       end += 2;
     }
-    tokens[k].chain_starts = true;
-    tokens[end].chain_ends = true;
+    tokens[k].starts_chain = true;
+    tokens[k].chain_end = end;
+    ++tokens[k].brackets_before;
+    ++tokens[end].brackets_after;
     k = end;
   }
-}
-
-// The index of the last token of the item starting at `k`: the matching
-// Close for an Open, else `k` itself.
-std::size_t item_end(const std::vector<QueryToken>& tokens, std::size_t k) {
-  if (tokens[k].type != QueryToken::Open) return k;
-  for (std::size_t j = k + 1; j < tokens.size(); ++j) {
-    if (tokens[j].type == QueryToken::Close && tokens[j].depth == tokens[k].depth) return j;
-  }
-  return tokens.size() - 1;
 }
 
 // Where a "-" may stand: Xapian's grammar takes it right after AND only as
 // AND NOT of that one item, and never right after OR, XOR or NOT.
 void check_signs_after_operators(const std::vector<QueryToken>& tokens) {
   for (std::size_t k = 1; k < tokens.size(); ++k) {
-    const auto& t = tokens[k];
-    if (t.sign != '-' || tokens[k - 1].type != QueryToken::Operator) continue;
+    if (tokens[k].sign != '-' || tokens[k - 1].type != QueryToken::Operator) continue;
     const std::string& op = tokens[k - 1].text;
-    if (op == "NOT")
-      fail(fmt::format("NOT {}: the - repeats the NOT; write NOT {}", signed_text(t), unsigned_text(t)));
-    if (op != "AND") {
-      fail(fmt::format("{} {}: to exclude {} there, write {} NOT {}", op, signed_text(t), unsigned_text(t),
-                       op, unsigned_text(t)));
-    }
+    const std::string with_sign = signed_text(tokens, k), without = unsigned_text(tokens, k);
+    if (op == "NOT") fail(fmt::format("NOT {}: the - repeats the NOT; write NOT {}", with_sign, without));
+    if (op != "AND")
+      fail(fmt::format("{} {}: to exclude {} there, write {} NOT {}", op, with_sign, without, op, without));
     std::size_t after = item_end(tokens, k) + 1;
     if (after < tokens.size() &&
         (tokens[after].type == QueryToken::Operand || tokens[after].type == QueryToken::Open)) {
-      fail(fmt::format("AND {} {}: Xapian reads this as excluding both; drop the AND (it is the default): "
-                       "{} {}",
-                       signed_text(t), signed_text(tokens[after]), signed_text(tokens[after]),
-                       signed_text(t)));
+      std::string rest = signed_text(tokens, after);
+      fail(fmt::format("AND {} {}: after AND, the - would exclude what follows it too; drop the AND (it is "
+                       "the default between words): {} {}",
+                       with_sign, rest, with_sign, rest));
     }
   }
 }
@@ -163,10 +208,10 @@ void check_level(Level& level, const std::vector<QueryToken>& tokens) {
     if (!level.bracketed && !level.any_boolean) continue;
     if (first > 0 && tokens[first - 1].type == QueryToken::Operator && tokens[first - 1].text == "AND")
       continue;
-    const auto& t = tokens[first];
-    fail(fmt::format("{} has nothing to be excluded from here: put it next to a word it narrows "
-                     "(sante {}), or write NOT {}",
-                     signed_text(t), signed_text(t), unsigned_text(t)));
+    const std::string with_sign = signed_text(tokens, first);
+    fail(fmt::format("{} has nothing to be excluded from here: put it after the words it narrows "
+                     "(WORDS {}), or write NOT {}",
+                     with_sign, with_sign, unsigned_text(tokens, first)));
   }
 }
 
@@ -198,44 +243,31 @@ void check_negative_runs(const std::vector<QueryToken>& tokens) {
   check_level(levels.back(), tokens);
 }
 
-} // namespace
-
-bool is_boolean_operator(std::string_view w) {
-  return w == "AND" || w == "OR" || w == "NOT" || w == "XOR";
-}
-
-// Xapian reads NEAR/0, NEAR/3x or NEAR/ as words and wraps large distances
-// around, so only 1 to kMaxProximity words is an operator.
-constexpr int kMaxProximity = 1000;
-
-bool looks_like_proximity_operator(std::string_view w) {
-  return w == "NEAR" || w == "ADJ" || w.starts_with("NEAR/") || w.starts_with("ADJ/");
-}
-
-bool is_proximity_operator(std::string_view w) {
-  if (w == "NEAR" || w == "ADJ") return true;
-  if (!looks_like_proximity_operator(w)) return false;
-  std::string_view digits = w.substr(w.find('/') + 1);
-  if (digits.empty() || digits.size() > 4) return false;
-  int n = 0;
-  for (char c : digits) {
-    if (c < '0' || c > '9') return false;
-    n = n * 10 + (c - '0');
+// Xapian's NOT takes everything up to the next operator: "sante NOT chine
+// qingdao" excluded only what has both words, and "NOT year:2017
+// partner:shandong" gave everything but Shandong's 2017. A user means the
+// next item, so a NOT followed by more items is bracketed with its item:
+// "sante (NOT chine) qingdao" (FLAG_PURE_NOT reads the bracket).
+void bind_nots(std::vector<QueryToken>& tokens) {
+  for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+    if (tokens[k].type != QueryToken::Operator || tokens[k].text != "NOT") continue;
+    std::size_t last = item_end(tokens, k + 1);
+    if (last + 1 >= tokens.size()) continue;
+    auto next = tokens[last + 1].type;
+    if (next != QueryToken::Operand && next != QueryToken::Open) continue;
+    ++tokens[k].brackets_before;
+    ++tokens[last].brackets_after;
   }
-  return n >= 1 && n <= kMaxProximity;
 }
 
-std::string proximity_distance_help(std::string_view w) {
-  std::string_view op = w.substr(0, w.find('/'));
-  return fmt::format("{}: write {}/ and a distance in words from 1 to {}, e.g. {}/3", w, op, kMaxProximity,
-                     op);
-}
+} // namespace
 
 void check_query_grammar(std::vector<QueryToken>& tokens) {
   check_operands(tokens);
   check_proximity(tokens);
   check_signs_after_operators(tokens);
   check_negative_runs(tokens);
+  bind_nots(tokens);
 }
 
 } // namespace entente::indexer

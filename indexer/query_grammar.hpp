@@ -22,11 +22,18 @@ struct QueryToken {
   char sign = 0;    // '+', '-' or 0; an Open may carry one: -(a b)
   int depth = 0;
   std::string shown; // what the user wrote, when `text` is an internal form (prefixes)
-  bool word = false; // a single plain word: the only operand NEAR and ADJ take
-  // Xapian reads a NEAR/ADJ chain only where nothing but an operator or a
-  // bracket touches it ("c a ADJ b" is a syntax error), so each chain is
-  // rendered in brackets: set on its first and last operand.
-  bool chain_starts = false, chain_ends = false;
+  // The operand as one plain word, the only operand NEAR and ADJ take: its
+  // text, or the word after an elided article ("l'accord": accord); empty
+  // when it is not one word.
+  std::string word;
+  // Brackets added when rendered, around what Xapian must read as one item:
+  // a NEAR/ADJ chain, which it reads only where nothing but an operator or a
+  // bracket touches it ("c a ADJ b" is a syntax error), and a NOT with its
+  // item when more items follow ("a NOT b c" is a AND_NOT (b AND c) to Xapian).
+  int brackets_before = 0, brackets_after = 0;
+  // The first token of a NEAR/ADJ chain: its item ends at chain_end.
+  std::size_t chain_end = 0;
+  bool starts_chain = false;
 };
 
 bool is_boolean_operator(std::string_view w);            // AND OR NOT XOR
@@ -35,7 +42,7 @@ bool looks_like_proximity_operator(std::string_view w);  // also NEAR/0, ADJ/x..
 std::string proximity_distance_help(std::string_view w); // the fix for one that is not an operator
 
 // Throws QueryError naming the first construct the parser would misread, with
-// the fix; marks NEAR/ADJ chains (chain_starts, chain_ends).
+// the fix; sets the brackets to render (brackets_before, brackets_after).
 void check_query_grammar(std::vector<QueryToken>& tokens);
 
 } // namespace entente::indexer

@@ -13,6 +13,8 @@ bool is_letter_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
+} // namespace
+
 bool is_elision(std::string_view w) {
   static constexpr std::array<std::string_view, 13> elisions = {
       "l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu", "puisqu", "jusqu", "quoiqu"};
@@ -21,8 +23,6 @@ bool is_elision(std::string_view w) {
   }
   return false;
 }
-
-} // namespace
 
 std::string split_elisions(std::string_view folded) {
   std::string out(folded);

@@ -16,6 +16,9 @@ std::string normalize_for_index(std::string_view text);
 // lorsqu' puisqu' jusqu' quoiqu') with a space. Expects folded text (ASCII ').
 std::string split_elisions(std::string_view folded);
 
+// Whether `w` (folded) is an elided article or pronoun: l, d, qu, jusqu...
+bool is_elision(std::string_view w);
+
 // stem(word) with the French or English stemmer; `word` must be folded.
 std::string stem_word(std::string_view language, std::string_view word);
 

@@ -58,6 +58,11 @@ TEST_CASE("what NEAR and ADJ cannot join is refused with the fix", "[query_gramm
     CHECK_THAT(error_of(f, q), Contains("a distance in words from 1 to 1000"));
   }
   CHECK(error_of(f, "sante NEAR/1000 chine") == "(no error)");
+  // The messages name the user's own words (review of c36ff43).
+  CHECK_THAT(error_of(f, "qingdao AND (-chine)"), Contains("(WORDS -chine), or write NOT chine"));
+  CHECK_THAT(error_of(f, "sante AND -chine qingdao"),
+             Contains("drop the AND") && Contains(": -chine qingdao"));
+  CHECK_THAT(error_of(f, "sante AND -(chine jinan) qingdao"), Contains("-(chine jinan) qingdao"));
   // A signed pair is fine.
   CHECK(f.ids("-(technologies ADJ medicales)") == f.ids("NOT \"technologies medicales\""));
   CHECK(f.ids("sante +(technologies ADJ medicales)") == f.ids("sante \"technologies medicales\""));
@@ -128,9 +133,15 @@ TEST_CASE("phrases may be quoted in curly quotes or guillemets", "[query_grammar
   CHECK(f.ids("\u201Ctechnologies medicales\u201D jinan") == phrase);
   CHECK(f.ids("\u00AB technologies m\u00E9dicales \u00BB jinan") == phrase);
   CHECK(f.ids("title:\u00ABprotocole d'entente\u00BB") == f.ids("title:\"protocole d'entente\""));
-  CHECK_THAT(error_of(f, "sante \u00ABtechnologies"), Contains("unclosed quote"));
-  // A quote opens a phrase, the next one of any kind closes it.
-  CHECK(f.ids("\u00ABtechnologies medicales\" jinan") == phrase);
+  CHECK(f.ids("\u201Etechnologies medicales\u201C jinan") == phrase);
+  // Counted in characters, with the quote that closes this one.
+  CHECK_THAT(error_of(f, "Qu\u00E9bec \u00ABsante"), Contains("character 8: add a closing \u00BB"));
+  // A quote closes only its own kind: quotes inside a phrase are part of it
+  // (review of c36ff43: the outer phrase was lost).
+  const Ids whole = f.ids("\"protocole d'entente sur les technologies\"");
+  REQUIRE_FALSE(whole.empty());
+  CHECK(f.ids("\"protocole d'entente \u00ABsur les\u00BB technologies\"") == whole);
+  CHECK(f.ids("\u00ABprotocole d'entente \"sur les\" technologies\u00BB") == whole);
 }
 
 TEST_CASE("syntax made by folding or hidden inside a word is only a space", "[query_grammar]") {
@@ -144,9 +155,37 @@ TEST_CASE("syntax made by folding or hidden inside a word is only a space", "[qu
   // fuzz_query: "e\x16-\xff" (Xapian excludes the next word even past a space).
   CHECK(f.ids("sante\x16-\xff qingdao") == f.ids("sante qingdao"));
   CHECK(f.ids("sante,- qingdao") == f.ids("sante qingdao"));
+  // fuzz_query: "-\xb5e:.h* K": the prefix after an elision-like split began with ".".
+  CHECK(f.ids("-\xb5"
+              "e:.sant* qingdao") == f.ids("qingdao -sant*"));
   CHECK(f.ids("Qu\u00E9bec-Shandong") == Ids{"mission:1"}); // a hyphen between words stays
   // Fullwidth brackets, colon and plus fold to ASCII syntax.
   CHECK(f.ids("sante\uFF08qingdao\uFF09") == f.ids("\"sante qingdao\""));
   CHECK(f.ids("title\uFF1Aprotocole") == f.ids("\"title protocole\""));
   CHECK(f.ids("\uFF0Bqingdao") == f.ids("qingdao"));
+}
+
+TEST_CASE("an elided article or a trailing comma does not keep a word from NEAR", "[query_grammar]") {
+  SearchFixture f;
+  // Review of c36ff43: "l'accord NEAR Shandong" was refused as a phrase.
+  CHECK(f.ids("l'entente NEAR shandong") == f.ids("entente NEAR shandong"));
+  CHECK_FALSE(f.ids("l'entente NEAR shandong").empty());
+  CHECK(f.ids("l\u2019entente, NEAR shandong.") == f.ids("entente NEAR shandong"));
+  CHECK_THAT(error_of(f, "Qu\u00E9bec-Shandong NEAR entente"),
+             Contains("\"quebec-shandong\" cannot stand next to NEAR"));
+}
+
+TEST_CASE("NOT excludes the next item only, as users read it", "[query_grammar]") {
+  SearchFixture f;
+  // Xapian's NOT takes everything up to the next operator: "sante NOT chine
+  // qingdao" was sante AND_NOT (chine AND qingdao) (review of c36ff43).
+  CHECK(f.ids("sante NOT qingdao jinan") == f.ids("sante jinan -qingdao"));
+  CHECK(f.ids("sante NOT qingdao -jinan") == f.ids("sante -qingdao -jinan"));
+  CHECK(f.ids("NOT year:2017 partner:shandong") == f.ids("partner:shandong -year:2017"));
+  CHECK(f.ids("NOT year:2017 partner:shandong") == Ids{"agreement:1"});
+  CHECK(f.ids("NOT (qingdao jinan) sante") == f.ids("sante -(qingdao jinan)"));
+  CHECK(f.ids("sante AND NOT technologies ADJ medicales protocole") ==
+        f.ids("sante protocole -(technologies ADJ medicales)"));
+  // Followed by an operator, NOT already ends there.
+  CHECK(f.ids("sante NOT qingdao OR aerospace") == f.ids("(sante -qingdao) OR aerospace"));
 }
