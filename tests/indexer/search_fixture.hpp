@@ -5,6 +5,7 @@
 #include "../support.hpp"
 #include "indexer/query.hpp"
 #include "indexer/search.hpp"
+#include "indexer/search_error.hpp"
 #include "indexer/search_index.hpp"
 #include "registry/text.hpp"
 
@@ -217,6 +218,15 @@ struct SearchFixture {
     for (const auto& h : run(q).hits)
       out.insert(h.kind + ":" + std::to_string(h.id));
     return out;
+  }
+  // The message of the QueryError that `q` raises, or "(no error)".
+  std::string error_of(const std::string& q) {
+    try {
+      run(q);
+    } catch (const indexer::QueryError& e) {
+      return e.what();
+    }
+    return "(no error)";
   }
 };
 

@@ -13,17 +13,6 @@ using namespace entente;
 using namespace entente::test;
 using Catch::Matchers::Contains;
 
-namespace {
-std::string error_of(SearchFixture& f, const std::string& q) {
-  try {
-    f.run(q);
-  } catch (const indexer::QueryError& e) {
-    return e.what();
-  }
-  return "(no error)";
-}
-} // namespace
-
 TEST_CASE("NEAR and ADJ next to other words are read as proximity", "[query_grammar]") {
   SearchFixture f;
   // Xapian's grammar refuses a word touching a NEAR/ADJ chain ("c a ADJ b"),
@@ -42,27 +31,27 @@ TEST_CASE("NEAR and ADJ next to other words are read as proximity", "[query_gram
 
 TEST_CASE("what NEAR and ADJ cannot join is refused with the fix", "[query_grammar]") {
   SearchFixture f;
-  CHECK_THAT(error_of(f, "(sante chine) ADJ accord"), Contains("a parenthesis cannot stand next to ADJ"));
-  CHECK_THAT(error_of(f, "sante NEAR/3 chine ADJ/2 accord"),
+  CHECK_THAT(f.error_of("(sante chine) ADJ accord"), Contains("a parenthesis cannot stand next to ADJ"));
+  CHECK_THAT(f.error_of("sante NEAR/3 chine ADJ/2 accord"),
              Contains("NEAR/3 and ADJ/2 cannot be chained") && Contains("AND"));
-  CHECK_THAT(error_of(f, "-technologies ADJ medicales"),
+  CHECK_THAT(f.error_of("-technologies ADJ medicales"),
              Contains("a sign (-technologies) cannot stand next to ADJ") && Contains("-(sante ADJ chine)"));
-  CHECK_THAT(error_of(f, "\"technologies medicales\" NEAR sante"), Contains("a phrase"));
-  CHECK_THAT(error_of(f, "title:protocole NEAR entente"), Contains("a field (title:protocole)"));
-  CHECK_THAT(error_of(f, "sante ADJ NOT chine"), Contains("NOT cannot stand next to ADJ"));
+  CHECK_THAT(f.error_of("\"technologies medicales\" NEAR sante"), Contains("a phrase"));
+  CHECK_THAT(f.error_of("title:protocole NEAR entente"), Contains("a field (title:protocole)"));
+  CHECK_THAT(f.error_of("sante ADJ NOT chine"), Contains("NOT cannot stand next to ADJ"));
   // fuzz_query: "m NEAR/3\x0es N" was taken for an operator; Xapian reads
   // NEAR/0 and NEAR/3x as words and wraps NEAR/4294967296 around to 0.
   for (const char* q : {"sante NEAR/3\x0es chine", "sante NEAR/0 chine", "sante ADJ/x chine",
                         "sante NEAR/ chine", "sante NEAR/4294967296 chine", "sante NEAR/1001 chine"}) {
     CAPTURE(q);
-    CHECK_THAT(error_of(f, q), Contains("a distance in words from 1 to 1000"));
+    CHECK_THAT(f.error_of(q), Contains("a distance in words from 1 to 1000"));
   }
-  CHECK(error_of(f, "sante NEAR/1000 chine") == "(no error)");
+  CHECK(f.error_of("sante NEAR/1000 chine") == "(no error)");
   // The messages name the user's own words (review of c36ff43).
-  CHECK_THAT(error_of(f, "qingdao AND (-chine)"), Contains("(WORDS -chine), or write NOT chine"));
-  CHECK_THAT(error_of(f, "sante AND -chine qingdao"),
+  CHECK_THAT(f.error_of("qingdao AND (-chine)"), Contains("(WORDS -chine), or write NOT chine"));
+  CHECK_THAT(f.error_of("sante AND -chine qingdao"),
              Contains("drop the AND") && Contains(": -chine qingdao"));
-  CHECK_THAT(error_of(f, "sante AND -(chine jinan) qingdao"), Contains("-(chine jinan) qingdao"));
+  CHECK_THAT(f.error_of("sante AND -(chine jinan) qingdao"), Contains("-(chine jinan) qingdao"));
   // A signed pair is fine.
   CHECK(f.ids("-(technologies ADJ medicales)") == f.ids("NOT \"technologies medicales\""));
   CHECK(f.ids("sante +(technologies ADJ medicales)") == f.ids("sante \"technologies medicales\""));
@@ -72,15 +61,15 @@ TEST_CASE("a - that excludes from nothing is refused with the fix", "[query_gram
   SearchFixture f;
   // Each of these was read with its operators and brackets as words: "(-sante) chine"
   // searched sante AND chine.
-  CHECK_THAT(error_of(f, "(-qingdao) sante"), Contains("-qingdao has nothing to be excluded from"));
-  CHECK_THAT(error_of(f, "-qingdao OR sante"), Contains("NOT qingdao"));
-  CHECK_THAT(error_of(f, "sante (-qingdao -jinan)"), Contains("-qingdao has nothing"));
-  CHECK_THAT(error_of(f, "sante OR -qingdao"), Contains("write OR NOT qingdao"));
-  CHECK_THAT(error_of(f, "sante XOR -qingdao"), Contains("write XOR NOT qingdao"));
-  CHECK_THAT(error_of(f, "NOT -qingdao"), Contains("write NOT qingdao"));
-  CHECK_THAT(error_of(f, "sante NOT -qingdao"), Contains("the - repeats the NOT"));
-  CHECK_THAT(error_of(f, "sante AND -qingdao entente"), Contains("drop the AND"));
-  CHECK_THAT(error_of(f, "sante AND -(qingdao) entente"), Contains("drop the AND"));
+  CHECK_THAT(f.error_of("(-qingdao) sante"), Contains("-qingdao has nothing to be excluded from"));
+  CHECK_THAT(f.error_of("-qingdao OR sante"), Contains("NOT qingdao"));
+  CHECK_THAT(f.error_of("sante (-qingdao -jinan)"), Contains("-qingdao has nothing"));
+  CHECK_THAT(f.error_of("sante OR -qingdao"), Contains("write OR NOT qingdao"));
+  CHECK_THAT(f.error_of("sante XOR -qingdao"), Contains("write XOR NOT qingdao"));
+  CHECK_THAT(f.error_of("NOT -qingdao"), Contains("write NOT qingdao"));
+  CHECK_THAT(f.error_of("sante NOT -qingdao"), Contains("the - repeats the NOT"));
+  CHECK_THAT(f.error_of("sante AND -qingdao entente"), Contains("drop the AND"));
+  CHECK_THAT(f.error_of("sante AND -(qingdao) entente"), Contains("drop the AND"));
 }
 
 TEST_CASE("a - keeps its meaning where Xapian takes it", "[query_grammar]") {
@@ -103,10 +92,10 @@ TEST_CASE("a chunk with no word in it is not an operand", "[query_grammar]") {
   SearchFixture f;
   // fuzz_query (CI, stop 13): "t* \xff ADJ s" put the prefix next to ADJ
   // after all, and leaked.
-  CHECK_THAT(error_of(f, std::string("t* \xff ADJ s\0t", 12)),
+  CHECK_THAT(f.error_of(std::string("t* \xff ADJ s\0t", 12)),
              Contains("a prefix (t*) cannot stand next to ADJ"));
-  CHECK_THAT(error_of(f, "sante ADJ , agri*"), Contains("a prefix (agri*) cannot stand next to ADJ"));
-  CHECK_THAT(error_of(f, "sante AND \xff"), Contains("AND needs a term after it"));
+  CHECK_THAT(f.error_of("sante ADJ , agri*"), Contains("a prefix (agri*) cannot stand next to ADJ"));
+  CHECK_THAT(f.error_of("sante AND \xff"), Contains("AND needs a term after it"));
   CHECK(f.ids("sante , \xff") == f.ids("sante"));
 }
 
@@ -135,7 +124,7 @@ TEST_CASE("phrases may be quoted in curly quotes or guillemets", "[query_grammar
   CHECK(f.ids("title:\u00ABprotocole d'entente\u00BB") == f.ids("title:\"protocole d'entente\""));
   CHECK(f.ids("\u201Etechnologies medicales\u201C jinan") == phrase);
   // Counted in characters, with the quote that closes this one.
-  CHECK_THAT(error_of(f, "Qu\u00E9bec \u00ABsante"), Contains("character 8: add a closing \u00BB"));
+  CHECK_THAT(f.error_of("Qu\u00E9bec \u00ABsante"), Contains("character 8: add a closing \u00BB"));
   // A quote closes only its own kind: quotes inside a phrase are part of it
   // (review of c36ff43: the outer phrase was lost).
   const Ids whole = f.ids("\"protocole d'entente sur les technologies\"");
@@ -171,7 +160,7 @@ TEST_CASE("an elided article or a trailing comma does not keep a word from NEAR"
   CHECK(f.ids("l'entente NEAR shandong") == f.ids("entente NEAR shandong"));
   CHECK_FALSE(f.ids("l'entente NEAR shandong").empty());
   CHECK(f.ids("l\u2019entente, NEAR shandong.") == f.ids("entente NEAR shandong"));
-  CHECK_THAT(error_of(f, "Qu\u00E9bec-Shandong NEAR entente"),
+  CHECK_THAT(f.error_of("Qu\u00E9bec-Shandong NEAR entente"),
              Contains("\"quebec-shandong\" cannot stand next to NEAR"));
 }
 
