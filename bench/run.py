@@ -125,6 +125,11 @@ def has_verb(entente, verb):
     return re.search(r"^\s+" + re.escape(verb) + r"\b", p.stdout, re.M) is not None
 
 
+def has_option(entente, verb, option):
+    p = subprocess.run([entente, verb, "--help"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    return has_verb(entente, verb) and option in p.stdout
+
+
 def bench_size(n, a, queries):
     build = a.build
     entente = os.path.join(build, "cli", "entente")
@@ -223,6 +228,10 @@ def bench_size(n, a, queries):
     for verb, args in (("commitments", ["shandong"]), ("audit", [])):
         if has_verb(entente, verb):
             r[verb] = statistics.median(cmd_latency([entente, "--db", home, verb, "--json"] + args, 3))
+    # The audit's first page, as a search prints one (builds with `audit --limit`).
+    if has_option(entente, "audit", "--limit"):
+        r["audit_page"] = statistics.median(
+            cmd_latency([entente, "--db", home, "audit", "--json", "--limit", "20"], 3))
     return r
 
 
@@ -312,6 +321,8 @@ def fmt_table(results):
         lambda r: f"{r['commitments']:.0f} ({r['commitments'] / pct(r['cmd']['entente_f'], .5):.1f})")
     row("`entente audit` ms (÷ search p50)",
         lambda r: f"{r['audit']:.0f} ({r['audit'] / pct(r['cmd']['entente_f'], .5):.1f})")
+    row("`entente audit --limit 20` ms (÷ search p50)",
+        lambda r: f"{r['audit_page']:.0f} ({r['audit_page'] / pct(r['cmd']['entente_f'], .5):.1f})")
     return "\n".join(lines)
 
 
