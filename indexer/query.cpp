@@ -331,7 +331,7 @@ std::string without_leading_non_words(const std::string& s) {
 // sign to Xapian, which excludes the next word even past a space: its parser
 // would read brackets, fields, quotes and signs the scan never saw, so they
 // become spaces ("c++" keeps its pluses). What comes before the first word
-// goes too: a sign the scan took must touch a word ("-,h" is no exclusion).
+// goes too, for the reason without_leading_non_words() gives.
 std::string free_text(std::string_view raw, bool* became_phrase) {
   std::string folded = normalize_for_index(raw), n;
   unsigned previous = ' ';
