@@ -331,13 +331,12 @@ std::string without_leading_non_words(const std::string& s) {
 // sign to Xapian, which excludes the next word even past a space: its parser
 // would read brackets, fields, quotes and signs the scan never saw, so they
 // become spaces ("c++" keeps its pluses). What comes before the first word
-// goes too, for the reason without_leading_non_words() gives.
+// goes too (without_leading_non_words).
 std::string free_text(std::string_view raw, bool* became_phrase) {
   std::string folded = normalize_for_index(raw), n;
   unsigned previous = ' ';
   for (Xapian::Utf8Iterator it(folded); it != Xapian::Utf8Iterator(); ++it) {
     unsigned ch = *it;
-    if (n.empty() && !Xapian::Unicode::is_wordchar(ch)) continue;
     bool suffix = Xapian::Unicode::is_wordchar(previous) || (ch == '+' && previous == '+');
     bool syntax = ch == '(' || ch == ')' || ch == '"' || ch == ':' || ch == 0x201C || ch == 0x201D ||
                   ch == 0x201E || ch == 0xAB || ch == 0xBB || ((ch == '+' || ch == '-') && !suffix);
@@ -345,7 +344,7 @@ std::string free_text(std::string_view raw, bool* became_phrase) {
     previous = ch;
     Xapian::Unicode::append_utf8(n, ch);
   }
-  n = trim(n);
+  n = without_leading_non_words(trim(n));
   *became_phrase = n.find(' ') != std::string::npos;
   return n;
 }

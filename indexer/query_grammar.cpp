@@ -1,6 +1,7 @@
 #include "indexer/query_grammar.hpp"
 
 #include "indexer/search_error.hpp"
+#include "registry/text.hpp"
 
 #include <fmt/format.h>
 
@@ -96,12 +97,9 @@ void check_operands(const std::vector<QueryToken>& tokens) {
     if (!has_right)
       fail(fmt::format("{} needs a term after it (operators are AND, OR, NOT in upper case)", t.text));
     if (!has_left && !unary) {
-      std::string lower = t.text;
-      for (char& c : lower)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
       fail(
           fmt::format("{} needs a term before it (to search for the word itself, write it in lower case: {})",
-                      t.text, lower));
+                      t.text, fold(t.text)));
     }
   }
 }
