@@ -80,25 +80,24 @@ void run(const Args& args) {
   if (!args.as_of.empty()) o.as_of = parse_as_of(args.as_of);
   o.review_years = args.review_years;
   o.include_closed = args.all;
-  auto report = run_audit(*store, o);
+  o.limit = args.limit;
+  o.offset = args.offset;
   // A page of the list, in its order (most urgent first); the counts are the whole audit's.
-  const auto& all = report.entries;
-  std::size_t begin = std::min(args.offset, all.size());
-  std::size_t end = args.limit ? std::min(all.size(), begin + args.limit) : all.size();
+  auto report = run_audit(*store, o);
+  const auto& page = report.entries;
+  const std::size_t begin = report.offset, end = report.offset + page.size(), total = report.total;
 
   if (options().json) {
     print_json_with_list({{"as_of", report.as_of},
                           {"review_years", report.review_years},
-                          {"needing_update", report.needing_update()},
-                          {"total", all.size()}},
-                         "agreements", end - begin,
-                         [&](std::size_t i) { return entry_json(all[begin + i]); });
+                          {"needing_update", report.needing_update},
+                          {"total", total}},
+                         "agreements", page.size(), [&](std::size_t i) { return entry_json(page[i]); });
   } else if (args.csv) {
     write_csv_row(std::cout, {"id", "kind", "title", "partners", "signed_year", "status", "rule", "detail",
                               "mission_id", "source", "line", "evidence"});
     auto num = [](const auto& v) { return v ? std::to_string(*v) : std::string(); };
-    for (std::size_t i = begin; i < end; ++i) {
-      const AuditEntry& e = all[i];
+    for (const AuditEntry& e : page) {
       const Agreement& a = e.agreement;
       int year = date_year(a.signed_date);
       std::vector<std::string> head = {std::to_string(a.id),
@@ -122,11 +121,10 @@ void run(const Args& args) {
       }
     }
   } else {
-    std::size_t n = report.needing_update();
+    std::size_t n = report.needing_update;
     std::cout << fmt::format("Audit as of {} (review age {} years): {} agreement(s) need updating\n",
                              report.as_of, report.review_years, n);
-    for (std::size_t i = begin; i < end; ++i) {
-      const AuditEntry& e = all[i];
+    for (const AuditEntry& e : page) {
       const Agreement& a = e.agreement;
       std::cout << fmt::format("\n{} {} {}{} [{}] {}\n", a.kind == "mou" ? "MOU" : "Agreement", a.id,
                                a.signed_date.empty() ? "" : a.signed_date + " ",
@@ -145,17 +143,17 @@ void run(const Args& args) {
           std::cout << "      « " << squeeze_spaces(e.closed_by->evidence) << " »\n";
       }
     }
-    if (all.empty()) {
+    if (total == 0) {
       std::cout << "Nothing needs updating.\n";
-    } else if (begin == end) {
+    } else if (page.empty()) {
       std::cout << fmt::format("Nothing listed: --offset {} is past the {} agreement(s) of the audit\n",
-                               args.offset, all.size());
-    } else if (end - begin < all.size()) {
-      std::cout << fmt::format("\nListed {} to {} of {}{}\n", begin + 1, end, all.size(),
-                               end < all.size() ? fmt::format("; --offset {} for the next ones", end) : "");
+                               args.offset, total);
+    } else if (page.size() < total) {
+      std::cout << fmt::format("\nListed {} to {} of {}{}\n", begin + 1, end, total,
+                               end < total ? fmt::format("; --offset {} for the next ones", end) : "");
     }
   }
-  if (args.fail_if_any && report.needing_update() > 0) throw WorkFailed();
+  if (args.fail_if_any && report.needing_update > 0) throw WorkFailed();
 }
 
 } // namespace

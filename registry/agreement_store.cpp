@@ -6,8 +6,10 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace entente {
 namespace {
@@ -179,11 +181,19 @@ std::vector<Agreement> Store::agreements_by_ids(const std::vector<Id>& ids) {
   return read_agreements(Selection{std::nullopt, nlohmann::json(ids).dump()});
 }
 
+std::vector<Agreement> Store::agreements_for_rules() {
+  Selection all;
+  all.rules_only = true;
+  return read_agreements(all);
+}
+
 std::vector<Agreement> Store::read_agreements(const Selection& which) {
   std::vector<Agreement> out;
-  auto st = db_.prepare("SELECT id, COALESCE(ref,''), kind, title, signed, expires, review, notes, origin, "
-                        "edited FROM agreements" +
-                        which.where("id") + " ORDER BY id");
+  // Texts the rules do not read are left empty rather than read and copied.
+  const std::string columns =
+      which.rules_only ? "id, '', kind, '', signed, expires, review, '', origin, edited"
+                       : "id, COALESCE(ref,''), kind, title, signed, expires, review, notes, origin, edited";
+  auto st = db_.prepare("SELECT " + columns + " FROM agreements" + which.where("id") + " ORDER BY id");
   which.bind(st);
   while (st.step()) {
     Agreement a;
@@ -207,24 +217,33 @@ std::vector<Agreement> Store::read_agreements(const Selection& which) {
 // agreement: a registry of thousands of agreements lists in milliseconds.
 void Store::load_agreement_details(std::vector<Agreement>& agreements, const Selection& which) {
   if (agreements.empty()) return;
-  std::map<Id, Agreement*> by_id;
+  std::unordered_map<Id, Agreement*> by_id;
+  by_id.reserve(agreements.size());
   for (auto& a : agreements)
     by_id[a.id] = &a;
   // One query per child table, for all agreements or for those asked for.
-  auto each = [&](const char* base, const char* order, auto&& fn) {
-    auto st = db_.prepare(std::string(base) + which.where("agreement_id") + " " + order);
+  auto each = [&](const char* base, std::string_view order, auto&& fn) {
+    auto st = db_.prepare(std::string(base) + which.where("agreement_id") + " " + std::string(order));
     which.bind(st);
     while (st.step()) {
       if (auto it = by_id.find(st.int64(0)); it != by_id.end()) fn(*it->second, st);
     }
   };
-  each("SELECT agreement_id, partner FROM agreement_partners", "ORDER BY agreement_id, position",
-       [](Agreement& a, sql::Statement& st) { a.partners.push_back(st.text(1)); });
-  each("SELECT agreement_id, domain FROM agreement_domains", "ORDER BY agreement_id, position",
-       [](Agreement& a, sql::Statement& st) { a.domains.push_back(st.text(1)); });
-  each("SELECT agreement_id, id, type, date, evidence, source_kind, source, mission_id, line "
-       "FROM agreement_events",
-       "ORDER BY agreement_id, date, id", [](Agreement& a, sql::Statement& st) {
+  if (!which.rules_only) {
+    each("SELECT agreement_id, partner FROM agreement_partners", "ORDER BY agreement_id, position",
+         [](Agreement& a, sql::Statement& st) { a.partners.push_back(st.text(1)); });
+    each("SELECT agreement_id, domain FROM agreement_domains", "ORDER BY agreement_id, position",
+         [](Agreement& a, sql::Statement& st) { a.domains.push_back(st.text(1)); });
+  }
+  // The rules' read of the whole registry scans the table in its stored
+  // order, which costs far less than SQLite ordering it, and orders each
+  // agreement's events below.
+  each(which.rules_only
+           ? "SELECT agreement_id, id, type, date, '', source_kind, '', mission_id, line "
+             "FROM agreement_events"
+           : "SELECT agreement_id, id, type, date, evidence, source_kind, source, mission_id, line "
+             "FROM agreement_events",
+       which.rules_only ? "" : "ORDER BY agreement_id, date, id", [](Agreement& a, sql::Statement& st) {
          AgreementEvent e;
          e.id = st.int64(1);
          e.type = st.text(2);
@@ -236,8 +255,16 @@ void Store::load_agreement_details(std::vector<Agreement>& agreements, const Sel
          if (auto l = st.opt_int64(8)) e.line = static_cast<int>(*l);
          a.events.push_back(std::move(e));
        });
+  if (which.rules_only) {
+    for (auto& a : agreements) {
+      std::sort(a.events.begin(), a.events.end(), [](const AgreementEvent& x, const AgreementEvent& y) {
+        return x.date != y.date ? x.date < y.date : x.id < y.id;
+      });
+    }
+  }
   {
-    std::string sql = "SELECT from_id, type, to_id, evidence FROM agreement_relations";
+    std::string sql = which.rules_only ? "SELECT from_id, type, to_id, '' FROM agreement_relations"
+                                       : "SELECT from_id, type, to_id, evidence FROM agreement_relations";
     if (which.one || which.ids_json) sql += which.where("from_id") + which.where("to_id", "OR");
     sql += " ORDER BY from_id, to_id";
     auto st = db_.prepare(sql);

@@ -1,12 +1,15 @@
 #include "registry/audit.hpp"
 
 #include "registry/dates.hpp"
+#include "registry/sqlite.hpp"
 #include "registry/status.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <chrono>
+#include <set>
+#include <stdexcept>
 
 namespace entente {
 namespace {
@@ -59,12 +62,12 @@ AuditReason pending_reason(const Plan& p) {
   return r;
 }
 
-bool has_rule(const AuditEntry& e, std::string_view rule) {
+bool has_rule(const AuditVerdict& e, std::string_view rule) {
   return std::any_of(e.reasons.begin(), e.reasons.end(),
                      [&](const AuditReason& r) { return r.rule == rule; });
 }
 
-std::string earliest_since(const AuditEntry& e, bool pending_only) {
+std::string earliest_since(const AuditVerdict& e, bool pending_only) {
   std::string best = "9999-99-99";
   for (const auto& r : e.reasons) {
     if (pending_only && r.rule != "planned_update_pending") continue;
@@ -73,29 +76,26 @@ std::string earliest_since(const AuditEntry& e, bool pending_only) {
   return best;
 }
 
-} // namespace
+// An entry before its agreement is copied into it: only the entries of the
+// page shown are, which spares copying (and moving) a large registry's every
+// agreement.
+struct Ranked {
+  const Agreement* agreement;
+  AuditVerdict verdict;
+};
 
-std::size_t AuditReport::needing_update() const {
-  return static_cast<std::size_t>(
-      std::count_if(entries.begin(), entries.end(), [](const AuditEntry& e) { return !e.reasons.empty(); }));
-}
+// The entries of these agreements of the snapshot (all when `only` is null),
+// and the order of their urgency.
+struct Evaluation {
+  std::vector<Ranked> entries;
+  std::vector<std::size_t> order; // most urgent first
+};
 
-AuditReport run_audit(Store& store, const AuditOptions& options) {
-  Snapshot snap(store, Snapshot::MissionDetail::LinksOnly);
-  return run_audit(snap, options);
-}
-
-AuditReport run_audit(const Snapshot& snap, const AuditOptions& options) {
-  if (options.review_years < 0) {
-    throw ValidationError(
-        fmt::format("a review age of {} years makes no sense; give 0 or more", options.review_years));
-  }
-  AuditReport report;
-  report.as_of = full_as_of(options.as_of);
-  report.review_years = options.review_years;
-  const std::string& as_of = report.as_of;
-
+Evaluation evaluate(const Snapshot& snap, const AuditOptions& options, const std::string& as_of,
+                    const std::set<Id>* only) {
+  std::vector<Ranked> entries;
   for (const auto& a : snap.agreements()) {
+    if (only && only->count(a.id) == 0) continue;
     std::vector<Plan> plans;
     for (const auto& [m, l] : snap.links_to(a.id)) {
       if (l->relation != "plans_update") continue;
@@ -107,13 +107,10 @@ AuditReport run_audit(const Snapshot& snap, const AuditOptions& options) {
 
     // The expiry date is judged here (a renewal after it lifts it), so the
     // life of the agreement is read without it.
-    Agreement without_expiry = a;
-    without_expiry.expires.clear();
-    std::string life = derive_status(without_expiry, as_of);
+    std::string life = derive_status_from_events(a, as_of);
     if (life == "not_yet_signed") continue;
 
-    AuditEntry entry;
-    entry.agreement = a;
+    AuditVerdict entry;
     entry.status = derive_status(a, as_of);
 
     if (life == "expired") {
@@ -196,7 +193,7 @@ AuditReport run_audit(const Snapshot& snap, const AuditOptions& options) {
       entry.closed_by = last->closure;
       entry.closed_plan_mission = last->mission->id;
     }
-    report.entries.push_back(std::move(entry));
+    entries.push_back({&a, std::move(entry)});
   }
 
   // Each entry's urgency is computed once: the comparator used to rebuild it
@@ -206,14 +203,14 @@ AuditReport run_audit(const Snapshot& snap, const AuditOptions& options) {
     bool pending;
     std::string since;
     Id id;
-    std::size_t at; // where the entry is in report.entries
+    std::size_t at; // where the entry is in entries
   };
   std::vector<Urgency> keys;
-  keys.reserve(report.entries.size());
-  for (std::size_t i = 0; i < report.entries.size(); ++i) {
-    const auto& e = report.entries[i];
+  keys.reserve(entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const auto& e = entries[i].verdict;
     bool pending = has_rule(e, "planned_update_pending");
-    keys.push_back({!e.reasons.empty(), pending, earliest_since(e, pending), e.agreement.id, i});
+    keys.push_back({!e.reasons.empty(), pending, earliest_since(e, pending), entries[i].agreement->id, i});
   }
   std::sort(keys.begin(), keys.end(), [](const Urgency& x, const Urgency& y) {
     if (x.open != y.open) return x.open;
@@ -221,11 +218,102 @@ AuditReport run_audit(const Snapshot& snap, const AuditOptions& options) {
     if (x.since != y.since) return x.since < y.since;
     return x.id < y.id; // one entry per agreement: the order is total
   });
-  std::vector<AuditEntry> ordered;
-  ordered.reserve(report.entries.size());
+  Evaluation out{std::move(entries), {}};
+  out.order.reserve(keys.size());
   for (const auto& k : keys)
-    ordered.push_back(std::move(report.entries[k.at]));
-  report.entries = std::move(ordered);
+    out.order.push_back(k.at);
+  return out;
+}
+
+AuditReport start_report(const AuditOptions& options) {
+  if (options.review_years < 0) {
+    throw ValidationError(
+        fmt::format("a review age of {} years makes no sense; give 0 or more", options.review_years));
+  }
+  AuditReport report;
+  report.as_of = full_as_of(options.as_of);
+  report.review_years = options.review_years;
+  return report;
+}
+
+AuditEntry entry_of(Ranked& r) {
+  AuditEntry e;
+  static_cast<AuditVerdict&>(e) = std::move(r.verdict);
+  e.agreement = *r.agreement;
+  return e;
+}
+
+// Keeps the page of the whole ordered list, and the whole list's counts.
+void keep_page(AuditReport& report, Evaluation all, const AuditOptions& options) {
+  const std::size_t n = all.order.size();
+  report.total = n;
+  report.needing_update = static_cast<std::size_t>(std::count_if(
+      all.entries.begin(), all.entries.end(), [](const Ranked& r) { return !r.verdict.reasons.empty(); }));
+  report.offset = std::min(options.offset, n);
+  std::size_t end = options.limit ? std::min(n, report.offset + options.limit) : n;
+  report.entries.clear();
+  report.entries.reserve(end - report.offset);
+  for (std::size_t i = report.offset; i < end; ++i)
+    report.entries.push_back(entry_of(all.entries[all.order[i]]));
+}
+
+// What the page's full read must agree on with the rules' read that ranked it.
+bool same_verdict(const AuditEntry& ranked, const Ranked& read) {
+  if (ranked.agreement.id != read.agreement->id || ranked.status != read.verdict.status ||
+      ranked.reasons.size() != read.verdict.reasons.size())
+    return false;
+  for (std::size_t i = 0; i < ranked.reasons.size(); ++i) {
+    const AuditReason& r = read.verdict.reasons[i];
+    if (ranked.reasons[i].rule != r.rule || ranked.reasons[i].since != r.since) return false;
+  }
+  return true;
+}
+
+} // namespace
+
+AuditReport run_audit(const Snapshot& snap, const AuditOptions& options) {
+  AuditReport report = start_report(options);
+  keep_page(report, evaluate(snap, options, report.as_of, nullptr), options);
+  return report;
+}
+
+AuditReport run_audit(Store& store, const AuditOptions& options) {
+  AuditReport report = start_report(options);
+  // Both reads below see one state of the registry, whatever a writer commits meanwhile.
+  sql::Savepoint one_state(store.db(), "audit");
+  if (options.limit == 0) {
+    Snapshot snap(store, Snapshot::Detail::LinksOnly);
+    keep_page(report, evaluate(snap, options, report.as_of, nullptr), options);
+    one_state.release();
+    return report;
+  }
+  {
+    Snapshot rules(store, Snapshot::Detail::Rules);
+    keep_page(report, evaluate(rules, options, report.as_of, nullptr), options);
+  }
+  if (report.entries.empty()) {
+    one_state.release();
+    return report;
+  }
+  std::vector<Id> page;
+  for (const auto& e : report.entries)
+    page.push_back(e.agreement.id);
+  Snapshot proof(store, Snapshot::Around{page});
+  const std::set<Id> only(page.begin(), page.end());
+  auto read = evaluate(proof, options, report.as_of, &only);
+  // The same rules on the same state: a difference is a bug in what one of the reads leaves out.
+  for (std::size_t i = 0; i < report.entries.size(); ++i) {
+    if (read.order.size() != report.entries.size() ||
+        !same_verdict(report.entries[i], read.entries[read.order[i]])) {
+      throw std::logic_error(fmt::format(
+          "the audit's ranking and its page disagree about agreement {}; please report this with the "
+          "registry; `entente audit` without --limit lists the whole audit",
+          report.entries[i].agreement.id));
+    }
+  }
+  for (std::size_t i = 0; i < read.order.size(); ++i)
+    report.entries[i] = entry_of(read.entries[read.order[i]]);
+  one_state.release();
   return report;
 }
 

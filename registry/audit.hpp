@@ -15,6 +15,10 @@ struct AuditOptions {
   std::string as_of;           // YYYY-MM-DD; empty means today()
   int review_years = 10;       // review_age fires strictly after this many years
   bool include_closed = false; // also list agreements whose planned update was closed
+  // A page of the list, in its order: skip `offset` entries, keep at most
+  // `limit` (0: all). The counts of AuditReport stay the whole audit's.
+  std::size_t limit = 0;
+  std::size_t offset = 0;
 };
 
 struct AuditReason {
@@ -27,8 +31,8 @@ struct AuditReason {
   std::string since; // YYYY-MM-DD from which it needs attention (orders by urgency)
 };
 
-struct AuditEntry {
-  Agreement agreement;
+// What the rules say about one agreement.
+struct AuditVerdict {
   std::string status; // derived status at as_of, or "closed" for a closed planned update
   std::vector<AuditReason> reasons;
   std::optional<Closure> closed_by; // set when status is "closed"
@@ -36,16 +40,25 @@ struct AuditEntry {
   std::optional<Id> closed_plan_mission;
 };
 
+struct AuditEntry : AuditVerdict {
+  Agreement agreement;
+};
+
 struct AuditReport {
   std::string as_of;
   int review_years = 10;
   // Agreements needing attention, most urgent (longest overdue) first;
-  // closed ones (with include_closed) after them.
+  // closed ones (with include_closed) after them. Only the page asked for.
   std::vector<AuditEntry> entries;
-  std::size_t needing_update() const;
+  std::size_t offset = 0;         // where the page starts in the whole list
+  std::size_t total = 0;          // entries of the whole list
+  std::size_t needing_update = 0; // entries of the whole list with a reason
 };
 
 // Throws ValidationError for a negative review age or a malformed as_of.
+// With a limit, the list is ranked from the rules' share of the registry
+// (Snapshot::Detail::Rules) and only the page is read in full, so that the
+// first page of a large registry costs a fraction of the whole list.
 AuditReport run_audit(Store& store, const AuditOptions& options);
 AuditReport run_audit(const Snapshot& snapshot, const AuditOptions& options);
 

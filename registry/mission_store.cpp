@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace entente {
 
@@ -22,6 +23,40 @@ std::vector<Mission> Store::list_missions_with_links() {
   Selection all;
   all.links_only = true;
   return read_missions(all);
+}
+
+// One scan of the links the rules read, each with its mission's dates: the
+// missions without such a link are not read at all, nor sorted (Snapshot
+// orders each agreement's links, which costs far less than ordering them all).
+std::vector<Mission> Store::missions_for_rules() {
+  auto st =
+      db_.prepare("SELECT ma.mission_id, ma.id, ma.agreement_id, ma.relation, ma.line, ma.line_end, "
+                  "ma.origin, m.start_date, m.report_date, m.filed_date FROM mission_agreements ma "
+                  "JOIN missions m ON m.id = ma.mission_id WHERE ma.relation IN ('plans_update','renewed')");
+  std::vector<Mission> out;
+  std::unordered_map<Id, std::size_t> at;
+  while (st.step()) {
+    Id id = st.int64(0);
+    auto [it, added] = at.try_emplace(id, out.size());
+    if (added) {
+      Mission m;
+      m.id = id;
+      m.start_date = st.text(7);
+      m.report_date = st.text(8);
+      m.filed_date = st.text(9);
+      out.push_back(std::move(m));
+    }
+    MissionLink l;
+    l.mission_id = id;
+    l.id = st.int64(1);
+    l.agreement_id = st.int64(2);
+    l.relation = st.text(3);
+    l.line = st.integer(4);
+    l.line_end = st.integer(5);
+    l.origin = st.text(6);
+    out[it->second].links.push_back(std::move(l));
+  }
+  return out;
 }
 
 std::vector<Mission> Store::missions_by_ids(const std::vector<Id>& ids, bool links_only) {
@@ -70,7 +105,8 @@ Mission Store::get_mission(Id id) {
 
 void Store::load_mission_details(std::vector<Mission>& missions, const Selection& which) {
   if (missions.empty()) return;
-  std::map<Id, Mission*> by_id;
+  std::unordered_map<Id, Mission*> by_id;
+  by_id.reserve(missions.size());
   for (auto& m : missions)
     by_id[m.id] = &m;
   // One query per child table for all missions, or for those asked for.

@@ -6,9 +6,28 @@
 
 namespace entente {
 
-Snapshot::Snapshot(Store& store, MissionDetail detail)
-    : agreements_(store.list_agreements()),
-      missions_(detail == MissionDetail::Full ? store.list_missions() : store.list_missions_with_links()) {
+Snapshot::Snapshot(Store& store, Detail detail) {
+  switch (detail) {
+  case Detail::Full:
+    agreements_ = store.list_agreements();
+    missions_ = store.list_missions();
+    break;
+  case Detail::LinksOnly:
+    agreements_ = store.list_agreements();
+    missions_ = store.list_missions_with_links();
+    break;
+  case Detail::Rules:
+    agreements_ = store.agreements_for_rules();
+    missions_ = store.missions_for_rules();
+    break;
+  }
+  build_indexes();
+}
+
+Snapshot::Snapshot(Store& store, const Around& around) {
+  auto ids = store.records_around(around.agreements);
+  agreements_ = store.agreements_by_ids(ids.agreements);
+  missions_ = store.missions_by_ids(ids.missions, true);
   build_indexes();
 }
 
@@ -20,6 +39,8 @@ Snapshot::Snapshot(Store& store, const std::vector<std::string>& partners) {
 }
 
 void Snapshot::build_indexes() {
+  agreement_index_.reserve(agreements_.size());
+  mission_index_.reserve(missions_.size());
   for (std::size_t i = 0; i < agreements_.size(); ++i)
     agreement_index_[agreements_[i].id] = i;
   for (std::size_t i = 0; i < missions_.size(); ++i)
@@ -27,6 +48,17 @@ void Snapshot::build_indexes() {
   for (const auto& m : missions_) {
     for (const auto& l : m.links)
       links_[l.agreement_id].push_back({&m, &l});
+  }
+  // In mission order (start date, then id), then in the order of the report;
+  // the rules' read leaves its missions unsorted, which sorts far less here.
+  for (auto& [agreement, refs] : links_) {
+    std::sort(refs.begin(), refs.end(), [](const LinkRef& x, const LinkRef& y) {
+      const Mission& a = *x.mission;
+      const Mission& b = *y.mission;
+      if (a.start_date != b.start_date) return a.start_date < b.start_date;
+      if (a.id != b.id) return a.id < b.id;
+      return x.link->line != y.link->line ? x.link->line < y.link->line : x.link->id < y.link->id;
+    });
   }
 }
 

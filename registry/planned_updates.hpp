@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace entente {
@@ -17,9 +18,18 @@ namespace entente {
 class Snapshot {
 public:
   // Every agreement and mission. The audit needs of a mission only its dates,
-  // source and links, which LinksOnly reads without the rest.
-  enum class MissionDetail { Full, LinksOnly };
-  explicit Snapshot(Store& store, MissionDetail detail = MissionDetail::Full);
+  // source and links, which LinksOnly reads without the rest. Rules reads only
+  // what the dated rules decide on (Store::agreements_for_rules): answers from
+  // it are right about status, reasons and dates but carry no text or proof,
+  // and its missions() are those with such links, in no particular order.
+  enum class Detail { Full, LinksOnly, Rules };
+  explicit Snapshot(Store& store, Detail detail = Detail::Full);
+  // What the dated rules read about these agreements (Store::records_around),
+  // with their full records: the same answers about them as from everything.
+  struct Around {
+    std::vector<Id> agreements;
+  };
+  Snapshot(Store& store, const Around& around);
   // What an answer about these partners can touch (Store::records_touching):
   // the same answer as from everything, at the cost of the partners' share.
   Snapshot(Store& store, const std::vector<std::string>& partners);
@@ -35,7 +45,8 @@ public:
     const Mission* mission;
     const MissionLink* link;
   };
-  // Every mission link to this agreement, in mission order. Built once, so
+  // Every mission link to this agreement, in mission order (start date, then
+  // id; a report's links in line order). Built once, so
   // that answering for thousands of agreements does not rescan every mission.
   const std::vector<LinkRef>& links_to(Id agreement) const;
 
@@ -44,9 +55,9 @@ private:
 
   std::vector<Agreement> agreements_;
   std::vector<Mission> missions_;
-  std::map<Id, std::size_t> agreement_index_;
-  std::map<Id, std::size_t> mission_index_;
-  std::map<Id, std::vector<LinkRef>> links_;
+  std::unordered_map<Id, std::size_t> agreement_index_;
+  std::unordered_map<Id, std::size_t> mission_index_;
+  std::unordered_map<Id, std::vector<LinkRef>> links_;
 };
 
 // The day a mission counts at: its first day, else the report's date, else

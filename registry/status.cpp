@@ -12,6 +12,14 @@ bool is_live_status(std::string_view status) {
 }
 
 std::string derive_status(const Agreement& agreement, std::string_view as_of) {
+  std::string status = derive_status_from_events(agreement, as_of);
+  if (is_live_status(status) && !agreement.expires.empty() && date_ceiling(agreement.expires) < as_of) {
+    status = "expired";
+  }
+  return status;
+}
+
+std::string derive_status_from_events(const Agreement& agreement, std::string_view as_of) {
   if (!agreement.signed_date.empty() && date_floor(agreement.signed_date) > as_of) return "not_yet_signed";
 
   struct Dated {
@@ -43,9 +51,6 @@ std::string derive_status(const Agreement& agreement, std::string_view as_of) {
     } else {
       status = e.type; // superseded, expired, terminated
     }
-  }
-  if (is_live_status(status) && !agreement.expires.empty() && date_ceiling(agreement.expires) < as_of) {
-    status = "expired";
   }
   return status;
 }

@@ -19,6 +19,8 @@ namespace entente {
 //     superseded, expired, terminated -> that status;
 //   - an expiry date before as_of makes a live agreement expired.
 std::string derive_status(const Agreement& agreement, std::string_view as_of);
+// The same without the last rule (the expiry date): what the events alone say.
+std::string derive_status_from_events(const Agreement& agreement, std::string_view as_of);
 
 // True for the statuses in which the agreement still binds (signed, in_force).
 bool is_live_status(std::string_view status);

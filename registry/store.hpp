@@ -118,6 +118,11 @@ public:
   std::vector<Agreement> list_agreements();
   // These agreements (ids that do not exist are skipped), in id order.
   std::vector<Agreement> agreements_by_ids(const std::vector<Id>& ids);
+  // Every agreement with only what the dated rules read (planned_updates.hpp,
+  // audit.hpp): kind, dates, events and relations, without titles, partners,
+  // domains, notes, evidence or event sources. An audit ranks a large registry
+  // from this and reads the full records of the page it shows.
+  std::vector<Agreement> agreements_for_rules();
   Id add_event(Id agreement, AgreementEvent event);
   // Records "from <type> to". For renews and supersedes it also records the
   // matching event on `to`, dated at the signing of `from`, so status
@@ -131,6 +136,10 @@ public:
   // and its links, not its places, delegation, sections or recommendations.
   std::vector<Mission> missions_by_ids(const std::vector<Id>& ids, bool links_only = false);
   std::vector<Mission> list_missions_with_links();
+  // The missions with a plans_update or renewed link, with their dates and
+  // those links only, without evidence or source, in no particular order:
+  // what the dated rules read (see agreements_for_rules).
+  std::vector<Mission> missions_for_rules();
   std::optional<Mission> find_mission(Id id);
   Mission get_mission(Id id);
   std::optional<DocumentRecord> document_for_mission(Id mission);
@@ -163,6 +172,9 @@ public:
     std::vector<Id> agreements, missions;
   };
   Touching records_touching(const std::vector<std::string>& partners);
+  // What the dated rules read about these agreements: them, the agreements
+  // related to them, the missions that link to them or that their events cite.
+  Touching records_around(const std::vector<Id>& agreements);
 
   // --- index outbox ---
   std::vector<OutboxEntry> outbox(std::size_t limit);
@@ -201,6 +213,8 @@ private:
     std::optional<Id> one;
     std::optional<std::string> ids_json;
     bool links_only = false;
+    // For agreements: only what the dated rules read (agreements_for_rules).
+    bool rules_only = false;
     // "" for all; else " <keyword> <column> = ?1" or "... IN (json_each(?1))".
     std::string where(std::string_view column, std::string_view keyword = "WHERE") const;
     void bind(sql::Statement& st) const;

@@ -1,6 +1,7 @@
-// Store::records_touching: the slice of the registry that commitments and
-// timeline read for a partner, so that their cost follows the partner's share
-// of the registry rather than the whole of it. Every set is a JSON array
+// Store::records_touching and records_around: the slice of the registry that
+// commitments and timeline read for a partner, and an audit for the page it
+// shows, so that their cost follows that share of the registry rather than the
+// whole of it. Every set is a JSON array
 // bound to json_each, so the statements stay prepared whatever their size.
 #include "registry/store.hpp"
 
@@ -82,6 +83,26 @@ Store::Touching Store::records_touching(const std::vector<std::string>& partners
 
   Touching out;
   out.agreements.assign(all_agreements.begin(), all_agreements.end());
+  out.missions.assign(missions.begin(), missions.end());
+  return out;
+}
+
+Store::Touching Store::records_around(const std::vector<Id>& ids) {
+  const std::string scope = nlohmann::json(ids).dump();
+  auto in = [](const char* sql) { return std::string(sql) + kIn; };
+  auto add = [](std::set<Id>& to, const std::set<Id>& from) { to.insert(from.begin(), from.end()); };
+
+  std::set<Id> agreements(ids.begin(), ids.end());
+  add(agreements, ids_of(db_, in("SELECT from_id FROM agreement_relations WHERE to_id"), scope));
+  add(agreements, ids_of(db_, in("SELECT to_id FROM agreement_relations WHERE from_id"), scope));
+  std::set<Id> missions =
+      ids_of(db_, in("SELECT mission_id FROM mission_agreements WHERE agreement_id"), scope);
+  add(missions,
+      ids_of(db_, in("SELECT mission_id FROM agreement_events WHERE mission_id IS NOT NULL AND agreement_id"),
+             scope));
+
+  Touching out;
+  out.agreements.assign(agreements.begin(), agreements.end());
   out.missions.assign(missions.begin(), missions.end());
   return out;
 }

@@ -30,12 +30,65 @@ const AuditEntry& entry(const AuditReport& report, Id id) {
   throw std::logic_error("unreachable");
 }
 
+bool same_reason(const AuditReason& x, const AuditReason& y) {
+  return x.rule == y.rule && x.detail == y.detail && x.mission_id == y.mission_id && x.source == y.source &&
+         x.evidence == y.evidence && x.line == y.line && x.since == y.since;
+}
+
+bool same_closure(const std::optional<Closure>& x, const std::optional<Closure>& y) {
+  if (!x || !y) return !x && !y;
+  return x->how == y->how && x->date == y->date && x->mission_id == y->mission_id && x->source == y->source &&
+         x->evidence == y->evidence && x->by_agreement == y->by_agreement && x->line == y->line;
+}
+
+// Everything an audit prints about an entry.
+void check_same_entry(const AuditEntry& x, const AuditEntry& y) {
+  INFO("agreement " << x.agreement.id);
+  CHECK(x.agreement.id == y.agreement.id);
+  CHECK(x.agreement.title == y.agreement.title);
+  CHECK(x.agreement.kind == y.agreement.kind);
+  CHECK(x.agreement.partners == y.agreement.partners);
+  CHECK(x.agreement.signed_date == y.agreement.signed_date);
+  CHECK(x.status == y.status);
+  REQUIRE(x.reasons.size() == y.reasons.size());
+  for (std::size_t i = 0; i < x.reasons.size(); ++i)
+    CHECK(same_reason(x.reasons[i], y.reasons[i]));
+  CHECK(same_closure(x.closed_by, y.closed_by));
+  CHECK(x.closed_plan_mission == y.closed_plan_mission);
+}
+
+// Every audit of these tests is also read one page of one entry at a time
+// (the page is ranked from the rules' read and read in full on its own):
+// each page must be the whole list's entry at that place, with the same proof.
+void check_pages(Store& store, const AuditOptions& whole_options, const AuditReport& whole) {
+  for (std::size_t at = 0; at <= whole.entries.size(); ++at) {
+    AuditOptions o = whole_options;
+    o.limit = 1;
+    o.offset = at;
+    auto page = run_audit(store, o);
+    INFO("page at " << at);
+    CHECK(page.total == whole.total);
+    CHECK(page.needing_update == whole.needing_update);
+    CHECK(page.offset == at);
+    if (at == whole.entries.size()) {
+      CHECK(page.entries.empty());
+    } else {
+      REQUIRE(page.entries.size() == 1);
+      check_same_entry(page.entries[0], whole.entries[at]);
+    }
+  }
+}
+
 AuditReport audit_at(Store& store, std::string as_of, bool all = false, int years = 10) {
   AuditOptions o;
   o.as_of = std::move(as_of);
   o.include_closed = all;
   o.review_years = years;
-  return run_audit(store, o);
+  auto whole = run_audit(store, o);
+  CHECK(whole.offset == 0);
+  CHECK(whole.total == whole.entries.size());
+  check_pages(store, o, whole);
+  return whole;
 }
 
 } // namespace
@@ -75,7 +128,7 @@ TEST_CASE("audit: the agreements listed at several dates") {
         std::vector<std::string>{"planned_update_pending", "review_age"});
   CHECK(rules(entry(now, r.idf_2014_expiring)) == std::vector<std::string>{"expired"});
   CHECK(entry(now, r.idf_2014_expiring).status == "expired");
-  CHECK(now.needing_update() == 4);
+  CHECK(now.needing_update == 4);
 }
 
 TEST_CASE("audit: a renewal in a later report closes the plan, and --all says what closed it") {
@@ -103,7 +156,7 @@ TEST_CASE("audit: a renewal in a later report closes the plan, and --all says wh
   CHECK(closed.closed_by->evidence.find("renouvelée") != std::string::npos);
   // Closed entries come after those that need work.
   CHECK(all.entries.back().status == "closed");
-  CHECK(all.needing_update() == after.entries.size());
+  CHECK(all.needing_update == after.entries.size());
 }
 
 TEST_CASE("audit: a renewal entered by hand closes the plan") {
@@ -206,4 +259,28 @@ TEST_CASE("audit: expiry and review dates") {
   store.add_event(review, renewed);
   CHECK(ids(audit_at(store, "2024-01-31")) == std::vector<Id>{review, expires});
   CHECK(ids(audit_at(store, "2024-02-01")).empty());
+}
+
+TEST_CASE("audit: a renewed link added by hand closes the plan, on every page too") {
+  // A link made by hand records no event: the audit reads the mission's link itself.
+  AnswersRegistry r;
+  MissionLink renewed;
+  renewed.mission_id = r.mission_2020;
+  renewed.agreement_id = r.shanghai_2011;
+  renewed.relation = "renewed";
+  renewed.evidence = "L'entente avec Shanghai a été renouvelée en novembre 2020.";
+  renewed.line = 12;
+  r.store->add_link(renewed);
+
+  auto all = audit_at(*r.store, "2021-01-01", true);
+  const auto& closed = entry(all, r.shanghai_2011);
+  CHECK(closed.status == "closed");
+  REQUIRE(closed.closed_by);
+  CHECK(closed.closed_by->mission_id == r.mission_2020);
+  CHECK(closed.closed_by->source == kRenewalReport);
+  CHECK(closed.closed_by->evidence == renewed.evidence);
+  CHECK(closed.closed_by->line == 12);
+  // Before that mission the plan was pending.
+  CHECK(entry(audit_at(*r.store, "2020-06-30"), r.shanghai_2011).reasons.front().rule ==
+        "planned_update_pending");
 }
