@@ -126,18 +126,7 @@ void register_search(CLI::App& app) {
   auto args = std::make_shared<SearchArgs>();
   auto* cmd =
       app.add_subcommand("search", "Search reports, agreements and MOUs by words, partner, domain, year...");
-  cmd->footer("Query language:\n"
-              "  words        accent- and case-insensitive, stemmed (French and English): sante finds santé\n"
-              "  \"a phrase\"   words in this order (also in \u00AB \u00BB or \u201C \u201D); little words "
-              "in it (de, la,\n"
-              "               the, of) may be any word or none;  prefix*  words starting so\n"
-              "  AND OR NOT   upper case, with parentheses; -word excludes a word; NOT excludes the next\n"
-              "               word or (group); AND binds before OR: a OR b -c is a OR (b -c)\n"
-              "  a NEAR b     words within 10 of each other (NEAR/3: within 3); a ADJ b: the same, in order\n"
-              "  partner:X    X or anything inside it (partner:shandong finds Qingdao); slug, name or alias\n"
-              "  place:X      only places actually named;  domain:X  slug or label, French or English\n"
-              "  year:2008  year:2008..2017  year:2015..  date:2017-09-01..2017-09-30  date:2017-09\n"
-              "  kind:mission|agreement|mou  ministry:words  person:words  title:words\n"
+  cmd->footer("Query language:\n" + indexer::query_syntax_help() +
               "Examples:\n"
               "  entente search partner:shandong sante\n"
               "  entente search 'domain:\"technologies médicales\" year:2015..'\n"

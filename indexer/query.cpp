@@ -782,18 +782,18 @@ const std::vector<std::string>& query_fields() {
 }
 
 std::string query_syntax_help() {
-  return "Words (French or English; accents, case and plurals do not matter): sante publique\n"
-         "Phrases: \"technologies medicales\" (little words such as de, la, the, of may be any word or "
-         "none)   Prefixes: agri*\n"
-         "Operators in upper case: AND (the default between words), OR, NOT, parentheses; -word excludes\n"
-         "Proximity between plain words: sante NEAR chine (within 10 words; NEAR/3 within 3), sante ADJ "
-         "chine (in this order)\n"
-         "Fields: partner:shandong (and everything inside it), partner:\"province du Shandong\", "
-         "place:qingdao,\n"
-         "  domain:health, kind:mission|agreement|mou, year:2008, year:2008..2017, year:2015.., "
-         "year:..2010,\n"
-         "  date:2017-09, date:2017-09-01..2017-09-30, ministry:sante, person:barrette, title:entente\n"
-         "Two partner:, place: or domain: filters must both hold; two kind:, year: or date: filters either.";
+  return "  words        accent- and case-insensitive, stemmed (French and English): sante finds santé\n"
+         "  \"a phrase\"   words in this order (also in \u00AB \u00BB or \u201C \u201D); little words "
+         "in it (de, la,\n"
+         "               the, of) may be any word or none;  prefix*  words starting so\n"
+         "  AND OR NOT   upper case, with parentheses; -word excludes a word; NOT excludes the next\n"
+         "               word or (group); AND binds before OR: a OR b -c is a OR (b -c)\n"
+         "  a NEAR b     words within 10 of each other (NEAR/3: within 3); a ADJ b: the same, in order\n"
+         "  partner:X    X or anything inside it (partner:shandong finds Qingdao); slug, name or alias\n"
+         "  place:X      only places actually named;  domain:X  slug or label, French or English\n"
+         "  year:2008  year:2008..2017  year:2015..  date:2017-09-01..2017-09-30  date:2017-09\n"
+         "  kind:mission|agreement|mou  ministry:words  person:words  title:words\n"
+         "  two partner:, place: or domain: filters must both hold; two kind:, year: or date: either\n";
 }
 
 ParsedQuery parse_search_query(std::string_view text, const QueryResolver& registry_resolver,

@@ -53,7 +53,7 @@ struct QueryResolver {
 // The fields the query language knows, for help texts and completion.
 const std::vector<std::string>& query_fields();
 
-// A few lines describing the syntax, for `entente search --help`.
+// The query language in a few indented lines: `entente search --help` shows them.
 std::string query_syntax_help();
 
 } // namespace entente::indexer
