@@ -3,6 +3,7 @@
 #include "cli/common.hpp"
 #include "indexer/index_sync.hpp"
 #include "indexer/search_index.hpp"
+#include "registry/audit_facts.hpp"
 
 #include <fmt/format.h>
 
@@ -162,14 +163,25 @@ void check(bool fix) {
       }
     }
   }
+  // The audit's facts kept at write time must say what the records say.
+  const std::vector<Id> audit_wrong = audit_facts_out_of_date(*store);
+  for (std::size_t i = 0; i < audit_wrong.size() && i < 20; ++i) {
+    problems.push_back(
+        {{"check", "audit_facts"},
+         {"detail",
+          fmt::format("the audit's kept facts of agreement {} do not match its records", audit_wrong[i])}});
+  }
   std::size_t rebuilt = 0;
   bool index_problem = !index_ok || missing || extra;
   if (fix && index_problem) rebuilt = rebuild(*store);
+  std::size_t audit_fixed = fix && !audit_wrong.empty() ? recompute_audit_facts(*store, audit_wrong) : 0;
 
-  bool ok = problems.empty() ||
-            (fix && rebuilt > 0 && std::all_of(problems.begin(), problems.end(), [](const auto& p) {
-               return p["check"].template get<std::string>().rfind("index", 0) == 0;
-             }));
+  // With --fix, what was repaired no longer counts against the registry.
+  bool ok = std::all_of(problems.begin(), problems.end(), [&](const auto& p) {
+    const auto kind = p["check"].template get<std::string>();
+    if (kind.rfind("index", 0) == 0) return rebuilt > 0;
+    return kind == "audit_facts" && audit_fixed > 0;
+  });
   nlohmann::json report = {{"ok", ok},
                            {"registry", store->home()},
                            {"records", expected.size()},
@@ -178,6 +190,8 @@ void check(bool fix) {
                            {"missing_from_index", missing},
                            {"extra_in_index", extra},
                            {"reindexed", rebuilt},
+                           {"audit_facts_out_of_date", audit_wrong.size()},
+                           {"audit_facts_recomputed", audit_fixed},
                            {"problems", problems}};
   if (options().json) {
     print_json(report);
@@ -190,11 +204,18 @@ void check(bool fix) {
     }
     if (missing > 20 || extra > 20)
       std::cout << fmt::format("({} missing and {} extra in all)\n", missing, extra);
+    if (audit_wrong.size() > 20)
+      std::cout << fmt::format("({} agreements' kept facts in all)\n", audit_wrong.size());
     if (rebuilt) std::cout << fmt::format("fixed: rebuilt the search index ({} documents)\n", rebuilt);
+    if (audit_fixed)
+      std::cout << fmt::format("fixed: recomputed the audit's kept facts of {} agreement(s)\n", audit_fixed);
     if (ok) {
-      std::cout << fmt::format("ok: {} records, registry and search index agree\n", expected.size());
+      std::cout << fmt::format("ok: {} records, registry, search index and audit facts agree\n",
+                               expected.size());
     } else if (index_problem && !fix) {
       std::cout << "Run `entente check --fix` or `entente reindex` to rebuild the search index.\n";
+    } else if (!audit_wrong.empty() && !fix) {
+      std::cout << "Run `entente check --fix` to recompute the audit's kept facts.\n";
     }
   }
   if (!ok) throw WorkFailed();
@@ -205,9 +226,11 @@ void check(bool fix) {
 void register_maintenance(CLI::App& app) {
   auto* check_cmd = app.add_subcommand(
       "check",
-      "Check the registry (SQLite integrity, foreign keys, references) and that the search index matches it");
+      "Check the registry (SQLite integrity, foreign keys, references) and that the search index and the "
+      "audit's kept facts match it");
   auto fix = std::make_shared<bool>(false);
-  check_cmd->add_flag("--fix", *fix, "Rebuild the search index when it does not match");
+  check_cmd->add_flag("--fix", *fix,
+                      "Rebuild the search index, recompute the audit's kept facts, when they do not match");
   add_json_flag(check_cmd);
   check_cmd->callback([fix] { check(*fix); });
 

@@ -43,8 +43,10 @@ std::unique_ptr<Store> open_read();
 // A writable store (created if missing), with the index brought up to date
 // from any earlier interrupted write.
 std::unique_ptr<Store> open_write();
-// Replays the store's outbox into the search index; returns the number of
-// documents updated. Called after every committed write.
+// Brings what is derived from the registry up to date after a write: the
+// audit's kept facts (registry/audit_facts.hpp), then the search index from
+// the store's outbox; returns the number of index documents updated. Called
+// after every committed write.
 std::size_t sync_index(Store& store);
 // Tests simulate a crash right after a SQLite commit, before the index has
 // the change, by setting ENTENTE_FAILPOINT=before_index_sync: the process

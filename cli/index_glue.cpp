@@ -1,8 +1,10 @@
-// Bringing the search index up to date after writes, and healing it when
-// an earlier process died between its SQLite and Xapian commits.
+// Bringing what is derived from the registry up to date after writes (the
+// audit's kept facts, the search index), and healing the index when an
+// earlier process died between its SQLite and Xapian commits.
 #include "cli/common.hpp"
 #include "indexer/index_sync.hpp"
 #include "indexer/search_index.hpp"
+#include "registry/audit_facts.hpp"
 
 #include <cstdlib>
 #include <cstring>
@@ -47,6 +49,7 @@ void rebuild_index_if_outdated(Store& store) {
 }
 
 std::size_t sync_index(Store& store) {
+  refresh_audit_facts(store);
   restore_interrupted_index_swap(store.home());
   if (store.outbox_size() == 0) {
     // A registry always has an index, even before its first record, so that
@@ -72,7 +75,11 @@ std::unique_ptr<Store> open_read() {
   } catch (const OutdatedSchemaError&) {
     // Written by an older entente: migrate now (a writer does it at open),
     // then read. If a writer is busy, it migrates, and we wait for it.
-    { Store writer(registry_home(), Access::Write); }
+    {
+      Store writer(registry_home(), Access::Write);
+      // A migration can leave the audit's kept facts to compute (schema 5).
+      refresh_audit_facts(writer);
+    }
     store = std::make_unique<Store>(registry_home(), Access::Read);
   }
   std::error_code ec;

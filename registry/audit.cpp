@@ -1,28 +1,23 @@
 #include "registry/audit.hpp"
 
+#include "registry/audit_facts.hpp"
 #include "registry/dates.hpp"
 #include "registry/sqlite.hpp"
-#include "registry/status.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <chrono>
+#include <limits>
+#include <map>
 #include <set>
 #include <stdexcept>
 
 namespace entente {
 namespace {
 
-std::string day_before(const std::string& ymd) {
-  using namespace std::chrono;
-  int y = date_year(ymd);
-  unsigned m = static_cast<unsigned>(std::stoi(ymd.substr(5, 2)));
-  unsigned d = static_cast<unsigned>(std::stoi(ymd.substr(8, 2)));
-  year_month_day prev{sys_days{year{y} / month{m} / day{d}} - days{1}};
-  return fmt::format("{:04d}-{:02d}-{:02d}", static_cast<int>(prev.year()),
-                     static_cast<unsigned>(prev.month()), static_cast<unsigned>(prev.day()));
-}
+// More agreements than this read from their records (stale kept facts, or
+// records dated after as_of) make the rules' read of everything the cheaper.
+constexpr std::size_t kMostReadFromRecords = 2000;
 
 std::string full_as_of(const std::string& as_of) {
   if (as_of.empty()) return today();
@@ -32,21 +27,7 @@ std::string full_as_of(const std::string& as_of) {
   return date_ceiling(*d);
 }
 
-// A renewal on or after `from` (a full date), up to as_of.
-bool renewed_since(const Snapshot& snap, const Agreement& a, const std::string& from,
-                   const std::string& as_of) {
-  auto c = closure_after(snap, a, day_before(from), as_of);
-  return c && c->how == "renewed";
-}
-
-struct Plan {
-  const Mission* mission;
-  const MissionLink* link;
-  std::string date;
-  std::optional<Closure> closure;
-};
-
-AuditReason pending_reason(const Plan& p) {
+AuditReason pending_reason(const PlannedUpdate& p) {
   AuditReason r;
   r.rule = "planned_update_pending";
   std::string when = p.date.empty() ? "an undated mission" : fmt::format("the mission of {}", p.date);
@@ -62,68 +43,36 @@ AuditReason pending_reason(const Plan& p) {
   return r;
 }
 
-bool has_rule(const AuditVerdict& e, std::string_view rule) {
-  return std::any_of(e.reasons.begin(), e.reasons.end(),
-                     [&](const AuditReason& r) { return r.rule == rule; });
+AuditReason date_reason(std::string rule, std::string detail, std::string since) {
+  AuditReason r;
+  r.rule = std::move(rule);
+  r.detail = std::move(detail);
+  r.since = std::move(since);
+  return r;
 }
 
-std::string earliest_since(const AuditVerdict& e, bool pending_only) {
-  std::string best = "9999-99-99";
-  for (const auto& r : e.reasons) {
-    if (pending_only && r.rule != "planned_update_pending") continue;
-    best = std::min(best, r.since);
-  }
-  return best;
-}
-
-// An entry before its agreement is copied into it: only the entries of the
-// page shown are, which spares copying (and moving) a large registry's every
-// agreement.
-struct Ranked {
-  const Agreement* agreement;
-  AuditVerdict verdict;
-};
-
-// The entries of these agreements of the snapshot (all when `only` is null),
-// and the order of their urgency.
-struct Evaluation {
-  std::vector<Ranked> entries;
-  std::vector<std::size_t> order; // most urgent first
-};
-
-Evaluation evaluate(const Snapshot& snap, const AuditOptions& options, const std::string& as_of,
-                    const std::set<Id>* only) {
-  std::vector<Ranked> entries;
-  for (const auto& a : snap.agreements()) {
-    if (only && only->count(a.id) == 0) continue;
-    std::vector<Plan> plans;
-    for (const auto& [m, l] : snap.links_to(a.id)) {
-      if (l->relation != "plans_update") continue;
-      std::string when = mission_date(*m);
-      if (!when.empty() && when > as_of) continue;
-      // An undated plan is closed by any dated record: it cannot be shown to be later.
-      plans.push_back({m, l, when, closure_after(snap, a, when.empty() ? "0000-00-00" : when, as_of)});
-    }
-
-    // The expiry date is judged here (a renewal after it lifts it), so the
-    // life of the agreement is read without it.
-    std::string life = derive_status_from_events(a, as_of);
-    if (life == "not_yet_signed") continue;
-
-    AuditVerdict entry;
-    entry.status = derive_status(a, as_of);
-
-    if (life == "expired") {
-      // Recorded as expired by an event, with no renewal since.
-      const AgreementEvent* ev = nullptr;
-      for (const auto& e : a.events) {
-        if (e.type == "expired" && (e.date.empty() || date_floor(e.date) <= as_of)) ev = &e;
-      }
-      AuditReason r;
-      r.rule = "expired";
-      r.detail = ev && !ev->date.empty()
-                     ? fmt::format("recorded as expired on {}; no renewal since", ev->date)
-                     : std::string("recorded as expired; no renewal since");
+// The outline's reasons with what proves each: the plan's mission and
+// sentence, the event, or the dates the rule compared.
+AuditVerdict proven(const Snapshot& snap, const Agreement& a, const std::vector<PlannedUpdate>& plans,
+                    const AuditFacts& facts, const AuditOutline& outline, const std::string& as_of,
+                    int review_years) {
+  AuditVerdict v;
+  v.status = outline.status;
+  auto open_plan = plans.begin();
+  for (const auto& [rule, since] : outline.reasons) {
+    if (rule == "planned_update_pending") {
+      // The outline lists the open plans in order: the next open one is this one.
+      while (open_plan != plans.end() && open_plan->closure)
+        ++open_plan;
+      if (open_plan == plans.end()) throw std::logic_error("audit: a pending reason without its plan");
+      v.reasons.push_back(pending_reason(*open_plan++));
+    } else if (rule == "expired" && facts.life == "expired") {
+      const AgreementEvent* ev = last_expired_event(a, as_of);
+      AuditReason r = date_reason(rule,
+                                  ev && !ev->date.empty()
+                                      ? fmt::format("recorded as expired on {}; no renewal since", ev->date)
+                                      : std::string("recorded as expired; no renewal since"),
+                                  since);
       if (ev) {
         r.evidence = ev->evidence;
         r.mission_id = ev->mission_id;
@@ -131,98 +80,106 @@ Evaluation evaluate(const Snapshot& snap, const AuditOptions& options, const std
           if (const Mission* m = snap.mission(*ev->mission_id)) r.source = m->source;
         }
         r.line = ev->line;
-        r.since = ev->date.empty() ? "0000-00-00" : date_ceiling(ev->date);
-      } else {
-        r.since = "0000-00-00";
       }
-      entry.reasons.push_back(std::move(r));
-    } else if (is_live_status(life) || life == "unknown") {
-      if (!a.expires.empty() && date_ceiling(a.expires) < as_of &&
-          !renewed_since(snap, a, date_floor(a.expires), as_of)) {
-        entry.reasons.push_back({"expired",
-                                 fmt::format("expired on {}; no renewal since", a.expires),
-                                 std::nullopt,
-                                 {},
-                                 {},
-                                 std::nullopt,
-                                 date_ceiling(a.expires)});
-      } else {
-        for (const auto& p : plans) {
-          if (!p.closure) entry.reasons.push_back(pending_reason(p));
-        }
-        std::string base = last_signed_or_renewed(snap, a, as_of);
-        if (!base.empty()) {
-          // A partial date counts from its last day: only an agreement
-          // certainly older than the review age is flagged.
-          std::string due = add_years(date_ceiling(base), options.review_years);
-          if (due < as_of) {
-            bool renewed = base != a.signed_date;
-            entry.reasons.push_back(
-                {"review_age",
-                 fmt::format("{} {}, more than {} years before {}", renewed ? "last renewed" : "signed", base,
-                             options.review_years, as_of),
-                 std::nullopt,
-                 {},
-                 {},
-                 std::nullopt,
-                 due});
-          }
-        }
-        if (!a.review.empty() && date_ceiling(a.review) < as_of &&
-            !renewed_since(snap, a, date_floor(a.review), as_of)) {
-          entry.reasons.push_back({"review_due",
-                                   fmt::format("review was due by {}; no renewal since", a.review),
-                                   std::nullopt,
-                                   {},
-                                   {},
-                                   std::nullopt,
-                                   date_ceiling(a.review)});
-        }
-      }
+      v.reasons.push_back(std::move(r));
+    } else if (rule == "expired") {
+      v.reasons.push_back(
+          date_reason(rule, fmt::format("expired on {}; no renewal since", a.expires), since));
+    } else if (rule == "review_age") {
+      std::string base = last_signed_or_renewed(snap, a, as_of);
+      v.reasons.push_back(date_reason(rule,
+                                      fmt::format("{} {}, more than {} years before {}",
+                                                  base != a.signed_date ? "last renewed" : "signed", base,
+                                                  review_years, as_of),
+                                      since));
+    } else {
+      v.reasons.push_back(
+          date_reason(rule, fmt::format("review was due by {}; no renewal since", a.review), since));
     }
-
-    if (entry.reasons.empty()) {
-      if (!options.include_closed) continue;
-      // The latest closed plan says what closed the agreement's last planned update.
-      const Plan* last = nullptr;
-      for (const auto& p : plans) {
-        if (p.closure && (!last || p.date >= last->date)) last = &p;
-      }
-      if (!last) continue;
-      entry.status = "closed";
-      entry.closed_by = last->closure;
-      entry.closed_plan_mission = last->mission->id;
+  }
+  if (v.status == "closed") {
+    // The latest closed plan says what closed the agreement's last planned update.
+    const PlannedUpdate* last = nullptr;
+    for (const auto& p : plans) {
+      if (p.closure && (!last || p.date >= last->date)) last = &p;
     }
-    entries.push_back({&a, std::move(entry)});
+    if (!last) throw std::logic_error("audit: a closed entry without its closed plan");
+    v.closed_by = last->closure;
+    v.closed_plan_mission = last->mission->id;
   }
+  return v;
+}
 
-  // Each entry's urgency is computed once: the comparator used to rebuild it
-  // on every comparison, which dominated an audit of 100,000 agreements.
-  struct Urgency {
-    bool open;
-    bool pending;
-    std::string since;
-    Id id;
-    std::size_t at; // where the entry is in entries
-  };
-  std::vector<Urgency> keys;
-  keys.reserve(entries.size());
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    const auto& e = entries[i].verdict;
-    bool pending = has_rule(e, "planned_update_pending");
-    keys.push_back({!e.reasons.empty(), pending, earliest_since(e, pending), entries[i].agreement->id, i});
+// Where an entry stands in the list: what needs work before what was closed,
+// pending plans before dates, the longest overdue first.
+struct Urgency {
+  bool open = false;
+  bool pending = false;
+  std::string since;
+  Id id = 0;
+};
+
+Urgency urgency_of(Id id, const AuditOutline& o) {
+  Urgency u;
+  u.id = id;
+  u.open = !o.reasons.empty();
+  u.pending = std::any_of(o.reasons.begin(), o.reasons.end(),
+                          [](const auto& r) { return r.first == "planned_update_pending"; });
+  u.since = "9999-99-99";
+  for (const auto& [rule, since] : o.reasons) {
+    if (!u.pending || rule == "planned_update_pending") u.since = std::min(u.since, since);
   }
-  std::sort(keys.begin(), keys.end(), [](const Urgency& x, const Urgency& y) {
-    if (x.open != y.open) return x.open;
-    if (x.pending != y.pending) return x.pending;
-    if (x.since != y.since) return x.since < y.since;
-    return x.id < y.id; // one entry per agreement: the order is total
-  });
-  Evaluation out{std::move(entries), {}};
-  out.order.reserve(keys.size());
-  for (const auto& k : keys)
-    out.order.push_back(k.at);
+  return u;
+}
+
+bool more_urgent(const Urgency& x, const Urgency& y) {
+  if (x.open != y.open) return x.open;
+  if (x.pending != y.pending) return x.pending;
+  if (x.since != y.since) return x.since < y.since;
+  return x.id < y.id; // one entry per agreement: the order is total
+}
+
+// An agreement the audit lists, judged from its records.
+struct Judged {
+  const Agreement* agreement;
+  AuditOutline outline;
+  Urgency urgency;
+  AuditVerdict verdict; // with_proof only
+};
+
+// The listed agreements of the snapshot (those in `only`, when given), in no order.
+std::vector<Judged> judge(const Snapshot& snap, const AuditOptions& options, const std::string& as_of,
+                          const std::set<Id>* only, bool with_proof) {
+  std::vector<Judged> out;
+  for (const auto& a : snap.agreements()) {
+    if (only && only->count(a.id) == 0) continue;
+    auto plans = planned_updates_of(snap, a, as_of);
+    AuditFacts facts = audit_facts(snap, a, plans, as_of);
+    AuditOutline outline = outline_at(facts, as_of, options.review_years, options.include_closed);
+    if (!outline.listed) continue;
+    Judged j{&a, std::move(outline), {}, {}};
+    j.urgency = urgency_of(a.id, j.outline);
+    if (with_proof) j.verdict = proven(snap, a, plans, facts, j.outline, as_of, options.review_years);
+    out.push_back(std::move(j));
+  }
   return out;
+}
+
+// The place of each judged agreement in the list, most urgent first.
+std::vector<std::size_t> urgency_order(const std::vector<Judged>& judged) {
+  std::vector<std::size_t> order(judged.size());
+  for (std::size_t i = 0; i < order.size(); ++i)
+    order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t x, std::size_t y) { return more_urgent(judged[x].urgency, judged[y].urgency); });
+  return order;
+}
+
+AuditEntry entry_of(Judged& j) {
+  AuditEntry e;
+  static_cast<AuditVerdict&>(e) = std::move(j.verdict);
+  e.agreement = *j.agreement;
+  return e;
 }
 
 AuditReport start_report(const AuditOptions& options) {
@@ -236,83 +193,174 @@ AuditReport start_report(const AuditOptions& options) {
   return report;
 }
 
-AuditEntry entry_of(Ranked& r) {
-  AuditEntry e;
-  static_cast<AuditVerdict&>(e) = std::move(r.verdict);
-  e.agreement = *r.agreement;
-  return e;
+// Where a page of `limit` entries (0: all) from `offset` ends, without
+// overflowing on a limit as large as a user can type.
+std::size_t page_end(std::size_t offset, std::size_t limit) {
+  const std::size_t most = std::numeric_limits<std::size_t>::max();
+  return limit == 0 || limit > most - offset ? most : offset + limit;
 }
 
-// Keeps the page of the whole ordered list, and the whole list's counts.
-void keep_page(AuditReport& report, Evaluation all, const AuditOptions& options) {
-  const std::size_t n = all.order.size();
-  report.total = n;
-  report.needing_update = static_cast<std::size_t>(std::count_if(
-      all.entries.begin(), all.entries.end(), [](const Ranked& r) { return !r.verdict.reasons.empty(); }));
-  report.offset = std::min(options.offset, n);
-  std::size_t end = options.limit ? std::min(n, report.offset + options.limit) : n;
-  report.entries.clear();
-  report.entries.reserve(end - report.offset);
-  for (std::size_t i = report.offset; i < end; ++i)
-    report.entries.push_back(entry_of(all.entries[all.order[i]]));
+bool needs_work(const AuditOutline& o) {
+  return !o.reasons.empty();
 }
 
-// What the page's full read must agree on with the rules' read that ranked it.
-bool same_verdict(const AuditEntry& ranked, const Ranked& read) {
-  if (ranked.agreement.id != read.agreement->id || ranked.status != read.verdict.status ||
-      ranked.reasons.size() != read.verdict.reasons.size())
-    return false;
-  for (std::size_t i = 0; i < ranked.reasons.size(); ++i) {
-    const AuditReason& r = read.verdict.reasons[i];
-    if (ranked.reasons[i].rule != r.rule || ranked.reasons[i].since != r.since) return false;
+// The list ranked without proof: each listed agreement's urgency and outline.
+struct Ranking {
+  std::vector<Urgency> order;         // most urgent first, at least up to the page's end
+  std::vector<AuditOutline> outlines; // parallel to order
+  std::size_t total = 0, needing_update = 0;
+};
+
+void count_into(Ranking& r, const AuditOutline& o) {
+  ++r.total;
+  if (needs_work(o)) ++r.needing_update;
+}
+
+// A listed agreement before the page is chosen: its urgency, and its outline
+// when it was read from its records (kept facts are outlined again for the
+// page only, so that ranking keeps no more than the order).
+struct Candidate {
+  Urgency urgency;
+  bool kept = false;
+  AuditOutline outline; // when not kept
+};
+
+// Sorts the first `upto` places of the ranking (the rest stays unordered).
+void order_upto(Store& store, std::vector<Candidate>& items, std::size_t upto, const AuditOptions& options,
+                const std::string& as_of, Ranking& r) {
+  upto = std::min(upto, items.size());
+  auto by = [](const Candidate& x, const Candidate& y) { return more_urgent(x.urgency, y.urgency); };
+  std::partial_sort(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(upto), items.end(), by);
+  std::vector<Id> kept_ids;
+  for (std::size_t i = 0; i < upto; ++i) {
+    if (items[i].kept) kept_ids.push_back(items[i].urgency.id);
   }
-  return true;
+  std::map<Id, AuditFacts> kept;
+  if (!kept_ids.empty()) {
+    for (auto& k : kept_audit_facts_of(store, kept_ids))
+      kept.emplace(k.agreement, std::move(k.facts));
+  }
+  for (std::size_t i = 0; i < upto; ++i) {
+    Candidate& c = items[i];
+    if (c.kept) {
+      auto it = kept.find(c.urgency.id);
+      if (it == kept.end()) throw std::logic_error("audit: kept facts gone within one read");
+      c.outline = outline_at(it->second, as_of, options.review_years, options.include_closed);
+    }
+    r.order.push_back(std::move(c.urgency));
+    r.outlines.push_back(std::move(c.outline));
+  }
+}
+
+// The ranking from the facts kept at write time, for the agreements whose
+// kept facts hold at as_of, and from the records for the others (stale, or
+// with records after as_of). Nothing when too many need their records: the
+// rules' read of everything is then the cheaper.
+std::optional<Ranking> rank_from_kept_facts(Store& store, const AuditOptions& options,
+                                            const std::string& as_of, std::size_t upto) {
+  Ranking r;
+  std::vector<Candidate> items;
+  std::vector<Id> from_records;
+  AuditOutline o;
+  auto state = read_kept_audit_facts(store, [&](const KeptAuditFacts& k, bool stale) {
+    if (stale) return;
+    if (k.horizon > as_of) {
+      from_records.push_back(k.agreement);
+      return;
+    }
+    outline_into(o, k.facts, as_of, options.review_years, options.include_closed);
+    if (!o.listed) return;
+    count_into(r, o);
+    items.push_back({urgency_of(k.agreement, o), true, {}});
+  });
+  if (!state.complete) return std::nullopt;
+  from_records.insert(from_records.end(), state.stale.begin(), state.stale.end());
+  if (from_records.size() > kMostReadFromRecords) return std::nullopt;
+  if (!from_records.empty()) {
+    std::sort(from_records.begin(), from_records.end());
+    const std::set<Id> only(from_records.begin(), from_records.end());
+    Snapshot snap(store, Snapshot::Around{from_records});
+    for (auto& j : judge(snap, options, as_of, &only, false)) {
+      count_into(r, j.outline);
+      items.push_back({std::move(j.urgency), false, std::move(j.outline)});
+    }
+  }
+  order_upto(store, items, upto, options, as_of, r);
+  return r;
+}
+
+Ranking rank_from_rules(Store& store, const AuditOptions& options, const std::string& as_of,
+                        std::size_t upto) {
+  Snapshot snap(store, Snapshot::Detail::Rules);
+  Ranking r;
+  std::vector<Candidate> items;
+  for (auto& j : judge(snap, options, as_of, nullptr, false)) {
+    count_into(r, j.outline);
+    items.push_back({std::move(j.urgency), false, std::move(j.outline)});
+  }
+  order_upto(store, items, upto, options, as_of, r);
+  return r;
 }
 
 } // namespace
 
 AuditReport run_audit(const Snapshot& snap, const AuditOptions& options) {
   AuditReport report = start_report(options);
-  keep_page(report, evaluate(snap, options, report.as_of, nullptr), options);
+  auto judged = judge(snap, options, report.as_of, nullptr, true);
+  auto order = urgency_order(judged);
+  report.total = judged.size();
+  report.needing_update = static_cast<std::size_t>(
+      std::count_if(judged.begin(), judged.end(), [](const Judged& j) { return needs_work(j.outline); }));
+  report.offset = std::min(options.offset, order.size());
+  std::size_t end = std::min(order.size(), page_end(report.offset, options.limit));
+  report.entries.reserve(end - report.offset);
+  for (std::size_t i = report.offset; i < end; ++i)
+    report.entries.push_back(entry_of(judged[order[i]]));
   return report;
 }
 
 AuditReport run_audit(Store& store, const AuditOptions& options) {
   AuditReport report = start_report(options);
-  // Both reads below see one state of the registry, whatever a writer commits meanwhile.
+  // Every read below sees one state of the registry, whatever a writer commits meanwhile.
   sql::Savepoint one_state(store.db(), "audit");
   if (options.limit == 0) {
     Snapshot snap(store, Snapshot::Detail::LinksOnly);
-    keep_page(report, evaluate(snap, options, report.as_of, nullptr), options);
+    report = run_audit(snap, options);
     one_state.release();
     return report;
   }
-  {
-    Snapshot rules(store, Snapshot::Detail::Rules);
-    keep_page(report, evaluate(rules, options, report.as_of, nullptr), options);
-  }
-  if (report.entries.empty()) {
+  const std::size_t upto = page_end(options.offset, options.limit);
+  std::optional<Ranking> ranking = rank_from_kept_facts(store, options, report.as_of, upto);
+  if (!ranking) ranking = rank_from_rules(store, options, report.as_of, upto);
+  report.total = ranking->total;
+  report.needing_update = ranking->needing_update;
+  report.offset = std::min(options.offset, ranking->order.size());
+  const std::size_t end = std::min(ranking->order.size(), upto);
+  if (report.offset == end) {
     one_state.release();
     return report;
   }
+  // The page is read in full, with the proof of every reason.
   std::vector<Id> page;
-  for (const auto& e : report.entries)
-    page.push_back(e.agreement.id);
+  for (std::size_t i = report.offset; i < end; ++i)
+    page.push_back(ranking->order[i].id);
   Snapshot proof(store, Snapshot::Around{page});
   const std::set<Id> only(page.begin(), page.end());
-  auto read = evaluate(proof, options, report.as_of, &only);
+  auto judged = judge(proof, options, report.as_of, &only, true);
+  auto order = urgency_order(judged);
   // The same rules on the same state: a difference is a bug in what one of the reads leaves out.
-  for (std::size_t i = 0; i < report.entries.size(); ++i) {
-    if (read.order.size() != report.entries.size() ||
-        !same_verdict(report.entries[i], read.entries[read.order[i]])) {
+  for (std::size_t i = 0; i < page.size(); ++i) {
+    if (order.size() != page.size() || judged[order[i]].agreement->id != page[i] ||
+        judged[order[i]].outline.status != ranking->outlines[report.offset + i].status ||
+        judged[order[i]].outline.reasons != ranking->outlines[report.offset + i].reasons) {
       throw std::logic_error(fmt::format(
           "the audit's ranking and its page disagree about agreement {}; please report this with the "
           "registry; `entente audit` without --limit lists the whole audit",
-          report.entries[i].agreement.id));
+          page[i]));
     }
   }
-  for (std::size_t i = 0; i < read.order.size(); ++i)
-    report.entries[i] = entry_of(read.entries[read.order[i]]);
+  for (std::size_t i : order)
+    report.entries.push_back(entry_of(judged[i]));
   one_state.release();
   return report;
 }

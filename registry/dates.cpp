@@ -95,9 +95,15 @@ std::string today() {
 std::string add_years(std::string_view partial, int years) {
   if (partial.size() < 4) return std::string(partial);
   int y = date_year(partial) + years;
-  std::string rest(partial.substr(4));
+  std::string_view rest = partial.substr(4);
   if (rest == "-02-29" && !is_leap_year(y)) rest = "-02-28";
-  return fmt::format("{:04d}{}", y, rest);
+  // An audit computes this for every agreement: written by hand, not formatted.
+  if (y < 0 || y > 9999) return fmt::format("{:04d}{}", y, rest);
+  std::string out(4, '0');
+  for (int i = 3; i >= 0; --i, y /= 10)
+    out[static_cast<std::size_t>(i)] = static_cast<char>('0' + y % 10);
+  out += rest;
+  return out;
 }
 
 } // namespace entente

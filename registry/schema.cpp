@@ -8,6 +8,12 @@
 // Outbox keys: 'mission:<id>' and 'agreement:<id>' (agreements and MOUs
 // share the agreement table; the indexer reads the kind).
 //
+// The audit's kept facts (version 5) are derived the same way: triggers mark
+// an agreement in `audit_stale` whenever what its rules read changes, in the
+// writer's transaction; refresh_audit_facts() computes the marked rows again
+// after each write command, and readers never use a marked row
+// (registry/audit_facts.hpp).
+//
 // Partners are not copied from the bundled gazetteer: they are referenced by
 // slug, the bundled data is read from data/gazetteer.tsv, and only
 // user-added partners and aliases live here (they survive a regeneration of
@@ -247,6 +253,50 @@ CREATE TABLE text_dictionaries(
   drawn_from INTEGER NOT NULL,
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
 );
+)SQL",
+      // version 5: the audit's facts kept at write time (registry/audit_facts.hpp;
+      // `facts` is one text in the format it documents, which an audit of a
+      // large registry reads much faster than ten columns).
+      // The triggers mark an agreement stale whenever something its rules
+      // read changes: its dates or events, its relations (and the signing
+      // date of an agreement related to it), its links, a linked mission's
+      // dates. Every agreement starts stale; the next write computes them.
+      R"SQL(
+CREATE TABLE audit_facts(
+  agreement_id INTEGER PRIMARY KEY REFERENCES agreements(id) ON DELETE CASCADE,
+  horizon TEXT NOT NULL,
+  facts TEXT NOT NULL
+);
+CREATE TABLE audit_stale(agreement_id INTEGER PRIMARY KEY);
+INSERT INTO audit_stale SELECT id FROM agreements;
+CREATE TRIGGER audit_agreements_ai AFTER INSERT ON agreements BEGIN
+  INSERT OR IGNORE INTO audit_stale VALUES(NEW.id); END;
+CREATE TRIGGER audit_agreements_au AFTER UPDATE OF signed, expires, review ON agreements
+  WHEN OLD.signed IS NOT NEW.signed OR OLD.expires IS NOT NEW.expires OR OLD.review IS NOT NEW.review BEGIN
+  INSERT OR IGNORE INTO audit_stale VALUES(NEW.id);
+  INSERT OR IGNORE INTO audit_stale SELECT to_id FROM agreement_relations WHERE from_id = NEW.id; END;
+CREATE TRIGGER audit_agreement_events_ai AFTER INSERT ON agreement_events BEGIN
+  INSERT OR IGNORE INTO audit_stale VALUES(NEW.agreement_id); END;
+CREATE TRIGGER audit_agreement_events_au AFTER UPDATE ON agreement_events BEGIN
+  INSERT OR IGNORE INTO audit_stale VALUES(OLD.agreement_id), (NEW.agreement_id); END;
+CREATE TRIGGER audit_agreement_events_ad AFTER DELETE ON agreement_events BEGIN
+  INSERT OR IGNORE INTO audit_stale VALUES(OLD.agreement_id); END;
+CREATE TRIGGER audit_agreement_relations_ai AFTER INSERT ON agreement_relations BEGIN
+  INSERT OR IGNORE INTO audit_stale VALUES(NEW.from_id), (NEW.to_id); END;
+CREATE TRIGGER audit_agreement_relations_au AFTER UPDATE ON agreement_relations BEGIN
+  INSERT OR IGNORE INTO audit_stale VALUES(OLD.from_id), (OLD.to_id), (NEW.from_id), (NEW.to_id); END;
+CREATE TRIGGER audit_agreement_relations_ad AFTER DELETE ON agreement_relations BEGIN
+  INSERT OR IGNORE INTO audit_stale VALUES(OLD.from_id), (OLD.to_id); END;
+CREATE TRIGGER audit_mission_agreements_ai AFTER INSERT ON mission_agreements BEGIN
+  INSERT OR IGNORE INTO audit_stale VALUES(NEW.agreement_id); END;
+CREATE TRIGGER audit_mission_agreements_au AFTER UPDATE ON mission_agreements BEGIN
+  INSERT OR IGNORE INTO audit_stale VALUES(OLD.agreement_id), (NEW.agreement_id); END;
+CREATE TRIGGER audit_mission_agreements_ad AFTER DELETE ON mission_agreements BEGIN
+  INSERT OR IGNORE INTO audit_stale VALUES(OLD.agreement_id); END;
+CREATE TRIGGER audit_missions_au AFTER UPDATE OF start_date, report_date, filed_date ON missions
+  WHEN OLD.start_date IS NOT NEW.start_date OR OLD.report_date IS NOT NEW.report_date
+    OR OLD.filed_date IS NOT NEW.filed_date BEGIN
+  INSERT OR IGNORE INTO audit_stale SELECT agreement_id FROM mission_agreements WHERE mission_id = NEW.id; END;
 )SQL",
   };
   return steps;

@@ -90,6 +90,8 @@ public:
   int integer(int column) const { return static_cast<int>(int64(column)); }
   double real(int column) const;
   std::string text(int column) const;
+  // The column's text without a copy: valid until the next step, reset or finalize.
+  std::string_view text_view(int column) const;
   std::optional<std::string> opt_text(int column) const;
   std::optional<std::int64_t> opt_int64(int column) const;
   std::string blob(int column) const;

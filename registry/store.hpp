@@ -173,7 +173,8 @@ public:
   };
   Touching records_touching(const std::vector<std::string>& partners);
   // What the dated rules read about these agreements: them, the agreements
-  // related to them, the missions that link to them or that their events cite.
+  // related to them, the missions that plan to update them or record their
+  // renewal, and those their events cite.
   Touching records_around(const std::vector<Id>& agreements);
 
   // --- index outbox ---

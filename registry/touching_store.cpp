@@ -95,8 +95,12 @@ Store::Touching Store::records_around(const std::vector<Id>& ids) {
   std::set<Id> agreements(ids.begin(), ids.end());
   add(agreements, ids_of(db_, in("SELECT from_id FROM agreement_relations WHERE to_id"), scope));
   add(agreements, ids_of(db_, in("SELECT to_id FROM agreement_relations WHERE from_id"), scope));
-  std::set<Id> missions =
-      ids_of(db_, in("SELECT mission_id FROM mission_agreements WHERE agreement_id"), scope);
+  // Only the links the rules read: an agreement referred to by thousands of
+  // reports would otherwise bring every one of them.
+  std::set<Id> missions = ids_of(db_,
+                                 in("SELECT mission_id FROM mission_agreements WHERE relation IN "
+                                    "('plans_update', 'renewed') AND agreement_id"),
+                                 scope);
   add(missions,
       ids_of(db_, in("SELECT mission_id FROM agreement_events WHERE mission_id IS NOT NULL AND agreement_id"),
              scope));

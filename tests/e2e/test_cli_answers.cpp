@@ -343,6 +343,44 @@ TEST_CASE("audit: --limit and --offset page the list in its order, the counts st
   CHECK(reg.run({"audit", "--limit", "-1"}).exit_code == 2);
 }
 
+namespace {
+
+// Every write command keeps the audit's facts (registry/audit_facts.hpp), from
+// which a page is ranked: each page of one must be the whole list's entry.
+void check_pages_of_one(const Registry& reg, const std::string& as_of) {
+  auto whole = reg.json_of({"audit", "--json", "--all", "--as-of", as_of});
+  const auto& list = whole["agreements"];
+  for (std::size_t i = 0; i <= list.size(); ++i) {
+    auto page = reg.json_of(
+        {"audit", "--json", "--all", "--as-of", as_of, "--limit", "1", "--offset", std::to_string(i)});
+    INFO("as of " << as_of << ", entry " << i);
+    CHECK(page["total"] == whole["total"]);
+    if (i < list.size()) {
+      REQUIRE(page["agreements"].size() == 1);
+      CHECK(page["agreements"][0] == list[i]);
+    } else {
+      CHECK(page["agreements"].empty());
+    }
+  }
+}
+
+} // namespace
+
+TEST_CASE("audit: pages ranked from the kept facts, after loading and after a hand edit", "[e2e][answers]") {
+  Registry reg;
+  load_reports(reg);
+  for (const char* as_of : {"2016-06-30", "2018-12-31", "2024-06-30", "2040-01-01"})
+    check_pages_of_one(reg, as_of);
+  long long old_id = agreement_titled(reg, kShandong);
+  auto added = reg.json_of({"agreements", "add", "--title", "Entente renouvelée", "--partner", "shandong",
+                            "--signed", "2021-03-01", "--json"});
+  REQUIRE(reg.run({"agreements", "renew", std::to_string(old_id), "--by",
+                   std::to_string(added["id"].get<long long>())})
+              .exit_code == 0);
+  check_pages_of_one(reg, "2024-06-30");
+  CHECK(reg.json_of({"check", "--json"})["audit_facts_out_of_date"] == 0);
+}
+
 TEST_CASE("audit: a renewal recorded by hand closes the planned update, --all says what closed it",
           "[e2e][answers]") {
   Registry reg;

@@ -397,6 +397,7 @@ TEST_CASE("check and reindex", "[e2e][registry]") {
   CHECK(c["missing_from_index"] == 0);
   CHECK(c["extra_in_index"] == 0);
   CHECK(c["records"] == c["indexed"]);
+  CHECK(c["audit_facts_out_of_date"] == 0);
   auto n = reg.json_of({"reindex", "--json"});
   CHECK(n["reindexed"] == c["records"]);
   auto after = reg.run({"check"});

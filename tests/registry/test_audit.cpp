@@ -1,7 +1,10 @@
 #include "answers_fixture.hpp"
 #include "registry/audit.hpp"
+#include "registry/audit_facts.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <limits>
 
 using namespace entente;
 using namespace entente::test;
@@ -58,8 +61,8 @@ void check_same_entry(const AuditEntry& x, const AuditEntry& y) {
 }
 
 // Every audit of these tests is also read one page of one entry at a time
-// (the page is ranked from the rules' read and read in full on its own):
-// each page must be the whole list's entry at that place, with the same proof.
+// (the page is ranked without proof, then read in full on its own): each page
+// must be the whole list's entry at that place, with the same proof.
 void check_pages(Store& store, const AuditOptions& whole_options, const AuditReport& whole) {
   for (std::size_t at = 0; at <= whole.entries.size(); ++at) {
     AuditOptions o = whole_options;
@@ -77,6 +80,14 @@ void check_pages(Store& store, const AuditOptions& whole_options, const AuditRep
       check_same_entry(page.entries[0], whole.entries[at]);
     }
   }
+  // A limit as large as can be typed lists the rest (offset + limit must not wrap around).
+  AuditOptions rest = whole_options;
+  rest.offset = 1;
+  rest.limit = std::numeric_limits<std::size_t>::max();
+  auto tail = run_audit(store, rest);
+  REQUIRE(tail.entries.size() == (whole.entries.empty() ? 0 : whole.entries.size() - 1));
+  for (std::size_t i = 0; i < tail.entries.size(); ++i)
+    check_same_entry(tail.entries[i], whole.entries[i + 1]);
 }
 
 AuditReport audit_at(Store& store, std::string as_of, bool all = false, int years = 10) {
@@ -87,6 +98,10 @@ AuditReport audit_at(Store& store, std::string as_of, bool all = false, int year
   auto whole = run_audit(store, o);
   CHECK(whole.offset == 0);
   CHECK(whole.total == whole.entries.size());
+  // Pages are ranked from the kept facts where they hold: first with the
+  // changes since the last refresh marked stale, then with all of them fresh.
+  check_pages(store, o, whole);
+  refresh_audit_facts(store);
   check_pages(store, o, whole);
   return whole;
 }
