@@ -164,12 +164,18 @@ void check(bool fix) {
     }
   }
   // The audit's facts kept at write time must say what the records say.
-  const std::vector<Id> audit_wrong = audit_facts_out_of_date(*store);
-  for (std::size_t i = 0; i < audit_wrong.size() && i < 20; ++i) {
+  std::vector<Id> audit_wrong;
+  for (const auto& wrong : audit_facts_out_of_date(*store)) {
+    audit_wrong.push_back(wrong.agreement);
+    if (audit_wrong.size() > 20) continue;
     problems.push_back(
         {{"check", "audit_facts"},
-         {"detail",
-          fmt::format("the audit's kept facts of agreement {} do not match its records", audit_wrong[i])}});
+         {"detail", wrong.missing
+                        ? fmt::format("agreement {} has no kept audit facts and is not marked for "
+                                      "computing them",
+                                      wrong.agreement)
+                        : fmt::format("the audit's kept facts of agreement {} do not match its records",
+                                      wrong.agreement)}});
   }
   std::size_t rebuilt = 0;
   bool index_problem = !index_ok || missing || extra;
@@ -205,7 +211,7 @@ void check(bool fix) {
     if (missing > 20 || extra > 20)
       std::cout << fmt::format("({} missing and {} extra in all)\n", missing, extra);
     if (audit_wrong.size() > 20)
-      std::cout << fmt::format("({} agreements' kept facts in all)\n", audit_wrong.size());
+      std::cout << fmt::format("({} agreements with out-of-date audit facts in all)\n", audit_wrong.size());
     if (rebuilt) std::cout << fmt::format("fixed: rebuilt the search index ({} documents)\n", rebuilt);
     if (audit_fixed)
       std::cout << fmt::format("fixed: recomputed the audit's kept facts of {} agreement(s)\n", audit_fixed);

@@ -49,9 +49,9 @@ void rebuild_index_if_outdated(Store& store) {
 }
 
 std::size_t sync_index(Store& store) {
-  refresh_audit_facts(store);
   restore_interrupted_index_swap(store.home());
   if (store.outbox_size() == 0) {
+    refresh_audit_facts(store);
     // A registry always has an index, even before its first record, so that
     // readers find an empty one rather than none.
     if (!std::filesystem::exists(index_path(store.home()))) {
@@ -62,6 +62,9 @@ std::size_t sync_index(Store& store) {
     return 0;
   }
   crash_before_index_sync_if_asked();
+  // After the failpoint, so that a crash there leaves the kept facts stale as
+  // well (readers then read those agreements from their records).
+  refresh_audit_facts(store);
   auto index = indexer::SearchIndex::open_writable(index_path(store.home()), default_lock_wait());
   if (auto rebuilt = rebuild_if_outdated(store, index)) return *rebuilt;
   auto stats = indexer::sync_outbox(store, index);

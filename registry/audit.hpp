@@ -56,9 +56,11 @@ struct AuditReport {
 };
 
 // Throws ValidationError for a negative review age or a malformed as_of.
-// With a limit, the list is ranked from the rules' share of the registry
-// (Snapshot::Detail::Rules) and only the page is read in full, so that the
-// first page of a large registry costs a fraction of the whole list.
+// With a limit, the list is ranked from the facts kept at write time
+// (registry/audit_facts.hpp; from the rules' share of the registry,
+// Snapshot::Detail::Rules, when too many of them are stale) and only the page
+// is read in full, so that a page of a large registry costs a fraction of the
+// whole list.
 AuditReport run_audit(Store& store, const AuditOptions& options);
 AuditReport run_audit(const Snapshot& snapshot, const AuditOptions& options);
 

@@ -20,6 +20,9 @@ namespace {
 // An as_of after every date a registry can hold: what the records say once all has happened.
 constexpr const char* kEndOfTime = "9999-12-31";
 
+// Agreements computed per read of their records when refreshing.
+constexpr std::size_t kRefreshSlice = 1000;
+
 std::string day_before(const std::string& ymd) {
   using namespace std::chrono;
   int y = date_year(ymd);
@@ -60,6 +63,14 @@ std::string horizon_of(const Snapshot& snap, const Agreement& a) {
     if (l->relation == "plans_update" || l->relation == "renewed") offer(mission_date(*m));
   }
   return latest;
+}
+
+std::vector<Id> stale_agreements(sql::Database& db) {
+  std::vector<Id> out;
+  auto st = db.prepare("SELECT agreement_id FROM audit_stale ORDER BY agreement_id");
+  while (st.step())
+    out.push_back(st.int64(0));
+  return out;
 }
 
 } // namespace
@@ -197,7 +208,14 @@ void read_audit_facts_text(std::string_view text, AuditFacts& f) {
     rest = at < rest.size() ? rest.substr(at + 1) : std::string_view();
     return field;
   };
-  auto flag = [&] { return next(';') == "1"; };
+  auto flag = [&] {
+    std::string_view value = next(';');
+    if (value != "0" && value != "1") {
+      throw std::invalid_argument(
+          fmt::format("kept audit facts \"{}\" have a flag that is not 0 or 1", text));
+    }
+    return value == "1";
+  };
   f.life = next(';');
   f.expired_since = next(';');
   f.expires_by = next(';');
@@ -218,43 +236,40 @@ KeptAuditFacts kept_audit_facts(const Snapshot& snap, const Agreement& a) {
 
 std::size_t refresh_audit_facts(Store& store) {
   auto& db = store.db();
-  std::vector<Id> stale;
-  {
-    auto st = db.prepare("SELECT agreement_id FROM audit_stale ORDER BY agreement_id");
-    while (st.step())
-      stale.push_back(st.int64(0));
-  }
+  const std::vector<Id> stale = stale_agreements(db);
   if (stale.empty()) return 0;
   sql::Savepoint sp(db, "refresh_audit_facts");
-  // A bulk load marks most agreements: reading only the rules' share of
-  // everything then costs less than gathering each one's records.
-  std::unique_ptr<Snapshot> snap = stale.size() > 2000
-                                       ? std::make_unique<Snapshot>(store, Snapshot::Detail::Rules)
-                                       : std::make_unique<Snapshot>(store, Snapshot::Around{stale});
-  const std::set<Id> wanted(stale.begin(), stale.end());
   auto put = db.prepare("INSERT OR REPLACE INTO audit_facts(agreement_id, horizon, facts) VALUES(?,?,?)");
-  for (const auto& a : snap->agreements()) {
-    if (wanted.count(a.id) == 0) continue;
-    KeptAuditFacts k = kept_audit_facts(*snap, a);
-    put.bind(1, k.agreement).bind(2, k.horizon).bind(3, audit_facts_text(k.facts)).run();
+  std::size_t written = 0;
+  // A slice at a time, each read with what its rules read: a bulk load marks
+  // every agreement, and reading them all at once grew an ingest's memory
+  // with the registry.
+  for (std::size_t at = 0; at < stale.size(); at += kRefreshSlice) {
+    const std::vector<Id> slice(stale.begin() + static_cast<std::ptrdiff_t>(at),
+                                stale.begin() +
+                                    static_cast<std::ptrdiff_t>(std::min(stale.size(), at + kRefreshSlice)));
+    Snapshot snap(store, Snapshot::Around{slice});
+    const std::set<Id> wanted(slice.begin(), slice.end());
+    for (const auto& a : snap.agreements()) {
+      if (wanted.count(a.id) == 0) continue;
+      KeptAuditFacts k = kept_audit_facts(snap, a);
+      put.bind(1, k.agreement).bind(2, k.horizon).bind(3, audit_facts_text(k.facts)).run();
+      ++written;
+    }
   }
   // A deleted agreement's facts went with it (ON DELETE CASCADE); its mark goes now.
   db.prepare("DELETE FROM audit_stale WHERE agreement_id IN (SELECT value FROM json_each(?1))")
       .bind(1, nlohmann::json(stale).dump())
       .run();
   sp.release();
-  return stale.size();
+  return written;
 }
 
 KeptAuditState read_kept_audit_facts(Store& store,
                                      const std::function<void(const KeptAuditFacts&, bool stale)>& each) {
   auto& db = store.db();
   KeptAuditState out;
-  {
-    auto st = db.prepare("SELECT agreement_id FROM audit_stale ORDER BY agreement_id");
-    while (st.step())
-      out.stale.push_back(st.int64(0));
-  }
+  out.stale = stale_agreements(db);
   auto st = db.prepare("SELECT agreement_id, horizon, facts FROM audit_facts ORDER BY agreement_id");
   KeptAuditFacts k;
   while (st.step()) {
@@ -285,29 +300,26 @@ std::vector<KeptAuditFacts> kept_audit_facts_of(Store& store, const std::vector<
   return out;
 }
 
-std::vector<Id> audit_facts_out_of_date(Store& store) {
+std::vector<OutOfDateAuditFacts> audit_facts_out_of_date(Store& store) {
   std::map<Id, std::pair<std::string, std::string>> kept; // horizon, facts text
-  std::set<Id> stale;
   {
     auto st = store.db().prepare("SELECT agreement_id, horizon, facts FROM audit_facts");
     while (st.step())
       kept.emplace(st.int64(0), std::make_pair(st.text(1), st.text(2)));
-    auto ss = store.db().prepare("SELECT agreement_id FROM audit_stale");
-    while (ss.step())
-      stale.insert(ss.int64(0));
   }
+  const std::vector<Id> stale = stale_agreements(store.db());
   Snapshot snap(store, Snapshot::Detail::Rules);
-  std::vector<Id> out;
+  std::vector<OutOfDateAuditFacts> out;
   for (const auto& a : snap.agreements()) {
-    if (stale.count(a.id)) continue;
+    if (std::binary_search(stale.begin(), stale.end(), a.id)) continue;
     auto it = kept.find(a.id);
     if (it == kept.end()) {
-      out.push_back(a.id);
+      out.push_back({a.id, true});
       continue;
     }
     KeptAuditFacts now = kept_audit_facts(snap, a);
     if (now.horizon != it->second.first || audit_facts_text(now.facts) != it->second.second)
-      out.push_back(a.id);
+      out.push_back({a.id, false});
   }
   return out;
 }

@@ -76,7 +76,7 @@ void outline_into(AuditOutline& out, const AuditFacts& facts, const std::string&
 // The text kept in audit_facts.facts: the fields of AuditFacts in their
 // order, separated by ';', flags as 0 or 1, the pending dates separated by ','.
 std::string audit_facts_text(const AuditFacts& facts);
-// Throws std::invalid_argument when the text is not in that format.
+// Throws std::invalid_argument when a field is missing or a flag is not 0 or 1.
 AuditFacts audit_facts_from_text(std::string_view text);
 // The same into `out`, whose storage is reused.
 void read_audit_facts_text(std::string_view text, AuditFacts& out);
@@ -91,15 +91,16 @@ struct KeptAuditFacts {
 KeptAuditFacts kept_audit_facts(const Snapshot& snap, const Agreement& a);
 
 // Computes again the facts of the agreements marked stale, in one
-// transaction; returns how many. Needs a writable store outside a transaction
-// or inside one it may join.
+// transaction; returns how many rows it wrote (a deleted agreement's mark
+// just goes). Needs a writable store outside a transaction or inside one it
+// may join.
 std::size_t refresh_audit_facts(Store& store);
 
 struct KeptAuditState {
   std::vector<Id> stale; // agreements whose kept facts must not be used, in order
   std::size_t rows = 0;  // kept facts read
   // Every agreement has kept facts or is stale. False only if something
-  // wrote agreements without the triggers (then the kept facts are not used).
+  // wrote around the triggers (then the kept facts are not used).
   bool complete = false;
 };
 // Reads the stale marks, then gives every kept row to `each` in agreement
@@ -108,10 +109,15 @@ struct KeptAuditState {
 KeptAuditState read_kept_audit_facts(Store& store,
                                      const std::function<void(const KeptAuditFacts&, bool stale)>& each);
 // For `entente check`: the agreements whose kept facts, not marked stale,
-// differ from what their records say now, or that have neither kept facts
-// nor a stale mark. None unless something wrote around the triggers.
-std::vector<Id> audit_facts_out_of_date(Store& store);
-// Marks these agreements stale and computes their facts again.
+// differ from what their records say now (`missing`: that have neither kept
+// facts nor a stale mark). None unless something wrote around the triggers.
+struct OutOfDateAuditFacts {
+  Id agreement = 0;
+  bool missing = false;
+};
+std::vector<OutOfDateAuditFacts> audit_facts_out_of_date(Store& store);
+// Marks these agreements stale and computes their facts again; returns how
+// many were written.
 std::size_t recompute_audit_facts(Store& store, const std::vector<Id>& agreements);
 
 // The kept facts of these agreements (those that have some), in agreement order.

@@ -258,9 +258,10 @@ CREATE TABLE text_dictionaries(
       // `facts` is one text in the format it documents, which an audit of a
       // large registry reads much faster than ten columns).
       // The triggers mark an agreement stale whenever something its rules
-      // read changes: its dates or events, its relations (and the signing
-      // date of an agreement related to it), its links, a linked mission's
-      // dates. Every agreement starts stale; the next write computes them.
+      // read changes: its id (import keeps a file's ids by renumbering), its
+      // dates or events, its relations (and the signing date of an agreement
+      // related to it), its links, a linked mission's dates. Every agreement
+      // starts stale; the next write computes them.
       R"SQL(
 CREATE TABLE audit_facts(
   agreement_id INTEGER PRIMARY KEY REFERENCES agreements(id) ON DELETE CASCADE,
@@ -271,8 +272,9 @@ CREATE TABLE audit_stale(agreement_id INTEGER PRIMARY KEY);
 INSERT INTO audit_stale SELECT id FROM agreements;
 CREATE TRIGGER audit_agreements_ai AFTER INSERT ON agreements BEGIN
   INSERT OR IGNORE INTO audit_stale VALUES(NEW.id); END;
-CREATE TRIGGER audit_agreements_au AFTER UPDATE OF signed, expires, review ON agreements
-  WHEN OLD.signed IS NOT NEW.signed OR OLD.expires IS NOT NEW.expires OR OLD.review IS NOT NEW.review BEGIN
+CREATE TRIGGER audit_agreements_au AFTER UPDATE OF id, signed, expires, review ON agreements
+  WHEN OLD.id IS NOT NEW.id OR OLD.signed IS NOT NEW.signed OR OLD.expires IS NOT NEW.expires
+    OR OLD.review IS NOT NEW.review BEGIN
   INSERT OR IGNORE INTO audit_stale VALUES(NEW.id);
   INSERT OR IGNORE INTO audit_stale SELECT to_id FROM agreement_relations WHERE from_id = NEW.id; END;
 CREATE TRIGGER audit_agreement_events_ai AFTER INSERT ON agreement_events BEGIN

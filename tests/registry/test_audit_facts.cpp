@@ -1,8 +1,12 @@
 #include "answers_fixture.hpp"
+#include "registry/agreement_import.hpp"
 #include "registry/audit.hpp"
 #include "registry/audit_facts.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <fstream>
+#include <map>
 
 using namespace entente;
 using namespace entente::test;
@@ -188,6 +192,25 @@ TEST_CASE("audit facts: an agreement without kept facts or a stale mark is never
     CHECK(page.entries[i].agreement.id == whole.entries[i].agreement.id);
 }
 
+TEST_CASE("audit facts: an import that keeps the file's ids marks the agreements under those ids") {
+  // Import renumbers a new agreement to the id the file gives it.
+  AnswersRegistry r;
+  TempDir out;
+  const std::string file = out.str() + "/agreements.json";
+  {
+    std::ofstream f(file);
+    f << R"json({"agreements": [{"id": 900, "kind": "agreement", "title": "Entente avec la Bavière (2001)",
+                "partners": ["bavaria"], "signed": "2001-03-01", "events": []}]})json";
+  }
+  import_agreements(*r.store, file);
+  CHECK(r.store->find_agreement(900));
+  auto stale = stale_ids(*r.store);
+  CHECK(std::find(stale.begin(), stale.end(), 900) != stale.end());
+  refresh_audit_facts(*r.store);
+  CHECK(kept_state(*r.store).complete);
+  CHECK(audit_facts_out_of_date(*r.store).empty());
+}
+
 TEST_CASE("audit facts: a registry from before them starts with every agreement stale") {
   TempDir dir;
   std::vector<Id> ids;
@@ -229,6 +252,7 @@ TEST_CASE("audit facts: the kept text reads back as the facts it was written fro
   }
   CHECK(audit_facts_text(f) == "in_force;;2027-12-31;1;2012-05-31;2026-02-28;0;1;2017-09-02,2019-05-14");
   CHECK_THROWS_AS(audit_facts_from_text("in_force;2027"), std::invalid_argument);
+  CHECK_THROWS_AS(audit_facts_from_text("in_force;;2027-12-31;yes;;;0;0;"), std::invalid_argument);
 }
 
 TEST_CASE("audit facts: kept facts that do not match the records are found and computed again") {
@@ -240,12 +264,14 @@ TEST_CASE("audit facts: kept facts that do not match the records are found and c
   s.db().exec("UPDATE audit_facts SET facts = 'terminated;;;0;;;0;0;' WHERE agreement_id = " +
               std::to_string(r.shanghai_2011));
   s.db().exec("DELETE FROM audit_facts WHERE agreement_id = " + std::to_string(r.bavaria_1989));
-  auto wrong = audit_facts_out_of_date(s);
-  std::sort(wrong.begin(), wrong.end());
-  std::vector<Id> expected{r.shanghai_2011, r.bavaria_1989};
-  std::sort(expected.begin(), expected.end());
-  CHECK(wrong == expected);
-  CHECK(recompute_audit_facts(s, wrong) == 2);
+  std::map<Id, bool> wrong; // agreement, missing
+  std::vector<Id> ids;
+  for (const auto& w : audit_facts_out_of_date(s)) {
+    wrong[w.agreement] = w.missing;
+    ids.push_back(w.agreement);
+  }
+  CHECK(wrong == std::map<Id, bool>{{r.shanghai_2011, false}, {r.bavaria_1989, true}});
+  CHECK(recompute_audit_facts(s, ids) == 2);
   CHECK(audit_facts_out_of_date(s).empty());
   check_kept_facts_hold(s);
 }
