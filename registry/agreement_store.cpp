@@ -187,6 +187,12 @@ std::vector<Agreement> Store::agreements_for_rules() {
   return read_agreements(all);
 }
 
+std::vector<Agreement> Store::agreements_for_rules(const std::vector<Id>& ids) {
+  Selection these{std::nullopt, nlohmann::json(ids).dump()};
+  these.rules_only = true;
+  return read_agreements(these);
+}
+
 std::vector<Agreement> Store::read_agreements(const Selection& which) {
   std::vector<Agreement> out;
   // Texts the rules do not read are left empty rather than read and copied.

@@ -216,24 +216,24 @@ void count_into(Ranking& r, const AuditOutline& o) {
   if (needs_work(o)) ++r.needing_update;
 }
 
-// A listed agreement before the page is chosen: its urgency, and its outline
-// when it was read from its records (kept facts are outlined again for the
-// page only, so that ranking keeps no more than the order).
+// A listed agreement before the page is chosen: its urgency, and where its
+// outline is when it was read from its records (kept facts are outlined
+// again for the page only, so that ranking keeps no more than the order).
 struct Candidate {
+  static constexpr std::size_t kKept = std::numeric_limits<std::size_t>::max();
   Urgency urgency;
-  bool kept = false;
-  AuditOutline outline; // when not kept
+  std::size_t read = kKept; // index in the outlines read from records
 };
 
 // Sorts the first `upto` places of the ranking (the rest stays unordered).
-void order_upto(Store& store, std::vector<Candidate>& items, std::size_t upto, const AuditOptions& options,
-                const std::string& as_of, Ranking& r) {
+void order_upto(Store& store, std::vector<Candidate>& items, std::vector<AuditOutline>& read,
+                std::size_t upto, const AuditOptions& options, const std::string& as_of, Ranking& r) {
   upto = std::min(upto, items.size());
   auto by = [](const Candidate& x, const Candidate& y) { return more_urgent(x.urgency, y.urgency); };
   std::partial_sort(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(upto), items.end(), by);
   std::vector<Id> kept_ids;
   for (std::size_t i = 0; i < upto; ++i) {
-    if (items[i].kept) kept_ids.push_back(items[i].urgency.id);
+    if (items[i].read == Candidate::kKept) kept_ids.push_back(items[i].urgency.id);
   }
   std::map<Id, AuditFacts> kept;
   if (!kept_ids.empty()) {
@@ -242,13 +242,14 @@ void order_upto(Store& store, std::vector<Candidate>& items, std::size_t upto, c
   }
   for (std::size_t i = 0; i < upto; ++i) {
     Candidate& c = items[i];
-    if (c.kept) {
+    if (c.read == Candidate::kKept) {
       auto it = kept.find(c.urgency.id);
       if (it == kept.end()) throw std::logic_error("audit: kept facts gone within one read");
-      c.outline = outline_at(it->second, as_of, options.review_years, options.include_closed);
+      r.outlines.push_back(outline_at(it->second, as_of, options.review_years, options.include_closed));
+    } else {
+      r.outlines.push_back(std::move(read[c.read]));
     }
     r.order.push_back(std::move(c.urgency));
-    r.outlines.push_back(std::move(c.outline));
   }
 }
 
@@ -271,21 +272,23 @@ std::optional<Ranking> rank_from_kept_facts(Store& store, const AuditOptions& op
     outline_into(o, k.facts, as_of, options.review_years, options.include_closed);
     if (!o.listed) return;
     count_into(r, o);
-    items.push_back({urgency_of(k.agreement, o), true, {}});
+    items.push_back({urgency_of(k.agreement, o)});
   });
   if (!state.complete) return std::nullopt;
   from_records.insert(from_records.end(), state.stale.begin(), state.stale.end());
   if (from_records.size() > kMostReadFromRecords) return std::nullopt;
+  std::vector<AuditOutline> read;
   if (!from_records.empty()) {
     std::sort(from_records.begin(), from_records.end());
     const std::set<Id> only(from_records.begin(), from_records.end());
-    Snapshot snap(store, Snapshot::Around{from_records});
+    Snapshot snap(store, Snapshot::Around{from_records}, Snapshot::Detail::Rules);
     for (auto& j : judge(snap, options, as_of, &only, false)) {
       count_into(r, j.outline);
-      items.push_back({std::move(j.urgency), false, std::move(j.outline)});
+      items.push_back({std::move(j.urgency), read.size()});
+      read.push_back(std::move(j.outline));
     }
   }
-  order_upto(store, items, upto, options, as_of, r);
+  order_upto(store, items, read, upto, options, as_of, r);
   return r;
 }
 
@@ -294,11 +297,13 @@ Ranking rank_from_rules(Store& store, const AuditOptions& options, const std::st
   Snapshot snap(store, Snapshot::Detail::Rules);
   Ranking r;
   std::vector<Candidate> items;
+  std::vector<AuditOutline> read;
   for (auto& j : judge(snap, options, as_of, nullptr, false)) {
     count_into(r, j.outline);
-    items.push_back({std::move(j.urgency), false, std::move(j.outline)});
+    items.push_back({std::move(j.urgency), read.size()});
+    read.push_back(std::move(j.outline));
   }
-  order_upto(store, items, upto, options, as_of, r);
+  order_upto(store, items, read, upto, options, as_of, r);
   return r;
 }
 

@@ -29,10 +29,20 @@ std::vector<Mission> Store::list_missions_with_links() {
 // missions without such a link are not read at all, nor sorted (Snapshot
 // orders each agreement's links, which costs far less than ordering them all).
 std::vector<Mission> Store::missions_for_rules() {
-  auto st =
-      db_.prepare("SELECT ma.mission_id, ma.id, ma.agreement_id, ma.relation, ma.line, ma.line_end, "
-                  "ma.origin, m.start_date, m.report_date, m.filed_date FROM mission_agreements ma "
-                  "JOIN missions m ON m.id = ma.mission_id WHERE ma.relation IN ('plans_update','renewed')");
+  return read_missions_for_rules(std::nullopt);
+}
+
+std::vector<Mission> Store::missions_for_rules(const std::vector<Id>& agreements) {
+  return read_missions_for_rules(nlohmann::json(agreements).dump());
+}
+
+std::vector<Mission> Store::read_missions_for_rules(const std::optional<std::string>& agreements_json) {
+  auto st = db_.prepare(std::string("SELECT ma.mission_id, ma.id, ma.agreement_id, ma.relation, ma.line, "
+                                    "ma.line_end, ma.origin, m.start_date, m.report_date, m.filed_date FROM "
+                                    "mission_agreements ma JOIN missions m ON m.id = ma.mission_id WHERE "
+                                    "ma.relation IN ('plans_update','renewed')") +
+                        (agreements_json ? " AND ma.agreement_id IN (SELECT value FROM json_each(?1))" : ""));
+  if (agreements_json) st.bind(1, *agreements_json);
   std::vector<Mission> out;
   std::unordered_map<Id, std::size_t> at;
   while (st.step()) {

@@ -24,10 +24,15 @@ Snapshot::Snapshot(Store& store, Detail detail) {
   build_indexes();
 }
 
-Snapshot::Snapshot(Store& store, const Around& around) {
+Snapshot::Snapshot(Store& store, const Around& around, Detail detail) {
   auto ids = store.records_around(around.agreements);
-  agreements_ = store.agreements_by_ids(ids.agreements);
-  missions_ = store.missions_by_ids(ids.missions, true);
+  if (detail == Detail::Rules) {
+    agreements_ = store.agreements_for_rules(ids.agreements);
+    missions_ = store.missions_for_rules(around.agreements);
+  } else {
+    agreements_ = store.agreements_by_ids(ids.agreements);
+    missions_ = store.missions_by_ids(ids.missions, true);
+  }
   build_indexes();
 }
 

@@ -24,12 +24,13 @@ public:
   // and its missions() are those with such links, in no particular order.
   enum class Detail { Full, LinksOnly, Rules };
   explicit Snapshot(Store& store, Detail detail = Detail::Full);
-  // What the dated rules read about these agreements (Store::records_around),
-  // with their full records: the same answers about them as from everything.
+  // What the dated rules read about these agreements (Store::records_around):
+  // the same answers about them as from everything. With Detail::Rules, only
+  // the rules' share of it, without proof (Full and LinksOnly read the same).
   struct Around {
     std::vector<Id> agreements;
   };
-  Snapshot(Store& store, const Around& around);
+  Snapshot(Store& store, const Around& around, Detail detail = Detail::Full);
   // What an answer about these partners can touch (Store::records_touching):
   // the same answer as from everything, at the cost of the partners' share.
   Snapshot(Store& store, const std::vector<std::string>& partners);

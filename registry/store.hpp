@@ -123,6 +123,8 @@ public:
   // domains, notes, evidence or event sources. An audit ranks a large registry
   // from this and reads the full records of the page it shows.
   std::vector<Agreement> agreements_for_rules();
+  // The same for these agreements only.
+  std::vector<Agreement> agreements_for_rules(const std::vector<Id>& ids);
   Id add_event(Id agreement, AgreementEvent event);
   // Records "from <type> to". For renews and supersedes it also records the
   // matching event on `to`, dated at the signing of `from`, so status
@@ -140,6 +142,8 @@ public:
   // those links only, without evidence or source, in no particular order:
   // what the dated rules read (see agreements_for_rules).
   std::vector<Mission> missions_for_rules();
+  // The same, with only their links to these agreements.
+  std::vector<Mission> missions_for_rules(const std::vector<Id>& agreements);
   std::optional<Mission> find_mission(Id id);
   Mission get_mission(Id id);
   std::optional<DocumentRecord> document_for_mission(Id mission);
@@ -225,6 +229,8 @@ private:
   void normalise_fields(Agreement& agreement);
   void write_agreement_children(const Agreement& agreement, const std::string& partner_origin);
   std::vector<Mission> read_missions(const Selection& which);
+  // missions_for_rules, for the agreements in this JSON array (all when none).
+  std::vector<Mission> read_missions_for_rules(const std::optional<std::string>& agreements_json);
   void load_mission_details(std::vector<Mission>& missions, const Selection& which);
   void delete_extracted_facts(Id mission);
 
