@@ -241,14 +241,15 @@ std::size_t refresh_audit_facts(Store& store) {
   sql::Savepoint sp(db, "refresh_audit_facts");
   auto put = db.prepare("INSERT OR REPLACE INTO audit_facts(agreement_id, horizon, facts) VALUES(?,?,?)");
   std::size_t written = 0;
-  // A slice at a time, each read with what its rules read: a bulk load marks
-  // every agreement, and reading them all at once grew an ingest's memory
-  // with the registry.
+  // A slice at a time, each read with the rules' share of its records only
+  // (no texts, no proof: the facts need neither): a bulk load marks every
+  // agreement, and reading them all at once grew an ingest's memory with the
+  // registry.
   for (std::size_t at = 0; at < stale.size(); at += kRefreshSlice) {
     const std::vector<Id> slice(stale.begin() + static_cast<std::ptrdiff_t>(at),
                                 stale.begin() +
                                     static_cast<std::ptrdiff_t>(std::min(stale.size(), at + kRefreshSlice)));
-    Snapshot snap(store, Snapshot::Around{slice});
+    Snapshot snap(store, Snapshot::Around{slice}, Snapshot::Detail::Rules);
     const std::set<Id> wanted(slice.begin(), slice.end());
     for (const auto& a : snap.agreements()) {
       if (wanted.count(a.id) == 0) continue;
