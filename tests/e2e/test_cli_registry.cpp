@@ -570,6 +570,40 @@ TEST_CASE("usage errors exit 2 with a message", "[e2e][registry]") {
   CHECK(contains(help.out, "ingest"));
 }
 
+// A run that names its command builds only that command's options (cli/main.cpp):
+// every command the full help lists must still be reachable by name, with
+// --db before or after it, and a misspelt one still gets the full list.
+TEST_CASE("every listed command answers --help by its name", "[e2e][registry]") {
+  Registry reg;
+  auto help = reg.run({"--help"});
+  REQUIRE(help.exit_code == 0);
+  auto at = help.out.find("Subcommands:");
+  REQUIRE(at != std::string::npos);
+  std::istringstream lines(help.out.substr(at));
+  std::string line;
+  std::getline(lines, line);
+  std::vector<std::string> commands;
+  while (std::getline(lines, line)) {
+    std::istringstream words(line);
+    std::string name;
+    if (line.rfind("  ", 0) == 0 && words >> name) commands.push_back(name);
+  }
+  CHECK(commands.size() == 15);
+  for (const auto& name : commands) {
+    auto r = reg.run({name, "--help"});
+    INFO("entente " << name << " --help\n" << r.err);
+    CHECK(r.exit_code == 0);
+    CHECK(contains(r.out, name));
+  }
+  auto after = entente::test::run({ENTENTE_BIN, "search", "--db", reg.db(), "--help"});
+  CHECK(after.exit_code == 0);
+  CHECK(contains(after.out, "Query language"));
+  auto typo = reg.run({"serch", "sante"});
+  CHECK(typo.exit_code == 2);
+  CHECK(contains(typo.err, "serch"));
+  CHECK(reg.run({}).exit_code == 2);
+}
+
 TEST_CASE("a negative --limit or --offset is a usage error", "[e2e][registry]") {
   entente::test::TempDir dir;
   for (const char* verb : {"missions", "agreements", "search"}) {
