@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <unordered_map>
 
 namespace entente::indexer {
@@ -15,8 +17,7 @@ namespace {
 
 struct Word {
   std::size_t begin, end; // byte offsets into the text
-  bool hit = false;
-  std::string key; // folded form, to count distinct matches
+  int key = -1;           // for a match: its folded form's index among the text's distinct matches
 };
 
 bool is_apostrophe(unsigned ch) {
@@ -64,48 +65,70 @@ bool is_wordchar(UChar32 cp) {
   return Xapian::Unicode::is_wordchar(static_cast<unsigned>(cp));
 }
 
+// Which bytes of `text` are word characters (Xapian's), one bit per byte,
+// every byte of a multi-byte character alike; padded with zero bits.
+std::vector<std::uint64_t> word_bytes(std::string_view text) {
+  std::vector<std::uint64_t> bits(text.size() / 64 + 1, 0);
+  const auto& ascii = ascii_wordchars();
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    // ASCII bytes gather in a register, one 64-byte block at a time.
+    const std::size_t base = i & ~std::size_t{63};
+    const std::size_t limit = std::min(n, base + 64);
+    std::uint64_t block = 0;
+    for (; i < limit; ++i) {
+      auto c = static_cast<unsigned char>(text[i]);
+      if (c >= 0x80) break;
+      block |= std::uint64_t{ascii[c]} << (i - base);
+    }
+    bits[base >> 6] |= block;
+    if (i == limit) continue;
+    Char ch = char_at(text, i);
+    if (is_wordchar(ch.cp)) {
+      for (std::size_t k = i; k < ch.next; ++k)
+        bits[k >> 6] |= std::uint64_t{1} << (k & 63);
+    }
+    i = ch.next;
+  }
+  return bits;
+}
+
+// The first byte at or after `i` whose bit is `set` (`n` when there is none).
+std::size_t next_with(const std::vector<std::uint64_t>& bits, std::size_t n, std::size_t i, bool set) {
+  while (i < n) {
+    std::uint64_t word = bits[i >> 6];
+    if (!set) word = ~word;
+    word >>= (i & 63);
+    if (word != 0) return std::min(n, i + static_cast<std::size_t>(std::countr_zero(word)));
+    i = (i | 63) + 1;
+  }
+  return n;
+}
+
 // Words as the index sees them: Xapian's word characters, an apostrophe inside
 // a word kept unless it ends a French elision ("aujourd'hui" is one word,
-// "l'hôpital" two).
+// "l'hôpital" two). A byte-by-byte scan mispredicted a branch at every word's
+// edge; runs of word bytes are found a machine word at a time instead.
 std::vector<Word> tokenize(std::string_view text) {
   std::vector<Word> words;
   words.reserve(text.size() / 6);
-  const auto& ascii = ascii_wordchars();
-  // Whether a word character starts at byte i; `next` is the byte after it.
-  auto wordchar_at = [&](std::size_t i, std::size_t& next) {
-    auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      next = i + 1;
-      return ascii[c];
+  const std::size_t n = text.size();
+  const auto bits = word_bytes(text);
+  auto is_word_byte = [&](std::size_t i) { return i < n && ((bits[i >> 6] >> (i & 63)) & 1) != 0; };
+  std::size_t i = next_with(bits, n, 0, true);
+  while (i < n) {
+    const std::size_t begin = i;
+    std::size_t end = next_with(bits, n, i, false);
+    while (end < n) {
+      Char c = char_at(text, end);
+      if (!is_apostrophe(static_cast<unsigned>(c.cp)) || !is_word_byte(c.next) ||
+          is_elision_word(fold(text.substr(begin, end - begin))))
+        break;
+      end = next_with(bits, n, c.next, false);
     }
-    Char ch = char_at(text, i);
-    next = ch.next;
-    return is_wordchar(ch.cp);
-  };
-  std::size_t i = 0, next = 0;
-  while (i < text.size()) {
-    if (!wordchar_at(i, next)) {
-      i = next;
-      continue;
-    }
-    Word w{i, 0, false, {}};
-    i = next;
-    while (i < text.size()) {
-      if (wordchar_at(i, next)) {
-        i = next;
-        continue;
-      }
-      Char c = char_at(text, i);
-      std::size_t after = 0;
-      if (is_apostrophe(static_cast<unsigned>(c.cp)) && c.next < text.size() && wordchar_at(c.next, after) &&
-          !is_elision_word(fold(text.substr(w.begin, i - w.begin)))) {
-        i = c.next;
-        continue;
-      }
-      break;
-    }
-    w.end = i;
-    words.push_back(std::move(w));
+    words.push_back({begin, end});
+    i = next_with(bits, n, end, true);
   }
   return words;
 }
@@ -134,58 +157,75 @@ void append_squeezed(std::string& out, std::string_view gap) {
 
 } // namespace
 
+// A word that no term's first letter starts cannot match: folding, stemming
+// and stems keep a word's first ASCII letter (lower-cased), so most words of a
+// report are ruled out without being folded.
+struct SnippetMaker::FirstLetters {
+  std::array<bool, 128> ascii{};
+  bool any = false;
+  bool may_match(std::string_view raw) const {
+    auto c = static_cast<unsigned char>(raw[0]);
+    if (c >= 0x80) return any;
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    return ascii[c];
+  }
+};
+
+SnippetMaker::SnippetMaker(HighlightTerms terms, SnippetOptions options)
+    : terms_(std::move(terms)), options_(options), first_(std::make_unique<FirstLetters>()) {
+  auto note_first = [this](const std::string& t) {
+    if (t.empty()) return;
+    auto c = static_cast<unsigned char>(t[0]);
+    if (c < 0x80) first_->ascii[c] = true;
+    first_->any = true;
+  };
+  for (const auto& t : terms_.words)
+    note_first(t);
+  for (const auto& t : terms_.stems)
+    note_first(t);
+  for (const auto& t : terms_.prefixes)
+    note_first(t);
+}
+
+SnippetMaker::~SnippetMaker() = default;
+
+int SnippetMaker::match_of(std::string_view raw) {
+  auto it = matches_.find(raw);
+  if (it != matches_.end()) return it->second;
+  std::string folded = fold(raw);
+  int id = -1;
+  if (matches(folded, terms_))
+    id = match_ids_.try_emplace(std::move(folded), static_cast<int>(match_ids_.size())).first->second;
+  matches_.emplace(std::string(raw), id);
+  return id;
+}
+
 std::string make_snippet(std::string_view text, const HighlightTerms& terms, const SnippetOptions& options) {
+  return SnippetMaker(terms, options)(text);
+}
+
+std::string SnippetMaker::operator()(std::string_view text) {
+  const SnippetOptions& options = options_;
   auto words = tokenize(text);
   if (words.empty()) return {};
   const std::size_t window = std::max<std::size_t>(options.window_words, 1);
-  if (!terms.empty()) {
-    // Folding, stemming and stems keep a word's first ASCII letter (lower-cased),
-    // so a word starting with a letter no term starts with cannot match: most
-    // words of a report are ruled out without being folded.
-    std::array<bool, 128> first{};
-    bool any_first = false;
-    auto note_first = [&](const std::string& t) {
-      if (t.empty()) return;
-      auto c = static_cast<unsigned char>(t[0]);
-      if (c < 0x80) first[c] = true;
-      any_first = true;
-    };
-    for (const auto& t : terms.words)
-      note_first(t);
-    for (const auto& t : terms.stems)
-      note_first(t);
-    for (const auto& t : terms.prefixes)
-      note_first(t);
-    auto may_match = [&](std::string_view raw) {
-      auto c = static_cast<unsigned char>(raw[0]);
-      if (c >= 0x80) return any_first;
-      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
-      return first[c];
-    };
-    // A report repeats its words; folding and stemming each distinct word once
-    // keeps snippets cheap on long texts.
-    std::unordered_map<std::string_view, bool> seen;
+  if (!terms_.empty()) {
     for (auto& w : words) {
       std::string_view raw = text.substr(w.begin, w.end - w.begin);
-      if (!may_match(raw)) continue;
-      auto [it, fresh] = seen.try_emplace(raw, false);
-      if (fresh) it->second = matches(fold(raw), terms);
-      if (it->second) {
-        w.hit = true;
-        w.key = fold(raw);
-      }
+      if (first_->may_match(raw)) w.key = match_of(raw);
     }
   }
   // Most distinct matched words first, then most matches; earliest window wins ties.
   std::size_t best_start = 0, best_distinct = 0, best_total = 0;
+  std::vector<int> seen;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (!words[i].hit) continue;
+    if (words[i].key < 0) continue;
     std::size_t start = i >= 4 ? i - 4 : 0;
     if (start + window > words.size()) start = words.size() > window ? words.size() - window : 0;
-    std::vector<std::string_view> seen;
+    seen.clear();
     std::size_t total = 0;
     for (std::size_t k = start; k < std::min(words.size(), start + window); ++k) {
-      if (!words[k].hit) continue;
+      if (words[k].key < 0) continue;
       ++total;
       if (std::find(seen.begin(), seen.end(), words[k].key) == seen.end()) seen.push_back(words[k].key);
     }
@@ -204,7 +244,7 @@ std::string make_snippet(std::string_view text, const HighlightTerms& terms, con
     else if (best_start > 0)
       out.push_back(' ');
     std::string_view word = text.substr(words[k].begin, words[k].end - words[k].begin);
-    if (words[k].hit) {
+    if (words[k].key >= 0) {
       out += options.hi_start;
       out += word;
       out += options.hi_end;

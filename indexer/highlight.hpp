@@ -3,9 +3,12 @@
 // the query marked. Matching is by folded form or by folded stem, so
 // "hopital" marks "L'hôpital" and "sante" marks "santés". Independent of
 // Xapian: search() hands it the query's terms.
+#include <functional>
+#include <memory>
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace entente::indexer {
@@ -28,5 +31,32 @@ struct SnippetOptions {
 // The window of `text` with the most distinct matching words (the start of the
 // text when nothing matches), whitespace squeezed, matches wrapped in the markers.
 std::string make_snippet(std::string_view text, const HighlightTerms& terms, const SnippetOptions& options);
+
+// make_snippet() for the texts of one page of hits. Folding and stemming a
+// word costs more than the rest of a snippet; the texts of one search share
+// most of their words, so each distinct word is judged once for all of them.
+class SnippetMaker {
+public:
+  SnippetMaker(HighlightTerms terms, SnippetOptions options);
+  ~SnippetMaker();
+  SnippetMaker(const SnippetMaker&) = delete;
+  SnippetMaker& operator=(const SnippetMaker&) = delete;
+  std::string operator()(std::string_view text);
+
+private:
+  struct FirstLetters;
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  // A word as written -> the id of its folded form when it matches, else -1.
+  int match_of(std::string_view raw);
+
+  HighlightTerms terms_;
+  SnippetOptions options_;
+  std::unique_ptr<FirstLetters> first_;
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> matches_;
+  std::unordered_map<std::string, int> match_ids_;
+};
 
 } // namespace entente::indexer

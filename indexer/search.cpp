@@ -151,11 +151,11 @@ SearchResult run(const Xapian::Database& db, const SearchRequest& request, const
     result.domain_facets = std::move(spy.domains);
     result.year_facets = std::move(spy.years);
   }
-  HighlightTerms terms[2] = {highlight_terms(p.query, p.wildcards, "fr"),
-                             highlight_terms(p.query, p.wildcards, "en")};
   SnippetOptions options;
   options.hi_start = hi_start;
   options.hi_end = hi_end;
+  SnippetMaker snippets[2] = {{highlight_terms(p.query, p.wildcards, "fr"), options},
+                              {highlight_terms(p.query, p.wildcards, "en"), options}};
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     StoredDocument s = unpack_stored(it.get_document().get_data());
     SearchHit hit;
@@ -175,7 +175,7 @@ SearchResult run(const Xapian::Database& db, const SearchRequest& request, const
       if (text.size() > schema::kMaxDisplayText)
         text = std::string(utf8_prefix(text, schema::kMaxDisplayText));
     }
-    hit.snippet = make_snippet(text, terms[s.language == "en" ? 1 : 0], options);
+    hit.snippet = snippets[s.language == "en" ? 1 : 0](text);
     hit.score = it.get_weight();
     result.hits.push_back(std::move(hit));
   }

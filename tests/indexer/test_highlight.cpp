@@ -67,3 +67,46 @@ TEST_CASE("snippets split words as Xapian does, in every script", "[snippet]") {
   CHECK(make_snippet(std::string("2017\xff") + "2017", t, o) == "[2017]\xff[2017]");
   CHECK(make_snippet(std::string("\xe9\xe9"), t, o).empty());
 }
+
+TEST_CASE("snippets split words the same wherever they fall in the text", "[snippet]") {
+  // Word bytes are gathered 64 at a time: a multi-byte character, an
+  // apostrophe or a word astride a block's edge must not split differently.
+  SnippetOptions o;
+  o.hi_start = "[";
+  o.hi_end = "]";
+  HighlightTerms t;
+  t.stems.insert(stem_word("fr", "hopital"));
+  t.words.insert("aujourd'hui");
+  for (std::size_t pad = 50; pad < 140; ++pad) {
+    INFO("padding " << pad);
+    std::string text = std::string(pad, ' ') + "l’hôpital d’aujourd’hui, épidémie";
+    CHECK(make_snippet(text, t, o) == "l’[hôpital] d’[aujourd’hui], épidémie");
+    std::string joined = std::string(pad, 'x') + "é l'hôpital";
+    CHECK(make_snippet(joined, t, o) == std::string(pad, 'x') + "é l'[hôpital]");
+  }
+}
+
+TEST_CASE("a snippet maker gives each text the snippet make_snippet gives it", "[snippet]") {
+  // The maker judges each word once for all its texts; what one text matched
+  // must not leak into another's window or counts.
+  SnippetOptions o;
+  o.hi_start = "[";
+  o.hi_end = "]";
+  o.window_words = 6;
+  HighlightTerms t;
+  t.stems.insert(stem_word("fr", "sante"));
+  t.words.insert("qingdao");
+  const std::vector<std::string> texts = {
+      "Début. Santé publique à Qingdao et santé mentale, puis la fin du texte sans rien.",
+      "Rien ici au début, rien du tout, mais plus loin la SANTÉ et Qingdao, Qingdao encore.",
+      "Aucun mot cherché dans ce texte.",
+      "Qingdao d'abord, et la santé bien après après après après après après santés.", ""};
+  SnippetMaker maker(t, o);
+  for (int round = 0; round < 2; ++round) {
+    for (const auto& text : texts) {
+      INFO(text);
+      CHECK(maker(text) == make_snippet(text, t, o));
+    }
+  }
+  CHECK(maker(texts[1]) == "… loin la [SANTÉ] et [Qingdao], [Qingdao]…");
+}
