@@ -128,39 +128,119 @@ std::uint32_t stored_dictionary_id(std::string_view stored) {
   throw CompressError("a stored report text is damaged (no header); run `entente check`");
 }
 
-std::string decompress_text(std::string_view stored, std::string_view dictionary) {
-  const std::uint32_t dictionary_id = stored_dictionary_id(stored);
-  const std::size_t header = dictionary_id ? kDictionaryHeader : kPlainHeader;
-  const std::uint32_t n = get_u32(stored, kLengthAt);
+namespace {
+
+void check_length(std::uint32_t n) {
   if (n > kMaxText) throw CompressError("a stored report text is damaged (impossible length)");
-  if (dictionary.size() > kMaxDictionary) dictionary = dictionary.substr(dictionary.size() - kMaxDictionary);
+}
+
+[[noreturn]] void damaged(int zlib_code) {
+  throw CompressError(
+      fmt::format("a stored report text is damaged (zlib code {}); re-ingest its file", zlib_code));
+}
+
+std::uint32_t get_u32_big_endian(std::string_view in, std::size_t at) {
+  std::uint32_t n = 0;
+  for (std::size_t i = 0; i < 4; ++i)
+    n = (n << 8) | static_cast<unsigned char>(in[at + i]);
+  return n;
+}
+
+std::string inflate_plain(std::string_view stored) {
+  const std::uint32_t n = get_u32(stored, kLengthAt);
+  check_length(n);
   // One byte more than the header says: a stream that holds more text than
   // that fills it and is refused below, as is one that holds less.
   std::string out(std::size_t{n} + 1, '\0');
   Inflater inf;
   if (inflateInit(&inf.z) != Z_OK) throw CompressError("zlib could not start (out of memory?)");
   inf.live = true;
-  inf.z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(stored.data() + header));
-  inf.z.avail_in = static_cast<uInt>(stored.size() - header);
+  inf.z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(stored.data() + kPlainHeader));
+  inf.z.avail_in = static_cast<uInt>(stored.size() - kPlainHeader);
   inf.z.next_out = reinterpret_cast<Bytef*>(out.data());
   inf.z.avail_out = n + 1;
   int rc = inflate(&inf.z, Z_FINISH);
-  if (rc == Z_NEED_DICT) {
-    if (dictionary.empty())
-      throw CompressError(fmt::format(
-          "a stored report text needs text dictionary {}, which was not given; re-ingest its file",
-          dictionary_id));
-    if (inflateSetDictionary(&inf.z, reinterpret_cast<const Bytef*>(dictionary.data()),
-                             static_cast<uInt>(dictionary.size())) != Z_OK)
-      throw CompressError(fmt::format(
-          "a stored report text does not match text dictionary {}; the registry is damaged", dictionary_id));
-    rc = inflate(&inf.z, Z_FINISH);
-  }
-  if (rc != Z_STREAM_END || inf.z.total_out != n)
-    throw CompressError(
-        fmt::format("a stored report text is damaged (zlib code {}); re-ingest its file", rc));
+  if (rc == Z_NEED_DICT) throw CompressError("a stored report text is damaged (it asks for a dictionary)");
+  if (rc != Z_STREAM_END || inf.z.total_out != n) damaged(rc);
   out.resize(n);
   return out;
+}
+
+} // namespace
+
+struct TextDecompressor::Impl {
+  std::uint32_t dictionary_id = 0;
+  std::string dictionary;
+  uLong dictionary_adler = 0;
+  Inflater raw;
+};
+
+TextDecompressor::TextDecompressor(std::uint32_t dictionary_id, std::string dictionary)
+    : impl_(std::make_unique<Impl>()) {
+  if (dictionary_id == 0) throw CompressError("a text dictionary needs an id other than 0");
+  if (dictionary.size() > kMaxDictionary) dictionary.erase(0, dictionary.size() - kMaxDictionary);
+  impl_->dictionary_id = dictionary_id;
+  impl_->dictionary = std::move(dictionary);
+  impl_->dictionary_adler =
+      adler32(adler32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(impl_->dictionary.data()),
+              static_cast<uInt>(impl_->dictionary.size()));
+  if (inflateInit2(&impl_->raw.z, -MAX_WBITS) != Z_OK)
+    throw CompressError("zlib could not start (out of memory?)");
+  impl_->raw.live = true;
+}
+
+TextDecompressor::~TextDecompressor() = default;
+TextDecompressor::TextDecompressor(TextDecompressor&&) noexcept = default;
+TextDecompressor& TextDecompressor::operator=(TextDecompressor&&) noexcept = default;
+
+std::string TextDecompressor::decompress(std::string_view stored) {
+  const std::uint32_t id = stored_dictionary_id(stored);
+  if (id == 0) return inflate_plain(stored);
+  if (id != impl_->dictionary_id)
+    throw CompressError(
+        fmt::format("a stored report text needs text dictionary {}, not {}", id, impl_->dictionary_id));
+  const std::uint32_t n = get_u32(stored, kLengthAt);
+  check_length(n);
+  // The zlib stream by hand (RFC 1950): header, dictionary checksum, raw
+  // deflate data, checksum of the text.
+  std::string_view z = stored.substr(kDictionaryHeader);
+  if (z.size() < 2 + 4 + 4) damaged(Z_DATA_ERROR);
+  const auto cmf = static_cast<unsigned char>(z[0]);
+  const auto flg = static_cast<unsigned char>(z[1]);
+  const bool zlib_header = (cmf * 256u + flg) % 31 == 0 && (cmf & 0x0f) == Z_DEFLATED && (cmf >> 4) <= 7;
+  if (!zlib_header || !(flg & 0x20)) damaged(Z_DATA_ERROR);
+  if (get_u32_big_endian(z, 2) != impl_->dictionary_adler)
+    throw CompressError(
+        fmt::format("a stored report text does not match text dictionary {}; the registry is damaged", id));
+  auto& raw = impl_->raw.z;
+  if (inflateReset(&raw) != Z_OK ||
+      inflateSetDictionary(&raw, reinterpret_cast<const Bytef*>(impl_->dictionary.data()),
+                           static_cast<uInt>(impl_->dictionary.size())) != Z_OK)
+    throw CompressError("zlib could not load the text dictionary");
+  std::string out(std::size_t{n} + 1, '\0');
+  raw.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(z.data() + 6));
+  raw.avail_in = static_cast<uInt>(z.size() - 6);
+  raw.next_out = reinterpret_cast<Bytef*>(out.data());
+  raw.avail_out = n + 1;
+  const int rc = inflate(&raw, Z_FINISH);
+  if (rc != Z_STREAM_END || raw.total_out != n || raw.avail_in < 4)
+    damaged(rc == Z_STREAM_END ? Z_DATA_ERROR : rc);
+  const std::string_view trailer(reinterpret_cast<const char*>(raw.next_in), 4);
+  const uLong text_adler =
+      adler32(adler32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(out.data()), static_cast<uInt>(n));
+  if (get_u32_big_endian(trailer, 0) != text_adler) damaged(Z_DATA_ERROR);
+  out.resize(n);
+  return out;
+}
+
+std::string decompress_text(std::string_view stored, std::string_view dictionary) {
+  const std::uint32_t dictionary_id = stored_dictionary_id(stored);
+  if (dictionary_id == 0) return inflate_plain(stored);
+  if (dictionary.empty())
+    throw CompressError(
+        fmt::format("a stored report text needs text dictionary {}, which was not given; re-ingest its file",
+                    dictionary_id));
+  return TextDecompressor(dictionary_id, std::string(dictionary)).decompress(stored);
 }
 
 } // namespace entente

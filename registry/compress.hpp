@@ -58,6 +58,27 @@ std::string compress_text(std::string_view text);
 // `stored` has no header compress() writes.
 std::uint32_t stored_dictionary_id(std::string_view stored);
 
+// Reads back the texts made with one dictionary (and those made with none).
+// zlib's own way with a preset dictionary (inflate asks for it, then checks
+// it) checksums the whole 32 KiB dictionary again for every text, which took
+// longer than inflating a report. Here the dictionary's checksum is taken
+// once, one raw inflate state is reset for each text, and the stream's header
+// and trailer are checked as zlib checks them.
+class TextDecompressor {
+public:
+  TextDecompressor(std::uint32_t dictionary_id, std::string dictionary);
+  ~TextDecompressor();
+  TextDecompressor(TextDecompressor&&) noexcept;
+  TextDecompressor& operator=(TextDecompressor&&) noexcept;
+
+  // As decompress_text() with this dictionary; refuses a text that names another.
+  std::string decompress(std::string_view stored);
+
+private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
 // Throws CompressError if `stored` is not something compress() wrote intact
 // (a damaged registry) or `dictionary` is not the one it was made with,
 // naming what is wrong.

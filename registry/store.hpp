@@ -245,7 +245,7 @@ private:
   std::unique_ptr<Gazetteer> gazetteer_;
   std::unique_ptr<Taxonomy> taxonomy_;
   std::unique_ptr<TextCompressor> compressor_;
-  std::map<std::uint32_t, std::string> dictionaries_;
+  std::map<std::uint32_t, TextDecompressor> dictionaries_;
 };
 
 // "2008-12" style reference numbers of Quebec's registry, or any other

@@ -49,9 +49,9 @@ std::string Store::inflate_text(std::string_view stored) {
     if (!st.step())
       throw CompressError(fmt::format(
           "a stored report text needs text dictionary {}, which the registry lacks; re-ingest its file", id));
-    it = dictionaries_.emplace(id, st.blob(0)).first;
+    it = dictionaries_.emplace(id, TextDecompressor(id, st.blob(0))).first;
   }
-  return decompress_text(stored, it->second);
+  return it->second.decompress(stored);
 }
 
 std::uint32_t Store::draw_text_dictionary(std::size_t texts) {

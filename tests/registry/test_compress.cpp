@@ -1,6 +1,7 @@
 #include "registry/compress.hpp"
 
 #include <catch2/catch.hpp>
+#include <zlib.h>
 
 using namespace entente;
 
@@ -68,4 +69,91 @@ TEST_CASE("compress: a dictionary keeps the ends of its samples, up to deflate's
   CHECK(d.back() == 'b');
   CHECK(d.front() == 'a');
   CHECK(make_dictionary({}).empty());
+}
+
+namespace {
+// The stored stream read back zlib's own way (inflate asks for the dictionary,
+// checks its checksum, then checks the text's): what TextDecompressor, which
+// reads the stream's header and trailer itself, must agree with.
+std::string inflate_as_zlib_does(const std::string& stored, const std::string& dictionary) {
+  const std::size_t header = 3 + 4 + 4;
+  std::string out(1 << 20, '\0');
+  z_stream z{};
+  REQUIRE(inflateInit(&z) == Z_OK);
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(stored.data() + header));
+  z.avail_in = static_cast<uInt>(stored.size() - header);
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  int rc = inflate(&z, Z_FINISH);
+  if (rc == Z_NEED_DICT) {
+    rc = inflateSetDictionary(&z, reinterpret_cast<const Bytef*>(dictionary.data()),
+                              static_cast<uInt>(dictionary.size()));
+    if (rc == Z_OK) rc = inflate(&z, Z_FINISH);
+  }
+  out.resize(z.total_out);
+  inflateEnd(&z);
+  if (rc != Z_STREAM_END) throw CompressError("zlib refused it");
+  return out;
+}
+} // namespace
+
+TEST_CASE("compress: one decompressor reads many texts of its dictionary as zlib does") {
+  const std::string dictionary = make_dictionary({report(1), report(2), report(3)});
+  TextCompressor with(7, dictionary);
+  TextDecompressor reader(7, dictionary);
+  std::string long_text;
+  for (int i = 0; i < 900; ++i)
+    long_text += report(i); // longer than the dictionary and deflate's window
+  const std::vector<std::string> texts = {report(40), "", long_text, report(41), std::string("a\0b\xff", 4)};
+  for (int round = 0; round < 2; ++round) {
+    for (const auto& text : texts) {
+      auto stored = with.compress(text);
+      CHECK(reader.decompress(stored) == text);
+      CHECK(inflate_as_zlib_does(stored, dictionary) == text);
+      CHECK(decompress_text(stored, dictionary) == text);
+    }
+  }
+  // A text stored without a dictionary reads back too.
+  CHECK(reader.decompress(compress_text(report(5))) == report(5));
+  // A dictionary longer than deflate's window: both sides keep its end.
+  const std::string longer = std::string(5000, 'x') + dictionary;
+  CHECK(TextDecompressor(7, longer).decompress(TextCompressor(7, longer).compress(report(6))) == report(6));
+}
+
+TEST_CASE("compress: a decompressor refuses what zlib would refuse, and a text of another dictionary") {
+  const std::string dictionary = make_dictionary({report(1), report(2)});
+  TextCompressor with(7, dictionary);
+  TextDecompressor reader(7, dictionary);
+  const std::string stored = with.compress(report(40));
+  CHECK_THROWS_WITH(TextDecompressor(7, make_dictionary({report(9)})).decompress(stored),
+                    Catch::Matchers::Contains("does not match text dictionary 7"));
+  CHECK_THROWS_WITH(reader.decompress(TextCompressor(8, dictionary).compress(report(40))),
+                    Catch::Matchers::Contains("needs text dictionary 8"));
+  // Every single flipped bit past the store's own header (zlib header,
+  // dictionary checksum, data, text checksum) is refused, or else reads
+  // back what zlib reads; and the reader goes on reading intact texts.
+  for (std::size_t at = 3 + 4 + 4; at < stored.size(); ++at) {
+    for (int bit = 0; bit < 8; ++bit) {
+      std::string bad = stored;
+      bad[at] = static_cast<char>(bad[at] ^ (1 << bit));
+      INFO("byte " << at << " bit " << bit);
+      std::string ours, zlibs;
+      bool ours_ok = true, zlib_ok = true;
+      try {
+        ours = reader.decompress(bad);
+      } catch (const CompressError&) {
+        ours_ok = false;
+      }
+      try {
+        zlibs = inflate_as_zlib_does(bad, dictionary);
+      } catch (const CompressError&) {
+        zlib_ok = false;
+      }
+      CHECK(ours_ok == zlib_ok);
+      if (ours_ok && zlib_ok) CHECK(ours == zlibs);
+    }
+  }
+  CHECK(reader.decompress(stored) == report(40));
+  for (std::size_t cut = 1; cut < stored.size() - (3 + 4 + 4); ++cut)
+    CHECK_THROWS_AS(reader.decompress(stored.substr(0, stored.size() - cut)), CompressError);
 }
