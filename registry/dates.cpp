@@ -97,8 +97,12 @@ std::string add_years(std::string_view partial, int years) {
   int y = date_year(partial) + years;
   std::string_view rest = partial.substr(4);
   if (rest == "-02-29" && !is_leap_year(y)) rest = "-02-28";
+  // Past the year 9999 no date of the registry can reach it; a five-digit
+  // year would sort before them all ("10005" < "2024") and make every
+  // comparison wrong.
+  if (y > 9999) return "9999-12-31";
   // An audit computes this for every agreement: written by hand, not formatted.
-  if (y < 0 || y > 9999) return fmt::format("{:04d}{}", y, rest);
+  if (y < 0) return fmt::format("{:04d}{}", y, rest);
   std::string out(4, '0');
   for (int i = 3; i >= 0; --i, y /= 10)
     out[static_cast<std::size_t>(i)] = static_cast<char>('0' + y % 10);

@@ -22,7 +22,8 @@ int date_year(std::string_view partial);
 // Today's date in UTC as YYYY-MM-DD (ENTENTE_TODAY overrides, for tests).
 std::string today();
 
-// date + years, keeping the precision ("2008" + 10 -> "2018").
+// date + years, keeping the precision ("2008" + 10 -> "2018"); past the year
+// 9999, the last day of 9999, which no date of the registry comes after.
 std::string add_years(std::string_view partial, int years);
 
 bool is_leap_year(int year);

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <limits>
 
 using namespace entente;
@@ -244,6 +245,13 @@ TEST_CASE("audit: review age is exact at its boundary") {
   CHECK(later.entries.back().reasons[0].detail.find("last renewed 2019-01-10") != std::string::npos);
 
   CHECK_THROWS_AS(audit_at(store, "2020-01-01", false, -1), ValidationError);
+
+  // A review age that runs past the year 9999 is never reached (a five-digit
+  // due date used to sort before every date and flag it at once).
+  Id far = store.create_agreement(by_hand("agreement", "Entente lointaine", {"bavaria"}, "9995-06-01"));
+  auto listed = ids(audit_at(store, "9999-12-31"));
+  CHECK(std::count(listed.begin(), listed.end(), far) == 0);
+  CHECK(std::count(listed.begin(), listed.end(), year_only) == 1);
 }
 
 TEST_CASE("audit: expiry and review dates") {

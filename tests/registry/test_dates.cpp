@@ -26,4 +26,8 @@ TEST_CASE("dates: floors, ceilings, years and anniversaries") {
   CHECK(date_year("") == 0);
   CHECK(add_years("2008", 10) == "2018");
   CHECK(add_years("2016-02-29", 1) == "2017-02-28");
+  CHECK(add_years("9989-05", 10) == "9999-05");
+  // Five digits would sort before every four-digit date.
+  CHECK(add_years("9995-06-01", 10) == "9999-12-31");
+  CHECK(add_years("9999", 200) == "9999-12-31");
 }
