@@ -5,7 +5,9 @@
 #include <xapian.h>
 
 #include <filesystem>
+#include <initializer_list>
 #include <iostream>
+#include <string>
 #include <string_view>
 
 namespace {
@@ -105,7 +107,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.fallthrough();
   const std::string_view word = first_word(argc, argv);
-  // CLI11 would only say that a command is required.
+  // CLI11 would only say that a command is required. A usage error even with
+  // --help: the help of a command that does not exist would mislead.
   if (!word.empty() && word[0] != '-' && !find_command(word)) {
     std::cerr << fmt::format(
         "entente: unknown command \"{}\"; the commands are: {} (`entente --help` says what "

@@ -17,7 +17,7 @@ namespace {
 
 struct Word {
   std::size_t begin, end; // byte offsets into the text
-  int key = -1;           // for a match: its folded form's index among the text's distinct matches
+  int key = -1;           // for a match: its folded form's id among the maker's distinct matches
 };
 
 bool is_apostrophe(unsigned ch) {

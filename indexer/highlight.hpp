@@ -35,6 +35,7 @@ std::string make_snippet(std::string_view text, const HighlightTerms& terms, con
 // make_snippet() for the texts of one page of hits. Folding and stemming a
 // word costs more than the rest of a snippet; the texts of one search share
 // most of their words, so each distinct word is judged once for all of them.
+// The options' markers and ellipsis are views: they must outlive the maker.
 class SnippetMaker {
 public:
   SnippetMaker(HighlightTerms terms, SnippetOptions options);

@@ -60,6 +60,8 @@ TextCompressor::TextCompressor() : impl_(std::make_unique<Impl>()) {}
 TextCompressor::TextCompressor(std::uint32_t dictionary_id, std::string_view dictionary)
     : impl_(std::make_unique<Impl>()) {
   if (dictionary_id == 0) throw CompressError("a text dictionary needs an id other than 0");
+  // deflate names no dictionary in a stream made with an empty one.
+  if (dictionary.empty()) throw CompressError("a text dictionary cannot be empty");
   if (dictionary.size() > kMaxDictionary) dictionary = dictionary.substr(dictionary.size() - kMaxDictionary);
   impl_->dictionary_id = dictionary_id;
   auto& z = impl_->primed.z;
@@ -178,6 +180,7 @@ struct TextDecompressor::Impl {
 TextDecompressor::TextDecompressor(std::uint32_t dictionary_id, std::string dictionary)
     : impl_(std::make_unique<Impl>()) {
   if (dictionary_id == 0) throw CompressError("a text dictionary needs an id other than 0");
+  if (dictionary.empty()) throw CompressError("a text dictionary cannot be empty");
   if (dictionary.size() > kMaxDictionary) dictionary.erase(0, dictionary.size() - kMaxDictionary);
   impl_->dictionary_id = dictionary_id;
   impl_->dictionary = std::move(dictionary);

@@ -7,7 +7,8 @@
 // same registry, not with itself. A preset dictionary made of some of the
 // registry's own reports gives deflate that shared past (a third of the size
 // on the bench corpus); the stored form names the dictionary, which the
-// registry keeps (Store::compact_texts), and zlib checks it is the right one.
+// registry keeps (Store::compact_texts), and reading checks that the
+// dictionary given is the one the stream names (by its checksum, as zlib does).
 #include <cstdint>
 #include <memory>
 #include <stdexcept>
@@ -29,7 +30,7 @@ public:
   // No dictionary: "EZ1" + the text's length (4 bytes, little-endian) + a zlib stream.
   TextCompressor();
   // "EZ2" + length + `dictionary_id` (4 bytes, little-endian) + a zlib stream
-  // made with `dictionary` (at most kMaxDictionary bytes are used).
+  // made with `dictionary` (at most kMaxDictionary bytes are used; not empty).
   TextCompressor(std::uint32_t dictionary_id, std::string_view dictionary);
   ~TextCompressor();
   TextCompressor(TextCompressor&&) noexcept;

@@ -83,6 +83,15 @@ TEST_CASE("snippets split words the same wherever they fall in the text", "[snip
     CHECK(make_snippet(text, t, o) == "l’[hôpital] d’[aujourd’hui], épidémie");
     std::string joined = std::string(pad, 'x') + "é l'hôpital";
     CHECK(make_snippet(joined, t, o) == std::string(pad, 'x') + "é l'[hôpital]");
+    const std::string spaces(pad, ' ');
+    HighlightTerms w;
+    w.words = {"qingdao", "2017"};
+    // An elision, apostrophes and broken UTF-8 at the end of the text or on a block's edge.
+    CHECK(make_snippet(spaces + "qu’Qingdao’", w, o) == "qu’[Qingdao]’");
+    CHECK(make_snippet(spaces + "Qingdao'", w, o) == "[Qingdao]'");
+    CHECK(make_snippet(spaces + "2017\xff" + "2017", w, o) == "[2017]\xff[2017]");
+    CHECK(make_snippet(spaces + "Qingdao\xe2\x80", w, o) == "[Qingdao]\xe2\x80");
+    CHECK(make_snippet(spaces + "青岛Qingdao 2017", w, o) == "青岛Qingdao [2017]");
   }
 }
 

@@ -116,8 +116,13 @@ TEST_CASE("compress: one decompressor reads many texts of its dictionary as zlib
   // A text stored without a dictionary reads back too.
   CHECK(reader.decompress(compress_text(report(5))) == report(5));
   // A dictionary longer than deflate's window: both sides keep its end.
-  const std::string longer = std::string(5000, 'x') + dictionary;
-  CHECK(TextDecompressor(7, longer).decompress(TextCompressor(7, longer).compress(report(6))) == report(6));
+  const std::string longer = std::string(kMaxDictionary + 5000, 'x') + dictionary;
+  const std::string made_longer = TextCompressor(7, longer).compress(report(6));
+  CHECK(TextDecompressor(7, longer).decompress(made_longer) == report(6));
+  CHECK(inflate_as_zlib_does(made_longer, longer.substr(longer.size() - kMaxDictionary)) == report(6));
+  // deflate names no dictionary in a stream made with an empty one: refused on both sides.
+  CHECK_THROWS_AS(TextCompressor(7, ""), CompressError);
+  CHECK_THROWS_AS(TextDecompressor(7, ""), CompressError);
 }
 
 TEST_CASE("compress: a decompressor refuses what zlib would refuse, and a text of another dictionary") {
