@@ -6,6 +6,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
+#include <optional>
 #include <stdexcept>
 
 namespace entente {
@@ -37,16 +39,104 @@ bool is_space_cp(UChar32 c) {
          c == 0x202F || c == 0x2009 || c == 0x2007 || c == 0x200B || c == 0xFEFF || u_isspace(c);
 }
 
+// What fold_with_icu() makes of each character from U+00A0 to U+017F
+// (Latin-1 Supplement, Latin Extended-A) when that is letters a-z ("É" ->
+// "e", "Œ" -> "oe", "ß" -> "ss"), nullptr where it is anything else. French
+// text is ASCII and these nearly throughout; taking them from here keeps ICU,
+// which was most of the folding an ingest does, for the rest.
+// tests/registry/test_text.cpp checks every entry against ICU.
+// clang-format off
+constexpr std::array<const char*, 0x180 - 0xA0> kLatinFolds = {
+    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, // U+00A0
+    nullptr, nullptr, "a", nullptr, nullptr, nullptr, nullptr, nullptr, // U+00A8
+    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, // U+00B0
+    nullptr, nullptr, "o", nullptr, nullptr, nullptr, nullptr, nullptr, // U+00B8
+    "a", "a", "a", "a", "a", "a", "ae", "c", // U+00C0
+    "e", "e", "e", "e", "i", "i", "i", "i", // U+00C8
+    nullptr, "n", "o", "o", "o", "o", "o", nullptr, // U+00D0
+    "o", "u", "u", "u", "u", "y", nullptr, "ss", // U+00D8
+    "a", "a", "a", "a", "a", "a", "ae", "c", // U+00E0
+    "e", "e", "e", "e", "i", "i", "i", "i", // U+00E8
+    nullptr, "n", "o", "o", "o", "o", "o", nullptr, // U+00F0
+    "o", "u", "u", "u", "u", "y", nullptr, "y", // U+00F8
+    "a", "a", "a", "a", "a", "a", "c", "c", // U+0100
+    "c", "c", "c", "c", "c", "c", "d", "d", // U+0108
+    "d", "d", "e", "e", "e", "e", "e", "e", // U+0110
+    "e", "e", "e", "e", "g", "g", "g", "g", // U+0118
+    "g", "g", "g", "g", "h", "h", nullptr, nullptr, // U+0120
+    "i", "i", "i", "i", "i", "i", "i", "i", // U+0128
+    "i", "i", "ij", "ij", "j", "j", "k", "k", // U+0130
+    nullptr, "l", "l", "l", "l", "l", "l", nullptr, // U+0138
+    nullptr, "l", "l", "n", "n", "n", "n", "n", // U+0140
+    "n", nullptr, nullptr, nullptr, "o", "o", "o", "o", // U+0148
+    "o", "o", "oe", "oe", "r", "r", "r", "r", // U+0150
+    "r", "r", "s", "s", "s", "s", "s", "s", // U+0158
+    "s", "s", "t", "t", "t", "t", nullptr, nullptr, // U+0160
+    "u", "u", "u", "u", "u", "u", "u", "u", // U+0168
+    "u", "u", "u", "u", "w", "w", "y", "y", // U+0170
+    "y", "z", "z", "z", "z", "z", "z", "s", // U+0178
+};
+// clang-format on
+
+// An ASCII character folded: lower case, and the grave accent read as an
+// apostrophe as ICU's path reads it (the ASCII shortcut kept it until the
+// Latin one's test compared them).
+char fold_ascii(char c) {
+  if (c >= 'A' && c <= 'Z') return static_cast<char>(c - 'A' + 'a');
+  return c == '`' ? '\'' : c;
+}
+
+// fold() of text made only of ASCII, the characters of kLatinFolds and the
+// typographic apostrophes and hyphens; nullopt for anything else (other
+// scripts, combining marks, invalid UTF-8), which ICU folds.
+std::optional<std::string> fold_latin(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned char c = byte(i);
+    if (c < 0x80) {
+      out.push_back(fold_ascii(static_cast<char>(c)));
+      ++i;
+    } else if ((c & 0xE0) == 0xC0 && i + 1 < text.size() && (byte(i + 1) & 0xC0) == 0x80) {
+      const unsigned cp = ((c & 0x1Fu) << 6) | (byte(i + 1) & 0x3Fu);
+      if (cp < 0xA0 || cp >= 0x180 || kLatinFolds[cp - 0xA0] == nullptr) return std::nullopt;
+      out += kLatinFolds[cp - 0xA0];
+      i += 2;
+    } else if (c == 0xE2 && i + 2 < text.size() && byte(i + 1) == 0x80) {
+      // U+2010..U+2014 hyphens and dashes, U+2018 and U+2019 quotes.
+      const unsigned char last = byte(i + 2);
+      if (last >= 0x90 && last <= 0x94) {
+        out.push_back('-');
+      } else if (last == 0x98 || last == 0x99) {
+        out.push_back('\'');
+      } else {
+        return std::nullopt;
+      }
+      i += 3;
+    } else {
+      return std::nullopt;
+    }
+  }
+  return out;
+}
+
 } // namespace
 
 std::string fold(std::string_view text) {
   if (is_ascii(text)) {
     std::string out(text);
-    for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
+    for (char& c : out)
+      c = fold_ascii(c);
     return out;
   }
+  if (auto latin = fold_latin(text)) return std::move(*latin);
+  return detail::fold_with_icu(text);
+}
+
+namespace detail {
+
+std::string fold_with_icu(std::string_view text) {
   icu::UnicodeString u =
       icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   u.foldCase();
@@ -105,6 +195,8 @@ std::string fold(std::string_view text) {
   }
   return out;
 }
+
+} // namespace detail
 
 std::string slugify(std::string_view text) {
   std::string f = fold(text);

@@ -14,6 +14,12 @@ namespace entente {
 // mapped to ASCII '. Invalid UTF-8 bytes are replaced by U+FFFD first.
 std::string fold(std::string_view text);
 
+namespace detail {
+// fold() by ICU alone, without its shortcuts for ASCII and Latin letters:
+// what the tests compare the shortcuts with.
+std::string fold_with_icu(std::string_view text);
+} // namespace detail
+
 // fold() then every run of characters other than a-z/0-9 (and other
 // letters kept by fold) joined by a single '-': "Île-de-France" gives
 // "ile-de-france", "Baden-Württemberg" gives "baden-wurttemberg".

@@ -45,3 +45,41 @@ TEST_CASE("utf8 validation and edit distance") {
   CHECK(edit_distance("shandong", "Shangdong") == 1);
   CHECK(edit_distance("Québec", "quebec") == 0);
 }
+
+namespace {
+std::string utf8(unsigned cp) {
+  std::string s;
+  if (cp < 0x80) {
+    s += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    s += static_cast<char>(0xC0 | (cp >> 6));
+    s += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    s += static_cast<char>(0xE0 | (cp >> 12));
+    s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    s += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return s;
+}
+} // namespace
+
+// fold() takes ASCII and most Latin letters from a table instead of ICU; it
+// must give what ICU gives, for every character and in every company.
+TEST_CASE("fold's Latin shortcut gives what ICU gives") {
+  for (unsigned cp = 0x20; cp < 0x3000; ++cp) {
+    if (cp >= 0xD800 && cp < 0xE000) continue;
+    const std::string c = utf8(cp);
+    INFO("U+" << std::hex << cp);
+    for (const std::string& s : {c, "Ab" + c + "Cd", c + c, c + "\xc3\xa9", "\xc3\x89" + c}) {
+      CHECK(fold(s) == detail::fold_with_icu(s));
+    }
+  }
+  // Broken and truncated sequences, and a lone lead byte among Latin letters.
+  for (const std::string& s :
+       {std::string("\xc3"), std::string("\xc3("), std::string("\xc1\x81"), std::string("\xe2\x80"),
+        std::string("\xe2\x80\x99\xe2"), std::string("\xc3\xa9\xff"), std::string("\xed\xa0\x80")}) {
+    CHECK(fold(s) == detail::fold_with_icu(s));
+  }
+  CHECK(fold("L’Île-de-France — Œuvre") == "l'ile-de-france - oeuvre");
+  CHECK(fold("Straße ÆØÅ") == "strasse aeoa");
+}
