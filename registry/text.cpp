@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <array>
-#include <optional>
 #include <stdexcept>
 
 namespace entente {
@@ -41,9 +40,11 @@ bool is_space_cp(UChar32 c) {
 
 // What fold_with_icu() makes of each character from U+00A0 to U+017F
 // (Latin-1 Supplement, Latin Extended-A) when that is letters a-z ("É" ->
-// "e", "Œ" -> "oe", "ß" -> "ss"), nullptr where it is anything else. French
-// text is ASCII and these nearly throughout; taking them from here keeps ICU,
-// which was most of the folding an ingest does, for the rest.
+// "e", "Œ" -> "oe", "ß" -> "ss"), nullptr where it is anything else. ICU's
+// fold works one character at a time although it is handed a whole string:
+// case folding has no context, NFKD never composes and only reorders
+// combining marks, and fold drops every one of those. So a character can be
+// folded on its own, from a table; ICU was most of an ingest's folding.
 // tests/registry/test_text.cpp checks every entry against ICU.
 // clang-format off
 constexpr std::array<const char*, 0x180 - 0xA0> kLatinFolds = {
@@ -79,46 +80,42 @@ constexpr std::array<const char*, 0x180 - 0xA0> kLatinFolds = {
 // clang-format on
 
 // An ASCII character folded: lower case, and the grave accent read as an
-// apostrophe as ICU's path reads it (the ASCII shortcut kept it until the
-// Latin one's test compared them).
+// apostrophe, so that a string folds the same whether or not it also holds a
+// character only ICU knows.
 char fold_ascii(char c) {
   if (c >= 'A' && c <= 'Z') return static_cast<char>(c - 'A' + 'a');
   return c == '`' ? '\'' : c;
 }
 
-// fold() of text made only of ASCII, the characters of kLatinFolds and the
-// typographic apostrophes and hyphens; nullopt for anything else (other
-// scripts, combining marks, invalid UTF-8), which ICU folds.
-std::optional<std::string> fold_latin(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  for (std::size_t i = 0; i < text.size();) {
-    const unsigned char c = byte(i);
-    if (c < 0x80) {
-      out.push_back(fold_ascii(static_cast<char>(c)));
-      ++i;
-    } else if ((c & 0xE0) == 0xC0 && i + 1 < text.size() && (byte(i + 1) & 0xC0) == 0x80) {
-      const unsigned cp = ((c & 0x1Fu) << 6) | (byte(i + 1) & 0x3Fu);
-      if (cp < 0xA0 || cp >= 0x180 || kLatinFolds[cp - 0xA0] == nullptr) return std::nullopt;
-      out += kLatinFolds[cp - 0xA0];
-      i += 2;
-    } else if (c == 0xE2 && i + 2 < text.size() && byte(i + 1) == 0x80) {
-      // U+2010..U+2014 hyphens and dashes, U+2018 and U+2019 quotes.
-      const unsigned char last = byte(i + 2);
-      if (last >= 0x90 && last <= 0x94) {
-        out.push_back('-');
-      } else if (last == 0x98 || last == 0x99) {
-        out.push_back('\'');
-      } else {
-        return std::nullopt;
-      }
-      i += 3;
-    } else {
-      return std::nullopt;
+// Appends the folded form of the character at byte `i` when it is ASCII, in
+// kLatinFolds, one of the hyphens and dashes U+2010..U+2014 or one of the
+// quotes U+2018, U+2019; returns its length in bytes, or 0 for anything else
+// (another character, a combining mark, invalid UTF-8).
+std::size_t fold_known(std::string_view text, std::size_t i, std::string& out) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char c = byte(i);
+  if (c < 0x80) {
+    out.push_back(fold_ascii(static_cast<char>(c)));
+    return 1;
+  }
+  if ((c & 0xE0) == 0xC0 && i + 1 < text.size() && (byte(i + 1) & 0xC0) == 0x80) {
+    const unsigned cp = ((c & 0x1Fu) << 6) | (byte(i + 1) & 0x3Fu);
+    if (cp < 0xA0 || cp >= 0x180 || kLatinFolds[cp - 0xA0] == nullptr) return 0;
+    out += kLatinFolds[cp - 0xA0];
+    return 2;
+  }
+  if (c == 0xE2 && i + 2 < text.size() && byte(i + 1) == 0x80) {
+    const unsigned char last = byte(i + 2);
+    if (last >= 0x90 && last <= 0x94) {
+      out.push_back('-');
+      return 3;
+    }
+    if (last == 0x98 || last == 0x99) {
+      out.push_back('\'');
+      return 3;
     }
   }
-  return out;
+  return 0;
 }
 
 } // namespace
@@ -130,9 +127,44 @@ std::string fold(std::string_view text) {
       c = fold_ascii(c);
     return out;
   }
-  if (auto latin = fold_latin(text)) return std::move(*latin);
-  return detail::fold_with_icu(text);
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    if (static_cast<unsigned char>(c) < 0x80) {
+      out.push_back(fold_ascii(c));
+      ++i;
+      continue;
+    }
+    if (std::size_t n = fold_known(text, i, out)) {
+      i += n;
+      continue;
+    }
+    // What the table does not know (« », a no-break space, another script,
+    // broken UTF-8) goes to ICU up to the next ASCII byte, which no
+    // character, valid or not, spans.
+    std::size_t end = i + 1;
+    while (end < text.size() && static_cast<unsigned char>(text[end]) >= 0x80)
+      ++end;
+    out += detail::fold_with_icu(text.substr(i, end - i));
+    i = end;
+  }
+  return out;
 }
+
+namespace detail {
+
+bool folds_without_icu(std::string_view text) {
+  std::string scratch;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t n = fold_known(text, i, scratch);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
+} // namespace detail
 
 namespace detail {
 

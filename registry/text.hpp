@@ -10,14 +10,17 @@
 namespace entente {
 
 // Lower case, accents and other combining marks removed, compatibility
-// forms expanded (ligatures, full-width letters), typographic apostrophes
-// mapped to ASCII '. Invalid UTF-8 bytes are replaced by U+FFFD first.
+// forms expanded (ligatures, full-width letters), apostrophes (’ ‘ ` ′ ʼ)
+// mapped to ASCII ', hyphens and dashes U+2010..U+2014 to '-'. Invalid UTF-8
+// bytes are replaced by U+FFFD first.
 std::string fold(std::string_view text);
 
 namespace detail {
-// fold() by ICU alone, without its shortcuts for ASCII and Latin letters:
-// what the tests compare the shortcuts with.
+// fold() by ICU alone, without its table for ASCII and Latin letters: what
+// the tests compare the table with.
 std::string fold_with_icu(std::string_view text);
+// Whether fold() folds every character of `text` from its table.
+bool folds_without_icu(std::string_view text);
 } // namespace detail
 
 // fold() then every run of characters other than a-z/0-9 (and other
