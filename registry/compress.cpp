@@ -148,6 +148,12 @@ std::uint32_t get_u32_big_endian(std::string_view in, std::size_t at) {
   return n;
 }
 
+// zlib's checksum (RFC 1950) of a dictionary or of a text.
+uLong adler_of(std::string_view bytes) {
+  return adler32(adler32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(bytes.data()),
+                 static_cast<uInt>(bytes.size()));
+}
+
 std::string inflate_plain(std::string_view stored) {
   const std::uint32_t n = get_u32(stored, kLengthAt);
   check_length(n);
@@ -184,9 +190,7 @@ TextDecompressor::TextDecompressor(std::uint32_t dictionary_id, std::string dict
   if (dictionary.size() > kMaxDictionary) dictionary.erase(0, dictionary.size() - kMaxDictionary);
   impl_->dictionary_id = dictionary_id;
   impl_->dictionary = std::move(dictionary);
-  impl_->dictionary_adler =
-      adler32(adler32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(impl_->dictionary.data()),
-              static_cast<uInt>(impl_->dictionary.size()));
+  impl_->dictionary_adler = adler_of(impl_->dictionary);
   if (inflateInit2(&impl_->raw.z, -MAX_WBITS) != Z_OK)
     throw CompressError("zlib could not start (out of memory?)");
   impl_->raw.live = true;
@@ -229,9 +233,7 @@ std::string TextDecompressor::decompress(std::string_view stored) {
   if (rc != Z_STREAM_END || raw.total_out != n || raw.avail_in < 4)
     damaged(rc == Z_STREAM_END ? Z_DATA_ERROR : rc);
   const std::string_view trailer(reinterpret_cast<const char*>(raw.next_in), 4);
-  const uLong text_adler =
-      adler32(adler32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(out.data()), static_cast<uInt>(n));
-  if (get_u32_big_endian(trailer, 0) != text_adler) damaged(Z_DATA_ERROR);
+  if (get_u32_big_endian(trailer, 0) != adler_of(std::string_view(out).substr(0, n))) damaged(Z_DATA_ERROR);
   out.resize(n);
   return out;
 }

@@ -164,10 +164,6 @@ bool folds_without_icu(std::string_view text) {
   return true;
 }
 
-} // namespace detail
-
-namespace detail {
-
 std::string fold_with_icu(std::string_view text) {
   icu::UnicodeString u =
       icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
