@@ -336,25 +336,32 @@ std::optional<Id> Store::match_agreement(const Agreement& draft) {
   if (!draft.domains.empty() && candidates.size() > 1) {
     // Several MOUs signed the same year with the same partner differ by domain.
     std::set<std::string> want(draft.domains.begin(), draft.domains.end());
+    // The candidates' domains in one query: a partner's agreements of one
+    // year number in the dozens in a large registry, and a query each cost
+    // more than the matching itself.
+    struct Domains {
+      bool has = false;
+      bool hit = false;
+    };
+    std::unordered_map<Id, Domains> seen;
+    auto d = db_.prepare("SELECT agreement_id, domain FROM agreement_domains "
+                         "WHERE agreement_id IN (SELECT value FROM json_each(?))");
+    d.bind(1, nlohmann::json(candidates).dump());
+    while (d.step()) {
+      Domains& found = seen[d.int64(0)];
+      found.has = true;
+      found.hit |= want.count(d.text(1)) > 0;
+    }
     std::vector<Id> overlapping;
     for (Id id : candidates) {
-      auto d = db_.prepare("SELECT domain FROM agreement_domains WHERE agreement_id = ?");
-      d.bind(1, id);
-      bool hit = false;
-      bool has_domains = false;
-      while (d.step()) {
-        has_domains = true;
-        hit |= want.count(d.text(0)) > 0;
-      }
-      if (hit || !has_domains) overlapping.push_back(id);
+      const Domains& found = seen[id];
+      if (found.hit || !found.has) overlapping.push_back(id);
     }
     candidates = overlapping;
     if (candidates.size() > 1) {
       // Prefer the candidate whose domains overlap over one without domains.
       for (Id id : candidates) {
-        auto d = db_.prepare("SELECT 1 FROM agreement_domains WHERE agreement_id = ? LIMIT 1");
-        d.bind(1, id);
-        if (d.step()) return id;
+        if (seen[id].has) return id;
       }
     }
   } else if (!draft.domains.empty() && candidates.size() == 1 && draft.kind == "mou") {
@@ -564,14 +571,22 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
       e.line = ex.line;
       add_event(id, e);
     }
-    Agreement stored = get_agreement(id);
-    for (const auto& p : stored.partners) {
-      if (std::find(partners.begin(), partners.end(), p) == partners.end()) partners.push_back(p);
+    // Only the agreement's partners and domains are wanted: reading it whole
+    // would read every event, and an agreement many reports name has many.
+    {
+      auto st = db_.prepare("SELECT partner FROM agreement_partners WHERE agreement_id = ? ORDER BY position");
+      st.bind(1, id);
+      while (st.step()) {
+        std::string p = st.text(0);
+        if (std::find(partners.begin(), partners.end(), p) == partners.end()) partners.push_back(std::move(p));
+      }
     }
     // What the mission signed is part of its subject; what it merely mentions is not.
     if (ex.relation == "produced") {
-      for (const auto& d : stored.domains)
-        domains.insert(d);
+      auto st = db_.prepare("SELECT domain FROM agreement_domains WHERE agreement_id = ?");
+      st.bind(1, id);
+      while (st.step())
+        domains.insert(st.text(0));
     }
   }
   {

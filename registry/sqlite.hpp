@@ -26,6 +26,9 @@ private:
 class Statement;
 struct StatementCache;
 
+// Statement journals up to this size stay in memory (sqlite.cpp says why).
+inline constexpr int kStatementJournalInMemory = 4 << 20;
+
 class Database {
 public:
   // Immutable: read-only without locks or WAL files, for a registry on
