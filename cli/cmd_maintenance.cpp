@@ -4,6 +4,7 @@
 #include "indexer/index_sync.hpp"
 #include "indexer/search_index.hpp"
 #include "registry/audit_facts.hpp"
+#include "registry/match_keys.hpp"
 
 #include <fmt/format.h>
 
@@ -177,15 +178,26 @@ void check(bool fix) {
                         : fmt::format("the audit's kept facts of agreement {} do not match its records",
                                       wrong.agreement)}});
   }
+  // The match keys an ingest reads must be those the agreements give.
+  const std::vector<Id> keys_wrong = match_keys_out_of_date(store->db());
+  for (std::size_t i = 0; i < keys_wrong.size() && i < 20; ++i) {
+    problems.push_back(
+        {{"check", "match_keys"},
+         {"detail",
+          fmt::format("the match keys of agreement {} do not match its kind, signing date and partners",
+                      keys_wrong[i])}});
+  }
   std::size_t rebuilt = 0;
   bool index_problem = !index_ok || missing || extra;
   if (fix && index_problem) rebuilt = rebuild(*store);
   std::size_t audit_fixed = fix && !audit_wrong.empty() ? recompute_audit_facts(*store, audit_wrong) : 0;
+  std::size_t keys_fixed = fix && !keys_wrong.empty() ? recompute_match_keys(store->db(), keys_wrong) : 0;
 
   // With --fix, what was repaired no longer counts against the registry.
   bool ok = std::all_of(problems.begin(), problems.end(), [&](const auto& p) {
     const auto kind = p["check"].template get<std::string>();
     if (kind.rfind("index", 0) == 0) return rebuilt > 0;
+    if (kind == "match_keys") return keys_fixed > 0;
     return kind == "audit_facts" && audit_fixed > 0;
   });
   nlohmann::json report = {{"ok", ok},
@@ -198,6 +210,8 @@ void check(bool fix) {
                            {"reindexed", rebuilt},
                            {"audit_facts_out_of_date", audit_wrong.size()},
                            {"audit_facts_recomputed", audit_fixed},
+                           {"match_keys_out_of_date", keys_wrong.size()},
+                           {"match_keys_recomputed", keys_fixed},
                            {"problems", problems}};
   if (options().json) {
     print_json(report);
@@ -215,13 +229,17 @@ void check(bool fix) {
     if (rebuilt) std::cout << fmt::format("fixed: rebuilt the search index ({} documents)\n", rebuilt);
     if (audit_fixed)
       std::cout << fmt::format("fixed: recomputed the audit's kept facts of {} agreement(s)\n", audit_fixed);
+    if (keys_wrong.size() > 20)
+      std::cout << fmt::format("({} agreements with out-of-date match keys in all)\n", keys_wrong.size());
+    if (keys_fixed)
+      std::cout << fmt::format("fixed: recomputed the match keys of {} agreement(s)\n", keys_fixed);
     if (ok) {
-      std::cout << fmt::format("ok: {} records, registry, search index and audit facts agree\n",
+      std::cout << fmt::format("ok: {} records, registry, search index, audit facts and match keys agree\n",
                                expected.size());
     } else if (index_problem && !fix) {
       std::cout << "Run `entente check --fix` or `entente reindex` to rebuild the search index.\n";
-    } else if (!audit_wrong.empty() && !fix) {
-      std::cout << "Run `entente check --fix` to recompute the audit's kept facts.\n";
+    } else if ((!audit_wrong.empty() || !keys_wrong.empty()) && !fix) {
+      std::cout << "Run `entente check --fix` to recompute the registry's derived data.\n";
     }
   }
   if (!ok) throw WorkFailed();

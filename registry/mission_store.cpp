@@ -314,25 +314,24 @@ std::vector<MissionLink> Store::links_of_agreement(Id agreement) {
 
 std::optional<Id> Store::match_agreement(const Agreement& draft) {
   if (draft.partners.empty()) return std::nullopt;
+  // The kept keys (registry/match_keys.hpp) name a partner's agreements of a
+  // kind and year without reading the agreements themselves.
   std::string placeholders;
   for (std::size_t i = 0; i < draft.partners.size(); ++i)
     placeholders += i ? ",?" : "?";
-  auto st = db_.prepare(fmt::format("SELECT DISTINCT a.id, a.signed FROM agreements a "
-                                    "JOIN agreement_partners p ON p.agreement_id = a.id "
-                                    "WHERE a.kind = ? AND p.partner IN ({}) ORDER BY a.id",
-                                    placeholders));
+  const int year = date_year(draft.signed_date);
+  auto st = db_.prepare(fmt::format("SELECT DISTINCT agreement_id FROM agreement_match_keys "
+                                    "WHERE partner IN ({}) AND kind = ?{} ORDER BY agreement_id",
+                                    placeholders, year != 0 ? " AND year = ?" : ""));
   int i = 1;
-  st.bind(i++, draft.kind);
   for (const auto& p : draft.partners)
     st.bind(i++, p);
-  int year = date_year(draft.signed_date);
-  std::vector<Id> same_year;
-  std::vector<Id> any;
-  while (st.step()) {
-    any.push_back(st.int64(0));
-    if (year != 0 && date_year(st.text(1)) == year) same_year.push_back(st.int64(0));
-  }
-  std::vector<Id> candidates = year != 0 ? same_year : any;
+  st.bind(i++, draft.kind);
+  if (year != 0) st.bind(i++, year);
+  // Without a year, every agreement of the partners and kind is a candidate.
+  std::vector<Id> candidates;
+  while (st.step())
+    candidates.push_back(st.int64(0));
   if (!draft.domains.empty() && candidates.size() > 1) {
     // Several MOUs signed the same year with the same partner differ by domain.
     std::set<std::string> want(draft.domains.begin(), draft.domains.end());
@@ -574,11 +573,13 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
     // Only the agreement's partners and domains are wanted: reading it whole
     // would read every event, and an agreement many reports name has many.
     {
-      auto st = db_.prepare("SELECT partner FROM agreement_partners WHERE agreement_id = ? ORDER BY position");
+      auto st =
+          db_.prepare("SELECT partner FROM agreement_partners WHERE agreement_id = ? ORDER BY position");
       st.bind(1, id);
       while (st.step()) {
         std::string p = st.text(0);
-        if (std::find(partners.begin(), partners.end(), p) == partners.end()) partners.push_back(std::move(p));
+        if (std::find(partners.begin(), partners.end(), p) == partners.end())
+          partners.push_back(std::move(p));
       }
     }
     // What the mission signed is part of its subject; what it merely mentions is not.

@@ -14,11 +14,17 @@
 // after each write command, and readers never use a marked row
 // (registry/audit_facts.hpp).
 //
+// The match keys (version 6) are derived too: each agreement's partners with
+// its kind and signing year, kept by triggers, which an ingest reads to
+// match a mention to an agreement already held (registry/match_keys.hpp).
+//
 // Partners are not copied from the bundled gazetteer: they are referenced by
 // slug, the bundled data is read from data/gazetteer.tsv, and only
 // user-added partners and aliases live here (they survive a regeneration of
 // the bundled data). `entente check` verifies every referenced slug exists.
 #include "registry/schema.hpp"
+
+#include "registry/match_keys.hpp"
 
 #include <fmt/format.h>
 
@@ -29,8 +35,50 @@
 namespace entente {
 namespace {
 
-const std::vector<const char*>& migrations() {
-  static const std::vector<const char*> steps = {
+// Version 6's triggers recompute the match keys of the agreement ids a
+// changed row names (registry/match_keys.hpp says why).
+std::string match_keys_refresh(std::string_view ids) {
+  return fmt::format("DELETE FROM agreement_match_keys WHERE agreement_id IN ({0});\n"
+                     "  INSERT OR IGNORE INTO agreement_match_keys(partner, kind, year, agreement_id)\n"
+                     "  SELECT p.partner, a.kind, {1}, a.id FROM agreements a\n"
+                     "  JOIN agreement_partners p ON p.agreement_id = a.id WHERE a.id IN ({0});",
+                     ids, signed_year_sql("a.signed"));
+}
+
+std::string match_keys_step() {
+  return fmt::format(
+      R"SQL(
+CREATE TABLE agreement_match_keys(
+  partner TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  agreement_id INTEGER NOT NULL,
+  PRIMARY KEY(partner, kind, year, agreement_id)
+) WITHOUT ROWID;
+CREATE INDEX agreement_match_keys_agreement ON agreement_match_keys(agreement_id);
+INSERT INTO agreement_match_keys(partner, kind, year, agreement_id)
+  SELECT p.partner, a.kind, {0}, a.id FROM agreements a JOIN agreement_partners p ON p.agreement_id = a.id;
+CREATE TRIGGER match_keys_agreements_ai AFTER INSERT ON agreements BEGIN
+  {1} END;
+CREATE TRIGGER match_keys_agreements_au AFTER UPDATE OF id, kind, signed ON agreements
+  WHEN OLD.id IS NOT NEW.id OR OLD.kind IS NOT NEW.kind OR OLD.signed IS NOT NEW.signed BEGIN
+  {2} END;
+CREATE TRIGGER match_keys_agreements_ad AFTER DELETE ON agreements BEGIN
+  {3} END;
+CREATE TRIGGER match_keys_partners_ai AFTER INSERT ON agreement_partners BEGIN
+  {4} END;
+CREATE TRIGGER match_keys_partners_au AFTER UPDATE OF agreement_id, partner ON agreement_partners BEGIN
+  {5} END;
+CREATE TRIGGER match_keys_partners_ad AFTER DELETE ON agreement_partners BEGIN
+  {6} END;
+)SQL",
+      signed_year_sql("a.signed"), match_keys_refresh("NEW.id"), match_keys_refresh("OLD.id, NEW.id"),
+      match_keys_refresh("OLD.id"), match_keys_refresh("NEW.agreement_id"),
+      match_keys_refresh("OLD.agreement_id, NEW.agreement_id"), match_keys_refresh("OLD.agreement_id"));
+}
+
+const std::vector<std::string>& migrations() {
+  static const std::vector<std::string> steps = {
       // version 1
       R"SQL(
 CREATE TABLE user_partners(
@@ -300,6 +348,9 @@ CREATE TRIGGER audit_missions_au AFTER UPDATE OF start_date, report_date, filed_
     OR OLD.filed_date IS NOT NEW.filed_date BEGIN
   INSERT OR IGNORE INTO audit_stale SELECT agreement_id FROM mission_agreements WHERE mission_id = NEW.id; END;
 )SQL",
+      // version 6: the keys Store::match_agreement reads, kept by triggers
+      // (registry/match_keys.hpp).
+      match_keys_step(),
   };
   return steps;
 }

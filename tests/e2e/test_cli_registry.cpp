@@ -1,6 +1,7 @@
 // End-to-end: the registry and its curation verbs (issue 2).
 #include "e2e.hpp"
 
+#include <sqlite3.h>
 #include <xapian.h>
 
 using namespace entente::e2e;
@@ -404,6 +405,25 @@ TEST_CASE("check and reindex", "[e2e][registry]") {
   CHECK(after.exit_code == 0);
   CHECK(contains(after.out, "ok:"));
   CHECK(reg.json_of({"search", "--json", "Barrette"})["total"].get<int>() >= 1);
+
+  // Match keys damaged behind entente's back are reported, then recomputed.
+  {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open((reg.dir() / "registry" / "registry.db").c_str(), &db) == SQLITE_OK);
+    CHECK(sqlite3_exec(db,
+                       "DELETE FROM agreement_match_keys WHERE agreement_id = "
+                       "(SELECT min(agreement_id) FROM agreement_match_keys)",
+                       nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+  }
+  auto keys = reg.run({"check", "--json"});
+  CHECK(keys.exit_code == 1);
+  CHECK(json::parse(keys.out)["match_keys_out_of_date"] == 1);
+  CHECK(json::parse(keys.out)["problems"][0]["check"] == "match_keys");
+  auto keys_fixed = reg.run({"check", "--fix"});
+  CHECK(keys_fixed.exit_code == 0);
+  CHECK(contains(keys_fixed.out, "fixed: recomputed the match keys of 1 agreement(s)"));
+  CHECK(reg.json_of({"check", "--json"})["ok"] == true);
 
   // An index that lost its documents is reported, then fixed.
   std::filesystem::remove_all(reg.dir() / "registry" / "index");

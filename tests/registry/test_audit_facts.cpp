@@ -218,13 +218,17 @@ TEST_CASE("audit facts: a registry from before them starts with every agreement 
     Store s(dir.str(), Access::Write);
     ids.push_back(s.create_agreement(by_hand("agreement", "Entente A", {"shanghai"}, "2001")));
     ids.push_back(s.create_agreement(by_hand("mou", "Protocole B", {"qingdao"}, "2015-06")));
-    // Back to schema version 4, as an older entente left it.
-    s.db().exec("DROP TABLE audit_facts; DROP TABLE audit_stale; PRAGMA user_version = 4");
+    // Back to schema version 4, as an older entente left it (without the
+    // match keys of version 6 either).
+    s.db().exec("DROP TABLE audit_facts; DROP TABLE audit_stale; DROP TABLE agreement_match_keys; "
+                "PRAGMA user_version = 4");
     for (const char* t :
          {"audit_agreements_ai", "audit_agreements_au", "audit_agreement_events_ai",
           "audit_agreement_events_au", "audit_agreement_events_ad", "audit_agreement_relations_ai",
           "audit_agreement_relations_au", "audit_agreement_relations_ad", "audit_mission_agreements_ai",
-          "audit_mission_agreements_au", "audit_mission_agreements_ad", "audit_missions_au"})
+          "audit_mission_agreements_au", "audit_mission_agreements_ad", "audit_missions_au",
+          "match_keys_agreements_ai", "match_keys_agreements_au", "match_keys_agreements_ad",
+          "match_keys_partners_ai", "match_keys_partners_au", "match_keys_partners_ad"})
       s.db().exec(std::string("DROP TRIGGER ") + t);
   }
   Store s(dir.str(), Access::Write);
