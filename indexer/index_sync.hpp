@@ -33,7 +33,11 @@ std::optional<SearchDocument> build_agreement_document(Store& store, const Gazet
 // 1,000 a transaction 31.1-33.3 s, 49 MB (4 runs); 3,000 24.8-27.7 s, 74 MB
 // (3); 4,000 25.4-27.1 s, 86 MB (3); 8,000 27.2 s, 132 MB (1). Into 10,000:
 // 18.6-19.8 s, 46 MB at 1,000 against 15.5-16.2 s, 65 MB at 3,000.
-inline constexpr std::size_t kIndexTransactionSize = 3000;
+// Measured again once storing had got cheaper (the index writer is then the
+// ingest's longest thread): 3,000 more reports into 100,000, 11.5-12.2 s and
+// 44 MB at 3,000 against 10.6-10.8 s and 56 MB at 6,000; 10,000 reports into
+// an empty registry, 16.9-19.5 s and 43 MB against 15.9-17.2 s and 50 MB.
+inline constexpr std::size_t kIndexTransactionSize = 6000;
 // A rebuild writes into a fresh index, whose commits stay cheap, and every
 // document is new, so a large batch only costs memory: `reindex` of 10,000
 // reports took 25-28 s and 131 MB at 3,000 a transaction, 23 s and 58 MB at 1,000.
