@@ -226,11 +226,11 @@ void check(bool fix) {
       std::cout << fmt::format("({} missing and {} extra in all)\n", missing, extra);
     if (audit_wrong.size() > 20)
       std::cout << fmt::format("({} agreements with out-of-date audit facts in all)\n", audit_wrong.size());
+    if (keys_wrong.size() > 20)
+      std::cout << fmt::format("({} agreements with out-of-date match keys in all)\n", keys_wrong.size());
     if (rebuilt) std::cout << fmt::format("fixed: rebuilt the search index ({} documents)\n", rebuilt);
     if (audit_fixed)
       std::cout << fmt::format("fixed: recomputed the audit's kept facts of {} agreement(s)\n", audit_fixed);
-    if (keys_wrong.size() > 20)
-      std::cout << fmt::format("({} agreements with out-of-date match keys in all)\n", keys_wrong.size());
     if (keys_fixed)
       std::cout << fmt::format("fixed: recomputed the match keys of {} agreement(s)\n", keys_fixed);
     if (ok) {

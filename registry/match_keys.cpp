@@ -11,18 +11,14 @@ std::string signed_year_sql(std::string_view column) {
                      column);
 }
 
-namespace {
-
-std::string expected_keys_sql() {
-  return fmt::format("SELECT p.partner, a.kind, {} AS year, a.id AS agreement_id FROM agreement_partners p "
-                     "JOIN agreements a ON a.id = p.agreement_id",
+std::string match_keys_select_sql() {
+  return fmt::format("SELECT p.partner AS partner, a.kind AS kind, {} AS year, a.id AS agreement_id "
+                     "FROM agreements a JOIN agreement_partners p ON p.agreement_id = a.id",
                      signed_year_sql("a.signed"));
 }
 
-} // namespace
-
 std::vector<Id> match_keys_out_of_date(sql::Database& db) {
-  const std::string expected = expected_keys_sql();
+  const std::string expected = match_keys_select_sql();
   const std::string kept = "SELECT partner, kind, year, agreement_id FROM agreement_match_keys";
   auto st = db.prepare(fmt::format("SELECT agreement_id FROM ({0} EXCEPT {1}) "
                                    "UNION SELECT agreement_id FROM ({1} EXCEPT {0}) ORDER BY 1",
@@ -39,7 +35,7 @@ std::size_t recompute_match_keys(sql::Database& db, const std::vector<Id>& agree
   auto add =
       db.prepare(fmt::format("INSERT OR IGNORE INTO agreement_match_keys(partner, kind, year, agreement_id) "
                              "{} WHERE a.id = ?",
-                             expected_keys_sql()));
+                             match_keys_select_sql()));
   for (Id id : agreements) {
     drop.bind(1, id).run();
     add.bind(1, id).run();

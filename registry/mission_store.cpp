@@ -351,16 +351,20 @@ std::optional<Id> Store::match_agreement(const Agreement& draft) {
       found.has = true;
       found.hit |= want.count(d.text(1)) > 0;
     }
+    auto domains_of = [&](Id id) {
+      auto it = seen.find(id);
+      return it == seen.end() ? Domains{} : it->second;
+    };
     std::vector<Id> overlapping;
     for (Id id : candidates) {
-      const Domains& found = seen[id];
+      const Domains found = domains_of(id);
       if (found.hit || !found.has) overlapping.push_back(id);
     }
     candidates = overlapping;
     if (candidates.size() > 1) {
       // Prefer the candidate whose domains overlap over one without domains.
       for (Id id : candidates) {
-        if (seen[id].has) return id;
+        if (domains_of(id).has) return id;
       }
     }
   } else if (!draft.domains.empty() && candidates.size() == 1 && draft.kind == "mou") {

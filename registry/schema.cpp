@@ -40,9 +40,8 @@ namespace {
 std::string match_keys_refresh(std::string_view ids) {
   return fmt::format("DELETE FROM agreement_match_keys WHERE agreement_id IN ({0});\n"
                      "  INSERT OR IGNORE INTO agreement_match_keys(partner, kind, year, agreement_id)\n"
-                     "  SELECT p.partner, a.kind, {1}, a.id FROM agreements a\n"
-                     "  JOIN agreement_partners p ON p.agreement_id = a.id WHERE a.id IN ({0});",
-                     ids, signed_year_sql("a.signed"));
+                     "  {1} WHERE a.id IN ({0});",
+                     ids, match_keys_select_sql());
 }
 
 std::string match_keys_step() {
@@ -56,11 +55,10 @@ CREATE TABLE agreement_match_keys(
   PRIMARY KEY(partner, kind, year, agreement_id)
 ) WITHOUT ROWID;
 CREATE INDEX agreement_match_keys_agreement ON agreement_match_keys(agreement_id);
-INSERT INTO agreement_match_keys(partner, kind, year, agreement_id)
-  SELECT p.partner, a.kind, {0}, a.id FROM agreements a JOIN agreement_partners p ON p.agreement_id = a.id;
+INSERT INTO agreement_match_keys(partner, kind, year, agreement_id) {0};
 CREATE TRIGGER match_keys_agreements_ai AFTER INSERT ON agreements BEGIN
   {1} END;
-CREATE TRIGGER match_keys_agreements_au AFTER UPDATE OF id, kind, signed ON agreements
+CREATE TRIGGER match_keys_agreements_au AFTER UPDATE ON agreements
   WHEN OLD.id IS NOT NEW.id OR OLD.kind IS NOT NEW.kind OR OLD.signed IS NOT NEW.signed BEGIN
   {2} END;
 CREATE TRIGGER match_keys_agreements_ad AFTER DELETE ON agreements BEGIN
@@ -72,7 +70,7 @@ CREATE TRIGGER match_keys_partners_au AFTER UPDATE OF agreement_id, partner ON a
 CREATE TRIGGER match_keys_partners_ad AFTER DELETE ON agreement_partners BEGIN
   {6} END;
 )SQL",
-      signed_year_sql("a.signed"), match_keys_refresh("NEW.id"), match_keys_refresh("OLD.id, NEW.id"),
+      match_keys_select_sql(), match_keys_refresh("NEW.id"), match_keys_refresh("OLD.id, NEW.id"),
       match_keys_refresh("OLD.id"), match_keys_refresh("NEW.agreement_id"),
       match_keys_refresh("OLD.agreement_id, NEW.agreement_id"), match_keys_refresh("OLD.agreement_id"));
 }

@@ -37,16 +37,18 @@ namespace {
 }
 
 // Every write here runs under savepoints (one per ingested file, nested
-// ones per stored record), and SQLite copies each page a savepoint changes
-// into a statement journal. Past 64 KiB, its default, that journal spills
-// to a temporary file on disk: about 160 small writes per ingested report,
-// a sixth of an ingest's system time. Journals up to 4 MiB now stay in
+// ones per stored record), and SQLite copies each page that existed when a
+// savepoint opened, before changing it, into a statement journal. Past
+// 64 KiB, its default, that journal spills to a temporary file on disk:
+// about 160 small writes per ingested report, a third of an ingest's system
+// time (10,000 reports: 4.9 -> 3.1 s). Journals up to 4 MiB now stay in
 // memory; a larger one (a whole-registry rewrite) still spills, so memory
-// stays bounded. The setting must precede SQLite's initialisation, which
-// the first open does; if something initialised SQLite earlier, the call
-// fails and the default stands.
+// stays bounded. SQLite allocates an in-memory journal in chunks of this
+// size, but only the pages written to are ever touched. The setting must
+// precede SQLite's initialisation, which the first open does; if something
+// initialised SQLite earlier, the call fails and the default stands.
 void configure_sqlite_once() {
-  static const int configured = sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, kStatementJournalInMemory);
+  static const int configured = sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, kStatementJournalSpillBytes);
   (void)configured;
 }
 

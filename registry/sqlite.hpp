@@ -27,7 +27,7 @@ class Statement;
 struct StatementCache;
 
 // Statement journals up to this size stay in memory (sqlite.cpp says why).
-inline constexpr int kStatementJournalInMemory = 4 << 20;
+inline constexpr int kStatementJournalSpillBytes = 4 << 20;
 
 class Database {
 public:

@@ -81,7 +81,7 @@ TEST_CASE("match keys: the triggers keep every agreement's keys in line with its
   s.db().exec("PRAGMA foreign_keys = OFF");
   s.db().exec(fmt::format("UPDATE agreements SET id = 2000 WHERE id = {}", c));
   CHECK(in_line());
-  s.db().exec(fmt::format("UPDATE agreements SET id = {} WHERE id = 2000", c));
+  s.db().exec(fmt::format("UPDATE agreements SET rowid = {} WHERE id = 2000", c));
   s.db().exec("PRAGMA foreign_keys = ON");
   CHECK(in_line());
 
