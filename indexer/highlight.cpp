@@ -20,8 +20,10 @@ struct Word {
   int key = -1;           // for a match: its folded form's id among the maker's distinct matches
 };
 
+// What fold() reads as an apostrophe (registry/text.cpp), so that the index
+// and the snippets split "l`hôpital" and keep "aujourd‘hui" alike.
 bool is_apostrophe(unsigned ch) {
-  return ch == '\'' || ch == 0x2019;
+  return ch == '\'' || ch == '`' || ch == 0x2018 || ch == 0x2019 || ch == 0x02BC || ch == 0x2032;
 }
 
 bool is_elision_word(std::string_view folded) {
@@ -85,7 +87,9 @@ std::vector<std::uint64_t> word_bytes(std::string_view text) {
     bits[base >> 6] |= block;
     if (i == limit) continue;
     Char ch = char_at(text, i);
-    if (is_wordchar(ch.cp)) {
+    // U+02BC is a letter to Xapian but an apostrophe to fold(): the tokenizer
+    // decides at each apostrophe whether the word goes on.
+    if (is_wordchar(ch.cp) && !is_apostrophe(static_cast<unsigned>(ch.cp))) {
       for (std::size_t k = i; k < ch.next; ++k)
         bits[k >> 6] |= std::uint64_t{1} << (k & 63);
     }

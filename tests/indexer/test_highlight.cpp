@@ -68,6 +68,23 @@ TEST_CASE("snippets split words as Xapian does, in every script", "[snippet]") {
   CHECK(make_snippet(std::string("\xe9\xe9"), t, o).empty());
 }
 
+TEST_CASE("snippets read every apostrophe that folding reads as one", "[snippet]") {
+  SnippetOptions o;
+  o.hi_start = "[";
+  o.hi_end = "]";
+  HighlightTerms t;
+  t.stems.insert(stem_word("fr", "hopital"));
+  t.words.insert("aujourd'hui");
+  // ' ` ‘ ’ ʼ ′: the index reads each as an apostrophe, so an elision splits
+  // at it and a word keeps it; the snippet must find the same words.
+  for (std::string a : {"'", "`", "\u2018", "\u2019", "\u02bc", "\u2032"}) {
+    INFO("apostrophe " << a);
+    const std::string text = "l" + a + "hôpital d" + a + "aujourd" + a + "hui";
+    CHECK(normalize_for_index(text) == "l hopital d aujourd'hui");
+    CHECK(make_snippet(text, t, o) == "l" + a + "[hôpital] d" + a + "[aujourd" + a + "hui]");
+  }
+}
+
 TEST_CASE("snippets split words the same wherever they fall in the text", "[snippet]") {
   // Word bytes are gathered 64 at a time: a multi-byte character, an
   // apostrophe or a word astride a block's edge must not split differently.
