@@ -187,11 +187,28 @@ void check(bool fix) {
           fmt::format("the match keys of agreement {} do not match its kind, signing date and partners",
                       keys_wrong[i])}});
   }
+  // Every report text must read back: it is the evidence behind every answer.
+  const auto unreadable = store->unreadable_texts();
+  for (std::size_t i = 0; i < unreadable.size() && i < 20; ++i) {
+    const auto& u = unreadable[i];
+    problems.push_back({{"check", "report_text"},
+                        {"detail", fmt::format("the stored text of {} (document {}) cannot be read: {}",
+                                               u.path, u.document, u.reason)}});
+  }
   std::size_t rebuilt = 0;
   bool index_problem = !index_ok || missing || extra;
   if (fix && index_problem) rebuilt = rebuild(*store);
   std::size_t audit_fixed = fix && !audit_wrong.empty() ? recompute_audit_facts(*store, audit_wrong) : 0;
   std::size_t keys_fixed = fix && !keys_wrong.empty() ? recompute_match_keys(store->db(), keys_wrong) : 0;
+  // A text cannot be mended here: its file must be read again. --fix makes
+  // the next ingest of the path store it afresh instead of skipping it as
+  // unchanged; the problem stands until then.
+  if (fix && !unreadable.empty()) {
+    std::vector<Id> documents;
+    for (const auto& u : unreadable)
+      documents.push_back(u.document);
+    store->forget_document_hashes(documents);
+  }
 
   // With --fix, what was repaired no longer counts against the registry.
   bool ok = std::all_of(problems.begin(), problems.end(), [&](const auto& p) {
@@ -212,6 +229,7 @@ void check(bool fix) {
                            {"audit_facts_recomputed", audit_fixed},
                            {"match_keys_out_of_date", keys_wrong.size()},
                            {"match_keys_recomputed", keys_fixed},
+                           {"unreadable_texts", unreadable.size()},
                            {"problems", problems}};
   if (options().json) {
     print_json(report);
@@ -228,18 +246,25 @@ void check(bool fix) {
       std::cout << fmt::format("({} agreements with out-of-date audit facts in all)\n", audit_wrong.size());
     if (keys_wrong.size() > 20)
       std::cout << fmt::format("({} agreements with out-of-date match keys in all)\n", keys_wrong.size());
+    if (unreadable.size() > 20)
+      std::cout << fmt::format("({} unreadable report texts in all)\n", unreadable.size());
     if (rebuilt) std::cout << fmt::format("fixed: rebuilt the search index ({} documents)\n", rebuilt);
     if (audit_fixed)
       std::cout << fmt::format("fixed: recomputed the audit's kept facts of {} agreement(s)\n", audit_fixed);
     if (keys_fixed)
       std::cout << fmt::format("fixed: recomputed the match keys of {} agreement(s)\n", keys_fixed);
     if (ok) {
-      std::cout << fmt::format("ok: {} records, registry, search index, audit facts and match keys agree\n",
-                               expected.size());
+      std::cout << fmt::format(
+          "ok: {} records, registry, report texts, search index, audit facts and match keys agree\n",
+          expected.size());
     } else if (index_problem && !fix) {
       std::cout << "Run `entente check --fix` or `entente reindex` to rebuild the search index.\n";
     } else if ((!audit_wrong.empty() || !keys_wrong.empty()) && !fix) {
       std::cout << "Run `entente check --fix` to recompute the registry's derived data.\n";
+    }
+    if (!unreadable.empty()) {
+      std::cout << (fix ? "Ingest the files named above again: each will be stored afresh.\n"
+                        : "Run `entente check --fix`, then ingest the files named above again.\n");
     }
   }
   if (!ok) throw WorkFailed();

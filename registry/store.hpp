@@ -210,6 +210,17 @@ public:
   // as they are now, stores every text with it and drops the dictionaries no
   // text needs any more (so wording gone from the reports goes from them too).
   TextCompaction compact_texts();
+  // For `entente check`: the report texts that cannot be read back (damaged,
+  // or naming a dictionary the registry lacks), each with why.
+  struct UnreadableText {
+    Id document;
+    std::string path;
+    std::string reason;
+  };
+  std::vector<UnreadableText> unreadable_texts();
+  // Forgets what these documents' files hashed to, so that the next ingest of
+  // their paths stores them afresh instead of finding them unchanged.
+  void forget_document_hashes(const std::vector<Id>& documents);
 
 private:
   // Which records a read covers: all of them, one, or a set of ids (as a

@@ -173,4 +173,26 @@ Store::TextCompaction Store::compact_texts_in_transaction() {
   return out;
 }
 
+std::vector<Store::UnreadableText> Store::unreadable_texts() {
+  std::vector<UnreadableText> out;
+  auto st = db_.prepare("SELECT id, path, text FROM documents ORDER BY id");
+  while (st.step()) {
+    if (!st.is_blob(2)) continue; // a plain text from before compression is read as it is
+    try {
+      (void)inflate_text(st.blob(2));
+    } catch (const CompressError& e) {
+      out.push_back({st.int64(0), st.text(1), e.what()});
+    }
+  }
+  return out;
+}
+
+void Store::forget_document_hashes(const std::vector<Id>& documents) {
+  sql::Savepoint sp(db_, "forget_document_hashes");
+  auto st = db_.prepare("UPDATE documents SET sha256 = '' WHERE id = ?");
+  for (Id id : documents)
+    st.bind(1, id).run();
+  sp.release();
+}
+
 } // namespace entente

@@ -425,6 +425,36 @@ TEST_CASE("check and reindex", "[e2e][registry]") {
   CHECK(contains(keys_fixed.out, "fixed: recomputed the match keys of 1 agreement(s)"));
   CHECK(reg.json_of({"check", "--json"})["ok"] == true);
 
+  // A report text damaged on disk is named; --fix lets the next ingest of
+  // its file store it afresh, and then the registry is whole again.
+  std::string damaged_path;
+  {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open((reg.dir() / "registry" / "registry.db").c_str(), &db) == SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, "SELECT path FROM documents ORDER BY id LIMIT 1", -1, &st, nullptr) ==
+            SQLITE_OK);
+    REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+    damaged_path = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    CHECK(sqlite3_exec(db,
+                       "UPDATE documents SET text = substr(text, 1, length(text) - 7) WHERE id = "
+                       "(SELECT min(id) FROM documents)",
+                       nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+  }
+  auto texts = reg.run({"check", "--json"});
+  CHECK(texts.exit_code == 1);
+  CHECK(json::parse(texts.out)["unreadable_texts"] == 1);
+  CHECK(json::parse(texts.out)["problems"][0]["check"] == "report_text");
+  CHECK(contains(json::parse(texts.out)["problems"][0]["detail"].get<std::string>(), damaged_path));
+  auto marked = reg.run({"check", "--fix"});
+  CHECK(marked.exit_code == 1);
+  CHECK(contains(marked.out, "Ingest the files named above again"));
+  auto again = reg.run({"ingest", "-q", damaged_path});
+  CHECK(contains(again.out, "0 added, 1 updated, 0 unchanged, 0 failed"));
+  CHECK(reg.json_of({"check", "--json"})["ok"] == true);
+
   // An index that lost its documents is reported, then fixed.
   std::filesystem::remove_all(reg.dir() / "registry" / "index");
   auto broken = reg.run({"check", "--json"});

@@ -4,6 +4,7 @@
 #include "../support.hpp"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 using namespace entente;
 
@@ -162,6 +163,62 @@ TEST_CASE("text store: a text whose dictionary is missing says so") {
   s.db().exec("DELETE FROM text_dictionaries");
   Store fresh(dir.str(), Access::Read);
   CHECK_THROWS_WITH(fresh.document_by_path(path_of(1)), Catch::Matchers::Contains("text dictionary"));
+}
+
+TEST_CASE("text store: unreadable texts are named with why, and their files can be stored afresh") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  store_reports(s, 0, 40);
+  s.compact_texts();
+  CHECK(s.unreadable_texts().empty());
+  auto id_of = [&](int i) {
+    auto st = s.db().prepare("SELECT id FROM documents WHERE path = ?");
+    st.bind(1, path_of(i));
+    REQUIRE(st.step());
+    return st.int64(0);
+  };
+  // One text cut short, one with a byte changed in its deflated body.
+  s.db().exec(
+      fmt::format("UPDATE documents SET text = substr(text, 1, length(text) - 5) WHERE id = {}", id_of(3)));
+  {
+    auto st = s.db().prepare("SELECT text FROM documents WHERE id = ?");
+    st.bind(1, id_of(11));
+    REQUIRE(st.step());
+    std::string flipped = st.blob(0);
+    flipped[flipped.size() / 2] = static_cast<char>(flipped[flipped.size() / 2] ^ 0x10);
+    st.reset();
+    s.db()
+        .prepare("UPDATE documents SET text = ? WHERE id = ?")
+        .bind_blob(1, flipped.data(), flipped.size())
+        .bind(2, id_of(11))
+        .run();
+  }
+  auto bad = s.unreadable_texts();
+  REQUIRE(bad.size() == 2);
+  CHECK(bad[0].document == id_of(3));
+  CHECK(bad[0].path == path_of(3));
+  CHECK(bad[0].reason.find("damaged") != std::string::npos);
+  CHECK(bad[1].document == id_of(11));
+  // Without its hash, the same file is stored again rather than skipped.
+  s.forget_document_hashes({bad[0].document, bad[1].document});
+  for (int i : {3, 11}) {
+    MissionInput in;
+    const std::string text = report_text(i);
+    in.document = {
+        0,  path_of(i), "sha-" + std::to_string(i), static_cast<std::int64_t>(text.size()), "txt", "utf-8",
+        "", text};
+    in.mission.title = "Mission " + std::to_string(i);
+    CHECK(s.store_mission(in) == StoreOutcome::Updated);
+  }
+  CHECK(s.unreadable_texts().empty());
+  CHECK(s.document_by_path(path_of(11))->text == report_text(11));
+  // A text whose dictionary is gone is named too.
+  s.db().exec("DELETE FROM text_dictionaries");
+  Store fresh(dir.str(), Access::Read);
+  auto orphans = fresh.unreadable_texts();
+  CHECK(orphans.size() >= 38);
+  REQUIRE_FALSE(orphans.empty());
+  CHECK(orphans[0].reason.find("text dictionary") != std::string::npos);
 }
 
 TEST_CASE("text store: when no dictionary can be drawn, compact keeps the one the texts use") {
