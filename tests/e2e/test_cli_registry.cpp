@@ -389,6 +389,27 @@ TEST_CASE("import --map loads another layout", "[e2e][registry]") {
   CHECK(other.run({"import", csv.string(), "--map", "Treaty Name=nonsense"}).exit_code == 2);
 }
 
+namespace {
+
+// Runs one SQL statement on the registry's database behind entente's back,
+// as a person with the sqlite3 shell would; returns its first value as text.
+std::string edit_registry(const Registry& reg, const char* sql) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open((reg.dir() / "registry" / "registry.db").c_str(), &db) == SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  REQUIRE(sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK);
+  std::string first;
+  const int rc = sqlite3_step(st);
+  if (rc == SQLITE_ROW && sqlite3_column_text(st, 0))
+    first = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  REQUIRE((rc == SQLITE_ROW || rc == SQLITE_DONE));
+  return first;
+}
+
+} // namespace
+
 TEST_CASE("check and reindex", "[e2e][registry]") {
   Registry reg;
   load_reports(reg);
@@ -407,15 +428,8 @@ TEST_CASE("check and reindex", "[e2e][registry]") {
   CHECK(reg.json_of({"search", "--json", "Barrette"})["total"].get<int>() >= 1);
 
   // Match keys damaged behind entente's back are reported, then recomputed.
-  {
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open((reg.dir() / "registry" / "registry.db").c_str(), &db) == SQLITE_OK);
-    CHECK(sqlite3_exec(db,
-                       "DELETE FROM agreement_match_keys WHERE agreement_id = "
-                       "(SELECT min(agreement_id) FROM agreement_match_keys)",
-                       nullptr, nullptr, nullptr) == SQLITE_OK);
-    sqlite3_close(db);
-  }
+  edit_registry(reg, "DELETE FROM agreement_match_keys WHERE agreement_id = "
+                     "(SELECT min(agreement_id) FROM agreement_match_keys)");
   auto keys = reg.run({"check", "--json"});
   CHECK(keys.exit_code == 1);
   CHECK(json::parse(keys.out)["match_keys_out_of_date"] == 1);
@@ -427,22 +441,9 @@ TEST_CASE("check and reindex", "[e2e][registry]") {
 
   // A report text damaged on disk is named; --fix lets the next ingest of
   // its file store it afresh, and then the registry is whole again.
-  std::string damaged_path;
-  {
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open((reg.dir() / "registry" / "registry.db").c_str(), &db) == SQLITE_OK);
-    sqlite3_stmt* st = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db, "SELECT path FROM documents ORDER BY id LIMIT 1", -1, &st, nullptr) ==
-            SQLITE_OK);
-    REQUIRE(sqlite3_step(st) == SQLITE_ROW);
-    damaged_path = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
-    sqlite3_finalize(st);
-    CHECK(sqlite3_exec(db,
-                       "UPDATE documents SET text = substr(text, 1, length(text) - 7) WHERE id = "
-                       "(SELECT min(id) FROM documents)",
-                       nullptr, nullptr, nullptr) == SQLITE_OK);
-    sqlite3_close(db);
-  }
+  const std::string damaged_path = edit_registry(reg, "SELECT path FROM documents ORDER BY id LIMIT 1");
+  edit_registry(reg, "UPDATE documents SET text = substr(text, 1, length(text) - 7) WHERE id = "
+                     "(SELECT min(id) FROM documents)");
   auto texts = reg.run({"check", "--json"});
   CHECK(texts.exit_code == 1);
   CHECK(json::parse(texts.out)["unreadable_texts"] == 1);

@@ -5,6 +5,18 @@
 
 using namespace entente::indexer;
 
+namespace {
+
+// Marks matches with [ and ], which read more easily in a test than <b>.
+SnippetOptions brackets() {
+  SnippetOptions o;
+  o.hi_start = "[";
+  o.hi_end = "]";
+  return o;
+}
+
+} // namespace
+
 TEST_CASE("normalisation folds and splits French elisions", "[text]") {
   CHECK(normalize_for_index("L’Agriculture d'Europe") == "l agriculture d europe");
   CHECK(normalize_for_index("aujourd'hui") == "aujourd'hui");
@@ -30,9 +42,7 @@ TEST_CASE("snippets mark words on the original accented text", "[snippet]") {
   HighlightTerms t;
   t.stems.insert(stem_word("fr", "hopital"));
   t.words.insert("qingdao");
-  SnippetOptions o;
-  o.hi_start = "[";
-  o.hi_end = "]";
+  const SnippetOptions o = brackets();
   CHECK(make_snippet("L’hôpital de Qingdao.", t, o) == "L’[hôpital] de [Qingdao].");
   // Whitespace is squeezed; the window moves to the matches.
   std::string text = "Début.\n\n";
@@ -54,9 +64,7 @@ TEST_CASE("snippets mark words on the original accented text", "[snippet]") {
 }
 
 TEST_CASE("snippets split words as Xapian does, in every script", "[snippet]") {
-  SnippetOptions o;
-  o.hi_start = "[";
-  o.hi_end = "]";
+  const SnippetOptions o = brackets();
   HighlightTerms t;
   t.words = {"青岛", "москва", "snake_case", "2017", "aujourd'hui", "ʻokina"};
   CHECK(make_snippet("Mission à 青岛 et Москва, snake_case 2017.", t, o) ==
@@ -69,9 +77,7 @@ TEST_CASE("snippets split words as Xapian does, in every script", "[snippet]") {
 }
 
 TEST_CASE("snippets read every apostrophe that folding reads as one", "[snippet]") {
-  SnippetOptions o;
-  o.hi_start = "[";
-  o.hi_end = "]";
+  const SnippetOptions o = brackets();
   HighlightTerms t;
   t.stems.insert(stem_word("fr", "hopital"));
   t.words.insert("aujourd'hui");
@@ -88,9 +94,7 @@ TEST_CASE("snippets read every apostrophe that folding reads as one", "[snippet]
 TEST_CASE("snippets split words the same wherever they fall in the text", "[snippet]") {
   // Word bytes are gathered 64 at a time: a multi-byte character, an
   // apostrophe or a word astride a block's edge must not split differently.
-  SnippetOptions o;
-  o.hi_start = "[";
-  o.hi_end = "]";
+  const SnippetOptions o = brackets();
   HighlightTerms t;
   t.stems.insert(stem_word("fr", "hopital"));
   t.words.insert("aujourd'hui");
@@ -115,9 +119,7 @@ TEST_CASE("snippets split words the same wherever they fall in the text", "[snip
 TEST_CASE("a snippet maker gives each text the snippet make_snippet gives it", "[snippet]") {
   // The maker judges each word once for all its texts; what one text matched
   // must not leak into another's window or counts.
-  SnippetOptions o;
-  o.hi_start = "[";
-  o.hi_end = "]";
+  SnippetOptions o = brackets();
   o.window_words = 6;
   HighlightTerms t;
   t.stems.insert(stem_word("fr", "sante"));

@@ -21,16 +21,28 @@ std::string path_of(int i) {
   return "reports/r" + std::to_string(i) + ".txt";
 }
 
+MissionInput report_input(int i) {
+  MissionInput in;
+  const std::string text = report_text(i);
+  in.document = {
+      0,  path_of(i), "sha-" + std::to_string(i), static_cast<std::int64_t>(text.size()), "txt", "utf-8",
+      "", text};
+  in.mission.title = "Mission " + std::to_string(i);
+  return in;
+}
+
 void store_reports(Store& s, int from, int to) {
-  for (int i = from; i < to; ++i) {
-    MissionInput in;
-    const std::string text = report_text(i);
-    in.document = {
-        0,  path_of(i), "sha-" + std::to_string(i), static_cast<std::int64_t>(text.size()), "txt", "utf-8",
-        "", text};
-    in.mission.title = "Mission " + std::to_string(i);
-    REQUIRE(s.store_mission(in) == StoreOutcome::Added);
-  }
+  for (int i = from; i < to; ++i)
+    REQUIRE(s.store_mission(report_input(i)) == StoreOutcome::Added);
+}
+
+// Overwrites the stored bytes of a report's text, as damage on disk would.
+void set_stored_text(Store& s, const std::string& path, const std::string& bytes) {
+  s.db()
+      .prepare("UPDATE documents SET text = ? WHERE path = ?")
+      .bind_blob(1, bytes.data(), bytes.size())
+      .bind(2, path)
+      .run();
 }
 
 // The dictionary each stored text names (0: none), by path.
@@ -100,12 +112,7 @@ TEST_CASE("text store: compact draws a fresh dictionary, stores every text with 
 
   // A plain text among them (as older registries hold), and more reports.
   store_reports(s, 40, 60);
-  const std::string plain = compress_text(report_text(3));
-  s.db()
-      .prepare("UPDATE documents SET text = ? WHERE path = ?")
-      .bind_blob(1, plain.data(), plain.size())
-      .bind(2, path_of(3))
-      .run();
+  set_stored_text(s, path_of(3), compress_text(report_text(3)));
   auto second = s.compact_texts();
   CHECK(second.new_dictionary);
   CHECK(second.dictionary > first.dictionary);
@@ -136,11 +143,7 @@ TEST_CASE("text store: a damaged text is left as it was and named; the others ar
   std::string bad = st.blob(1);
   bad.resize(bad.size() - 5);
   st.reset();
-  s.db()
-      .prepare("UPDATE documents SET text = ? WHERE id = ?")
-      .bind_blob(1, bad.data(), bad.size())
-      .bind(2, damaged)
-      .run();
+  set_stored_text(s, path_of(7), bad);
   auto second = s.compact_texts();
   CHECK(second.damaged == std::vector<Id>{damaged});
   CHECK(second.recompressed == 39);
@@ -187,11 +190,7 @@ TEST_CASE("text store: unreadable texts are named with why, and their files can 
     std::string flipped = st.blob(0);
     flipped[flipped.size() / 2] = static_cast<char>(flipped[flipped.size() / 2] ^ 0x10);
     st.reset();
-    s.db()
-        .prepare("UPDATE documents SET text = ? WHERE id = ?")
-        .bind_blob(1, flipped.data(), flipped.size())
-        .bind(2, id_of(11))
-        .run();
+    set_stored_text(s, path_of(11), flipped);
   }
   auto bad = s.unreadable_texts();
   REQUIRE(bad.size() == 2);
@@ -201,15 +200,8 @@ TEST_CASE("text store: unreadable texts are named with why, and their files can 
   CHECK(bad[1].document == id_of(11));
   // Without its hash, the same file is stored again rather than skipped.
   s.forget_document_hashes({bad[0].document, bad[1].document});
-  for (int i : {3, 11}) {
-    MissionInput in;
-    const std::string text = report_text(i);
-    in.document = {
-        0,  path_of(i), "sha-" + std::to_string(i), static_cast<std::int64_t>(text.size()), "txt", "utf-8",
-        "", text};
-    in.mission.title = "Mission " + std::to_string(i);
-    CHECK(s.store_mission(in) == StoreOutcome::Updated);
-  }
+  for (int i : {3, 11})
+    CHECK(s.store_mission(report_input(i)) == StoreOutcome::Updated);
   CHECK(s.unreadable_texts().empty());
   CHECK(s.document_by_path(path_of(11))->text == report_text(11));
   // A text whose dictionary is gone is named too.
