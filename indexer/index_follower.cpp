@@ -38,6 +38,8 @@ std::int64_t IndexFollower::covered() {
 
 std::int64_t IndexFollower::finish() {
   std::unique_lock lock(mutex_);
+  write_all_ = true;
+  changed_.notify_all();
   changed_.wait(lock, [this] { return error_ || (!busy_ && covered_ >= requested_); });
   if (error_) std::rethrow_exception(error_);
   return covered_;
@@ -46,20 +48,26 @@ std::int64_t IndexFollower::finish() {
 void IndexFollower::run() {
   std::unique_lock lock(mutex_);
   for (;;) {
-    changed_.wait(lock, [this] { return stop_ || (!error_ && requested_ > covered_); });
+    changed_.wait(lock, [this] {
+      return stop_ || (!error_ && (requested_ > replayed_ || (write_all_ && !deferral_.waiting.empty())));
+    });
     if (stop_) return;
-    const std::int64_t after = covered_, up_to = requested_;
+    const std::int64_t after = replayed_, up_to = requested_;
+    deferral_.write_all = write_all_;
     busy_ = true;
     lock.unlock();
     std::exception_ptr error;
-    std::int64_t reached = after;
+    SyncStats stats;
     try {
       // A follower being destroyed (the ingest failed or ended) stops between
       // chunks instead of finishing a long replay first.
-      reached = replay_outbox(sources_, gazetteer_, index_, after, up_to, [this] {
-                  std::lock_guard stop_lock(mutex_);
-                  return stop_;
-                }).covered_seq;
+      stats = replay_outbox(
+          sources_, gazetteer_, index_, after, up_to,
+          [this] {
+            std::lock_guard stop_lock(mutex_);
+            return stop_;
+          },
+          &deferral_);
     } catch (...) {
       error = std::current_exception();
     }
@@ -68,9 +76,8 @@ void IndexFollower::run() {
     if (error) {
       error_ = error;
     } else {
-      // A complete replay covers every entry up to up_to; one stopped early,
-      // the entries of the chunks it committed.
-      covered_ = stop_ ? reached : up_to;
+      replayed_ = stats.replayed_seq;
+      covered_ = stats.covered_seq;
     }
     changed_.notify_all();
   }

@@ -45,7 +45,9 @@ public:
   // The outbox entries up to this sequence number are committed to the index.
   // Rethrows the error that stopped a replay.
   std::int64_t covered();
-  // Waits until every request is done, then covered().
+  // Writes the agreements it let wait (AgreementDeferral in index_sync.hpp),
+  // waits until every request is done, then covered(). Later replays write
+  // their agreements at once.
   std::int64_t finish();
 
 private:
@@ -57,8 +59,12 @@ private:
   std::mutex mutex_;
   std::condition_variable changed_;
   std::int64_t requested_ = 0;
+  std::int64_t replayed_ = 0; // read up to here; agreements after covered_ may wait
   std::int64_t covered_ = 0;
+  // Only the follower's thread touches it: in replays, and in its wait's predicate.
+  AgreementDeferral deferral_;
   bool busy_ = false;
+  bool write_all_ = false; // finish() was called: write waiting agreements too
   bool stop_ = false;
   std::exception_ptr error_;
   std::thread thread_; // last: started once everything above exists

@@ -306,14 +306,10 @@ void build_in_order(std::vector<DocumentSource>& sources, const Gazetteer& g,
   }
 }
 
-// One Xapian transaction for the records these entries name, each once,
-// built on the sources' threads while this thread writes them in order.
-void replay_parallel(std::vector<DocumentSource>& sources, const Gazetteer& g, SearchIndex& index,
-                     const std::vector<OutboxEntry>& entries, SyncStats& stats) {
-  std::set<RecordRef> unique;
-  for (const auto& e : entries)
-    unique.emplace(e.kind, e.id);
-  const std::vector<RecordRef> records(unique.begin(), unique.end());
+// One Xapian transaction for `records`, built on the sources' threads while
+// this thread writes them in order.
+void write_records(std::vector<DocumentSource>& sources, const Gazetteer& g, SearchIndex& index,
+                   const std::vector<RecordRef>& records, SyncStats& stats) {
   index.begin_transaction();
   try {
     build_in_order(sources, g, records,
@@ -327,25 +323,75 @@ void replay_parallel(std::vector<DocumentSource>& sources, const Gazetteer& g, S
     index.cancel_transaction();
     throw;
   }
-  stats.covered_seq = entries.back().seq;
+}
+
+// The records these entries name, each once; with a deferral, agreements go
+// to wait there instead.
+std::vector<RecordRef> records_to_write(const std::vector<OutboxEntry>& entries,
+                                        AgreementDeferral* deferral) {
+  std::set<RecordRef> unique;
+  for (const auto& e : entries) {
+    if (deferral && e.kind != "mission") {
+      if (deferral->waiting.empty()) deferral->first_seq = e.seq;
+      deferral->waiting.emplace(e.kind, e.id);
+    } else {
+      unique.emplace(e.kind, e.id);
+    }
+  }
+  return {unique.begin(), unique.end()};
+}
+
+// Writes the waiting agreements, kAgreementTransactionSize to a transaction; each
+// leaves the deferral once its transaction commits.
+void write_waiting(std::vector<DocumentSource>& sources, const Gazetteer& g, SearchIndex& index,
+                   AgreementDeferral& deferral, SyncStats& stats, const std::function<bool()>& stop) {
+  while (!deferral.waiting.empty() && !stop()) {
+    std::vector<RecordRef> chunk;
+    for (auto it = deferral.waiting.begin();
+         it != deferral.waiting.end() && chunk.size() < kAgreementTransactionSize; ++it)
+      chunk.push_back(*it);
+    write_records(sources, g, index, chunk, stats);
+    for (const auto& r : chunk)
+      deferral.waiting.erase(r);
+  }
+}
+
+// What the index reflects: everything read, except from the first entry of an
+// agreement that still waits.
+std::int64_t covered(const SyncStats& stats, const AgreementDeferral* deferral) {
+  if (!deferral || deferral->waiting.empty()) return stats.replayed_seq;
+  return std::min(stats.replayed_seq, deferral->first_seq - 1);
 }
 
 } // namespace
 
 SyncStats replay_outbox(std::vector<DocumentSource>& sources, const Gazetteer& g, SearchIndex& index,
-                        std::int64_t after_seq, std::int64_t up_to_seq, const std::function<bool()>& stop) {
+                        std::int64_t after_seq, std::int64_t up_to_seq, const std::function<bool()>& stop,
+                        AgreementDeferral* deferral) {
   if (sources.empty()) throw std::invalid_argument("replay_outbox needs at least one document source");
   SyncStats stats;
-  stats.covered_seq = after_seq;
+  stats.replayed_seq = after_seq;
+  bool complete = false;
   while (!stop()) {
     std::vector<OutboxEntry> entries;
     {
       sql::ReadTransaction snapshot(sources.front().reader->db());
-      entries = sources.front().reader->outbox(stats.covered_seq, up_to_seq, kIndexTransactionSize);
+      entries = sources.front().reader->outbox(stats.replayed_seq, up_to_seq, kIndexTransactionSize);
     }
-    if (entries.empty()) break;
-    replay_parallel(sources, g, index, entries, stats);
+    if (entries.empty()) {
+      // Every entry up to up_to_seq is read, including any the outbox no longer holds.
+      stats.replayed_seq = std::max(stats.replayed_seq, up_to_seq);
+      complete = true;
+      break;
+    }
+    auto records = records_to_write(entries, deferral);
+    if (!records.empty()) write_records(sources, g, index, records, stats);
+    stats.replayed_seq = entries.back().seq;
+    if (deferral && !deferral->waiting.empty() && stats.replayed_seq - deferral->first_seq >= deferral->span)
+      write_waiting(sources, g, index, *deferral, stats, stop);
   }
+  if (complete && deferral && deferral->write_all) write_waiting(sources, g, index, *deferral, stats, stop);
+  stats.covered_seq = covered(stats, deferral);
   return stats;
 }
 

@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,35 @@ struct SyncStats {
   std::size_t removed = 0;
   // Outbox entries up to this sequence number are reflected in the rebuilt index.
   std::int64_t covered_seq = 0;
+  // replay_outbox: outbox entries up to this sequence number have been read;
+  // those after covered_seq may name agreements that wait (AgreementDeferral).
+  std::int64_t replayed_seq = 0;
+};
+
+// How far a follower's replay may let agreements wait, in outbox entries past
+// the first one that names a waiting agreement. An agreement's document holds
+// the evidence of every report that names it, so it is built whole each time a
+// chunk names it: during a bulk ingest, an agreement named by reports all
+// through the corpus was rebuilt in nearly every chunk, and those rebuilds were
+// the index writer's largest share at 100,000 reports. Waiting rebuilds each
+// once for many chunks. The span bounds what a crash makes the next command
+// replay, and how long the index shows an agreement's older document.
+inline constexpr std::int64_t kAgreementDeferralSpan = 10 * static_cast<std::int64_t>(kIndexTransactionSize);
+
+// Waiting agreements written per Xapian transaction. Agreements named by many
+// reports have large documents, and a transaction holds all of its documents'
+// postings: 10,000 reports ingested peaked at 62 MB with 6,000 a transaction
+// against 46 MB with 2,000 (12.5-13.5 s either way).
+inline constexpr std::size_t kAgreementTransactionSize = 2000;
+
+// Agreements whose documents a follower has yet to write. Their outbox entries,
+// and every entry after the first of them, stay in the outbox (covered_seq
+// stops before them) until they are written: a crash loses nothing.
+struct AgreementDeferral {
+  std::set<std::pair<std::string, Id>> waiting; // ("agreement", id)
+  std::int64_t first_seq = 0;                   // the first entry naming one of them, when any
+  std::int64_t span = kAgreementDeferralSpan;   // written once the replay reads this far past first_seq
+  bool write_all = false;                       // written at the end of every replay
 };
 
 // Replays the whole outbox into `index`. The store must be writable.
@@ -69,9 +99,13 @@ struct DocumentSource {
 // order.
 // `stop`, asked between chunks of entries, ends the replay early (what it
 // covered so far is in the result).
+// With `deferral`, agreements wait there instead of being written with their
+// chunk (see AgreementDeferral); `after_seq` is then where the previous replay
+// read up to (its replayed_seq), not what it covered.
 SyncStats replay_outbox(
     std::vector<DocumentSource>& sources, const Gazetteer& g, SearchIndex& index, std::int64_t after_seq,
-    std::int64_t up_to_seq, const std::function<bool()>& stop = [] { return false; });
+    std::int64_t up_to_seq, const std::function<bool()>& stop = [] { return false; },
+    AgreementDeferral* deferral = nullptr);
 
 // `n` (at least one) sources reading the registry at `home`.
 std::vector<DocumentSource> open_document_sources(const std::string& home, unsigned n);

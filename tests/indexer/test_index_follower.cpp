@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <thread>
+
 using namespace entente;
 using namespace entente::indexer;
 
@@ -17,6 +19,16 @@ Agreement sample(const std::string& title) {
   a.partners = {"qingdao"};
   a.signed_date = "2011";
   return a;
+}
+
+MissionInput mission(int n) {
+  const std::string number = std::to_string(n);
+  MissionInput in;
+  in.document = {0,  "r" + number + ".txt",     "sha-" + number, 10, "txt", "utf-8",
+                 "", "Mission " + number + "\n"};
+  in.mission.title = "Mission " + number;
+  in.mission.partners = {"qingdao"};
+  return in;
 }
 
 void create_index(const std::string& home) {
@@ -84,4 +96,35 @@ TEST_CASE("index follower: holds the index writer, so a second one waits and fai
   create_index(dir.str());
   IndexFollower follower(dir.str(), store.gazetteer(), std::chrono::milliseconds(100));
   CHECK_THROWS(IndexFollower(dir.str(), store.gazetteer(), std::chrono::milliseconds(50)));
+}
+
+TEST_CASE("index follower: agreements wait for finish(); stopped before, it leaves them in the outbox") {
+  test::TempDir dir;
+  Store store(dir.str(), Access::Write);
+  create_index(dir.str());
+  for (int i = 0; i < 5; ++i)
+    REQUIRE(store.store_mission(mission(i)) == StoreOutcome::Added);
+  const std::int64_t missions_seq = store.last_outbox_seq();
+  for (int i = 0; i < 5; ++i)
+    store.create_agreement(sample("Accord " + std::to_string(i)));
+  const std::int64_t asked = store.last_outbox_seq();
+  {
+    IndexFollower follower(dir.str(), store.gazetteer(), std::chrono::milliseconds(100), 2);
+    follower.follow(asked);
+    // The missions are written as they come; the agreements wait.
+    for (int tries = 0; follower.covered() < missions_seq && tries < 500; ++tries)
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    CHECK(follower.covered() == missions_seq);
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    CHECK(follower.covered() == missions_seq);
+  }
+  {
+    auto index = SearchIndex::open_readonly(index_path(dir.str()));
+    CHECK(index.doc_count() == 5);
+  }
+  store.clear_outbox(missions_seq);
+  CHECK(store.outbox_size() == 5);
+  auto index = SearchIndex::open_writable(index_path(dir.str()), std::chrono::milliseconds(100));
+  sync_outbox(store, index);
+  CHECK(index.doc_count() == 10);
 }

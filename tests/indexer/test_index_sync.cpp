@@ -194,7 +194,8 @@ TEST_CASE("index sync: a rebuild on builder threads writes what the serial repla
     sync_outbox(store, index);
   }
   const auto expected = documents_of(serial);
-  const auto records = static_cast<std::size_t>(store.list_missions().size() + store.list_agreements().size());
+  const auto records =
+      static_cast<std::size_t>(store.list_missions().size() + store.list_agreements().size());
   REQUIRE(store.list_missions().size() == 60);
   REQUIRE(expected.size() == records);
   for (unsigned builders : {1u, 3u}) {
@@ -240,4 +241,116 @@ TEST_CASE("index sync: a mission's report text stays in the registry and snippet
   auto result = search(index, r, resolver, "[", "]");
   REQUIRE(result.hits.size() == 1);
   CHECK(result.hits[0].snippet == "Titre Visite de l'[hôpital] de Qingdao.");
+}
+
+namespace {
+
+// A report of mission `n` that names the memorandum with Qingdao, Jinan or
+// Shanghai (n % 3), each signed in 2011: every third report names the same one.
+MissionInput mission_naming_a_shared_mou(int n) {
+  const char* partners[] = {"qingdao", "jinan", "shanghai"};
+  const std::string number = std::to_string(n);
+  const std::string partner = partners[n % 3];
+  MissionInput in;
+  in.document = {0,
+                 "reports/r" + number + ".txt",
+                 "sha-" + number,
+                 100,
+                 "txt",
+                 "utf-8",
+                 "",
+                 "Mission " + number + "\nSuivi du protocole d'entente avec " + partner + ", visite " +
+                     number + "\n"};
+  in.mission.title = "Mission " + number;
+  in.mission.start_date = "2015-03-02";
+  in.mission.partners = {partner};
+  ExtractedAgreement mou;
+  mou.draft = sample(("Protocole d'entente avec " + partner).c_str(), partner.c_str());
+  mou.draft.kind = "mou";
+  mou.relation = "references";
+  mou.evidence = "Suivi du protocole d'entente avec " + partner + ", visite " + number;
+  mou.line = 2;
+  in.agreements = {mou};
+  return in;
+}
+
+std::size_t documents_of_kind(const SearchIndex& index, const std::string& kind) {
+  auto ids = index.all_ids();
+  return static_cast<std::size_t>(
+      std::count_if(ids.begin(), ids.end(), [&](const auto& ref) { return ref.first == kind; }));
+}
+
+} // namespace
+
+TEST_CASE("index sync: a deferring replay writes missions at once and each waiting agreement once") {
+  test::TempDir dir;
+  Store store(dir.str(), Access::Write);
+  auto store_missions = [&](int from, int to) {
+    sql::Transaction tx(store.db());
+    for (int i = from; i < to; ++i)
+      REQUIRE(store.store_mission(mission_naming_a_shared_mou(i)) == StoreOutcome::Added);
+    tx.commit();
+  };
+  store_missions(0, 20);
+  const std::int64_t half = store.last_outbox_seq();
+  store_missions(20, 40);
+  const std::int64_t last = store.last_outbox_seq();
+  REQUIRE(store.list_agreements().size() == 3);
+  const std::string reference = dir.str() + "/reference";
+  {
+    auto index = SearchIndex::open_writable(reference, std::chrono::milliseconds(100));
+    rebuild_index(store, index, false, 1);
+  }
+
+  auto sources = open_document_sources(dir.str(), 2);
+  const std::string path = dir.str() + "/followed";
+  auto index = SearchIndex::open_writable(path, std::chrono::milliseconds(100));
+  AgreementDeferral deferral;
+  auto never = [] { return false; };
+
+  SECTION("agreements wait, and the outbox keeps them, until a replay writes them all") {
+    auto first = replay_outbox(sources, store.gazetteer(), index, 0, half, never, &deferral);
+    CHECK(first.replayed_seq == half);
+    CHECK(first.replaced == 20);
+    CHECK(deferral.waiting.size() == 3);
+    CHECK(first.covered_seq == deferral.first_seq - 1);
+    CHECK(first.covered_seq < half);
+    CHECK(documents_of_kind(index, "mission") == 20);
+    CHECK(documents_of_kind(index, "mou") == 0);
+
+    auto second =
+        replay_outbox(sources, store.gazetteer(), index, first.replayed_seq, last, never, &deferral);
+    CHECK(second.replayed_seq == last);
+    CHECK(second.replaced == 20);
+    CHECK(second.covered_seq == first.covered_seq);
+
+    deferral.write_all = true;
+    auto third =
+        replay_outbox(sources, store.gazetteer(), index, second.replayed_seq, last, never, &deferral);
+    // Named by 40 reports in two replays, each memorandum is written once.
+    CHECK(third.replaced == 3);
+    CHECK(third.covered_seq == last);
+    CHECK(deferral.waiting.empty());
+  }
+  SECTION("agreements are written once the replay reads their span past the first of them") {
+    deferral.span = 1;
+    auto stats = replay_outbox(sources, store.gazetteer(), index, 0, last, never, &deferral);
+    CHECK(stats.replaced == 43);
+    CHECK(stats.covered_seq == last);
+    CHECK(deferral.waiting.empty());
+  }
+  SECTION("a replay asked to stop leaves what waits in the outbox") {
+    auto first = replay_outbox(sources, store.gazetteer(), index, 0, last, never, &deferral);
+    REQUIRE(deferral.waiting.size() == 3);
+    deferral.write_all = true;
+    auto stopped = replay_outbox(
+        sources, store.gazetteer(), index, first.replayed_seq, last, [] { return true; }, &deferral);
+    CHECK(stopped.replaced == 0);
+    CHECK(stopped.covered_seq == deferral.first_seq - 1);
+    store.clear_outbox(stopped.covered_seq);
+    sync_outbox(store, index);
+    CHECK(store.outbox_size() == 0);
+  }
+  index.commit();
+  CHECK(documents_of(path) == documents_of(reference));
 }
