@@ -404,7 +404,7 @@ TEST_CASE("a PDF is read through the module found next to the executable", "[e2e
   CHECK(j["reports"][0]["format"] == "pdf");
 }
 
-TEST_CASE("a bulk load draws a text dictionary between batches; compact draws afresh and stores every text",
+TEST_CASE("a bulk load draws a text dictionary between batches, compact draws afresh and stores every text",
           "[e2e][ingest]") {
   Registry reg;
   const auto folder = reg.dir() / "reports";

@@ -126,7 +126,7 @@ TEST_CASE("agreements: status derived at --as-of, and the list filters", "[e2e][
   CHECK(reg.run({"agreements", "--domain", "nosuchdomain"}).exit_code == 1);
 }
 
-TEST_CASE("relations navigable both ways; renew and supersede shortcuts; show agreement", "[e2e][registry]") {
+TEST_CASE("relations navigable both ways, renew and supersede shortcuts, show agreement", "[e2e][registry]") {
   Registry reg;
   for (const char* t : {"Entente Québec–Shanghai 2011", "Plan de travail Québec–Shanghai 2013",
                         "Entente Québec–Shanghai 2021", "Entente Québec–Shanghai 2024"}) {

@@ -83,7 +83,7 @@ TEST_CASE("spelling data equals what FLAG_SPELLING adds", "[index][speed]") {
   CHECK(got.at("sante") == 4);
 }
 
-TEST_CASE("only stemmed content words carry positions; terms, wdf and length are the generator's, plus "
+TEST_CASE("only stemmed content words carry positions, and terms, wdf and length are the generator's, plus "
           "number twins",
           "[index][speed]") {
   test::TempDir dir;

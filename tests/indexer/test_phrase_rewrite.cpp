@@ -29,7 +29,7 @@ TEST_CASE("a phrase drops its function words and keeps its span", "[query]") {
   CHECK(rewritten("\"the delegation visited\"") == "Query((Zthe@1 PHRASE 3 Zdeleg@2 PHRASE 3 Zvisited@3))");
 }
 
-TEST_CASE("phrases are rewritten wherever they sit; the rest is untouched", "[query]") {
+TEST_CASE("phrases are rewritten wherever they sit, the rest is untouched", "[query]") {
   // A negated phrase excludes as loosely as a phrase finds (positionless_words.hpp).
   CHECK(rewritten("sante -\"de la sante\"") == "Query((Zsant@1 AND_NOT Zsant@4))");
   CHECK(rewritten("hopital OR \"accord de cooperation\"") ==

@@ -73,7 +73,7 @@ TEST_CASE("a cancelled transaction drops documents and metadata together", "[ind
   CHECK(f.index.metadata("nothing").empty());
 }
 
-TEST_CASE("readers see commits after reopen; a second writer waits then fails clearly", "[index]") {
+TEST_CASE("readers see commits after reopen, a second writer waits then fails clearly", "[index]") {
   SearchFixture f;
   const std::string dir = f.dir.str() + "/xapian";
   auto reader = indexer::SearchIndex::open_readonly(dir);

@@ -197,7 +197,7 @@ TEST_CASE("audit: a renewal entered by hand closes the plan") {
   CHECK(entry(end_2022, r.shanghai_2011).reasons.front().rule == "planned_update_pending");
 }
 
-TEST_CASE("audit: a superseded or terminated agreement is not listed; a hand event closes a plan") {
+TEST_CASE("audit: a superseded or terminated agreement is not listed, a hand event closes a plan") {
   AnswersRegistry r(false);
   AgreementEvent ended;
   ended.type = "terminated";

@@ -38,7 +38,7 @@ TEST_CASE("status: the latest decisive event at the date wins") {
   CHECK(derive_status(a, "2020-03-01") == "terminated");
 }
 
-TEST_CASE("status: undated events count before dated ones; amendments confirm a live agreement") {
+TEST_CASE("status: undated events count before dated ones, amendments confirm a live agreement") {
   Agreement a;
   a.events = {event("in_force", "")};
   CHECK(derive_status(a, "1990-01-01") == "in_force");

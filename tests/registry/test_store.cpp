@@ -26,7 +26,7 @@ std::size_t count(Store& s, const char* table) {
 
 } // namespace
 
-TEST_CASE("store: an empty home gets the current schema; a reader needs an existing registry") {
+TEST_CASE("store: an empty home gets the current schema, a reader needs an existing registry") {
   test::TempDir dir;
   CHECK_THROWS_AS(Store(dir.str() + "/none", Access::Read), MissingRegistryError);
   {
@@ -112,7 +112,7 @@ TEST_CASE("store: relations read both ways, and renewal is recorded as an event 
   CHECK_THROWS_AS(s.remove_relation({"renews", new_id, old_id, ""}), NotFoundError);
 }
 
-TEST_CASE("store: a mission is stored with its links; re-storing the same path replaces extraction but keeps "
+TEST_CASE("store: a mission is stored with its links, re-storing the same path replaces extraction but keeps "
           "hand work") {
   test::TempDir dir;
   Store s(dir.str(), Access::Write);

@@ -130,7 +130,7 @@ TEST_CASE("text store: compact draws a fresh dictionary, stores every text with 
     CHECK(fresh.document_by_path(path_of(i))->text == report_text(i));
 }
 
-TEST_CASE("text store: a damaged text is left as it was and named; the others are compacted") {
+TEST_CASE("text store: a damaged text is left as it was and named, the others are compacted") {
   test::TempDir dir;
   Store s(dir.str(), Access::Write);
   store_reports(s, 0, 40);
