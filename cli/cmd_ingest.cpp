@@ -343,8 +343,8 @@ void register_ingest(CLI::App& app) {
   cmd->add_option("--batch", args->batch, "Files per transaction")->default_val(200);
   cmd->add_option("--index-every", args->index_every,
                   "Files stored between two updates of the search index, which then runs beside the storing "
-                  "(fewer, larger updates cost less; the agreements that reports name catch up less often, "
-                  "and the index is always complete at the end)")
+                  "(fewer, larger updates cost less; the agreements the reports name catch up at longer "
+                  "intervals; the index is always complete at the end)")
       ->default_val(1000)
       ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30));
   cmd->add_option("--max-mb", args->max_mb, "Largest report accepted, in MB")->default_val(64);

@@ -66,9 +66,10 @@ inline constexpr std::int64_t kAgreementDeferralSpan = 10 * static_cast<std::int
 
 // Waiting agreements written per Xapian transaction. Agreements named by many
 // reports have large documents, and a transaction holds all of its documents'
-// postings: 10,000 reports ingested peaked at 62 MB with 6,000 a transaction
-// against 46 MB with 2,000 (12.5-13.5 s either way).
-inline constexpr std::size_t kAgreementTransactionSize = 2000;
+// postings. Peak memory of an ingest (`/usr/bin/time`): 10,000 reports, 62 MB
+// with 6,000 a transaction, 46 MB with 2,000, 45 MB with 1,000; 100,000
+// reports, 57 MB with 2,000 against 50 MB with 1,000 (159 s either way).
+inline constexpr std::size_t kAgreementTransactionSize = 1000;
 
 // Agreements whose documents a follower has yet to write. Their outbox entries,
 // and every entry after the first of them, stay in the outbox (covered_seq
@@ -97,8 +98,8 @@ struct DocumentSource {
 // IndexFollower). Documents are built on one thread per source, each from
 // its own snapshot of the registry, and written by the calling thread in
 // order.
-// `stop`, asked between chunks of entries, ends the replay early (what it
-// covered so far is in the result).
+// `stop`, asked between chunks of entries and between transactions of waiting
+// agreements, ends the replay early (what it covered so far is in the result).
 // With `deferral`, agreements wait there instead of being written with their
 // chunk (see AgreementDeferral); `after_seq` is then where the previous replay
 // read up to (its replayed_seq), not what it covered.
