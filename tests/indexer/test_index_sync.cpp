@@ -354,3 +354,35 @@ TEST_CASE("index sync: a deferring replay writes missions at once and each waiti
   index.commit();
   CHECK(documents_of(path) == documents_of(reference));
 }
+
+TEST_CASE("index sync: a replay stopped while writing waiting agreements keeps the unwritten ones waiting") {
+  test::TempDir dir;
+  Store store(dir.str(), Access::Write);
+  // More than one transaction of waiting agreements.
+  const std::size_t count = kAgreementTransactionSize + kAgreementTransactionSize / 2;
+  {
+    sql::Transaction tx(store.db());
+    for (std::size_t i = 0; i < count; ++i)
+      store.create_agreement(sample(("Entente " + std::to_string(i)).c_str(), "qingdao"));
+    tx.commit();
+  }
+  const std::int64_t last = store.last_outbox_seq();
+  auto sources = open_document_sources(dir.str(), 1);
+  auto index = SearchIndex::open_writable(index_path(dir.str()), std::chrono::milliseconds(100));
+  AgreementDeferral deferral;
+  deferral.write_all = true;
+  // Asked before the one chunk of entries, before finding the outbox read,
+  // then before each transaction of waiting agreements: stop after the first.
+  int asked = 0;
+  auto stats = replay_outbox(
+      sources, store.gazetteer(), index, 0, last, [&] { return ++asked > 3; }, &deferral);
+  CHECK(stats.replaced == kAgreementTransactionSize);
+  CHECK(deferral.waiting.size() == count - kAgreementTransactionSize);
+  CHECK(stats.covered_seq == deferral.first_seq - 1);
+  CHECK(index.doc_count() == kAgreementTransactionSize);
+
+  store.clear_outbox(stats.covered_seq);
+  sync_outbox(store, index);
+  CHECK(index.doc_count() == count);
+  CHECK(store.outbox_size() == 0);
+}
