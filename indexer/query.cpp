@@ -459,6 +459,30 @@ std::string one_word(const std::string& n, bool phrase) {
   return !w.empty() && all_word_characters(w) ? w : std::string();
 }
 
+// The words of an operand that Xapian reads as a phrase, for NEAR and ADJ
+// (query_grammar.hpp): those of a phrase, or of words joined one by one by
+// the characters that make Xapian's parser read a phrase (is_phrase_generator
+// in its queryparser.lemony): "saint-malo", "ue/canada". Empty for anything
+// else, and for a single word.
+std::vector<std::string> phrase_words(std::string n, bool phrase) {
+  while (!n.empty() && std::string_view(",;.!?").find(n.back()) != std::string_view::npos)
+    n.pop_back();
+  std::vector<std::string> words(1);
+  for (Xapian::Utf8Iterator it(n); it != Xapian::Utf8Iterator(); ++it) {
+    const unsigned ch = *it;
+    if (Xapian::Unicode::is_wordchar(ch)) {
+      Xapian::Unicode::append_utf8(words.back(), ch);
+      continue;
+    }
+    bool joins = ch < 128 && std::string_view(".-/\\@").find(static_cast<char>(ch)) != std::string_view::npos;
+    if (!phrase && (!joins || words.back().empty())) return {};
+    if (!words.back().empty()) words.emplace_back();
+  }
+  if (words.back().empty()) words.pop_back();
+  if (words.size() < 2) return {};
+  return words;
+}
+
 // Prefixes ("agri*") are searched among stems, the only words the index keeps
 // (search_schema.hpp): rendered as an internal field that users cannot type
 // (the scan refuses unknown fields), whose processor builds the query.
@@ -516,6 +540,7 @@ Scan scan(std::string_view q, const QueryResolver& resolver) {
       if (inner.empty()) continue; // "" or "--": nothing to look for
       collect_words(inner, s.words);
       t.text = "\"" + inner + "\"";
+      t.phrase_words = phrase_words(inner, true);
       s.tokens.push_back(t);
       continue;
     }
@@ -626,6 +651,7 @@ Scan scan(std::string_view q, const QueryResolver& resolver) {
     collect_words(n, s.words);
     t.text = phrase ? "\"" + n + "\"" : n;
     t.word = one_word(n, phrase);
+    if (t.word.empty()) t.phrase_words = phrase_words(n, phrase);
     s.tokens.push_back(t);
     i = j;
   }
@@ -655,6 +681,7 @@ std::string render(const Scan& s, bool for_user = false) {
       out += "NOT ";
     else if (t.sign)
       out.push_back(t.sign);
+    if (!for_user && !t.chain_phrases.empty()) out += "(" + t.chain_phrases + " AND ";
     if (!for_user) out.append(static_cast<std::size_t>(t.brackets_before), '(');
     out += for_user && !t.shown.empty() ? t.shown : t.text;
     if (!for_user) out.append(static_cast<std::size_t>(t.brackets_after), ')');
@@ -789,6 +816,7 @@ std::string query_syntax_help() {
          "  AND OR NOT   upper case, with parentheses; -word excludes a word; NOT excludes the next\n"
          "               word or (group); AND binds before OR: a OR b -c is a OR (b -c)\n"
          "  a NEAR b     words within 10 of each other (NEAR/3: within 3); a ADJ b: the same, in order\n"
+         "               (a or b may also be a phrase or a name such as saint-malo)\n"
          "  partner:X    X or anything inside it (partner:shandong finds Qingdao); slug, name or alias\n"
          "  place:X      only places actually named;  domain:X  slug or label, French or English\n"
          "  year:2008  year:2008..2017  year:2015..  date:2017-09-01..2017-09-30  date:2017-09\n"

@@ -4,6 +4,7 @@
 #include "registry/text.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace entente::indexer {
 
@@ -105,16 +106,27 @@ void check_operands(const std::vector<QueryToken>& tokens) {
 }
 
 // NEAR and ADJ join plain words only (a TERM on each side in Xapian's
-// grammar), and one chain uses one of them.
+// grammar), and one chain uses one of them. A phrase ("saint-malo", a quoted
+// one) next to them stands for its words: they join the chain, and the phrase
+// is required beside it, so that they also stand together and in order
+// ("saint-malo NEAR port" is ("saint-malo" AND (saint NEAR malo NEAR port))).
+// The chain's window grows by one for each added word, as it would had the
+// user written them, so the distance still counts from the phrase's edge.
 void check_proximity(std::vector<QueryToken>& tokens) {
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     if (!is_proximity(tokens[k])) continue;
     const std::string& op = tokens[k].text;
     for (std::size_t side : {k - 1, k + 1}) {
       auto& n = tokens[side];
-      bool word = n.type == QueryToken::Operand && !n.word.empty();
+      bool phrase = n.type == QueryToken::Operand && !n.phrase_words.empty();
+      bool word = n.type == QueryToken::Operand && (!n.word.empty() || phrase);
       if (word && n.sign == 0) {
-        n.text = n.word;
+        if (!phrase) {
+          n.text = n.word;
+        } else if (n.shown.empty()) { // a phrase between two operators is split once
+          n.shown = n.text;
+          n.text = fmt::format("{}", fmt::join(n.phrase_words, " " + op + " "));
+        }
         continue;
       }
       std::string shown = n.type == QueryToken::Operand ? signed_text(tokens, side) : n.text;
@@ -148,6 +160,12 @@ void check_proximity(std::vector<QueryToken>& tokens) {
     }
     tokens[k].starts_chain = true;
     tokens[k].chain_end = end;
+    for (std::size_t m = k; m <= end; m += 2) {
+      if (tokens[m].phrase_words.empty()) continue;
+      if (!tokens[k].chain_phrases.empty()) tokens[k].chain_phrases += " AND ";
+      tokens[k].chain_phrases += tokens[m].shown;
+    }
+    if (!tokens[k].chain_phrases.empty()) ++tokens[end].brackets_after; // closes the phrases' AND
     ++tokens[k].brackets_before;
     ++tokens[end].brackets_after;
     k = end;

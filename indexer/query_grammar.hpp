@@ -26,6 +26,13 @@ struct QueryToken {
   // text, or the word after an elided article ("l'accord": accord); empty
   // when it is not one word.
   std::string word;
+  // The words of an operand that Xapian reads as a phrase ("saint-malo",
+  // "\"technologies medicales\""), at least two: NEAR and ADJ take them as
+  // words of their chain that must also stand together. Empty otherwise.
+  std::vector<std::string> phrase_words{};
+  // For the first token of a NEAR/ADJ chain holding such phrases: the phrases,
+  // rendered before the chain and joined to it by AND.
+  std::string chain_phrases{};
   // Brackets added when rendered, around what Xapian must read as one item:
   // a NEAR/ADJ chain, which it reads only where nothing but an operator or a
   // bracket touches it ("c a ADJ b" is a syntax error), and a NOT with its

@@ -30,7 +30,7 @@ if [ "${ENTENTE_SKIP_FUZZ:-0}" != 1 ]; then
   for q in 'sante' 'partner:shandong year:2008..2017' '"technologies medicales" OR domain:health' \
     'kind:mou NOT partner:china' 'date:2017-09-01..2017-09-30 -sante' '(a OR b' 'partner:"province du shandong"' \
     'title:entente person:"Gaetan Barrette"' 'year:..2010 kind:agreement' 'tech* ADJ medic*' \
-    'accord sante NEAR/3 chine -(a OR b)' '(-a) b AND -c' '« santé publique » OR “a b”' 'x,-y ＋z（w）'; do
+    'accord sante NEAR/3 chine -(a OR b)' '(-a) b AND -c' '« santé publique » OR “a b”' 'x,-y ＋z（w）' 'saint-malo NEAR/3 "a b" NEAR c'; do
     printf '%s' "$q" >"$corpus/query/seed$((i++))"
   done
   find tests/data -name '*.csv' -exec cp {} "$corpus"/csv/ \;
