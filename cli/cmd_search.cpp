@@ -97,12 +97,17 @@ void run(const SearchArgs& args) {
     if (!h.partners.empty()) std::cout << fmt::format("   partners: {}\n", join(h.partners, ", "));
     if (!h.snippet.empty()) std::cout << fmt::format("   {}\n", squeeze_spaces(h.snippet));
   }
+  // With --limit 0 (the count alone) or an offset past the end, no range.
+  std::string shown = n > args.offset ? fmt::format("{}-{} of ", args.offset + 1, n) : std::string();
   if (result.total_exact) {
-    std::cout << fmt::format("{}-{} of {} match(es)\n", args.offset + 1, n, result.total);
+    std::cout << fmt::format("{}{} match(es)", shown, result.total);
   } else {
-    std::cout << fmt::format("{}-{} of about {} match(es) (between {} and {}; --exact-total counts them)\n",
-                             args.offset + 1, n, result.total, result.total_min, result.total_max);
+    std::cout << fmt::format("{}about {} match(es) (between {} and {}; --exact-total counts them)", shown,
+                             result.total, result.total_min, result.total_max);
   }
+  if (shown.empty() && args.limit > 0)
+    std::cout << fmt::format("; --offset {} is past the last", args.offset);
+  std::cout << "\n";
   auto facet_line = [](const char* name, const std::map<std::string, std::size_t>& counts) {
     if (counts.empty()) return;
     std::vector<std::pair<std::size_t, std::string>> sorted;

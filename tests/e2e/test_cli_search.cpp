@@ -375,3 +375,21 @@ TEST_CASE("search: a word that matches nothing gets a spelling suggestion", "[e2
     suggested |= contains(s.get<std::string>(), "shandong");
   CHECK(suggested);
 }
+
+// "--limit 0" is how a user asks for the count alone; it printed "1-0 of 5",
+// and an offset past the end "51-50 of 5".
+TEST_CASE("search: a page with no hit shown gives the count without a range", "[e2e][search]") {
+  Registry reg;
+  load_reports(reg);
+  auto j = reg.json_of({"search", "--json", "santé"});
+  const std::string total = std::to_string(j["total"].get<int>());
+  REQUIRE(j["total"].get<int>() > 0);
+  auto none = reg.run({"search", "--limit", "0", "santé"});
+  CHECK(none.exit_code == 0);
+  CHECK_THAT(none.out, Catch::StartsWith(total + " match(es)"));
+  auto past = reg.run({"search", "--offset", "500", "santé"});
+  CHECK(past.exit_code == 0);
+  CHECK_THAT(past.out, Catch::StartsWith(total + " match(es); --offset 500 is past the last"));
+  auto some = reg.run({"search", "--limit", "1", "santé"});
+  CHECK_THAT(some.out, Catch::Contains("1-1 of " + total + " match(es)"));
+}
