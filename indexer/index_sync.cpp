@@ -167,15 +167,12 @@ void write_record(SearchIndex& index, const std::string& kind, Id id, const std:
   }
 }
 
-// One Xapian transaction for the records these entries name, each once.
-void replay(Store& store, const Gazetteer& g, SearchIndex& index, const std::vector<OutboxEntry>& entries,
-            SyncStats& stats) {
-  std::set<std::pair<std::string, Id>> docs;
-  for (const auto& e : entries)
-    docs.emplace(e.kind, e.id);
+// One Xapian transaction for `records`, each built from `store`.
+void write_serially(Store& store, const Gazetteer& g, SearchIndex& index,
+                    const std::vector<std::pair<std::string, Id>>& records, SyncStats& stats) {
   index.begin_transaction();
   try {
-    for (const auto& [kind, id] : docs) {
+    for (const auto& [kind, id] : records) {
       std::optional<SearchDocument> doc =
           kind == "mission" ? build_mission_document(store, g, id) : build_agreement_document(store, g, id);
       write_record(
@@ -186,17 +183,34 @@ void replay(Store& store, const Gazetteer& g, SearchIndex& index, const std::vec
     index.cancel_transaction();
     throw;
   }
-  stats.covered_seq = entries.back().seq;
 }
 
 } // namespace
 
+// A deferral span of entries at a time, each record once: after a crash
+// during a bulk load, an agreement named all through those entries is rebuilt
+// once, not once per chunk. Transactions stay as small as the follower's, and
+// the entries leave the outbox only once all their records are written.
 SyncStats sync_outbox(Store& store, SearchIndex& index) {
   SyncStats stats;
   for (;;) {
-    auto entries = store.outbox(kIndexTransactionSize);
+    auto entries = store.outbox(static_cast<std::size_t>(kAgreementDeferralSpan));
     if (entries.empty()) break;
-    replay(store, store.gazetteer(), index, entries, stats);
+    std::set<std::pair<std::string, Id>> missions, agreements;
+    for (const auto& e : entries)
+      (e.kind == "mission" ? missions : agreements).emplace(e.kind, e.id);
+    for (const auto& [records, size] :
+         {std::pair{&missions, kIndexTransactionSize}, std::pair{&agreements, kAgreementTransactionSize}}) {
+      std::vector<std::pair<std::string, Id>> chunk;
+      for (auto it = records->begin(); it != records->end(); ++it) {
+        chunk.push_back(*it);
+        if (chunk.size() == size || std::next(it) == records->end()) {
+          write_serially(store, store.gazetteer(), index, chunk, stats);
+          chunk.clear();
+        }
+      }
+    }
+    stats.covered_seq = entries.back().seq;
     store.clear_outbox(stats.covered_seq);
   }
   return stats;

@@ -386,3 +386,29 @@ TEST_CASE("index sync: a replay stopped while writing waiting agreements keeps t
   CHECK(index.doc_count() == count);
   CHECK(store.outbox_size() == 0);
 }
+
+// After a crash during a bulk load, the next command replays up to a deferral
+// span of entries with sync_outbox. It wrote them 6,000 entries to a chunk, and
+// rebuilt an agreement in each chunk that named it.
+TEST_CASE("index sync: sync_outbox writes a record named in several chunks of entries once") {
+  test::TempDir dir;
+  Store store(dir.str(), Access::Write);
+  const std::size_t count = kIndexTransactionSize / 2 + 100; // two outbox rows each
+  {
+    sql::Transaction tx(store.db());
+    REQUIRE(store.store_mission(mission_naming_a_shared_mou(0)) == StoreOutcome::Added);
+    for (std::size_t i = 0; i < count; ++i)
+      store.create_agreement(sample(("Entente " + std::to_string(i)).c_str(), "jinan"));
+    REQUIRE(store.store_mission(mission_naming_a_shared_mou(3)) == StoreOutcome::Added);
+    tx.commit();
+  }
+  REQUIRE(store.outbox_size() > kIndexTransactionSize);
+  const std::int64_t last = store.last_outbox_seq();
+  auto index = SearchIndex::open_writable(index_path(dir.str()), std::chrono::milliseconds(100));
+  auto stats = sync_outbox(store, index);
+  // Two missions, their memorandum with Qingdao, and the agreements: each once.
+  CHECK(stats.replaced == 2 + 1 + count);
+  CHECK(stats.covered_seq == last);
+  CHECK(store.outbox_size() == 0);
+  CHECK(index.doc_count() == 2 + 1 + count);
+}
