@@ -140,8 +140,11 @@ SearchResult run(const Xapian::Database& db, const SearchRequest& request, const
     check_at_least = static_cast<Xapian::doccount>(std::min<std::size_t>(
         check_at_least, std::max(request.exact_total_up_to, request.offset + request.limit)));
   }
+  // A page of zero hits (the count alone) asks for one: with none, Xapian has
+  // no threshold to skip by and visits every match.
   Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                       static_cast<Xapian::doccount>(request.limit), check_at_least);
+                                       static_cast<Xapian::doccount>(std::max<std::size_t>(request.limit, 1)),
+                                       check_at_least);
   result.total = mset.get_matches_estimated();
   result.total_min = mset.get_matches_lower_bound();
   result.total_max = mset.get_matches_upper_bound();
@@ -156,7 +159,7 @@ SearchResult run(const Xapian::Database& db, const SearchRequest& request, const
   options.hi_end = hi_end;
   SnippetMaker snippets[2] = {{highlight_terms(p.query, p.wildcards, "fr"), options},
                               {highlight_terms(p.query, p.wildcards, "en"), options}};
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
+  for (auto it = mset.begin(); it != mset.end() && result.hits.size() < request.limit; ++it) {
     StoredDocument s = unpack_stored(it.get_document().get_data());
     SearchHit hit;
     hit.kind = s.kind;
