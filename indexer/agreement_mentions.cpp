@@ -136,6 +136,11 @@ bool is_vague_determiner(std::string_view w) {
          w == "autres" || w == "diverses" || w == "multiples" || w == "numerous" || w == "quelques";
 }
 
+// "Aucune entente n'a été signée", "no agreement was": none is named.
+bool is_negative_determiner(std::string_view w) {
+  return w == "aucun" || w == "aucune" || w == "nul" || w == "nulle" || w == "no" || w == "none";
+}
+
 bool is_determiner(std::string_view w) {
   static constexpr std::array<std::string_view, 26> words = {
       "the", "this", "that",  "these", "those", "its",   "their",  "our",   "le",
@@ -164,15 +169,31 @@ struct Cue {
   std::size_t pos;
   std::size_t end;
   std::string relation;
+  bool future = false; // "devra être renouvelée", "should be renewed": a plan, even with a renewal's words
 };
+
+// "n'a été signée", "pas eu de signature", "not signed": the cue that follows
+// says what did not happen.
+bool negated_at(std::string_view folded, std::size_t pos) {
+  for (const auto& w : words_before(folded, pos, 3)) {
+    if (w == "n" || w == "ne" || w == "pas" || w == "jamais" || w == "sans" || w == "aucune" || w == "aucun" ||
+        w == "not" || w == "never" || w == "no" || w == "without")
+      return true;
+  }
+  return false;
+}
 
 std::vector<Cue> find_cues(const std::string& folded, const std::string& mission_year) {
   static const Pattern renewed(
-      R"(\b(?:a|ont|avons|ai) ete (?:renouvelee?s?|reconduite?s?|prolongee?s?)\b|\b(?:a|ont|avons) (?:renouvele|reconduit|prolonge)\b|\b(?:was|were|has been|have been) (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b)");
+      R"(\b(?:a|ont|avons|ai) ete (?:renouvelee?s?|reconduite?s?|prolongee?s?)\b|\b(?:a|ont|avons) (?:renouvele|reconduit|prolonge)\b|\bprocede (?:au renouvellement|a la reconduction|a la prolongation)\b|\b(?:was|were|has been|have been) (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b)");
   static const Pattern plans(
       R"(\b(?:actualiser|actualisation|renouveler|renouvellement|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|modernize|modernise)\b)");
   static const Pattern produced(
-      R"(\b(?:a|ont|avons|ai) (?:signe|conclu|paraphe)\b|\b(?:a|ont) ete (?:signee?s?|conclue?s?|paraphee?s?)\b|\bsignatures? (?:de|du|des|d')|\bprocede a la signature\b|\b(?:has|have|was|were) (?:signed|concluded)\b|\bsigned (?:a|an|the|two|three|four|several|\d)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis)");
+      R"(\b(?:a|ont|avons|ai) (?:signe|conclu|paraphe)\b|\b(?:a|ont) ete (?:signee?s?|conclue?s?|paraphee?s?)\b|\bsignatures? (?:de|du|des|d')|\bsignatures? (?:a|au|aux) (?!venir\b)|\bprocede a la signature\b|\b(?:has|have|was|were) (?:signed|concluded)\b|\bsigned (?:a|an|the|two|three|four|several|\d)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis)");
+  // An update planned in the passive or the future, after the agreement it
+  // names ("L'entente de 2008 devra être renouvelée", "should be renewed").
+  static const Pattern planned(
+      R"(\b(?:etre|sera|seront|serait|seraient) (?:renouvelee?s?|actualisee?s?|mise?s? a jour|revisee?s?|revue?s?|modernisee?s?|reconduite?s?|prolongee?s?)\b|\b(?:should|must|will|would|shall|needs? to|ought to|has to|have to|to) be (?:renewed|updated|revised|reviewed|modernized|modernised|extended)\b|\bneeds? (?:updating|renewing|renewal|revising|revision|review)\b|\bdue for (?:renewal|revision|review|an update|update)\b)");
   static const Pattern dated(R"(^.{0,30}?\b(?:en|in|le|on|du)\b[^.;]{0,20}?\b((?:19|20)\d\d)\b)");
   std::vector<Cue> cues;
   // A regex engine tries every alternative at every position, which made these
@@ -185,7 +206,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& mission
   };
   auto scan = [&](const Pattern& re, const char* relation) {
     if (std::string_view(relation) == "renewed" &&
-        !any_of_stems({"renouvel", "reconduit", "prolong", "renew", "extended"}))
+        !any_of_stems({"renouvel", "reconduit", "reconduc", "prolong", "renew", "extended"}))
       return;
     if (std::string_view(relation) == "produced" &&
         !any_of_stems({"sign", "conclu", "paraphe", "officialis"}))
@@ -194,24 +215,37 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& mission
         !any_of_stems(
             {"actualis", "renouvel", "a jour", "revis", "revoir", "modern", "updat", "renew", "review"}))
       return;
+    const bool done = std::string_view(relation) == "produced" || std::string_view(relation) == "renewed";
     for (const auto& m : re.all(folded)) {
       const std::size_t pos = m.position(), end = m.end();
-      if (std::string_view(relation) == "produced" || std::string_view(relation) == "renewed") {
-        // "signée en 2008": a signature from another year is history, not this mission.
+      if (done) {
+        // "Aucune entente n'a été signée": nothing was.
+        if (negated_at(folded, pos)) continue;
+        // "signée en 2008": a signature from another year is history, not this
+        // mission; "prolongée jusqu'en 2025" gives the new end, not a signature.
         auto date = dated.search(std::string_view(folded).substr(end, 60));
-        if (date && date->view(1) != mission_year) continue;
+        if (date && date->view(1) != mission_year && date->view().find("jusqu") == std::string_view::npos)
+          continue;
       }
-      cues.push_back({pos, end, relation});
+      cues.push_back({pos, end, relation, &re == &planned});
     }
   };
   scan(renewed, "renewed");
   scan(produced, "produced");
   scan(plans, "plans_update");
-  // A renewal cue wins over the plain signature or update words it contains.
+  if (any_of_stems(
+          {"etre ", "sera", "should", "must", "will", "would", "shall", "need", "ought", "to be", "due for"}))
+    scan(planned, "plans_update");
+  // A renewal cue wins over the plain signature or update words it contains,
+  // and a planned update over the renewal words it contains ("sera renouvelée
+  // lors de la prochaine visite").
+  auto overlap = [](const Cue& a, const Cue& b) { return &a != &b && a.pos < b.end && b.pos < a.end; };
   std::vector<Cue> out;
   for (const auto& c : cues) {
     bool inside = std::any_of(cues.begin(), cues.end(), [&](const Cue& o) {
-      return &o != &c && o.relation == "renewed" && c.relation != "renewed" && c.pos < o.end && o.pos < c.end;
+      if (!overlap(c, o)) return false;
+      if (c.relation == "renewed") return o.future;
+      return o.relation == "renewed" && !c.future;
     });
     if (!inside) out.push_back(c);
   }
@@ -312,7 +346,8 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, std::str
         std::string_view src(text.data() + f.source_offset(w), f.source_offset(j) - f.source_offset(w));
         bool capital_or_year = starts_with_upper(src) || std::isdigit(static_cast<unsigned char>(src[0]));
         std::string_view word(f.text.data() + w, j - w);
-        if (!capital_or_year || count_word(word) > 0 || is_vague_determiner(word) || is_determiner(word))
+        if (!capital_or_year || count_word(word) > 0 || is_vague_determiner(word) || is_determiner(word) ||
+            is_negative_determiner(word))
           break;
         i = w;
       }
@@ -342,6 +377,18 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, std::str
     }
 
     auto before = words_before(f.text, scope_begin, 3);
+    if (!before.empty() &&
+        (is_negative_determiner(before[0]) || (before[0] == "d" && before.size() > 1 && before[1] == "pas")))
+      continue;
+    // "La signature de l'entente prévue a été reportée": not signed; a renewal
+    // put off is still to do.
+    static const Pattern called_off(
+        R"(\b(?:reportee?s?|repoussee?s?|annulee?s?|ajournee?s?|differee?s?|postponed|cancell?ed|deferred|called off|put off)\b)");
+    if ((relation == "produced" || relation == "renewed") &&
+        called_off.found_in(std::string_view(f.text).substr(hit.begin))) {
+      if (relation == "produced") continue;
+      relation = "plans_update";
+    }
     int count = 0;
     bool vague = !before.empty() && is_vague_determiner(before[0]);
     for (const auto& w : before) {

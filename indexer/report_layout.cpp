@@ -20,10 +20,10 @@ bool has_any(const std::vector<std::string>& words, std::initializer_list<std::s
   return std::any_of(list.begin(), list.end(), [&](std::string_view w) { return has_word(words, w); });
 }
 
-// "1.", "2)", "IV -", "A." in front of a heading.
+// "1.", "2)", "3.2", "IV -", "A." in front of a heading.
 std::string strip_numbering(std::string_view line) {
   static const Pattern re(
-      R"(^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVXivx]{1,4}|[A-Ha-h])\s*[.)\-–]\s*|\d{1,2}\s+))");
+      R"(^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVXivx]{1,4}|[A-Ha-h])\s*[.)\-–]\s*|\d{1,2}(?:\.\d{1,2})*\s+))");
   if (auto m = re.search(line)) line.remove_prefix(m->length());
   return std::string(line);
 }
@@ -48,12 +48,23 @@ bool mostly_upper(std::string_view text) {
   return letters >= 4 && upper * 10 >= letters * 9;
 }
 
-bool is_bullet_line(std::string_view line, std::size_t& marker_len) {
+// `sub_numbered`: the marker numbers an item within its section ("3.2").
+bool is_bullet_line(std::string_view line, std::size_t& marker_len, bool& sub_numbered) {
   static const Pattern re(R"(^(?:[-–—•▪●◦*·►■□✓]|\d{1,2}[.)]|[a-z]\)|\([a-z0-9]{1,2}\))\s+)");
-  auto m = re.search(line);
-  if (!m) return false;
-  marker_len = m->length();
-  return true;
+  // "3.2 Le protocole..." under "3. Résultats". A capital must follow, since a
+  // line broken inside a sentence may start with a decimal number ("2.5 millions").
+  static const Pattern within(R"(^\d{1,2}(?:\.\d{1,2})+[.)]?\s+)");
+  sub_numbered = false;
+  if (auto m = re.search(line)) {
+    marker_len = m->length();
+    return true;
+  }
+  if (auto m = within.search(line); m && starts_with_upper(line.substr(m->length()))) {
+    marker_len = m->length();
+    sub_numbered = true;
+    return true;
+  }
+  return false;
 }
 
 FieldKind classify_label(std::string_view label) {
@@ -224,7 +235,8 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     Unit* last = out.units.empty() ? nullptr : &out.units.back();
 
     std::size_t marker = 0;
-    bool bullet = is_bullet_line(line, marker);
+    bool sub_numbered = false;
+    bool bullet = is_bullet_line(line, marker, sub_numbered);
     std::string heading_text = strip_trailing_colon(strip_numbering(line));
     std::size_t words = fold_words(heading_text).size();
     bool short_line = words > 0 && words <= 7 && line.size() <= 90;
@@ -235,8 +247,11 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     FieldKind field = FieldKind::none;
     std::string label;
     std::string value;
-    if (auto colon = line.find(':'); colon != std::string::npos && colon > 0 && colon <= 60 && !bullet) {
-      label = trim(std::string_view(line).substr(0, colon));
+    // "1.2 Dates : ..." is a field under a numbered heading, not a list item.
+    const std::size_t label_from = sub_numbered ? marker : 0;
+    if (auto colon = line.find(':');
+        colon != std::string::npos && colon > label_from && colon <= 60 && (!bullet || label_from > 0)) {
+      label = trim(std::string_view(line).substr(label_from, colon - label_from));
       value = trim(std::string_view(line).substr(colon + 1));
       if (starts_with_upper(label)) field = classify_label(label);
     }

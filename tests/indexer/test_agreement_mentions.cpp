@@ -1,0 +1,106 @@
+// What a mission did with each agreement it names, read from sentences worded
+// as real reports word them. The sentences come from a trial with reports
+// written by someone who had not seen the extractor (session 12): each was
+// read wrongly before.
+#include "indexer/agreement_mentions.hpp"
+#include "indexer/report_parser.hpp"
+#include "indexer/text_reader.hpp"
+#include "reference_data.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace entente;
+using namespace entente::indexer;
+
+namespace {
+
+// A report of a mission of 21-24 November 2019 to Qingdao, whose
+// text goes on with the lines `body`.
+ParsedReport report_with(const std::vector<std::string>& body) {
+  SourceText text;
+  text.format = "txt";
+  text.encoding = "utf-8";
+  text.lines = {"RAPPORT DE MISSION", "", "Lieux : Qingdao (Chine)",
+                "Dates de la mission : 21 au 24 novembre 2019", ""};
+  text.lines.insert(text.lines.end(), body.begin(), body.end());
+  return parse_report(text, ParseContext{test::bundled_gazetteer(), test::bundled_taxonomy()});
+}
+
+std::vector<std::string> relations_of(const std::string& item) {
+  auto r = report_with({"RÉSULTATS OBTENUS", "", "- " + item});
+  std::vector<std::string> out;
+  for (const auto& a : r.agreements)
+    out.push_back(a.relation);
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+
+} // namespace
+
+TEST_CASE("an update planned in the passive or the future, after the agreement, is a planned update") {
+  for (const char* item :
+       {"L’entente de 2008 avec le Shandong devra être renouvelée.",
+        "L’entente de 2008 avec le Shandong sera actualisée.",
+        "La déclaration d’intention de 2003 avec la Bavière doit être mise à jour.",
+        "Le protocole d’entente de 2015 avec Qingdao sera renouvelé lors de la prochaine visite.",
+        "The 2011 Quebec–Shanghai agreement should be renewed.",
+        "The 2011 Quebec–Shanghai agreement needs to be updated.",
+        "The 2011 Quebec–Shanghai agreement is due for renewal.",
+        "La signature du renouvellement de l’entente de 2008 avec le Shandong a été reportée."}) {
+    CAPTURE(item);
+    CHECK(relations_of(item) == Strings{"plans_update"});
+  }
+}
+
+TEST_CASE("a renewal done in other words is a renewal") {
+  // "jusqu'en 2025" is the new end, not a signature from another year.
+  CHECK(relations_of("L’entente Québec–Bavière de 1989 a été prolongée jusqu’en 2025.") ==
+        Strings{"renewed"});
+  CHECK(relations_of("Les deux parties ont procédé au renouvellement de l’entente Québec–Jalisco de 2010.") ==
+        Strings{"renewed"});
+  // History stays history.
+  CHECK(relations_of("L’entente avec le Shandong a été renouvelée en 2012.") == Strings{"references"});
+}
+
+TEST_CASE("a signature that did not happen gives no agreement") {
+  for (const char* item : {"Aucune entente n’a été signée à Saint-Malo.",
+                           "Aucun protocole d’entente n’a été signé lors de cette mission.",
+                           "No agreement was signed with Qingdao.",
+                           "La signature de l’entente prévue avec la Bavière a été reportée à 2020.",
+                           "Il n’y a pas eu de signature d’entente avec Qingdao, faute de temps."}) {
+    CAPTURE(item);
+    auto found = relations_of(item);
+    CHECK(std::find(found.begin(), found.end(), "produced") == found.end());
+    CHECK(std::find(found.begin(), found.end(), "renewed") == found.end());
+  }
+  CHECK(relations_of("Aucune entente n’a été signée à Saint-Malo.").empty());
+  // A signature that did happen still counts.
+  CHECK(relations_of("Une entente a été signée avec la Ville de Qingdao.") == Strings{"produced"});
+}
+
+TEST_CASE("a signature that gives its place and date is a signature") {
+  CHECK(relations_of("Signature à Qingdao, le 22 novembre 2019, d’un protocole d’entente en santé entre le "
+                     "Québec et le Shandong;") == Strings{"produced"});
+  CHECK(relations_of("La signature à venir d’un protocole d’entente avec le Shandong.") !=
+        Strings{"produced"});
+}
+
+TEST_CASE("items numbered within their section (3.1, 3.2) are items, and 1.2 Dates is a field") {
+  auto r =
+      report_with({"1. Informations générales", "1.1 Lieu : Qingdao (province du Shandong, Chine)",
+                   "1.2 Dates : 21–24 novembre 2019", "", "3. Résultats",
+                   "3.1 Signature d’une entente de jumelage entre la Ville de Québec et la Ville de Qingdao.",
+                   "3.2 Le protocole d’entente sur l’agroalimentaire signé en 2018 avec le Shandong a été "
+                   "reconduit.",
+                   "3.3 L’entente de 2008 avec le Shandong sera actualisée."});
+  REQUIRE(r.agreements.size() == 3);
+  CHECK(r.agreements[0].relation == "produced");
+  CHECK(r.agreements[1].relation == "renewed");
+  CHECK(r.agreements[1].kind == "mou");
+  CHECK(r.agreements[2].relation == "plans_update");
+  CHECK(r.agreements[2].title == "Entente Québec–Shandong (2008)");
+  // The evidence is the sentence, without its number.
+  CHECK(r.agreements[2].evidence == "L’entente de 2008 avec le Shandong sera actualisée.");
+  CHECK(r.mission.start_date == "2019-11-21");
+}
