@@ -178,6 +178,13 @@ IngestResult store_prepared(Store& store, PreparedFile&& prepared) {
   IngestResult result = std::move(prepared.result);
   if (!prepared.input) return result;
   try {
+    if (auto held = store.content_held_elsewhere(prepared.input->document.sha256, result.path)) {
+      result.status = IngestStatus::Unchanged;
+      result.mission_id = held->mission;
+      result.notes.push_back(fmt::format("same content as {}, already in the registry as mission {}",
+                                         held->path, held->mission));
+      return result;
+    }
     sql::Savepoint sp(store.db(), "ingest_file");
     StoreOutcome outcome = store.store_mission(*prepared.input);
     result.mission_id = store.mission_id_for_path(result.path).value_or(0);

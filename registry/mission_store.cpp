@@ -225,6 +225,15 @@ std::optional<std::string> Store::stored_sha256(std::string_view path) {
   return st.text(0);
 }
 
+std::optional<Store::HeldContent> Store::content_held_elsewhere(std::string_view sha256,
+                                                                std::string_view path) {
+  auto st = db_.prepare("SELECT m.id, d.path FROM documents d JOIN missions m ON m.document_id = d.id "
+                        "WHERE d.sha256 = ? AND d.path <> ? ORDER BY m.id LIMIT 1");
+  st.bind(1, sha256).bind(2, path);
+  if (!st.step()) return std::nullopt;
+  return HeldContent{st.int64(0), st.text(1)};
+}
+
 std::optional<std::string> Store::source_of_mission(Id mission) {
   auto st =
       db_.prepare("SELECT d.path FROM documents d JOIN missions m ON m.document_id = d.id WHERE m.id = ?");

@@ -349,6 +349,9 @@ CREATE TRIGGER audit_missions_au AFTER UPDATE OF start_date, report_date, filed_
       // version 6: the keys Store::match_agreement reads, kept by triggers
       // (registry/match_keys.hpp).
       match_keys_step(),
+      // version 7: ingest looks a report's bytes up, to take the same content
+      // under another path as unchanged (Store::content_held_elsewhere).
+      "CREATE INDEX documents_sha256 ON documents(sha256);",
   };
   return steps;
 }

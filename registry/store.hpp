@@ -153,6 +153,13 @@ public:
   std::optional<std::string> stored_sha256(std::string_view path);
   std::optional<std::string> source_of_mission(Id mission);
   std::optional<Id> mission_id_for_path(std::string_view path);
+  // A report already held under another path with these bytes: ingest takes
+  // the same content again as unchanged, wherever it is read from.
+  struct HeldContent {
+    Id mission = 0;
+    std::string path;
+  };
+  std::optional<HeldContent> content_held_elsewhere(std::string_view sha256, std::string_view path);
   // A link made by a person; it survives re-ingesting the report.
   Id add_link(const MissionLink& link);
   // Removes a link; an extracted one stays removed when the report is ingested again.

@@ -264,6 +264,33 @@ TEST_CASE("re-ingest: unchanged, then a changed file updates with nothing duplic
   CHECK(reg.json_of({"check", "--json"})["ok"] == true);
 }
 
+// DESIGN: "Same content again: unchanged." The same file named by another
+// path ("../a/rapport.txt", from another folder) or a copy of it became a second
+// mission, and every answer about it came twice.
+TEST_CASE("re-ingest: the same content under another path is unchanged, not a second mission",
+          "[e2e][ingest]") {
+  Registry reg;
+  std::filesystem::create_directories(reg.dir() / "a");
+  std::filesystem::create_directories(reg.dir() / "b");
+  auto path = (reg.dir() / "a" / "rapport.txt").string();
+  std::filesystem::copy_file(example_report(), path);
+  std::filesystem::copy_file(example_report(), reg.dir() / "b" / "copie.txt");
+  REQUIRE(reg.run({"ingest", path}).exit_code == 0);
+  const auto commitments = reg.json_of({"commitments", "--json", "shandong"});
+
+  auto again = reg.run(
+      {"ingest", (reg.dir() / "a" / ".." / "a" / "rapport.txt").string(), (reg.dir() / "b").string()});
+  CHECK(again.exit_code == 0);
+  CHECK(contains(again.out, "0 added, 0 updated, 2 unchanged, 0 failed"));
+  auto j = reg.json_of({"ingest", "--json", (reg.dir() / "b" / "copie.txt").string()});
+  REQUIRE(j["files"].size() == 1);
+  CHECK(j["files"][0]["status"] == "unchanged");
+  CHECK(j["files"][0]["mission_id"] == 1);
+  CHECK_THAT(j["files"][0]["notes"].dump(), Catch::Contains("same content as " + path));
+  CHECK(reg.json_of({"missions", "--json"})["total"] == 1);
+  CHECK(reg.json_of({"commitments", "--json", "shandong"}) == commitments);
+}
+
 TEST_CASE("hand edits and hand links survive re-ingesting a changed file", "[e2e][ingest]") {
   Registry reg;
   auto path = (reg.dir() / "rapport.txt").string();

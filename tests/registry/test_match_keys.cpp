@@ -151,7 +151,7 @@ TEST_CASE("match keys: a registry from before them gets them when it is opened f
     Store s(dir.str(), Access::Write);
     a = s.create_agreement(by_hand("agreement", "Entente A", {"shandong", "qingdao"}, "2008-08"));
     s.create_agreement(by_hand("mou", "Protocole B", {"shanghai"}, ""));
-    s.db().exec("DROP TABLE agreement_match_keys; PRAGMA user_version = 5");
+    s.db().exec("DROP INDEX documents_sha256; DROP TABLE agreement_match_keys; PRAGMA user_version = 5");
     for (const char* t : {"match_keys_agreements_ai", "match_keys_agreements_au", "match_keys_agreements_ad",
                           "match_keys_partners_ai", "match_keys_partners_au", "match_keys_partners_ad"})
       s.db().exec(std::string("DROP TRIGGER ") + t);

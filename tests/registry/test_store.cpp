@@ -297,3 +297,30 @@ TEST_CASE("store: a mission's report path is read without its text") {
   CHECK(s.document_for_mission(id)->text == "autre texte\n");
   CHECK(count(s, "documents") == 1);
 }
+
+TEST_CASE(
+    "store: a report's bytes held under another path are found, and a registry from before gets the index") {
+  test::TempDir dir;
+  {
+    Store s(dir.str(), Access::Write);
+    MissionInput in;
+    in.document = {0, "reports/a.txt", "sha-1", 100, "txt", "utf-8", "", "line one\n"};
+    in.mission.title = "Mission";
+    REQUIRE(s.store_mission(in) == StoreOutcome::Added);
+    auto held = s.content_held_elsewhere("sha-1", "copies/a.txt");
+    REQUIRE(held);
+    CHECK(held->path == "reports/a.txt");
+    CHECK(held->mission == *s.mission_id_for_path("reports/a.txt"));
+    // Its own path is no other path, and other bytes are not held.
+    CHECK_FALSE(s.content_held_elsewhere("sha-1", "reports/a.txt"));
+    CHECK_FALSE(s.content_held_elsewhere("sha-2", "copies/a.txt"));
+    s.db().exec("DROP INDEX documents_sha256; PRAGMA user_version = 6");
+  }
+  Store s(dir.str(), Access::Write);
+  CHECK(schema_version(s.db()) == current_schema_version());
+  auto st =
+      s.db().prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'documents_sha256'");
+  REQUIRE(st.step());
+  CHECK(st.int64(0) == 1);
+  CHECK(s.content_held_elsewhere("sha-1", "copies/a.txt"));
+}
