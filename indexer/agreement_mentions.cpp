@@ -176,8 +176,8 @@ struct Cue {
 // says what did not happen.
 bool negated_at(std::string_view folded, std::size_t pos) {
   for (const auto& w : words_before(folded, pos, 3)) {
-    if (w == "n" || w == "ne" || w == "pas" || w == "jamais" || w == "sans" || w == "aucune" || w == "aucun" ||
-        w == "not" || w == "never" || w == "no" || w == "without")
+    if (w == "n" || w == "ne" || w == "pas" || w == "jamais" || w == "sans" || w == "aucune" ||
+        w == "aucun" || w == "not" || w == "never" || w == "no" || w == "without")
       return true;
   }
   return false;
@@ -311,7 +311,12 @@ std::vector<std::string> named_partners(std::string_view text, const MentionCont
   return most_specific(slugs, context.gazetteer);
 }
 
-std::vector<AgreementMention> find_agreements(const Sentence& sentence, std::string_view unit_text,
+const std::vector<std::string>& NearbyPartners::in(const MentionContext& context) {
+  if (!found_) found_ = named_partners(unit_text_, context);
+  return *found_;
+}
+
+std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPartners& nearby,
                                               const MentionContext& ctx) {
   std::vector<AgreementMention> out;
   const std::string& text = sentence.text;
@@ -492,7 +497,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, std::str
         if (relation != "produced" && relation != "renewed") continue;
         // A signature names its partner nearby, or the mission's country.
         id.partners = named_partners(text, ctx);
-        if (id.partners.empty()) id.partners = named_partners(unit_text, ctx);
+        if (id.partners.empty()) id.partners = nearby.in(ctx);
         if (id.partners.empty()) id.partners = ctx.fallback;
         if (id.partners.empty()) continue;
       }

@@ -23,7 +23,7 @@ struct Unit {
   std::string label; // field label as written
   std::string value; // field value, continuation lines joined
   int section = -1;  // index into Layout::sections, -1 before the first one
-  std::string text() const { return joined.text; }
+  const std::string& text() const { return joined.text; }
 };
 
 struct Layout {

@@ -351,8 +351,9 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   for (std::size_t i = 0; i < layout.units.size(); ++i) {
     const Unit& u = layout.units[i];
     if (u.kind != Unit::paragraph_unit && u.kind != Unit::item_unit) continue;
+    NearbyPartners nearby(u.text());
     for (const auto& s : split_sentences(u.joined)) {
-      for (auto& m : find_agreements(s, u.text(), mctx)) {
+      for (auto& m : find_agreements(s, nearby, mctx)) {
         mentions.push_back(std::move(m));
         mention_unit.push_back(i);
       }

@@ -257,6 +257,15 @@ def main():
     ingest_case(work, "long_words.txt", make_hostile.GOOD.encode() + (b"mot" * 100000 + b" ") * 3, "any")
     ingest_case(work, "many_lines.txt", make_hostile.GOOD.encode() + b"\n" * (4 << 20), "any")
     ingest_case(work, "agreements_10000.txt", make_hostile.many_agreements(10000), "any", max_seconds=60)
+    # One paragraph of many sentences: each sentence copied the whole paragraph
+    # (10 MB: minutes), and each signature naming no partner searched it for
+    # partners (20,000 of them in 500 KB: minutes).
+    ingest_case(work, "long_paragraph.txt",
+                make_hostile.GOOD.encode() + "Le maire a présenté la ville. ".encode() * 320000 + b"\n", "any",
+                max_seconds=20)
+    ingest_case(work, "signatures_paragraph.txt",
+                make_hostile.GOOD.encode() + "Une entente a été signée. ".encode() * 20000 + b"\n", "any",
+                max_seconds=20)
     ingest_case(work, "no_newline_crlf_mix.txt", make_hostile.GOOD.replace("\n", "\r").encode() + b"\r\n\n\r", "any")
     situations(work)
     shutil.rmtree(work, ignore_errors=True)
