@@ -1,5 +1,6 @@
 #include "indexer/ingest.hpp"
 
+#include "indexer/french_dates.hpp"
 #include "indexer/language.hpp"
 #include "registry/text.hpp"
 
@@ -121,10 +122,18 @@ MissionInput to_mission_input(const ParsedReport& parsed, const SourceText& text
     ex.draft.partners = a.partners;
     ex.draft.domains = a.domains;
     ex.draft.signed_date = a.year;
-    // Something signed during the mission is dated by the mission.
+    // Something signed during the mission is dated by the mission: by the day
+    // its sentence gives, when that day falls within the mission, else by its
+    // first day.
     if (a.relation == "produced" && !parsed.mission.start_date.empty() &&
         (a.year.empty() || parsed.mission.start_date.rfind(a.year, 0) == 0)) {
       ex.draft.signed_date = parsed.mission.start_date;
+      const std::string& last =
+          parsed.mission.end_date.empty() ? parsed.mission.start_date : parsed.mission.end_date;
+      auto day = find_date_range(a.evidence);
+      if (day && day->start == day->end && day->start.size() == 10 &&
+          day->start >= parsed.mission.start_date && day->start <= last)
+        ex.draft.signed_date = day->start;
     }
     ex.draft.origin = "extracted";
     ex.relation = a.relation;

@@ -1,5 +1,9 @@
 #include "indexer/ingest.hpp"
 
+#include "indexer/report_parser.hpp"
+#include "indexer/text_reader.hpp"
+#include "reference_data.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -19,4 +23,41 @@ TEST_CASE("sha256_hex gives the standard SHA-256 of its bytes", "[ingest]") {
   // Bytes are hashed as they are, NUL and high bytes included.
   CHECK(sha256_hex(std::string("\0\xff", 2)) ==
         "06eb7d6a69ee19e5fbdf749018d3d2abfa04bcbd1365db312eb86dc7169389b8");
+}
+
+namespace {
+
+// The signing date given to what a mission of 3-7 March 2019 signed, as the
+// sentence `item` words it.
+std::string signed_date_of(const std::string& item, const std::string& dates = "du 3 au 7 mars 2019") {
+  using namespace entente::indexer;
+  SourceText text;
+  text.format = "txt";
+  text.encoding = "utf-8";
+  text.lines = {"RAPPORT DE MISSION",
+                "",
+                "Lieux : Munich (Allemagne)",
+                "Dates de la mission : " + dates,
+                "",
+                "RÉSULTATS OBTENUS",
+                "",
+                "- " + item};
+  auto parsed =
+      parse_report(text, ParseContext{entente::test::bundled_gazetteer(), entente::test::bundled_taxonomy()});
+  auto in = to_mission_input(parsed, text, "r.txt", "sha", 1);
+  REQUIRE(in.agreements.size() == 1);
+  REQUIRE(in.agreements[0].relation == "produced");
+  return in.agreements[0].draft.signed_date;
+}
+
+} // namespace
+
+// A trial with reports written for it (session 12): every signature was
+// dated by the mission's first day, whatever day the sentence gave.
+TEST_CASE("a signature is dated by the day its sentence gives, within the mission", "[ingest]") {
+  CHECK(signed_date_of("Une entente avec la Bavière a été signée le 5 mars 2019.") == "2019-03-05");
+  CHECK(signed_date_of("An agreement with Bavaria was signed on March 6, 2019.") == "2019-03-06");
+  // No day, or a day outside the mission: the mission's first day.
+  CHECK(signed_date_of("Une entente avec la Bavière a été signée.") == "2019-03-03");
+  CHECK(signed_date_of("Une entente avec la Bavière a été signée le 25 mars 2019.") == "2019-03-03");
 }
