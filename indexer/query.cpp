@@ -93,7 +93,10 @@ Xapian::Query domain_filter(const QueryResolver& resolver, const std::string& va
     if (!near.empty()) msg += fmt::format("; did you mean {}?", join_suggestions(near));
     fail(msg);
   }
-  return Xapian::Query(std::string(schema::kDomain) + *slug);
+  std::vector<Xapian::Query> terms{Xapian::Query(std::string(schema::kDomain) + *slug)};
+  for (const auto& inside : resolver.domains_inside(*slug))
+    terms.emplace_back(std::string(schema::kDomain) + inside);
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
 Xapian::Query kind_filter(const std::string& value) {
@@ -752,6 +755,9 @@ public:
   std::vector<std::string> domain_suggestions(std::string_view phrase) const override {
     return inner_.domain_suggestions(phrase);
   }
+  std::vector<std::string> domains_inside(const std::string& slug) const override {
+    return inner_.domains_inside(slug);
+  }
 
 private:
   const QueryResolver& inner_;
@@ -818,7 +824,8 @@ std::string query_syntax_help() {
          "  a NEAR b     words within 10 of each other (NEAR/3: within 3); a ADJ b: the same, in order\n"
          "               (a or b may also be a phrase or a name such as saint-malo)\n"
          "  partner:X    X or anything inside it (partner:shandong finds Qingdao); slug, name or alias\n"
-         "  place:X      only places actually named;  domain:X  slug or label, French or English\n"
+         "  place:X      only places actually named;  domain:X  X or a domain inside it (domain:health\n"
+         "               finds disease-prevention); slug or label, French or English\n"
          "  year:2008  year:2008..2017  year:2015..  date:2017-09-01..2017-09-30  date:2017-09\n"
          "  kind:mission|agreement|mou  ministry:words  person:words  title:words\n"
          "  two partner:, place: or domain: filters must both hold; two kind:, year: or date: either\n";

@@ -45,6 +45,9 @@ struct QueryResolver {
   // Slug or label in either language -> slug.
   virtual std::optional<std::string> domain(std::string_view phrase) const = 0;
   virtual std::vector<std::string> domain_suggestions(std::string_view phrase) const = 0;
+  // The domains inside a domain, at any depth ("health": disease-prevention,
+  // mental-health...), which domain:health also finds. None by default.
+  virtual std::vector<std::string> domains_inside(const std::string& /*slug*/) const { return {}; }
   // The report text of a mission, to cut its snippet from (search reads it for
   // the hits of the page only). nullopt: no snippet.
   virtual std::optional<std::string> mission_text(Id /*mission*/) const { return std::nullopt; }

@@ -14,6 +14,7 @@ public:
   std::vector<std::string> partner_suggestions(std::string_view phrase) const override;
   std::optional<std::string> domain(std::string_view phrase) const override;
   std::vector<std::string> domain_suggestions(std::string_view phrase) const override;
+  std::vector<std::string> domains_inside(const std::string& slug) const override;
   std::optional<std::string> mission_text(Id mission) const override;
 
 private:

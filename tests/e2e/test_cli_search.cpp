@@ -417,3 +417,27 @@ TEST_CASE("search: --limit 0 counts as a page of one does", "[e2e][search]") {
   }
   CHECK(saw_estimate);
 }
+
+// partner:shandong finds Qingdao; domain:health missed an MOU filed under
+// disease prevention only, a domain inside health (data/domains.tsv).
+TEST_CASE("search: domain:X finds what is filed under a domain inside X", "[e2e][search]") {
+  Registry reg;
+  load_reports(reg);
+  auto ids = [&](const char* query) {
+    std::set<std::string> out;
+    const auto j = reg.json_of({"search", "--json", "--limit", "200", query});
+    for (const auto& h : j["hits"])
+      out.insert(h["kind"].get<std::string>() + ":" + std::to_string(h["id"].get<long long>()));
+    return out;
+  };
+  auto inner = ids("kind:mou domain:disease-prevention");
+  REQUIRE_FALSE(inner.empty());
+  auto health = ids("kind:mou domain:health");
+  for (const auto& id : inner) {
+    CAPTURE(id);
+    CHECK(health.count(id) == 1);
+  }
+  CHECK(ids("kind:mou domain:santé") == health);
+  // Not the other way: a domain does not take in its parent.
+  CHECK(ids("domain:disease-prevention").size() < ids("domain:health").size());
+}
