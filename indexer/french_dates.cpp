@@ -17,9 +17,10 @@ enum class Tok { day, year, month, full, dash, skip, other };
 
 struct Token {
   Tok kind = Tok::other;
-  int a = 0; // day, year or month; for full: year
-  int b = 0; // full: month
-  int c = 0; // full: day
+  int a = 0;            // day, year or month; for full: year
+  int b = 0;            // full: month
+  int c = 0;            // full: day
+  bool numeric = false; // full, written 3/7/2019: day first, or month first in some English
 };
 
 int month_of(const std::string& w) {
@@ -98,7 +99,7 @@ std::vector<Token> tokenize(const std::string& text) {
     if (m.matched(1)) {
       t = {Tok::full, std::stoi(m.str(1)), std::stoi(m.str(2)), std::stoi(m.str(3))};
     } else if (m.matched(4)) {
-      t = {Tok::full, std::stoi(m.str(6)), std::stoi(m.str(5)), std::stoi(m.str(4))};
+      t = {Tok::full, std::stoi(m.str(6)), std::stoi(m.str(5)), std::stoi(m.str(4)), true};
     } else if (m.matched(7)) {
       std::string digits = m.str(7);
       int v = digits.size() > 5 ? 0 : std::stoi(digits);
@@ -132,7 +133,18 @@ struct Point {
   int year = 0;
   int month = 0;
   int day = 0;
+  bool numeric = false;
 };
+
+Point month_first(Point p) {
+  std::swap(p.month, p.day);
+  return p;
+}
+
+// Days from a to b, roughly (months of 31 days): enough to tell days from months.
+int rough_days(const Point& a, const Point& b) {
+  return (b.year - a.year) * 372 + (b.month - a.month) * 31 + (b.day - a.day);
+}
 
 class Parser {
 public:
@@ -160,7 +172,7 @@ private:
     std::size_t j = i;
     if (kind(j) == Tok::full) {
       i = j + 1;
-      return Point{t_[j].a, t_[j].b, t_[j].c};
+      return Point{t_[j].a, t_[j].b, t_[j].c, t_[j].numeric};
     }
     if (kind(j) == Tok::day && kind(j + 1) == Tok::month) {
       Point p{0, t_[j + 1].a, t_[j].a};
@@ -201,8 +213,12 @@ private:
       if (kind(d) == Tok::dash && kind(e) == Tok::day && kind(e + 1) == Tok::month) {
         std::size_t y = skip(e + 2);
         if (kind(y) == Tok::year) {
-          int month = t_[e + 1].a;
-          return make({t_[y].a, month, t_[i].a}, {t_[y].a, month, t_[e].a});
+          const int month = t_[e + 1].a, year = t_[y].a;
+          const Point end{year, month, t_[e].a};
+          // "31 au 2 avril": the first day is in the month before.
+          if (t_[i].a > t_[e].a)
+            return make({month == 1 ? year - 1 : year, month == 1 ? 12 : month - 1, t_[i].a}, end);
+          return make({year, month, t_[i].a}, end);
         }
       }
     }
@@ -226,10 +242,20 @@ private:
         Point b = *second;
         if (b.year == 0 && a.year != 0) b.year = a.year + (b.month < a.month ? 1 : 0);
         if (a.year == 0 && b.year != 0) a.year = b.year - (a.month > b.month ? 1 : 0);
-        if (a.year != 0) return make(a, b);
+        if (a.year != 0) {
+          // 3/7/2019 - 3/9/2019 is read day first, unless only month first
+          // makes a mission of days rather than of months.
+          auto day_first = make(a, b);
+          if (a.numeric && b.numeric && (!day_first || rough_days(a, b) > 31) &&
+              rough_days(month_first(a), month_first(b)) <= 31) {
+            if (auto other = make(month_first(a), month_first(b))) return other;
+          }
+          return day_first;
+        }
       }
     }
     if (first->year == 0) return std::nullopt;
+    if (first->numeric && !valid(*first)) return make(month_first(*first), month_first(*first));
     return make(*first, *first);
   }
 

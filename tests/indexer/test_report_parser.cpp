@@ -52,6 +52,16 @@ TEST_CASE("dates in the forms reports use") {
         "2019-02..2019-02"); // the day is impossible, the month stands
   CHECK(range(find_date_range("le 3 mai")) == "none");
   CHECK(range(find_date_range("aucune date")) == "none");
+  // A trial with reports written for it (session 12). The first day after the
+  // last of its month: it was read as the second date alone.
+  CHECK(range(find_date_range("du 31 au 2 avril 2019")) == "2019-03-31..2019-04-02");
+  CHECK(range(find_date_range("du 30 au 3 janvier 2020")) == "2019-12-30..2020-01-03");
+  // Numbers read day first (Québec), unless only month first makes sense: a
+  // mission of two days rather than of two months, or a 13th month.
+  CHECK(range(find_date_range("Dates: 3/7/2019 - 3/9/2019")) == "2019-03-07..2019-03-09");
+  CHECK(range(find_date_range("03/03/2019 au 06/03/2019")) == "2019-03-03..2019-03-06");
+  CHECK(range(find_date_range("1/9/2019 - 3/9/2019")) == "2019-09-01..2019-09-03");
+  CHECK(range(find_date_range("3/25/2019")) == "2019-03-25..2019-03-25");
 }
 
 TEST_CASE("lines are re-joined and de-hyphenated with their line numbers") {
