@@ -7,6 +7,7 @@
 #include "registry/text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <set>
 
 namespace entente::indexer {
@@ -23,6 +24,23 @@ std::string strip_end_punct(std::string_view text) {
     s = trim(s);
   }
   return s;
+}
+
+// "à Paris", "en Île-de-France", "to Munich", "dans la région de": the name
+// at `at` is where someone went or was.
+bool after_travel_word(std::string_view text, std::size_t at) {
+  // The last two words are enough, and a long paragraph names many places.
+  const std::size_t from = at > 48 ? at - 48 : 0;
+  auto words = fold_words(text.substr(from, at - from));
+  auto last = [&](std::size_t k) { return words.size() > k ? words[words.size() - 1 - k] : std::string(); };
+  static const std::array<std::string_view, 9> travel = {"a",  "au", "aux",  "en",  "in",
+                                                         "to", "at", "dans", "vers"};
+  auto is_travel = [&](const std::string& w) {
+    return std::find(travel.begin(), travel.end(), w) != travel.end();
+  };
+  if (is_travel(last(0))) return true;
+  // "à la Ville de", "dans la province du", "en région"
+  return (last(0) == "la" || last(0) == "le" || last(0) == "l") && is_travel(last(1));
 }
 
 // The reporting government under every name the gazetteer gives it: "le
@@ -307,6 +325,27 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       p.text = m.text;
       p.partner = m.slug;
       p.line = layout.title_line;
+      mission.places.push_back(p);
+    }
+  }
+  // A report without either: where its first paragraphs say the mission went
+  // ("s'est rendue à Paris et en Île-de-France"), not every partner they name
+  // ("coopère avec la Chine").
+  for (std::size_t i = 0, paragraphs = 0; mission.places.empty() && i < layout.units.size() && paragraphs < 3;
+       ++i) {
+    const Unit& u = layout.units[i];
+    if (u.kind != Unit::paragraph_unit) continue;
+    ++paragraphs;
+    for (const auto& m : ctx.gazetteer.find_in_text(u.text())) {
+      if (std::find(home.begin(), home.end(), m.slug) != home.end()) continue;
+      if (!after_travel_word(u.text(), m.begin)) continue;
+      if (std::any_of(mission.places.begin(), mission.places.end(),
+                      [&](const Place& q) { return q.partner == m.slug; }))
+        continue;
+      Place p;
+      p.text = m.text;
+      p.partner = m.slug;
+      p.line = u.line;
       mission.places.push_back(p);
     }
   }

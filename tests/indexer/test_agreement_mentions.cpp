@@ -104,3 +104,21 @@ TEST_CASE("items numbered within their section (3.1, 3.2) are items, and 1.2 Dat
   CHECK(r.agreements[2].evidence == "L’entente de 2008 avec le Shandong sera actualisée.");
   CHECK(r.mission.start_date == "2019-11-21");
 }
+
+// A report with no "Lieux :" field and no title lost its places, so
+// `commitments paris` missed it (trial, session 12).
+TEST_CASE("without a places field or title, the places come from where the first paragraphs travel to") {
+  SourceText text;
+  text.format = "txt";
+  text.encoding = "utf-8";
+  text.lines = {"Compte rendu de la mission de la ministre à Paris, 03/03/2019 au 06/03/2019.", "",
+                "La ministre s’est rendue en Île-de-France. Le Québec coopère avec la Chine depuis 1998.", "",
+                "Une lettre d’intention a été signée avec la Bavière."};
+  auto r = parse_report(text, ParseContext{test::bundled_gazetteer(), test::bundled_taxonomy()});
+  std::vector<std::string> places;
+  for (const auto& p : r.mission.places)
+    places.push_back(p.partner);
+  // Where the mission went, not every partner its text names.
+  CHECK(places == Strings{"paris", "ile-de-france"});
+  CHECK(r.mission.start_date == "2019-03-03");
+}
