@@ -449,6 +449,13 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
         recs.push_back(r);
       }
     }
+    // "None.", "Néant": the section says there is nothing to recommend.
+    std::erase_if(recs, [](const Recommendation& r) {
+      static const std::array<std::string_view, 8> nothing = {"none", "aucune", "aucun", "neant",
+                                                              "n/a",  "na",     "nil",   "sans objet"};
+      const std::string f = fold(trim(r.text));
+      return f.empty() || std::find(nothing.begin(), nothing.end(), f) != nothing.end();
+    });
     for (auto& r : recs) {
       r.partners = named_partners(r.text, mctx);
       std::vector<std::size_t> named;

@@ -122,3 +122,14 @@ TEST_CASE("without a places field or title, the places come from where the first
   CHECK(places == Strings{"paris", "ile-de-france"});
   CHECK(r.mission.start_date == "2019-03-03");
 }
+
+// "Next steps - None." became a recommendation "None" (trial, session 12).
+TEST_CASE("a recommendations section that says there is none gives no recommendation") {
+  for (const char* none : {"- None.", "- Aucune.", "Néant", "- N/A", "Sans objet."}) {
+    CAPTURE(none);
+    auto r = report_with({"RECOMMANDATIONS", "", none});
+    CHECK(r.mission.recommendations.empty());
+  }
+  auto r = report_with({"RECOMMANDATIONS", "", "- Renouveler l’entente de 2008 avec le Shandong."});
+  CHECK(r.mission.recommendations.size() == 1);
+}
