@@ -172,12 +172,21 @@ struct Cue {
   bool future = false; // "devra être renouvelée", "should be renewed": a plan, even with a renewal's words
 };
 
-// "n'a été signée", "pas eu de signature", "not signed": the cue that follows
-// says what did not happen.
-bool negated_at(std::string_view folded, std::size_t pos) {
-  for (const auto& w : words_before(folded, pos, 3)) {
-    if (w == "n" || w == "ne" || w == "pas" || w == "jamais" || w == "sans" || w == "aucune" ||
-        w == "aucun" || w == "not" || w == "never" || w == "no" || w == "without")
+// "n'a été signée", "pas eu de signature", "not signed": the cue at
+// [pos, end) says what did not happen. Not "n'a signé qu'une" (only one),
+// "not only signed", "l'entente no 12" or "sans précédent".
+bool negated_at(std::string_view folded, std::size_t pos, std::size_t end) {
+  auto before = words_before(folded, pos, 3);
+  if (before.empty()) return false;
+  if (before[0] == "sans" || before[0] == "without") return true;
+  if (before[0] == "only" && before.size() > 1 && before[1] == "not") return false;
+  std::string_view after = folded.substr(end);
+  while (!after.empty() && after.front() == ' ')
+    after.remove_prefix(1);
+  const bool restricts = after.starts_with("qu'") || after.starts_with("que ");
+  for (const auto& w : before) {
+    if ((w == "n" || w == "ne") && !restricts) return true;
+    if (w == "pas" || w == "jamais" || w == "aucune" || w == "aucun" || w == "not" || w == "never")
       return true;
   }
   return false;
@@ -189,11 +198,11 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& mission
   static const Pattern plans(
       R"(\b(?:actualiser|actualisation|renouveler|renouvellement|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|modernize|modernise)\b)");
   static const Pattern produced(
-      R"(\b(?:a|ont|avons|ai) (?:signe|conclu|paraphe)\b|\b(?:a|ont) ete (?:signee?s?|conclue?s?|paraphee?s?)\b|\bsignatures? (?:de|du|des|d')|\bsignatures? (?:a|au|aux) (?!venir\b)|\bprocede a la signature\b|\b(?:has|have|was|were) (?:signed|concluded)\b|\bsigned (?:a|an|the|two|three|four|several|\d)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis)");
+      R"(\b(?:a|ont|avons|ai) (?:signe|conclu|paraphe)\b|\b(?:a|ont) ete (?:signee?s?|conclue?s?|paraphee?s?)\b|\bsignatures? (?:de|du|des|d')|\bsignatures? (?:a|au|aux) [^,;.:]{1,40}, [^;.:]{0,40}?, d(?:'|e |u |es )|\bprocede a la signature\b|\b(?:has|have|was|were) (?:signed|concluded)\b|\bsigned (?:a|an|the|two|three|four|several|\d)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis)");
   // An update planned in the passive or the future, after the agreement it
   // names ("L'entente de 2008 devra être renouvelée", "should be renewed").
   static const Pattern planned(
-      R"(\b(?:etre|sera|seront|serait|seraient) (?:renouvelee?s?|actualisee?s?|mise?s? a jour|revisee?s?|revue?s?|modernisee?s?|reconduite?s?|prolongee?s?)\b|\b(?:should|must|will|would|shall|needs? to|ought to|has to|have to|to) be (?:renewed|updated|revised|reviewed|modernized|modernised|extended)\b|\bneeds? (?:updating|renewing|renewal|revising|revision|review)\b|\bdue for (?:renewal|revision|review|an update|update)\b)");
+      R"(\b(?:(?:devra|devront|doit|doivent|devrait|devraient|pourra|pourront|pourrait|pourraient|faudrait|merite|meriterait|gagnerait a|gagneraient a|reste a|restent a) etre|sera|seront|serait|seraient) (?:renouvelee?s?|actualisee?s?|mise?s? a jour|revisee?s?|revue?s?|modernisee?s?|reconduite?s?|prolongee?s?)\b|\b(?:should|must|will|would|shall|needs? to|ought to|has to|have to|is to|are to) be (?:renewed|updated|revised|reviewed|modernized|modernised|extended)\b|\bneeds? (?:updating|renewing|renewal|revising|revision|review)\b|\bdue for (?:renewal|revision|review|an update|update)\b)");
   static const Pattern dated(R"(^.{0,30}?\b(?:en|in|le|on|du)\b[^.;]{0,20}?\b((?:19|20)\d\d)\b)");
   std::vector<Cue> cues;
   // A regex engine tries every alternative at every position, which made these
@@ -204,25 +213,18 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& mission
     return std::any_of(stems.begin(), stems.end(),
                        [&](std::string_view s) { return folded.find(s) != std::string::npos; });
   };
-  auto scan = [&](const Pattern& re, const char* relation) {
-    if (std::string_view(relation) == "renewed" &&
-        !any_of_stems({"renouvel", "reconduit", "reconduc", "prolong", "renew", "extended"}))
-      return;
-    if (std::string_view(relation) == "produced" &&
-        !any_of_stems({"sign", "conclu", "paraphe", "officialis"}))
-      return;
-    if (std::string_view(relation) == "plans_update" &&
-        !any_of_stems(
-            {"actualis", "renouvel", "a jour", "revis", "revoir", "modern", "updat", "renew", "review"}))
-      return;
+  auto scan = [&](const Pattern& re, const char* relation, std::initializer_list<std::string_view> stems) {
+    if (!any_of_stems(stems)) return;
     const bool done = std::string_view(relation) == "produced" || std::string_view(relation) == "renewed";
     for (const auto& m : re.all(folded)) {
       const std::size_t pos = m.position(), end = m.end();
       if (done) {
         // "Aucune entente n'a été signée": nothing was.
-        if (negated_at(folded, pos)) continue;
+        if (negated_at(folded, pos, end)) continue;
         // "signée en 2008": a signature from another year is history, not this
         // mission; "prolongée jusqu'en 2025" gives the new end, not a signature.
+        static const Pattern year_in(R"(\b((?:19|20)\d\d)\b)");
+        if (auto y = year_in.search(m.view()); y && y->view(1) != mission_year) continue;
         auto date = dated.search(std::string_view(folded).substr(end, 60));
         if (date && date->view(1) != mission_year && date->view().find("jusqu") == std::string_view::npos)
           continue;
@@ -230,12 +232,15 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& mission
       cues.push_back({pos, end, relation, &re == &planned});
     }
   };
-  scan(renewed, "renewed");
-  scan(produced, "produced");
-  scan(plans, "plans_update");
-  if (any_of_stems(
-          {"etre ", "sera", "should", "must", "will", "would", "shall", "need", "ought", "to be", "due for"}))
-    scan(planned, "plans_update");
+  scan(renewed, "renewed", {"renouvel", "reconduit", "reconduc", "prolong", "renew", "extended"});
+  scan(produced, "produced", {"sign", "conclu", "paraphe", "officialis"});
+  scan(plans, "plans_update",
+       {"actualis", "renouvel", "a jour", "revis", "revoir", "modern", "updat", "renew", "review"});
+  if (any_of_stems({"etre ", "sera", "should", "must", "will", "would", "shall", "need", "ought", "is to",
+                    "are to", "due for"}))
+    scan(planned, "plans_update",
+         {"renouvel", "actualis", "a jour", "revis", "revue", "modern", "reconduit", "prolong", "renew",
+          "updat", "review", "extended"});
   // A renewal cue wins over the plain signature or update words it contains,
   // and a planned update over the renewal words it contains ("sera renouvelée
   // lors de la prochaine visite").
@@ -382,15 +387,23 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     }
 
     auto before = words_before(f.text, scope_begin, 3);
+    // "aucune entente", "pas d'entente", "sans signature d'entente": none is named.
     if (!before.empty() &&
-        (is_negative_determiner(before[0]) || (before[0] == "d" && before.size() > 1 && before[1] == "pas")))
+        (is_negative_determiner(before[0]) || (before[0] == "d" && before.size() > 1 && before[1] == "pas") ||
+         std::any_of(before.begin(), before.end(),
+                     [](const std::string& w) { return w == "sans" || w == "without"; })))
       continue;
     // "La signature de l'entente prévue a été reportée": not signed; a renewal
     // put off is still to do.
     static const Pattern called_off(
         R"(\b(?:reportee?s?|repoussee?s?|annulee?s?|ajournee?s?|differee?s?|postponed|cancell?ed|deferred|called off|put off)\b)");
-    if ((relation == "produced" || relation == "renewed") &&
-        called_off.found_in(std::string_view(f.text).substr(hit.begin))) {
+    // Within the agreement's clause: "signé avec Qingdao, mais la visite à
+    // Jinan a été annulée" still signed it.
+    static const Pattern other_clause(
+        R"(;|\b(?:mais|cependant|toutefois|tandis que|alors que|but|however|whereas|while)\b)");
+    std::string_view clause = std::string_view(f.text).substr(hit.begin);
+    if (auto cut = other_clause.search(clause)) clause = clause.substr(0, cut->position());
+    if ((relation == "produced" || relation == "renewed") && called_off.found_in(clause)) {
       if (relation == "produced") continue;
       relation = "plans_update";
     }

@@ -187,7 +187,12 @@ IngestResult store_prepared(Store& store, PreparedFile&& prepared) {
   IngestResult result = std::move(prepared.result);
   if (!prepared.input) return result;
   try {
-    if (auto held = store.content_held_elsewhere(prepared.input->document.sha256, result.path)) {
+    // Only for a path the registry does not hold: a report it holds, changed
+    // into a copy of another, is still that report.
+    auto held = store.stored_sha256(result.path)
+                    ? std::nullopt
+                    : store.content_held_elsewhere(prepared.input->document.sha256, result.path);
+    if (held) {
       result.status = IngestStatus::Unchanged;
       result.mission_id = held->mission;
       result.notes.push_back(fmt::format("same content as {}, already in the registry as mission {}",

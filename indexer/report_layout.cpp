@@ -23,7 +23,7 @@ bool has_any(const std::vector<std::string>& words, std::initializer_list<std::s
 // "1.", "2)", "3.2", "IV -", "A." in front of a heading.
 std::string strip_numbering(std::string_view line) {
   static const Pattern re(
-      R"(^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVXivx]{1,4}|[A-Ha-h])\s*[.)\-–]\s*|\d{1,2}(?:\.\d{1,2})*\s+))");
+      R"(^\s*(?:\d{1,2}(?:\.\d{1,2})+[.)]?\s+|(?:\d{1,2}(?:\.\d{1,2})*|[IVXivx]{1,4}|[A-Ha-h])\s*[.)\-–]\s*|\d{1,2}\s+))");
   if (auto m = re.search(line)) line.remove_prefix(m->length());
   return std::string(line);
 }
@@ -48,19 +48,27 @@ bool mostly_upper(std::string_view text) {
   return letters >= 4 && upper * 10 >= letters * 9;
 }
 
-// `sub_numbered`: the marker numbers an item within its section ("3.2").
+// "3.2 " in front of a line: the length of that number, or 0. A capital must
+// follow, since a line broken inside a sentence may start with a decimal
+// number ("2.5 millions").
+std::size_t sub_number_length(std::string_view line) {
+  static const Pattern within(R"(^\d{1,2}(?:\.\d{1,2})+[.)]?\s+)");
+  auto m = within.search(line);
+  return m && starts_with_upper(line.substr(m->length())) ? m->length() : 0;
+}
+
+// `sub_numbered`: the marker numbers an item within its section ("3.2 Le
+// protocole..." under "3. Résultats"); "2.1 VISITE DE L'HÔPITAL", in capitals,
+// is a heading instead.
 bool is_bullet_line(std::string_view line, std::size_t& marker_len, bool& sub_numbered) {
   static const Pattern re(R"(^(?:[-–—•▪●◦*·►■□✓]|\d{1,2}[.)]|[a-z]\)|\([a-z0-9]{1,2}\))\s+)");
-  // "3.2 Le protocole..." under "3. Résultats". A capital must follow, since a
-  // line broken inside a sentence may start with a decimal number ("2.5 millions").
-  static const Pattern within(R"(^\d{1,2}(?:\.\d{1,2})+[.)]?\s+)");
   sub_numbered = false;
   if (auto m = re.search(line)) {
     marker_len = m->length();
     return true;
   }
-  if (auto m = within.search(line); m && starts_with_upper(line.substr(m->length()))) {
-    marker_len = m->length();
+  if (std::size_t n = sub_number_length(line); n > 0 && !mostly_upper(line.substr(n))) {
+    marker_len = n;
     sub_numbered = true;
     return true;
   }
@@ -302,7 +310,9 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     }
     title_phase = false;
     if (caps) {
-      open_section("other", heading_text, n);
+      // "4.1 SANTÉ" under "4. RECOMMANDATIONS" divides that section.
+      const bool subdivides = sub_number_length(line) > 0 && !section_kind().empty();
+      open_section(subdivides ? section_kind() : "other", heading_text, n);
       Unit u;
       u.kind = Unit::heading_unit;
       u.joined.append_line(heading_text, n);

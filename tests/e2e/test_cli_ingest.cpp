@@ -289,6 +289,16 @@ TEST_CASE("re-ingest: the same content under another path is unchanged, not a se
   CHECK_THAT(j["files"][0]["notes"].dump(), Catch::Contains("same content as " + path));
   CHECK(reg.json_of({"missions", "--json"})["total"] == 1);
   CHECK(reg.json_of({"commitments", "--json", "shandong"}) == commitments);
+
+  // A report the registry holds, changed into a copy of another: its own
+  // mission is updated (a review found it skipped as unchanged).
+  auto other = (reg.dir() / "a" / "autre.txt").string();
+  std::filesystem::copy_file(report("2017-10_shandong_protocoles.txt"), other);
+  REQUIRE(reg.json_of({"ingest", "--json", other})["added"] == 1);
+  std::filesystem::copy_file(path, other, std::filesystem::copy_options::overwrite_existing);
+  auto changed = reg.json_of({"ingest", "--json", other});
+  CHECK(changed["updated"] == 1);
+  CHECK(changed["files"][0]["mission_id"] == 2);
 }
 
 TEST_CASE("hand edits and hand links survive re-ingesting a changed file", "[e2e][ingest]") {

@@ -133,3 +133,62 @@ TEST_CASE("a recommendations section that says there is none gives no recommenda
   auto r = report_with({"RECOMMANDATIONS", "", "- Renouveler l’entente de 2008 avec le Shandong."});
   CHECK(r.mission.recommendations.size() == 1);
 }
+
+// A review of the rules above found sentences that they misread in turn.
+TEST_CASE("signatures and renewals and plans that the first rules misread") {
+  // A postponement in another clause leaves the signature alone.
+  CHECK(
+      relations_of("Un protocole d’entente a été signé avec l’Université de Qingdao, mais la visite prévue à "
+                   "Jinan a été annulée.") == Strings{"produced"});
+  CHECK(relations_of("An MOU was signed with Qingdao University; the visit to Jinan was postponed.") ==
+        Strings{"produced"});
+  // "ne ... que" restricts, "no 12" is a number, "sans précédent" and "not only" affirm.
+  CHECK(relations_of(
+            "Le ministre n’a signé qu’une seule entente de coopération, avec la Commission de la santé "
+            "de Qingdao.") == Strings{"produced"});
+  CHECK(relations_of("L’entente no 12 avec Qingdao a été signée.") == Strings{"produced"});
+  CHECK(relations_of("Une entente de coopération sans précédent a été signée avec Qingdao.") ==
+        Strings{"produced"});
+  CHECK(relations_of("We not only signed an MOU with Qingdao University but also visited its hospital.") ==
+        Strings{"produced"});
+  CHECK(relations_of("La mission s’est terminée sans signature d’entente avec Qingdao.").empty());
+  // Planned in other words.
+  for (const char* item : {"L’entente de 2008 avec le Shandong devra être prolongée.",
+                           "L’entente de 2008 avec le Shandong sera reconduite en 2020.",
+                           "The 2011 agreement with Shanghai should be extended."}) {
+    CAPTURE(item);
+    CHECK(relations_of(item) == Strings{"plans_update"});
+  }
+  // Done, though "être renouvelée" or "to be renewed" is in it.
+  for (const char* item :
+       {"L’entente de coopération avec Qingdao a pu être renouvelée lors de la mission.",
+        "L’entente de coopération avec Qingdao vient d’être renouvelée lors de la mission.",
+        "The 2011 agreement with Shanghai, which had to be renewed, was renewed during the "
+        "mission."}) {
+    CAPTURE(item);
+    CHECK(relations_of(item) == Strings{"renewed"});
+  }
+  // "La signature a échoué": the verb, not a place.
+  for (const char* item :
+       {"La signature a échoué : l’entente de coopération avec Qingdao reste en suspens.",
+        "En vue de la signature au printemps prochain d’une entente de coopération avec Qingdao."}) {
+    CAPTURE(item);
+    CHECK(relations_of(item) != Strings{"produced"});
+  }
+}
+
+TEST_CASE("numbered headings in capitals stay headings, without their numbers") {
+  auto r = report_with({"2. RÉSULTATS", "2.1 VISITE DE L’HÔPITAL MUNICIPAL",
+                        "Une entente a été signée avec la Ville de Qingdao.", "3.3 RECOMMANDATIONS",
+                        "Renouveler l’entente de 2008 avec le Shandong."});
+  REQUIRE(r.mission.recommendations.size() == 1);
+  CHECK(r.mission.recommendations[0].text == "Renouveler l’entente de 2008 avec le Shandong");
+  REQUIRE(r.agreements.size() == 2);
+  CHECK(r.agreements[0].relation == "produced");
+  // A numbered heading in capitals divides the section it is in.
+  auto sub = report_with({"4. RECOMMANDATIONS", "4.1 SANTÉ", "Renouveler l’entente de 2008 avec le Shandong.",
+                          "4.2 ÉDUCATION", "Accueillir des étudiants de Jinan."});
+  REQUIRE(sub.mission.recommendations.size() == 2);
+  CHECK(sub.mission.recommendations[0].text == "Renouveler l’entente de 2008 avec le Shandong");
+  CHECK(sub.mission.recommendations[1].text == "Accueillir des étudiants de Jinan");
+}
