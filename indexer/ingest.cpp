@@ -130,10 +130,9 @@ MissionInput to_mission_input(const ParsedReport& parsed, const SourceText& text
       ex.draft.signed_date = parsed.mission.start_date;
       const std::string& last =
           parsed.mission.end_date.empty() ? parsed.mission.start_date : parsed.mission.end_date;
-      auto day = find_date_range(a.evidence);
-      if (day && day->start == day->end && day->start.size() == 10 &&
-          day->start >= parsed.mission.start_date && day->start <= last)
-        ex.draft.signed_date = day->start;
+      const int year = std::atoi(parsed.mission.start_date.substr(0, 4).c_str());
+      auto day = find_day_in_year(a.evidence, year);
+      if (day && *day >= parsed.mission.start_date && *day <= last) ex.draft.signed_date = *day;
     }
     ex.draft.origin = "extracted";
     ex.relation = a.relation;

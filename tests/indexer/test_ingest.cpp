@@ -57,6 +57,11 @@ std::string signed_date_of(const std::string& item, const std::string& dates = "
 TEST_CASE("a signature is dated by the day its sentence gives, within the mission", "[ingest]") {
   CHECK(signed_date_of("Une entente avec la Bavière a été signée le 5 mars 2019.") == "2019-03-05");
   CHECK(signed_date_of("An agreement with Bavaria was signed on March 6, 2019.") == "2019-03-06");
+  // The usual wording gives no year: the mission's.
+  CHECK(signed_date_of("Une entente avec la Bavière a été signée le 4 mars à Munich.") == "2019-03-04");
+  CHECK(signed_date_of("An agreement with Bavaria was signed on March 6 in Munich.") == "2019-03-06");
+  CHECK(signed_date_of("Une entente avec la Bavière a été signée durant la mission, du 3 au 7 mars.") ==
+        "2019-03-03");
   // No day, or a day outside the mission: the mission's first day.
   CHECK(signed_date_of("Une entente avec la Bavière a été signée.") == "2019-03-03");
   CHECK(signed_date_of("Une entente avec la Bavière a été signée le 25 mars 2019.") == "2019-03-03");
