@@ -313,20 +313,21 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     }
   }
 
+  auto add_place = [&](const PartnerMention& m, int line) {
+    if (std::find(home.begin(), home.end(), m.slug) != home.end()) return;
+    if (std::any_of(mission.places.begin(), mission.places.end(),
+                    [&](const Place& q) { return q.partner == m.slug; }))
+      return;
+    Place p;
+    p.text = m.text;
+    p.partner = m.slug;
+    p.line = line;
+    mission.places.push_back(p);
+  };
   // Places from the title or subject line when no field lists them.
   if (mission.places.empty()) {
-    std::string head = mission.title + " \n " + subject;
-    for (const auto& m : ctx.gazetteer.find_in_text(head)) {
-      if (std::find(home.begin(), home.end(), m.slug) != home.end()) continue;
-      if (std::any_of(mission.places.begin(), mission.places.end(),
-                      [&](const Place& q) { return q.partner == m.slug; }))
-        continue;
-      Place p;
-      p.text = m.text;
-      p.partner = m.slug;
-      p.line = layout.title_line;
-      mission.places.push_back(p);
-    }
+    for (const auto& m : ctx.gazetteer.find_in_text(mission.title + " \n " + subject))
+      add_place(m, layout.title_line);
   }
   // A report without either: where its first paragraphs say the mission went
   // ("s'est rendue à Paris et en Île-de-France"), not every partner they name
@@ -337,16 +338,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     if (u.kind != Unit::paragraph_unit) continue;
     ++paragraphs;
     for (const auto& m : ctx.gazetteer.find_in_text(u.text())) {
-      if (std::find(home.begin(), home.end(), m.slug) != home.end()) continue;
-      if (!after_travel_word(u.text(), m.begin)) continue;
-      if (std::any_of(mission.places.begin(), mission.places.end(),
-                      [&](const Place& q) { return q.partner == m.slug; }))
-        continue;
-      Place p;
-      p.text = m.text;
-      p.partner = m.slug;
-      p.line = u.line;
-      mission.places.push_back(p);
+      if (after_travel_word(u.text(), m.begin)) add_place(m, u.line);
     }
   }
   if (mission.start_date.empty()) {
