@@ -172,20 +172,31 @@ struct Cue {
   bool future = false; // "devra être renouvelée", "should be renewed": a plan, even with a renewal's words
 };
 
-// "n'a été signée", "pas eu de signature", "not signed": the cue at
-// [pos, end) says what did not happen. Not "n'a signé qu'une" (only one),
-// "not only signed", "l'entente no 12" or "sans précédent".
+// "n'a été signée", "pas eu de signature", "not signed", "sans la signature":
+// the cue at [pos, end) says what did not happen. Not "n'a signé qu'une"
+// (only one), "not only signed", "l'entente no 12" or "sans précédent".
 bool negated_at(std::string_view folded, std::size_t pos, std::size_t end) {
   auto before = words_before(folded, pos, 3);
   if (before.empty()) return false;
-  if (before[0] == "sans" || before[0] == "without") return true;
+  auto without = [](const std::string& w) { return w == "sans" || w == "without"; };
+  auto article = [](const std::string& w) {
+    return w == "la" || w == "le" || w == "les" || w == "l" || w == "un" || w == "une" || w == "the" ||
+           w == "a" || w == "an";
+  };
+  if (without(before[0]) || (before.size() > 1 && article(before[0]) && without(before[1]))) return true;
   if (before[0] == "only" && before.size() > 1 && before[1] == "not") return false;
   std::string_view after = folded.substr(end);
   while (!after.empty() && after.front() == ' ')
     after.remove_prefix(1);
   const bool restricts = after.starts_with("qu'") || after.starts_with("que ");
-  for (const auto& w : before) {
+  for (std::size_t k = 0; k < before.size(); ++k) {
+    const std::string& w = before[k];
     if ((w == "n" || w == "ne") && !restricts) return true;
+    // "no 12" is a number ("numéro"), "no signing" a negation.
+    const bool number_follows =
+        k > 0 && !before[k - 1].empty() &&
+        std::all_of(before[k - 1].begin(), before[k - 1].end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (w == "no" && !number_follows) return true;
     if (w == "pas" || w == "jamais" || w == "aucune" || w == "aucun" || w == "not" || w == "never")
       return true;
   }
@@ -198,11 +209,11 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& mission
   static const Pattern plans(
       R"(\b(?:actualiser|actualisation|renouveler|renouvellement|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|modernize|modernise)\b)");
   static const Pattern produced(
-      R"(\b(?:a|ont|avons|ai) (?:signe|conclu|paraphe)\b|\b(?:a|ont) ete (?:signee?s?|conclue?s?|paraphee?s?)\b|\bsignatures? (?:de|du|des|d')|\bsignatures? (?:a|au|aux) [^,;.:]{1,40}, [^;.:]{0,40}?, d(?:'|e |u |es )|\bprocede a la signature\b|\b(?:has|have|was|were) (?:signed|concluded)\b|\bsigned (?:a|an|the|two|three|four|several|\d)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis)");
+      R"(\b(?:a|ont|avons|ai) (?:signe|conclu|paraphe)\b|\b(?:a|ont) ete (?:signee?s?|conclue?s?|paraphee?s?)\b|\bsignatures? (?:de|du|des|d')|\bsignatures? (?:a|au|aux) (?!venir|echoue|ete\b|eu\b|lieu|printemps|automne|hiver|l'automne|l'hiver|l'ete|la fin|une date|une prochaine|plus tard|nouveau|reporte|annule|court|moyen|long|terme|ce moment|cette date|l'issue)[^;.:]{1,80}?\bd(?:'|e |u |es )|\bprocede a la signature\b|\b(?:has|have|was|were) (?:signed|concluded)\b|\bsigned (?:a|an|the|two|three|four|several|\d)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis)");
   // An update planned in the passive or the future, after the agreement it
   // names ("L'entente de 2008 devra être renouvelée", "should be renewed").
   static const Pattern planned(
-      R"(\b(?:(?:devra|devront|doit|doivent|devrait|devraient|pourra|pourront|pourrait|pourraient|faudrait|merite|meriterait|gagnerait a|gagneraient a|reste a|restent a) etre|sera|seront|serait|seraient) (?:renouvelee?s?|actualisee?s?|mise?s? a jour|revisee?s?|revue?s?|modernisee?s?|reconduite?s?|prolongee?s?)\b|\b(?:should|must|will|would|shall|needs? to|ought to|has to|have to|is to|are to) be (?:renewed|updated|revised|reviewed|modernized|modernised|extended)\b|\bneeds? (?:updating|renewing|renewal|revising|revision|review)\b|\bdue for (?:renewal|revision|review|an update|update)\b)");
+      R"(\b(?:(?:(?:devra|devront|doit|doivent|devrait|devraient|devait|devaient|pourra|pourront|pourrait|pourraient|faudrait|merite|meriterait|gagnerait a|gagneraient a|reste a|restent a)(?: \w+)?|appelee?s? a) etre|sera|seront|serait|seraient) (?:renouvelee?s?|actualisee?s?|mise?s? a jour|revisee?s?|revue?s?|modernisee?s?|reconduite?s?|prolongee?s?)\b|\b(?:(?:should|must|will|would|shall|needs? to|ought to|has to|have to|is to|are to)(?: \w+)?|(?:expected|due|scheduled|likely|set|planned|slated|going) to) be (?:renewed|updated|revised|reviewed|modernized|modernised|extended)\b|\bneeds? (?:updating|renewing|renewal|revising|revision|review)\b|\bdue for (?:renewal|revision|review|an update|update)\b)");
   static const Pattern dated(R"(^.{0,30}?\b(?:en|in|le|on|du)\b[^.;]{0,20}?\b((?:19|20)\d\d)\b)");
   std::vector<Cue> cues;
   // A regex engine tries every alternative at every position, which made these
@@ -236,8 +247,8 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& mission
   scan(produced, "produced", {"sign", "conclu", "paraphe", "officialis"});
   scan(plans, "plans_update",
        {"actualis", "renouvel", "a jour", "revis", "revoir", "modern", "updat", "renew", "review"});
-  if (any_of_stems({"etre ", "sera", "should", "must", "will", "would", "shall", "need", "ought", "is to",
-                    "are to", "due for"}))
+  if (any_of_stems(
+          {"etre ", "sera", "should", "must", "will", "would", "shall", "need", "ought", "to be", "due for"}))
     scan(planned, "plans_update",
          {"renouvel", "actualis", "a jour", "revis", "revue", "modern", "reconduit", "prolong", "renew",
           "updat", "review", "extended"});
@@ -399,11 +410,18 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         R"(\b(?:reportee?s?|repoussee?s?|annulee?s?|ajournee?s?|differee?s?|postponed|cancell?ed|deferred|called off|put off)\b)");
     // Within the agreement's clause: "signé avec Qingdao, mais la visite à
     // Jinan a été annulée" still signed it.
-    static const Pattern other_clause(
-        R"(;|\b(?:mais|cependant|toutefois|tandis que|alors que|but|however|whereas|while)\b)");
-    std::string_view clause = std::string_view(f.text).substr(hit.begin);
-    if (auto cut = other_clause.search(clause)) clause = clause.substr(0, cut->position());
-    if ((relation == "produced" || relation == "renewed") && called_off.found_in(clause)) {
+    // A later clause counts when it is about the signing ("..., mais sa
+    // signature a été reportée").
+    static const Pattern other_clause(R"(;|\b(?:mais|tandis que|alors que|but|whereas|while)\b)");
+    static const Pattern signing(R"(\b(?:signature|signing|sign|signed|signee?s?)\b)");
+    std::string_view clause = std::string_view(f.text).substr(hit.begin), later;
+    if (auto cut = other_clause.search(clause)) {
+      later = clause.substr(cut->position());
+      clause = clause.substr(0, cut->position());
+    }
+    const bool put_off =
+        called_off.found_in(clause) || (called_off.found_in(later) && signing.found_in(later));
+    if ((relation == "produced" || relation == "renewed") && put_off) {
       if (relation == "produced") continue;
       relation = "plans_update";
     }

@@ -288,25 +288,34 @@ std::optional<DateRange> find_date_range(std::string_view text) {
 }
 
 std::optional<std::string> find_day_in_year(std::string_view text, int year) {
-  auto r = find_date_range(text);
-  if (r && r->start == r->end && r->start.size() == 10) return r->start;
-  if (r) return std::nullopt;
-  // No date with a year: a day and a month, the year added after them.
+  // Each day written in the text, with or without its year; more than one,
+  // or a range, and the signature's day is not known.
   auto tokens = tokenize(fold(text));
-  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-    const bool day_month = tokens[i].kind == Tok::day && tokens[i + 1].kind == Tok::month;
-    const bool month_day = tokens[i].kind == Tok::month && tokens[i + 1].kind == Tok::day;
-    if (!day_month && !month_day) continue;
-    // "du 3 au 7 mars": a range, no one day.
-    if (day_month && i >= 2 && tokens[i - 1].kind == Tok::dash) return std::nullopt;
-    if (month_day && i + 3 < tokens.size() && tokens[i + 2].kind == Tok::dash) return std::nullopt;
-    const int day = day_month ? tokens[i].a : tokens[i + 1].a;
-    const int month = day_month ? tokens[i + 1].a : tokens[i].a;
-    auto d = find_date_range(fmt::format("{:04}-{:02}-{:02}", year, month, day)); // validates the day
-    if (d && d->start.size() == 10) return d->start;
-    return std::nullopt;
+  std::optional<std::string> found;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    std::optional<std::string> day;
+    if (tokens[i].kind == Tok::full) {
+      day = fmt::format("{:04}-{:02}-{:02}", tokens[i].a, tokens[i].b, tokens[i].c);
+    } else if (i + 1 < tokens.size()) {
+      const bool day_month = tokens[i].kind == Tok::day && tokens[i + 1].kind == Tok::month;
+      const bool month_day = tokens[i].kind == Tok::month && tokens[i + 1].kind == Tok::day;
+      if (!day_month && !month_day) continue;
+      // "du 3 au 7 mars": a range, no one day.
+      if (day_month && i >= 2 && tokens[i - 1].kind == Tok::dash) return std::nullopt;
+      if (month_day && i + 3 < tokens.size() && tokens[i + 2].kind == Tok::dash) return std::nullopt;
+      const int d = day_month ? tokens[i].a : tokens[i + 1].a;
+      const int m = day_month ? tokens[i + 1].a : tokens[i].a;
+      const bool year_written = i + 2 < tokens.size() && tokens[i + 2].kind == Tok::year;
+      day = fmt::format("{:04}-{:02}-{:02}", year_written ? tokens[i + 2].a : year, m, d);
+      ++i;
+    }
+    if (!day) continue;
+    if (found) return std::nullopt;
+    found = day;
   }
-  return std::nullopt;
+  if (!found) return std::nullopt;
+  auto valid = find_date_range(*found); // "2019-02-31" is no day
+  return valid && valid->start == *found ? found : std::nullopt;
 }
 
 } // namespace entente::indexer

@@ -18,8 +18,9 @@ struct DateRange {
 // The first date or date range in the text, if any.
 std::optional<DateRange> find_date_range(std::string_view text);
 
-// The first day in the text, a day without a year ("le 23 novembre") taken
+// The one day the text gives, a day without a year ("le 23 novembre") taken
 // to be in `year`: a signature dated within a mission whose year is known.
+// None when the text gives no day, several, or a range.
 std::optional<std::string> find_day_in_year(std::string_view text, int year);
 
 } // namespace entente::indexer

@@ -130,9 +130,14 @@ MissionInput to_mission_input(const ParsedReport& parsed, const SourceText& text
       ex.draft.signed_date = parsed.mission.start_date;
       const std::string& last =
           parsed.mission.end_date.empty() ? parsed.mission.start_date : parsed.mission.end_date;
-      const int year = std::atoi(parsed.mission.start_date.substr(0, 4).c_str());
-      auto day = find_day_in_year(a.evidence, year);
-      if (day && *day >= parsed.mission.start_date && *day <= last) ex.draft.signed_date = *day;
+      // A mission across the new year: the day takes the year that puts it inside.
+      for (const std::string* bound : {&parsed.mission.start_date, &last}) {
+        auto day = find_day_in_year(a.evidence, std::atoi(bound->substr(0, 4).c_str()));
+        if (day && *day >= parsed.mission.start_date && *day <= last) {
+          ex.draft.signed_date = *day;
+          break;
+        }
+      }
     }
     ex.draft.origin = "extracted";
     ex.relation = a.relation;

@@ -23,7 +23,7 @@ bool has_any(const std::vector<std::string>& words, std::initializer_list<std::s
 // "1.", "2)", "3.2", "IV -", "A." in front of a heading.
 std::string strip_numbering(std::string_view line) {
   static const Pattern re(
-      R"(^\s*(?:\d{1,2}(?:\.\d{1,2})+[.)]?\s+|(?:\d{1,2}(?:\.\d{1,2})*|[IVXivx]{1,4}|[A-Ha-h])\s*[.)\-–]\s*|\d{1,2}\s+))");
+      R"(^\s*(?:\d{1,2}(?:\.\d{1,2})+(?:\s*[.)\-–])?\s+|(?:\d{1,2}(?:\.\d{1,2})*|[IVXivx]{1,4}|[A-Ha-h])\s*[.)\-–]\s*|\d{1,2}\s+))");
   if (auto m = re.search(line)) line.remove_prefix(m->length());
   return std::string(line);
 }
@@ -226,6 +226,15 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     u.line_end = n;
     if (u.section >= 0) out.sections[static_cast<std::size_t>(u.section)].line_end = n;
   };
+  // "4" when the open section came from "4. RECOMMANDATIONS" (or from one of
+  // its numbered subdivisions), else empty.
+  std::string section_number;
+  auto top_number = [](std::string_view line) {
+    std::size_t k = 0;
+    while (k < line.size() && k < 2 && line[k] >= '0' && line[k] <= '9')
+      ++k;
+    return std::string(line.substr(0, k));
+  };
   auto open_section = [&](std::string kind, std::string heading, int n) {
     Section s;
     s.kind = std::move(kind);
@@ -279,6 +288,7 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     if (!known.empty() && (field == FieldKind::none || value.empty())) {
       title_phase = false;
       open_section(known, heading_text, n);
+      section_number = sub_number_length(line) > 0 ? std::string() : top_number(line);
       Unit u;
       u.kind = Unit::heading_unit;
       u.joined.append_line(heading_text, n);
@@ -310,9 +320,13 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     }
     title_phase = false;
     if (caps) {
-      // "4.1 SANTÉ" under "4. RECOMMANDATIONS" divides that section.
-      const bool subdivides = sub_number_length(line) > 0 && !section_kind().empty();
+      // "4.1 SANTÉ" under "4. RECOMMANDATIONS" divides that section; "5.1
+      // PERSONNES" does not, nor "1.2 PROGRAMME" under "1.1 DÉLÉGATION".
+      const bool subdivides = sub_number_length(line) > 0 && !section_kind().empty() &&
+                              !section_number.empty() && top_number(line) == section_number;
+      const std::string number = subdivides ? section_number : top_number(line);
       open_section(subdivides ? section_kind() : "other", heading_text, n);
+      section_number = sub_number_length(line) > 0 && !subdivides ? std::string() : number;
       Unit u;
       u.kind = Unit::heading_unit;
       u.joined.append_line(heading_text, n);

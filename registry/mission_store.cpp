@@ -573,9 +573,13 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
     if (ex.relation == "produced" || ex.relation == "renewed") {
       AgreementEvent e;
       e.type = ex.relation == "produced" ? "signed" : "renewed";
-      // The mission's own dates are the best date for what happened during it.
+      // The mission's own dates are the best date for what happened during it,
+      // unless the extraction found the day of the signature (a full date).
       std::string when = m.start_date.empty() ? m.report_date : m.start_date;
       e.date = when.empty() ? draft.signed_date : when;
+      if (ex.relation == "produced" && draft.signed_date.size() == 10 && !m.start_date.empty() &&
+          draft.signed_date >= m.start_date)
+        e.date = draft.signed_date;
       e.evidence = ex.evidence;
       e.source_kind = "mission_report";
       e.source = in.document.path;

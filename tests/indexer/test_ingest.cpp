@@ -62,6 +62,13 @@ TEST_CASE("a signature is dated by the day its sentence gives, within the missio
   CHECK(signed_date_of("An agreement with Bavaria was signed on March 6 in Munich.") == "2019-03-06");
   CHECK(signed_date_of("Une entente avec la Bavière a été signée durant la mission, du 3 au 7 mars.") ==
         "2019-03-03");
+  // Another day in the sentence: no guess.
+  CHECK(signed_date_of(
+            "Après la rencontre du 4 mars avec le ministre, une entente avec la Bavière a été signée "
+            "le 6 mars.") == "2019-03-03");
+  // Across the new year, the day takes the year that puts it in the mission.
+  CHECK(signed_date_of("Une entente avec la Bavière a été signée le 2 janvier.",
+                       "du 30 décembre 2019 au 3 janvier 2020") == "2020-01-02");
   // No day, or a day outside the mission: the mission's first day.
   CHECK(signed_date_of("Une entente avec la Bavière a été signée.") == "2019-03-03");
   CHECK(signed_date_of("Une entente avec la Bavière a été signée le 25 mars 2019.") == "2019-03-03");

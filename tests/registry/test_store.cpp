@@ -324,3 +324,30 @@ TEST_CASE(
   CHECK(st.int64(0) == 1);
   CHECK(s.content_held_elsewhere("sha-1", "copies/a.txt"));
 }
+
+// An agreement signed on the day its sentence gives (indexer/ingest.cpp) had
+// its "signed" event on the mission's first day (a review, session 12).
+TEST_CASE("store: a signature's event takes the day the extraction gives, else the mission's first day") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  auto store_signing = [&](const char* path, const char* day, const char* partner) {
+    MissionInput in;
+    in.document = {0, path, path, 100, "txt", "utf-8", "", "text\n"};
+    in.mission.title = "Mission";
+    in.mission.start_date = "2019-11-21";
+    in.mission.end_date = "2019-11-24";
+    ExtractedAgreement e;
+    e.draft = sample(("Entente " + std::string(path)).c_str(), partner, day);
+    e.relation = "produced";
+    e.evidence = "Une entente a été signée.";
+    in.agreements = {e};
+    REQUIRE(s.store_mission(in) == StoreOutcome::Added);
+    return s.get_agreement(s.list_agreements().back().id);
+  };
+  auto dated = store_signing("a.txt", "2019-11-23", "qingdao");
+  REQUIRE(dated.events.size() == 1);
+  CHECK(dated.events[0].date == "2019-11-23");
+  auto undated = store_signing("b.txt", "2019", "jinan");
+  REQUIRE(undated.events.size() == 1);
+  CHECK(undated.events[0].date == "2019-11-21");
+}
