@@ -405,25 +405,23 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
                      [](const std::string& w) { return w == "sans" || w == "without"; })))
       continue;
     // "La signature de l'entente prévue a été reportée": not signed; a renewal
-    // put off is still to do.
-    static const Pattern called_off(
-        R"(\b(?:reportee?s?|repoussee?s?|annulee?s?|ajournee?s?|differee?s?|postponed|cancell?ed|deferred|called off|put off)\b)");
-    // Within the agreement's clause: "signé avec Qingdao, mais la visite à
-    // Jinan a été annulée" still signed it.
-    // A later clause counts when it is about the signing ("..., mais sa
-    // signature a été reportée").
-    static const Pattern other_clause(R"(;|\b(?:mais|tandis que|alors que|but|whereas|while)\b)");
-    static const Pattern signing(R"(\b(?:signature|signing|sign|signed|signee?s?)\b)");
-    std::string_view clause = std::string_view(f.text).substr(hit.begin), later;
-    if (auto cut = other_clause.search(clause)) {
-      later = clause.substr(cut->position());
-      clause = clause.substr(0, cut->position());
-    }
-    const bool put_off =
-        called_off.found_in(clause) || (called_off.found_in(later) && signing.found_in(later));
-    if ((relation == "produced" || relation == "renewed") && put_off) {
-      if (relation == "produced") continue;
-      relation = "plans_update";
+    // put off is still to do. What is put off must be in the agreement's clause
+    // ("signé avec Qingdao, mais la visite à Jinan a été annulée" still signed
+    // it), or be the signing itself ("..., mais sa signature a été reportée").
+    if (relation == "produced" || relation == "renewed") {
+      static const Pattern called_off(
+          R"(\b(?:reportee?s?|repoussee?s?|annulee?s?|ajournee?s?|differee?s?|postponed|cancell?ed|deferred|called off|put off)\b)");
+      static const Pattern other_clause(R"(;|\b(?:mais|tandis que|alors que|but|whereas|while)\b)");
+      static const Pattern signing(R"(\b(?:signature|signing|sign|signed|signee?s?)\b)");
+      std::string_view clause = std::string_view(f.text).substr(hit.begin), later;
+      if (auto cut = other_clause.search(clause)) {
+        later = clause.substr(cut->position());
+        clause = clause.substr(0, cut->position());
+      }
+      if (called_off.found_in(clause) || (called_off.found_in(later) && signing.found_in(later))) {
+        if (relation == "produced") continue;
+        relation = "plans_update";
+      }
     }
     int count = 0;
     bool vague = !before.empty() && is_vague_determiner(before[0]);

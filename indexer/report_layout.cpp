@@ -57,18 +57,20 @@ std::size_t sub_number_length(std::string_view line) {
   return m && starts_with_upper(line.substr(m->length())) ? m->length() : 0;
 }
 
-// `sub_numbered`: the marker numbers an item within its section ("3.2 Le
-// protocole..." under "3. Résultats"); "2.1 VISITE DE L'HÔPITAL", in capitals,
-// is a heading instead.
-bool is_bullet_line(std::string_view line, std::size_t& marker_len, bool& sub_numbered) {
+// `sub_number`: sub_number_length(line). A line so numbered is an item within
+// its section ("3.2 Le protocole..." under "3. Résultats"); "2.1 VISITE DE
+// L'HÔPITAL", in capitals, is a heading instead. `sub_numbered` says which
+// kind of marker made the item.
+bool is_bullet_line(std::string_view line, std::size_t sub_number, std::size_t& marker_len,
+                    bool& sub_numbered) {
   static const Pattern re(R"(^(?:[-–—•▪●◦*·►■□✓]|\d{1,2}[.)]|[a-z]\)|\([a-z0-9]{1,2}\))\s+)");
   sub_numbered = false;
   if (auto m = re.search(line)) {
     marker_len = m->length();
     return true;
   }
-  if (std::size_t n = sub_number_length(line); n > 0 && !mostly_upper(line.substr(n))) {
-    marker_len = n;
+  if (sub_number > 0 && !mostly_upper(line.substr(sub_number))) {
+    marker_len = sub_number;
     sub_numbered = true;
     return true;
   }
@@ -251,9 +253,10 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     if (line.empty()) continue;
     Unit* last = out.units.empty() ? nullptr : &out.units.back();
 
+    const std::size_t sub_number = sub_number_length(line);
     std::size_t marker = 0;
     bool sub_numbered = false;
-    bool bullet = is_bullet_line(line, marker, sub_numbered);
+    bool bullet = is_bullet_line(line, sub_number, marker, sub_numbered);
     std::string heading_text = strip_trailing_colon(strip_numbering(line));
     std::size_t words = fold_words(heading_text).size();
     bool short_line = words > 0 && words <= 7 && line.size() <= 90;
@@ -288,7 +291,7 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     if (!known.empty() && (field == FieldKind::none || value.empty())) {
       title_phase = false;
       open_section(known, heading_text, n);
-      section_number = sub_number_length(line) > 0 ? std::string() : top_number(line);
+      section_number = sub_number > 0 ? std::string() : top_number(line);
       Unit u;
       u.kind = Unit::heading_unit;
       u.joined.append_line(heading_text, n);
@@ -322,11 +325,10 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     if (caps) {
       // "4.1 SANTÉ" under "4. RECOMMANDATIONS" divides that section; "5.1
       // PERSONNES" does not, nor "1.2 PROGRAMME" under "1.1 DÉLÉGATION".
-      const bool subdivides = sub_number_length(line) > 0 && !section_kind().empty() &&
-                              !section_number.empty() && top_number(line) == section_number;
-      const std::string number = subdivides ? section_number : top_number(line);
+      const bool subdivides = sub_number > 0 && !section_kind().empty() && !section_number.empty() &&
+                              top_number(line) == section_number;
       open_section(subdivides ? section_kind() : "other", heading_text, n);
-      section_number = sub_number_length(line) > 0 && !subdivides ? std::string() : number;
+      if (!subdivides) section_number = sub_number > 0 ? std::string() : top_number(line);
       Unit u;
       u.kind = Unit::heading_unit;
       u.joined.append_line(heading_text, n);
