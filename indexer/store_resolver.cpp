@@ -19,19 +19,7 @@ std::vector<std::string> StoreResolver::domain_suggestions(std::string_view phra
 }
 
 std::vector<std::string> StoreResolver::domains_inside(const std::string& slug) const {
-  std::vector<std::string> out;
-  for (const auto& d : store_.taxonomy().domains()) {
-    // Up the parent chain; the taxonomy is a few dozen domains a few levels deep.
-    const Domain* up = store_.taxonomy().find(d.parent);
-    for (std::size_t depth = 0; up != nullptr && depth < 16;
-         ++depth, up = store_.taxonomy().find(up->parent)) {
-      if (up->slug == slug) {
-        out.push_back(d.slug);
-        break;
-      }
-    }
-  }
-  return out;
+  return store_.taxonomy().domains_inside(slug);
 }
 
 std::optional<std::string> StoreResolver::mission_text(Id mission) const {

@@ -12,13 +12,8 @@ namespace {
 
 Scope domain_scope(const Taxonomy& taxonomy, const std::string& slug) {
   Scope out{slug};
-  // Parents are few levels deep; repeat until no domain joins.
-  for (bool grew = true; grew;) {
-    grew = false;
-    for (const auto& d : taxonomy.domains()) {
-      if (!d.parent.empty() && out.count(d.parent) && out.insert(d.slug).second) grew = true;
-    }
-  }
+  for (auto& inside : taxonomy.domains_inside(slug))
+    out.insert(std::move(inside));
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 #include <unordered_map>
@@ -208,6 +209,22 @@ const Domain* Taxonomy::find(std::string_view slug) const {
 
 const std::vector<Domain>& Taxonomy::domains() const {
   return impl_->domains;
+}
+
+std::vector<std::string> Taxonomy::domains_inside(std::string_view slug) const {
+  std::set<std::string, std::less<>> inside{std::string(slug)};
+  // Parents are few levels deep; repeat until no domain joins.
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const auto& d : impl_->domains) {
+      if (!d.parent.empty() && inside.count(d.parent) && inside.insert(d.slug).second) grew = true;
+    }
+  }
+  std::vector<std::string> out;
+  for (const auto& d : impl_->domains) {
+    if (d.slug != slug && inside.count(d.slug)) out.push_back(d.slug);
+  }
+  return out;
 }
 
 std::optional<std::string> Taxonomy::resolve(std::string_view phrase) const {

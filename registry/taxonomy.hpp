@@ -33,6 +33,9 @@ public:
 
   const Domain* find(std::string_view slug) const;
   const std::vector<Domain>& domains() const;
+  // The domains inside `slug`, at any depth ("health": disease-prevention,
+  // mental-health...), in file order; not `slug` itself.
+  std::vector<std::string> domains_inside(std::string_view slug) const;
 
   // Slug, label or synonym in either language to a domain slug.
   std::optional<std::string> resolve(std::string_view phrase) const;

@@ -2,7 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 using namespace entente;
 
@@ -94,4 +96,19 @@ TEST_CASE("taxonomy: domains in report sentences, longest match first") {
 TEST_CASE("taxonomy: a bad file names the file and the line") {
   CHECK_THROWS_WITH(Taxonomy::load_tsv("/nonexistent/domains.tsv"),
                     Catch::Contains("/nonexistent/domains.tsv"));
+}
+
+// What domain:X in a search and commitments --domain X take in beside X.
+TEST_CASE("taxonomy: the domains inside a domain, at any depth, without it") {
+  using Strings = std::vector<std::string>;
+  auto health = bundled().domains_inside("health");
+  CHECK(std::find(health.begin(), health.end(), "disease-prevention") != health.end());
+  CHECK(std::find(health.begin(), health.end(), "mental-health") != health.end());
+  CHECK(std::find(health.begin(), health.end(), "health") == health.end());
+  // Two levels down: research > science-technology > artificial-intelligence.
+  auto research = bundled().domains_inside("research");
+  CHECK(std::find(research.begin(), research.end(), "science-technology") != research.end());
+  CHECK(std::find(research.begin(), research.end(), "artificial-intelligence") != research.end());
+  CHECK(bundled().domains_inside("disease-prevention") == Strings{});
+  CHECK(bundled().domains_inside("no-such-domain") == Strings{});
 }
