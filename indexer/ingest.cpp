@@ -153,6 +153,7 @@ MissionInput to_mission_input(const ParsedReport& parsed, const SourceText& text
 PreparedFile prepare_file(const ParseContext& ctx, const std::string& path, const std::string& stored_sha256,
                           const ReadLimits& limits) {
   PreparedFile out;
+  out.path_held = !stored_sha256.empty();
   IngestResult& result = out.result;
   result.path = path;
   try {
@@ -193,7 +194,7 @@ IngestResult store_prepared(Store& store, PreparedFile&& prepared) {
   try {
     // Only for a path the registry does not hold: a report it holds, changed
     // into a copy of another, is still that report.
-    auto held = store.stored_sha256(result.path)
+    auto held = prepared.path_held
                     ? std::nullopt
                     : store.content_held_elsewhere(prepared.input->document.sha256, result.path);
     if (held) {

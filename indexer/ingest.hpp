@@ -33,6 +33,7 @@ MissionInput to_mission_input(const ParsedReport& parsed, const SourceText& text
 struct PreparedFile {
   IngestResult result;               // Failed or Unchanged already, or waiting for the store
   std::optional<MissionInput> input; // what to store, when there is something to store
+  bool path_held = false;            // the registry holds a report at this path
 };
 
 // Reads and parses one file without touching the store, so that several
