@@ -657,6 +657,38 @@ def main():
                     break
             all_slugs.add(r["slug"])
         all_slugs.add(group[0]["slug"])
+    # A city whose slug, read as a name, names a place of another country that a name lookup ranks
+    # above it (a higher level, or more people) takes its region's slug too: entente resolves an
+    # exact slug to itself, so "pekin" would otherwise be Pekin, Illinois, while "Pékin" in a report
+    # is Beijing; likewise Vienne (Isère) and Vienna, Canton (Michigan) and Guangzhou. Within one
+    # country the rules above already decide (new-york and new-york-state).
+    level = {"country": 3, "subdivision": 2, "city": 1}
+    everyone = rows + list(sub_rows.values()) + city_rows
+    parent_of = {r["slug"]: r["parent"] for r in everyone}
+
+    def country_of(slug):
+        seen = set()
+        while parent_of.get(slug) and slug not in seen:
+            seen.add(slug)
+            slug = parent_of[slug]
+        return slug
+
+    named = defaultdict(list)
+    for r in everyone:
+        for n in {r["name_en"], r["name_fr"], *r["aliases"]}:
+            if n:
+                named[slugify(n)].append(r)
+    for r in sorted(city_rows, key=lambda r: r["slug"]):
+        home = country_slug[r["cc"]]
+        if not any(level[q["kind"]] > 1 or q["population"] > r["population"]
+                   for q in named.get(r["slug"], []) if q is not r and country_of(q["slug"]) != home):
+            continue
+        for cand in (f"{r['slug']}-{r['parent']}", f"{r['slug']}-{home}",
+                     f"{r['slug']}-{r['parent']}-{r['population']}"):
+            if cand not in all_slugs:
+                all_slugs.add(cand)
+                r["slug"] = cand
+                break
 
     # Checks: every exonym row found its city, and well-known cities sit in the right division
     # (a wrong GeoNames -> ISO mapping once put Ho Chi Minh City in Lang Son).
