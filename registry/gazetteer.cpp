@@ -751,6 +751,14 @@ std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const
           if (is_common_word(t.folded) && (t.sentence_start || t.all_caps)) continue;
         } else if (!t.all_caps) {
           continue;
+        } else {
+          // A code counts only where capitals stand out: not in a line written
+          // in capitals ("SHANDONG PROVINCE AND BEIJING"), nor as the
+          // abbreviation of the name before it ("l'Institut de technologie
+          // agroalimentaire (ITA)").
+          auto shouting = [&](std::size_t k) { return tokens[k].all_caps && tokens[k].folded.size() > 1; };
+          if ((i > 0 && shouting(i - 1)) || (i + 1 < tokens.size() && shouting(i + 1))) continue;
+          if (t.begin > 0 && text[t.begin - 1] == '(' && t.end < text.size() && text[t.end] == ')') continue;
         }
         // "Mme Valérie Fontaine", "Dr Laval": after an honorific or a capitalised word in the
         // middle of a sentence, a one-word small town is far more often a surname.
@@ -795,8 +803,19 @@ std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const
       }
       if (hint == Hint::none && last < tokens.size()) {
         Hint h = hint_of(tokens[last].folded);
-        // "Shandong Province", "New York City": only a capitalised word after the name.
-        if (h != Hint::none && tokens[last].capital) {
+        // "Shandong Province", "New York City": only a capitalised word after the name,
+        // and not one that starts the next name ("Québec-Royaume-Uni", "Québec–Pays-Bas").
+        auto starts_name = [&](std::size_t at) {
+          auto next = impl.first_word.find(tokens[at].folded);
+          if (next == impl.first_word.end()) return false;
+          std::string probe = tokens[at].folded;
+          for (std::size_t k = at + 1; k < tokens.size() && k < at + next->second; ++k) {
+            probe += ' ' + tokens[k].folded;
+            if (impl.lookup(probe) != nullptr) return true;
+          }
+          return false;
+        };
+        if (h != Hint::none && tokens[last].capital && !starts_name(last)) {
           hint = h;
           hint_word = tokens[last].folded;
           ++last;

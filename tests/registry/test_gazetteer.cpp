@@ -595,3 +595,24 @@ TEST_CASE(
   auto under = h.descendants("qingdao");
   CHECK(std::find(under.begin(), under.end(), "hopital-de-qingdao") != under.end());
 }
+
+// Trial, session 13: "Québec-Royaume-Uni" took "Royaume" as the word
+// "kingdom" after Québec and found no partner; "SHANDONG PROVINCE AND
+// BEIJING" gave Andorra (code AND); "(ITA)", an institute's initials, Italy.
+TEST_CASE("gazetteer: a name after a hyphen, and codes only where capitals stand out") {
+  const auto& g = bundled();
+  auto slugs = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& m : g.find_in_text(text))
+      out.push_back(m.slug);
+    return out;
+  };
+  using Strings = std::vector<std::string>;
+  CHECK(slugs("l'entente de coopération Québec-Royaume-Uni (1976)") ==
+        Strings{"quebec-province", "united-kingdom"});
+  CHECK(slugs("l'entente Québec–Pays-Bas") == Strings{"quebec-province", "netherlands"});
+  CHECK(slugs("la province du Shandong Province") == Strings{"shandong"});
+  CHECK(slugs("SHANDONG PROVINCE AND BEIJING") == Strings{"shandong", "beijing"});
+  CHECK(slugs("l'Institut de technologie agroalimentaire (ITA) et la Ville de Lyon") == Strings{"lyon"});
+  CHECK(slugs("a visit to the USA and the UK") == Strings{"united-states", "united-kingdom"});
+}
