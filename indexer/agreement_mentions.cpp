@@ -21,7 +21,7 @@ struct Term {
 };
 
 // Longest phrasings first so that "protocole d'entente" is not read as "entente".
-constexpr std::array<Term, 52> kTerms = {{
+constexpr std::array<Term, 57> kTerms = {{
     {"protocoles d'entente", true, true, "Protocole d'entente", "Memorandum of understanding"},
     {"protocole d'entente", true, false, "Protocole d'entente", "Memorandum of understanding"},
     {"memoires d'entente", true, true, "Mémoire d'entente", "Memorandum of understanding"},
@@ -41,6 +41,8 @@ constexpr std::array<Term, 52> kTerms = {{
     {"entente de cooperation", false, false, "Entente de coopération", "Cooperation agreement"},
     {"ententes-cadres", false, true, "Entente-cadre", "Framework agreement"},
     {"entente-cadre", false, false, "Entente-cadre", "Framework agreement"},
+    {"lettres d'entente", false, true, "Lettre d'entente", "Letter of agreement"},
+    {"lettre d'entente", false, false, "Lettre d'entente", "Letter of agreement"},
     {"ententes", false, true, "Entente", "Agreement"},
     {"entente", false, false, "Entente", "Agreement"},
     {"accords de cooperation", false, true, "Accord de coopération", "Cooperation agreement"},
@@ -64,6 +66,9 @@ constexpr std::array<Term, 52> kTerms = {{
     {"programme de travail", false, false, "Programme de travail", "Work programme"},
     {"arrangements", false, true, "Arrangement", "Arrangement"},
     {"arrangement", false, false, "Arrangement", "Arrangement"},
+    {"letters of agreement", false, true, "Lettre d'entente", "Letter of agreement"},
+    {"letter of agreement", false, false, "Lettre d'entente", "Letter of agreement"},
+    {"letter of understanding", false, false, "Lettre d'entente", "Letter of understanding"},
     {"letters of intent", false, true, "Lettre d'intention", "Letter of intent"},
     {"letter of intent", false, false, "Lettre d'intention", "Letter of intent"},
     {"joint declarations", false, true, "Déclaration conjointe", "Joint declaration"},
@@ -170,6 +175,7 @@ struct Cue {
   std::size_t end;
   std::string relation;
   bool future = false; // "devra être renouvelée", "should be renewed": a plan, even with a renewal's words
+  std::string year;    // for a signing of another year ("signed_earlier"): that year
 };
 
 // "n'a été signée", "pas eu de signature", "not signed", "sans la signature":
@@ -203,17 +209,36 @@ bool negated_at(std::string_view folded, std::size_t pos, std::size_t end) {
   return false;
 }
 
+// Adverbs that reports put inside a verb ("a aussi été signée", "a été
+// officiellement signée", "was also signed", "has now been renewed").
+#define FR_ADVERB                                                                                            \
+  "(?: "                                                                                                     \
+  "(?:aussi|egalement|enfin|finalement|officiellement|formellement|deja|ensuite|alors|donc|solennellement|"  \
+  "conjointement|bien|effectivement|recemment|dument|notamment|ainsi|hier|aujourd'hui))?"
+#define EN_ADVERB                                                                                            \
+  "(?: "                                                                                                     \
+  "(?:also|now|finally|formally|officially|jointly|recently|successfully|then|already|just|duly|"            \
+  "subsequently|eventually|thus|today|yesterday))?"
+
 std::vector<Cue> find_cues(const std::string& folded, const std::string& mission_year) {
   static const Pattern renewed(
-      R"(\b(?:a|ont|avons|ai) ete (?:renouvelee?s?|reconduite?s?|prolongee?s?)\b|\b(?:a|ont|avons) (?:renouvele|reconduit|prolonge)\b|\bprocede (?:au renouvellement|a la reconduction|a la prolongation)\b|\b(?:was|were|has been|have been) (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b)");
+      R"(\b(?:a|ont|avons|ai))" FR_ADVERB R"( ete)" FR_ADVERB
+      R"( (?:renouvelee?s?|reconduite?s?|prolongee?s?)\b|\b(?:a|ont|avons))" FR_ADVERB
+      R"( (?:renouvele|reconduit|prolonge)\b|\bprocede (?:au renouvellement|a la reconduction|a la prolongation)\b|\b(?:was|were|has|have))" EN_ADVERB
+      R"((?: been)?)" EN_ADVERB
+      R"( (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b)");
   static const Pattern plans(
       R"(\b(?:actualiser|actualisation|renouveler|renouvellement|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|modernize|modernise)\b)");
   static const Pattern produced(
-      R"(\b(?:a|ont|avons|ai) (?:signe|conclu|paraphe)\b|\b(?:a|ont) ete (?:signee?s?|conclue?s?|paraphee?s?)\b|\bsignatures? (?:de|du|des|d')|\bsignatures? (?:a|au|aux) (?!venir|echoue|ete\b|eu\b|lieu|printemps|automne|hiver|l'automne|l'hiver|l'ete|la fin|une date|une prochaine|plus tard|nouveau|reporte|annule|court|moyen|long|terme|ce moment|cette date|l'issue)[^;.:]{1,80}?\bd(?:'|e |u |es )|\bprocede a la signature\b|\b(?:has|have|was|were) (?:signed|concluded)\b|\bsigned (?:a|an|the|two|three|four|several|\d)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis)");
+      R"(\b(?:a|ont|avons|ai))" FR_ADVERB R"( (?:signe|conclu|paraphe)\b|\b(?:a|ont))" FR_ADVERB
+      R"( ete)" FR_ADVERB
+      R"( (?:signee?s?|conclue?s?|paraphee?s?)\b|\bsignatures? (?:de|du|des|d')|\bsignatures? (?:a|au|aux) (?!venir|echoue|ete\b|eu\b|lieu|printemps|automne|hiver|l'automne|l'hiver|l'ete|la fin|une date|une prochaine|plus tard|nouveau|reporte|annule|court|moyen|long|terme|ce moment|cette date|l'issue)[^;.:]{1,80}?\bd(?:'|e |u |es )|\bprocede a la signature\b|\b(?:has|have|was|were|had))" EN_ADVERB
+      R"((?: been)?)" EN_ADVERB
+      R"( (?:signed|concluded)\b|\bsigned (?:a|an|the|two|three|four|several|\d)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis)");
   // An update planned in the passive or the future, after the agreement it
   // names ("L'entente de 2008 devra être renouvelée", "should be renewed").
   static const Pattern planned(
-      R"(\b(?:(?:(?:devra|devront|doit|doivent|devrait|devraient|devait|devaient|pourra|pourront|pourrait|pourraient|faudrait|merite|meriterait|gagnerait a|gagneraient a|reste a|restent a)(?: \w+)?|appelee?s? a) etre|sera|seront|serait|seraient) (?:renouvelee?s?|actualisee?s?|mise?s? a jour|revisee?s?|revue?s?|modernisee?s?|reconduite?s?|prolongee?s?)\b|\b(?:(?:should|must|will|would|shall|needs? to|ought to|has to|have to|is to|are to)(?: \w+)?|(?:expected|due|scheduled|likely|set|planned|slated|going) to) be (?:renewed|updated|revised|reviewed|modernized|modernised|extended)\b|\bneeds? (?:updating|renewing|renewal|revising|revision|review)\b|\bdue for (?:renewal|revision|review|an update|update)\b)");
+      R"(\b(?:(?:(?:devra|devront|doit|doivent|devrait|devraient|devait|devaient|pourra|pourront|pourrait|pourraient|faudrait|merite|meriterait|gagnerait a|gagneraient a|reste a|restent a)(?: \w+)?|appelee?s? a) etre|sera|seront|serait|seraient)(?: \w+)? (?:renouvelee?s?|actualisee?s?|mise?s? a jour|revisee?s?|revue?s?|modernisee?s?|reconduite?s?|prolongee?s?)\b|\b(?:(?:should|must|will|would|shall|needs? to|ought to|has to|have to|is to|are to)(?: \w+)?|(?:expected|due|scheduled|likely|set|planned|slated|going) to) be(?: \w+)? (?:renewed|updated|revised|reviewed|modernized|modernised|extended)\b|\bneeds? (?:updating|renewing|renewal|revising|revision|review)\b|\bdue for (?:renewal|revision|review|an update|update)\b)");
   static const Pattern dated(R"(^.{0,30}?\b(?:en|in|le|on|du)\b[^.;]{0,20}?\b((?:19|20)\d\d)\b)");
   std::vector<Cue> cues;
   // A regex engine tries every alternative at every position, which made these
@@ -234,11 +259,43 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& mission
         if (negated_at(folded, pos, end)) continue;
         // "signée en 2008": a signature from another year is history, not this
         // mission; "prolongée jusqu'en 2025" gives the new end, not a signature.
+        // Such a signing still says which agreement it was and when.
         static const Pattern year_in(R"(\b((?:19|20)\d\d)\b)");
-        if (auto y = year_in.search(m.view()); y && y->view(1) != mission_year) continue;
-        auto date = dated.search(std::string_view(folded).substr(end, 60));
-        if (date && date->view(1) != mission_year && date->view().find("jusqu") == std::string_view::npos)
+        const bool signing = std::string_view(relation) == "produced";
+        auto earlier = [&](std::string_view year) {
+          cues.push_back({pos, end, signing ? "signed_earlier" : "references", false,
+                          signing ? std::string(year) : std::string()});
+        };
+        if (auto y = year_in.search(m.view()); y && y->view(1) != mission_year) {
+          earlier(y->view(1));
           continue;
+        }
+        auto date = dated.search(std::string_view(folded).substr(end, 60));
+        if (date && date->view(1) != mission_year && date->view().find("jusqu") == std::string_view::npos) {
+          earlier(date->view(1));
+          continue;
+        }
+      }
+      if (std::string_view(relation) == "produced") {
+        // "In September 2017, Québec and China signed", "Le 17 octobre 2008,
+        // ...": history, when the sentence opens on a date of another year.
+        static const Pattern opening_date(
+            R"(^\W*(?:(?:en|in|le|on|au|du|depuis|since|des|at the end of|a la fin de|fin|debut|early|late|mid)\W+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\W+)?(?:[a-z]+\W+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\W+)?(?:de\W+|of\W+)?((?:19|20)\d\d)\b[^;]*$)");
+        std::string_view lead = std::string_view(folded).substr(0, pos);
+        if (auto d = opening_date.search(lead); d && !mission_year.empty() && d->view(1) != mission_year) {
+          cues.push_back({pos, end, "signed_earlier", false, std::string(d->view(1))});
+          continue;
+        }
+        // "afin qu'il puisse être signé lors d'une prochaine visite", "to be
+        // signed": a signing to come.
+        auto before = words_before(folded, pos, 2);
+        if (std::any_of(before.begin(), before.end(), [](const std::string& w) {
+              return w == "etre" || w == "soit" || w == "soient" || w == "be" || w == "puisse";
+            }))
+          continue;
+        static const Pattern to_come(
+            R"(^.{0,30}?\b(?:prochaine?s?|ulterieure?s?|future?s?|next|upcoming|later)\b)");
+        if (to_come.found_in(std::string_view(folded).substr(end, 60))) continue;
       }
       cues.push_back({pos, end, relation, &re == &planned});
     }
@@ -267,11 +324,35 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& mission
   }
   return out;
 }
+#undef FR_ADVERB
+#undef EN_ADVERB
 
-bool prospective(std::string_view folded_before) {
+// An agreement still to be made ("négocier une entente", "projet d'entente",
+// "explore a potential MOU"): the words just before the term say so. In a
+// recommendation, so does the verb that asks for it ("Conclure le protocole",
+// "Sign an MOU"). "Après deux ans de négociation, l'entente a été signée" is
+// not one.
+bool prospective(std::string_view folded_before, bool prescriptive) {
   static const Pattern re(
-      R"(\b(?:negocier|negociation|eventuel|eventuelle|future?s?|projet d|explorer|envisag\w*|possibilite|pourrai\w*|negotiate|negotiating|negotiation|potential|explore|exploring|prospective|draft)\b)");
-  return re.found_in(folded_before);
+      R"(\b(?:negocier|negociation|negociations|eventuel|eventuelle|future?s?|projet d|explorer|envisag\w*|possibilite|pourrai\w*|preparer|elaborer|rediger|negotiate|negotiating|negotiation|negotiations|potential|explore|exploring|prospective|draft|drafting)\b)");
+  static const Pattern asked(
+      R"(\b(?:conclure|signer|finaliser|etablir|creer|mettre en place|developper|conclude|sign|finalize|finalise|establish|create|develop|prepare|set up|enter into)\b)");
+  static const Pattern done_after(R"(\b(?:apres|suite a|au terme d|after|following)\W+(?:\w+\W+){0,3}$)");
+  // The words that govern the term: at most six, within its clause.
+  std::string_view near = folded_before;
+  if (auto cut = near.find_last_of(",;:()"); cut != std::string_view::npos) near.remove_prefix(cut + 1);
+  for (std::size_t i = near.size(), words = 0; i > 0; --i) {
+    if (near[i - 1] == ' ' && ++words > 6) {
+      near.remove_prefix(i);
+      break;
+    }
+  }
+  if (prescriptive && asked.found_in(near)) return true;
+  auto m = re.search(near);
+  if (!m) return false;
+  if (m->view().starts_with("negociation") && done_after.found_in(near.substr(0, m->position())))
+    return false;
+  return true;
 }
 
 std::string lower_first(std::string_view text) {
@@ -318,10 +399,62 @@ std::vector<std::string> most_specific(const std::vector<std::string>& slugs, co
   return out;
 }
 
+// The one place that holds every partner in `slugs` (Albany and Plattsburgh
+// give New York State), nothing when they share none: a guess for an
+// agreement whose sentence names no partner.
+std::vector<std::string> common_place(const std::vector<std::string>& slugs, const Gazetteer& gazetteer) {
+  if (slugs.empty()) return {};
+  auto chain = [&](const std::string& s) {
+    std::vector<std::string> up{s};
+    for (auto& a : gazetteer.ancestors(s))
+      up.push_back(std::move(a));
+    return up;
+  };
+  for (const auto& candidate : chain(slugs.front())) {
+    bool holds_all = std::all_of(slugs.begin(), slugs.end(), [&](const std::string& s) {
+      auto up = chain(s);
+      return std::find(up.begin(), up.end(), candidate) != up.end();
+    });
+    if (holds_all) return {candidate};
+  }
+  return {};
+}
+
+// The partners in `slugs` that lie in one of `countries` (all of them when
+// no country is known): "Mila" in a report on Bavaria is not Algeria's province.
+std::vector<std::string> inside(const std::vector<std::string>& slugs,
+                                const std::vector<std::string>& countries, const Gazetteer& gazetteer) {
+  if (countries.empty()) return slugs;
+  std::vector<std::string> out;
+  for (const auto& s : slugs) {
+    auto up = gazetteer.ancestors(s);
+    up.push_back(s);
+    if (std::any_of(countries.begin(), countries.end(),
+                    [&](const std::string& c) { return std::find(up.begin(), up.end(), c) != up.end(); }))
+      out.push_back(s);
+  }
+  return out;
+}
+
+// The reporting government and the places inside it: "un arrangement avec
+// Montréal et Barcelone" is Québec's with Barcelona. Inside a home country
+// (Canada) other governments are partners (Ontario).
+bool is_home(const std::string& slug, const MentionContext& context) {
+  auto at_home = [&](const std::string& s) {
+    return std::find(context.home.begin(), context.home.end(), s) != context.home.end();
+  };
+  if (at_home(slug)) return true;
+  auto up = context.gazetteer.ancestors(slug);
+  return std::any_of(up.begin(), up.end(), [&](const std::string& s) {
+    const Partner* p = context.gazetteer.find(s);
+    return at_home(s) && p != nullptr && p->kind != "country";
+  });
+}
+
 std::vector<std::string> named_partners(std::string_view text, const MentionContext& context) {
   std::vector<std::string> slugs;
   for (const auto& m : context.gazetteer.find_in_text(text)) {
-    if (std::find(context.home.begin(), context.home.end(), m.slug) != context.home.end()) continue;
+    if (is_home(m.slug, context)) continue;
     slugs.push_back(m.slug);
   }
   return most_specific(slugs, context.gazetteer);
@@ -342,8 +475,9 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
   auto cues = find_cues(f.text, ctx.mission_year);
 
   std::vector<PartnerMention> partner_mentions;
+  std::vector<PartnerMention> home_mentions; // "Québec-Canada", "Québec et Montréal"
   for (auto& m : ctx.gazetteer.find_in_text(text)) {
-    if (std::find(ctx.home.begin(), ctx.home.end(), m.slug) == ctx.home.end()) partner_mentions.push_back(m);
+    (is_home(m.slug, ctx) ? home_mentions : partner_mentions).push_back(m);
   }
   auto domain_mentions = ctx.taxonomy.find_in_text(text);
   static const Pattern year_re(R"(\b((?:19|20)\d\d)\b)");
@@ -387,6 +521,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
 
     // The relation: the nearest cue, preferring one before the term.
     std::string relation = "references";
+    std::string signed_in; // "In 2017, Québec and China signed": a reference, signed that year
     std::size_t best = std::string::npos;
     for (const auto& c : cues) {
       std::size_t d = c.pos < hit.begin ? hit.begin - c.end : (c.pos - hit.end) * 2;
@@ -394,8 +529,11 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       if (d < best) {
         best = d;
         relation = c.relation;
+        signed_in = c.year;
       }
     }
+    const bool signed_earlier = relation == "signed_earlier";
+    if (signed_earlier) relation = "references";
 
     auto before = words_before(f.text, scope_begin, 3);
     // "aucune entente", "pas d'entente", "sans signature d'entente": none is named.
@@ -423,15 +561,27 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         relation = "plans_update";
       }
     }
+    // A recommendation asks for what is still to do: "Renouveler l'entente"
+    // plans it, and a signing or renewal named there has not happened.
+    if (ctx.prescriptive) {
+      if (relation == "produced") relation = "references";
+      if (relation == "renewed") relation = "plans_update";
+    }
     int count = 0;
     bool vague = !before.empty() && is_vague_determiner(before[0]);
+    // "l'entente", "cette entente", "the MOU": one the reader already knows.
+    const bool definite =
+        !before.empty() &&
+        (before[0] == "l" || before[0] == "le" || before[0] == "la" || before[0] == "ce" ||
+         before[0] == "cet" || before[0] == "cette" || before[0] == "ladite" || before[0] == "ledit" ||
+         before[0] == "the" || before[0] == "this" || before[0] == "that" || before[0] == "said");
     for (const auto& w : before) {
       if (int n = count_word(w); n > 0) {
         count = n;
         break;
       }
     }
-    if (prospective(std::string_view(f.text).substr(0, hit.begin))) continue;
+    if (prospective(std::string_view(f.text).substr(0, hit.begin), ctx.prescriptive)) continue;
 
     std::size_t src_begin = f.source_offset(scope_begin);
     std::size_t src_end = f.source_offset(scope_end);
@@ -451,9 +601,17 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       return slugs;
     };
     auto years_in = [&](std::size_t b, std::size_t e) {
+      // "expired in 2022", "jusqu'en 2025", "until 2030" give an end, not the signing.
+      static const Pattern end_words(
+          R"(\b(?:expir\w*|[eé]chu\w*|jusqu['’]|until|through|till|prend fin|ends?|ended)\W+(?:\w+\W+){0,2}$)",
+          Pattern::Case::Insensitive);
       std::vector<std::pair<std::size_t, std::string>> years;
-      for (const auto& m : year_re.all(std::string_view(text).substr(b, e - b)))
-        years.emplace_back(b + m.position(1), m.str(1));
+      for (const auto& m : year_re.all(std::string_view(text).substr(b, e - b))) {
+        std::size_t at = b + m.position(1);
+        std::size_t from = at > 30 ? at - 30 : 0;
+        if (end_words.found_in(std::string_view(text).substr(from, at - from))) continue;
+        years.emplace_back(at, m.str(1));
+      }
       return years;
     };
 
@@ -521,20 +679,42 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     if (count >= 2 && static_cast<int>(ids.size()) != count) continue;
 
     for (auto& id : ids) {
+      if (id.year.empty() && signed_earlier) id.year = signed_in;
       bool year_written = !id.year.empty();
+      std::vector<std::string> guessed;
+      // "L'Entente Québec-Canada (2007)": with the home country, no partner to guess.
+      const bool home_named =
+          std::any_of(home_mentions.begin(), home_mentions.end(), [&](const PartnerMention& h) {
+            const Partner* p = ctx.gazetteer.find(h.slug);
+            return h.begin >= src_begin && h.begin < src_end && p != nullptr && p->kind == "country";
+          });
+      if (id.partners.empty() && home_named) continue;
       if (id.partners.empty()) {
-        if (relation != "produced" && relation != "renewed") continue;
         // A signature names its partner nearby, or the mission's country.
-        id.partners = named_partners(text, ctx);
-        if (id.partners.empty()) id.partners = nearby.in(ctx);
-        if (id.partners.empty()) id.partners = ctx.fallback;
-        if (id.partners.empty()) continue;
+        guessed = named_partners(text, ctx);
+        if (guessed.empty() && (relation == "produced" || relation == "renewed" || signed_earlier))
+          guessed = nearby.in(ctx);
+        else if (guessed.empty())
+          guessed = common_place(inside(nearby.in(ctx), ctx.fallback, ctx.gazetteer), ctx.gazetteer);
+        if (guessed.empty() &&
+            (ctx.fallback.size() == 1 || relation == "produced" || relation == "renewed" || signed_earlier))
+          guessed = ctx.fallback;
+        if (relation == "produced" || relation == "renewed" || signed_earlier) {
+          if (guessed.empty()) continue;
+          id.partners = std::move(guessed);
+          guessed.clear();
+        } else if (id.year.empty() && !definite) {
+          continue; // "une entente" with no partner and no year names none
+        }
+        // Otherwise ("réviser l'entente de 1998", "cette entente"): the report
+        // names it elsewhere; the parser attaches it there.
       }
       if (relation == "produced" && !ctx.mission_year.empty()) id.year = ctx.mission_year;
       AgreementMention m;
       m.kind = hit.term->mou ? "mou" : "agreement";
       m.relation = relation;
       m.partners = id.partners;
+      m.guessed_partners = std::move(guessed);
       m.year = id.year;
       m.domains = id.domains;
       m.evidence = text;
@@ -545,7 +725,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       std::string title(fr ? hit.term->label_fr : hit.term->label_en);
       std::vector<std::string> names;
       if (!ctx.home.empty()) names.push_back(partner_name(ctx.home.front(), ctx));
-      for (const auto& p : id.partners)
+      for (const auto& p : id.partners.empty() ? m.guessed_partners : id.partners)
         names.push_back(partner_name(p, ctx));
       title += " " + join(names, "–");
       if (!id.domains.empty()) {

@@ -18,8 +18,13 @@ struct AgreementMention {
   std::string kind;                  // "agreement" | "mou"
   std::string relation;              // "produced" | "references" | "plans_update" | "renewed"
   std::vector<std::string> partners; // most specific partner slugs, home partners excluded
-  std::string year;                  // signing year when stated; for "produced" the mission's year
-  std::vector<std::string> domains;  // taxonomy slugs
+  // When the sentence names no partner for a reference or a planned update
+  // ("réviser l'entente de 1998", "cette entente"), `partners` is empty and the
+  // report must say elsewhere which agreement it is; these are the partners
+  // around the sentence, for one with a year that the report names nowhere else.
+  std::vector<std::string> guessed_partners;
+  std::string year;                 // signing year when stated; for "produced" the mission's year
+  std::vector<std::string> domains; // taxonomy slugs
   std::string title;
   std::string evidence; // the whole sentence, re-joined
   int line = 0;
@@ -34,6 +39,9 @@ struct MentionContext {
   std::string mission_year; // year of the mission's start, may be empty
   std::vector<std::string>
       fallback; // partners for a signed agreement that names none (the mission's countries)
+  // The sentence asks for something (a recommendation): a signing or renewal
+  // named there is still to do.
+  bool prescriptive = false;
 };
 
 // The partners named in the paragraph or list item around a sentence, for a

@@ -82,7 +82,7 @@ FieldKind classify_label(std::string_view label) {
   if (words.empty() || words.size() > 7) return FieldKind::none;
   const std::string& w0 = words[0];
   if (has_any(words, {"redige", "redigee", "redaction", "prepare", "preparee", "prepared", "written",
-                      "auteur", "auteure", "author", "authors"})) {
+                      "drafted", "auteur", "auteure", "author", "authors"})) {
     return FieldKind::author;
   }
   if (has_any(words,
@@ -136,6 +136,22 @@ bool ends_sentence(std::string_view text) {
   if (text.empty()) return true;
   char c = text.back();
   return c == '.' || c == ';' || c == '!' || c == '?' || c == ':';
+}
+
+// A few words in a line of their own that end no sentence nor phrase:
+// "Déroulement", "Summary", "Rencontres officielles".
+bool looks_like_heading(std::string_view text) {
+  auto words = fold_words(text);
+  if (words.empty() || words.size() > 5 || text.size() > 60) return false;
+  if (!starts_with_upper(text) || ends_with_connector(text)) return false;
+  const char c = text.back();
+  return c != '.' && c != ';' && c != '!' && c != '?' && c != ',' && c != ')';
+}
+
+// "1.", "2)", "3.2", "IV." in front of a line, not a dash or a bullet.
+bool numbered_line(std::string_view line) {
+  static const Pattern re(R"(^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-H])\s*[.)\-–]?\s)");
+  return re.found_in(line);
 }
 
 } // namespace
@@ -275,6 +291,17 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
       value = trim(std::string_view(line).substr(colon + 1));
       if (starts_with_upper(label)) field = classify_label(label);
     }
+    // The signature block without a colon: "Rédigé par Louise Bélanger, le
+    // 28 mai 2012", "Drafted October 2, 2024". It ends the recommendations.
+    if (field == FieldKind::none && !bullet && line.size() <= 140) {
+      static const Pattern signed_off(
+          R"(^((?:Rédigée?|Préparée?|Déposée?|Soumise?|Prepared|Drafted|Written|Submitted|Filed)(?:\s+(?:par|by))?)(?:\s+|\s*,\s*|$)(.*)$)");
+      if (auto m = signed_off.search(line)) {
+        label = m->str(1);
+        value = trim(m->str(2));
+        field = classify_label(label);
+      }
+    }
     if (field == FieldKind::delegation && value.empty()) known = "delegation";
     if (field == FieldKind::delegation && !value.empty() && known == "delegation") known.clear();
 
@@ -344,6 +371,27 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
       u.line = u.line_end = n;
       add_unit(std::move(u));
       continue;
+    }
+    // "1. Déroulement" or "Summary" alone on its line, with the text starting
+    // on the next: a heading, not the first words of that text (they ended up
+    // in evidence sentences: "Summary An MOU was signed...").
+    if (last != nullptr && last->line == last->line_end && starts_with_upper(line) &&
+        looks_like_heading(last->joined.text) &&
+        (last->kind == Unit::paragraph_unit ||
+         (last->kind == Unit::item_unit && numbered_line(lines[static_cast<std::size_t>(last->line) - 1])))) {
+      const std::string& heading_line = lines[static_cast<std::size_t>(last->line) - 1];
+      last->kind = Unit::heading_unit;
+      // A new top-level number ("5. Annexes" after "4. Recommandations")
+      // opens a section of its own; under an unnumbered one, or as "4.1",
+      // it divides the open section.
+      const std::string number = top_number(heading_line);
+      if (!number.empty() && !section_number.empty() && number != section_number &&
+          sub_number_length(heading_line) == 0) {
+        open_section("other", last->joined.text, last->line);
+        section_number = number;
+        last->section = current_section;
+      }
+      last = nullptr;
     }
     if (last != nullptr && last->kind == Unit::item_unit) {
       // A list item runs on until its text ends a sentence and the next line

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <set>
 
 namespace entente::indexer {
@@ -107,6 +108,20 @@ std::string ministry_from_title(const std::string& title) {
     return "Ministry " + trim(rest);
   }
   return "";
+}
+
+// "Louise Bélanger, le 28 mai 2012", "Direction des États-Unis, April 3,
+// 2023", "25 July 2014": who signed the report, and when. The name ends at
+// the first comma when a date or a title follows (`name_only`).
+std::pair<std::string, std::string> signer_and_date(const std::string& field_value, bool name_only) {
+  std::string value = strip_end_punct(field_value);
+  std::string head = trim(value.substr(0, value.find(',')));
+  auto r = find_date_range(value);
+  if (!r) return {name_only ? head : value, ""};
+  static const Pattern dated_head(
+      R"(^(?:le |on |the )?(?:\d|(?:janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre|January|February|March|April|May|June|July|August|September|October|November|December)\b))",
+      Pattern::Case::Insensitive);
+  return {dated_head.found_in(head) ? std::string() : head, r->start};
 }
 
 int relation_rank(const std::string& r) {
@@ -267,17 +282,19 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     case FieldKind::report_date:
       if (auto r = find_date_range(u.value)) mission.report_date = r->start;
       break;
-    case FieldKind::author:
+    case FieldKind::author: {
       last_signature = FieldKind::author;
-      mission.author = strip_end_punct(u.value);
+      auto [who, date] = signer_and_date(u.value, false);
+      mission.author = who;
+      if (!date.empty() && mission.report_date.empty()) mission.report_date = date;
       break;
+    }
     case FieldKind::filed: {
       last_signature = FieldKind::filed;
-      std::string who = strip_end_punct(u.value);
-      who = who.substr(0, who.find(','));
+      auto [who, date] = signer_and_date(u.value, true);
       std::string honorific = leading_honorific(who);
       mission.filed_by = trim(std::string_view(who).substr(honorific.size()));
-      if (auto r = find_date_range(u.value); r && mission.filed_date.empty()) mission.filed_date = r->start;
+      if (!date.empty() && mission.filed_date.empty()) mission.filed_date = date;
       break;
     }
     case FieldKind::ministry:
@@ -326,7 +343,9 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   };
   // Places from the title or subject line when no field lists them.
   if (mission.places.empty()) {
-    for (const auto& m : ctx.gazetteer.find_in_text(mission.title + " \n " + subject))
+    // Each title line starts afresh: "Compte rendu de mission" over "Mission
+    // de promotion en Chine" is not the town of Mission in mid-sentence.
+    for (const auto& m : ctx.gazetteer.find_in_text(join(layout.title_lines, " \n ") + " \n " + subject))
       add_place(m, layout.title_line);
   }
   // A report without either: where its first paragraphs say the mission went
@@ -383,16 +402,32 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     const Unit& u = layout.units[i];
     if (u.kind != Unit::paragraph_unit && u.kind != Unit::item_unit) continue;
     NearbyPartners nearby(u.text());
+    MentionContext uctx = mctx;
+    uctx.prescriptive =
+        u.section >= 0 && layout.sections[static_cast<std::size_t>(u.section)].kind == "recommendations";
     for (const auto& s : split_sentences(u.joined)) {
-      for (auto& m : find_agreements(s, nearby, mctx)) {
+      for (auto& m : find_agreements(s, nearby, uctx)) {
         mentions.push_back(std::move(m));
         mention_unit.push_back(i);
       }
     }
   }
   std::vector<std::size_t> merged_index(mentions.size());
+  auto merge_into = [&](AgreementMention& into, const AgreementMention& m) {
+    if (into.year.empty()) into.year = m.year;
+    if (into.domains.empty()) into.domains = m.domains;
+    if (relation_rank(m.relation) > relation_rank(into.relation)) {
+      into.relation = m.relation;
+      into.evidence = m.evidence;
+      into.line = m.line;
+      into.line_end = m.line_end;
+      // A title names the partners; one named without them keeps the other's.
+      if (!m.partners.empty()) into.title = m.title;
+    }
+  };
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     auto& m = mentions[i];
+    if (m.partners.empty()) continue; // attached below, once every named one is known
     auto it = std::find_if(out.agreements.begin(), out.agreements.end(),
                            [&](const AgreementMention& a) { return same_agreement(a, m); });
     if (it == out.agreements.end()) {
@@ -401,14 +436,39 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       continue;
     }
     merged_index[i] = static_cast<std::size_t>(it - out.agreements.begin());
-    if (it->year.empty()) it->year = m.year;
-    if (it->domains.empty()) it->domains = m.domains;
-    if (relation_rank(m.relation) > relation_rank(it->relation)) {
-      it->relation = m.relation;
-      it->evidence = m.evidence;
-      it->line = m.line;
-      it->line_end = m.line_end;
-      it->title = m.title;
+    merge_into(*it, m);
+  }
+  // An agreement named without its partner ("réviser l'entente de 1998",
+  // "cette entente") is the one of the same kind (and year, when given) that
+  // the report names: the nearest before it, else the first after it. One with
+  // a year that the report names nowhere else takes the partners around it.
+  constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    auto& m = mentions[i];
+    if (!m.partners.empty()) continue;
+    merged_index[i] = none;
+    std::size_t best = none;
+    for (std::size_t k = 0; k < out.agreements.size(); ++k) {
+      const auto& a = out.agreements[k];
+      if (a.kind != m.kind || (!m.year.empty() && a.year != m.year)) continue;
+      if (!m.domains.empty() && !a.domains.empty() && a.domains != m.domains) continue;
+      const bool before = a.line <= m.line;
+      if (best == none) {
+        best = k;
+        continue;
+      }
+      const auto& b = out.agreements[best];
+      const bool best_before = b.line <= m.line;
+      if (before && (!best_before || a.line > b.line)) best = k;
+      if (!before && !best_before && a.line < b.line) best = k;
+    }
+    if (best != none) {
+      merged_index[i] = best;
+      merge_into(out.agreements[best], m);
+    } else if (!m.year.empty() && !m.guessed_partners.empty()) {
+      m.partners = m.guessed_partners;
+      merged_index[i] = out.agreements.size();
+      out.agreements.push_back(m);
     }
   }
   for (const auto& a : out.agreements) {
@@ -455,6 +515,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       std::vector<std::size_t> named;
       for (std::size_t k = 0; k < mentions.size(); ++k) {
         if (mention_unit[k] == i && mentions[k].line >= r.line && mentions[k].line <= r.line_end &&
+            merged_index[k] != none &&
             std::find(named.begin(), named.end(), merged_index[k]) == named.end()) {
           named.push_back(merged_index[k]);
         }

@@ -304,7 +304,8 @@ TEST_CASE("audit: the JSON shape and the agreements listed at several dates", "[
               {kIdf, pending},
               {kYantai, pending},
               {kVietnam, pending},
-              {kWallonia, {"review_age"}}});
+              // The March 2019 Wallonia report: "souhaitent actualiser cette entente l'an prochain".
+              {kWallonia, {"planned_update_pending", "review_age"}}});
   auto mid2024 = audit_at(reg, "2024-06-30");
   CHECK(mid2024.size() == 8);
   CHECK(mid2024[kMexico2011] == Strings{"review_age"});

@@ -342,11 +342,13 @@ TEST_CASE("a report with no recognisable sections") {
   CHECK(r.mission.end_date == "2019-03-14");
   CHECK(r.mission.partners == Strings{"wallonia", "belgium"});
   REQUIRE(r.agreements.size() == 1);
-  CHECK(r.agreements[0].relation == "references");
+  // "souhaitent actualiser cette entente l'an prochain": the 1999 agreement
+  // named in the sentence before, to be updated.
+  CHECK(r.agreements[0].relation == "plans_update");
   CHECK(r.agreements[0].partners == Strings{"wallonia"});
   CHECK(r.agreements[0].year == "1999");
-  CHECK(r.agreements[0].line == 4);
-  CHECK(r.agreements[0].line_end == 5);
+  CHECK(r.agreements[0].line == 5);
+  CHECK(r.agreements[0].line_end == 6);
   CHECK(r.mission.recommendations.empty());
 }
 
@@ -432,4 +434,47 @@ TEST_CASE("two MOUs signed, one per domain, and an agreement to update") {
   CHECK(r.agreements[2].relation == "plans_update");
   CHECK(r.agreements[2].title == "Entente de coopération Québec–Shandong (2008)");
   CHECK(r.mission.partners == Strings{"jinan", "shandong", "china"});
+}
+
+namespace {
+
+ParsedReport parse_lines(std::vector<std::string> lines) {
+  SourceText text;
+  text.format = "txt";
+  text.encoding = "utf-8";
+  text.lines = std::move(lines);
+  return parse_report(text, ParseContext{test::bundled_gazetteer(), test::bundled_taxonomy()});
+}
+
+} // namespace
+
+// The signature block written without a colon was read as the last
+// recommendation, and "Drafted October 2, 2024" as an author (trial, session 13).
+TEST_CASE("a signature line without a colon closes the report: author and date, no recommendation") {
+  auto r = parse_lines({"RAPPORT DE MISSION", "", "Lieux : Jinan (Chine)", "Dates : 7 au 11 mai 2012", "",
+                        "RECOMMANDATIONS", "", "- Renouveler l’entente de 2008 avec le Shandong.", "",
+                        "Rédigé par Louise Bélanger, le 28 mai 2012"});
+  CHECK(r.mission.recommendations.size() == 1);
+  CHECK(r.mission.author == "Louise Bélanger");
+  CHECK(r.mission.report_date == "2012-05-28");
+  auto e = parse_lines({"MISSION REPORT", "", "Places: Qingdao (China)", "Dates: September 12-14, 2024", "",
+                        "Recommendation", "", "That the Ministry renew the 2017 MOU with Qingdao.", "",
+                        "Drafted October 2, 2024.", "", "Submitted 25 July 2024."});
+  CHECK(e.mission.recommendations.size() == 1);
+  CHECK(e.mission.author.empty());
+  CHECK(e.mission.report_date == "2024-10-02");
+  CHECK(e.mission.filed_by.empty());
+  CHECK(e.mission.filed_date == "2024-07-25");
+}
+
+// "Compte rendu de mission" over "Mission de promotion en Chine" put the
+// mission in Mission, Texas (trial, session 13).
+TEST_CASE("each title line starts afresh when places are read from the title") {
+  auto r = parse_lines({"Ministère du Tourisme — Compte rendu de mission", "",
+                        "Mission de promotion touristique en Chine, novembre 2019", "",
+                        "La ministre a rencontré des voyagistes."});
+  std::vector<std::string> places;
+  for (const auto& p : r.mission.places)
+    places.push_back(p.partner);
+  CHECK(places == Strings{"china"});
 }
