@@ -226,7 +226,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& mission
       R"( (?:renouvelee?s?|reconduite?s?|prolongee?s?)\b|\b(?:a|ont|avons))" FR_ADVERB
       R"( (?:renouvele|reconduit|prolonge)\b|\bprocede (?:au renouvellement|a la reconduction|a la prolongation)\b|\b(?:was|were|has|have))" EN_ADVERB
       R"((?: been)?)" EN_ADVERB
-      R"( (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b)");
+      R"( (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\bsigned the (?:renewed|renewal of the)\b|\b(?:a|ont) signe (?:le renouvellement|la version renouvelee|la reconduction)\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b)");
   static const Pattern plans(
       R"(\b(?:actualiser|actualisation|renouveler|renouvellement|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|modernize|modernise)\b)");
   static const Pattern produced(
@@ -336,7 +336,7 @@ bool prospective(std::string_view folded_before, bool prescriptive) {
   static const Pattern re(
       R"(\b(?:negocier|negociation|negociations|eventuel|eventuelle|future?s?|projet d|explorer|envisag\w*|possibilite|pourrai\w*|preparer|elaborer|rediger|negotiate|negotiating|negotiation|negotiations|potential|explore|exploring|prospective|draft|drafting)\b)");
   static const Pattern asked(
-      R"(\b(?:conclure|signer|finaliser|etablir|creer|mettre en place|developper|conclude|sign|finalize|finalise|establish|create|develop|prepare|set up|enter into)\b)");
+      R"(\b(?:conclure|signer|finaliser|etablir|creer|mettre en place|mettre sur pied|developper|organiser|lancer|conclude|sign|finalize|finalise|establish|create|develop|prepare|set up|enter into|organise|organize|launch)\b)");
   static const Pattern done_after(R"(\b(?:apres|suite a|au terme d|after|following)\W+(?:\w+\W+){0,3}$)");
   // The words that govern the term: at most six, within its clause.
   std::string_view near = folded_before;
@@ -436,6 +436,16 @@ std::vector<std::string> inside(const std::vector<std::string>& slugs,
   return out;
 }
 
+std::string family_of(std::string_view label_en) {
+  if (label_en == "Agreement") return "";
+  if (label_en == "Cooperation agreement" || label_en == "Framework agreement") return "agreement";
+  if (label_en == "Work plan" || label_en == "Work programme") return "work plan";
+  if (label_en == "Joint declaration" || label_en == "Declaration of intent") return "declaration";
+  if (label_en == "Letter of agreement" || label_en == "Letter of understanding")
+    return "letter of agreement";
+  return std::string(label_en);
+}
+
 // The reporting government and the places inside it: "un arrangement avec
 // Montréal et Barcelone" is Québec's with Barcelona. Inside a home country
 // (Canada) other governments are partners (Ontario).
@@ -523,9 +533,32 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     std::string relation = "references";
     std::string signed_in; // "In 2017, Québec and China signed": a reference, signed that year
     std::size_t best = std::string::npos;
+    // Another agreement between the cue and this one takes the cue, unless the
+    // two are listed together ("ont signé une entente et un protocole"): in
+    // "signed the renewed Agreement, which replaces the agreement signed in
+    // 2008", the second was not signed by the mission.
+    auto listed_with = [&](std::size_t from, std::size_t to) {
+      static const Pattern joined(R"(^[^.;]{0,30}?(?:,|\bet\b|\band\b|\bainsi que\b|\bas well as\b))");
+      static const Pattern relative(R"(\b(?:qui|que|dont|which|that|who|remplac\w*|replac\w*)\b)");
+      std::string_view between = std::string_view(f.text).substr(from, to - from);
+      return between.size() <= 40 && joined.found_in(between) && !relative.found_in(between);
+    };
+    auto taken_by_another = [&](const Cue& c) {
+      for (std::size_t o = 0; o < hits.size(); ++o) {
+        if (o == h) continue;
+        if (c.end <= hit.begin && hits[o].begin >= c.end && hits[o].end <= hit.begin &&
+            !listed_with(hits[o].end, hit.begin))
+          return true;
+        if (c.pos >= hit.end && hits[o].begin >= hit.end && hits[o].end <= c.pos &&
+            !listed_with(hit.end, hits[o].begin))
+          return true;
+      }
+      return false;
+    };
     for (const auto& c : cues) {
       std::size_t d = c.pos < hit.begin ? hit.begin - c.end : (c.pos - hit.end) * 2;
       if (c.pos < hit.begin && c.end > hit.begin) d = 0;
+      if (d != 0 && taken_by_another(c)) continue;
       if (d < best) {
         best = d;
         relation = c.relation;
@@ -570,6 +603,12 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     int count = 0;
     bool vague = !before.empty() && is_vague_determiner(before[0]);
     // "l'entente", "cette entente", "the MOU": one the reader already knows.
+    // "Cette entente", "this agreement": the one just named, whatever else
+    // the sentence says about it.
+    const bool demonstrative =
+        !before.empty() &&
+        (before[0] == "ce" || before[0] == "cet" || before[0] == "cette" || before[0] == "ladite" ||
+         before[0] == "ledit" || before[0] == "this" || before[0] == "said");
     const bool definite =
         !before.empty() &&
         (before[0] == "l" || before[0] == "le" || before[0] == "la" || before[0] == "ce" ||
@@ -609,7 +648,15 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       for (const auto& m : year_re.all(std::string_view(text).substr(b, e - b))) {
         std::size_t at = b + m.position(1);
         std::size_t from = at > 30 ? at - 30 : 0;
-        if (end_words.found_in(std::string_view(text).substr(from, at - from))) continue;
+        std::string_view lead = std::string_view(text).substr(from, at - from);
+        if (end_words.found_in(lead)) continue;
+        // In a recommendation, "d'ici la fin de 2024", "in 2024" say when to act.
+        static const Pattern deadline(
+            R"(\b(?:d'ici|avant|au plus tard|by|before|automne|printemps|hiver|fin|end|during|durant|cours|d[eè]s|in|en)\W+(?:(?:la|le|l'|de|d'|du|the|of)\W*)*$)",
+            Pattern::Case::Insensitive);
+        static const Pattern signed_then(R"(\b(?:sign|conclu)\S*\s+(?:en|in)\s+$)",
+                                         Pattern::Case::Insensitive);
+        if (ctx.prescriptive && deadline.found_in(lead) && !signed_then.found_in(lead)) continue;
         years.emplace_back(at, m.str(1));
       }
       return years;
@@ -630,6 +677,29 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     auto scope_partners = partners_in(src_begin, src_end);
     auto scope_domains = domains_in(src_begin, src_end);
     auto scope_years = years_in(src_begin, src_end);
+    if (demonstrative && scope_years.empty()) {
+      scope_partners.clear();
+      scope_domains.clear();
+    }
+    // "Le Québec et la province du Shandong sont liés par l'Entente ...,
+    // signée à Jinan": where it was signed, not with whom, when the sentence
+    // names the partner before.
+    {
+      static const Pattern signed_at(
+          R"((?:sign(?:e|é)e?s?|conclue?s?|paraph(?:e|é)e?s?) (?:à|a)\s*$|signed (?:in|at)\s*$)",
+          Pattern::Case::Insensitive);
+      std::vector<std::string> kept, earlier;
+      for (const auto& m : partner_mentions) {
+        if (m.begin >= src_begin && m.begin < src_end) {
+          std::size_t from = m.begin > 20 ? m.begin - 20 : 0;
+          if (!signed_at.found_in(std::string_view(text).substr(from, m.begin - from)))
+            kept.push_back(m.slug);
+        } else if (m.begin < src_begin) {
+          earlier.push_back(m.slug);
+        }
+      }
+      if (kept.empty() && !scope_partners.empty() && !earlier.empty()) scope_partners = earlier;
+    }
     bool plural = hit.term->plural;
 
     if (plural && pronouns.size() >= 2) {
@@ -715,6 +785,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       m.relation = relation;
       m.partners = id.partners;
       m.guessed_partners = std::move(guessed);
+      m.family = family_of(hit.term->label_en);
       m.year = id.year;
       m.domains = id.domains;
       m.evidence = text;

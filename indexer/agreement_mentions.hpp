@@ -23,6 +23,10 @@ struct AgreementMention {
   // report must say elsewhere which agreement it is; these are the partners
   // around the sentence, for one with a year that the report names nowhere else.
   std::vector<std::string> guessed_partners;
+  // What sort of instrument the report calls it ("work plan", "letter",
+  // "declaration"...; "" for a plain "entente" or "agreement", which may be
+  // any): two of different sorts are two agreements.
+  std::string family;
   std::string year;                 // signing year when stated; for "produced" the mission's year
   std::vector<std::string> domains; // taxonomy slugs
   std::string title;

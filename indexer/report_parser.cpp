@@ -133,6 +133,7 @@ int relation_rank(const std::string& r) {
 
 bool same_agreement(const AgreementMention& a, const AgreementMention& b) {
   if (a.kind != b.kind) return false;
+  if (!a.family.empty() && !b.family.empty() && a.family != b.family) return false;
   std::set<std::string> pa(a.partners.begin(), a.partners.end());
   std::set<std::string> pb(b.partners.begin(), b.partners.end());
   if (pa != pb) return false;
@@ -447,20 +448,33 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     auto& m = mentions[i];
     if (!m.partners.empty()) continue;
     merged_index[i] = none;
+    // The same year first; one whose year the report does not give, next.
+    auto fits = [&](const AgreementMention& a, bool exact_year) {
+      if (a.kind != m.kind) return false;
+      // Without its year, only one named in the same sentence ("signed the
+      // renewed Agreement, which replaces the agreement signed in 2008").
+      if (!m.year.empty() && a.year != m.year && (exact_year || !a.year.empty() || a.evidence != m.evidence))
+        return false;
+      if (!a.family.empty() && !m.family.empty() && a.family != m.family) return false;
+      return m.domains.empty() || a.domains.empty() || a.domains == m.domains;
+    };
     std::size_t best = none;
-    for (std::size_t k = 0; k < out.agreements.size(); ++k) {
-      const auto& a = out.agreements[k];
-      if (a.kind != m.kind || (!m.year.empty() && a.year != m.year)) continue;
-      if (!m.domains.empty() && !a.domains.empty() && a.domains != m.domains) continue;
-      const bool before = a.line <= m.line;
-      if (best == none) {
-        best = k;
-        continue;
+    for (bool exact_year : {true, false}) {
+      for (std::size_t k = 0; k < out.agreements.size(); ++k) {
+        const auto& a = out.agreements[k];
+        if (!fits(a, exact_year)) continue;
+        if (best == none) {
+          best = k;
+          continue;
+        }
+        // The nearest before it, else the first after it.
+        const auto& b = out.agreements[best];
+        const bool before = a.line <= m.line;
+        const bool best_before = b.line <= m.line;
+        if (before && (!best_before || a.line > b.line)) best = k;
+        if (!before && !best_before && a.line < b.line) best = k;
       }
-      const auto& b = out.agreements[best];
-      const bool best_before = b.line <= m.line;
-      if (before && (!best_before || a.line > b.line)) best = k;
-      if (!before && !best_before && a.line < b.line) best = k;
+      if (best != none) break;
     }
     if (best != none) {
       merged_index[i] = best;

@@ -374,3 +374,47 @@ TEST_CASE("inside the home country other governments are partners, the home coun
                   "L’Entente de coopération Québec-Canada (2007) guide les échanges."})
             .empty());
 }
+
+TEST_CASE("a signing belongs to the agreement it governs, and a renewal signed is a renewal") {
+  // The mission is of November 2019; the 2008 agreement was renewed, not signed anew.
+  CHECK(
+      relations_and_years(
+          {"RÉSULTATS", "",
+           "On November 22, the Minister and the Governor signed the renewed Agreement on Friendship between "
+           "Québec and Shandong, which replaces the agreement signed in 2008."}) == "renewed:shandong:2008");
+  // Listed together, both were signed.
+  CHECK(relations_of(
+            "La ministre a signé une entente de coopération et un protocole d’entente avec Qingdao.") ==
+        Strings{"produced", "produced"});
+}
+
+TEST_CASE("where an agreement was signed is not its partner when the sentence names the partner") {
+  CHECK(relations_and_years({"RÉSULTATS", "",
+                             "Le Québec et la province du Shandong sont liés par l’Entente de 2008 sur le "
+                             "développement des liens d’amitié, signée à Jinan."}) ==
+        "references:shandong:2008");
+  CHECK(relations_and_years({"RÉSULTATS", "", "Une lettre d’entente a été signée à Qingdao."}) ==
+        "produced:qingdao:2019");
+}
+
+TEST_CASE("two instruments of different sorts signed with one partner are two agreements") {
+  auto found =
+      found_in({"RÉSULTATS", "", "La ministre a signé le Programme de travail 2019-2021 avec Qingdao.",
+                "Une lettre d’entente en sciences de la mer a également été signée avec Qingdao."});
+  CHECK(found.size() == 2);
+  // "Cette entente" is the one just named, though its sentence names other places.
+  CHECK(relations_and_years({"RÉSULTATS", "", "L’entente de 2008 avec le Shandong a été évoquée.",
+                             "Cette entente demeure le cadre de nos relations avec la Chine et Qingdao."}) ==
+        "references:shandong:2008");
+}
+
+TEST_CASE("in a recommendation, a year that says when to act is not the agreement's year") {
+  CHECK(relations_and_years(
+            {"RECOMMANDATIONS", "",
+             "- Réunir le comité mixte de l’entente avec le Shandong signée en 2008 d’ici la fin "
+             "de 2020."}) == "references:shandong:2008");
+  CHECK(relations_and_years(
+            {"RECOMMANDATIONS", "",
+             "- Convene the first joint committee under the Québec–Shandong agreement in 2020."}) ==
+        "references:shandong:");
+}
