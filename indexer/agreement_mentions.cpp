@@ -1,5 +1,7 @@
 #include "indexer/agreement_mentions.hpp"
 
+#include "registry/instrument_family.hpp"
+
 #include "indexer/pattern.hpp"
 #include "registry/text.hpp"
 
@@ -334,7 +336,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& mission
 // not one.
 bool prospective(std::string_view folded_before, bool prescriptive) {
   static const Pattern re(
-      R"(\b(?:negocier|negociation|negociations|eventuel|eventuelle|future?s?|projet d|explorer|envisag\w*|possibilite|pourrai\w*|preparer|elaborer|rediger|negotiate|negotiating|negotiation|negotiations|potential|explore|exploring|prospective|draft|drafting)\b)");
+      R"(\b(?:negocier|negociation|negociations|eventuel|eventuelle|future?s?|projet d|projets? de|projets? du|projets? des|explorer|conclure|envisag\w*|possibilite|pourrai\w*|preparer|elaborer|rediger|negotiate|negotiating|negotiation|negotiations|potential|explore|exploring|prospective|draft|drafting)\b)");
   static const Pattern asked(
       R"(\b(?:conclure|signer|finaliser|etablir|creer|mettre en place|mettre sur pied|developper|organiser|lancer|conclude|sign|finalize|finalise|establish|create|develop|prepare|set up|enter into|organise|organize|launch)\b)");
   static const Pattern done_after(R"(\b(?:apres|suite a|au terme d|after|following)\W+(?:\w+\W+){0,3}$)");
@@ -434,16 +436,6 @@ std::vector<std::string> inside(const std::vector<std::string>& slugs,
       out.push_back(s);
   }
   return out;
-}
-
-std::string family_of(std::string_view label_en) {
-  if (label_en == "Agreement") return "";
-  if (label_en == "Cooperation agreement" || label_en == "Framework agreement") return "agreement";
-  if (label_en == "Work plan" || label_en == "Work programme") return "work plan";
-  if (label_en == "Joint declaration" || label_en == "Declaration of intent") return "declaration";
-  if (label_en == "Letter of agreement" || label_en == "Letter of understanding")
-    return "letter of agreement";
-  return std::string(label_en);
 }
 
 // The reporting government and the places inside it: "un arrangement avec
@@ -621,6 +613,13 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       }
     }
     if (prospective(std::string_view(f.text).substr(0, hit.begin), ctx.prescriptive)) continue;
+    // "Un protocole d'entente ... est en cours de préparation", "is being
+    // negotiated": not one yet.
+    if (relation == "references") {
+      static const Pattern in_the_making(
+          R"(^[^.;]{0,100}?\b(?:est|sont|is|are|was|were|reste|restent)(?: encore| toujours| still| currently| actuellement)? (?:en (?:cours de )?(?:preparation|negociation|elaboration|redaction|discussion)|a (?:negocier|preparer|finaliser|conclure|signer)|being (?:prepared|negotiated|drafted|discussed|finalized|finalised)|under (?:negotiation|preparation|discussion)|to be (?:signed|negotiated|concluded))\b)");
+      if (in_the_making.found_in(std::string_view(f.text).substr(hit.end))) continue;
+    }
 
     std::size_t src_begin = f.source_offset(scope_begin);
     std::size_t src_end = f.source_offset(scope_end);
@@ -785,7 +784,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       m.relation = relation;
       m.partners = id.partners;
       m.guessed_partners = std::move(guessed);
-      m.family = family_of(hit.term->label_en);
+      m.family = instrument_family(hit.term->label_en);
       m.year = id.year;
       m.domains = id.domains;
       m.evidence = text;

@@ -2,6 +2,7 @@
 // extracted from a report.
 #include "registry/compress.hpp"
 #include "registry/dates.hpp"
+#include "registry/instrument_family.hpp"
 #include "registry/store.hpp"
 #include "registry/text.hpp"
 
@@ -341,6 +342,20 @@ std::optional<Id> Store::match_agreement(const Agreement& draft) {
   std::vector<Id> candidates;
   while (st.step())
     candidates.push_back(st.int64(0));
+  // A letter of agreement is not the work plan signed with the same partner
+  // the same year (instrument_family.hpp).
+  if (const std::string family = instrument_family(draft.title); !family.empty() && !candidates.empty()) {
+    auto t = db_.prepare("SELECT id, title FROM agreements WHERE id IN (SELECT value FROM json_each(?))");
+    t.bind(1, nlohmann::json(candidates).dump());
+    std::set<Id> other_sort;
+    while (t.step()) {
+      const std::string theirs = instrument_family(t.text(1));
+      if (!theirs.empty() && theirs != family) other_sort.insert(t.int64(0));
+    }
+    candidates.erase(
+        std::remove_if(candidates.begin(), candidates.end(), [&](Id id) { return other_sort.count(id) > 0; }),
+        candidates.end());
+  }
   if (!draft.domains.empty() && candidates.size() > 1) {
     // Several MOUs signed the same year with the same partner differ by domain.
     std::set<std::string> want(draft.domains.begin(), draft.domains.end());

@@ -418,3 +418,16 @@ TEST_CASE("in a recommendation, a year that says when to act is not the agreemen
              "- Convene the first joint committee under the Québec–Shandong agreement in 2020."}) ==
         "references:shandong:");
 }
+
+TEST_CASE("an agreement in the making or an aim of the mission is not one yet") {
+  for (const char* item :
+       {"Un protocole d’entente sur la formation des enseignants avec Qingdao est en cours de préparation.",
+        "Par ailleurs, un projet de protocole d’entente sur la formation agricole avec Qingdao est en "
+        "préparation.",
+        "La mission visait à conclure un protocole d’entente avec le Département de l’agriculture de "
+        "Qingdao.",
+        "An MOU on offshore wind with Qingdao is being negotiated."}) {
+    CAPTURE(item);
+    CHECK(relations_of(item).empty());
+  }
+}

@@ -5,6 +5,7 @@
 #include "registry/status.hpp"
 
 #include <catch2/catch.hpp>
+#include <set>
 
 using namespace entente;
 
@@ -350,4 +351,39 @@ TEST_CASE("store: a signature's event takes the day the extraction gives, else t
   auto undated = store_signing("b.txt", "2019", "jinan");
   REQUIRE(undated.events.size() == 1);
   CHECK(undated.events[0].date == "2019-11-21");
+}
+
+// A letter of agreement signed with Qingdao in 2019 became the work plan
+// signed with Qingdao the same year (trial, session 13).
+TEST_CASE("store: an extracted agreement is not matched to one of another sort of instrument") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  Id plan = s.create_agreement(sample("Programme de travail Québec–Qingdao (2019)", "qingdao", "2019"));
+  Id plain = s.create_agreement(sample("Entente Québec–Jinan (2019)", "jinan", "2019"));
+  MissionInput in;
+  in.document = {0, "a.txt", "a", 100, "txt", "utf-8", "", "text\n"};
+  in.mission.title = "Mission";
+  in.mission.start_date = "2019-06-10";
+  ExtractedAgreement letter;
+  letter.draft = sample("Lettre d'entente Québec–Qingdao : recherche océanographique", "qingdao", "2019");
+  letter.relation = "produced";
+  letter.evidence = "Une lettre d'entente a été signée à Qingdao.";
+  ExtractedAgreement work;
+  work.draft = sample("Work plan Québec–Qingdao", "qingdao", "2019");
+  work.relation = "references";
+  work.evidence = "The 2019 work plan with Qingdao.";
+  ExtractedAgreement named;
+  named.draft = sample("Lettre d'entente Québec–Jinan", "jinan", "2019");
+  named.relation = "references";
+  named.evidence = "La lettre d'entente de 2019 avec Jinan.";
+  in.agreements = {letter, work, named};
+  REQUIRE(s.store_mission(in) == StoreOutcome::Added);
+  auto m = s.list_missions().front();
+  REQUIRE(m.links.size() == 3);
+  std::set<Id> linked;
+  for (const auto& l : m.links)
+    linked.insert(l.agreement_id);
+  CHECK(linked.count(plan) == 1);  // the work plan, named in English
+  CHECK(linked.count(plain) == 1); // a plain "Entente" may be any sort
+  CHECK(count(s, "agreements") == 3);
 }
