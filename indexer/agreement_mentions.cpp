@@ -137,6 +137,17 @@ int count_word(std::string_view w) {
   return 0;
 }
 
+// "pour une période de cinq ans", "for a further three years", "prolongée de
+// deux ans": the term in years, else 0.
+int term_in_years(std::string_view folded) {
+  static const Pattern term(
+      R"(\b(?:pour|for|de|by)(?: une (?:nouvelle )?(?:periode|duree) de| a (?:further|period of|term of|new term of)| another| an additional| a)? (\w+) (?:ans|annees|years?)\b)");
+  auto m = term.search(folded);
+  if (!m) return 0;
+  const int n = count_word(m->view(1));
+  return n >= 1 && n <= 30 ? n : 0;
+}
+
 bool is_vague_determiner(std::string_view w) {
   return w == "des" || w == "d" || w == "plusieurs" || w == "nombreuses" || w == "nombreux" ||
          w == "certaines" || w == "several" || w == "many" || w == "various" || w == "some" || w == "other" ||
@@ -785,6 +796,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       m.partners = id.partners;
       m.guessed_partners = std::move(guessed);
       m.family = instrument_family(hit.term->label_en);
+      if (relation == "produced" || relation == "renewed") m.term_years = term_in_years(f.text);
       m.year = id.year;
       m.domains = id.domains;
       m.evidence = text;

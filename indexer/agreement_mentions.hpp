@@ -33,6 +33,9 @@ struct AgreementMention {
   std::string evidence; // the whole sentence, re-joined
   int line = 0;
   int line_end = 0;
+  // "renouvelée pour une période de cinq ans", "signed for a term of three
+  // years": how long what the mission signed or renewed runs, else 0.
+  int term_years = 0;
 };
 
 struct MentionContext {

@@ -125,20 +125,21 @@ MissionInput to_mission_input(const ParsedReport& parsed, const SourceText& text
     // Something signed during the mission is dated by the mission: by the day
     // its sentence gives, when that day falls within the mission, else by its
     // first day.
-    if (a.relation == "produced" && !parsed.mission.start_date.empty() &&
-        (a.year.empty() || parsed.mission.start_date.rfind(a.year, 0) == 0)) {
-      ex.draft.signed_date = parsed.mission.start_date;
-      const std::string& last =
-          parsed.mission.end_date.empty() ? parsed.mission.start_date : parsed.mission.end_date;
+    const std::string& first = parsed.mission.start_date;
+    const std::string& last = parsed.mission.end_date.empty() ? first : parsed.mission.end_date;
+    if ((a.relation == "produced" || a.relation == "renewed") && !first.empty()) {
       // A mission across the new year: the day takes the year that puts it inside.
-      for (const std::string* bound : {&parsed.mission.start_date, &last}) {
+      for (const std::string* bound : {&first, &last}) {
         auto day = find_day_in_year(a.evidence, std::atoi(bound->substr(0, 4).c_str()));
-        if (day && *day >= parsed.mission.start_date && *day <= last) {
-          ex.draft.signed_date = *day;
+        if (day && *day >= first && *day <= last) {
+          ex.event_date = *day;
           break;
         }
       }
+      ex.term_years = a.term_years;
     }
+    if (a.relation == "produced" && !first.empty() && (a.year.empty() || first.rfind(a.year, 0) == 0))
+      ex.draft.signed_date = ex.event_date.empty() ? first : ex.event_date;
     ex.draft.origin = "extracted";
     ex.relation = a.relation;
     ex.evidence = a.evidence;

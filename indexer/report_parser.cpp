@@ -417,7 +417,9 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   auto merge_into = [&](AgreementMention& into, const AgreementMention& m) {
     if (into.year.empty()) into.year = m.year;
     if (into.domains.empty()) into.domains = m.domains;
+    if (into.term_years == 0 && m.relation == into.relation) into.term_years = m.term_years;
     if (relation_rank(m.relation) > relation_rank(into.relation)) {
+      into.term_years = m.term_years;
       into.relation = m.relation;
       into.evidence = m.evidence;
       into.line = m.line;

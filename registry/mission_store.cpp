@@ -595,12 +595,20 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
       if (ex.relation == "produced" && draft.signed_date.size() == 10 && !m.start_date.empty() &&
           draft.signed_date >= m.start_date)
         e.date = draft.signed_date;
+      if (!ex.event_date.empty()) e.date = ex.event_date;
       e.evidence = ex.evidence;
       e.source_kind = "mission_report";
       e.source = in.document.path;
       e.mission_id = mission_id;
       e.line = ex.line;
       add_event(id, e);
+      // "renouvelée pour cinq ans": it expires then, unless renewed again.
+      if (ex.term_years > 0 && e.date.size() >= 4) {
+        AgreementEvent end = e;
+        end.type = "expired";
+        end.date = add_years(e.date, ex.term_years);
+        add_event(id, end);
+      }
     }
     // Only the agreement's partners and domains are wanted: reading it whole
     // would read every event, and an agreement many reports name has many.

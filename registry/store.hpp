@@ -64,6 +64,11 @@ struct ExtractedAgreement {
   std::string evidence;
   int line = 0;
   int line_end = 0;
+  // For a signing or renewal: the day its sentence gives within the mission
+  // (else the mission's first day is used), and the years it runs for ("pour
+  // cinq ans"), which date its expiry; 0 when the report does not say.
+  std::string event_date;
+  int term_years = 0;
 };
 
 // Everything ingest learned from one file.

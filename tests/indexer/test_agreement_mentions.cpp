@@ -431,3 +431,18 @@ TEST_CASE("an agreement in the making or an aim of the mission is not one yet") 
     CHECK(relations_of(item).empty());
   }
 }
+
+// "renouvelée pour une période de cinq ans" gave no expiry, so the audit
+// called the agreement in force for ever (trial, session 13).
+TEST_CASE("the term of a signing or renewal is read") {
+  auto term_of = [](const std::string& item) {
+    auto r = report_with({"RÉSULTATS", "", "- " + item});
+    return r.agreements.empty() ? -1 : r.agreements.front().term_years;
+  };
+  CHECK(term_of("L’entente de 2008 avec Qingdao a été renouvelée pour une période de cinq ans.") == 5);
+  CHECK(term_of("The 2011 MOU with Qingdao was renewed for a further three years.") == 3);
+  CHECK(term_of("Un protocole d’entente a été signé avec Qingdao pour 10 ans.") == 10);
+  CHECK(term_of("L’entente de 2008 avec Qingdao a été renouvelée.") == 0);
+  // What is only mentioned has no term from this mission.
+  CHECK(term_of("L’entente de 2008 avec Qingdao, conclue pour cinq ans, a été évoquée.") == 0);
+}

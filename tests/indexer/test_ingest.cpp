@@ -73,3 +73,30 @@ TEST_CASE("a signature is dated by the day its sentence gives, within the missio
   CHECK(signed_date_of("Une entente avec la Bavière a été signée.") == "2019-03-03");
   CHECK(signed_date_of("Une entente avec la Bavière a été signée le 25 mars 2019.") == "2019-03-03");
 }
+
+// The trial of session 13: a renewal "signé à Bruxelles le 3 avril 2018"
+// was dated by the mission's first day, and its five-year term was lost.
+TEST_CASE("a renewal is dated by the day its sentence gives, and keeps its term", "[ingest]") {
+  using namespace entente::indexer;
+  SourceText text;
+  text.format = "txt";
+  text.encoding = "utf-8";
+  text.lines = {
+      "RAPPORT DE MISSION",
+      "",
+      "Lieux : Bruxelles (Belgique)",
+      "Dates de la mission : du 1er au 4 avril 2018",
+      "",
+      "RÉSULTATS OBTENUS",
+      "",
+      "- L’Entente de 2008 avec la Wallonie a été renouvelée pour une période de cinq ans, par échange "
+      "de lettres signé à Bruxelles le 3 avril 2018."};
+  auto parsed =
+      parse_report(text, ParseContext{entente::test::bundled_gazetteer(), entente::test::bundled_taxonomy()});
+  auto in = to_mission_input(parsed, text, "r.txt", "sha", 1);
+  REQUIRE(in.agreements.size() == 1);
+  CHECK(in.agreements[0].relation == "renewed");
+  CHECK(in.agreements[0].draft.signed_date == "2008");
+  CHECK(in.agreements[0].event_date == "2018-04-03");
+  CHECK(in.agreements[0].term_years == 5);
+}

@@ -387,3 +387,30 @@ TEST_CASE("store: an extracted agreement is not matched to one of another sort o
   CHECK(linked.count(plain) == 1); // a plain "Entente" may be any sort
   CHECK(count(s, "agreements") == 3);
 }
+
+TEST_CASE("store: a renewal for a term of years dates its expiry, and takes the day the report gives") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  Id held = s.create_agreement(sample("Entente Québec–Wallonie (2008)", "wallonia", "2008"));
+  MissionInput in;
+  in.document = {0, "a.txt", "a", 100, "txt", "utf-8", "", "text\n"};
+  in.mission.title = "Mission";
+  in.mission.start_date = "2018-04-01";
+  in.mission.end_date = "2018-04-04";
+  ExtractedAgreement renewal;
+  renewal.draft = sample("Entente Québec–Wallonie (2008)", "wallonia", "2008");
+  renewal.relation = "renewed";
+  renewal.evidence = "renouvelée pour cinq ans le 3 avril 2018";
+  renewal.event_date = "2018-04-03";
+  renewal.term_years = 5;
+  in.agreements = {renewal};
+  REQUIRE(s.store_mission(in) == StoreOutcome::Added);
+  auto a = s.get_agreement(held);
+  std::vector<std::pair<std::string, std::string>> events;
+  for (const auto& e : a.events)
+    events.emplace_back(e.type, e.date);
+  CHECK(events == std::vector<std::pair<std::string, std::string>>{{"renewed", "2018-04-03"},
+                                                                   {"expired", "2023-04-03"}});
+  CHECK(derive_status(a, "2020-01-01") == "in_force");
+  CHECK(derive_status(a, "2024-01-01") == "expired");
+}
