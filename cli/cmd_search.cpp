@@ -40,6 +40,10 @@ void run(const SearchArgs& args) {
   indexer::SearchResult result;
   try {
     auto index = indexer::SearchIndex::open_readonly(ipath);
+    // The next write command rebuilds it; a reader only says so.
+    if (!index.schema_current())
+      fmt::print(stderr, "note: the search index was built by an older entente and may miss words; run "
+                         "`entente reindex` to rebuild it\n");
     bool terminal = !options().json && stdout_is_terminal();
     result = indexer::search(index, req, resolver, terminal ? "\x1b[1m" : (options().json ? "<b>" : "**"),
                              terminal ? "\x1b[0m" : (options().json ? "</b>" : "**"));

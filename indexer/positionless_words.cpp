@@ -2,6 +2,8 @@
 
 #include "indexer/search_text.hpp"
 
+#include <xapian.h>
+
 #include <functional>
 #include <string>
 #include <unordered_set>
@@ -41,10 +43,13 @@ struct StemHash {
 };
 using StemSet = std::unordered_set<std::string, StemHash, std::equal_to<>>;
 
+// Snowball's own stems: entente's French stemmer (folded_stem.hpp) asks this
+// file, and no function word ends in "ee", where the two differ.
 StemSet stems_of(std::string_view language, const std::vector<std::string_view>& words) {
+  Xapian::Stem snowball(language == "en" ? "english" : "french");
   StemSet out;
   for (auto w : words)
-    out.insert(stem_word(language, w));
+    out.insert(snowball(std::string(w)));
   return out;
 }
 

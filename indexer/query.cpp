@@ -1,5 +1,6 @@
 #include "indexer/query.hpp"
 
+#include "indexer/folded_stem.hpp"
 #include "indexer/phrase_rewrite.hpp"
 #include "indexer/query_grammar.hpp"
 #include "indexer/query_impl.hpp"
@@ -695,7 +696,7 @@ std::string render(const Scan& s, bool for_user = false) {
 Xapian::QueryParser make_parser(const char* stemmer, const QueryResolver& resolver,
                                 const Xapian::Database& db, std::string& first_error) {
   Xapian::QueryParser qp;
-  qp.set_stemmer(Xapian::Stem(stemmer));
+  qp.set_stemmer(make_stem(stemmer));
   // Query words are folded to lower case, so STEM_SOME would stem them all anyway;
   // STEM_ALL_Z also stems phrases, which the index supports (positions on Z terms).
   qp.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);

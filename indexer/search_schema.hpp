@@ -31,7 +31,8 @@
 namespace entente::indexer::schema {
 
 inline constexpr const char* kSchema =
-    "entente-search/4 fold=icu-nfkd elision=fr stem=doc-lang terms=Z-only pos=Z-content-words/2";
+    "entente-search/5 fold=icu-nfkd elision=fr stem=doc-lang+fr-folded-participles terms=Z-only "
+    "pos=Z-content-words/2";
 inline constexpr const char* kSchemaKey = "index.schema";
 
 inline constexpr const char* kUnique = "Q";

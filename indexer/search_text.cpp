@@ -1,5 +1,6 @@
 #include "indexer/search_text.hpp"
 
+#include "indexer/folded_stem.hpp"
 #include "registry/text.hpp"
 
 #include <xapian.h>
@@ -43,8 +44,8 @@ std::string normalize_for_index(std::string_view text) {
 
 std::string stem_word(std::string_view language, std::string_view word) {
   // Stemmers are cheap to copy but not to construct; one per thread and language.
-  thread_local Xapian::Stem french("french");
-  thread_local Xapian::Stem english("english");
+  thread_local Xapian::Stem french = make_stem("french");
+  thread_local Xapian::Stem english = make_stem("english");
   return language == "en" ? english(std::string(word)) : french(std::string(word));
 }
 

@@ -1,5 +1,7 @@
 #include "indexer/stem_cache.hpp"
 
+#include "indexer/folded_stem.hpp"
+
 #include <unordered_map>
 
 namespace entente::indexer {
@@ -8,7 +10,7 @@ namespace {
 class CachedStem : public Xapian::StemImplementation {
 public:
   CachedStem(const std::string& language, std::size_t max_entries, WordTally* tally)
-      : inner_(language), max_(max_entries), tally_(tally) {}
+      : inner_(make_stem(language)), max_(max_entries), tally_(tally) {}
 
   std::string operator()(const std::string& word) override {
     if (tally_ && tally_->counting) ++tally_->counts[word];

@@ -534,8 +534,13 @@ TEST_CASE("an index written with an older layout is rebuilt by the next write, a
     w.set_metadata("index.schema", old_layout);
     w.commit();
   }
+  // A reader answers from it, and says it is outdated.
+  auto read = reg.run({"search", "zebra"});
+  CHECK(read.exit_code == 0);
+  CHECK(read.err.find("built by an older entente") != std::string::npos);
   REQUIRE(reg.run({"agreements", "add", "--title", "Xylophone entente", "--partner", "bavaria"}).exit_code ==
           0);
+  CHECK(reg.run({"search", "zebra"}).err.empty());
   {
     // Stamped under the key the index reads, or every later write would rebuild it all again.
     Xapian::Database db(ix);

@@ -89,6 +89,14 @@ TEST_CASE("search: accents and stemming both ways", "[e2e][search]") {
   CHECK(missions_of(reg, "agreement").count("2018-04_paris_english.txt") == 1);
   // Windows-1252 accents are searchable: "Bavière" written without its accent.
   CHECK(missions_of(reg, "baviere").count("2019-05_baviere_cp1252_crlf.txt") == 1);
+  // Participles in either gender (trial, session 13): the Japan report writes
+  // "signé", the example "signée" and "signées".
+  // (English reports match a French form only where the English stem agrees.)
+  auto signee = missions_of(reg, "signée");
+  CHECK(signee == missions_of(reg, "signees"));
+  CHECK(signee.count("2023-11_japon_declaration.txt") == 1);
+  CHECK(signee.count(kExample) == 1);
+  CHECK(missions_of(reg, "signé").count(kExample) == 1);
 }
 
 TEST_CASE("search: each field alone and combined", "[e2e][search]") {
