@@ -492,6 +492,31 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       add_unique(mission.partners, p);
   }
 
+  // Keeps a unit's recommendations with the partners and agreements they name.
+  auto keep_recommendations = [&](std::size_t i, std::vector<Recommendation>& recs) {
+    // "None.", "Néant": the section says there is nothing to recommend.
+    std::erase_if(recs, [](const Recommendation& r) {
+      static const std::array<std::string_view, 8> nothing = {"none", "aucune", "aucun", "neant",
+                                                              "n/a",  "na",     "nil",   "sans objet"};
+      const std::string f = fold(trim(r.text));
+      return f.empty() || f == "ras" || std::find(nothing.begin(), nothing.end(), f) != nothing.end() ||
+             f.starts_with("aucune recommandation") || f.starts_with("pas de recommandation") ||
+             f.starts_with("none at ") || f.starts_with("no recommendation");
+    });
+    for (auto& r : recs) {
+      r.partners = named_partners(r.text, mctx);
+      std::vector<std::size_t> named;
+      for (std::size_t k = 0; k < mentions.size(); ++k) {
+        if (mention_unit[k] == i && mentions[k].line >= r.line && mentions[k].line <= r.line_end &&
+            merged_index[k] != none &&
+            std::find(named.begin(), named.end(), merged_index[k]) == named.end()) {
+          named.push_back(merged_index[k]);
+        }
+      }
+      mission.recommendations.push_back(std::move(r));
+      out.recommendation_agreements.push_back(std::move(named));
+    }
+  };
   // Recommendations: each item of a recommendations section (or each
   // sentence when the section is running text).
   for (std::size_t i = 0; i < layout.units.size(); ++i) {
@@ -517,28 +542,37 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
         recs.push_back(r);
       }
     }
-    // "None.", "Néant": the section says there is nothing to recommend.
-    std::erase_if(recs, [](const Recommendation& r) {
-      static const std::array<std::string_view, 8> nothing = {"none", "aucune", "aucun", "neant",
-                                                              "n/a",  "na",     "nil",   "sans objet"};
-      const std::string f = fold(trim(r.text));
-      return f.empty() || f == "ras" || std::find(nothing.begin(), nothing.end(), f) != nothing.end() ||
-             f.starts_with("aucune recommandation") || f.starts_with("pas de recommandation") ||
-             f.starts_with("none at ") || f.starts_with("no recommendation");
-    });
-    for (auto& r : recs) {
-      r.partners = named_partners(r.text, mctx);
-      std::vector<std::size_t> named;
-      for (std::size_t k = 0; k < mentions.size(); ++k) {
-        if (mention_unit[k] == i && mentions[k].line >= r.line && mentions[k].line <= r.line_end &&
-            merged_index[k] != none &&
-            std::find(named.begin(), named.end(), merged_index[k]) == named.end()) {
-          named.push_back(merged_index[k]);
-        }
+    keep_recommendations(i, recs);
+  }
+  // Without such a section, the sentences that recommend ("Il est recommandé
+  // que...", "We recommend that...") and the "Suivi : ..." lines are them.
+  const bool has_recommendations_section =
+      std::any_of(layout.sections.begin(), layout.sections.end(),
+                  [](const Section& s) { return s.kind == "recommendations"; });
+  for (std::size_t i = 0; i < layout.units.size() && !has_recommendations_section; ++i) {
+    const Unit& u = layout.units[i];
+    if (u.kind != Unit::paragraph_unit) continue;
+    static const Pattern recommending(
+        R"(^(?:il est (?:donc |aussi |également )?recommandé|nous recommandons|(?:la|le|les) [\w-]+(?: [\w-]+)? recommandent?|il est proposé de|we (?:also )?recommend|it is (?:also )?recommended|the [\w-]+(?: [\w-]+)? recommends?)(?:\s|$))",
+        Pattern::Case::Insensitive);
+    static const Pattern follow_up(
+        R"(^(?:suivi|suites?(?: à donner)?|follow[- ]up|next steps?|recommandations?|recommendations?)\s*:\s*(.+)$)",
+        Pattern::Case::Insensitive);
+    std::vector<Recommendation> recs;
+    for (const auto& s : split_sentences(u.joined)) {
+      Recommendation r;
+      if (auto m = follow_up.search(s.text)) {
+        r.text = strip_end_punct(m->str(1));
+      } else if (recommending.found_in(s.text)) {
+        r.text = strip_end_punct(s.text);
+      } else {
+        continue;
       }
-      mission.recommendations.push_back(std::move(r));
-      out.recommendation_agreements.push_back(std::move(named));
+      r.line = s.line;
+      r.line_end = s.line_end;
+      recs.push_back(std::move(r));
     }
+    keep_recommendations(i, recs);
   }
 
   // Domains of the mission: what it set out to do and what came of it.

@@ -478,3 +478,21 @@ TEST_CASE("each title line starts afresh when places are read from the title") {
     places.push_back(p.partner);
   CHECK(places == Strings{"china"});
 }
+
+// A report written as running prose lost its recommendation (trial, session 13).
+TEST_CASE("without a recommendations section, the sentences that recommend and follow-up lines are them") {
+  auto r =
+      parse_lines({"Mission de la ministre en Catalogne", "",
+                   "La ministre a rencontré le conseiller à la Culture de la Generalitat de Catalogne.", "",
+                   "En conclusion, la mission a relancé les échanges. Il est recommandé que le ministère "
+                   "entame la mise à jour de l’accord de 1996 avec la Catalogne.",
+                   "", "Suivi : organiser une tournée de voyagistes en 2020."});
+  REQUIRE(r.mission.recommendations.size() == 2);
+  CHECK(r.mission.recommendations[0].text.rfind("Il est recommandé que le ministère", 0) == 0);
+  CHECK(r.mission.recommendations[0].partners == Strings{"catalonia"});
+  CHECK(r.mission.recommendations[1].text == "organiser une tournée de voyagistes en 2020");
+  // With a section, only the section counts.
+  auto s = parse_lines({"RAPPORT", "", "Il est recommandé de poursuivre.", "", "RECOMMANDATIONS", "",
+                        "- Renouveler l’entente de 2008 avec le Shandong."});
+  CHECK(s.mission.recommendations.size() == 1);
+}
