@@ -152,7 +152,24 @@ public:
 
   std::optional<DateRange> find() {
     for (std::size_t i = 0; i < t_.size(); ++i) {
-      if (auto r = at(i)) return r;
+      auto r = at(i);
+      if (!r) continue;
+      // "novembre 2019 (du 4 au 8 novembre)": the days of that month, written
+      // later without the year, say more than the month.
+      if (r->start.size() == 7 && r->start == r->end) {
+        const int year = std::stoi(r->start.substr(0, 4));
+        const int month = std::stoi(r->start.substr(5, 2));
+        for (std::size_t j = i + 1; j < t_.size(); ++j) {
+          const std::size_t d = skip(j + 1);
+          const std::size_t e = skip(d + 1);
+          if (kind(j) == Tok::day && kind(d) == Tok::dash && kind(e) == Tok::day &&
+              kind(e + 1) == Tok::month && t_[e + 1].a == month && kind(skip(e + 2)) != Tok::year &&
+              t_[j].a <= t_[e].a) {
+            if (auto days = make({year, month, t_[j].a}, {year, month, t_[e].a})) return days;
+          }
+        }
+      }
+      return r;
     }
     return std::nullopt;
   }

@@ -62,6 +62,10 @@ TEST_CASE("dates in the forms reports use") {
   CHECK(range(find_date_range("03/03/2019 au 06/03/2019")) == "2019-03-03..2019-03-06");
   CHECK(range(find_date_range("1/9/2019 - 3/9/2019")) == "2019-09-01..2019-09-03");
   CHECK(range(find_date_range("3/25/2019")) == "2019-03-25..2019-03-25");
+  // The days written after the month and year, without the year (trial, session 13).
+  CHECK(range(find_date_range("Mission en Chine, novembre 2019 (du 4 au 8 novembre)")) ==
+        "2019-11-04..2019-11-08");
+  CHECK(range(find_date_range("novembre 2019, puis du 4 au 8 décembre")) == "2019-11..2019-11");
 }
 
 TEST_CASE("lines are re-joined and de-hyphenated with their line numbers") {
