@@ -141,7 +141,7 @@ int count_word(std::string_view w) {
 // deux ans": the term in years, else 0.
 int term_in_years(std::string_view folded) {
   static const Pattern term(
-      R"(\b(?:pour|for|de|by)(?: une (?:nouvelle )?(?:periode|duree) de| a (?:further|period of|term of|new term of)| another| an additional| a)? (\w+) (?:ans|annees|years?)\b)");
+      R"(\b(?:(?:pour|for)|(?:prolongee?s?|reconduite?s?|extended|renewed) (?:de|by|pour|for))(?: une (?:nouvelle )?(?:periode|duree) de| a (?:further|period of|term of|new term of)| another| an additional| a)? (\w+) (?:ans?|annees?|years?)\b(?! (?:de|d'|of)\b))");
   auto m = term.search(folded);
   if (!m) return 0;
   const int n = count_word(m->view(1));
@@ -187,8 +187,10 @@ struct Cue {
   std::size_t pos;
   std::size_t end;
   std::string relation;
-  bool future = false; // "devra être renouvelée", "should be renewed": a plan, even with a renewal's words
-  std::string year;    // for a signing of another year ("signed_earlier"): that year
+  bool future = false;  // "devra être renouvelée", "should be renewed": a plan, even with a renewal's words
+  std::string year;     // for a signing of another year ("signed_earlier"): that year
+  bool history = false; // a signing or renewal of another year: counts only where no other cue does
+  bool nominal = false; // "la signature de", "signing of": says what follows it, never what came before
 };
 
 // "n'a été signée", "pas eu de signature", "not signed", "sans la signature":
@@ -233,20 +235,29 @@ bool negated_at(std::string_view folded, std::size_t pos, std::size_t end) {
   "(?:also|now|finally|formally|officially|jointly|recently|successfully|then|already|just|duly|"            \
   "subsequently|eventually|thus|today|yesterday))?"
 
-std::vector<Cue> find_cues(const std::string& folded, const std::string& mission_year) {
+// `first_year`..`last_year`: the years of the mission (a mission across the
+// new year has two); a signing of another year is history.
+std::vector<Cue> find_cues(const std::string& folded, const std::string& first_year,
+                           const std::string& last_year) {
+  const std::string& mission_year = first_year;
+  auto other_year = [&](std::string_view y) {
+    if (first_year.empty()) return false;
+    return y < std::string_view(first_year) ||
+           y > std::string_view(last_year.empty() ? first_year : last_year);
+  };
   static const Pattern renewed(
       R"(\b(?:a|ont|avons|ai))" FR_ADVERB R"( ete)" FR_ADVERB
       R"( (?:renouvelee?s?|reconduite?s?|prolongee?s?)\b|\b(?:a|ont|avons))" FR_ADVERB
-      R"( (?:renouvele|reconduit|prolonge)\b|\bprocede (?:au renouvellement|a la reconduction|a la prolongation)\b|\b(?:was|were|has|have))" EN_ADVERB
-      R"((?: been)?)" EN_ADVERB
+      R"( (?:renouvele|reconduit|prolonge)\b|\bprocede (?:au renouvellement|a la reconduction|a la prolongation)\b|\b(?:was|were))" EN_ADVERB
+      R"( (?:renewed|extended)\b|\b(?:has|have))" EN_ADVERB R"( been)" EN_ADVERB
       R"( (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\bsigned the (?:renewed|renewal of the)\b|\b(?:a|ont) signe (?:le renouvellement|la version renouvelee|la reconduction)\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b)");
   static const Pattern plans(
       R"(\b(?:actualiser|actualisation|renouveler|renouvellement|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|modernize|modernise)\b)");
   static const Pattern produced(
       R"(\b(?:a|ont|avons|ai))" FR_ADVERB R"( (?:signe|conclu|paraphe)\b|\b(?:a|ont))" FR_ADVERB
       R"( ete)" FR_ADVERB
-      R"( (?:signee?s?|conclue?s?|paraphee?s?)\b|\bsignatures? (?:de|du|des|d')|\bsignatures? (?:a|au|aux) (?!venir|echoue|ete\b|eu\b|lieu|printemps|automne|hiver|l'automne|l'hiver|l'ete|la fin|une date|une prochaine|plus tard|nouveau|reporte|annule|court|moyen|long|terme|ce moment|cette date|l'issue)[^;.:]{1,80}?\bd(?:'|e |u |es )|\bprocede a la signature\b|\b(?:has|have|was|were|had))" EN_ADVERB
-      R"((?: been)?)" EN_ADVERB
+      R"( (?:signee?s?|conclue?s?|paraphee?s?)\b|\bsignatures? (?:de|du|des|d')|\bsignatures? (?:a|au|aux) (?!venir|echoue|ete\b|eu\b|lieu|printemps|automne|hiver|l'automne|l'hiver|l'ete|la fin|une date|une prochaine|plus tard|nouveau|reporte|annule|court|moyen|long|terme|ce moment|cette date|l'issue)[^;.:]{1,80}?\bd(?:'|e |u |es )|\bprocede a la signature\b|\b(?:was|were))" EN_ADVERB
+      R"( (?:signed|concluded)\b|\b(?:has|have))" EN_ADVERB R"( been)" EN_ADVERB
       R"( (?:signed|concluded)\b|\bsigned (?:a|an|the|two|three|four|several|\d)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis)");
   // An update planned in the passive or the future, after the agreement it
   // names ("L'entente de 2008 devra être renouvelée", "should be renewed").
@@ -277,14 +288,15 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& mission
         const bool signing = std::string_view(relation) == "produced";
         auto earlier = [&](std::string_view year) {
           cues.push_back({pos, end, signing ? "signed_earlier" : "references", false,
-                          signing ? std::string(year) : std::string()});
+                          signing ? std::string(year) : std::string(), true});
         };
-        if (auto y = year_in.search(m.view()); y && y->view(1) != mission_year) {
+        if (auto y = year_in.search(m.view()); y && (mission_year.empty() ? true : other_year(y->view(1)))) {
           earlier(y->view(1));
           continue;
         }
         auto date = dated.search(std::string_view(folded).substr(end, 60));
-        if (date && date->view(1) != mission_year && date->view().find("jusqu") == std::string_view::npos) {
+        if (date && (mission_year.empty() || other_year(date->view(1))) &&
+            date->view().find("jusqu") == std::string_view::npos) {
           earlier(date->view(1));
           continue;
         }
@@ -295,22 +307,28 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& mission
         static const Pattern opening_date(
             R"(^\W*(?:(?:en|in|le|on|au|du|depuis|since|des|at the end of|a la fin de|fin|debut|early|late|mid)\W+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\W+)?(?:[a-z]+\W+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\W+)?(?:de\W+|of\W+)?((?:19|20)\d\d)\b[^;]*$)");
         std::string_view lead = std::string_view(folded).substr(0, pos);
-        if (auto d = opening_date.search(lead); d && !mission_year.empty() && d->view(1) != mission_year) {
-          cues.push_back({pos, end, "signed_earlier", false, std::string(d->view(1))});
+        if (auto d = opening_date.search(lead); d && other_year(d->view(1))) {
+          cues.push_back({pos, end, "signed_earlier", false, std::string(d->view(1)), true});
           continue;
         }
         // "afin qu'il puisse être signé lors d'une prochaine visite", "to be
         // signed": a signing to come.
         auto before = words_before(folded, pos, 2);
         if (std::any_of(before.begin(), before.end(), [](const std::string& w) {
-              return w == "etre" || w == "soit" || w == "soient" || w == "be" || w == "puisse";
+              return w == "etre" || w == "be" || w == "puisse" || w == "sera" || w == "seront" ||
+                     w == "serait" || w == "seraient";
             }))
           continue;
+        // Only words that date the signing itself: "lors d'une prochaine
+        // visite", "at a later date", not "pour les prochaines années".
         static const Pattern to_come(
-            R"(^.{0,30}?\b(?:prochaine?s?|ulterieure?s?|future?s?|next|upcoming|later)\b)");
+            R"(^\W*(?:(?:(?:lors|au cours|a l'occasion) )?d'une (?:\w+ )?(?:prochaine|future|ulterieure)|(?:a|at|during|on) (?:a|the|an) (?:\w+ )?(?:next|future|later|upcoming|subsequent)|(?:a une date ulterieure|ulterieurement|plus tard|later|at a later date|prochainement))\b)");
         if (to_come.found_in(std::string_view(folded).substr(end, 60))) continue;
       }
-      cues.push_back({pos, end, relation, &re == &planned});
+      const std::string_view text = m.view();
+      cues.push_back(
+          {pos, end, relation, &re == &planned, "", false,
+           text.starts_with("signature") || text.starts_with("signing") || text.starts_with("procede")});
     }
   };
   scan(renewed, "renewed", {"renouvel", "reconduit", "reconduc", "prolong", "renew", "extended"});
@@ -347,9 +365,9 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& mission
 // not one.
 bool prospective(std::string_view folded_before, bool prescriptive) {
   static const Pattern re(
-      R"(\b(?:negocier|negociation|negociations|eventuel|eventuelle|future?s?|projet d|projets? de|projets? du|projets? des|explorer|conclure|envisag\w*|possibilite|pourrai\w*|preparer|elaborer|rediger|negotiate|negotiating|negotiation|negotiations|potential|explore|exploring|prospective|draft|drafting)\b)");
+      R"(\b(?:negocier|negociation|eventuel|eventuelle|future?s?|projet d|projets? de|projets? du|projets? des|explorer|conclure|envisag\w*|possibilite|pourrai\w*|preparer|elaborer|rediger|negotiate|negotiating|negotiation|potential|explore|exploring|prospective|draft|drafting)\b)");
   static const Pattern asked(
-      R"(\b(?:conclure|signer|finaliser|etablir|creer|mettre en place|mettre sur pied|developper|organiser|lancer|conclude|sign|finalize|finalise|establish|create|develop|prepare|set up|enter into|organise|organize|launch)\b)");
+      R"(\b(?:conclure|signer|finaliser|etablir|creer|developper|mettre en place|mettre sur pied|organiser|conclude|sign|finalize|finalise|establish|create|develop|set up|enter into|organise|organize|prepare)\b)");
   static const Pattern done_after(R"(\b(?:apres|suite a|au terme d|after|following)\W+(?:\w+\W+){0,3}$)");
   // The words that govern the term: at most six, within its clause.
   std::string_view near = folded_before;
@@ -360,12 +378,30 @@ bool prospective(std::string_view folded_before, bool prescriptive) {
       break;
     }
   }
-  if (prescriptive && asked.found_in(near)) return true;
-  auto m = re.search(near);
-  if (!m) return false;
-  if (m->view().starts_with("negociation") && done_after.found_in(near.substr(0, m->position())))
-    return false;
-  return true;
+  // Only a word that governs the term counts: "préparer un protocole", not
+  // "préparer un bilan de l'entente" or "develop projects under the agreement".
+  static const Pattern apart(
+      R"(\b(?:de|du|des|d'|of|under|sous|dans|in|with|avec|sur|on|pour|for|au|aux|to)\b)");
+  auto governs = [&](const Match& m) {
+    if (m.view().starts_with("projet")) return true; // "projet d'entente" holds its own "de"
+    return !apart.found_in(near.substr(m.end()));
+  };
+  if (prescriptive) {
+    for (const auto& m : asked.all(near))
+      if (governs(m)) return true;
+  }
+  for (const auto& m : re.all(near)) {
+    // "la négociation d'une entente" is one to come; "Après deux ans de
+    // négociation, l'entente" is not.
+    if (m.view().starts_with("negociation") || m.view().starts_with("negotiation")) {
+      static const Pattern of_one(R"(^\W*(?:d'|de |du |of |sur |on |en vue d)\W*(?:\w+\W+){0,2}$)");
+      if (!done_after.found_in(near.substr(0, m.position())) && of_one.found_in(near.substr(m.end())))
+        return true;
+      continue;
+    }
+    if (governs(m)) return true;
+  }
+  return false;
 }
 
 std::string lower_first(std::string_view text) {
@@ -485,7 +521,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
   FoldedText f(text);
   auto hits = find_terms(f, text);
   if (hits.empty()) return out;
-  auto cues = find_cues(f.text, ctx.mission_year);
+  auto cues = find_cues(f.text, ctx.mission_year, ctx.mission_end_year);
 
   std::vector<PartnerMention> partner_mentions;
   std::vector<PartnerMention> home_mentions; // "Québec-Canada", "Québec et Montréal"
@@ -558,18 +594,33 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       }
       return false;
     };
-    for (const auto& c : cues) {
-      std::size_t d = c.pos < hit.begin ? hit.begin - c.end : (c.pos - hit.end) * 2;
-      if (c.pos < hit.begin && c.end > hit.begin) d = 0;
-      if (d != 0 && taken_by_another(c)) continue;
-      if (d < best) {
-        best = d;
-        relation = c.relation;
-        signed_in = c.year;
+    // A signing of another year counts only where nothing the mission did
+    // does ("l'entente, signée en 2008, a été renouvelée lors de la mission").
+    for (bool history : {false, true}) {
+      for (const auto& c : cues) {
+        if (c.history != history) continue;
+        if (c.nominal && c.pos >= hit.end) continue;
+        std::size_t d = c.pos < hit.begin ? hit.begin - c.end : (c.pos - hit.end) * 2;
+        if (c.pos < hit.begin && c.end > hit.begin) d = 0;
+        if (d != 0 && taken_by_another(c)) continue;
+        if (d < best) {
+          best = d;
+          relation = c.relation;
+          signed_in = c.year;
+        }
       }
+      if (best != std::string::npos) break;
     }
     const bool signed_earlier = relation == "signed_earlier";
     if (signed_earlier) relation = "references";
+    // "L'entente, qui a été signée en 2008, a été renouvelée": the renewal
+    // wins, and the signing still gives the agreement's year.
+    std::string signed_year = signed_in;
+    for (const auto& c : cues) {
+      if (signed_year.empty() && c.relation == "signed_earlier" && c.pos >= hit.end && c.pos < hit.end + 60 &&
+          !taken_by_another(c))
+        signed_year = c.year;
+    }
 
     auto before = words_before(f.text, scope_begin, 3);
     // "aucune entente", "pas d'entente", "sans signature d'entente": none is named.
@@ -628,8 +679,12 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     // negotiated": not one yet.
     if (relation == "references") {
       static const Pattern in_the_making(
-          R"(^[^.;]{0,100}?\b(?:est|sont|is|are|was|were|reste|restent)(?: encore| toujours| still| currently| actuellement)? (?:en (?:cours de )?(?:preparation|negociation|elaboration|redaction|discussion)|a (?:negocier|preparer|finaliser|conclure|signer)|being (?:prepared|negotiated|drafted|discussed|finalized|finalised)|under (?:negotiation|preparation|discussion)|to be (?:signed|negotiated|concluded))\b)");
-      if (in_the_making.found_in(std::string_view(f.text).substr(hit.end))) continue;
+          R"(^[^.;,]{0,60}?\b(?:est|sont|is|are|was|were|reste|restent)(?: encore| toujours| still| currently| actuellement)? (?:en (?:cours de )?(?:preparation|negociation|elaboration|redaction|discussion)|a (?:negocier|preparer|finaliser|conclure|signer)|being (?:prepared|negotiated|drafted|discussed|finalized|finalised)|under (?:negotiation|preparation|discussion)|to be (?:signed|negotiated|concluded))\b)");
+      // "Le bilan de l'entente ... est à préparer": the agreement is not what is prepared.
+      auto governing = words_before(f.text, scope_begin, 2);
+      const bool complement = governing.size() > 1 && (governing[1] == "de" || governing[1] == "du" ||
+                                                       governing[1] == "of" || governing[1] == "under");
+      if (!complement && in_the_making.found_in(std::string_view(f.text).substr(hit.end))) continue;
     }
 
     std::size_t src_begin = f.source_offset(scope_begin);
@@ -652,7 +707,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     auto years_in = [&](std::size_t b, std::size_t e) {
       // "expired in 2022", "jusqu'en 2025", "until 2030" give an end, not the signing.
       static const Pattern end_words(
-          R"(\b(?:expir\w*|[eé]chu\w*|jusqu['’]|until|through|till|prend fin|ends?|ended)\W+(?:\w+\W+){0,2}$)",
+          R"(\b(?:expir\w*|(?:e|é)chu\w*|(?:e|é)ch(?:e|é)ance|jusqu(?:'|’)|until|through|till|prend fin|ends?|ended)\W+(?:\w+\W+){0,2}$)",
           Pattern::Case::Insensitive);
       std::vector<std::pair<std::size_t, std::string>> years;
       for (const auto& m : year_re.all(std::string_view(text).substr(b, e - b))) {
@@ -662,11 +717,15 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         if (end_words.found_in(lead)) continue;
         // In a recommendation, "d'ici la fin de 2024", "in 2024" say when to act.
         static const Pattern deadline(
-            R"(\b(?:d'ici|avant|au plus tard|by|before|automne|printemps|hiver|fin|end|during|durant|cours|d[eè]s|in|en)\W+(?:(?:la|le|l'|de|d'|du|the|of)\W*)*$)",
+            R"(\b(?:d'ici|avant|au plus tard|by|before|automne|printemps|hiver|fin|end|during|durant|cours|d(?:e|è)s|in|en)\W+(?:(?:la|le|l'|de|d'|du|the|of)\W*)*$)",
             Pattern::Case::Insensitive);
         static const Pattern signed_then(R"(\b(?:sign|conclu)\S*\s+(?:en|in)\s+$)",
                                          Pattern::Case::Insensitive);
-        if (ctx.prescriptive && deadline.found_in(lead) && !signed_then.found_in(lead)) continue;
+        // A past year after "en"/"in" is still the agreement's ("conclue avec la
+        // Bavière en 2008"); one from the mission's year on is when to act.
+        if (ctx.prescriptive && deadline.found_in(lead) && !signed_then.found_in(lead) &&
+            (ctx.mission_year.empty() || m.view(1) >= std::string_view(ctx.mission_year)))
+          continue;
         years.emplace_back(at, m.str(1));
       }
       return years;
@@ -687,9 +746,16 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     auto scope_partners = partners_in(src_begin, src_end);
     auto scope_domains = domains_in(src_begin, src_end);
     auto scope_years = years_in(src_begin, src_end);
+    // "Cette entente avec la Catalogne" names its partner; "Cette entente
+    // demeure le cadre de nos relations avec la Chine" does not.
     if (demonstrative && scope_years.empty()) {
-      scope_partners.clear();
-      scope_domains.clear();
+      std::vector<std::string> attached;
+      for (const auto& m : partner_mentions) {
+        const std::size_t after = f.source_offset(hit.end);
+        if (m.begin >= after && m.begin <= after + 25) attached.push_back(m.slug);
+      }
+      scope_partners = most_specific(attached, ctx.gazetteer);
+      if (attached.empty()) scope_domains.clear();
     }
     // "Le Québec et la province du Shandong sont liés par l'Entente ...,
     // signée à Jinan": where it was signed, not with whom, when the sentence
@@ -759,7 +825,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     if (count >= 2 && static_cast<int>(ids.size()) != count) continue;
 
     for (auto& id : ids) {
-      if (id.year.empty() && signed_earlier) id.year = signed_in;
+      if (id.year.empty() && relation != "produced") id.year = signed_year;
       bool year_written = !id.year.empty();
       std::vector<std::string> guessed;
       // "L'Entente Québec-Canada (2007)": with the home country, no partner to guess.
@@ -776,8 +842,9 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           guessed = nearby.in(ctx);
         else if (guessed.empty())
           guessed = common_place(inside(nearby.in(ctx), ctx.fallback, ctx.gazetteer), ctx.gazetteer);
-        if (guessed.empty() &&
-            (ctx.fallback.size() == 1 || relation == "produced" || relation == "renewed" || signed_earlier))
+        // Not the mission's country for a mere reference or plan: "Renouveler
+        // l'entente de 2008" in a report on Munich is no agreement with Germany.
+        if (guessed.empty() && (relation == "produced" || relation == "renewed" || signed_earlier))
           guessed = ctx.fallback;
         if (relation == "produced" || relation == "renewed" || signed_earlier) {
           if (guessed.empty()) continue;

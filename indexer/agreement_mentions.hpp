@@ -49,6 +49,7 @@ struct MentionContext {
   // The sentence asks for something (a recommendation): a signing or renewal
   // named there is still to do.
   bool prescriptive = false;
+  std::string mission_end_year; // year of the mission's last day, when it differs
 };
 
 // The partners named in the paragraph or list item around a sentence, for a

@@ -28,8 +28,10 @@ std::string fold_participle_ending(std::string_view w) {
   if (cut == 0) return std::string(w);
   std::string shorter(w.substr(0, w.size() - cut));
   // Nouns in -ée whose shorter form stems as another, unrelated word: "durée"
-  // and "dure", "portée" and "porte".
-  static constexpr std::array<std::string_view, 2> apart = {"dure", "porte"};
+  // and "dure", "portée" and "porte", "année" and "Anne", "armée" and "armes"...
+  static constexpr std::array<std::string_view, 14> apart = {"dure",    "porte", "anne", "arme",   "muse",
+                                                             "mare",    "alle",  "boue", "contre", "fuse",
+                                                             "chausse", "poupe", "epe",  "rente"};
   if (std::find(apart.begin(), apart.end(), shorter) != apart.end()) return std::string(w);
   thread_local Xapian::Stem snowball("french");
   if (is_positionless_stem("fr", snowball(shorter))) return std::string(w);

@@ -293,9 +293,12 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     }
     // The signature block without a colon: "Rédigé par Louise Bélanger, le
     // 28 mai 2012", "Drafted October 2, 2024". It ends the recommendations.
-    if (field == FieldKind::none && !bullet && line.size() <= 140) {
+    // Only the verb, then "par"/"by" and a name, or a date: "Préparée de
+    // longue date, la visite..." and "Written commitments were obtained" are
+    // sentences.
+    if (field == FieldKind::none && !bullet && line.size() <= 100) {
       static const Pattern signed_off(
-          R"(^((?:Rédigée?|Préparée?|Déposée?|Soumise?|Prepared|Drafted|Written|Submitted|Filed)(?:\s+(?:par|by))?)(?:\s+|\s*,\s*|$)(.*)$)");
+          R"(^((?:Rédigée?|Préparée?|Déposée?|Soumise?|Prepared|Drafted|Written|Submitted|Filed)(?:\s+(?:par|by)(?=\s+(?:[A-Z]|É|È|(?:la|le|l'|the)\s))|(?=\s*,?\s*(?:le\s+|on\s+)?(?:\d|janvier|f(?:e|é)vrier|mars|avril|mai|juin|juillet|ao(?:u|û)t|septembre|octobre|novembre|d(?:e|é)cembre|January|February|March|April|May|June|July|August|September|October|November|December))))(?:\s+|\s*,\s*|$)(.*)$)");
       if (auto m = signed_off.search(line)) {
         label = m->str(1);
         value = trim(m->str(2));
@@ -375,8 +378,10 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     // "1. Déroulement" or "Summary" alone on its line, with the text starting
     // on the next: a heading, not the first words of that text (they ended up
     // in evidence sentences: "Summary An MOU was signed...").
+    // Never in a recommendations section, whose items are often that short
+    // ("Renouveler l'entente de 2008", "Créer un comité mixte").
     if (last != nullptr && last->line == last->line_end && starts_with_upper(line) &&
-        looks_like_heading(last->joined.text) &&
+        section_kind() != "recommendations" && looks_like_heading(last->joined.text) &&
         (last->kind == Unit::paragraph_unit ||
          (last->kind == Unit::item_unit && numbered_line(lines[static_cast<std::size_t>(last->line) - 1])))) {
       const std::string& heading_line = lines[static_cast<std::size_t>(last->line) - 1];
@@ -384,8 +389,9 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
       // A new top-level number ("5. Annexes" after "4. Recommandations")
       // opens a section of its own; under an unnumbered one, or as "4.1",
       // it divides the open section.
+      // A lower number is an item of a list inside the section.
       const std::string number = top_number(heading_line);
-      if (!number.empty() && !section_number.empty() && number != section_number &&
+      if (!number.empty() && !section_number.empty() && std::stoi(number) > std::stoi(section_number) &&
           sub_number_length(heading_line) == 0) {
         open_section("other", last->joined.text, last->line);
         section_number = number;
@@ -401,8 +407,13 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
         continue;
       }
     } else if (last != nullptr && last->kind == Unit::paragraph_unit) {
-      extend_last(line, n);
-      continue;
+      // A blank line between two lines of recommendations parts them, ended
+      // with a stop or not ("Renouveler l'entente de 2008" / "Créer un comité").
+      const bool parted = idx > 0 && lines[idx - 1].empty() && section_kind() == "recommendations";
+      if (!parted) {
+        extend_last(line, n);
+        continue;
+      }
     }
     Unit u;
     u.kind = Unit::paragraph_unit;

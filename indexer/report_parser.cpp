@@ -119,9 +119,22 @@ std::pair<std::string, std::string> signer_and_date(const std::string& field_val
   auto r = find_date_range(value);
   if (!r) return {name_only ? head : value, ""};
   static const Pattern dated_head(
-      R"(^(?:le |on |the )?(?:\d|(?:janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre|January|February|March|April|May|June|July|August|September|October|November|December)\b))",
+      R"(^(?:le |on |the |en |in )?(?:\d|(?:janvier|f(?:e|é)vrier|mars|avril|mai|juin|juillet|ao(?:u|û)t|septembre|octobre|novembre|d(?:e|é)cembre|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s|,|$)))",
       Pattern::Case::Insensitive);
   return {dated_head.found_in(head) ? std::string() : head, r->start};
+}
+
+// "Ministère du Tourisme — Compte rendu de mission" gives the ministry and
+// what follows the dash; "Québec Ministry of International Relations" the
+// ministry alone. Not "Mission de la ministre..." (a title).
+std::pair<std::string, std::string> ministry_header(const std::string& line) {
+  static const Pattern header(
+      R"(^(?:Québec |Quebec |Government of Québec |Government of Quebec )?((?:Ministère|MINISTÈRE|Ministry|MINISTRY|Department|DEPARTMENT) .+?)\s*(?:\([^)]*\)\s*)?(?:(?:—|–| - )\s*(.*))?$)");
+  auto m = header.search(line);
+  if (!m) return {"", ""};
+  std::string ministry = trim(m->str(1));
+  if (ministry.size() > 120 || ministry.back() == '.') return {"", ""};
+  return {ministry, trim(m->str(2))};
 }
 
 int relation_rank(const std::string& r) {
@@ -240,7 +253,25 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     all += '\n';
   }
   mission.language = detect_language(all);
-  mission.title = squeeze_spaces(join(layout.title_lines, " "));
+  // A heading line that names the ministry ("Ministère du Tourisme — Compte
+  // rendu de mission", "MINISTÈRE DE L'ÉDUCATION", "Ministry of Finance") is
+  // the ministry, not part of the title; nor is "GOUVERNEMENT DU QUÉBEC".
+  std::vector<std::string> title_lines;
+  std::string header_ministry;
+  for (const auto& line : layout.title_lines) {
+    auto [ministry, rest] = ministry_header(line);
+    if (!ministry.empty() && header_ministry.empty()) {
+      header_ministry = ministry;
+      if (!rest.empty()) title_lines.push_back(rest);
+      continue;
+    }
+    const std::string f = fold(line);
+    if (layout.title_lines.size() > 1 && (f == "gouvernement du quebec" || f == "government of quebec" ||
+                                          f == "gouvernement du quebec." || f == "quebec"))
+      continue;
+    title_lines.push_back(line);
+  }
+  mission.title = squeeze_spaces(join(title_lines, " "));
   mission.sections = layout.sections;
   auto home = home_set(ctx);
 
@@ -324,6 +355,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       continue;
     if (auto m = parse_member(u.text(), u.line)) mission.delegation.push_back(*m);
   }
+  if (mission.ministry.empty()) mission.ministry = header_ministry;
   if (mission.ministry.empty()) {
     for (const auto& m : mission.delegation) {
       mission.ministry = ministry_from_title(m.title);
@@ -397,6 +429,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
                       mission.language,
                       mission.start_date.substr(0, std::min<std::size_t>(4, mission.start_date.size())),
                       mission_countries};
+  if (mission.end_date.size() >= 4) mctx.mission_end_year = mission.end_date.substr(0, 4);
   std::vector<std::size_t> mention_unit;
   std::vector<AgreementMention> mentions;
   for (std::size_t i = 0; i < layout.units.size(); ++i) {
@@ -553,7 +586,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     const Unit& u = layout.units[i];
     if (u.kind != Unit::paragraph_unit) continue;
     static const Pattern recommending(
-        R"(^(?:il est (?:donc |aussi |également )?recommandé|nous recommandons|(?:la|le|les) [\w-]+(?: [\w-]+)? recommandent?|il est proposé de|we (?:also )?recommend|it is (?:also )?recommended|the [\w-]+(?: [\w-]+)? recommends?)(?:\s|$))",
+        R"(^(?:il est (?:donc |aussi |également )?recommandé|nous recommandons|(?:la|le|les) \S+(?: \S+)? recommande(?:nt)?|il est proposé de|we (?:also )?recommend|it is (?:also )?recommended|the \S+(?: \S+)? recommends?)(?:\s|$))",
         Pattern::Case::Insensitive);
     static const Pattern follow_up(
         R"(^(?:suivi|suites?(?: à donner)?|follow[- ]up|next steps?|recommandations?|recommendations?)\s*:\s*(.+)$)",

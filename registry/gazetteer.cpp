@@ -756,7 +756,8 @@ std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const
           // in capitals ("SHANDONG PROVINCE AND BEIJING"), nor as the
           // abbreviation of the name before it ("l'Institut de technologie
           // agroalimentaire (ITA)").
-          auto shouting = [&](std::size_t k) { return tokens[k].all_caps && tokens[k].folded.size() > 1; };
+          // ("CCI PACA": a three-letter prefix is not a line in capitals.)
+          auto shouting = [&](std::size_t k) { return tokens[k].all_caps && tokens[k].folded.size() > 3; };
           if ((i > 0 && shouting(i - 1)) || (i + 1 < tokens.size() && shouting(i + 1))) continue;
           if (t.begin > 0 && text[t.begin - 1] == '(' && t.end < text.size() && text[t.end] == ')') continue;
         }

@@ -14,7 +14,17 @@ std::string instrument_family(std::string_view title) {
   std::string head;
   for (std::size_t i = 0; i < words.size() && i < 4; ++i)
     head += (i ? " " : "") + words[i];
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 16> prefixes = {{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 25> prefixes = {{
+      // Named as agreements of cooperation, not as plain "Entente" (any sort).
+      {"entente de cooperation", "agreement"},
+      {"ententes de cooperation", "agreement"},
+      {"accord de cooperation", "agreement"},
+      {"accords de cooperation", "agreement"},
+      {"convention de cooperation", "agreement"},
+      {"cooperation agreement", "agreement"},
+      {"entente cadre", "agreement"},
+      {"accord cadre", "agreement"},
+      {"framework agreement", "agreement"},
       {"programme de travail", "work plan"},
       {"programmes de travail", "work plan"},
       {"plan de travail", "work plan"},

@@ -344,11 +344,16 @@ TEST_CASE("an agreement named without its partner is the one the report names el
   CHECK(relations_and_years({"RÉSULTATS", "", "L’entente de 2008 avec le Shandong a été évoquée.",
                              "Cette entente demeure le cadre de référence de nos relations."}) ==
         "references:shandong:2008");
-  // With a year the report names nowhere else, the partner around it (here
-  // the mission's country).
-  CHECK(relations_and_years({"RÉSULTATS", "",
-                             "La Direction recommande de mettre à jour l’entente de 2010 pour y intégrer les "
-                             "scénarios climatiques."}) == "plans_update:china:2010");
+  // With a year the report names nowhere else, the partners its sentence
+  // names; not the mission's country (a review found "Entente Québec–Allemagne"
+  // made up from "Renouveler l'entente de 2008" in a report on Munich).
+  CHECK(found_in({"RÉSULTATS", "",
+                  "La Direction recommande de mettre à jour l’entente de 2010 pour y intégrer les scénarios "
+                  "climatiques."})
+            .empty());
+  CHECK(relations_and_years(
+            {"RÉSULTATS", "", "Le Québec et le Shandong ont convenu de réviser l’entente de 2008."}) ==
+        "plans_update:shandong:2008");
   // Without a year, a partner or an earlier one, nothing is named.
   CHECK(found_in({"RÉSULTATS", "", "Une entente sur le commerce reste à négocier."}).empty());
   // An expiry year is not the signing year.
@@ -445,4 +450,75 @@ TEST_CASE("the term of a signing or renewal is read") {
   CHECK(term_of("L’entente de 2008 avec Qingdao a été renouvelée.") == 0);
   // What is only mentioned has no term from this mission.
   CHECK(term_of("L’entente de 2008 avec Qingdao, conclue pour cinq ans, a été évoquée.") == 0);
+}
+
+// A review of the rules above found sentences they now misread.
+TEST_CASE("sentences a review found the trial's rules misreading") {
+  // A signing for the years to come is still a signing.
+  CHECK(relations_of("Le Québec et Qingdao ont signé une entente pour les prochaines années.") ==
+        Strings{"produced"});
+  CHECK(relations_of("Québec and Qingdao signed an MOU for the next five years.") == Strings{"produced"});
+  CHECK(relations_of("Qingdao et le Québec ont signé une entente sur la future coopération.") ==
+        Strings{"produced"});
+  // "soit" meaning "namely".
+  CHECK(relations_of("La mission a donné un résultat concret, soit la signature d’une entente de coopération "
+                     "avec Qingdao.") == Strings{"produced"});
+  // A renewal of an agreement signed another year.
+  CHECK(relations_and_years(
+            {"RÉSULTATS", "",
+             "- L’entente avec Qingdao, qui a été signée en 2008, a été renouvelée pour cinq ans "
+             "lors de la mission."}) == "renewed:qingdao:2008");
+  // What is prepared or in the making is not always the agreement.
+  CHECK(
+      relations_of("The 2008 agreement with Qingdao has funded ten projects, and a new call for proposals is "
+                   "being prepared.") == Strings{"references"});
+  CHECK(relations_of("Le bilan de l’entente de 2008 avec Qingdao est à préparer.") == Strings{"references"});
+  CHECK(relations_of("Les ministres ont convenu de préparer un bilan de l’entente de 2008 avec Qingdao.") ==
+        Strings{"references"});
+  CHECK(relations_of("Les négociations ont abouti à une entente avec Qingdao en santé.") ==
+        Strings{"references"});
+  // "Cette entente avec X" names X.
+  CHECK(relations_and_years({"RÉSULTATS", "", "Une entente a été signée avec Jinan.",
+                             "Cette entente avec Qingdao demeure le cadre de nos échanges."}) ==
+        "produced:jinan:2019 references:qingdao:");
+  // In a recommendation: work under an agreement is not a new one; a past year stays.
+  auto r =
+      report_with({"RECOMMANDATIONS", "", "- Develop joint projects under the 2008 agreement with Qingdao.",
+                   "- Réviser l’entente conclue avec Qingdao en 2008."});
+  std::vector<std::string> years;
+  for (const auto& a : r.agreements)
+    years.push_back(a.relation + ":" + a.year);
+  CHECK(years == Strings{"plans_update:2008"});
+  // English perfects: "had signed" is history, "has extended an invitation" no renewal.
+  CHECK(relations_of("The MOU on health that Quebec had signed with Qingdao was discussed.") ==
+        Strings{"references"});
+  CHECK(relations_of(
+            "The Governor of Shandong has extended an invitation to the 2008 agreement's committee.") ==
+        Strings{"references"});
+  // "trois ans de négociations" is no term.
+  auto t =
+      report_with({"RÉSULTATS", "",
+                   "- Au terme de trois ans de négociations, le Québec et Qingdao ont signé une entente."});
+  REQUIRE(t.agreements.size() == 1);
+  CHECK(t.agreements[0].term_years == 0);
+  auto one = report_with({"RÉSULTATS", "", "- L’entente de 2008 avec Qingdao a été renouvelée pour un an."});
+  REQUIRE(one.agreements.size() == 1);
+  CHECK(one.agreements[0].term_years == 1);
+}
+
+TEST_CASE("a mission across the new year signs in either of its years") {
+  SourceText text;
+  text.format = "txt";
+  text.encoding = "utf-8";
+  text.lines = {"RAPPORT DE MISSION",
+                "",
+                "Lieux : Qingdao (Chine)",
+                "Dates de la mission : 28 décembre 2015 au 4 janvier 2016",
+                "",
+                "RÉSULTATS",
+                "",
+                "- Le 2 janvier 2016, le Québec et Qingdao ont signé une entente."};
+  auto r = parse_report(text, ParseContext{test::bundled_gazetteer(), test::bundled_taxonomy()});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].relation == "produced");
 }

@@ -500,3 +500,48 @@ TEST_CASE("without a recommendations section, the sentences that recommend and f
                         "- Renouveler l’entente de 2008 avec le Shandong."});
   CHECK(s.mission.recommendations.size() == 1);
 }
+
+// A ministry named on the report's first lines was left out, and made the
+// title (trial, session 13).
+TEST_CASE("a heading line naming the ministry is the ministry, not the title") {
+  auto r = parse_lines({"Ministère du Tourisme — Compte rendu de mission", "",
+                        "Mission de promotion touristique en Chine, novembre 2019 (du 4 au 8 novembre)", "",
+                        "La ministre a rencontré des voyagistes à Shanghai."});
+  CHECK(r.mission.ministry == "Ministère du Tourisme");
+  CHECK(r.mission.title.rfind("Compte rendu de mission Mission de promotion", 0) == 0);
+  CHECK(r.mission.start_date == "2019-11-04");
+  auto e = parse_lines({"GOUVERNEMENT DU QUÉBEC", "Ministry of Finance and the Economy (MFE)", "",
+                        "MISSION REPORT", "", "The Minister went to Munich on 7-9 July 2014."});
+  CHECK(e.mission.ministry == "Ministry of Finance and the Economy");
+  CHECK(e.mission.title == "MISSION REPORT");
+}
+
+// A review found the layout rules of session 13 swallowing content.
+TEST_CASE("sentences that open like a signature line, and short recommendations, keep their place") {
+  auto r = parse_lines({"RAPPORT DE MISSION", "", "Lieux : Qingdao (Chine)", "Dates : 21 au 24 novembre 2019",
+                        "", "RÉSULTATS", "",
+                        "Préparée de longue date, la visite a permis de signer une entente avec Qingdao.", "",
+                        "RECOMMANDATIONS", "", "Renouveler l’entente de 2008 avec le Shandong", "",
+                        "Créer un comité mixte", "", "Organiser une mission en 2020.", "",
+                        "Soumise au ministre en mai, la proposition devra être révisée."});
+  CHECK(r.mission.author.empty());
+  CHECK(r.mission.filed_by.empty());
+  CHECK(r.agreements.size() == 2);
+  CHECK(r.mission.recommendations.size() == 4);
+  // Numbered items under a numbered section are items, with their next lines.
+  auto n = parse_lines({"RAPPORT DE MISSION", "", "Lieux : Qingdao (Chine)", "", "4. Recommandations", "",
+                        "1. Renouveler l’entente de 2008 avec le Shandong",
+                        "L’entente arrive à échéance en 2016 et devra être actualisée.",
+                        "2. Créer un comité mixte"});
+  CHECK(n.mission.recommendations.size() == 2);
+  // In running prose, "La direction recommande" and "Le ministère recommande".
+  auto p =
+      parse_lines({"Compte rendu de la visite à Qingdao", "", "La ministre a rencontré le maire de Qingdao.",
+                   "", "La délégation recommande de renouveler l’entente de 2008 avec Qingdao."});
+  CHECK(p.mission.recommendations.size() == 1);
+  // The date of "Rédigé février 2015, Louise Bélanger" is no author.
+  auto a =
+      parse_lines({"RAPPORT", "", "Lieux : Qingdao (Chine)", "", "Rédigé par Louise Bélanger, février 2015"});
+  CHECK(a.mission.author == "Louise Bélanger");
+  CHECK(a.mission.report_date == "2015-02");
+}
