@@ -352,6 +352,24 @@ CREATE TRIGGER audit_missions_au AFTER UPDATE OF start_date, report_date, filed_
       // version 7: ingest looks a report's bytes up, to take the same content
       // under another path as unchanged (Store::content_held_elsewhere).
       "CREATE INDEX documents_sha256 ON documents(sha256);",
+      // version 8: four cities took a qualified slug in the gazetteer, since
+      // their plain one is another country's name for a larger place
+      // ("pekin" is Beijing). What a registry recorded under the old slug is
+      // theirs; a partner a user added under that slug stays.
+      R"SQL(
+UPDATE OR IGNORE mission_places SET partner = CASE partner WHEN 'pekin' THEN 'pekin-illinois' WHEN 'vienne' THEN 'vienne-auvergne-rhone-alpes' WHEN 'canton' THEN 'canton-michigan' WHEN 'salvador' THEN 'salvador-bahia' END
+  WHERE partner IN ('pekin', 'vienne', 'canton', 'salvador') AND partner NOT IN (SELECT slug FROM user_partners);
+UPDATE OR IGNORE mission_partners SET partner = CASE partner WHEN 'pekin' THEN 'pekin-illinois' WHEN 'vienne' THEN 'vienne-auvergne-rhone-alpes' WHEN 'canton' THEN 'canton-michigan' WHEN 'salvador' THEN 'salvador-bahia' END
+  WHERE partner IN ('pekin', 'vienne', 'canton', 'salvador') AND partner NOT IN (SELECT slug FROM user_partners);
+UPDATE OR IGNORE agreement_partners SET partner = CASE partner WHEN 'pekin' THEN 'pekin-illinois' WHEN 'vienne' THEN 'vienne-auvergne-rhone-alpes' WHEN 'canton' THEN 'canton-michigan' WHEN 'salvador' THEN 'salvador-bahia' END
+  WHERE partner IN ('pekin', 'vienne', 'canton', 'salvador') AND partner NOT IN (SELECT slug FROM user_partners);
+UPDATE OR IGNORE recommendation_partners SET partner = CASE partner WHEN 'pekin' THEN 'pekin-illinois' WHEN 'vienne' THEN 'vienne-auvergne-rhone-alpes' WHEN 'canton' THEN 'canton-michigan' WHEN 'salvador' THEN 'salvador-bahia' END
+  WHERE partner IN ('pekin', 'vienne', 'canton', 'salvador') AND partner NOT IN (SELECT slug FROM user_partners);
+UPDATE OR IGNORE user_aliases SET slug = CASE slug WHEN 'pekin' THEN 'pekin-illinois' WHEN 'vienne' THEN 'vienne-auvergne-rhone-alpes' WHEN 'canton' THEN 'canton-michigan' WHEN 'salvador' THEN 'salvador-bahia' END
+  WHERE slug IN ('pekin', 'vienne', 'canton', 'salvador') AND slug NOT IN (SELECT slug FROM user_partners);
+UPDATE OR IGNORE user_partners SET parent = CASE parent WHEN 'pekin' THEN 'pekin-illinois' WHEN 'vienne' THEN 'vienne-auvergne-rhone-alpes' WHEN 'canton' THEN 'canton-michigan' WHEN 'salvador' THEN 'salvador-bahia' END
+  WHERE parent IN ('pekin', 'vienne', 'canton', 'salvador') AND parent NOT IN (SELECT slug FROM user_partners);
+)SQL",
   };
   return steps;
 }

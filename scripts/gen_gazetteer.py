@@ -680,7 +680,9 @@ def main():
                 named[slugify(n)].append(r)
     for r in sorted(city_rows, key=lambda r: r["slug"]):
         home = country_slug[r["cc"]]
-        if not any(level[q["kind"]] > 1 or q["population"] > r["population"]
+        # A country, or a place known to be larger (most subdivisions have no
+        # population here: Mérida, Yucatán keeps its slug beside Venezuela's state).
+        if not any(q["kind"] == "country" or q["population"] > r["population"]
                    for q in named.get(r["slug"], []) if q is not r and country_of(q["slug"]) != home):
             continue
         for cand in (f"{r['slug']}-{r['parent']}", f"{r['slug']}-{home}",

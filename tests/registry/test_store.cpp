@@ -414,3 +414,26 @@ TEST_CASE("store: a renewal for a term of years dates its expiry, and takes the 
   CHECK(derive_status(a, "2020-01-01") == "in_force");
   CHECK(derive_status(a, "2024-01-01") == "expired");
 }
+
+// Four cities took a qualified slug (data/gazetteer.tsv, session 13); what a
+// registry recorded under the old one follows it, a user's own partner stays.
+TEST_CASE("store: a registry from before gets the renamed city slugs") {
+  test::TempDir dir;
+  Id agreement = 0;
+  {
+    Store s(dir.str(), Access::Write);
+    agreement = s.create_agreement(sample("Entente Québec–Vienne (2008)", "vienna", "2008"));
+    s.db().exec("INSERT INTO user_partners(slug, name, kind) VALUES('canton', 'Canton de Vaud', 'region')");
+    s.db().exec(
+        ("UPDATE agreement_partners SET partner = 'vienne' WHERE agreement_id = " + std::to_string(agreement))
+            .c_str());
+    s.db().exec(("INSERT INTO agreement_partners(agreement_id, partner, position) VALUES(" +
+                 std::to_string(agreement) + ", 'canton', 1)")
+                    .c_str());
+    s.db().exec("PRAGMA user_version = 7");
+  }
+  Store s(dir.str(), Access::Write);
+  CHECK(schema_version(s.db()) == current_schema_version());
+  auto a = s.get_agreement(agreement);
+  CHECK(a.partners == std::vector<std::string>{"vienne-auvergne-rhone-alpes", "canton"});
+}
