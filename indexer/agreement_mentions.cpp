@@ -23,7 +23,7 @@ struct Term {
 };
 
 // Longest phrasings first so that "protocole d'entente" is not read as "entente".
-constexpr std::array<Term, 57> kTerms = {{
+constexpr std::array<Term, 61> kTerms = {{
     {"protocoles d'entente", true, true, "Protocole d'entente", "Memorandum of understanding"},
     {"protocole d'entente", true, false, "Protocole d'entente", "Memorandum of understanding"},
     {"memoires d'entente", true, true, "Mémoire d'entente", "Memorandum of understanding"},
@@ -35,6 +35,8 @@ constexpr std::array<Term, 57> kTerms = {{
     {"memoranda of understanding", true, true, "Protocole d'entente", "Memorandum of understanding"},
     {"memorandums of understanding", true, true, "Protocole d'entente", "Memorandum of understanding"},
     {"memorandum of understanding", true, false, "Protocole d'entente", "Memorandum of understanding"},
+    {"memoranda of cooperation", true, true, "Protocole de coopération", "Memorandum of cooperation"},
+    {"memorandum of cooperation", true, false, "Protocole de coopération", "Memorandum of cooperation"},
     {"mous", true, true, "Protocole d'entente", "Memorandum of understanding"},
     {"mou", true, false, "Protocole d'entente", "Memorandum of understanding"},
     {"protocoles de cooperation", false, true, "Protocole de coopération", "Cooperation protocol"},
@@ -77,6 +79,8 @@ constexpr std::array<Term, 57> kTerms = {{
     {"joint declaration", false, false, "Déclaration conjointe", "Joint declaration"},
     {"work plans", false, true, "Plan de travail", "Work plan"},
     {"work plan", false, false, "Plan de travail", "Work plan"},
+    {"framework agreements", false, true, "Entente-cadre", "Framework agreement"},
+    {"framework agreement", false, false, "Entente-cadre", "Framework agreement"},
     {"cooperation agreements", false, true, "Entente de coopération", "Cooperation agreement"},
     {"cooperation agreement", false, false, "Entente de coopération", "Cooperation agreement"},
     {"agreements", false, true, "Entente", "Agreement"},
@@ -250,7 +254,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"( (?:renouvelee?s?|reconduite?s?|prolongee?s?)\b|\b(?:a|ont|avons))" FR_ADVERB
       R"( (?:renouvele|reconduit|prolonge)\b|\bprocede (?:au renouvellement|a la reconduction|a la prolongation)\b|\b(?:was|were))" EN_ADVERB
       R"( (?:renewed|extended)\b|\b(?:has|have))" EN_ADVERB R"( been)" EN_ADVERB
-      R"( (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\bsigned the (?:renewed|renewal of the)\b|\b(?:a|ont) signe (?:le renouvellement|la version renouvelee|la reconduction)\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b)");
+      R"( (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\bsigned the (?:renewed|renewal of the)\b|\b(?:was|were|has been|have been) (?:updated and )?(?:signed again|re-signed|resigned)\b|\b(?:a|ont) ete (?:mise?s? a jour et )?(?:signee?s? a nouveau|re-?signee?s?)\b|\b(?:a|ont) signe (?:le renouvellement|la version renouvelee|la reconduction)\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b)");
   static const Pattern plans(
       R"(\b(?:actualiser|actualisation|renouveler|renouvellement|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|modernize|modernise)\b)");
   static const Pattern produced(
@@ -262,7 +266,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
   // An update planned in the passive or the future, after the agreement it
   // names ("L'entente de 2008 devra être renouvelée", "should be renewed").
   static const Pattern planned(
-      R"(\b(?:(?:(?:devra|devront|doit|doivent|devrait|devraient|devait|devaient|pourra|pourront|pourrait|pourraient|faudrait|merite|meriterait|gagnerait a|gagneraient a|reste a|restent a)(?: \w+)?|appelee?s? a) etre|sera|seront|serait|seraient)(?: \w+)? (?:renouvelee?s?|actualisee?s?|mise?s? a jour|revisee?s?|revue?s?|modernisee?s?|reconduite?s?|prolongee?s?)\b|\b(?:(?:should|must|will|would|shall|needs? to|ought to|has to|have to|is to|are to)(?: \w+)?|(?:expected|due|scheduled|likely|set|planned|slated|going) to) be(?: \w+)? (?:renewed|updated|revised|reviewed|modernized|modernised|extended)\b|\bneeds? (?:updating|renewing|renewal|revising|revision|review)\b|\bdue for (?:renewal|revision|review|an update|update)\b)");
+      R"(\b(?:(?:(?:devra|devront|doit|doivent|devrait|devraient|devait|devaient|pourra|pourront|pourrait|pourraient|faudrait|merite|meriterait|gagnerait a|gagneraient a|reste a|restent a)(?: \w+)?|appelee?s? a) etre|sera|seront|serait|seraient)(?: \w+)? (?:renouvelee?s?|actualisee?s?|mise?s? a jour|revisee?s?|revue?s?|modernisee?s?|reconduite?s?|prolongee?s?)\b|\b(?:(?:should|must|will|would|shall|needs? to|ought to|has to|have to|is to|are to)(?: \w+)?|(?:expected|due|scheduled|likely|set|planned|slated|going) to) be(?: \w+)? (?:renewed|updated|revised|reviewed|modernized|modernised|extended)\b|\bneeds? (?:updating|renewing|renewal|revising|revision|review)\b|\b(?:recommended|recommends?|proposed|suggested|agreed) that\b[^.;]{0,120}?\bbe (?:renewed|updated|revised|reviewed|modernized|modernised|extended)\b|\bdue for (?:renewal|revision|review|an update|update)\b)");
   static const Pattern dated(R"(^.{0,30}?\b(?:en|in|le|on|du)\b[^.;]{0,20}?\b((?:19|20)\d\d)\b)");
   std::vector<Cue> cues;
   // A regex engine tries every alternative at every position, which made these
@@ -331,12 +335,14 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
            text.starts_with("signature") || text.starts_with("signing") || text.starts_with("procede")});
     }
   };
-  scan(renewed, "renewed", {"renouvel", "reconduit", "reconduc", "prolong", "renew", "extended"});
+  scan(renewed, "renewed",
+       {"renouvel", "reconduit", "reconduc", "prolong", "renew", "extended", "again", "re-sign", "resign",
+        "nouveau"});
   scan(produced, "produced", {"sign", "conclu", "paraphe", "officialis"});
   scan(plans, "plans_update",
        {"actualis", "renouvel", "a jour", "revis", "revoir", "modern", "updat", "renew", "review"});
-  if (any_of_stems(
-          {"etre ", "sera", "should", "must", "will", "would", "shall", "need", "ought", "to be", "due for"}))
+  if (any_of_stems({"etre ", "sera", "should", "must", "will", "would", "shall", "need", "ought", "to be",
+                    "due for", "recommend", "propos", "suggest", "agreed"}))
     scan(planned, "plans_update",
          {"renouvel", "actualis", "a jour", "revis", "revue", "modern", "reconduit", "prolong", "renew",
           "updat", "review", "extended"});

@@ -522,3 +522,26 @@ TEST_CASE("a mission across the new year signs in either of its years") {
   REQUIRE(r.agreements.size() == 1);
   CHECK(r.agreements[0].relation == "produced");
 }
+
+// A second trial (session 13) with reports of its own.
+TEST_CASE("a re-signing is a renewal, a memorandum of cooperation an MOU, a recommended revision a plan") {
+  CHECK(relations_and_years(
+            {"RÉSULTATS", "",
+             "- The Québec–Qingdao friendship agreement of 2008 was updated and signed again in "
+             "Qingdao on November 22, 2019."}) == "renewed:qingdao:2008");
+  CHECK(relations_and_years({"RÉSULTATS", "", "- L’entente de 2008 avec Qingdao a été signée à nouveau."}) ==
+        "renewed:qingdao:2008");
+  auto moc =
+      report_with({"RÉSULTATS", "",
+                   "- A Memorandum of Cooperation between Québec and Qingdao on life sciences was signed."});
+  REQUIRE(moc.agreements.size() == 1);
+  CHECK(moc.agreements[0].kind == "mou");
+  CHECK(moc.agreements[0].relation == "produced");
+  CHECK(relations_and_years(
+            {"RÉSULTATS", "",
+             "- It is recommended that the 2012 MOU with Qingdao on life sciences be revised in "
+             "2018."}) == "plans_update:qingdao:2012");
+  CHECK(relations_and_years(
+            {"RÉSULTATS", "", "- The 1999 framework agreement with Qingdao needs to be revised."}) ==
+        "plans_update:qingdao:1999");
+}
