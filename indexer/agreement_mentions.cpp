@@ -766,16 +766,18 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     // "Le Québec et la province du Shandong sont liés par l'Entente ...,
     // signée à Jinan": where it was signed, not with whom, when the sentence
     // names the partner before.
+    std::vector<std::string> signing_places, other_partners;
     {
       static const Pattern signed_at(
-          R"((?:sign(?:e|é)e?s?|conclue?s?|paraph(?:e|é)e?s?) (?:à|a)\s*$|signed (?:in|at)\s*$)",
+          R"((?:sign(?:e|é)e?s?|conclue?s?|paraph(?:e|é)e?s?)(?: (?:à|a) nouveau| de nouveau)? (?:à|a)\s*$|signed(?: again| anew)? (?:in|at)\s*$)",
           Pattern::Case::Insensitive);
       std::vector<std::string> kept, earlier;
       for (const auto& m : partner_mentions) {
+        std::size_t from = m.begin > 20 ? m.begin - 20 : 0;
+        const bool place = signed_at.found_in(std::string_view(text).substr(from, m.begin - from));
+        (place ? signing_places : other_partners).push_back(m.slug);
         if (m.begin >= src_begin && m.begin < src_end) {
-          std::size_t from = m.begin > 20 ? m.begin - 20 : 0;
-          if (!signed_at.found_in(std::string_view(text).substr(from, m.begin - from)))
-            kept.push_back(m.slug);
+          if (!place) kept.push_back(m.slug);
         } else if (m.begin < src_begin) {
           earlier.push_back(m.slug);
         }
@@ -844,6 +846,9 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       if (id.partners.empty()) {
         // A signature names its partner nearby, or the mission's country.
         guessed = named_partners(text, ctx);
+        // Not where it was signed, when the sentence names another partner.
+        if (!signing_places.empty() && !other_partners.empty())
+          guessed = most_specific(other_partners, ctx.gazetteer);
         if (guessed.empty() && (relation == "produced" || relation == "renewed" || signed_earlier))
           guessed = nearby.in(ctx);
         else if (guessed.empty())

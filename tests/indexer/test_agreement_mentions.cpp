@@ -531,6 +531,11 @@ TEST_CASE("a re-signing is a renewal, a memorandum of cooperation an MOU, a reco
              "Qingdao on November 22, 2019."}) == "renewed:qingdao:2008");
   CHECK(relations_and_years({"RÉSULTATS", "", "- L’entente de 2008 avec Qingdao a été signée à nouveau."}) ==
         "renewed:qingdao:2008");
+  // Where it was signed again is not its partner.
+  CHECK(relations_and_years(
+            {"RÉSULTATS", "",
+             "- The Québec–Shandong friendship agreement of 2008 was updated and signed again in "
+             "Qingdao on November 22, 2019."}) == "renewed:shandong:2008");
   auto moc =
       report_with({"RÉSULTATS", "",
                    "- A Memorandum of Cooperation between Québec and Qingdao on life sciences was signed."});
