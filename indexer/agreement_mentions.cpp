@@ -674,8 +674,14 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         (before[0] == "l" || before[0] == "le" || before[0] == "la" || before[0] == "ce" ||
          before[0] == "cet" || before[0] == "cette" || before[0] == "ladite" || before[0] == "ledit" ||
          before[0] == "the" || before[0] == "this" || before[0] == "that" || before[0] == "said");
-    for (const auto& w : before) {
-      if (int n = count_word(w); n > 0) {
+    // "deux protocoles", not "pour trois ans l'entente" (a number of years).
+    for (std::size_t k = 0; k < before.size(); ++k) {
+      const std::string& w = before[k];
+      const bool counts_units =
+          k > 0 && (before[k - 1] == "ans" || before[k - 1] == "annees" || before[k - 1] == "years" ||
+                    before[k - 1] == "mois" || before[k - 1] == "months" || before[k - 1] == "jours" ||
+                    before[k - 1] == "days" || before[k - 1] == "fois" || before[k - 1] == "times");
+      if (int n = count_word(w); n > 0 && !counts_units) {
         count = n;
         break;
       }

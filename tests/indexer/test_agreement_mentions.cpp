@@ -550,3 +550,10 @@ TEST_CASE("a re-signing is a renewal, a memorandum of cooperation an MOU, a reco
             {"RÉSULTATS", "", "- The 1999 framework agreement with Qingdao needs to be revised."}) ==
         "plans_update:qingdao:1999");
 }
+
+TEST_CASE("a number of years before an agreement is no number of agreements") {
+  CHECK(relations_and_years(
+            {"RÉSULTATS", "",
+             "- Le Québec et Qingdao ont convenu de renouveler pour trois ans l’entente de 2016 sur "
+             "la mobilité étudiante."}) == "plans_update:qingdao:2016");
+}
