@@ -670,10 +670,8 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         (before[0] == "ce" || before[0] == "cet" || before[0] == "cette" || before[0] == "ladite" ||
          before[0] == "ledit" || before[0] == "this" || before[0] == "said");
     const bool definite =
-        !before.empty() &&
-        (before[0] == "l" || before[0] == "le" || before[0] == "la" || before[0] == "ce" ||
-         before[0] == "cet" || before[0] == "cette" || before[0] == "ladite" || before[0] == "ledit" ||
-         before[0] == "the" || before[0] == "this" || before[0] == "that" || before[0] == "said");
+        demonstrative || (!before.empty() && (before[0] == "l" || before[0] == "le" || before[0] == "la" ||
+                                              before[0] == "the" || before[0] == "that"));
     // "deux protocoles", not "pour trois ans l'entente" (a number of years).
     for (std::size_t k = 0; k < before.size(); ++k) {
       const std::string& w = before[k];
@@ -850,20 +848,19 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           });
       if (id.partners.empty() && home_named) continue;
       if (id.partners.empty()) {
-        // A signature names its partner nearby, or the mission's country.
-        guessed = named_partners(text, ctx);
-        // Not where it was signed, when the sentence names another partner.
-        if (!signing_places.empty() && !other_partners.empty())
-          guessed = most_specific(other_partners, ctx.gazetteer);
-        if (guessed.empty() && (relation == "produced" || relation == "renewed" || signed_earlier))
-          guessed = nearby.in(ctx);
-        else if (guessed.empty())
-          guessed = common_place(inside(nearby.in(ctx), ctx.fallback, ctx.gazetteer), ctx.gazetteer);
-        // Not the mission's country for a mere reference or plan: "Renouveler
+        // A signing names who signed: in its sentence (not where it was
+        // signed, when the sentence names another), around it, or the
+        // mission's country. A mere reference or plan takes only the sentence's
+        // partners or the one place that holds those around it: "Renouveler
         // l'entente de 2008" in a report on Munich is no agreement with Germany.
-        if (guessed.empty() && (relation == "produced" || relation == "renewed" || signed_earlier))
-          guessed = ctx.fallback;
-        if (relation == "produced" || relation == "renewed" || signed_earlier) {
+        const bool says_who_signed = relation == "produced" || relation == "renewed" || signed_earlier;
+        guessed = most_specific(other_partners.empty() ? signing_places : other_partners, ctx.gazetteer);
+        if (guessed.empty())
+          guessed = says_who_signed
+                        ? nearby.in(ctx)
+                        : common_place(inside(nearby.in(ctx), ctx.fallback, ctx.gazetteer), ctx.gazetteer);
+        if (guessed.empty() && says_who_signed) guessed = ctx.fallback;
+        if (says_who_signed) {
           if (guessed.empty()) continue;
           id.partners = std::move(guessed);
           guessed.clear();

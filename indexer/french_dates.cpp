@@ -300,6 +300,18 @@ private:
 
 } // namespace
 
+bool starts_with_date(std::string_view text) {
+  std::string folded = fold(text);
+  for (std::string_view lead : {"en ", "in "}) {
+    if (std::string_view(folded).starts_with(lead)) folded.erase(0, lead.size());
+  }
+  for (const auto& t : tokenize(folded)) {
+    if (t.kind == Tok::skip) continue;
+    return t.kind == Tok::day || t.kind == Tok::month || t.kind == Tok::year || t.kind == Tok::full;
+  }
+  return false;
+}
+
 std::optional<DateRange> find_date_range(std::string_view text) {
   return Parser(tokenize(fold(text))).find();
 }

@@ -15,6 +15,10 @@ struct DateRange {
   std::string end;   // equals start for a single date
 };
 
+// Whether the text opens on a date ("le 28 mai 2012", "October 2, 2024",
+// "février 2015", "en mars 2015"): a signature line's date rather than a name.
+bool starts_with_date(std::string_view text);
+
 // The first date or date range in the text, if any.
 std::optional<DateRange> find_date_range(std::string_view text);
 

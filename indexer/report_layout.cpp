@@ -1,5 +1,6 @@
 #include "indexer/report_layout.hpp"
 
+#include "indexer/french_dates.hpp"
 #include "indexer/pattern.hpp"
 #include "registry/text.hpp"
 
@@ -298,10 +299,12 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     // sentences.
     if (field == FieldKind::none && !bullet && line.size() <= 100) {
       static const Pattern signed_off(
-          R"(^((?:Rédigée?|Préparée?|Déposée?|Soumise?|Prepared|Drafted|Written|Submitted|Filed)(?:\s+(?:par|by)(?=\s+(?:[A-Z]|É|È|(?:la|le|l'|the)\s))|(?=\s*,?\s*(?:le\s+|on\s+)?(?:\d|janvier|f(?:e|é)vrier|mars|avril|mai|juin|juillet|ao(?:u|û)t|septembre|octobre|novembre|d(?:e|é)cembre|January|February|March|April|May|June|July|August|September|October|November|December))))(?:\s+|\s*,\s*|$)(.*)$)");
-      if (auto m = signed_off.search(line)) {
+          R"(^((?:Rédigée?|Préparée?|Déposée?|Soumise?|Prepared|Drafted|Written|Submitted|Filed)(\s+(?:par|by))?)(?:\s+|\s*,\s*|$)(.*)$)");
+      static const Pattern named(R"(^(?:[A-Z]|É|È|(?:la|le|l'|the)\s))");
+      if (auto m = signed_off.search(line);
+          m && (m->matched(2) ? named.found_in(m->view(3)) : starts_with_date(m->view(3)))) {
         label = m->str(1);
-        value = trim(m->str(2));
+        value = trim(m->str(3));
         field = classify_label(label);
       }
     }

@@ -118,10 +118,7 @@ std::pair<std::string, std::string> signer_and_date(const std::string& field_val
   std::string head = trim(value.substr(0, value.find(',')));
   auto r = find_date_range(value);
   if (!r) return {name_only ? head : value, ""};
-  static const Pattern dated_head(
-      R"(^(?:le |on |the |en |in )?(?:\d|(?:janvier|f(?:e|é)vrier|mars|avril|mai|juin|juillet|ao(?:u|û)t|septembre|octobre|novembre|d(?:e|é)cembre|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s|,|$)))",
-      Pattern::Case::Insensitive);
-  return {dated_head.found_in(head) ? std::string() : head, r->start};
+  return {starts_with_date(head) ? std::string() : head, r->start};
 }
 
 // "Ministère du Tourisme — Compte rendu de mission" gives the ministry and

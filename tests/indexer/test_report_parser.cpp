@@ -66,6 +66,13 @@ TEST_CASE("dates in the forms reports use") {
   CHECK(range(find_date_range("Mission en Chine, novembre 2019 (du 4 au 8 novembre)")) ==
         "2019-11-04..2019-11-08");
   CHECK(range(find_date_range("novembre 2019, puis du 4 au 8 décembre")) == "2019-11..2019-11");
+  // A signature line's date rather than a name.
+  for (const char* dated :
+       {"le 28 mai 2012", "October 2, 2024.", "février 2015", "en mars 2015", "25 July 2014"})
+    CHECK(starts_with_date(dated));
+  for (const char* named :
+       {"Louise Bélanger, le 28 mai 2012", "commitments were obtained", "au ministre en mai"})
+    CHECK_FALSE(starts_with_date(named));
 }
 
 TEST_CASE("lines are re-joined and de-hyphenated with their line numbers") {
