@@ -357,18 +357,23 @@ CREATE TRIGGER audit_missions_au AFTER UPDATE OF start_date, report_date, filed_
       // ("pekin" is Beijing). What a registry recorded under the old slug is
       // theirs; a partner a user added under that slug stays.
       R"SQL(
-UPDATE OR IGNORE mission_places SET partner = CASE partner WHEN 'pekin' THEN 'pekin-illinois' WHEN 'vienne' THEN 'vienne-auvergne-rhone-alpes' WHEN 'canton' THEN 'canton-michigan' WHEN 'salvador' THEN 'salvador-bahia' END
-  WHERE partner IN ('pekin', 'vienne', 'canton', 'salvador') AND partner NOT IN (SELECT slug FROM user_partners);
-UPDATE OR IGNORE mission_partners SET partner = CASE partner WHEN 'pekin' THEN 'pekin-illinois' WHEN 'vienne' THEN 'vienne-auvergne-rhone-alpes' WHEN 'canton' THEN 'canton-michigan' WHEN 'salvador' THEN 'salvador-bahia' END
-  WHERE partner IN ('pekin', 'vienne', 'canton', 'salvador') AND partner NOT IN (SELECT slug FROM user_partners);
-UPDATE OR IGNORE agreement_partners SET partner = CASE partner WHEN 'pekin' THEN 'pekin-illinois' WHEN 'vienne' THEN 'vienne-auvergne-rhone-alpes' WHEN 'canton' THEN 'canton-michigan' WHEN 'salvador' THEN 'salvador-bahia' END
-  WHERE partner IN ('pekin', 'vienne', 'canton', 'salvador') AND partner NOT IN (SELECT slug FROM user_partners);
-UPDATE OR IGNORE recommendation_partners SET partner = CASE partner WHEN 'pekin' THEN 'pekin-illinois' WHEN 'vienne' THEN 'vienne-auvergne-rhone-alpes' WHEN 'canton' THEN 'canton-michigan' WHEN 'salvador' THEN 'salvador-bahia' END
-  WHERE partner IN ('pekin', 'vienne', 'canton', 'salvador') AND partner NOT IN (SELECT slug FROM user_partners);
-UPDATE OR IGNORE user_aliases SET slug = CASE slug WHEN 'pekin' THEN 'pekin-illinois' WHEN 'vienne' THEN 'vienne-auvergne-rhone-alpes' WHEN 'canton' THEN 'canton-michigan' WHEN 'salvador' THEN 'salvador-bahia' END
-  WHERE slug IN ('pekin', 'vienne', 'canton', 'salvador') AND slug NOT IN (SELECT slug FROM user_partners);
-UPDATE OR IGNORE user_partners SET parent = CASE parent WHEN 'pekin' THEN 'pekin-illinois' WHEN 'vienne' THEN 'vienne-auvergne-rhone-alpes' WHEN 'canton' THEN 'canton-michigan' WHEN 'salvador' THEN 'salvador-bahia' END
-  WHERE parent IN ('pekin', 'vienne', 'canton', 'salvador') AND parent NOT IN (SELECT slug FROM user_partners);
+CREATE TEMP TABLE renamed_slugs(old TEXT PRIMARY KEY, new TEXT NOT NULL);
+INSERT INTO renamed_slugs VALUES ('pekin', 'pekin-illinois'), ('vienne', 'vienne-auvergne-rhone-alpes'),
+  ('canton', 'canton-michigan'), ('salvador', 'salvador-bahia');
+DELETE FROM renamed_slugs WHERE old IN (SELECT slug FROM user_partners);
+UPDATE OR IGNORE mission_places SET partner = (SELECT new FROM renamed_slugs WHERE old = partner)
+  WHERE partner IN (SELECT old FROM renamed_slugs);
+UPDATE OR IGNORE mission_partners SET partner = (SELECT new FROM renamed_slugs WHERE old = partner)
+  WHERE partner IN (SELECT old FROM renamed_slugs);
+UPDATE OR IGNORE agreement_partners SET partner = (SELECT new FROM renamed_slugs WHERE old = partner)
+  WHERE partner IN (SELECT old FROM renamed_slugs);
+UPDATE OR IGNORE recommendation_partners SET partner = (SELECT new FROM renamed_slugs WHERE old = partner)
+  WHERE partner IN (SELECT old FROM renamed_slugs);
+UPDATE OR IGNORE user_aliases SET slug = (SELECT new FROM renamed_slugs WHERE old = slug)
+  WHERE slug IN (SELECT old FROM renamed_slugs);
+UPDATE OR IGNORE user_partners SET parent = (SELECT new FROM renamed_slugs WHERE old = parent)
+  WHERE parent IN (SELECT old FROM renamed_slugs);
+DROP TABLE renamed_slugs;
 )SQL",
   };
   return steps;

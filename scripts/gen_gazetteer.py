@@ -662,7 +662,6 @@ def main():
     # exact slug to itself, so "pekin" would otherwise be Pekin, Illinois, while "Pékin" in a report
     # is Beijing; likewise Vienne (Isère) and Vienna, Canton (Michigan) and Guangzhou. Within one
     # country the rules above already decide (new-york and new-york-state).
-    level = {"country": 3, "subdivision": 2, "city": 1}
     everyone = rows + list(sub_rows.values()) + city_rows
     parent_of = {r["slug"]: r["parent"] for r in everyone}
 
