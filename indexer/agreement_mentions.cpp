@@ -3,6 +3,7 @@
 #include "registry/instrument_family.hpp"
 
 #include "indexer/pattern.hpp"
+#include "indexer/stated_end.hpp"
 #include "registry/text.hpp"
 
 #include <unicode/unistr.h>
@@ -717,7 +718,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     auto years_in = [&](std::size_t b, std::size_t e) {
       // "expired in 2022", "jusqu'en 2025", "until 2030" give an end, not the signing.
       static const Pattern end_words(
-          R"(\b(?:expir\w*|(?:e|é)chu\w*|(?:e|é)ch(?:e|é)ance|jusqu(?:'|’)|until|through|till|prend fin|ends?|ended)\W+(?:\w+\W+){0,2}$)",
+          R"(\b(?:expir\w*|(?:e|é)chu\w*|(?:e|é)ch(?:e|é)ance|jusqu(?:'|’)|until|through|till|prend fin|pris fin|ends?|ended|r(?:e|é)sili\w*|d(?:e|é)nonc\w*|abrog\w*|terminat\w*|rescind\w*|revok\w*|laps\w*|caduqu\w*|plus en vigueur|no longer in force)\W+(?:\w+\W+){0,2}$)",
           Pattern::Case::Insensitive);
       std::vector<std::pair<std::size_t, std::string>> years;
       for (const auto& m : year_re.all(std::string_view(text).substr(b, e - b))) {
@@ -836,15 +837,39 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     }
     if (count >= 2 && static_cast<int>(ids.size()) != count) continue;
 
+    // Its end, if the sentence states one: the clause runs to the next
+    // agreement, unless the two are listed together ("l'entente et le
+    // protocole ont expiré en 2019").
+    std::optional<AgreementEvent> ended;
+    {
+      std::size_t end_clause = f.text.size();
+      for (std::size_t o = h + 1; o < hits.size(); ++o) {
+        if (!listed_with(hits[o - 1].end, hits[o].begin)) {
+          end_clause = hits[o].begin;
+          break;
+        }
+      }
+      static const Pattern turn(R"(;|\b(?:mais|tandis que|alors que|but|whereas|while)\b)");
+      if (auto t = turn.search(std::string_view(f.text).substr(0, end_clause), hit.end))
+        end_clause = t->position();
+      if (auto end = find_stated_end(f.text, hit.begin, hit.end, end_clause)) {
+        ended.emplace();
+        ended->type = end->type;
+        ended->date = end->date;
+        ended->evidence = text;
+        ended->line = sentence.line;
+      }
+    }
+
     for (auto& id : ids) {
       if (id.year.empty() && relation != "produced") id.year = signed_year;
       bool year_written = !id.year.empty();
       std::vector<std::string> guessed;
       // "L'Entente Québec-Canada (2007)": with the home country, no partner to guess.
       const bool home_named =
-          std::any_of(home_mentions.begin(), home_mentions.end(), [&](const PartnerMention& h) {
-            const Partner* p = ctx.gazetteer.find(h.slug);
-            return h.begin >= src_begin && h.begin < src_end && p != nullptr && p->kind == "country";
+          std::any_of(home_mentions.begin(), home_mentions.end(), [&](const PartnerMention& named) {
+            const Partner* p = ctx.gazetteer.find(named.slug);
+            return named.begin >= src_begin && named.begin < src_end && p != nullptr && p->kind == "country";
           });
       if (id.partners.empty() && home_named) continue;
       if (id.partners.empty()) {
@@ -878,6 +903,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       m.guessed_partners = std::move(guessed);
       m.family = instrument_family(hit.term->label_en);
       if (relation == "produced" || relation == "renewed") m.term_years = term_in_years(f.text);
+      m.ended = ended;
       m.year = id.year;
       m.domains = id.domains;
       m.evidence = text;

@@ -6,6 +6,7 @@
 // no agreement and gives nothing.
 #include "indexer/report_text.hpp"
 #include "registry/gazetteer.hpp"
+#include "registry/model.hpp"
 #include "registry/taxonomy.hpp"
 
 #include <optional>
@@ -36,6 +37,11 @@ struct AgreementMention {
   // "renouvelée pour une période de cinq ans", "signed for a term of three
   // years": how long what the mission signed or renewed runs, else 0.
   int term_years = 0;
+  // What the sentence says of its end ("échue depuis 2019", "was
+  // terminated in 2018"): an "expired" or "terminated" event with its date
+  // (empty when the sentence gives none: over as of the mission), this
+  // sentence and its line.
+  std::optional<AgreementEvent> ended;
 };
 
 struct MentionContext {

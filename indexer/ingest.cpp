@@ -141,6 +141,10 @@ MissionInput to_mission_input(const ParsedReport& parsed, const SourceText& text
     if (a.relation == "produced" && !first.empty() && (a.year.empty() || first.rfind(a.year, 0) == 0))
       ex.draft.signed_date = ex.event_date.empty() ? first : ex.event_date;
     ex.draft.origin = "extracted";
+    // An end the report states without its date is known as of the mission.
+    ex.ended = a.ended;
+    if (ex.ended && ex.ended->date.empty())
+      ex.ended->date = first.empty() ? parsed.mission.report_date : first;
     ex.relation = a.relation;
     ex.evidence = a.evidence;
     ex.line = a.line;

@@ -448,6 +448,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     if (into.year.empty()) into.year = m.year;
     if (into.domains.empty()) into.domains = m.domains;
     if (into.term_years == 0 && m.relation == into.relation) into.term_years = m.term_years;
+    if (!into.ended) into.ended = m.ended;
     if (relation_rank(m.relation) > relation_rank(into.relation)) {
       into.term_years = m.term_years;
       into.relation = m.relation;

@@ -138,15 +138,22 @@ void outline_into(AuditOutline& o, const AuditFacts& f, const std::string& as_of
   const bool live = is_live_status(f.life);
   const bool past_expiry = !f.expires_by.empty() && f.expires_by < as_of;
   o.status = live && past_expiry ? "expired" : f.life;
+  // A plan to renew an agreement that has run out is still to do: both are
+  // said, each with what proves it.
+  auto pending = [&] {
+    for (const auto& since : f.pending)
+      o.reasons.emplace_back("planned_update_pending", since);
+  };
   if (f.life == "expired") {
     // Recorded as expired by an event, with no renewal since.
     o.reasons.emplace_back("expired", f.expired_since);
+    pending();
   } else if (live || f.life == "unknown") {
     if (past_expiry && !f.renewed_after_expiry) {
       o.reasons.emplace_back("expired", f.expires_by);
+      pending();
     } else {
-      for (const auto& since : f.pending)
-        o.reasons.emplace_back("planned_update_pending", since);
+      pending();
       if (!f.base_by.empty()) {
         // A partial date counts from its last day: only an agreement
         // certainly older than the review age is flagged.

@@ -567,3 +567,50 @@ TEST_CASE("timeline svg also parses with a real XML parser", "[e2e][answers]") {
   INFO(r.err);
   CHECK(r.exit_code == 0);
 }
+
+// Trial 14: reports that say an agreement lapsed or was ended ("est échu
+// depuis 2019", "a été résiliée en 2020", "expired in 2020") left the audit
+// asking for a review of it, with no sentence to show.
+TEST_CASE("audit: ends a report states are events with their sentence", "[e2e][answers]") {
+  Registry reg;
+  const auto path = reg.dir() / "2019-11_chine_fins.txt";
+  entente::test::write_file(path,
+                            "Rapport de mission en Chine\n\n"
+                            "Lieux : Jinan et Qingdao (Chine)\n"
+                            "Dates : du 4 au 8 novembre 2019\n\n"
+                            "Contexte\n\n"
+                            "L'Entente de coopération entre le Québec et la province du Shandong, signée en "
+                            "2008, est échue depuis 2016.\n"
+                            "Le protocole d'entente de 2012 avec Qingdao dans le domaine de la santé a été "
+                            "résilié en 2018 à la demande de la partie chinoise.\n"
+                            "L'entente de 2010 avec Jinan en éducation n'a pas expiré.\n\n"
+                            "Recommandations\n\n"
+                            "1. Renouveler l'entente de 2008 avec le Shandong.\n");
+  REQUIRE(reg.run({"ingest", "-q", path.string()}).exit_code == 0);
+
+  std::map<std::string, std::string> status;
+  const auto agreements = reg.json_of({"agreements", "--json"});
+  for (const auto& a : agreements["agreements"])
+    status[a["title"].get<std::string>()] = a["status"].get<std::string>();
+  CHECK(status["Entente Québec–Shandong (2008)"] == "expired");
+  CHECK(status["Protocole d'entente Québec–Qingdao : santé (2012)"] == "terminated");
+  CHECK(status["Entente Québec–Jinan : éducation (2010)"] == "signed");
+
+  // The expired agreement is listed with the sentence that says so, and
+  // with the plan to renew it; the terminated one needs nothing.
+  auto audit = reg.json_of({"audit", "--json", "--as-of", "2024-06-30"});
+  std::map<std::string, json> listed;
+  for (const auto& a : audit["agreements"])
+    listed[a["title"].get<std::string>()] = a;
+  REQUIRE(listed.count("Entente Québec–Shandong (2008)") == 1);
+  const auto& reasons = listed["Entente Québec–Shandong (2008)"]["reasons"];
+  REQUIRE(reasons.size() == 2);
+  CHECK(reasons[0]["rule"] == "expired");
+  CHECK(reasons[0]["line"] == 8);
+  CHECK(contains(reasons[0]["evidence"].get<std::string>(), "est échue depuis 2016"));
+  CHECK(reasons[1]["rule"] == "planned_update_pending");
+  CHECK(listed.count("Protocole d'entente Québec–Qingdao : santé (2012)") == 0);
+  // Before the end it states, the agreement was not yet expired.
+  auto earlier = audit_at(reg, "2015-06-30");
+  CHECK(earlier.count("Entente Québec–Shandong (2008)") == 0);
+}

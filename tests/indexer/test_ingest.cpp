@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <string>
 
 using entente::indexer::sha256_hex;
@@ -99,4 +100,37 @@ TEST_CASE("a renewal is dated by the day its sentence gives, and keeps its term"
   CHECK(in.agreements[0].draft.signed_date == "2008");
   CHECK(in.agreements[0].event_date == "2018-04-03");
   CHECK(in.agreements[0].term_years == 5);
+}
+
+// Trial 14: "a été résiliée en 2020", "n'est plus en vigueur" were read as
+// mere references. An end without its date is known as of the mission.
+TEST_CASE("an end the report states is kept with its date or the mission's", "[ingest]") {
+  using namespace entente::indexer;
+  SourceText text;
+  text.format = "txt";
+  text.encoding = "utf-8";
+  text.lines = {"RAPPORT DE MISSION",
+                "",
+                "Lieux : Munich (Allemagne)",
+                "Dates de la mission : du 3 au 7 mars 2019",
+                "",
+                "CONTEXTE",
+                "",
+                "L'entente de 1998 avec la Bavière n'est plus en vigueur.",
+                "L'entente de 2005 avec la Bavière sur la culture a été résiliée en 2017.",
+                "L'entente de 2011 avec la Bavière sur l'éducation n'a jamais été résiliée."};
+  auto parsed =
+      parse_report(text, ParseContext{entente::test::bundled_gazetteer(), entente::test::bundled_taxonomy()});
+  auto in = to_mission_input(parsed, text, "r.txt", "sha", 1);
+  REQUIRE(in.agreements.size() == 3);
+  std::map<std::string, std::string> ends;
+  for (const auto& a : in.agreements)
+    ends[a.draft.signed_date] = a.ended ? a.ended->type + " " + a.ended->date : "none";
+  CHECK(ends["1998"] == "expired 2019-03-03");
+  CHECK(ends["2005"] == "terminated 2017");
+  CHECK(ends["2011"] == "none");
+  for (const auto& a : in.agreements) {
+    if (a.ended)
+      CHECK(a.ended->evidence == text.lines[static_cast<std::size_t>(a.ended->line.value_or(1) - 1)]);
+  }
 }

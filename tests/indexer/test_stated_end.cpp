@@ -1,0 +1,90 @@
+#include "indexer/stated_end.hpp"
+
+#include "registry/text.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace entente::indexer;
+
+namespace {
+
+// The end stated for the first occurrence of `term` in `sentence`, its clause
+// running to the end of the sentence.
+std::optional<StatedEnd> end_of(const std::string& sentence, const std::string& term) {
+  const std::string folded = entente::fold(sentence);
+  const std::size_t at = folded.find(term);
+  REQUIRE(at != std::string::npos);
+  return find_stated_end(folded, at, at + term.size(), folded.size());
+}
+
+std::string describe(const std::optional<StatedEnd>& e) {
+  return e ? e->type + " " + e->date : std::string("none");
+}
+
+} // namespace
+
+// Trial 14: a report that says an agreement lapsed or was ended left the
+// audit asking to review it, with no sentence to show.
+TEST_CASE("ends a report states are found with their dates") {
+  struct Case {
+    const char* sentence;
+    const char* term;
+    const char* expected;
+  };
+  for (const auto& c : std::vector<Case>{
+           {"L'entente de 2008 avec le Shandong est échue depuis 2019.", "entente", "expired 2019"},
+           {"L'entente de coopération a été résiliée en 2020 à la demande de la Bavière.", "entente",
+            "terminated 2020"},
+           {"Cette entente n'est plus en vigueur.", "entente", "expired "},
+           {"L'entente avec la Catalogne a expiré le 31 décembre 2019.", "entente", "expired 2019-12-31"},
+           {"Le protocole d'entente de 2012, arrivé à échéance en 2017, n'a pas été renouvelé.",
+            "protocole d'entente", "expired 2017"},
+           {"The 2009 MOU with Bavaria expired in 2014.", "mou", "expired 2014"},
+           {"The agreement was terminated in March 2018 by mutual consent.", "agreement",
+            "terminated 2018-03"},
+           {"The MOU has lapsed.", "mou", "expired "},
+           {"The agreement is no longer in force since 2016.", "agreement", "expired 2016"},
+           {"L'entente, qui expirera en 2025, devra être renouvelée.", "entente", "expired 2025"},
+           {"The agreement, valid until 2030, covers research.", "agreement", "expired 2030"},
+           {"Le Québec a résilié l'entente de 2005 en 2015.", "entente", "terminated 2015"},
+           {"Ontario terminated the 2010 MOU with Jalisco.", "mou", "terminated "},
+           {"L'entente-cadre, devenue caduque, sera remplacée.", "entente-cadre", "expired "},
+           {"Le protocole d'entente de 2012 avec Qingdao dans le domaine de la santé a été résilié en 2018 à "
+            "la demande de la partie chinoise.",
+            "protocole d'entente", "terminated 2018"},
+           {"L'Entente de coopération entre le Québec et la province du Shandong, signée en 2008, est échue "
+            "depuis 2016.",
+            "entente de cooperation", "expired 2016"},
+           {"L'entente, qui a été signée en 2008 à Jinan, a expiré en 2019.", "entente", "expired 2019"},
+       }) {
+    CAPTURE(c.sentence);
+    CHECK(describe(end_of(c.sentence, c.term)) == c.expected);
+  }
+}
+
+TEST_CASE("negations conditions plans and other subjects are not ends") {
+  struct Case {
+    const char* sentence;
+    const char* term;
+  };
+  for (const auto& c : std::vector<Case>{
+           {"L'entente de 2008 n'a pas expiré.", "entente"},
+           {"The MOU has not expired yet.", "mou"},
+           {"L'entente n'a jamais été résiliée.", "entente"},
+           {"Si l'entente expire, les projets s'arrêteront.", "entente"},
+           {"L'entente devra être résiliée d'ici 2025.", "entente"},
+           {"The agreement should be terminated.", "agreement"},
+           {"L'entente expire bientôt.", "entente"},
+           {"The agreement expires soon.", "agreement"},
+           // The clause's end is another subject's, ten words on.
+           {"L'entente de 2008 a permis de lancer un vaste programme de bourses d'études et de stages "
+            "qui a pris fin en 2015.",
+            "entente"},
+           {"Le protocole prévoit une clause de résiliation.", "protocole"},
+           {"L'entente a été signée en 2019.", "entente"},
+           {"The MOU was renewed for five years.", "mou"},
+       }) {
+    CAPTURE(c.sentence);
+    CHECK(describe(end_of(c.sentence, c.term)) == "none");
+  }
+}
