@@ -411,6 +411,16 @@ bool prospective(std::string_view folded_before, bool prescriptive) {
   return false;
 }
 
+// Where "avenant à", "amendment to", "protocole modificatif de" begins, when
+// it governs the agreement whose words begin at `scope_begin`.
+std::optional<std::size_t> amendment_before(std::string_view folded, std::size_t scope_begin) {
+  static const Pattern re(
+      R"(\b(?:avenants?|amendments?|protocoles? modificatifs?|modifications?) (?:a|au|aux|de|du|des|to|of)(?: (?:l'|la|le|les|the|this|that|cette|cet|ce|notre|our|its|their))?\s*$)");
+  auto m = re.search(folded.substr(0, scope_begin));
+  if (!m) return std::nullopt;
+  return m->position();
+}
+
 std::string lower_first(std::string_view text) {
   icu::UnicodeString u =
       icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
@@ -685,7 +695,46 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         break;
       }
     }
-    if (prospective(std::string_view(f.text).substr(0, hit.begin), ctx.prescriptive)) continue;
+    // "Un avenant à l'entente de 1989 a été signé": the mission amended that
+    // agreement and signed no new one. "Un projet d'avenant à l'entente",
+    // "un avenant sera négocié": an update to come. The words that govern
+    // the agreement are then those before the amendment.
+    std::optional<std::string> amended; // its date, "" for the mission's
+    std::size_t governed_from = hit.begin;
+    bool amendment_planned = false;
+    if (auto amendment = amendment_before(f.text, scope_begin)) {
+      governed_from = *amendment;
+      static const Pattern to_come(
+          R"(^[^.;]{0,80}?\b(?:(?:sera|seront|serait|devra|devrait|pourra|pourrait|will|would|should|shall|is to|are to)(?: \w+){0,2} (?:etre )?(?:negocie|signe|conclu|prepare|elabore|redige|soumis|propose|negotiated|signed|concluded|prepared|drafted|submitted|proposed)|(?:est|sont|is|are) (?:actuellement |currently |still |encore )?(?:en (?:cours de )?(?:negociation|preparation|redaction|elaboration)|under (?:negotiation|preparation|discussion)|being (?:negotiated|prepared|drafted)))\b)");
+      if (prospective(std::string_view(f.text).substr(0, governed_from), ctx.prescriptive) ||
+          to_come.found_in(std::string_view(f.text).substr(hit.end)) || relation == "plans_update") {
+        relation = "plans_update";
+        amendment_planned = true;
+      } else if (relation == "produced" || relation == "renewed") {
+        amended = "";
+        relation = "references";
+      } else if (signed_earlier) {
+        amended = signed_in;
+      } else {
+        // "L'avenant à l'entente de 2005, signé en 2012": when it was amended.
+        // In French the participle agrees with the amendment ("avenant" is
+        // masculine, "entente" feminine); in English, only a year after the
+        // agreement's own is the amendment's.
+        static const Pattern signed_then(
+            R"(^[^.;]{0,80}?\b(?:(signes?|conclus?)|signed|concluded)\b[^.;]{0,15}?\b((?:19|20)\d\d)\b)");
+        static const Pattern year(R"(\b(?:19|20)\d\d\b)");
+        const std::string_view after = std::string_view(f.text).substr(hit.end);
+        if (auto m = signed_then.search(after)) {
+          const bool french_agrees = m->matched(1) && m->length(1) > 0;
+          const bool year_before =
+              year.found_in(std::string_view(f.text).substr(0, hit.end + m->position(2)));
+          if (french_agrees || (year_before && ctx.language == "en")) amended = m->str(2);
+        }
+      }
+    }
+    if (!amendment_planned &&
+        prospective(std::string_view(f.text).substr(0, governed_from), ctx.prescriptive))
+      continue;
     // "Un protocole d'entente ... est en cours de préparation", "is being
     // negotiated": not one yet.
     if (relation == "references") {
@@ -718,7 +767,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     auto years_in = [&](std::size_t b, std::size_t e) {
       // "expired in 2022", "jusqu'en 2025", "until 2030" give an end, not the signing.
       static const Pattern end_words(
-          R"(\b(?:expir\w*|(?:e|é)chu\w*|(?:e|é)ch(?:e|é)ance|jusqu(?:'|’)|until|through|till|prend fin|pris fin|ends?|ended|r(?:e|é)sili\w*|d(?:e|é)nonc\w*|abrog\w*|terminat\w*|rescind\w*|revok\w*|laps\w*|caduqu\w*|plus en vigueur|no longer in force)\W+(?:\w+\W+){0,2}$)",
+          R"((?:\b(?:expir\w*|echu\w*|ech(?:e|é)ance|jusqu(?:'|’)|until|through|till|prend fin|pris fin|ends?|ended|plus en vigueur|no longer in force)|échu\w*|éch(?:e|é)ance)\W+(?:\w+\W+){0,3}$|\b(?:r(?:e|é)sili\w*|abrog\w*|terminat\w*|rescind\w*|revok\w*|laps\w*|caduqu\w*)\W+(?:\w+\W+){0,3}?(?:en|in|on|le|since|depuis|d'ici|by|avant|before)\W+(?:\w+\W+){0,2}$)",
           Pattern::Case::Insensitive);
       std::vector<std::pair<std::size_t, std::string>> years;
       for (const auto& m : year_re.all(std::string_view(text).substr(b, e - b))) {
@@ -840,25 +889,35 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     // Its end, if the sentence states one: the clause runs to the next
     // agreement, unless the two are listed together ("l'entente et le
     // protocole ont expiré en 2019").
-    std::optional<AgreementEvent> ended;
+    std::vector<AgreementEvent> stated;
+    auto state = [&](std::string type, std::string date) {
+      AgreementEvent e;
+      e.type = std::move(type);
+      e.date = std::move(date);
+      e.evidence = text;
+      e.line = sentence.line;
+      stated.push_back(std::move(e));
+    };
+    if (amended) state("amended", *amended);
     {
-      std::size_t end_clause = f.text.size();
+      std::size_t end_clause = f.text.size(), resume = hit.end;
       for (std::size_t o = h + 1; o < hits.size(); ++o) {
         if (!listed_with(hits[o - 1].end, hits[o].begin)) {
           end_clause = hits[o].begin;
           break;
         }
+        resume = hits[o].end;
       }
       static const Pattern turn(R"(;|\b(?:mais|tandis que|alors que|but|whereas|while)\b)");
       if (auto t = turn.search(std::string_view(f.text).substr(0, end_clause), hit.end))
         end_clause = t->position();
-      if (auto end = find_stated_end(f.text, hit.begin, hit.end, end_clause)) {
-        ended.emplace();
-        ended->type = end->type;
-        ended->date = end->date;
-        ended->evidence = text;
-        ended->line = sentence.line;
-      }
+      // What the mission signed has not ended before it; what it renewed
+      // has ended, if at all, before the renewal: an end without its date
+      // says nothing more.
+      if (auto end = find_stated_end(f.text, hit.begin, hit.end, end_clause, resume);
+          end && !(relation == "produced" && (end->date.empty() || end->date < ctx.mission_year)) &&
+          !(relation == "renewed" && end->date.empty()))
+        state(end->type, end->date);
     }
 
     for (auto& id : ids) {
@@ -903,7 +962,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       m.guessed_partners = std::move(guessed);
       m.family = instrument_family(hit.term->label_en);
       if (relation == "produced" || relation == "renewed") m.term_years = term_in_years(f.text);
-      m.ended = ended;
+      m.stated = stated;
       m.year = id.year;
       m.domains = id.domains;
       m.evidence = text;

@@ -37,11 +37,11 @@ struct AgreementMention {
   // "renouvelée pour une période de cinq ans", "signed for a term of three
   // years": how long what the mission signed or renewed runs, else 0.
   int term_years = 0;
-  // What the sentence says of its end ("échue depuis 2019", "was
-  // terminated in 2018"): an "expired" or "terminated" event with its date
-  // (empty when the sentence gives none: over as of the mission), this
-  // sentence and its line.
-  std::optional<AgreementEvent> ended;
+  // What else the sentence says happened to it: its end ("échue depuis
+  // 2019", "was terminated in 2018") or an amendment ("un avenant à
+  // l'entente a été signé"), as events with this sentence and its line. An
+  // empty date is the mission's: the sentence gives none.
+  std::vector<AgreementEvent> stated;
 };
 
 struct MentionContext {

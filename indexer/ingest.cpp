@@ -80,6 +80,20 @@ std::string descriptive_title(const Mission& m) {
   return title;
 }
 
+// The day `sentence` gives for something done during the mission, when that
+// day falls within it. A mission across the new year: the day takes the year
+// that puts it inside.
+std::optional<std::string> day_within_mission(std::string_view sentence, const Mission& m) {
+  const std::string& first = m.start_date;
+  const std::string& last = m.end_date.empty() ? first : m.end_date;
+  if (first.size() < 4) return std::nullopt;
+  for (const std::string* bound : {&first, &last}) {
+    auto day = find_day_in_year(sentence, std::atoi(bound->substr(0, 4).c_str()));
+    if (day && *day >= first && *day <= last) return day;
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 std::string sha256_hex(std::string_view bytes) {
@@ -126,25 +140,24 @@ MissionInput to_mission_input(const ParsedReport& parsed, const SourceText& text
     // its sentence gives, when that day falls within the mission, else by its
     // first day.
     const std::string& first = parsed.mission.start_date;
-    const std::string& last = parsed.mission.end_date.empty() ? first : parsed.mission.end_date;
     if ((a.relation == "produced" || a.relation == "renewed") && !first.empty()) {
-      // A mission across the new year: the day takes the year that puts it inside.
-      for (const std::string* bound : {&first, &last}) {
-        auto day = find_day_in_year(a.evidence, std::atoi(bound->substr(0, 4).c_str()));
-        if (day && *day >= first && *day <= last) {
-          ex.event_date = *day;
-          break;
-        }
-      }
+      ex.event_date = day_within_mission(a.evidence, parsed.mission).value_or("");
       ex.term_years = a.term_years;
     }
     if (a.relation == "produced" && !first.empty() && (a.year.empty() || first.rfind(a.year, 0) == 0))
       ex.draft.signed_date = ex.event_date.empty() ? first : ex.event_date;
     ex.draft.origin = "extracted";
-    // An end the report states without its date is known as of the mission.
-    ex.ended = a.ended;
-    if (ex.ended && ex.ended->date.empty())
-      ex.ended->date = first.empty() ? parsed.mission.report_date : first;
+    // What the report states without a date happened by the mission: an
+    // amendment signed during it on the day its sentence gives, like a
+    // signature; an end is known as of its first day.
+    ex.stated = a.stated;
+    for (auto& e : ex.stated) {
+      if (!e.date.empty()) continue;
+      if (e.type == "amended") {
+        if (auto day = day_within_mission(e.evidence, parsed.mission)) e.date = *day;
+      }
+      if (e.date.empty()) e.date = first.empty() ? parsed.mission.report_date : first;
+    }
     ex.relation = a.relation;
     ex.evidence = a.evidence;
     ex.line = a.line;

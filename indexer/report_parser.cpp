@@ -425,8 +425,9 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
                       home,
                       mission.language,
                       mission.start_date.substr(0, std::min<std::size_t>(4, mission.start_date.size())),
-                      mission_countries};
-  if (mission.end_date.size() >= 4) mctx.mission_end_year = mission.end_date.substr(0, 4);
+                      mission_countries,
+                      false,
+                      mission.end_date.size() >= 4 ? mission.end_date.substr(0, 4) : std::string()};
   std::vector<std::size_t> mention_unit;
   std::vector<AgreementMention> mentions;
   for (std::size_t i = 0; i < layout.units.size(); ++i) {
@@ -448,7 +449,11 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     if (into.year.empty()) into.year = m.year;
     if (into.domains.empty()) into.domains = m.domains;
     if (into.term_years == 0 && m.relation == into.relation) into.term_years = m.term_years;
-    if (!into.ended) into.ended = m.ended;
+    for (const auto& e : m.stated) {
+      if (std::none_of(into.stated.begin(), into.stated.end(),
+                       [&](const AgreementEvent& o) { return o.type == e.type && o.date == e.date; }))
+        into.stated.push_back(e);
+    }
     if (relation_rank(m.relation) > relation_rank(into.relation)) {
       into.term_years = m.term_years;
       into.relation = m.relation;

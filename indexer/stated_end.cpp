@@ -13,28 +13,36 @@ namespace {
 // Past forms and states: the end has happened, dated or not.
 const Pattern& past_expiry() {
   static const Pattern re(
-      R"(\b(?:a|ont|avait|avaient|est|sont|etait|etaient)(?: (?:deja|maintenant|desormais|donc|alors|aujourd'hui|officiellement|finalement|effectivement))? (?:expire|expiree?s?|echue?s?|caduque?s?|perimee?s?|(?:arrivee?s?|venue?s?) a (?:echeance|expiration|son terme|terme)|pris fin)\b|\b(?:n'est|ne sont|n'etait|n'etaient)(?: donc| aujourd'hui| actuellement| desormais)? plus (?:en vigueur|valide|valable|applicable|active)\b|\b(?:a|ont) cesse (?:d'etre en vigueur|d'avoir effet|de produire (?:ses|leurs) effets)\b|\b(?:echue?s?|caduque?s?|expirees?|perimee?s?)\b|\b(?:has|have|had)(?: \w+)? (?:expired|lapsed|ended|run out|come to an end|ceased to (?:have effect|be in force))\b|\b(?:is|are|was|were)(?: \w+)? (?:expired|lapsed|no longer (?:in force|valid|in effect|active|applicable))\b|\b(?:expired|lapsed|came to an end|ran out)\b)");
+      R"(\b(?:a|ont|avait|avaient|est|sont|etait|etaient)(?: (?:deja|maintenant|desormais|donc|alors|aujourd'hui|officiellement|finalement|effectivement))? (?:expire|expiree?s?|echue?s?|caduque?s?|perimee?s?|(?:arrivee?s?|venue?s?) a (?:echeance|expiration|son terme|terme)|pris fin)\b|\b(?:n'est|ne sont|n'etait|n'etaient)(?: donc| aujourd'hui| actuellement| desormais)? plus (?:en vigueur|valide|valable|applicable|active)\b|\b(?:a|ont) cesse (?:d'etre en vigueur|d'avoir effet|de produire (?:ses|leurs) effets)\b|\b(?:s'est|se sont|s'etait|s'etaient) (?:terminee?s?|achevee?s?)\b|\b(?:echue?s?|caduque?s?|expirees?|perimee?s?)\b|\b(?:has|have|had)(?: \w+)? (?:expired|lapsed|ended|run out|come to an end|ceased to (?:have effect|be in force))\b|\b(?:has|have|had) been allowed to lapse\b|\b(?:is|are|was|were)(?: \w+)? (?:expired|lapsed|allowed to lapse|no longer (?:in force|valid|in effect|active|applicable))\b|\b(?:expired|lapsed|came to an end|ran out)\b|\bended (?:in|on)\b)");
   return re;
 }
 
 const Pattern& past_termination() {
   static const Pattern re(
-      R"(\b(?:a|ont|avait|avaient) ete(?: \w+)? (?:resiliee?s?|denoncee?s?|abrogee?s?)\b|\b(?:resiliee?s?|abrogee?s?)\b|\b(?:has|have|had) been(?: \w+)? (?:terminated|rescinded|revoked|denounced|abrogated)\b|\b(?:is|are|was|were)(?: \w+)? (?:terminated|rescinded|revoked|denounced|abrogated)\b|\b(?:terminated|rescinded|revoked)\b)");
+      R"(\b(?:a|ont|avait|avaient) ete(?: \w+)? (?:resiliee?s?|abrogee?s?)\b|\b(?:resiliee?s?|abrogee?s?)\b|\b(?:has|have|had) been(?: \w+)? (?:terminated|rescinded|revoked|abrogated)\b|\b(?:is|are|was|were)(?: \w+)? (?:terminated|rescinded|revoked|abrogated)\b|\b(?:terminated|rescinded|revoked)\b)");
   return re;
 }
 
-// An end to come: counts only with the date it gives.
+// An end to come, or told in the imperfect: counts only with the date it gives.
 const Pattern& coming_expiry() {
   static const Pattern re(
-      R"(\b(?:expire|expirent|expirera|expireront|expirer|arrive(?:ra|nt|ront)? a (?:echeance|expiration|son terme|terme)|(?:vient|viendra|viennent|viendront) a (?:echeance|expiration|terme)|(?:prend|prendra|prennent|prendront|prendre) fin|(?:valable|valide|en vigueur|court|courra)s? jusqu'|echeance (?:est |etait )?(?:fixee )?(?:en|au|le|a|pour)|expires|will expire|(?:is|are) due to (?:expire|end|lapse)|expiring|(?:ends|will end) (?:in|on)|runs? (?:until|through|till|to)|(?:valid|in force|in effect|effective) (?:until|through|till))\b)");
+      R"(\b(?:expire|expirent|expirera|expireront|expirer|expirait|expiraient|(?:arrive|arrivera|arrivent|arriveront|arrivait|arrivaient) a (?:echeance|expiration|son terme|terme)|(?:vient|viendra|viennent|viendront|venait) a (?:echeance|expiration|terme)|(?:prend|prendra|prennent|prendront|prendre|prenait|prenaient) fin|(?:(?:demeure|demeurera|reste|restera|est|sera) )?(?:valable|valide|en vigueur|court|courra)s? jusqu'|echeance (?:est |etait )?(?:fixee )?(?:en|au|le|a|pour)|expires|will expire|(?:is|are) due to (?:expire|end|lapse)|expiring|(?:ends|will end) (?:in|on)|runs? (?:until|through|till|to)|(?:(?:remains|is|will remain|remained) )?(?:valid|in force|in effect|effective) (?:until|through|till))\b)");
   return re;
 }
 
-// Done to the agreement by a party, written before it: "a résilié
-// l'entente", "terminated the 2010 MOU".
-const Pattern& ended_before() {
+// Written before the agreement: what a party did to it ("a résilié
+// l'entente", "terminated the 2010 MOU"; not "dénoncer", which also means to
+// criticise), or its end as a noun or an adjective ("depuis l'expiration de
+// l'entente", "the lapsed 2010 MOU").
+const Pattern& terminated_before() {
   static const Pattern re(
-      R"(\b(?:(?:a|ont|avons|avait|avaient)(?: \w+)? (?:mis fin|resilie|denonce|abroge)(?: a)?|(?:terminated|rescinded|revoked|denounced|withdrew from|put an end to))(?: (?:l'|la|le|les|cette|cet|ce|son|sa|ses|leur|leurs|the|its|their|this|that|an|a))?(?: [\w-]+){0,2} ?$)");
+      R"(\b(?:(?:a|ont|avons|avait|avaient)(?: \w+)? (?:mis fin|resilie|abroge)(?: a)?|(?:terminated|rescinded|revoked|withdrew from|put an end to))(?: (?:l'|la|le|les|cette|cet|ce|son|sa|ses|leur|leurs|the|its|their|this|that|an|a))?(?: [\w-]+){0,2} ?$)");
+  return re;
+}
+
+const Pattern& expired_before() {
+  static const Pattern re(
+      R"(\b(?:(?:expiration|echeance|expiry|lapse|lapsing) (?:de|du|des|of)(?: (?:l'|la|le|les|cette|cet|ce|the|this|that|its|their))?|(?:the|its|their|this|that) (?:lapsed|expired|defunct|now-expired))(?: [\w-]+){0,2} ?$)");
   return re;
 }
 
@@ -62,8 +70,8 @@ bool any_word(const std::vector<std::string_view>& words, std::initializer_list<
                      [&](std::string_view w) { return std::find(of.begin(), of.end(), w) != of.end(); });
 }
 
-// "n'a pas expiré", "has not expired", "si l'entente expire", "devra être
-// résiliée", "to be terminated": no end has happened.
+// "n'a pas expiré", "has not expired", "si elle expire", "devra être
+// résiliée", "devait expirer", "was due to expire": no end has happened.
 bool not_an_end(std::string_view folded, const Match& m) {
   const std::string_view cue = m.view(); // m.position() is an offset into `folded`
   if (cue.find(" not ") != std::string_view::npos || cue.find(" never ") != std::string_view::npos ||
@@ -74,6 +82,10 @@ bool not_an_end(std::string_view folded, const Match& m) {
       any_word(before, {"n", "ne", "pas", "jamais", "not", "never", "no", "without", "sans"}))
     return true;
   if (any_word(before, {"si", "s", "if", "unless", "whether", "lest", "eviter", "avoid", "prevent"}))
+    return true;
+  // An end expected then, which may not have come.
+  if (any_word(before, {"devait", "devaient", "aurait", "auraient", "due", "supposed", "expected",
+                        "scheduled", "meant", "censee", "cense"}))
     return true;
   // A plan: "devra être résiliée", "should be terminated", "pour qu'elle soit abrogée".
   if (!before.empty() && (before[0] == "etre" || before[0] == "be" || before[0] == "sera" ||
@@ -86,7 +98,8 @@ bool not_an_end(std::string_view folded, const Match& m) {
 // The date written right after the cue, in its clause: "en 2019", "depuis le
 // 31 mars 2020", "in March 2021", "since 2019". After the agreement's own
 // words ("a résilié l'entente de 2005 en 2015"), only a date brought by a
-// preposition: the first year there is the agreement's.
+// preposition: the first year there is the agreement's. A year that says
+// when something was signed or came into force is not the end's.
 std::string date_after(std::string_view folded, std::size_t from, std::size_t clause_end,
                        bool after_agreement = false) {
   std::string_view window =
@@ -96,37 +109,75 @@ std::string date_after(std::string_view folded, std::size_t from, std::size_t cl
   static const Pattern year(R"(\b((?:19|20)\d\d)\b)");
   static const Pattern dated(
       R"(\b(?:en|in|le|on|depuis|since|as of|des|effective)\s+(?:(?:le|the)\s+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b)");
-  auto y = (after_agreement ? dated : year).search(window);
-  if (!y) return "";
-  const std::size_t start = after_agreement ? y->position() : 0;
-  if (auto d = find_date_range(window.substr(start, y->end(1) - start));
-      d && d->start.starts_with(y->view(1)))
-    return d->start;
-  return y->str(1);
+  static const Pattern other_event(
+      R"(\b(?:sign\w*|conclu\w*|paraphe\w*|entered into|vigueur|force)\s+(?:[\w']+\s+){0,3}$)");
+  const Pattern& re = after_agreement ? dated : year;
+  for (auto y = re.search(window); y; y = re.search(window, y->end())) {
+    if (other_event.found_in(window.substr(0, y->position(1)))) continue;
+    const std::size_t start = after_agreement ? y->position() : 0;
+    if (auto d = find_date_range(window.substr(start, y->end(1) - start));
+        d && d->start.starts_with(y->view(1)))
+      return d->start;
+    return y->str(1);
+  }
+  return "";
 }
 
 // Whether an end stated after `between` (the words from the agreement to
-// the end's verb) is the agreement's: "L'entente, qui a été signée en 2008,
-// a expiré" is; "L'entente a permis de lancer un programme qui a pris fin"
-// is not. What lies between commas is an aside; outside the asides, a verb
-// of the agreement's own, or more than a dozen words, put the end on
-// something else.
-bool about_the_agreement(std::string_view between) {
+// the end's verb) is the agreement's. It is in "L'entente, qui a été signée
+// en 2008, a expiré", "L'entente qui avait été conclue en 2008 a expiré",
+// "a été signée en 2008 et a expiré en 2018"; it is not in "L'entente
+// finance un programme qui a pris fin", "... et le programme a pris fin",
+// "une entente qui remplace celle de 2008, échue depuis 2016". With the
+// agreement a complement ("le mandat prévu par l'entente ... a pris fin"),
+// only an aside after it speaks of it.
+bool about_the_agreement(std::string_view between, bool complement) {
   if (std::count(between.begin(), between.end(), ' ') > 24) return false;
+  static const Pattern another(
+      R"(\b(?:remplac\w*|replac\w*|succed\w*|succeed\w*|celle|celui|celles|ceux|the one|the ones|that of|those of)\b)");
+  if (another.found_in(between)) return false;
+  // What lies between two commas is an aside; one left open runs on.
   std::string outside;
   bool aside = false;
+  std::size_t commas = 0;
+  std::string open_aside;
   for (char c : between) {
     if (c == ',') {
+      ++commas;
       aside = !aside;
+      if (!aside) open_aside.clear();
       outside += ' ';
-    } else if (!aside) {
+    } else if (aside) {
+      open_aside += c;
+    } else {
       outside += c;
     }
   }
-  // An aside left open runs to the end: "L'entente, signée en 2008 est échue".
-  if (aside) outside.clear();
+  if (aside) outside += open_aside;
+  if (complement) return aside;
+  static const Pattern new_subject(
+      R"(\b(?:et|and|mais|but|ou|or|where|when|whose|dont|lorsque|quand|puis|then)\s+(?:le|la|les|l'|the|un|une|son|sa|ses|leur|leurs|its|their|a|an|ce|cet|cette|ces)\b)");
+  // "entre le Québec et la Bavière" names the parties, not a new subject.
+  static const Pattern parties(R"(\b(?:entre|between)\s+(?:[\w'-]+\s+){0,4}$)");
+  for (auto m = new_subject.search(outside); m; m = new_subject.search(outside, m->end())) {
+    if (!parties.found_in(std::string_view(outside).substr(0, m->position()))) return false;
+  }
+  static const Pattern relative(R"(\b(?:qui|which|that|who)\b)");
+  auto rel = relative.search(outside);
+  if (rel) {
+    // Right after the agreement's own words, the relative clause is about
+    // it, and so is the verb after it; further on, about another noun.
+    const std::string_view lead(outside.data(), rel->position());
+    if (std::count(lead.begin(), lead.end(), ' ') > 6) return false;
+    return !relative.search(outside, rel->end());
+  }
+  // "a été signée en 2008 et a expiré": the same subject goes on.
+  static const Pattern coordinated(R"(\b(?:et|and|puis|then|mais|but)\s*$)");
+  if (coordinated.found_in(outside)) return true;
+  // A verb of the agreement's own. "à" folds to "a": a preposition before
+  // an article or a noun.
   static const Pattern verb(
-      R"(\b(?:a|ont|est|sont|etait|etaient|avait|avaient|sera|seront|fut|has|have|had|is|are|was|were|will|would)\b)");
+      R"(\b(?:ont|est|sont|etait|etaient|avait|avaient|sera|seront|fut|has|have|had|is|are|was|were|will|would)\b|\ba (?:ete|[a-z]+(?:e|es|i|is|it|u|us|t))\b)");
   if (verb.found_in(outside)) return false;
   return std::count(outside.begin(), outside.end(), ' ') <= 14;
 }
@@ -134,14 +185,35 @@ bool about_the_agreement(std::string_view between) {
 } // namespace
 
 std::optional<StatedEnd> find_stated_end(std::string_view folded, std::size_t term_begin,
-                                         std::size_t term_end, std::size_t clause_end) {
+                                         std::size_t term_end, std::size_t clause_end, std::size_t resume) {
   clause_end = std::min(clause_end, folded.size());
+  resume = std::clamp(resume, term_end, clause_end);
   if (term_end > clause_end) return std::nullopt;
-  // A verb before the term: "Le Québec a résilié l'entente de 2008 en 2015".
-  if (auto m = ended_before().search(folded.substr(0, term_begin)); m && !not_an_end(folded, *m)) {
-    return StatedEnd{"terminated", date_after(folded, term_end, clause_end, true)};
+  // "Si l'entente expire en 2025": a condition on the agreement.
+  auto lead = words_before(folded, term_begin, 4);
+  if (any_word(lead, {"si", "s", "if", "unless", "whether"})) return std::nullopt;
+  // Before the term: "Le Québec a résilié l'entente de 2008 en 2015", "En
+  // 2018, le Québec a résilié l'entente", "depuis l'expiration de l'entente".
+  const std::string_view before = folded.substr(0, term_begin);
+  for (const auto& [re, type] :
+       {std::pair{&terminated_before(), "terminated"}, std::pair{&expired_before(), "expired"}}) {
+    auto m = re->search(before);
+    if (!m || not_an_end(folded, *m)) continue;
+    std::string date = date_after(folded, resume, clause_end, true);
+    static const Pattern opening(R"(^\W*(?:en|in)\s+((?:19|20)\d\d)\b)");
+    if (date.empty()) {
+      if (auto o = opening.search(before.substr(0, m->position()))) date = o->str(1);
+    }
+    return StatedEnd{type, date};
   }
   // After the term, in words about it.
+  static const Pattern preposition(
+      R"(^(?:de|du|des|d|par|of|under|by|dans|in|selon|avec|with|sur|on|pour|for|au|aux|to|a|per|pursuant)$)");
+  const bool complement =
+      !lead.empty() && (lead[0] == "l" || lead[0] == "la" || lead[0] == "le" || lead[0] == "les" ||
+                        lead[0] == "the" || lead[0] == "cette" || lead[0] == "this" || lead[0] == "ce")
+          ? lead.size() > 1 && preposition.matches_whole(lead[1])
+          : !lead.empty() && preposition.matches_whole(lead[0]);
   std::string_view after = folded.substr(0, clause_end);
   struct Found {
     std::size_t pos;
@@ -149,10 +221,9 @@ std::optional<StatedEnd> find_stated_end(std::string_view folded, std::size_t te
   };
   std::optional<Found> best;
   auto consider = [&](const Pattern& re, const char* type, bool needs_date) {
-    for (auto m = re.search(after, term_end); m;
-         m = re.search(after, std::max(m->end(), m->position() + 1))) {
+    for (auto m = re.search(after, resume); m; m = re.search(after, std::max(m->end(), m->position() + 1))) {
       const std::size_t pos = m->position();
-      if (!about_the_agreement(folded.substr(term_end, pos - term_end))) break;
+      if (!about_the_agreement(folded.substr(resume, pos - resume), complement)) break;
       if (not_an_end(folded, *m)) continue;
       std::string date = date_after(folded, m->end(), clause_end);
       if (needs_date && date.empty()) continue;

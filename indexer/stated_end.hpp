@@ -19,12 +19,15 @@ struct StatedEnd {
 
 // Looks in `folded` (fold()ed text, lower case without accents) for an end
 // of the agreement named at [term_begin, term_end): an end stated in
-// [term_end, clause_end), close after the term, or a verb right before it
-// ("a résilié l'entente", "terminated the MOU"). Negations ("n'a pas
-// expiré"), conditions ("si l'entente expire") and plans ("devra être
-// résiliée") are not ends; an end to come counts only with its date
-// ("expirera en 2025", "valid until 2030").
+// [resume, clause_end) in words about it, or written right before it ("a
+// résilié l'entente", "terminated the MOU", "depuis l'expiration de
+// l'entente"). `resume` is where the words about it go on: after the
+// agreements listed with it ("l'entente de 2008 et le protocole de 2012 ont
+// expiré"), else `term_end`. Negations ("n'a pas expiré"), conditions ("si
+// l'entente expire") and plans ("devra être résiliée") are not ends; an end
+// to come counts only with its date ("expirera en 2025", "valid until 2030").
 std::optional<StatedEnd> find_stated_end(std::string_view folded, std::size_t term_begin,
-                                         std::size_t term_end, std::size_t clause_end);
+                                         std::size_t term_end, std::size_t clause_end,
+                                         std::size_t resume = 0);
 
 } // namespace entente::indexer

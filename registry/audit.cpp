@@ -31,10 +31,9 @@ AuditReason pending_reason(const PlannedUpdate& p) {
   AuditReason r;
   r.rule = "planned_update_pending";
   std::string when = p.date.empty() ? "an undated mission" : fmt::format("the mission of {}", p.date);
-  r.detail =
-      fmt::format("{} planned to update it (mission {}); no later record shows it renewed, superseded or "
-                  "terminated",
-                  when, p.mission->id);
+  r.detail = fmt::format("{} planned to update it (mission {}); no later record shows it renewed, amended, "
+                         "superseded or terminated",
+                         when, p.mission->id);
   r.mission_id = p.mission->id;
   r.source = p.mission->source;
   r.evidence = p.link->evidence;
@@ -87,10 +86,15 @@ AuditVerdict proven(const Snapshot& snap, const Agreement& a, const std::vector<
           date_reason(rule, fmt::format("expired on {}; no renewal since", a.expires), since));
     } else if (rule == "review_age") {
       std::string base = last_signed_or_renewed(snap, a, as_of);
+      const bool amended = std::any_of(a.events.begin(), a.events.end(), [&](const AgreementEvent& e) {
+        return e.type == "amended" && e.date == base;
+      });
       v.reasons.push_back(date_reason(rule,
                                       fmt::format("{} {}, more than {} years before {}",
-                                                  base != a.signed_date ? "last renewed" : "signed", base,
-                                                  review_years, as_of),
+                                                  base == a.signed_date ? "signed"
+                                                  : amended             ? "last amended"
+                                                                        : "last renewed",
+                                                  base, review_years, as_of),
                                       since));
     } else {
       v.reasons.push_back(

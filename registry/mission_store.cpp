@@ -610,12 +610,11 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
         add_event(id, end);
       }
     }
-    if (ex.ended) {
-      AgreementEvent end = *ex.ended;
-      end.source_kind = "mission_report";
-      end.source = in.document.path;
-      end.mission_id = mission_id;
-      add_event(id, end);
+    for (AgreementEvent stated : ex.stated) {
+      stated.source_kind = "mission_report";
+      stated.source = in.document.path;
+      stated.mission_id = mission_id;
+      add_event(id, stated);
     }
     // Only the agreement's partners and domains are wanted: reading it whole
     // would read every event, and an agreement many reports name has many.

@@ -115,7 +115,9 @@ std::optional<Closure> closure_after(const Snapshot& snap, const Agreement& a, s
     if (!best || better(c, *best)) best = std::move(c);
   };
   for (const auto& e : a.events) {
-    if (e.type != "renewed" && e.type != "superseded" && e.type != "terminated") continue;
+    // An amendment updates the agreement too: "un avenant à l'entente a été signé".
+    if (e.type != "renewed" && e.type != "amended" && e.type != "superseded" && e.type != "terminated")
+      continue;
     if (!after_and_by(e.date, after, as_of)) continue;
     Closure c{e.type, e.date, e.mission_id, {}, e.evidence, std::nullopt, e.line};
     if (e.mission_id) {
@@ -133,11 +135,13 @@ std::optional<Closure> closure_after(const Snapshot& snap, const Agreement& a, s
     offer(std::move(c));
   }
   for (const auto& r : a.relations) {
-    if (r.to != a.id || (r.type != "renews" && r.type != "supersedes")) continue;
+    if (r.to != a.id || (r.type != "renews" && r.type != "amends" && r.type != "supersedes")) continue;
     const Agreement* from = snap.agreement(r.from);
     if (!from || !after_and_by(from->signed_date, after, as_of)) continue;
     std::string evidence = r.evidence.empty() ? from->title : r.evidence;
-    offer({r.type == "renews" ? "renewed" : "superseded",
+    offer({r.type == "renews"   ? "renewed"
+           : r.type == "amends" ? "amended"
+                                : "superseded",
            from->signed_date,
            std::nullopt,
            {},
@@ -162,10 +166,10 @@ std::string last_signed_or_renewed(const Snapshot& snap, const Agreement& a, std
   };
   offer(a.signed_date);
   for (const auto& e : a.events) {
-    if (e.type == "signed" || e.type == "renewed") offer(e.date);
+    if (e.type == "signed" || e.type == "renewed" || e.type == "amended") offer(e.date);
   }
   for (const auto& r : a.relations) {
-    if (r.to == a.id && r.type == "renews") {
+    if (r.to == a.id && (r.type == "renews" || r.type == "amends")) {
       if (const Agreement* from = snap.agreement(r.from)) offer(from->signed_date);
     }
   }

@@ -65,9 +65,9 @@ private:
 // the filing date (first day of a partial date); empty when none is known.
 std::string mission_date(const Mission& m);
 
-// A record that shows an agreement renewed, superseded or terminated.
+// A record that shows an agreement renewed, amended, superseded or terminated.
 struct Closure {
-  std::string how;              // renewed | superseded | terminated
+  std::string how;              // renewed | amended | superseded | terminated
   std::string date;             // partial ISO date as recorded
   std::optional<Id> mission_id; // the report that says so, if any
   std::string source;           // that report's path, empty for a hand edit
@@ -77,15 +77,16 @@ struct Closure {
 };
 
 // The earliest record dated after `after` (a full date) and on or before
-// `as_of` that closes the agreement: a renewed/superseded/terminated event,
-// a renews/supersedes relation from an agreement signed after `after`, or a
+// `as_of` that closes the agreement: a renewed/amended/superseded/terminated
+// event, a renews/amends/supersedes relation from an agreement signed after
+// `after`, or a
 // later mission's `renewed` link. A partial date counts as after `after` when
 // any of its days is (a renewal "in 2017" may follow a September 2017 plan),
 // and as happened by `as_of` from its first day, as derive_status does.
 std::optional<Closure> closure_after(const Snapshot& snap, const Agreement& a, std::string_view after,
                                      std::string_view as_of);
 
-// The latest date the agreement was signed or renewed on or before as_of
+// The latest date the agreement was signed, renewed or amended on or before as_of
 // (partial), empty when unknown.
 std::string last_signed_or_renewed(const Snapshot& snap, const Agreement& a, std::string_view as_of);
 

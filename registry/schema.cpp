@@ -375,6 +375,10 @@ UPDATE OR IGNORE user_partners SET parent = (SELECT new FROM renamed_slugs WHERE
   WHERE parent IN (SELECT old FROM renamed_slugs);
 DROP TABLE renamed_slugs;
 )SQL",
+      // version 9: an amendment now counts as an update in the audit's rules
+      // (it closes a planned update and resets the review age), so every
+      // agreement's kept facts are computed again.
+      "INSERT OR IGNORE INTO audit_stale SELECT id FROM agreements;",
   };
   return steps;
 }

@@ -69,10 +69,11 @@ struct ExtractedAgreement {
   // cinq ans"), which date its expiry; 0 when the report does not say.
   std::string event_date;
   int term_years = 0;
-  // What the report says of its end ("échue depuis 2019", "was terminated"):
-  // an event of the mission, with its own sentence. Its source is filled in
+  // What else the report says happened to it: its end ("échue depuis 2019",
+  // "was terminated") or an amendment signed ("un avenant à l'entente"), as
+  // events of the mission with their own sentences. Their source is filled in
   // when stored.
-  std::optional<AgreementEvent> ended;
+  std::vector<AgreementEvent> stated;
 };
 
 // Everything ingest learned from one file.

@@ -557,3 +557,133 @@ TEST_CASE("a number of years before an agreement is no number of agreements") {
              "- Le Québec et Qingdao ont convenu de renouveler pour trois ans l’entente de 2016 sur "
              "la mobilité étudiante."}) == "plans_update:qingdao:2016");
 }
+
+// Trial 14: "Un avenant à l'entente de 1989 ... a été signé" made up a new
+// agreement signed by the mission, and "un projet d'avenant" was dropped.
+TEST_CASE("an amendment to an agreement amends it or plans its update, and makes no new one") {
+  struct Case {
+    const char* item;
+    const char* expected; // "relation year stated-events"
+  };
+  for (const auto& c : std::vector<Case>{
+           {"Un avenant à l'entente de 1989 entre le Québec et la Bavière a été signé le 22 novembre 2019.",
+            "references 1989 amended:"},
+           {"An amendment to the 2008 agreement with Shandong was signed during the mission.",
+            "references 2008 amended:"},
+           {"L'avenant à l'entente de 2005 avec la Bavière, signé en 2012, y ajoute la culture.",
+            "references 2005 amended:2012"},
+           // The participle agrees with the agreement: when it was signed, not amended.
+           {"L'avenant à l'entente signée en 2005 avec la Bavière y ajoute la culture.", "references 2005 "},
+           {"Un avenant à l'entente de 2005 avec la Bavière sera négocié en 2020.", "plans_update 2005 "},
+           {"Le Ministère présentera un projet d'avenant à l'entente de 2013 avec la Californie.",
+            "plans_update 2013 "},
+           {"Un avenant au protocole d'entente de 2015 avec Qingdao est en cours de négociation.",
+            "plans_update 2015 "},
+       }) {
+    CAPTURE(c.item);
+    auto r = report_with({"RÉSULTATS OBTENUS", "", "- " + std::string(c.item)});
+    REQUIRE(r.agreements.size() == 1);
+    const auto& a = r.agreements[0];
+    std::string events;
+    for (const auto& e : a.stated)
+      events += e.type + ":" + e.date;
+    CHECK(a.relation + " " + a.year + " " + events == c.expected);
+  }
+}
+
+namespace {
+
+// "year relation type:date..." for each agreement of a one-sentence report;
+// an empty date is the mission's.
+std::vector<std::string> ends_of(const std::string& sentence) {
+  auto r = report_with({"CONTEXTE", "", sentence});
+  std::vector<std::string> out;
+  for (const auto& a : r.agreements) {
+    std::string s = (a.year.empty() ? "-" : a.year) + " " + a.relation;
+    for (const auto& e : a.stated)
+      s += " " + e.type + ":" + e.date;
+    out.push_back(s);
+  }
+  return out;
+}
+
+} // namespace
+
+// A review of the first version (session 14) wrote these sentences: ends of
+// other things near an agreement were taken for its end, a new agreement
+// took the end of the one it replaces, and common wordings were missed.
+TEST_CASE("ends stated in a sentence belong to the agreement they are said of") {
+  struct Case {
+    const char* sentence;
+    Strings expected;
+  };
+  for (
+      const auto& c : std::vector<Case>{
+          // Another subject's end.
+          {"L'Entente de coopération avec la Bavière a été signée en 2008, et le programme de bourses a pris "
+           "fin en 2016.",
+           {"2008 references"}},
+          {"L'entente de 2012 avec la Catalogne finance un programme de mobilité étudiante qui a pris fin en "
+           "2018.",
+           {"2012 references"}},
+          {"L'entente de 2008 avec le Shandong, évoquée à Qingdao, où la visite a pris fin, reste en "
+           "vigueur.",
+           {"2008 references"}},
+          {"Le mandat du délégué prévu par l'entente de 2012 avec la Bavière a pris fin en 2017.",
+           {"2012 references"}},
+          {"The 2012 MOU with Bavaria supports a youth mobility programme that expired in 2018.",
+           {"2012 references"}},
+          // A new agreement does not take the end of the one it replaces.
+          {"Lors de la mission, la ministre a signé une nouvelle entente de coopération avec le Shandong qui "
+           "remplace celle de 2008, échue depuis 2016.",
+           {"2019 produced"}},
+          {"During the mission, the Minister signed a new MOU with Shandong replacing the one that expired "
+           "in "
+           "2019.",
+           {"2019 produced"}},
+          // Ended, then renewed by the mission: in force.
+          {"L'Entente de coopération Québec-Shandong, qui n'était plus en vigueur, a été renouvelée lors de "
+           "la "
+           "mission.",
+           {"- renewed"}},
+          {"The lapsed 2010 MOU with Bavaria was renewed during the mission.", {"2010 renewed"}},
+          // Expected, conditional, criticised: no end.
+          {"L'entente avec le Jalisco devait expirer en 2020, mais elle a été prolongée jusqu'en 2025.",
+           {"- renewed"}},
+          {"Si l'entente avec la Bavière expire en 2025, les projets en cours seront compromis.",
+           {"- references"}},
+          {"Plusieurs universités ont dénoncé l'entente de 2010 avec la Catalogne lors des rencontres.",
+           {"2010 references"}},
+          // The end's date, not the signing's; the agreement keeps its year.
+          {"Le Québec a résilié l'entente signée en 2008 avec la Wallonie.", {"2008 references terminated:"}},
+          {"L'entente avec le Jalisco est échue et avait été signée en 2008.", {"2008 references expired:"}},
+          {"En 2018, le Québec a résilié l'entente de 2005 avec la Wallonie.",
+           {"2005 references terminated:2018"}},
+          {"Québec terminated the 2010 MOU with Bavaria.", {"2010 references terminated:"}},
+          {"Québec and Jalisco rescinded the 2011 MOU in 2018.", {"2011 references terminated:2018"}},
+          {"L'entente de 2008 avec le Shandong est échue depuis 2016.", {"2008 references expired:2016"}},
+          // Wordings the first version missed.
+          {"L'entente avec la Wallonie a été signée en 2008 et a expiré en 2018.",
+           {"2008 references expired:2018"}},
+          {"L'entente qui avait été conclue avec la Bavière en 2008 a expiré en 2018.",
+           {"2008 references expired:2018"}},
+          {"L'entente de 2010 avec la Wallonie s'est terminée en 2017.", {"2010 references expired:2017"}},
+          {"The 2010 MOU with Bavaria ended in 2017.", {"2010 references expired:2017"}},
+          {"Depuis l'expiration de l'entente de 2008 avec le Shandong en 2016, les échanges ont ralenti.",
+           {"2008 references expired:2016"}},
+          {"L'entente avec la Catalogne arrivait à échéance en 2018 et n'a pas été renouvelée.",
+           {"- references expired:2018"}},
+          {"L'entente relative à la reconnaissance des qualifications avec la Catalogne est échue depuis "
+           "2016.",
+           {"- references expired:2016"}},
+          {"The MOU with Bavaria, in force since 2010, has been allowed to lapse.",
+           {"2010 references expired:"}},
+          {"L'entente de 2008 avec le Shandong et le protocole d'entente de 2012 avec Qingdao ont expiré en "
+           "2018.",
+           {"2008 references expired:2018", "2012 references expired:2018"}},
+          {"L'entente avec la Wallonie expirera le 31 mars 2025.", {"- references expired:2025-03-31"}},
+      }) {
+    CAPTURE(c.sentence);
+    CHECK(ends_of(c.sentence) == c.expected);
+  }
+}

@@ -125,12 +125,12 @@ TEST_CASE("an end the report states is kept with its date or the mission's", "[i
   REQUIRE(in.agreements.size() == 3);
   std::map<std::string, std::string> ends;
   for (const auto& a : in.agreements)
-    ends[a.draft.signed_date] = a.ended ? a.ended->type + " " + a.ended->date : "none";
+    ends[a.draft.signed_date] = a.stated.empty() ? "none" : a.stated[0].type + " " + a.stated[0].date;
   CHECK(ends["1998"] == "expired 2019-03-03");
   CHECK(ends["2005"] == "terminated 2017");
   CHECK(ends["2011"] == "none");
   for (const auto& a : in.agreements) {
-    if (a.ended)
-      CHECK(a.ended->evidence == text.lines[static_cast<std::size_t>(a.ended->line.value_or(1) - 1)]);
+    for (const auto& e : a.stated)
+      CHECK(e.evidence == text.lines[static_cast<std::size_t>(e.line.value_or(1) - 1)]);
   }
 }

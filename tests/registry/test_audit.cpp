@@ -215,6 +215,34 @@ TEST_CASE("audit: a superseded or terminated agreement is not listed, a hand eve
   CHECK(closed.closed_by->evidence == "Résiliée d'un commun accord.");
 }
 
+// Trial 14: "Un avenant à l'entente de 1989 a été signé" made up a new
+// agreement. An amendment is an update of the agreement it amends: it closes
+// a plan to update it, and the review age counts from it.
+TEST_CASE("audit: an amendment closes a plan and restarts the review age") {
+  AnswersRegistry r(false);
+  AgreementEvent amended;
+  amended.type = "amended";
+  amended.date = "2022-03-01";
+  amended.evidence = "Un avenant à l'entente a été signé le 1er mars 2022.";
+  amended.source_kind = "hand";
+  r.store->add_event(r.shandong_2008, amended);
+  auto now = audit_at(*r.store, "2024-06-30");
+  for (const auto& e : now.entries)
+    CHECK(e.agreement.id != r.shandong_2008);
+  auto all = audit_at(*r.store, "2024-06-30", true);
+  const auto& closed = entry(all, r.shandong_2008);
+  REQUIRE(closed.closed_by);
+  CHECK(closed.closed_by->how == "amended");
+  CHECK(closed.closed_by->evidence == amended.evidence);
+  // Ten years after the amendment, its review is due, and says why.
+  auto later = audit_at(*r.store, "2032-03-02");
+  const auto& due = entry(later, r.shandong_2008);
+  REQUIRE(due.reasons.size() == 1);
+  CHECK(due.reasons[0].rule == "review_age");
+  CHECK(due.reasons[0].detail.find("last amended 2022-03-01") != std::string::npos);
+  CHECK(ids(audit_at(*r.store, "2032-02-28")) != ids(later));
+}
+
 TEST_CASE("audit: review age is exact at its boundary") {
   TempDir dir;
   ::setenv("ENTENTE_TODAY", "2024-06-30", 1);

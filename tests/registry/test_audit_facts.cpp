@@ -237,6 +237,24 @@ TEST_CASE("audit facts: a registry from before them starts with every agreement 
   CHECK(all_kept(s).size() == 2);
 }
 
+// Schema 9: amendments became updates in the rules (they close a planned
+// update and restart the review age), so facts kept before are computed again.
+TEST_CASE("audit facts: a registry of schema 8 computes every agreement's facts again") {
+  TempDir dir;
+  std::vector<Id> ids;
+  {
+    Store s(dir.str(), Access::Write);
+    ids.push_back(s.create_agreement(by_hand("agreement", "Entente A", {"shanghai"}, "2001")));
+    ids.push_back(s.create_agreement(by_hand("mou", "Protocole B", {"qingdao"}, "2015-06")));
+    refresh_audit_facts(s);
+    REQUIRE(stale_ids(s).empty());
+    s.db().exec("PRAGMA user_version = 8");
+  }
+  Store s(dir.str(), Access::Write);
+  CHECK(stale_ids(s) == ids);
+  CHECK(refresh_audit_facts(s) == 2);
+}
+
 TEST_CASE("audit facts: the kept text reads back as the facts it was written from") {
   AuditFacts f;
   f.life = "in_force";
