@@ -1,5 +1,7 @@
 #include "indexer/index_sync.hpp"
 
+#include "indexer/language.hpp"
+
 #include "indexer/search_index.hpp"
 #include "registry/dates.hpp"
 #include "registry/status.hpp"
@@ -106,7 +108,6 @@ std::optional<SearchDocument> build_agreement_document(Store& store, const Gazet
   d.kind = a->kind;
   d.id = id;
   d.title = a->title;
-  d.language = "fr";
   d.fields.emplace_back("title", a->title);
   std::string display = a->title;
   std::set<std::string> seen;
@@ -125,6 +126,10 @@ std::optional<SearchDocument> build_agreement_document(Store& store, const Gazet
     display += "\n" + a->notes;
   }
   d.display_text = display;
+  // Stemmed in the language its title and sentences are written in: an
+  // agreement named only by English reports was indexed with French stems,
+  // and `renew` did not find "renewed".
+  d.language = detect_language(display);
   for (const auto& p : a->partners) {
     if (g.find(p))
       add_with_ancestors(g, p, d.partners);

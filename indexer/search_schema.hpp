@@ -20,7 +20,8 @@
 //   XL           place slugs actually named            (`place:`)
 //   XD           domain slugs                          (`domain:`)
 //   XY           start year "2017"                     (`year:2017`)
-//   L            language "fr" | "en"
+//   L            language "fr" | "en": a mission's, an agreement's from its title and
+//                sentences (an agreement named only in English is stemmed so)
 // Values (slots):
 //   kYear   "YYYY" of the start date (year ranges, year facet)
 //   kStart  "YYYYMMDD", unknown parts as 00 (date ranges, sort by date)
@@ -31,8 +32,8 @@
 namespace entente::indexer::schema {
 
 inline constexpr const char* kSchema =
-    "entente-search/5 fold=icu-nfkd elision=fr stem=doc-lang+fr-folded-participles terms=Z-only "
-    "pos=Z-content-words/2";
+    "entente-search/6 fold=icu-nfkd elision=fr stem=doc-lang+agreement-text-lang+fr-folded-participles "
+    "terms=Z-only pos=Z-content-words/2";
 inline constexpr const char* kSchemaKey = "index.schema";
 
 inline constexpr const char* kUnique = "Q";

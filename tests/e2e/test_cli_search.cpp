@@ -449,3 +449,17 @@ TEST_CASE("search: domain:X finds what is filed under a domain inside X", "[e2e]
   // Not the other way: a domain does not take in its parent.
   CHECK(ids("domain:disease-prevention").size() < ids("domain:health").size());
 }
+
+// Trial 14: an agreement named by an English report was indexed with French
+// stems, so `renew` did not find the 2014 work plan "renewed" in Mexico.
+TEST_CASE("search: an agreement named in English is found by English word forms", "[e2e][search]") {
+  Registry reg;
+  load_reports(reg);
+  std::set<std::string> titles;
+  auto j = reg.json_of({"search", "--json", "--limit", "100", "kind:agreement renew"});
+  for (const auto& h : j["hits"])
+    titles.insert(h["title"].get<std::string>());
+  CHECK(titles.count("Work plan Québec–Mexico: trade and investment (2014)") == 1);
+  // The French reading still finds French agreements.
+  CHECK(!hits(reg, "kind:agreement renouvellement").empty());
+}
