@@ -2,6 +2,7 @@
 
 #include "registry/instrument_family.hpp"
 
+#include "indexer/instrument_terms.hpp"
 #include "indexer/pattern.hpp"
 #include "indexer/stated_end.hpp"
 #include "registry/text.hpp"
@@ -15,115 +16,9 @@
 namespace entente::indexer {
 namespace {
 
-struct Term {
-  std::string_view folded;
-  bool mou;
-  bool plural;
-  std::string_view label_fr;
-  std::string_view label_en;
-};
-
-// Longest phrasings first so that "protocole d'entente" is not read as "entente".
-constexpr std::array<Term, 61> kTerms = {{
-    {"protocoles d'entente", true, true, "Protocole d'entente", "Memorandum of understanding"},
-    {"protocole d'entente", true, false, "Protocole d'entente", "Memorandum of understanding"},
-    {"memoires d'entente", true, true, "Mémoire d'entente", "Memorandum of understanding"},
-    {"memoire d'entente", true, false, "Mémoire d'entente", "Memorandum of understanding"},
-    {"memorandums d'entente", true, true, "Protocole d'entente", "Memorandum of understanding"},
-    {"memorandum d'entente", true, false, "Protocole d'entente", "Memorandum of understanding"},
-    {"protocoles d'accord", true, true, "Protocole d'accord", "Memorandum of understanding"},
-    {"protocole d'accord", true, false, "Protocole d'accord", "Memorandum of understanding"},
-    {"memoranda of understanding", true, true, "Protocole d'entente", "Memorandum of understanding"},
-    {"memorandums of understanding", true, true, "Protocole d'entente", "Memorandum of understanding"},
-    {"memorandum of understanding", true, false, "Protocole d'entente", "Memorandum of understanding"},
-    {"memoranda of cooperation", true, true, "Protocole de coopération", "Memorandum of cooperation"},
-    {"memorandum of cooperation", true, false, "Protocole de coopération", "Memorandum of cooperation"},
-    {"mous", true, true, "Protocole d'entente", "Memorandum of understanding"},
-    {"mou", true, false, "Protocole d'entente", "Memorandum of understanding"},
-    {"protocoles de cooperation", false, true, "Protocole de coopération", "Cooperation protocol"},
-    {"protocole de cooperation", false, false, "Protocole de coopération", "Cooperation protocol"},
-    {"ententes de cooperation", false, true, "Entente de coopération", "Cooperation agreement"},
-    {"entente de cooperation", false, false, "Entente de coopération", "Cooperation agreement"},
-    {"ententes-cadres", false, true, "Entente-cadre", "Framework agreement"},
-    {"entente-cadre", false, false, "Entente-cadre", "Framework agreement"},
-    {"lettres d'entente", false, true, "Lettre d'entente", "Letter of agreement"},
-    {"lettre d'entente", false, false, "Lettre d'entente", "Letter of agreement"},
-    {"ententes", false, true, "Entente", "Agreement"},
-    {"entente", false, false, "Entente", "Agreement"},
-    {"accords de cooperation", false, true, "Accord de coopération", "Cooperation agreement"},
-    {"accord de cooperation", false, false, "Accord de coopération", "Cooperation agreement"},
-    {"accords-cadres", false, true, "Accord-cadre", "Framework agreement"},
-    {"accord-cadre", false, false, "Accord-cadre", "Framework agreement"},
-    {"accords", false, true, "Accord", "Agreement"},
-    {"accord", false, false, "Accord", "Agreement"},
-    {"conventions de cooperation", false, true, "Convention de coopération", "Cooperation agreement"},
-    {"convention de cooperation", false, false, "Convention de coopération", "Cooperation agreement"},
-    {"declarations conjointes", false, true, "Déclaration conjointe", "Joint declaration"},
-    {"declaration conjointe", false, false, "Déclaration conjointe", "Joint declaration"},
-    {"declaration commune", false, false, "Déclaration commune", "Joint declaration"},
-    {"declarations d'intention", false, true, "Déclaration d'intention", "Declaration of intent"},
-    {"declaration d'intention", false, false, "Déclaration d'intention", "Declaration of intent"},
-    {"lettres d'intention", false, true, "Lettre d'intention", "Letter of intent"},
-    {"lettre d'intention", false, false, "Lettre d'intention", "Letter of intent"},
-    {"plans de travail", false, true, "Plan de travail", "Work plan"},
-    {"plan de travail", false, false, "Plan de travail", "Work plan"},
-    {"programmes de travail", false, true, "Programme de travail", "Work programme"},
-    {"programme de travail", false, false, "Programme de travail", "Work programme"},
-    {"arrangements", false, true, "Arrangement", "Arrangement"},
-    {"arrangement", false, false, "Arrangement", "Arrangement"},
-    {"letters of agreement", false, true, "Lettre d'entente", "Letter of agreement"},
-    {"letter of agreement", false, false, "Lettre d'entente", "Letter of agreement"},
-    {"letter of understanding", false, false, "Lettre d'entente", "Letter of understanding"},
-    {"letters of intent", false, true, "Lettre d'intention", "Letter of intent"},
-    {"letter of intent", false, false, "Lettre d'intention", "Letter of intent"},
-    {"joint declarations", false, true, "Déclaration conjointe", "Joint declaration"},
-    {"joint declaration", false, false, "Déclaration conjointe", "Joint declaration"},
-    {"work plans", false, true, "Plan de travail", "Work plan"},
-    {"work plan", false, false, "Plan de travail", "Work plan"},
-    {"framework agreements", false, true, "Entente-cadre", "Framework agreement"},
-    {"framework agreement", false, false, "Entente-cadre", "Framework agreement"},
-    {"cooperation agreements", false, true, "Entente de coopération", "Cooperation agreement"},
-    {"cooperation agreement", false, false, "Entente de coopération", "Cooperation agreement"},
-    {"agreements", false, true, "Entente", "Agreement"},
-    {"agreement", false, false, "Entente", "Agreement"},
-}};
-
-struct Hit {
-  std::size_t begin; // folded offsets
-  std::size_t end;
-  const Term* term;
-};
-
 bool is_word_char(char c) {
   auto u = static_cast<unsigned char>(c);
   return std::isalnum(u) || u >= 0x80;
-}
-
-std::vector<Hit> find_terms(const FoldedText& f, std::string_view original) {
-  std::vector<Hit> hits;
-  std::vector<bool> taken(f.text.size(), false);
-  for (const auto& term : kTerms) {
-    for (std::size_t at = find_words(f.text, term.folded); at != std::string::npos;
-         at = find_words(f.text, term.folded, at + 1)) {
-      std::size_t end = at + term.folded.size();
-      if (std::any_of(taken.begin() + static_cast<std::ptrdiff_t>(at),
-                      taken.begin() + static_cast<std::ptrdiff_t>(end), [](bool b) { return b; }))
-        continue;
-      // "mou" is a French adjective; the acronym is written in capitals.
-      if (term.folded.substr(0, 3) == "mou" && original.substr(f.source_offset(at), 2) != "MO") continue;
-      // "d'accord", "en accord avec", "accord de principe" are not agreements.
-      if (term.folded.substr(0, 6) == "accord") {
-        std::string_view before(f.text.data(), at);
-        if (before.ends_with("d'") || before.ends_with("en ") || before.ends_with("un commun ")) continue;
-        if (std::string_view(f.text).substr(end).starts_with(" de principe")) continue;
-      }
-      std::fill(taken.begin() + static_cast<std::ptrdiff_t>(at),
-                taken.begin() + static_cast<std::ptrdiff_t>(end), true);
-      hits.push_back({at, end, &term});
-    }
-  }
-  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.begin < b.begin; });
-  return hits;
 }
 
 int count_word(std::string_view w) {
@@ -536,7 +431,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
   std::vector<AgreementMention> out;
   const std::string& text = sentence.text;
   FoldedText f(text);
-  auto hits = find_terms(f, text);
+  auto hits = find_instrument_terms(f, text);
   if (hits.empty()) return out;
   auto cues = find_cues(f.text, ctx.mission_year, ctx.mission_end_year);
 
@@ -549,7 +444,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
   static const Pattern year_re(R"(\b((?:19|20)\d\d)\b)");
 
   for (std::size_t h = 0; h < hits.size(); ++h) {
-    const Hit& hit = hits[h];
+    const InstrumentHit& hit = hits[h];
     // The mention runs from the noun phrase in front of the term (English
     // puts "2009 Québec–Bavaria" there) to the end of its clause: the next
     // term, a semicolon, or the verb that says what happened to it.

@@ -1,6 +1,7 @@
 #include "indexer/query.hpp"
 
 #include "indexer/folded_stem.hpp"
+#include "indexer/instrument_terms.hpp"
 #include "indexer/phrase_rewrite.hpp"
 #include "indexer/query_grammar.hpp"
 #include "indexer/query_impl.hpp"
@@ -490,6 +491,18 @@ std::vector<std::string> phrase_words(std::string n, bool phrase) {
 // Prefixes ("agri*") are searched among stems, the only words the index keeps
 // (search_schema.hpp): rendered as an internal field that users cannot type
 // (the scan refuses unknown fields), whose processor builds the query.
+// The field an instrument's name is searched as; users cannot type it (a
+// field name they type is checked against theirs).
+constexpr const char* kInstrumentField = "instrumentsort";
+
+// The instrument sort a name stands for, as one term.
+class InstrumentProcessor : public Xapian::FieldProcessor {
+public:
+  Xapian::Query operator()(const std::string& sort) override {
+    return Xapian::Query(std::string(schema::kInstrument) + sort);
+  }
+};
+
 std::string wildcard_field(std::string_view field) {
   return "wildcard" + std::string(field);
 }
@@ -662,6 +675,30 @@ Scan scan(std::string_view q, const QueryResolver& resolver) {
   if (depth > 0) fail("unclosed '(': add a ')' at the end, or remove the '('");
 
   check_query_grammar(s.tokens);
+  // A word or phrase that names an instrument searches what names it, in
+  // either language: "MOU" finds "protocole d'entente" (instrument_terms.hpp).
+  // NEAR and ADJ take words, so their operands stay words.
+  for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+    Token& t = s.tokens[k];
+    if (t.type != Token::Operand || t.text.find(':') != std::string::npos) continue;
+    auto next_to_proximity = [&](std::size_t o) {
+      return o < s.tokens.size() && s.tokens[o].type == Token::Operator &&
+             is_proximity_operator(s.tokens[o].text);
+    };
+    if (next_to_proximity(k + 1) || (k > 0 && next_to_proximity(k - 1))) continue;
+    std::string_view operand = t.text;
+    const bool phrase = operand.size() > 2 && operand.front() == '"' && operand.back() == '"';
+    if (phrase) operand = operand.substr(1, operand.size() - 2);
+    if (auto sort = query_instrument_concept(operand)) {
+      // A phrase is one of the names, so its sort holds all it finds. A word
+      // may also stand inside a longer name ("entente" in "protocole
+      // d'entente", of another sort): it is still searched as a word.
+      const std::string term = std::string(kInstrumentField) + ":" + *sort;
+      t.shown = t.text;
+      t.text =
+          phrase || operand.find(' ') != std::string_view::npos ? term : "(" + t.text + " OR " + term + ")";
+    }
+  }
   return s;
 }
 
@@ -705,6 +742,7 @@ Xapian::QueryParser make_parser(const char* stemmer, const QueryResolver& resolv
   qp.add_prefix("title", schema::kTitle);
   qp.add_prefix("ministry", schema::kMinistry);
   qp.add_prefix("person", schema::kPerson);
+  qp.add_prefix(kInstrumentField, (new InstrumentProcessor)->release());
   for (const auto& [field, prefix] : {std::pair<const char*, std::string>{"", ""},
                                       {"title", schema::kTitle},
                                       {"ministry", schema::kMinistry},
@@ -822,6 +860,9 @@ std::string query_syntax_help() {
          "               the, of) may be any word or none;  prefix*  words starting so\n"
          "  AND OR NOT   upper case, with parentheses; -word excludes a word; NOT excludes the next\n"
          "               word or (group); AND binds before OR: a OR b -c is a OR (b -c)\n"
+         "  mou          an instrument's names find one another, French and English: mou, \"protocole\n"
+         "               d'entente\", \"memorandum of understanding\"; agreement, entente; \"work plan\",\n"
+         "               \"plan de travail\"; \"letter of intent\", \"lettre d'intention\"...\n"
          "  a NEAR b     words within 10 of each other (NEAR/3: within 3); a ADJ b: the same, in order\n"
          "               (a or b may also be a phrase or a name such as saint-malo)\n"
          "  partner:X    X or anything inside it (partner:shandong finds Qingdao); slug, name or alias\n"

@@ -1,5 +1,7 @@
 #include "indexer/search.hpp"
 
+#include "indexer/instrument_terms.hpp"
+
 #include "indexer/highlight.hpp"
 #include "indexer/query_impl.hpp"
 #include "indexer/search_error.hpp"
@@ -61,6 +63,12 @@ HighlightTerms highlight_terms(const Xapian::Query& query, const std::vector<std
     std::size_t n = 0;
     while (n < rest.size() && std::isupper(static_cast<unsigned char>(rest[n])))
       ++n;
+    // An instrument's sort: the words of its names, in the document's language.
+    if (!stemmed && rest.substr(0, n) == schema::kInstrument) {
+      for (const auto& w : instrument_concept_words(rest.substr(n)))
+        h.stems.insert(stem_word(language, w));
+      continue;
+    }
     if (!is_free_text_prefix(rest.substr(0, n))) continue;
     rest.remove_prefix(n);
     if (rest.empty()) continue;
@@ -94,7 +102,12 @@ std::vector<std::string> spelling_suggestions(const Xapian::Database& db, const 
   // The index holds stems only (search_schema.hpp): a word is there if its
   // French or English stem is.
   auto indexed = [&db](const std::string& w) {
-    return db.term_exists("Z" + stem_word("fr", w)) || db.term_exists("Z" + stem_word("en", w));
+    for (const char* language : {"fr", "en"}) {
+      std::string term = "Z";
+      term += stem_word(language, w);
+      if (db.term_exists(term)) return true;
+    }
+    return false;
   };
   for (const auto& w : p.words) {
     if (indexed(w)) continue;

@@ -1,5 +1,7 @@
 #include "indexer/search_index.hpp"
 
+#include "indexer/instrument_terms.hpp"
+
 #include "indexer/positionless_words.hpp"
 #include "indexer/search_error.hpp"
 #include "indexer/search_index_impl.hpp"
@@ -14,6 +16,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <limits>
+#include <map>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -102,12 +105,30 @@ Xapian::Document build_document(const SearchDocument& d, Xapian::TermGenerator& 
     tg.increase_termpos(schema::kFieldGap);
   };
 
+  // The instruments the text names, by what they are ("MOU" and "protocole
+  // d'entente" alike): one name finds the others without a phrase search.
+  std::map<std::string, Xapian::termcount> instruments;
+  auto name_instruments = [&](std::string_view t, unsigned wdf) {
+    if (t.empty()) return;
+    const FoldedText folded(t);
+    for (const auto& hit : find_instrument_terms(folded, t)) {
+      for (auto& sort : instrument_concepts(*hit.term))
+        instruments[std::move(sort)] += wdf;
+    }
+  };
   bool has_title_field = false;
   for (const auto& [kind, body] : d.fields) {
     has_title_field = has_title_field || kind == "title";
-    text(body, heavy_section(kind) ? schema::kHeavyWdf : schema::kLightWdf);
+    const unsigned wdf = heavy_section(kind) ? schema::kHeavyWdf : schema::kLightWdf;
+    text(body, wdf);
+    name_instruments(body, wdf);
   }
-  if (!has_title_field) text(d.title, schema::kHeavyWdf);
+  if (!has_title_field) {
+    text(d.title, schema::kHeavyWdf);
+    name_instruments(d.title, schema::kHeavyWdf);
+  }
+  for (const auto& [sort, wdf] : instruments)
+    doc.add_term(std::string(schema::kInstrument) + sort, wdf);
   text(d.title, schema::kLightWdf, schema::kTitle);
   text(d.ministry, schema::kLightWdf);
   text(d.ministry, schema::kLightWdf, schema::kMinistry);

@@ -14,6 +14,11 @@
 //   ZS           title words (the `title:` field)
 //   ZXM          ministry words (`ministry:`)
 //   ZXN          delegation names (`person:`)
+//   XI           instruments the text names, by sort: "mou" (every memorandum),
+//                "memorandumofunderstanding", "agreement" (every sort of
+//                agreement), "workplan"... (instrument_terms.hpp), no positions;
+//                a query word or phrase that is such a name searches its term
+//                ("MOU" finds "protocole d'entente")
 //   Q            unique id "Q<kind>:<id>"
 //   XK           kind: mission | agreement | mou       (`kind:`)
 //   XP           partner slugs, ancestors included     (`partner:`)
@@ -32,14 +37,15 @@
 namespace entente::indexer::schema {
 
 inline constexpr const char* kSchema =
-    "entente-search/6 fold=icu-nfkd elision=fr stem=doc-lang+agreement-text-lang+fr-folded-participles "
-    "terms=Z-only pos=Z-content-words/2";
+    "entente-search/7 fold=icu-nfkd elision=fr stem=doc-lang+agreement-text-lang+fr-folded-participles "
+    "terms=Z-only+XI-instruments pos=Z-content-words/2";
 inline constexpr const char* kSchemaKey = "index.schema";
 
 inline constexpr const char* kUnique = "Q";
 inline constexpr const char* kTitle = "S";
 inline constexpr const char* kMinistry = "XM";
 inline constexpr const char* kPerson = "XN";
+inline constexpr const char* kInstrument = "XI";
 inline constexpr const char* kKind = "XK";
 inline constexpr const char* kPartner = "XP";
 inline constexpr const char* kPlace = "XL";

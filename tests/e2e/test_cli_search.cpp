@@ -177,9 +177,10 @@ TEST_CASE("search: phrases and boolean queries", "[e2e][search]") {
   auto phrase = missions_of(reg, "\"technologies médicales\"");
   CHECK(phrase.count(kExample) == 1);
   CHECK(missions_of(reg, "\"technologies medicales\"") == phrase);
-  // Words of the phrase apart do not match it.
+  // Words of the phrase apart do not match it. (The Mexico report's "work
+  // plan" is its English name.)
   CHECK(missions_of(reg, "\"plan de travail\"") ==
-        std::set<std::string>{"2019-09_qingdao_yantai_formfeeds.txt"});
+        std::set<std::string>{"2019-09_qingdao_yantai_formfeeds.txt", "2018-06_mexique_english_renewed.txt"});
   CHECK(missions_of(reg, "\"travail de plan\"").empty());
 
   auto a = missions_of(reg, "shanghai");
@@ -462,4 +463,24 @@ TEST_CASE("search: an agreement named in English is found by English word forms"
   CHECK(titles.count("Work plan Québec–Mexico: trade and investment (2014)") == 1);
   // The French reading still finds French agreements.
   CHECK(!hits(reg, "kind:agreement renouvellement").empty());
+}
+
+// An analyst who types "MOU" means the French "protocole d'entente" too, and
+// the other way round.
+TEST_CASE("search: an instrument's name finds its other names in both languages", "[e2e][search]") {
+  Registry reg;
+  load_reports(reg);
+  auto mou = missions_of(reg, "mou");
+  CHECK(mou.count("2018-04_paris_english.txt") == 1);
+  CHECK(mou.count("2019-11_vietnam_numerote.txt") == 1);
+  CHECK(mou.count(kExample) == 1);
+  // Excluding one name excludes them all, with - as with NOT.
+  auto none = missions_of(reg, "-mou");
+  CHECK(none.count("2018-04_paris_english.txt") == 0);
+  CHECK(none.count("2019-11_vietnam_numerote.txt") == 0);
+  CHECK(none == missions_of(reg, "NOT \"protocole d'entente\""));
+  CHECK(missions_of(reg, "\"protocole d'entente\"").count("2018-04_paris_english.txt") == 1);
+  CHECK(missions_of(reg, "\"memorandum of understanding\"") == mou);
+  // Next to NEAR or ADJ, which take words only, the word stays alone.
+  CHECK(reg.run({"search", "mou NEAR paris"}).exit_code == 0);
 }

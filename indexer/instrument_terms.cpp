@@ -1,0 +1,163 @@
+#include "indexer/instrument_terms.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace entente::indexer {
+namespace {
+
+// Longest phrasings first so that "protocole d'entente" is not read as "entente".
+constexpr std::array<InstrumentTerm, 61> kTerms = {{
+    {"protocoles d'entente", true, true, "Protocole d'entente", "Memorandum of understanding"},
+    {"protocole d'entente", true, false, "Protocole d'entente", "Memorandum of understanding"},
+    {"memoires d'entente", true, true, "Mémoire d'entente", "Memorandum of understanding"},
+    {"memoire d'entente", true, false, "Mémoire d'entente", "Memorandum of understanding"},
+    {"memorandums d'entente", true, true, "Protocole d'entente", "Memorandum of understanding"},
+    {"memorandum d'entente", true, false, "Protocole d'entente", "Memorandum of understanding"},
+    {"protocoles d'accord", true, true, "Protocole d'accord", "Memorandum of understanding"},
+    {"protocole d'accord", true, false, "Protocole d'accord", "Memorandum of understanding"},
+    {"memoranda of understanding", true, true, "Protocole d'entente", "Memorandum of understanding"},
+    {"memorandums of understanding", true, true, "Protocole d'entente", "Memorandum of understanding"},
+    {"memorandum of understanding", true, false, "Protocole d'entente", "Memorandum of understanding"},
+    {"memoranda of cooperation", true, true, "Protocole de coopération", "Memorandum of cooperation"},
+    {"memorandum of cooperation", true, false, "Protocole de coopération", "Memorandum of cooperation"},
+    {"mous", true, true, "Protocole d'entente", "Memorandum of understanding"},
+    {"mou", true, false, "Protocole d'entente", "Memorandum of understanding"},
+    {"protocoles de cooperation", false, true, "Protocole de coopération", "Cooperation protocol"},
+    {"protocole de cooperation", false, false, "Protocole de coopération", "Cooperation protocol"},
+    {"ententes de cooperation", false, true, "Entente de coopération", "Cooperation agreement"},
+    {"entente de cooperation", false, false, "Entente de coopération", "Cooperation agreement"},
+    {"ententes-cadres", false, true, "Entente-cadre", "Framework agreement"},
+    {"entente-cadre", false, false, "Entente-cadre", "Framework agreement"},
+    {"lettres d'entente", false, true, "Lettre d'entente", "Letter of agreement"},
+    {"lettre d'entente", false, false, "Lettre d'entente", "Letter of agreement"},
+    {"ententes", false, true, "Entente", "Agreement"},
+    {"entente", false, false, "Entente", "Agreement"},
+    {"accords de cooperation", false, true, "Accord de coopération", "Cooperation agreement"},
+    {"accord de cooperation", false, false, "Accord de coopération", "Cooperation agreement"},
+    {"accords-cadres", false, true, "Accord-cadre", "Framework agreement"},
+    {"accord-cadre", false, false, "Accord-cadre", "Framework agreement"},
+    {"accords", false, true, "Accord", "Agreement"},
+    {"accord", false, false, "Accord", "Agreement"},
+    {"conventions de cooperation", false, true, "Convention de coopération", "Cooperation agreement"},
+    {"convention de cooperation", false, false, "Convention de coopération", "Cooperation agreement"},
+    {"declarations conjointes", false, true, "Déclaration conjointe", "Joint declaration"},
+    {"declaration conjointe", false, false, "Déclaration conjointe", "Joint declaration"},
+    {"declaration commune", false, false, "Déclaration commune", "Joint declaration"},
+    {"declarations d'intention", false, true, "Déclaration d'intention", "Declaration of intent"},
+    {"declaration d'intention", false, false, "Déclaration d'intention", "Declaration of intent"},
+    {"lettres d'intention", false, true, "Lettre d'intention", "Letter of intent"},
+    {"lettre d'intention", false, false, "Lettre d'intention", "Letter of intent"},
+    {"plans de travail", false, true, "Plan de travail", "Work plan"},
+    {"plan de travail", false, false, "Plan de travail", "Work plan"},
+    {"programmes de travail", false, true, "Programme de travail", "Work programme"},
+    {"programme de travail", false, false, "Programme de travail", "Work programme"},
+    {"arrangements", false, true, "Arrangement", "Arrangement"},
+    {"arrangement", false, false, "Arrangement", "Arrangement"},
+    {"letters of agreement", false, true, "Lettre d'entente", "Letter of agreement"},
+    {"letter of agreement", false, false, "Lettre d'entente", "Letter of agreement"},
+    {"letter of understanding", false, false, "Lettre d'entente", "Letter of understanding"},
+    {"letters of intent", false, true, "Lettre d'intention", "Letter of intent"},
+    {"letter of intent", false, false, "Lettre d'intention", "Letter of intent"},
+    {"joint declarations", false, true, "Déclaration conjointe", "Joint declaration"},
+    {"joint declaration", false, false, "Déclaration conjointe", "Joint declaration"},
+    {"work plans", false, true, "Plan de travail", "Work plan"},
+    {"work plan", false, false, "Plan de travail", "Work plan"},
+    {"framework agreements", false, true, "Entente-cadre", "Framework agreement"},
+    {"framework agreement", false, false, "Entente-cadre", "Framework agreement"},
+    {"cooperation agreements", false, true, "Entente de coopération", "Cooperation agreement"},
+    {"cooperation agreement", false, false, "Entente de coopération", "Cooperation agreement"},
+    {"agreements", false, true, "Entente", "Agreement"},
+    {"agreement", false, false, "Entente", "Agreement"},
+}};
+
+std::string slug_of(std::string_view label) {
+  std::string out;
+  for (char c : label) {
+    auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u)) out.push_back(static_cast<char>(std::tolower(u)));
+  }
+  return out;
+}
+
+// "protocole d'entente", "entente-cadre" as the query parser renders them.
+std::string as_query_words(std::string_view folded) {
+  std::string out;
+  for (char c : folded)
+    out.push_back(c == '\'' || c == '-' ? ' ' : c);
+  return out;
+}
+
+bool is_function_word(std::string_view w) {
+  return w.size() < 3 || w == "des" || w == "les" || w == "the";
+}
+
+} // namespace
+
+std::vector<InstrumentHit> find_instrument_terms(const FoldedText& f, std::string_view original) {
+  std::vector<InstrumentHit> hits;
+  std::vector<bool> taken(f.text.size(), false);
+  for (const auto& term : kTerms) {
+    for (std::size_t at = find_words(f.text, term.folded); at != std::string::npos;
+         at = find_words(f.text, term.folded, at + 1)) {
+      std::size_t end = at + term.folded.size();
+      if (std::any_of(taken.begin() + static_cast<std::ptrdiff_t>(at),
+                      taken.begin() + static_cast<std::ptrdiff_t>(end), [](bool b) { return b; }))
+        continue;
+      // "mou" is a French adjective; the acronym is written in capitals.
+      if (term.folded.substr(0, 3) == "mou" && original.substr(f.source_offset(at), 2) != "MO") continue;
+      // "d'accord", "en accord avec", "accord de principe" are not agreements.
+      if (term.folded.substr(0, 6) == "accord") {
+        std::string_view before(f.text.data(), at);
+        if (before.ends_with("d'") || before.ends_with("en ") || before.ends_with("un commun ")) continue;
+        if (std::string_view(f.text).substr(end).starts_with(" de principe")) continue;
+      }
+      std::fill(taken.begin() + static_cast<std::ptrdiff_t>(at),
+                taken.begin() + static_cast<std::ptrdiff_t>(end), true);
+      hits.push_back({at, end, &term});
+    }
+  }
+  std::sort(hits.begin(), hits.end(),
+            [](const InstrumentHit& a, const InstrumentHit& b) { return a.begin < b.begin; });
+  return hits;
+}
+
+std::vector<std::string> instrument_concepts(const InstrumentTerm& term) {
+  std::vector<std::string> out{slug_of(term.label_en)};
+  if (term.mou && out[0] != "mou") out.emplace_back("mou");
+  const std::string_view label = term.label_en;
+  if (out[0] != "agreement" && label.size() >= 9 && slug_of(label.substr(label.size() - 9)) == "agreement")
+    out.emplace_back("agreement");
+  return out;
+}
+
+std::optional<std::string> query_instrument_concept(std::string_view operand) {
+  for (const auto& term : kTerms) {
+    if (as_query_words(term.folded) != operand) continue;
+    // "MOU" means any memorandum; "protocole d'entente", one of understanding.
+    if (term.folded == "mou" || term.folded == "mous") return std::string("mou");
+    return slug_of(term.label_en);
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> instrument_concept_words(std::string_view sort) {
+  std::vector<std::string> out;
+  for (const auto& term : kTerms) {
+    auto concepts = instrument_concepts(term);
+    if (std::find(concepts.begin(), concepts.end(), sort) == concepts.end()) continue;
+    std::string words = as_query_words(term.folded);
+    std::size_t at = 0;
+    while (at < words.size()) {
+      std::size_t end = words.find(' ', at);
+      if (end == std::string::npos) end = words.size();
+      std::string w = words.substr(at, end - at);
+      if (!is_function_word(w) && std::find(out.begin(), out.end(), w) == out.end()) out.push_back(w);
+      at = end + 1;
+    }
+  }
+  return out;
+}
+
+} // namespace entente::indexer

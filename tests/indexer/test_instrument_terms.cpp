@@ -1,0 +1,57 @@
+#include "indexer/instrument_terms.hpp"
+
+#include "registry/text.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace entente::indexer;
+
+namespace {
+
+// The sorts of instrument `text` names, in order, each with its wider sorts.
+std::vector<std::string> sorts_in(const std::string& text) {
+  const FoldedText f(text);
+  std::vector<std::string> out;
+  for (const auto& hit : find_instrument_terms(f, text)) {
+    std::string s;
+    for (const auto& sort : instrument_concepts(*hit.term))
+      s += (s.empty() ? "" : "+") + sort;
+    out.push_back(s);
+  }
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+
+} // namespace
+
+// "MOU" in a query finds "protocole d'entente", and "agreement" an
+// "entente-cadre": each name is indexed under its sort and the wider one.
+TEST_CASE("names of instruments give their sorts, the longest name first") {
+  CHECK(sorts_in("Un protocole d'entente et deux MOU.") ==
+        Strings{"memorandumofunderstanding+mou", "memorandumofunderstanding+mou"});
+  CHECK(sorts_in("une entente-cadre, une entente de coopération et une entente") ==
+        Strings{"frameworkagreement+agreement", "cooperationagreement+agreement", "agreement"});
+  CHECK(sorts_in("the work plan and the memorandum of cooperation") ==
+        Strings{"workplan", "memorandumofcooperation+mou"});
+  // "mou" the French adjective, and "d'accord", are no instruments.
+  CHECK(sorts_in("un sol mou; nous sommes d'accord").empty());
+}
+
+TEST_CASE("a query word or phrase that is a name searches its sort") {
+  CHECK(query_instrument_concept("mou") == "mou");
+  CHECK(query_instrument_concept("mous") == "mou");
+  CHECK(query_instrument_concept("protocole d entente") == "memorandumofunderstanding");
+  CHECK(query_instrument_concept("memorandum of understanding") == "memorandumofunderstanding");
+  CHECK(query_instrument_concept("entente") == "agreement");
+  CHECK(query_instrument_concept("entente cadre") == "frameworkagreement");
+  CHECK(query_instrument_concept("plan de travail") == "workplan");
+  CHECK(query_instrument_concept("work plan") == "workplan");
+  CHECK_FALSE(query_instrument_concept("protocole"));
+  CHECK_FALSE(query_instrument_concept("sante"));
+  // A snippet highlights the words of every name of the sort, not "de".
+  auto words = instrument_concept_words("workplan");
+  CHECK(std::find(words.begin(), words.end(), "travail") != words.end());
+  CHECK(std::find(words.begin(), words.end(), "work") != words.end());
+  CHECK(std::find(words.begin(), words.end(), "de") == words.end());
+}
