@@ -1,5 +1,5 @@
 // `entente missions`: list missions with filters; link and unlink a mission
-// and an agreement by hand.
+// and an agreement by hand; remove a mission.
 #include "cli/common.hpp"
 #include "cli/records_json.hpp"
 #include "registry/agreement_query.hpp"
@@ -67,7 +67,7 @@ void list(const ListArgs& args) {
 } // namespace
 
 void register_missions(CLI::App& app) {
-  auto* cmd = app.add_subcommand("missions", "List missions; link them to agreements by hand");
+  auto* cmd = app.add_subcommand("missions", "List missions; link them to agreements by hand; remove one");
   auto args = std::make_shared<ListArgs>();
   cmd->add_option("--partner", args->partner, "Only missions concerning this partner or a place inside it");
   cmd->add_option("--year", args->year, "Mission year or range: 2017, 2015..2018");
@@ -126,6 +126,30 @@ void register_missions(CLI::App& app) {
     tx.commit();
     sync_index(*store);
     std::cout << fmt::format("removed link {}\n", *link_id);
+  });
+
+  auto remove_id = std::make_shared<Id>(0);
+  auto* remove = cmd->add_subcommand(
+      "remove", "Take a mission out: its report, links, events and the agreements only it named");
+  remove->add_option("MISSION", *remove_id, "Mission id (see `entente missions`)")->required();
+  remove->footer("Agreements another report names, or that someone edited or related by hand, stay.\n"
+                 "Ingesting the report's file again adds the mission back.");
+  remove->callback([remove_id] {
+    auto store = open_write();
+    sql::Transaction tx(store->db());
+    auto removed = store->remove_mission(*remove_id);
+    tx.commit();
+    sync_index(*store);
+    if (options().json) {
+      print_json(
+          {{"mission_id", *remove_id},
+           {"source", removed.source.empty() ? nlohmann::json(nullptr) : nlohmann::json(removed.source)},
+           {"agreements_removed", removed.agreements_removed}});
+      return;
+    }
+    std::cout << fmt::format("removed mission {}{}; {} agreement(s) only it named removed too\n", *remove_id,
+                             removed.source.empty() ? "" : " (" + removed.source + ")",
+                             removed.agreements_removed);
   });
 
   cmd->callback([cmd, args] {

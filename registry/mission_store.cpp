@@ -678,4 +678,29 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
   return existing ? StoreOutcome::Updated : StoreOutcome::Added;
 }
 
+Store::MissionRemoval Store::remove_mission(Id mission) {
+  auto st = db_.prepare("SELECT m.document_id, COALESCE(d.path, '') FROM missions m "
+                        "LEFT JOIN documents d ON d.id = m.document_id WHERE m.id = ?");
+  st.bind(1, mission);
+  if (!st.step()) throw NotFoundError(fmt::format("no mission {}; `entente missions` lists them", mission));
+  const Id document = st.is_null(0) ? 0 : st.int64(0); // a mission entered by hand has none
+  MissionRemoval out{st.text(1), 0};
+  sql::Savepoint sp(db_, "remove_mission");
+  auto count_agreements = [&] {
+    auto c = db_.prepare("SELECT count(*) FROM agreements");
+    c.step();
+    return static_cast<std::size_t>(c.int64(0));
+  };
+  const std::size_t before = count_agreements();
+  // Its children go by cascade, and the triggers queue the index updates and
+  // mark the audit facts of the agreements it named.
+  db_.prepare("DELETE FROM missions WHERE id = ?").bind(1, mission).run();
+  if (document != 0) db_.prepare("DELETE FROM documents WHERE id = ?").bind(1, document).run();
+  db_.prepare("DELETE FROM suppressed_links WHERE document_path = ?").bind(1, out.source).run();
+  delete_orphan_extracted_agreements(db_);
+  out.agreements_removed = before - count_agreements();
+  sp.release();
+  return out;
+}
+
 } // namespace entente

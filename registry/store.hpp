@@ -174,6 +174,15 @@ public:
   Id add_link(const MissionLink& link);
   // Removes a link; an extracted one stays removed when the report is ingested again.
   void remove_link(Id link_id);
+  // Takes a mission out with its report's text and everything extracted from
+  // it: links, events, recommendations, and the extracted agreements no
+  // other report names and nobody edited. Ingesting the file again adds it
+  // back. Throws NotFoundError for an unknown mission.
+  struct MissionRemoval {
+    std::string source;             // the report's path
+    std::size_t agreements_removed; // agreements only it named
+  };
+  MissionRemoval remove_mission(Id mission);
   std::vector<MissionLink> links_of_agreement(Id agreement);
   // Stores (or replaces) the mission extracted from one file, as one unit:
   // all of it or nothing. Extracted facts of an earlier version of the same

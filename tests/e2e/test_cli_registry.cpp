@@ -230,6 +230,42 @@ TEST_CASE("missions link and unlink by hand, shown on both records", "[e2e][regi
   CHECK(reg.run({"missions", "link", "1", "1", "--relation", "likes"}).exit_code == 2);
 }
 
+// A report ingested by mistake (the wrong file, a draft) could not be taken
+// out again: its mission, its links and the agreements only it named stayed.
+TEST_CASE("missions remove takes a report out with what only it named", "[e2e][registry]") {
+  Registry reg;
+  load_reports(reg);
+  const auto paris = report("2018-04_paris_english.txt");
+  const long long id = mission_of(reg, paris);
+  const auto before = reg.json_of({"agreements", "--json"})["total"].get<long long>();
+  // An agreement it shares with another report stays, one only it named goes.
+  std::set<long long> its_agreements;
+  auto shown = reg.json_of({"show", "mission", std::to_string(id), "--json"});
+  for (const auto& a : shown["agreements"])
+    its_agreements.insert(a["id"].get<long long>());
+  REQUIRE(!its_agreements.empty());
+
+  auto removed = reg.json_of({"missions", "remove", std::to_string(id), "--json"});
+  CHECK(removed["mission_id"] == id);
+  CHECK(removed["source"] == paris);
+  const auto gone = removed["agreements_removed"].get<long long>();
+  CHECK(gone >= 1);
+  CHECK(reg.json_of({"agreements", "--json"})["total"].get<long long>() == before - gone);
+  CHECK(reg.run({"show", "mission", std::to_string(id)}).exit_code == 1);
+  CHECK(reg.json_of({"missions", "--json"})["total"] == 11);
+  // Nothing of it is found any more, and the registry is whole.
+  auto hits = reg.json_of({"search", "--json", "kind:mission", "lyon"});
+  for (const auto& h : hits["hits"])
+    CHECK(h["source"] != paris);
+  auto check = reg.run({"check"});
+  INFO(check.out << check.err);
+  CHECK(check.exit_code == 0);
+  // Ingesting the file again brings it back; a missing mission is an error.
+  CHECK(reg.run({"missions", "remove", std::to_string(id)}).exit_code == 1);
+  auto again = reg.run({"ingest", paris});
+  CHECK(contains(again.out, "1 added"));
+}
+
 TEST_CASE("partners show, add and alias", "[e2e][registry]") {
   Registry reg;
   auto q = reg.json_of({"partners", "show", "Qingdao", "--json"});
