@@ -156,9 +156,10 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
   static const Pattern produced(
       R"(\b(?:a|ont|avons|ai))" FR_ADVERB R"( (?:signe|conclu|paraphe)\b|\b(?:a|ont))" FR_ADVERB
       R"( ete)" FR_ADVERB
-      R"( (?:signee?s?|conclue?s?|paraphee?s?)\b|\bsignatures? (?:de|du|des|d')|\bsignatures? (?:a|au|aux) (?!venir|echoue|ete\b|eu\b|lieu|printemps|automne|hiver|l'automne|l'hiver|l'ete|la fin|une date|une prochaine|plus tard|nouveau|reporte|annule|court|moyen|long|terme|ce moment|cette date|l'issue)[^;.:]{1,80}?\bd(?:'|e |u |es )|\bprocede a la signature\b|\b(?:was|were))" EN_ADVERB
-      R"( (?:signed|concluded)\b|\b(?:has|have))" EN_ADVERB R"( been)" EN_ADVERB
-      R"( (?:signed|concluded)\b|\bsigned (?:a|an|the|two|three|four|several|\d)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis)");
+      R"( (?:signee?s?|conclue?s?|paraphee?s?|adoptee?s?|approuvee?s?)\b|\b(?:a|ont|avons))" FR_ADVERB
+      R"( (?:adopte|approuve)\b|\bsignatures? (?:de|du|des|d')|\bsignatures? (?:a|au|aux) (?!venir|echoue|ete\b|eu\b|lieu|printemps|automne|hiver|l'automne|l'hiver|l'ete|la fin|une date|une prochaine|plus tard|nouveau|reporte|annule|court|moyen|long|terme|ce moment|cette date|l'issue)[^;.:]{1,80}?\bd(?:'|e |u |es )|\bprocede a la signature\b|\b(?:was|were))" EN_ADVERB
+      R"( (?:signed|concluded|adopted|approved)\b|\b(?:has|have))" EN_ADVERB R"( been)" EN_ADVERB
+      R"( (?:signed|concluded|adopted|approved)\b|\b(?:signed|adopted|approved) (?:a|an|the|two|three|four|several|\d)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis)");
   // An update planned in the passive or the future, after the agreement it
   // names ("L'entente de 2008 devra être renouvelée", "should be renewed").
   static const Pattern planned(
@@ -178,6 +179,16 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
     const bool done = std::string_view(relation) == "produced" || std::string_view(relation) == "renewed";
     for (const auto& m : re.all(folded)) {
       const std::size_t pos = m.position(), end = m.end();
+      // "no decision was taken on its revision", "il n'est pas prévu de
+      // renouveler", "aucune révision": no update is planned.
+      if (&re == &plans) {
+        auto lead = words_before(folded, pos, 6);
+        if (std::any_of(lead.begin(), lead.end(), [](const std::string& w) {
+              return w == "no" || w == "not" || w == "pas" || w == "aucune" || w == "aucun" ||
+                     w == "jamais" || w == "never" || w == "sans" || w == "without";
+            }))
+          continue;
+      }
       if (done) {
         // "Aucune entente n'a été signée": nothing was.
         if (negated_at(folded, pos, end)) continue;
@@ -202,6 +213,18 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
         }
       }
       if (std::string_view(relation) == "produced") {
+        // "Quinze ans après la signature de l'Entente", "since the signing
+        // of": a signing long past.
+        if (m.view().starts_with("signature") || m.view().starts_with("signing")) {
+          auto lead = words_before(folded, pos, 3);
+          if (std::any_of(lead.begin(), lead.end(), [](const std::string& w) {
+                return w == "apres" || w == "depuis" || w == "since" || w == "after" || w == "anniversaire" ||
+                       w == "anniversary";
+              })) {
+            cues.push_back({pos, end, "signed_earlier", false, "", true});
+            continue;
+          }
+        }
         // "In September 2017, Québec and China signed", "Le 17 octobre 2008,
         // ...": history, when the sentence opens on a date of another year.
         static const Pattern opening_date(
@@ -234,7 +257,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
   scan(renewed, "renewed",
        {"renouvel", "reconduit", "reconduc", "prolong", "renew", "extended", "again", "re-sign", "resign",
         "nouveau"});
-  scan(produced, "produced", {"sign", "conclu", "paraphe", "officialis"});
+  scan(produced, "produced", {"sign", "conclu", "paraphe", "officialis", "adopt", "approuv", "approved"});
   scan(plans, "plans_update",
        {"actualis", "renouvel", "a jour", "revis", "revoir", "modern", "updat", "renew", "review"});
   if (any_of_stems({"etre ", "sera", "should", "must", "will", "would", "shall", "need", "ought", "to be",
@@ -450,9 +473,13 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     // term, a semicolon, or the verb that says what happened to it.
     std::size_t scope_begin = hit.begin;
     {
-      std::size_t i = hit.begin;
-      for (int k = 0; k < 4; ++k) {
-        std::size_t j = i;
+      // Capitalised words and years; between them and the term, up to two
+      // words of its name in lower case ("the 2008 Québec–Shandong friendship
+      // agreement").
+      std::size_t cursor = hit.begin;
+      int lower_case = 0;
+      for (int k = 0; k < 6; ++k) {
+        std::size_t j = cursor;
         while (j > 0 && f.text[j - 1] == ' ')
           --j;
         std::size_t w = j;
@@ -462,12 +489,17 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         std::string_view src(text.data() + f.source_offset(w), f.source_offset(j) - f.source_offset(w));
         bool capital_or_year = starts_with_upper(src) || std::isdigit(static_cast<unsigned char>(src[0]));
         std::string_view word(f.text.data() + w, j - w);
-        if (!capital_or_year || count_word(word) > 0 || is_vague_determiner(word) || is_determiner(word) ||
+        if (count_word(word) > 0 || is_vague_determiner(word) || is_determiner(word) ||
             is_negative_determiner(word))
           break;
-        i = w;
+        cursor = w;
+        if (capital_or_year) {
+          scope_begin = w;
+          lower_case = 0;
+        } else if (++lower_case > 2 || scope_begin != hit.begin) {
+          break;
+        }
       }
-      scope_begin = i;
     }
     std::size_t scope_end = h + 1 < hits.size() ? hits[h + 1].begin : f.text.size();
     if (auto semi = f.text.find(';', hit.end); semi != std::string::npos && semi < scope_end)
@@ -506,6 +538,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       }
       return false;
     };
+    bool chosen_nominal = false;
     // A signing of another year counts only where nothing the mission did
     // does ("l'entente, signée en 2008, a été renouvelée lors de la mission").
     for (bool history : {false, true}) {
@@ -519,9 +552,19 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           best = d;
           relation = c.relation;
           signed_in = c.year;
+          chosen_nominal = c.nominal;
         }
       }
       if (best != std::string::npos) break;
+    }
+    // "la signature de l'Entente Québec–Shandong (2008)": a signing named
+    // with its year, another than the mission's, is that year's.
+    if (relation == "produced" && chosen_nominal && !ctx.mission_year.empty()) {
+      static const Pattern first_year(R"(\b((?:19|20)\d\d)\b)");
+      const std::string& last_year = ctx.mission_end_year.empty() ? ctx.mission_year : ctx.mission_end_year;
+      if (auto y = first_year.search(std::string_view(f.text).substr(hit.end, scope_end - hit.end));
+          y && (y->view(1) < std::string_view(ctx.mission_year) || y->view(1) > std::string_view(last_year)))
+        relation = "signed_earlier";
     }
     const bool signed_earlier = relation == "signed_earlier";
     if (signed_earlier) relation = "references";
@@ -698,7 +741,18 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     static const Pattern pronoun_re(R"(\b(?:celle|celles|celui|ceux|l'une|l'autre|l'un|one|the other)\b)");
     for (const auto& m : pronoun_re.all(std::string_view(f.text).substr(hit.end, scope_end - hit.end)))
       pronouns.push_back(hit.end + m.position());
+    // "l'entente de 2008 avec le Shandong, ... la ville de Qingdao", "entre le
+    // Québec et le Shandong s'est tenue à Jinan": a place named after the
+    // partner and inside it is where something else happened.
     auto scope_partners = partners_in(src_begin, src_end);
+    std::erase_if(scope_partners, [&, seen = std::vector<std::string>()](const std::string& s) mutable {
+      auto up = ctx.gazetteer.ancestors(s);
+      const bool inside_earlier = std::any_of(seen.begin(), seen.end(), [&](const std::string& earlier) {
+        return std::find(up.begin(), up.end(), earlier) != up.end();
+      });
+      seen.push_back(s);
+      return inside_earlier;
+    });
     auto scope_domains = domains_in(src_begin, src_end);
     auto scope_years = years_in(src_begin, src_end);
     // "Cette entente avec la Catalogne" names its partner; "Cette entente

@@ -764,6 +764,12 @@ std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const
         // "Mme Valérie Fontaine", "Dr Laval": after an honorific or a capitalised word in the
         // middle of a sentence, a one-word small town is far more often a surname.
         if (i > 0 && tokens[i - 1].capital && is_honorific(tokens[i - 1].folded)) continue;
+        // "Agri-Food" (not Ağrı, Turkey): joined by a hyphen to a capitalised
+        // word that starts no place, the name is part of another word.
+        if (t.end < text.size() && text[t.end] == '-' && i + 1 < tokens.size() &&
+            tokens[i + 1].begin == t.end + 1 && tokens[i + 1].capital &&
+            impl.first_word.find(tokens[i + 1].folded) == impl.first_word.end())
+          continue;
         if (i > 0 && !t.sentence_start && tokens[i - 1].capital && !tokens[i - 1].all_caps &&
             std::all_of(entries->begin(), entries->end(), [&](const Entry& e) {
               const Partner& p = impl.partners[e.partner];
@@ -810,8 +816,8 @@ std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const
           auto next = impl.first_word.find(tokens[at].folded);
           if (next == impl.first_word.end()) return false;
           std::string probe = tokens[at].folded;
-          for (std::size_t k = at + 1; k < tokens.size() && k < at + next->second; ++k) {
-            probe += ' ' + tokens[k].folded;
+          for (std::size_t j = at + 1; j < tokens.size() && j < at + next->second; ++j) {
+            probe += ' ' + tokens[j].folded;
             if (impl.lookup(probe) != nullptr) return true;
           }
           return false;

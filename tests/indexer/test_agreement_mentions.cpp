@@ -687,3 +687,66 @@ TEST_CASE("ends stated in a sentence belong to the agreement they are said of") 
     CHECK(ends_of(c.sentence) == c.expected);
   }
 }
+
+namespace {
+
+// "relation year partners" of each agreement of a one-item report.
+std::vector<std::string> mentions_of(const std::string& heading, const std::string& item) {
+  auto r = report_with({heading, "", item});
+  std::vector<std::string> out;
+  for (const auto& a : r.agreements) {
+    std::string s = a.relation + " " + (a.year.empty() ? "-" : a.year);
+    for (const auto& p : a.partners)
+      s += " " + p;
+    out.push_back(s);
+  }
+  return out;
+}
+
+} // namespace
+
+// Trial 15 (session 14): reports written by someone who had not seen the
+// extractor. Each sentence made up an agreement, split one, or lost a plan.
+TEST_CASE("the trial's sentences name the agreements they name, with their partners") {
+  // An anniversary of a signing is no signing.
+  CHECK(mentions_of("CONTEXTE",
+                    "Onze ans après la signature de l'Entente d'amitié Québec–Shandong (2008), la "
+                    "relation avec la province s'est approfondie.") == Strings{"references 2008 shandong"});
+  // The partner the agreement is made with, not a place named later in the
+  // sentence that lies inside it.
+  CHECK(mentions_of("CONTEXTE", "Depuis l'entente d'amitié de 2008 avec le Shandong, plusieurs cégeps et "
+                                "universités québécois ont noué des liens avec la ville de Qingdao.") ==
+        Strings{"references 2008 shandong"});
+  CHECK(mentions_of("CONTEXTE", "La troisième réunion du comité mixte prévu par l'entente de 2008 entre le "
+                                "Québec et la province du Shandong s'est tenue à Jinan.") ==
+        Strings{"references 2008 shandong"});
+  // Words of its name in front of it, in English.
+  CHECK(mentions_of(
+            "RECOMMANDATIONS",
+            "- Update the 2008 Québec–Shandong friendship agreement to add health and clean technology;") ==
+        Strings{"plans_update 2008 shandong"});
+  // Adopted is agreed.
+  CHECK(mentions_of("RÉSULTATS",
+                    "La ministre et le vice-gouverneur du Shandong ont adopté le Plan de travail "
+                    "2019-2021 Québec–Shandong, qui met en œuvre l'entente de 2008.") ==
+        Strings{"produced 2019 shandong", "references 2008 shandong"});
+  // "Agri-Food" is no Turkish province.
+  CHECK(mentions_of("RESULTS", "The Minister signed a Memorandum of Understanding on Agri-Food Cooperation "
+                               "between the Government of Québec and the State of Jalisco.") ==
+        Strings{"produced 2019 jalisco"});
+}
+
+// A review of this session's changes: an update that is said not to be
+// planned is no plan.
+TEST_CASE("an update said not to be planned is no planned update") {
+  for (const char* item :
+       {"The two sides discussed the 1998 education agreement with Shandong; no decision was "
+        "taken on its revision.",
+        "Il n'est pas prévu de renouveler l'entente de 2008 avec le Shandong.",
+        "Aucune révision de l'entente de 2008 avec le Shandong n'est envisagée."}) {
+    CAPTURE(item);
+    CHECK(relations_of(item) == Strings{"references"});
+  }
+  CHECK(relations_of("Il est prévu de renouveler l'entente de 2008 avec le Shandong.") ==
+        Strings{"plans_update"});
+}
