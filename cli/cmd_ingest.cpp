@@ -77,6 +77,15 @@ nlohmann::json dry_run_json(const indexer::ParsedReport& parsed, const indexer::
                             const std::string& path) {
   nlohmann::json agreements = nlohmann::json::array();
   for (const auto& a : parsed.agreements) {
+    // What else its report says happened to it (an end, an amendment); a null
+    // date is the mission's.
+    nlohmann::json events = nlohmann::json::array();
+    for (const auto& e : a.stated) {
+      events.push_back({{"type", e.type},
+                        {"date", e.date.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.date)},
+                        {"evidence", e.evidence},
+                        {"line", e.line ? nlohmann::json(*e.line) : nlohmann::json(nullptr)}});
+    }
     agreements.push_back({{"kind", a.kind},
                           {"relation", a.relation},
                           {"partners", a.partners},
@@ -85,7 +94,8 @@ nlohmann::json dry_run_json(const indexer::ParsedReport& parsed, const indexer::
                           {"title", a.title},
                           {"evidence", a.evidence},
                           {"line", a.line},
-                          {"line_end", a.line_end}});
+                          {"line_end", a.line_end},
+                          {"events", events}});
   }
   const Mission& m = parsed.mission;
   nlohmann::json delegation = nlohmann::json::array();

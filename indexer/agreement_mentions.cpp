@@ -159,7 +159,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"( (?:signee?s?|conclue?s?|paraphee?s?|adoptee?s?|approuvee?s?)\b|\b(?:a|ont|avons))" FR_ADVERB
       R"( (?:adopte|approuve)\b|\bsignatures? (?:de|du|des|d')|\bsignatures? (?:a|au|aux) (?!venir|echoue|ete\b|eu\b|lieu|printemps|automne|hiver|l'automne|l'hiver|l'ete|la fin|une date|une prochaine|plus tard|nouveau|reporte|annule|court|moyen|long|terme|ce moment|cette date|l'issue)[^;.:]{1,80}?\bd(?:'|e |u |es )|\bprocede a la signature\b|\b(?:was|were))" EN_ADVERB
       R"( (?:signed|concluded|adopted|approved)\b|\b(?:has|have))" EN_ADVERB R"( been)" EN_ADVERB
-      R"( (?:signed|concluded|adopted|approved)\b|\b(?:signed|adopted|approved) (?:a|an|the|two|three|four|several|\d)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis)");
+      R"( (?:signed|concluded|adopted|approved)\b|\b(?:signed|adopted|approved) (?:a|an|the|two|three|four|several|\d|amendments?)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis)");
   // An update planned in the passive or the future, after the agreement it
   // names ("L'entente de 2008 devra être renouvelée", "should be renewed").
   static const Pattern planned(
@@ -333,7 +333,7 @@ bool prospective(std::string_view folded_before, bool prescriptive) {
 // it governs the agreement whose words begin at `scope_begin`.
 std::optional<std::size_t> amendment_before(std::string_view folded, std::size_t scope_begin) {
   static const Pattern re(
-      R"(\b(?:avenants?|amendments?|protocoles? modificatifs?|modifications?) (?:a|au|aux|de|du|des|to|of)(?: (?:l'|la|le|les|the|this|that|cette|cet|ce|notre|our|its|their))?\s*$)");
+      R"(\b(?:avenants?|amendments?|protocoles? modificatifs?|modifications?)(?: (?:no|numero|number|n)\.? ?\d+)? (?:a|au|aux|de|du|des|to|of)(?: (?:l'|la|le|les|the|this|that|cette|cet|ce|notre|our|its|their))?\s*$)");
   auto m = re.search(folded.substr(0, scope_begin));
   if (!m) return std::nullopt;
   return m->position();
@@ -863,8 +863,13 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // What the mission signed has not ended before it; what it renewed
       // has ended, if at all, before the renewal: an end without its date
       // says nothing more.
-      if (auto end = find_stated_end(f.text, hit.begin, hit.end, end_clause, resume);
-          end && !(relation == "produced" && (end->date.empty() || end->date < ctx.mission_year)) &&
+      auto end = find_stated_end(f.text, hit.begin, hit.end, end_clause, resume);
+      // "ont décidé de ne pas la reconduire : l'entente a pris fin": ended on
+      // purpose, it needs no renewal.
+      static const Pattern not_renewed(
+          R"(\b(?:decide|decident|decidee?s?|convenu|convenue?s?|agreed|decided|chose|choisi)\b[^.;]{0,20}?\b(?:ne pas|not to|de ne pas)\b[^.;]{0,12}?\b(?:reconduire|renouveler|prolonger|renew|extend)\b|\bd'un commun accord\b|\bby mutual (?:consent|agreement)\b)");
+      if (end && end->type == "expired" && not_renewed.found_in(f.text)) end->type = "terminated";
+      if (end && !(relation == "produced" && (end->date.empty() || end->date < ctx.mission_year)) &&
           !(relation == "renewed" && end->date.empty()))
         state(end->type, end->date);
     }

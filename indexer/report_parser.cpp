@@ -487,8 +487,11 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     if (!m.partners.empty()) continue;
     merged_index[i] = none;
     // The same year first; one whose year the report does not give, next.
+    // "the agreement" in a report that names only an MOU is that MOU: in
+    // everyday words an MOU is an agreement. Tried after every one of its kind.
+    bool any_kind = false;
     auto fits = [&](const AgreementMention& a, bool exact_year) {
-      if (a.kind != m.kind) return false;
+      if (a.kind != m.kind && !(any_kind && m.kind == "agreement" && m.family.empty())) return false;
       // Without its year, only one named in the same sentence ("signed the
       // renewed Agreement, which replaces the agreement signed in 2008").
       if (!m.year.empty() && a.year != m.year && (exact_year || !a.year.empty() || a.evidence != m.evidence))
@@ -497,7 +500,9 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       return m.domains.empty() || a.domains.empty() || a.domains == m.domains;
     };
     std::size_t best = none;
-    for (bool exact_year : {true, false}) {
+    for (int pass = 0; pass < 4 && best == none; ++pass) {
+      any_kind = pass >= 2;
+      const bool exact_year = pass % 2 == 0;
       for (std::size_t k = 0; k < out.agreements.size(); ++k) {
         const auto& a = out.agreements[k];
         if (!fits(a, exact_year)) continue;
@@ -512,7 +517,6 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
         if (before && (!best_before || a.line > b.line)) best = k;
         if (!before && !best_before && a.line < b.line) best = k;
       }
-      if (best != none) break;
     }
     if (best != none) {
       merged_index[i] = best;

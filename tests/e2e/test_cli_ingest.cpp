@@ -379,6 +379,9 @@ TEST_CASE("ingest --dry-run --json prints the extraction and stores nothing", "[
   REQUIRE(second["agreements"].size() == 2);
   CHECK(second["agreements"][0]["relation"] == "plans_update");
   CHECK(second["agreements"][0]["partners"] == Strings{"yantai"});
+  // What a report says happened to an agreement besides its link: none here.
+  for (const auto& a : second["agreements"])
+    CHECK(a["events"] == json::array());
   // No registry was created.
   CHECK(!std::filesystem::exists(reg.db()));
   CHECK(reg.run({"missions"}).exit_code == 1);
@@ -468,4 +471,25 @@ TEST_CASE("a bulk load draws a text dictionary between batches, compact draws af
   CHECK(s["total"] == 45);
   CHECK(reg.json_of({"reindex", "--json"})["reindexed"].get<int>() > 45);
   CHECK(reg.json_of({"check", "--json"})["ok"] == true);
+}
+
+// The ends and amendments a report states (session 14) are shown by a dry
+// run, with their sentence; a date the sentence does not give is null.
+TEST_CASE("ingest --dry-run --json shows the events a report states", "[e2e][ingest]") {
+  Registry reg;
+  const auto path = reg.dir() / "2019-11_ends.txt";
+  entente::test::write_file(path,
+                            "Rapport de mission\n\nLieux : Jinan (Chine)\nDates : du 4 au 8 novembre 2019\n\n"
+                            "Contexte\n\nL'entente de 2008 avec le Shandong est échue depuis 2016.\n"
+                            "Un avenant à l'entente de 2010 avec Jinan a été signé le 5 novembre 2019.\n");
+  auto j = reg.json_of({"ingest", "--dry-run", "--json", path.string()});
+  REQUIRE(j["reports"][0]["agreements"].size() == 2);
+  std::set<std::string> events;
+  for (const auto& a : j["reports"][0]["agreements"]) {
+    for (const auto& e : a["events"])
+      events.insert(e["type"].get<std::string>() + " " +
+                    (e["date"].is_null() ? "null" : e["date"].get<std::string>()) + " " +
+                    std::to_string(e["line"].get<int>()));
+  }
+  CHECK(events == std::set<std::string>{"expired 2016 8", "amended null 9"});
 }

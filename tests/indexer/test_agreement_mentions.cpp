@@ -570,6 +570,9 @@ TEST_CASE("an amendment to an agreement amends it or plans its update, and makes
             "references 1989 amended:"},
            {"An amendment to the 2008 agreement with Shandong was signed during the mission.",
             "references 2008 amended:"},
+           {"The Minister signed Amendment No. 1 to the 2008 MOU with Shandong, which adds cyber-incident "
+            "response.",
+            "references 2008 amended:"},
            {"L'avenant à l'entente de 2005 avec la Bavière, signé en 2012, y ajoute la culture.",
             "references 2005 amended:2012"},
            // The participle agrees with the agreement: when it was signed, not amended.
@@ -682,6 +685,11 @@ TEST_CASE("ends stated in a sentence belong to the agreement they are said of") 
            "2018.",
            {"2008 references expired:2018", "2012 references expired:2018"}},
           {"L'entente avec la Wallonie expirera le 31 mars 2025.", {"- references expired:2025-03-31"}},
+          // Ended on purpose (trial 15): terminated, so no renewal is due.
+          {"D'un commun accord, les deux gouvernements ont décidé de ne pas la reconduire : l'entente de "
+           "2009 "
+           "avec la Wallonie a pris fin le 31 mars 2018.",
+           {"2009 references terminated:2018-03-31"}},
       }) {
     CAPTURE(c.sentence);
     CHECK(ends_of(c.sentence) == c.expected);
@@ -749,4 +757,29 @@ TEST_CASE("an update said not to be planned is no planned update") {
   }
   CHECK(relations_of("Il est prévu de renouveler l'entente de 2008 avec le Shandong.") ==
         Strings{"plans_update"});
+}
+
+// Trial 15: a report that names only an MOU calls it "the agreement" later;
+// the plan to review it was lost.
+TEST_CASE("the agreement named without its partner is the report's MOU when it names no other") {
+  auto r = report_with(
+      {"CONTEXT", "",
+       "Québec and New York State have cooperated since the Memorandum of Understanding on "
+       "Emergency Management signed in Albany in 2011.",
+       "", "RECOMMENDATIONS", "",
+       "- The agreement should be fully reviewed and updated before it expires at the end of 2021."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].kind == "mou");
+  CHECK(r.agreements[0].relation == "plans_update");
+  REQUIRE(r.agreements[0].stated.size() == 1);
+  CHECK(r.agreements[0].stated[0].type == "expired");
+  CHECK(r.agreements[0].stated[0].date == "2021");
+  // With an agreement of its own kind in the report, "the agreement" is that one.
+  auto two = report_with(
+      {"CONTEXT", "",
+       "The 2011 MOU with New York State and the 2009 agreement with New York State are in force.", "",
+       "RECOMMENDATIONS", "", "- The agreement should be updated."});
+  REQUIRE(two.agreements.size() == 2);
+  for (const auto& a : two.agreements)
+    CHECK(a.relation == (a.kind == "agreement" ? "plans_update" : "references"));
 }
