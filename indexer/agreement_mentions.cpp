@@ -893,6 +893,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         // l'entente de 2008" in a report on Munich is no agreement with Germany.
         const bool says_who_signed = relation == "produced" || relation == "renewed" || signed_earlier;
         guessed = most_specific(other_partners.empty() ? signing_places : other_partners, ctx.gazetteer);
+        const bool from_sentence = !guessed.empty();
         if (guessed.empty())
           guessed = says_who_signed
                         ? nearby.in(ctx)
@@ -900,8 +901,14 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         if (guessed.empty() && says_who_signed) guessed = ctx.fallback;
         if (says_who_signed) {
           if (guessed.empty()) continue;
-          id.partners = std::move(guessed);
-          guessed.clear();
+          // Partners from around the sentence or the mission's country are a
+          // guess: "Signature de la lettre d'intention" in a list of results
+          // is the letter the report tells of, when it tells of one; the
+          // parser tries those first.
+          if (from_sentence || relation != "produced") {
+            id.partners = std::move(guessed);
+            guessed.clear();
+          }
         } else if (id.year.empty() && !definite) {
           continue; // "une entente" with no partner and no year names none
         }

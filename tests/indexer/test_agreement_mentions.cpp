@@ -783,3 +783,21 @@ TEST_CASE("the agreement named without its partner is the report's MOU when it n
   for (const auto& a : two.agreements)
     CHECK(a.relation == (a.kind == "agreement" ? "plans_update" : "references"));
 }
+
+// Trial 15: "Signature de la lettre d'intention sur l'hydrogène vert." in
+// the results repeated the letter the report told of, and became a second
+// one with the mission's country.
+TEST_CASE("a signing that names no partner is the one the report tells of") {
+  auto r =
+      report_with({"DÉROULEMENT", "",
+                   "Le 22 novembre 2019, la ministre et le maire de Qingdao ont signé une lettre d'intention "
+                   "sur l'hydrogène vert.",
+                   "", "RÉSULTATS", "", "- Signature de la lettre d'intention sur l'hydrogène vert."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].partners == Strings{"qingdao"});
+  CHECK(r.agreements[0].relation == "produced");
+  // Alone, it takes the mission's country.
+  auto alone = report_with({"RÉSULTATS", "", "- Signature d'une lettre d'intention sur l'hydrogène vert."});
+  REQUIRE(alone.agreements.size() == 1);
+  CHECK(alone.agreements[0].partners == Strings{"china"});
+}
