@@ -216,11 +216,17 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
         // "Quinze ans après la signature de l'Entente", "since the signing
         // of": a signing long past.
         if (m.view().starts_with("signature") || m.view().starts_with("signing")) {
-          auto lead = words_before(folded, pos, 3);
-          if (std::any_of(lead.begin(), lead.end(), [](const std::string& w) {
-                return w == "apres" || w == "depuis" || w == "since" || w == "after" || w == "anniversaire" ||
-                       w == "anniversary";
-              })) {
+          // ("Après la signature de l'entente, la délégation a visité le
+          // port" is this mission's: "après" needs a span of time before it.)
+          auto lead = words_before(folded, pos, 4);
+          auto has = [&](std::initializer_list<std::string_view> words) {
+            return std::any_of(lead.begin(), lead.end(), [&](const std::string& w) {
+              return std::find(words.begin(), words.end(), w) != words.end();
+            });
+          };
+          if (has({"depuis", "since", "anniversaire", "anniversary"}) ||
+              (has({"apres", "after"}) &&
+               has({"ans", "annees", "years", "mois", "months", "decennies", "decades", "jours", "days"}))) {
             cues.push_back({pos, end, "signed_earlier", false, "", true});
             continue;
           }
@@ -539,6 +545,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       return false;
     };
     bool chosen_nominal = false;
+    std::size_t chosen_pos = std::string::npos;
     // A signing of another year counts only where nothing the mission did
     // does ("l'entente, signée en 2008, a été renouvelée lors de la mission").
     for (bool history : {false, true}) {
@@ -553,17 +560,23 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           relation = c.relation;
           signed_in = c.year;
           chosen_nominal = c.nominal;
+          chosen_pos = c.pos;
         }
       }
       if (best != std::string::npos) break;
     }
     // "la signature de l'Entente Québec–Shandong (2008)": a signing named
     // with its year, another than the mission's, is that year's.
+    // Only a year of its name counts: "(2008)", "de 2008", "the 2008 MOU";
+    // not "pour la période 2020-2023" or "valable jusqu'en 2024".
     if (relation == "produced" && chosen_nominal && !ctx.mission_year.empty()) {
-      static const Pattern first_year(R"(\b((?:19|20)\d\d)\b)");
+      static const Pattern named_year(R"(^(?:[^.;,()]{0,40}?\(|\s+(?:de|du|of)\s+)((?:19|20)\d\d)\b)");
+      static const Pattern premodifier_year(R"(\b((?:19|20)\d\d)\b)");
       const std::string& last_year = ctx.mission_end_year.empty() ? ctx.mission_year : ctx.mission_end_year;
-      if (auto y = first_year.search(std::string_view(f.text).substr(hit.end, scope_end - hit.end));
-          y && (y->view(1) < std::string_view(ctx.mission_year) || y->view(1) > std::string_view(last_year)))
+      auto y = named_year.search(std::string_view(f.text).substr(hit.end, scope_end - hit.end));
+      if (!y)
+        y = premodifier_year.search(std::string_view(f.text).substr(scope_begin, hit.begin - scope_begin));
+      if (y && (y->view(1) < std::string_view(ctx.mission_year) || y->view(1) > std::string_view(last_year)))
         relation = "signed_earlier";
     }
     const bool signed_earlier = relation == "signed_earlier";
@@ -644,29 +657,27 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       governed_from = *amendment;
       static const Pattern to_come(
           R"(^[^.;]{0,80}?\b(?:(?:sera|seront|serait|devra|devrait|pourra|pourrait|will|would|should|shall|is to|are to)(?: \w+){0,2} (?:etre )?(?:negocie|signe|conclu|prepare|elabore|redige|soumis|propose|negotiated|signed|concluded|prepared|drafted|submitted|proposed)|(?:est|sont|is|are) (?:actuellement |currently |still |encore )?(?:en (?:cours de )?(?:negociation|preparation|redaction|elaboration)|under (?:negotiation|preparation|discussion)|being (?:negotiated|prepared|drafted)))\b)");
-      if (prospective(std::string_view(f.text).substr(0, governed_from), ctx.prescriptive) ||
-          to_come.found_in(std::string_view(f.text).substr(hit.end)) || relation == "plans_update") {
-        relation = "plans_update";
-        amendment_planned = true;
-      } else if (relation == "produced" || relation == "renewed") {
+      if (relation == "produced" || relation == "renewed") {
         amended = "";
         relation = "references";
+      } else if (prospective(std::string_view(f.text).substr(0, governed_from), ctx.prescriptive) ||
+                 to_come.found_in(std::string_view(f.text).substr(hit.end)) || relation == "plans_update") {
+        relation = "plans_update";
+        amendment_planned = true;
       } else if (signed_earlier) {
         amended = signed_in;
       } else {
-        // "L'avenant à l'entente de 2005, signé en 2012": when it was amended.
-        // In French the participle agrees with the amendment ("avenant" is
-        // masculine, "entente" feminine); in English, only a year after the
-        // agreement's own is the amendment's.
+        // "L'avenant à l'entente de 2005, signé en 2012", "..., signé le 22
+        // novembre" (this mission): when it was amended. The participle
+        // agrees with the amendment ("avenant" is masculine, "entente"
+        // feminine); English does not say which it is of.
         static const Pattern signed_then(
-            R"(^[^.;]{0,80}?\b(?:(signes?|conclus?)|signed|concluded)\b[^.;]{0,15}?\b((?:19|20)\d\d)\b)");
-        static const Pattern year(R"(\b(?:19|20)\d\d\b)");
-        const std::string_view after = std::string_view(f.text).substr(hit.end);
-        if (auto m = signed_then.search(after)) {
-          const bool french_agrees = m->matched(1) && m->length(1) > 0;
-          const bool year_before =
-              year.found_in(std::string_view(f.text).substr(0, hit.end + m->position(2)));
-          if (french_agrees || (year_before && ctx.language == "en")) amended = m->str(2);
+            R"(^[^.;]{0,80}?\b(?:signes?|conclus?)\b(?:[^.;]{0,15}?\b((?:19|20)\d\d)\b|( le \d{1,2}(?:er)? [a-z]+\b)(?! (?:19|20)\d\d))?)");
+        if (auto m = signed_then.search(std::string_view(f.text).substr(hit.end))) {
+          if (m->matched(1) && m->length(1) > 0)
+            amended = m->str(1);
+          else if (m->matched(2) && m->length(2) > 0)
+            amended = "";
         }
       }
     }
@@ -705,7 +716,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     auto years_in = [&](std::size_t b, std::size_t e) {
       // "expired in 2022", "jusqu'en 2025", "until 2030" give an end, not the signing.
       static const Pattern end_words(
-          R"((?:\b(?:expir\w*|echu\w*|ech(?:e|é)ance|jusqu(?:'|’)|until|through|till|prend fin|pris fin|ends?|ended|plus en vigueur|no longer in force)|échu\w*|éch(?:e|é)ance)\W+(?:\w+\W+){0,3}$|\b(?:r(?:e|é)sili\w*|abrog\w*|terminat\w*|rescind\w*|revok\w*|laps\w*|caduqu\w*)\W+(?:\w+\W+){0,3}?(?:en|in|on|le|since|depuis|d'ici|by|avant|before)\W+(?:\w+\W+){0,2}$)",
+          R"((?:\b(?:expir\w*|echu\w*|ech(?:e|é)ance|until|through|till|prend fin|pris fin|ends?|ended|plus en vigueur|no longer in force)|échu\w*|éch(?:e|é)ance)\W+(?:\w+\W+){0,3}$|\bjusqu(?:'|’)(?:\w+\W+){0,4}$|\b(?:r(?:e|é)sili\w*|abrog\w*|terminat\w*|rescind\w*|revok\w*|laps\w*|caduqu\w*)\W+(?:\w+\W+){0,3}?(?:en|in|on|le|since|depuis|d'ici|by|avant|before)\W+(?:\w+\W+){0,2}$)",
           Pattern::Case::Insensitive);
       std::vector<std::pair<std::size_t, std::string>> years;
       for (const auto& m : year_re.all(std::string_view(text).substr(b, e - b))) {
@@ -745,14 +756,17 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     // Québec et le Shandong s'est tenue à Jinan": a place named after the
     // partner and inside it is where something else happened.
     auto scope_partners = partners_in(src_begin, src_end);
-    std::erase_if(scope_partners, [&, seen = std::vector<std::string>()](const std::string& s) mutable {
-      auto up = ctx.gazetteer.ancestors(s);
-      const bool inside_earlier = std::any_of(seen.begin(), seen.end(), [&](const std::string& earlier) {
-        return std::find(up.begin(), up.end(), earlier) != up.end();
-      });
-      seen.push_back(s);
-      return inside_earlier;
-    });
+    {
+      std::vector<std::string> kept;
+      for (auto& s : scope_partners) {
+        auto up = ctx.gazetteer.ancestors(s);
+        const bool inside_earlier = std::any_of(kept.begin(), kept.end(), [&](const std::string& earlier) {
+          return std::find(up.begin(), up.end(), earlier) != up.end();
+        });
+        if (!inside_earlier) kept.push_back(std::move(s));
+      }
+      scope_partners = std::move(kept);
+    }
     auto scope_domains = domains_in(src_begin, src_end);
     auto scope_years = years_in(src_begin, src_end);
     // "Cette entente avec la Catalogne" names its partner; "Cette entente
@@ -865,12 +879,22 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // says nothing more.
       auto end = find_stated_end(f.text, hit.begin, hit.end, end_clause, resume);
       // "ont décidé de ne pas la reconduire : l'entente a pris fin": ended on
-      // purpose, it needs no renewal.
+      // purpose, it needs no renewal. The decision is said of this agreement:
+      // after the one before it.
       static const Pattern not_renewed(
           R"(\b(?:decide|decident|decidee?s?|convenu|convenue?s?|agreed|decided|chose|choisi)\b[^.;]{0,20}?\b(?:ne pas|not to|de ne pas)\b[^.;]{0,12}?\b(?:reconduire|renouveler|prolonger|renew|extend)\b|\bd'un commun accord\b|\bby mutual (?:consent|agreement)\b)");
-      if (end && end->type == "expired" && not_renewed.found_in(f.text)) end->type = "terminated";
+      const std::size_t decided_from = h > 0 ? hits[h - 1].end : 0;
+      if (end && end->type == "expired" &&
+          not_renewed.found_in(std::string_view(f.text).substr(decided_from, end_clause - decided_from)))
+        end->type = "terminated";
+      // A renewal by the mission comes after an end told before it ("qui
+      // expirait en 2020, a été prolongée"); an end told after it is the
+      // renewed term's ("renouvelée, elle est valide jusqu'en 2025").
+      const bool before_renewal =
+          relation == "renewed" && (chosen_pos == std::string::npos || end->at < chosen_pos);
       if (end && !(relation == "produced" && (end->date.empty() || end->date < ctx.mission_year)) &&
-          !(relation == "renewed" && end->date.empty()))
+          !(relation == "renewed" &&
+            (end->date.empty() || (before_renewal && end->date >= ctx.mission_year))))
         state(end->type, end->date);
     }
 

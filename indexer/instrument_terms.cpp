@@ -143,6 +143,11 @@ std::optional<std::string> query_instrument_concept(std::string_view operand) {
 }
 
 std::vector<std::string> instrument_concept_words(std::string_view sort) {
+  // Words that name a sort of their own ("entente", "accord") or none
+  // ("cooperation", "travail") would light up everywhere.
+  static const std::array<std::string_view, 9> generic = {"entente",     "ententes",  "accord",
+                                                          "accords",     "agreement", "agreements",
+                                                          "cooperation", "travail",   "commune"};
   std::vector<std::string> out;
   for (const auto& term : kTerms) {
     auto concepts = instrument_concepts(term);
@@ -153,7 +158,10 @@ std::vector<std::string> instrument_concept_words(std::string_view sort) {
       std::size_t end = words.find(' ', at);
       if (end == std::string::npos) end = words.size();
       std::string w = words.substr(at, end - at);
-      if (!is_function_word(w) && std::find(out.begin(), out.end(), w) == out.end()) out.push_back(w);
+      const bool own_name = std::string_view(term.folded).find(' ') == std::string_view::npos;
+      const bool plain = std::find(generic.begin(), generic.end(), w) != generic.end();
+      if (!is_function_word(w) && (own_name || !plain) && std::find(out.begin(), out.end(), w) == out.end())
+        out.push_back(w);
       at = end + 1;
     }
   }

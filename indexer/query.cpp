@@ -686,17 +686,18 @@ Scan scan(std::string_view q, const QueryResolver& resolver) {
              is_proximity_operator(s.tokens[o].text);
     };
     if (next_to_proximity(k + 1) || (k > 0 && next_to_proximity(k - 1))) continue;
-    std::string_view operand = t.text;
-    const bool phrase = operand.size() > 2 && operand.front() == '"' && operand.back() == '"';
-    if (phrase) operand = operand.substr(1, operand.size() - 2);
+    std::string operand = t.text;
+    if (operand.size() > 2 && operand.front() == '"' && operand.back() == '"')
+      operand = operand.substr(1, operand.size() - 2);
+    std::replace(operand.begin(), operand.end(), '-', ' '); // "entente-cadre"
     if (auto sort = query_instrument_concept(operand)) {
-      // A phrase is one of the names, so its sort holds all it finds. A word
-      // may also stand inside a longer name ("entente" in "protocole
-      // d'entente", of another sort): it is still searched as a word.
+      // A name of several words is one of the names, so its sort holds all
+      // it finds. One word, quoted or not, may also stand inside a longer
+      // name of another sort ("entente" in "protocole d'entente"): it is
+      // still searched as a word too.
       const std::string term = std::string(kInstrumentField) + ":" + *sort;
       t.shown = t.text;
-      t.text =
-          phrase || operand.find(' ') != std::string_view::npos ? term : "(" + t.text + " OR " + term + ")";
+      t.text = operand.find(' ') != std::string::npos ? term : "(" + t.text + " OR " + term + ")";
     }
   }
   return s;

@@ -488,7 +488,8 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     merged_index[i] = none;
     // The same year first; one whose year the report does not give, next.
     // "the agreement" in a report that names only an MOU is that MOU: in
-    // everyday words an MOU is an agreement. Tried after every one of its kind.
+    // everyday words an MOU is an agreement. A plain agreement named without
+    // its partner may so be an MOU, tried after every agreement of its kind.
     bool any_kind = false;
     auto fits = [&](const AgreementMention& a, bool exact_year) {
       if (a.kind != m.kind && !(any_kind && m.kind == "agreement" && m.family.empty())) return false;

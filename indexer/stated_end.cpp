@@ -32,8 +32,9 @@ const Pattern& coming_expiry() {
 
 // Written before the agreement: what a party did to it ("a résilié
 // l'entente", "terminated the 2010 MOU"; not "dénoncer", which also means to
-// criticise), or its end as a noun or an adjective ("depuis l'expiration de
-// l'entente", "the lapsed 2010 MOU").
+// criticise), or its end as a noun after "depuis", "since", "after" ("depuis
+// l'expiration de l'entente"; not "avant l'expiration", "upon expiry") or an
+// adjective ("the lapsed 2010 MOU").
 const Pattern& terminated_before() {
   static const Pattern re(
       R"(\b(?:(?:a|ont|avons|avait|avaient)(?: \w+)? (?:mis fin|resilie|abroge)(?: a)?|(?:terminated|rescinded|revoked|withdrew from|put an end to))(?: (?:l'|la|le|les|cette|cet|ce|son|sa|ses|leur|leurs|the|its|their|this|that|an|a))?(?: [\w-]+){0,2} ?$)");
@@ -42,7 +43,7 @@ const Pattern& terminated_before() {
 
 const Pattern& expired_before() {
   static const Pattern re(
-      R"(\b(?:(?:expiration|echeance|expiry|lapse|lapsing) (?:de|du|des|of)(?: (?:l'|la|le|les|cette|cet|ce|the|this|that|its|their))?|(?:the|its|their|this|that) (?:lapsed|expired|defunct|now-expired))(?: [\w-]+){0,2} ?$)");
+      R"(\b(?:(?:depuis|since|after|apres|following|suite a) (?:l'|la |le |the |son |sa |its )?(?:expiration|echeance|expiry|lapse|lapsing) (?:de|du|des|of)(?: (?:l'|la|le|les|cette|cet|ce|the|this|that|its|their))?|(?:the|its|their|this|that) (?:lapsed|expired|defunct|now-expired))(?: [\w-]+){0,2} ?$)");
   return re;
 }
 
@@ -70,6 +71,15 @@ bool any_word(const std::vector<std::string_view>& words, std::initializer_list<
                      [&](std::string_view w) { return std::find(of.begin(), of.end(), w) != of.end(); });
 }
 
+// "s'il", "s'ils" (if it): not the "s" of "s'agit" or "Quebec's". `words`
+// are nearest first.
+bool is_s_il(const std::vector<std::string_view>& words) {
+  for (std::size_t k = 1; k < words.size(); ++k) {
+    if (words[k] == "s" && (words[k - 1] == "il" || words[k - 1] == "ils")) return true;
+  }
+  return false;
+}
+
 // "n'a pas expiré", "has not expired", "si elle expire", "devra être
 // résiliée", "devait expirer", "was due to expire": no end has happened.
 bool not_an_end(std::string_view folded, const Match& m) {
@@ -81,7 +91,8 @@ bool not_an_end(std::string_view folded, const Match& m) {
   if (!cue.starts_with("n'") && !cue.starts_with("ne ") &&
       any_word(before, {"n", "ne", "pas", "jamais", "not", "never", "no", "without", "sans"}))
     return true;
-  if (any_word(before, {"si", "s", "if", "unless", "whether", "lest", "eviter", "avoid", "prevent"}))
+  if (any_word(before, {"si", "if", "unless", "whether", "lest", "eviter", "avoid", "prevent"}) ||
+      is_s_il(before))
     return true;
   // An end expected then, which may not have come.
   if (any_word(before, {"devait", "devaient", "aurait", "auraient", "due", "supposed", "expected",
@@ -131,8 +142,19 @@ std::string date_after(std::string_view folded, std::size_t from, std::size_t cl
 // "une entente qui remplace celle de 2008, échue depuis 2016". With the
 // agreement a complement ("le mandat prévu par l'entente ... a pris fin"),
 // only an aside after it speaks of it.
+std::size_t word_count(std::string_view text) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == ',';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
 bool about_the_agreement(std::string_view between, bool complement) {
-  if (std::count(between.begin(), between.end(), ' ') > 24) return false;
+  if (word_count(between) > 24) return false;
   static const Pattern another(
       R"(\b(?:remplac\w*|replac\w*|succed\w*|succeed\w*|celle|celui|celles|ceux|the one|the ones|that of|those of)\b)");
   if (another.found_in(between)) return false;
@@ -167,8 +189,7 @@ bool about_the_agreement(std::string_view between, bool complement) {
   if (rel) {
     // Right after the agreement's own words, the relative clause is about
     // it, and so is the verb after it; further on, about another noun.
-    const std::string_view lead(outside.data(), rel->position());
-    if (std::count(lead.begin(), lead.end(), ' ') > 6) return false;
+    if (word_count(std::string_view(outside.data(), rel->position())) > 6) return false;
     return !relative.search(outside, rel->end());
   }
   // "a été signée en 2008 et a expiré": the same subject goes on.
@@ -177,9 +198,36 @@ bool about_the_agreement(std::string_view between, bool complement) {
   // A verb of the agreement's own. "à" folds to "a": a preposition before
   // an article or a noun.
   static const Pattern verb(
-      R"(\b(?:ont|est|sont|etait|etaient|avait|avaient|sera|seront|fut|has|have|had|is|are|was|were|will|would)\b|\ba (?:ete|[a-z]+(?:e|es|i|is|it|u|us|t))\b)");
+      R"(\b(?:ont|est|sont|etait|etaient|avait|avaient|sera|seront|fut|has|have|had|is|are|was|were|will|would)\b|\ba (?!(?:la|le|les|l|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|nos|notre|vos|votre|tout|toute|tous|toutes|chaque|plusieurs)\b)(?:ete|eu|fait|pris|permis|mis|[a-z]+(?:e|i|u))\b)");
   if (verb.found_in(outside)) return false;
-  return std::count(outside.begin(), outside.end(), ' ') <= 14;
+  return word_count(outside) <= 14;
+}
+
+// A participle or past form without its auxiliary is the agreement's only
+// where it stands for it: in French, in apposition right after its name
+// ("L'entente de 2008, échue depuis 2016", not "des créances échues"); in
+// English, as a verb, not before a noun ("expired in 2014", not "terminated
+// employees").
+bool stands_for_the_agreement(std::string_view folded, std::size_t resume, const Match& m) {
+  static const Pattern auxiliary(
+      R"(^(?:a|ont|avait|avaient|est|sont|etait|etaient|n'\w+|ne|s'\w+|se|has|have|had|is|are|was|were)\b)");
+  const std::string_view cue = m.view();
+  if (auxiliary.found_in(cue)) return true;
+  static const Pattern french(R"(^(?:echue?s?|caduque?s?|expirees?|perimee?s?|resiliee?s?|abrogee?s?)$)");
+  if (french.matches_whole(cue)) {
+    std::string_view between = folded.substr(resume, m.position() - resume);
+    // "l'entente-cadre, devenue caduque", "désormais échue".
+    static const Pattern become(R"(\s*\b(?:devenue?s?|desormais|maintenant|deja|aujourd'hui)\s*$)");
+    if (auto b = become.search(between)) between = between.substr(0, b->position());
+    while (!between.empty() && between.back() == ' ')
+      between.remove_suffix(1);
+    return between.empty() || between.back() == ',';
+  }
+  static const Pattern english_past(R"(^(?:expired|lapsed|terminated|rescinded|revoked|came|ran|ended)\b)");
+  if (!english_past.found_in(cue)) return true;
+  static const Pattern noun_after(
+      R"(^ (?!(?:in|on|at|by|since|last|after|before|and|or|with|when|early|late|following|effective|as|during|without|under|upon|due|prior|because|following|but|so|years?|months?)\b)[a-z]+)");
+  return !noun_after.found_in(folded.substr(m.end()));
 }
 
 } // namespace
@@ -187,11 +235,11 @@ bool about_the_agreement(std::string_view between, bool complement) {
 std::optional<StatedEnd> find_stated_end(std::string_view folded, std::size_t term_begin,
                                          std::size_t term_end, std::size_t clause_end, std::size_t resume) {
   clause_end = std::min(clause_end, folded.size());
-  resume = std::clamp(resume, term_end, clause_end);
   if (term_end > clause_end) return std::nullopt;
+  resume = std::clamp(resume, term_end, clause_end);
   // "Si l'entente expire en 2025": a condition on the agreement.
   auto lead = words_before(folded, term_begin, 4);
-  if (any_word(lead, {"si", "s", "if", "unless", "whether"})) return std::nullopt;
+  if (any_word(lead, {"si", "if", "unless", "whether"})) return std::nullopt;
   // Before the term: "Le Québec a résilié l'entente de 2008 en 2015", "En
   // 2018, le Québec a résilié l'entente", "depuis l'expiration de l'entente".
   const std::string_view before = folded.substr(0, term_begin);
@@ -204,7 +252,7 @@ std::optional<StatedEnd> find_stated_end(std::string_view folded, std::size_t te
     if (date.empty()) {
       if (auto o = opening.search(before.substr(0, m->position()))) date = o->str(1);
     }
-    return StatedEnd{type, date};
+    return StatedEnd{type, date, m->position()};
   }
   // After the term, in words about it.
   static const Pattern preposition(
@@ -224,10 +272,10 @@ std::optional<StatedEnd> find_stated_end(std::string_view folded, std::size_t te
     for (auto m = re.search(after, resume); m; m = re.search(after, std::max(m->end(), m->position() + 1))) {
       const std::size_t pos = m->position();
       if (!about_the_agreement(folded.substr(resume, pos - resume), complement)) break;
-      if (not_an_end(folded, *m)) continue;
+      if (not_an_end(folded, *m) || !stands_for_the_agreement(folded, resume, *m)) continue;
       std::string date = date_after(folded, m->end(), clause_end);
       if (needs_date && date.empty()) continue;
-      if (!best || pos < best->pos) best = Found{pos, StatedEnd{type, std::move(date)}};
+      if (!best || pos < best->pos) best = Found{pos, StatedEnd{type, std::move(date), pos}};
       break;
     }
   };

@@ -15,6 +15,7 @@ struct StatedEnd {
   // The date the text gives (ISO 8601, often a year alone), else empty: the
   // report says it has ended, as of the mission.
   std::string date;
+  std::size_t at = 0; // where the words that state it begin, in `folded`
 };
 
 // Looks in `folded` (fold()ed text, lower case without accents) for an end

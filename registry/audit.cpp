@@ -85,10 +85,14 @@ AuditVerdict proven(const Snapshot& snap, const Agreement& a, const std::vector<
       v.reasons.push_back(
           date_reason(rule, fmt::format("expired on {}; no renewal since", a.expires), since));
     } else if (rule == "review_age") {
-      std::string base = last_signed_or_renewed(snap, a, as_of);
-      const bool amended = std::any_of(a.events.begin(), a.events.end(), [&](const AgreementEvent& e) {
-        return e.type == "amended" && e.date == base;
-      });
+      std::string base = last_signed_renewed_or_amended(snap, a, as_of);
+      const bool amended =
+          std::any_of(a.events.begin(), a.events.end(),
+                      [&](const AgreementEvent& e) { return e.type == "amended" && e.date == base; }) ||
+          std::any_of(a.relations.begin(), a.relations.end(), [&](const AgreementRelation& r) {
+            const Agreement* from = r.to == a.id && r.type == "amends" ? snap.agreement(r.from) : nullptr;
+            return from != nullptr && from->signed_date == base;
+          });
       v.reasons.push_back(date_reason(rule,
                                       fmt::format("{} {}, more than {} years before {}",
                                                   base == a.signed_date ? "signed"

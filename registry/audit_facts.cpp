@@ -91,7 +91,7 @@ std::vector<PlannedUpdate> planned_updates_of(const Snapshot& snap, const Agreem
 const AgreementEvent* last_expired_event(const Agreement& a, const std::string& as_of) {
   const AgreementEvent* ev = nullptr;
   for (const auto& e : a.events) {
-    if (e.type == "expired" && (e.date.empty() || date_floor(e.date) <= as_of)) ev = &e;
+    if (e.type == "expired" && (e.date.empty() || date_ceiling(e.date) <= as_of)) ev = &e;
   }
   return ev;
 }
@@ -109,7 +109,7 @@ AuditFacts audit_facts(const Snapshot& snap, const Agreement& a, const std::vect
   }
   f.expires_by = ceiling_or_empty(a.expires);
   if (!a.expires.empty()) f.renewed_after_expiry = renewed_since(snap, a, date_floor(a.expires), as_of);
-  f.base_by = ceiling_or_empty(last_signed_or_renewed(snap, a, as_of));
+  f.base_by = ceiling_or_empty(last_signed_renewed_or_amended(snap, a, as_of));
   f.review_by = ceiling_or_empty(a.review);
   if (!a.review.empty()) f.renewed_after_review = renewed_since(snap, a, date_floor(a.review), as_of);
   for (const auto& p : plans) {

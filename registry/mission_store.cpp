@@ -686,19 +686,25 @@ Store::MissionRemoval Store::remove_mission(Id mission) {
   const Id document = st.is_null(0) ? 0 : st.int64(0); // a mission entered by hand has none
   MissionRemoval out{st.text(1), 0};
   sql::Savepoint sp(db_, "remove_mission");
-  auto count_agreements = [&] {
-    auto c = db_.prepare("SELECT count(*) FROM agreements");
-    c.step();
-    return static_cast<std::size_t>(c.int64(0));
-  };
-  const std::size_t before = count_agreements();
+  std::vector<Id> named;
+  {
+    auto a = db_.prepare("SELECT DISTINCT agreement_id FROM mission_agreements WHERE mission_id = ?");
+    a.bind(1, mission);
+    while (a.step())
+      named.push_back(a.int64(0));
+  }
   // Its children go by cascade, and the triggers queue the index updates and
-  // mark the audit facts of the agreements it named.
+  // mark the audit facts of the agreements it named. Links a person removed
+  // from its report stay removed: the agreements they kept stay, and so does
+  // the removal if the file is ingested again.
   db_.prepare("DELETE FROM missions WHERE id = ?").bind(1, mission).run();
   if (document != 0) db_.prepare("DELETE FROM documents WHERE id = ?").bind(1, document).run();
-  db_.prepare("DELETE FROM suppressed_links WHERE document_path = ?").bind(1, out.source).run();
   delete_orphan_extracted_agreements(db_);
-  out.agreements_removed = before - count_agreements();
+  auto exists = db_.prepare("SELECT 1 FROM agreements WHERE id = ?");
+  for (Id id : named) {
+    if (!exists.bind(1, id).step()) ++out.agreements_removed;
+    exists.reset();
+  }
   sp.release();
   return out;
 }

@@ -158,7 +158,7 @@ std::optional<Closure> closure_after(const Snapshot& snap, const Agreement& a, s
   return best;
 }
 
-std::string last_signed_or_renewed(const Snapshot& snap, const Agreement& a, std::string_view as_of) {
+std::string last_signed_renewed_or_amended(const Snapshot& snap, const Agreement& a, std::string_view as_of) {
   std::string best;
   auto offer = [&](const std::string& d) {
     if (d.empty() || date_floor(d) > as_of) return;

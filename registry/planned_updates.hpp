@@ -88,6 +88,6 @@ std::optional<Closure> closure_after(const Snapshot& snap, const Agreement& a, s
 
 // The latest date the agreement was signed, renewed or amended on or before as_of
 // (partial), empty when unknown.
-std::string last_signed_or_renewed(const Snapshot& snap, const Agreement& a, std::string_view as_of);
+std::string last_signed_renewed_or_amended(const Snapshot& snap, const Agreement& a, std::string_view as_of);
 
 } // namespace entente

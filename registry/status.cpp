@@ -29,9 +29,16 @@ std::string derive_status_from_events(const Agreement& agreement, std::string_vi
   std::vector<Dated> events;
   bool has_signed_event = false;
   for (const auto& e : agreement.events) {
-    // A partial date counts from its first day: "2011" has happened by 2011-01-01.
-    if (!e.date.empty() && date_floor(e.date) > as_of) continue;
-    events.push_back({e.date.empty() ? std::string() : date_floor(e.date), e.type});
+    // A partial date counts from its first day: "2011" has happened by
+    // 2011-01-01. An expiry counts from its last: "it expires in 2025" may
+    // be on 31 December, and the agreement is not called expired before.
+    if (e.date.empty()) {
+      events.push_back({std::string(), e.type});
+      continue;
+    }
+    const std::string when = e.type == "expired" ? date_ceiling(e.date) : date_floor(e.date);
+    if (when > as_of) continue;
+    events.push_back({when, e.type});
     has_signed_event |= e.type == "signed";
   }
   if (!has_signed_event && !agreement.signed_date.empty()) {

@@ -243,7 +243,11 @@ TEST_CASE("missions remove takes a report out with what only it named", "[e2e][r
   auto shown = reg.json_of({"show", "mission", std::to_string(id), "--json"});
   for (const auto& a : shown["agreements"])
     its_agreements.insert(a["id"].get<long long>());
-  REQUIRE(!its_agreements.empty());
+  REQUIRE(its_agreements.size() >= 2);
+  // A link a person removed keeps its agreement, after the mission too.
+  const auto unlinked = shown["agreements"][0];
+  REQUIRE(reg.run({"missions", "unlink", std::to_string(unlinked["link_id"].get<long long>())}).exit_code ==
+          0);
 
   auto removed = reg.json_of({"missions", "remove", std::to_string(id), "--json"});
   CHECK(removed["mission_id"] == id);
@@ -252,6 +256,7 @@ TEST_CASE("missions remove takes a report out with what only it named", "[e2e][r
   CHECK(gone >= 1);
   CHECK(reg.json_of({"agreements", "--json"})["total"].get<long long>() == before - gone);
   CHECK(reg.run({"show", "mission", std::to_string(id)}).exit_code == 1);
+  CHECK(reg.run({"show", "agreement", std::to_string(unlinked["id"].get<long long>())}).exit_code == 0);
   CHECK(reg.json_of({"missions", "--json"})["total"] == 11);
   // Nothing of it is found any more, and the registry is whole.
   auto hits = reg.json_of({"search", "--json", "kind:mission", "lyon"});

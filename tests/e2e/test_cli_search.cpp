@@ -481,6 +481,10 @@ TEST_CASE("search: an instrument's name finds its other names in both languages"
   CHECK(none == missions_of(reg, "NOT \"protocole d'entente\""));
   CHECK(missions_of(reg, "\"protocole d'entente\"").count("2018-04_paris_english.txt") == 1);
   CHECK(missions_of(reg, "\"memorandum of understanding\"") == mou);
+  // One word, quoted or not, is still searched as a word too: "entente"
+  // stands inside "protocole d'entente", a name of another sort.
+  CHECK(!hits(reg, "kind:mou entente").empty());
+  CHECK(hits(reg, "kind:mou \"entente\"") == hits(reg, "kind:mou entente"));
   // Next to NEAR or ADJ, which take words only, the word stays alone.
   CHECK(reg.run({"search", "mou NEAR paris"}).exit_code == 0);
 }

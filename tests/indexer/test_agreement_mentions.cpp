@@ -575,6 +575,14 @@ TEST_CASE("an amendment to an agreement amends it or plans its update, and makes
             "references 2008 amended:"},
            {"L'avenant à l'entente de 2005 avec la Bavière, signé en 2012, y ajoute la culture.",
             "references 2005 amended:2012"},
+           // The review of session 14.
+           {"In 2019, an amendment to the agreement signed in 2008 with Bavaria was discussed.",
+            "references 2008 "},
+           {"The Minister signed an amendment to the 2008 agreement with Shandong under which new projects "
+            "will be proposed each year.",
+            "references 2008 amended:"},
+           {"L'avenant à l'entente de 2008 avec la Bavière, signé le 22 novembre, y ajoute la culture.",
+            "references 2008 amended:"},
            // The participle agrees with the agreement: when it was signed, not amended.
            {"L'avenant à l'entente signée en 2005 avec la Bavière y ajoute la culture.", "references 2005 "},
            {"Un avenant à l'entente de 2005 avec la Bavière sera négocié en 2020.", "plans_update 2005 "},
@@ -685,6 +693,24 @@ TEST_CASE("ends stated in a sentence belong to the agreement they are said of") 
            "2018.",
            {"2008 references expired:2018", "2012 references expired:2018"}},
           {"L'entente avec la Wallonie expirera le 31 mars 2025.", {"- references expired:2025-03-31"}},
+          // The review of session 14: an end the renewal came before; signings
+          // after something else; a decision about another agreement.
+          {"L'entente avec le Jalisco, qui expirait en 2020, a été prolongée jusqu'en 2025 lors de la "
+           "mission.",
+           {"- renewed"}},
+          {"Après la signature de l'entente de coopération avec Qingdao, la délégation a visité le port.",
+           {"2019 produced"}},
+          {"After the signing of the MOU with Qingdao, the delegation visited the port.", {"2019 produced"}},
+          {"La ministre a procédé à la signature d'un protocole d'entente avec Qingdao pour la période "
+           "2020-2023.",
+           {"2019 produced"}},
+          {"La signature de l'entente avec Qingdao, valable jusqu'en 2024, a eu lieu le 22 novembre.",
+           {"2019 produced expired:2024"}},
+          // "jusqu'en 2024" is its end, not its year.
+          {"L'entente avec Qingdao, valable jusqu'en 2024, a été évoquée.", {"- references expired:2024"}},
+          {"Les deux gouvernements ont décidé de ne pas reconduire le protocole de coopération de 2010; "
+           "l'entente de 2005 avec la Bavière a expiré en 2015.",
+           {"2005 references expired:2015", "2010 references"}},
           // Ended on purpose (trial 15): terminated, so no renewal is due.
           {"D'un commun accord, les deux gouvernements ont décidé de ne pas la reconduire : l'entente de "
            "2009 "

@@ -51,7 +51,15 @@ TEST_CASE("a query word or phrase that is a name searches its sort") {
   CHECK_FALSE(query_instrument_concept("sante"));
   // A snippet highlights the words of every name of the sort, not "de".
   auto words = instrument_concept_words("workplan");
-  CHECK(std::find(words.begin(), words.end(), "travail") != words.end());
+  CHECK(std::find(words.begin(), words.end(), "plan") != words.end());
   CHECK(std::find(words.begin(), words.end(), "work") != words.end());
   CHECK(std::find(words.begin(), words.end(), "de") == words.end());
+  // Not words that would light up everywhere: "cooperation" of "memorandum
+  // of cooperation", "entente" of "protocole d'entente" (its own sort's name).
+  auto mou = instrument_concept_words("mou");
+  CHECK(std::find(mou.begin(), mou.end(), "memorandum") != mou.end());
+  CHECK(std::find(mou.begin(), mou.end(), "cooperation") == mou.end());
+  CHECK(std::find(mou.begin(), mou.end(), "entente") == mou.end());
+  auto agreement = instrument_concept_words("agreement");
+  CHECK(std::find(agreement.begin(), agreement.end(), "entente") != agreement.end());
 }

@@ -124,6 +124,8 @@ TEST_CASE("a trailing star matches word prefixes", "[search]") {
   // ("partenaires*" is not "part*").
   CHECK(f.ids("cooperation*") == f.ids("cooperation"));
   CHECK(f.ids("delegation*") == Ids{"mission:3"});
+  // (A prefix searches words only: "entente*" is not "entente", which also
+  // searches what names an agreement, as "accord" does.)
   CHECK(f.ids("protocole*") == f.ids("protocole"));
   CHECK(f.ids("universites*") == Ids{"mission:1"});
   CHECK(f.ids("agri*,") == Ids{"mission:2"}); // punctuation after the star

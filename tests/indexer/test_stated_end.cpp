@@ -56,6 +56,15 @@ TEST_CASE("ends a report states are found with their dates") {
             "depuis 2016.",
             "entente de cooperation", "expired 2016"},
            {"L'entente, qui a été signée en 2008 à Jinan, a expiré en 2019.", "entente", "expired 2019"},
+           // The review of session 14: asides, "s'", "à" and nouns after "depuis".
+           {"L'entente de 2008 avec le Shandong, qui a expiré en 2018, a été évoquée.", "entente",
+            "expired 2018"},
+           {"The 2010 MOU with the State of Bavaria, which expired in 2018, was discussed.", "mou",
+            "expired 2018"},
+           {"Il s'agit de l'entente de 2008 avec le Shandong, échue depuis 2016.", "entente", "expired 2016"},
+           {"Quebec's MOU with Bavaria expired in 2019.", "mou", "expired 2019"},
+           {"L'entente de coopération à Paris a expiré en 2019.", "entente de cooperation", "expired 2019"},
+           {"Depuis l'expiration de l'entente en 2016, les échanges ont ralenti.", "entente", "expired 2016"},
        }) {
     CAPTURE(c.sentence);
     CHECK(describe(end_of(c.sentence, c.term)) == c.expected);
@@ -83,6 +92,12 @@ TEST_CASE("negations conditions plans and other subjects are not ends") {
            {"Le protocole prévoit une clause de résiliation.", "protocole"},
            {"L'entente a été signée en 2019.", "entente"},
            {"The MOU was renewed for five years.", "mou"},
+           // The review of session 14: an expiry named as a noun is not one
+           // that happened; adjectives of other nouns are not the agreement's.
+           {"Une évaluation sera réalisée six mois avant l'expiration de l'entente.", "entente"},
+           {"Upon expiry of the agreement, the parties may renew it.", "agreement"},
+           {"L'entente prévoit le remboursement des créances échues.", "entente"},
+           {"The MOU provides for terminated employees to be rehired.", "mou"},
        }) {
     CAPTURE(c.sentence);
     CHECK(describe(end_of(c.sentence, c.term)) == "none");

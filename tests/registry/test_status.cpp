@@ -60,3 +60,19 @@ TEST_CASE("status: an expiry date before the date makes a live agreement expired
   CHECK(derive_status(a, "2015-06-30") == "signed");
   CHECK(derive_status(a, "2015-07-01") == "expired");
 }
+
+// The review of session 14: "expirera en 2025" recorded as the year alone
+// made the agreement expired from 1 January 2025.
+TEST_CASE("status: an expiry given as a year or month counts from its last day") {
+  Agreement a;
+  a.signed_date = "2015";
+  a.events = {event("expired", "2025")};
+  CHECK(derive_status(a, "2025-06-30") == "signed");
+  CHECK(derive_status(a, "2025-12-31") == "expired");
+  a.events = {event("expired", "2021-03")};
+  CHECK(derive_status(a, "2021-03-30") == "signed");
+  CHECK(derive_status(a, "2021-03-31") == "expired");
+  // Other events still count from their first day.
+  a.events = {event("terminated", "2022")};
+  CHECK(derive_status(a, "2022-01-01") == "terminated");
+}
