@@ -129,7 +129,10 @@ std::optional<SearchDocument> build_agreement_document(Store& store, const Gazet
   // Stemmed in the language its title and sentences are written in: an
   // agreement named only by English reports was indexed with French stems,
   // and `renew` did not find "renewed".
-  d.language = detect_language(display);
+  // (Its first sentences tell: an agreement many reports name has thousands.)
+  std::string_view sample(display);
+  if (sample.size() > 4000) sample = sample.substr(0, sample.rfind(' ', 4000));
+  d.language = detect_language(sample);
   for (const auto& p : a->partners) {
     if (g.find(p))
       add_with_ancestors(g, p, d.partners);

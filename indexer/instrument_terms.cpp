@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <unordered_map>
 
 namespace entente::indexer {
 namespace {
@@ -95,41 +96,103 @@ bool is_function_word(std::string_view w) {
 
 } // namespace
 
-std::vector<InstrumentHit> find_instrument_terms(const FoldedText& f, std::string_view original) {
-  std::vector<InstrumentHit> hits;
-  std::vector<bool> taken(f.text.size(), false);
-  for (const auto& term : kTerms) {
-    for (std::size_t at = find_words(f.text, term.folded); at != std::string::npos;
-         at = find_words(f.text, term.folded, at + 1)) {
-      std::size_t end = at + term.folded.size();
-      if (std::any_of(taken.begin() + static_cast<std::ptrdiff_t>(at),
-                      taken.begin() + static_cast<std::ptrdiff_t>(end), [](bool b) { return b; }))
-        continue;
-      // "mou" is a French adjective; the acronym is written in capitals.
-      if (term.folded.substr(0, 3) == "mou" && original.substr(f.source_offset(at), 2) != "MO") continue;
-      // "d'accord", "en accord avec", "accord de principe" are not agreements.
-      if (term.folded.substr(0, 6) == "accord") {
-        std::string_view before(f.text.data(), at);
-        if (before.ends_with("d'") || before.ends_with("en ") || before.ends_with("un commun ")) continue;
-        if (std::string_view(f.text).substr(end).starts_with(" de principe")) continue;
-      }
-      std::fill(taken.begin() + static_cast<std::ptrdiff_t>(at),
-                taken.begin() + static_cast<std::ptrdiff_t>(end), true);
-      hits.push_back({at, end, &term});
+namespace {
+
+bool is_word_byte(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return std::isalnum(u) || u >= 0x80;
+}
+
+// The terms by their first word: a name starts where a word does, so one
+// pass over the words finds every candidate (61 scans of the text made
+// indexing an agreement's many sentences slow).
+const std::unordered_map<std::string_view, std::vector<std::size_t>>& terms_by_first_word() {
+  static const auto index = [] {
+    std::unordered_map<std::string_view, std::vector<std::size_t>> out;
+    for (std::size_t k = 0; k < kTerms.size(); ++k) {
+      std::string_view t = kTerms[k].folded;
+      std::size_t n = 0;
+      while (n < t.size() && is_word_byte(t[n]))
+        ++n;
+      out[t.substr(0, n)].push_back(k);
     }
+    return out;
+  }();
+  return index;
+}
+
+} // namespace
+
+std::vector<InstrumentHit> find_instrument_terms(const FoldedText& f, std::string_view original) {
+  const std::string_view text = f.text;
+  // Every place a term stands as words, by term in table order (longest
+  // phrasings first), then by place: the order the overlaps are settled in.
+  std::vector<std::pair<std::size_t, std::size_t>> found; // term, offset
+  const auto& index = terms_by_first_word();
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!is_word_byte(text[i]) || (i > 0 && is_word_byte(text[i - 1]))) continue;
+    std::size_t j = i;
+    while (j < text.size() && is_word_byte(text[j]))
+      ++j;
+    auto it = index.find(text.substr(i, j - i));
+    if (it != index.end()) {
+      for (std::size_t k : it->second) {
+        const std::string_view term = kTerms[k].folded;
+        if (text.compare(i, term.size(), term) != 0) continue;
+        const std::size_t end = i + term.size();
+        if (end < text.size() && is_word_byte(text[end]) && is_word_byte(term.back())) continue;
+        found.emplace_back(k, i);
+      }
+    }
+    i = j;
+  }
+  std::sort(found.begin(), found.end());
+  std::vector<InstrumentHit> hits;
+  std::vector<bool> taken(text.size(), false);
+  for (const auto& [k, at] : found) {
+    const InstrumentTerm& term = kTerms[k];
+    std::size_t end = at + term.folded.size();
+    if (std::any_of(taken.begin() + static_cast<std::ptrdiff_t>(at),
+                    taken.begin() + static_cast<std::ptrdiff_t>(end), [](bool b) { return b; }))
+      continue;
+    // "mou" is a French adjective; the acronym is written in capitals.
+    if (term.folded.substr(0, 3) == "mou" && original.substr(f.source_offset(at), 2) != "MO") continue;
+    // "d'accord", "en accord avec", "accord de principe" are not agreements.
+    if (term.folded.substr(0, 6) == "accord") {
+      std::string_view before(text.data(), at);
+      if (before.ends_with("d'") || before.ends_with("en ") || before.ends_with("un commun ")) continue;
+      if (text.substr(end).starts_with(" de principe")) continue;
+    }
+    std::fill(taken.begin() + static_cast<std::ptrdiff_t>(at),
+              taken.begin() + static_cast<std::ptrdiff_t>(end), true);
+    hits.push_back({at, end, &term});
   }
   std::sort(hits.begin(), hits.end(),
             [](const InstrumentHit& a, const InstrumentHit& b) { return a.begin < b.begin; });
   return hits;
 }
 
-std::vector<std::string> instrument_concepts(const InstrumentTerm& term) {
+namespace {
+
+std::vector<std::string> concepts_of(const InstrumentTerm& term) {
   std::vector<std::string> out{slug_of(term.label_en)};
   if (term.mou && out[0] != "mou") out.emplace_back("mou");
   const std::string_view label = term.label_en;
   if (out[0] != "agreement" && label.size() >= 9 && slug_of(label.substr(label.size() - 9)) == "agreement")
     out.emplace_back("agreement");
   return out;
+}
+
+} // namespace
+
+const std::vector<std::string>& instrument_concepts(const InstrumentTerm& term) {
+  static const auto all = [] {
+    std::vector<std::vector<std::string>> out;
+    for (const auto& t : kTerms)
+      out.push_back(concepts_of(t));
+    return out;
+  }();
+  return all[static_cast<std::size_t>(&term - kTerms.data())];
 }
 
 std::optional<std::string> query_instrument_concept(std::string_view operand) {

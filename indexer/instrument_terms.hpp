@@ -35,7 +35,8 @@ std::vector<InstrumentHit> find_instrument_terms(const FoldedText& f, std::strin
 // The search concepts a name stands for: its own ("workplan") and the wider
 // one it belongs to ("mou" for every memorandum, "agreement" for every sort of
 // agreement).
-std::vector<std::string> instrument_concepts(const InstrumentTerm& term);
+// `term` is one of the table's (from find_instrument_terms).
+const std::vector<std::string>& instrument_concepts(const InstrumentTerm& term);
 
 // The concept a query operand names, when it is exactly a name (a word, or a
 // phrase as the query parser renders it: folded words joined by single

@@ -19,6 +19,7 @@
 #include <map>
 #include <optional>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 namespace entente::indexer {
@@ -108,13 +109,36 @@ Xapian::Document build_document(const SearchDocument& d, Xapian::TermGenerator& 
   // The instruments the text names, by what they are ("MOU" and "protocole
   // d'entente" alike): one name finds the others without a phrase search.
   std::map<std::string, Xapian::termcount> instruments;
+  // An agreement's document is rebuilt with the same sentences each time a
+  // report names it: the sorts found in a sentence are kept for the next
+  // time (a few MB at most; a report's long sections are not kept).
+  thread_local std::unordered_map<std::string, std::vector<const std::string*>> sorts_in;
+  constexpr std::size_t kKeptText = 600, kKeptTexts = 10000;
   auto name_instruments = [&](std::string_view t, unsigned wdf) {
     if (t.empty()) return;
-    const FoldedText folded(t);
-    for (const auto& hit : find_instrument_terms(folded, t)) {
-      for (auto& sort : instrument_concepts(*hit.term))
-        instruments[std::move(sort)] += wdf;
+    auto find = [&] {
+      std::vector<const std::string*> found;
+      const FoldedText folded(t);
+      for (const auto& hit : find_instrument_terms(folded, t)) {
+        for (const auto& sort : instrument_concepts(*hit.term))
+          found.push_back(&sort);
+      }
+      return found;
+    };
+    std::vector<const std::string*> once;
+    const std::vector<const std::string*>* sorts = &once;
+    if (t.size() <= kKeptText) {
+      auto it = sorts_in.find(std::string(t));
+      if (it == sorts_in.end()) {
+        if (sorts_in.size() >= kKeptTexts) sorts_in.clear();
+        it = sorts_in.emplace(std::string(t), find()).first;
+      }
+      sorts = &it->second;
+    } else {
+      once = find();
     }
+    for (const std::string* sort : *sorts)
+      instruments[*sort] += wdf;
   };
   bool has_title_field = false;
   for (const auto& [kind, body] : d.fields) {
