@@ -67,22 +67,6 @@ bool is_determiner(std::string_view w) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
-// Words just before a term, nearest first, stopping at punctuation.
-std::vector<std::string> words_before(std::string_view folded, std::size_t at, std::size_t max) {
-  std::vector<std::string> out;
-  std::size_t i = at;
-  while (out.size() < max && i > 0) {
-    while (i > 0 && (folded[i - 1] == ' ' || folded[i - 1] == '\''))
-      --i;
-    if (i == 0 || !is_word_char(folded[i - 1])) break;
-    std::size_t end = i;
-    while (i > 0 && is_word_char(folded[i - 1]))
-      --i;
-    out.emplace_back(folded.substr(i, end - i));
-  }
-  return out;
-}
-
 struct Cue {
   std::size_t pos;
   std::size_t end;
@@ -99,8 +83,8 @@ struct Cue {
 bool negated_at(std::string_view folded, std::size_t pos, std::size_t end) {
   auto before = words_before(folded, pos, 3);
   if (before.empty()) return false;
-  auto without = [](const std::string& w) { return w == "sans" || w == "without"; };
-  auto article = [](const std::string& w) {
+  auto without = [](std::string_view w) { return w == "sans" || w == "without"; };
+  auto article = [](std::string_view w) {
     return w == "la" || w == "le" || w == "les" || w == "l" || w == "un" || w == "une" || w == "the" ||
            w == "a" || w == "an";
   };
@@ -111,7 +95,7 @@ bool negated_at(std::string_view folded, std::size_t pos, std::size_t end) {
     after.remove_prefix(1);
   const bool restricts = after.starts_with("qu'") || after.starts_with("que ");
   for (std::size_t k = 0; k < before.size(); ++k) {
-    const std::string& w = before[k];
+    std::string_view w = before[k];
     if ((w == "n" || w == "ne") && !restricts) return true;
     // "no 12" is a number ("numéro"), "no signing" a negation.
     const bool number_follows =
@@ -183,7 +167,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       // renouveler", "aucune révision": no update is planned.
       if (&re == &plans) {
         auto lead = words_before(folded, pos, 6);
-        if (std::any_of(lead.begin(), lead.end(), [](const std::string& w) {
+        if (std::any_of(lead.begin(), lead.end(), [](std::string_view w) {
               return w == "no" || w == "not" || w == "pas" || w == "aucune" || w == "aucun" ||
                      w == "jamais" || w == "never" || w == "sans" || w == "without";
             }))
@@ -220,7 +204,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
           // port" is this mission's: "après" needs a span of time before it.)
           auto lead = words_before(folded, pos, 4);
           auto has = [&](std::initializer_list<std::string_view> words) {
-            return std::any_of(lead.begin(), lead.end(), [&](const std::string& w) {
+            return std::any_of(lead.begin(), lead.end(), [&](std::string_view w) {
               return std::find(words.begin(), words.end(), w) != words.end();
             });
           };
@@ -243,7 +227,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
         // "afin qu'il puisse être signé lors d'une prochaine visite", "to be
         // signed": a signing to come.
         auto before = words_before(folded, pos, 2);
-        if (std::any_of(before.begin(), before.end(), [](const std::string& w) {
+        if (std::any_of(before.begin(), before.end(), [](std::string_view w) {
               return w == "etre" || w == "be" || w == "puisse" || w == "sera" || w == "seront" ||
                      w == "serait" || w == "seraient";
             }))
@@ -595,7 +579,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     if (!before.empty() &&
         (is_negative_determiner(before[0]) || (before[0] == "d" && before.size() > 1 && before[1] == "pas") ||
          std::any_of(before.begin(), before.end(),
-                     [](const std::string& w) { return w == "sans" || w == "without"; })))
+                     [](std::string_view w) { return w == "sans" || w == "without"; })))
       continue;
     // "La signature de l'entente prévue a été reportée": not signed; a renewal
     // put off is still to do. What is put off must be in the agreement's clause
@@ -636,7 +620,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
                                               before[0] == "the" || before[0] == "that"));
     // "deux protocoles", not "pour trois ans l'entente" (a number of years).
     for (std::size_t k = 0; k < before.size(); ++k) {
-      const std::string& w = before[k];
+      std::string_view w = before[k];
       const bool counts_units =
           k > 0 && (before[k - 1] == "ans" || before[k - 1] == "annees" || before[k - 1] == "years" ||
                     before[k - 1] == "mois" || before[k - 1] == "months" || before[k - 1] == "jours" ||

@@ -179,6 +179,21 @@ std::size_t find_words(std::string_view folded, std::string_view phrase, std::si
   }
 }
 
+std::vector<std::string_view> words_before(std::string_view folded, std::size_t at, std::size_t max) {
+  std::vector<std::string_view> out;
+  std::size_t i = at;
+  while (out.size() < max && i > 0) {
+    while (i > 0 && (folded[i - 1] == ' ' || folded[i - 1] == '\''))
+      --i;
+    if (i == 0 || !is_word_byte(folded[i - 1])) break;
+    std::size_t end = i;
+    while (i > 0 && is_word_byte(folded[i - 1]))
+      --i;
+    out.push_back(folded.substr(i, end - i));
+  }
+  return out;
+}
+
 bool starts_with_upper(std::string_view text) {
   UChar32 c = first_cp(text);
   return c >= 0 && u_isupper(c);

@@ -48,6 +48,10 @@ struct FoldedText {
 // Finds a folded phrase at word boundaries, from pos; npos when absent.
 std::size_t find_words(std::string_view folded, std::string_view phrase, std::size_t pos = 0);
 
+// The words just before `at` in folded text, nearest first, up to `max`,
+// stopping at punctuation (an apostrophe or a space is no stop).
+std::vector<std::string_view> words_before(std::string_view folded, std::size_t at, std::size_t max);
+
 bool starts_with_upper(std::string_view text);
 bool starts_with_lower(std::string_view text);
 

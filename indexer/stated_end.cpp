@@ -2,6 +2,7 @@
 
 #include "indexer/french_dates.hpp"
 #include "indexer/pattern.hpp"
+#include "indexer/report_text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -45,25 +46,6 @@ const Pattern& expired_before() {
   static const Pattern re(
       R"(\b(?:(?:depuis|since|after|apres|following|suite a) (?:l'|la |le |the |son |sa |its )?(?:expiration|echeance|expiry|lapse|lapsing) (?:de|du|des|of)(?: (?:l'|la|le|les|cette|cet|ce|the|this|that|its|their))?|(?:the|its|their|this|that) (?:lapsed|expired|defunct|now-expired))(?: [\w-]+){0,2} ?$)");
   return re;
-}
-
-std::vector<std::string_view> words_before(std::string_view text, std::size_t at, std::size_t max) {
-  std::vector<std::string_view> out;
-  std::size_t i = at;
-  auto word_char = [](char c) {
-    auto u = static_cast<unsigned char>(c);
-    return (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u >= 0x80;
-  };
-  while (out.size() < max && i > 0) {
-    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\''))
-      --i;
-    if (i == 0 || !word_char(text[i - 1])) break;
-    std::size_t end = i;
-    while (i > 0 && word_char(text[i - 1]))
-      --i;
-    out.push_back(text.substr(i, end - i));
-  }
-  return out;
 }
 
 bool any_word(const std::vector<std::string_view>& words, std::initializer_list<std::string_view> of) {
