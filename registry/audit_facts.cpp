@@ -83,7 +83,7 @@ std::vector<PlannedUpdate> planned_updates_of(const Snapshot& snap, const Agreem
     std::string when = mission_date(*m);
     if (!when.empty() && when > as_of) continue;
     // An undated plan is closed by any dated record: it cannot be shown to be later.
-    plans.push_back({m, l, when, closure_after(snap, a, when.empty() ? "0000-00-00" : when, as_of)});
+    plans.push_back({m, l, when, closure_after(snap, a, when.empty() ? "0000-00-00" : when, as_of, m->id)});
   }
   return plans;
 }

@@ -76,7 +76,8 @@ Commitments find_commitments(Store& store, const CommitmentQuery& q) {
       item.date = mission_date(*m);
       if (l->relation == "plans_update") {
         item.type = "planned_update";
-        item.closed_by = closure_after(snap, a, item.date.empty() ? "0000-00-00" : item.date, out.as_of);
+        item.closed_by =
+            closure_after(snap, a, item.date.empty() ? "0000-00-00" : item.date, out.as_of, m->id);
         item.status = item.closed_by ? "closed" : "open";
       } else {
         item.type = a.kind;

@@ -109,7 +109,7 @@ bool better(const Closure& a, const Closure& b) {
 } // namespace
 
 std::optional<Closure> closure_after(const Snapshot& snap, const Agreement& a, std::string_view after,
-                                     std::string_view as_of) {
+                                     std::string_view as_of, std::optional<Id> planning_mission) {
   std::optional<Closure> best;
   auto offer = [&](Closure c) {
     if (!best || better(c, *best)) best = std::move(c);
@@ -118,6 +118,7 @@ std::optional<Closure> closure_after(const Snapshot& snap, const Agreement& a, s
     // An amendment updates the agreement too: "un avenant à l'entente a été signé".
     if (e.type != "renewed" && e.type != "amended" && e.type != "superseded" && e.type != "terminated")
       continue;
+    if (planning_mission && e.mission_id == planning_mission) continue;
     if (!after_and_by(e.date, after, as_of)) continue;
     Closure c{e.type, e.date, e.mission_id, {}, e.evidence, std::nullopt, e.line};
     if (e.mission_id) {
@@ -150,7 +151,7 @@ std::optional<Closure> closure_after(const Snapshot& snap, const Agreement& a, s
            std::nullopt});
   }
   for (const auto& [m, l] : snap.links_to(a.id)) {
-    if (l->relation != "renewed") continue;
+    if (l->relation != "renewed" || (planning_mission && m->id == *planning_mission)) continue;
     std::string when = mission_date(*m);
     if (when.empty() || when <= after || when > as_of) continue;
     offer({"renewed", when, m->id, m->source, l->evidence, std::nullopt, l->line});

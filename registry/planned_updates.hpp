@@ -83,8 +83,11 @@ struct Closure {
 // later mission's `renewed` link. A partial date counts as after `after` when
 // any of its days is (a renewal "in 2017" may follow a September 2017 plan),
 // and as happened by `as_of` from its first day, as derive_status does.
+// `planning_mission`: the mission whose plan is judged; what that mission
+// itself did (an amendment it signed on its second day) does not close it.
 std::optional<Closure> closure_after(const Snapshot& snap, const Agreement& a, std::string_view after,
-                                     std::string_view as_of);
+                                     std::string_view as_of,
+                                     std::optional<Id> planning_mission = std::nullopt);
 
 // The latest date the agreement was signed, renewed or amended on or before as_of
 // (partial), empty when unknown.

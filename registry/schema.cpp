@@ -376,7 +376,8 @@ UPDATE OR IGNORE user_partners SET parent = (SELECT new FROM renamed_slugs WHERE
 DROP TABLE renamed_slugs;
 )SQL",
       // version 9: an amendment now counts as an update in the audit's rules
-      // (it closes a planned update and resets the review age), so every
+      // (it closes a planned update and resets the review age), and what a
+      // mission did no longer closes the update it plans, so every
       // agreement's kept facts are computed again.
       "INSERT OR IGNORE INTO audit_stale SELECT id FROM agreements;",
   };

@@ -84,7 +84,7 @@ Timeline build_timeline(Store& store, const std::string& slug, const std::string
       TimelineEntry e{when,     "planned_update", a->id,      m.id, a->title,
                       m.source, std::nullopt,     l.evidence, {},   {}};
       if (l.line) e.line = l.line;
-      if (auto c = closure_after(snap, *a, when, t.as_of)) {
+      if (auto c = closure_after(snap, *a, when, t.as_of, m.id)) {
         e.until = c->date;
         e.closed_how = c->how;
       }

@@ -614,3 +614,30 @@ TEST_CASE("audit: ends a report states are events with their sentence", "[e2e][a
   auto earlier = audit_at(reg, "2015-06-30");
   CHECK(earlier.count("Entente Québec–Shandong (2008)") == 0);
 }
+
+// Trial 15: a report that signs an amendment to an MOU and recommends
+// reviewing it closed its own plan: the amendment is dated a day after the
+// mission's first. What the mission did does not close what it asks for.
+TEST_CASE("audit: what a mission did does not close the update it plans", "[e2e][answers]") {
+  Registry reg;
+  const auto path = reg.dir() / "2016-09_new_york.txt";
+  entente::test::write_file(
+      path, "Mission report\n\n"
+            "Places visited: Albany (New York State)\n"
+            "Mission dates: September 19-21, 2016\n\n"
+            "CONTEXT\n\n"
+            "Québec and New York State have cooperated since the Memorandum of Understanding on "
+            "Emergency Management signed in Albany in 2011.\n\n"
+            "PROCEEDINGS\n\n"
+            "On September 20, 2016, the Minister signed Amendment No. 1 to the MOU.\n\n"
+            "RECOMMENDATIONS\n\n"
+            "- The agreement should be fully reviewed and updated before it expires at the end of "
+            "2021.\n");
+  REQUIRE(reg.run({"ingest", "-q", path.string()}).exit_code == 0);
+  auto rules = audit_at(reg, "2019-06-30");
+  REQUIRE(rules.size() == 1);
+  CHECK(rules.begin()->second == Strings{"planned_update_pending"});
+  auto later = audit_at(reg, "2022-06-30");
+  REQUIRE(later.size() == 1);
+  CHECK(later.begin()->second == Strings{"expired", "planned_update_pending"});
+}
