@@ -116,14 +116,7 @@ std::string date_after(std::string_view folded, std::size_t from, std::size_t cl
   return "";
 }
 
-// Whether an end stated after `between` (the words from the agreement to
-// the end's verb) is the agreement's. It is in "L'entente, qui a été signée
-// en 2008, a expiré", "L'entente qui avait été conclue en 2008 a expiré",
-// "a été signée en 2008 et a expiré en 2018"; it is not in "L'entente
-// finance un programme qui a pris fin", "... et le programme a pris fin",
-// "une entente qui remplace celle de 2008, échue depuis 2016". With the
-// agreement a complement ("le mandat prévu par l'entente ... a pris fin"),
-// only an aside after it speaks of it.
+// Words in `text`, commas apart.
 std::size_t word_count(std::string_view text) {
   std::size_t n = 0;
   bool in_word = false;
@@ -135,6 +128,14 @@ std::size_t word_count(std::string_view text) {
   return n;
 }
 
+// Whether an end stated after `between` (the words from the agreement to
+// the end's verb) is the agreement's. It is in "L'entente, qui a été signée
+// en 2008, a expiré", "L'entente qui avait été conclue en 2008 a expiré",
+// "a été signée en 2008 et a expiré en 2018"; it is not in "L'entente
+// finance un programme qui a pris fin", "... et le programme a pris fin",
+// "une entente qui remplace celle de 2008, échue depuis 2016". With the
+// agreement a complement ("le mandat prévu par l'entente ... a pris fin"),
+// only an aside after it speaks of it.
 bool about_the_agreement(std::string_view between, bool complement) {
   if (word_count(between) > 24) return false;
   static const Pattern another(
@@ -143,11 +144,9 @@ bool about_the_agreement(std::string_view between, bool complement) {
   // What lies between two commas is an aside; one left open runs on.
   std::string outside;
   bool aside = false;
-  std::size_t commas = 0;
   std::string open_aside;
   for (char c : between) {
     if (c == ',') {
-      ++commas;
       aside = !aside;
       if (!aside) open_aside.clear();
       outside += ' ';
