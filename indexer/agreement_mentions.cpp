@@ -16,11 +16,6 @@
 namespace entente::indexer {
 namespace {
 
-bool is_word_char(char c) {
-  auto u = static_cast<unsigned char>(c);
-  return std::isalnum(u) || u >= 0x80;
-}
-
 int count_word(std::string_view w) {
   static constexpr std::array<std::pair<std::string_view, int>, 24> words = {{
       {"un", 1},    {"une", 1},   {"deux", 2}, {"trois", 3}, {"quatre", 4}, {"cinq", 5},
@@ -473,7 +468,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         while (j > 0 && f.text[j - 1] == ' ')
           --j;
         std::size_t w = j;
-        while (w > 0 && (is_word_char(f.text[w - 1]) || f.text[w - 1] == '-'))
+        while (w > 0 && (is_word_byte(f.text[w - 1]) || f.text[w - 1] == '-'))
           --w;
         if (w == j) break;
         std::string_view src(text.data() + f.source_offset(w), f.source_offset(j) - f.source_offset(w));

@@ -98,11 +98,6 @@ bool is_function_word(std::string_view w) {
 
 namespace {
 
-bool is_word_byte(char c) {
-  auto u = static_cast<unsigned char>(c);
-  return std::isalnum(u) || u >= 0x80;
-}
-
 // The terms by their first word: a name starts where a word does, so one
 // pass over the words finds every candidate (61 scans of the text made
 // indexing an agreement's many sentences slow).

@@ -30,11 +30,6 @@ bool keeps_hyphen(std::string_view word) {
   return std::find(prefixes.begin(), prefixes.end(), f) != prefixes.end();
 }
 
-bool is_word_byte(char c) {
-  auto u = static_cast<unsigned char>(c);
-  return std::isalnum(u) || u >= 0x80;
-}
-
 bool is_abbreviation(std::string_view word) {
   static constexpr std::array<std::string_view, 30> abbr = {
       "m",   "mm",  "mme", "mmes", "mlle", "dr", "dre", "me", "st",  "ste", "mr", "mrs", "ms", "prof", "hon",
@@ -177,6 +172,11 @@ std::size_t find_words(std::string_view folded, std::string_view phrase, std::si
     if (left && right) return at;
     pos = at + 1;
   }
+}
+
+bool is_word_byte(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return std::isalnum(u) || u >= 0x80;
 }
 
 std::vector<std::string_view> words_before(std::string_view folded, std::size_t at, std::size_t max) {

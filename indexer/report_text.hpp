@@ -48,6 +48,9 @@ struct FoldedText {
 // Finds a folded phrase at word boundaries, from pos; npos when absent.
 std::size_t find_words(std::string_view folded, std::string_view phrase, std::size_t pos = 0);
 
+// A byte of a word in folded text: a letter, a digit, or part of a UTF-8 sequence.
+bool is_word_byte(char c);
+
 // The words just before `at` in folded text, nearest first, up to `max`,
 // stopping at punctuation (an apostrophe or a space is no stop).
 std::vector<std::string_view> words_before(std::string_view folded, std::size_t at, std::size_t max);
