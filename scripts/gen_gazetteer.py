@@ -155,6 +155,8 @@ SUBDIV = {
     "CN-TJ": ("Tianjin", "Tianjin", ["Tientsin", "Tianjin Shi"]),
     "CN-CQ": ("Chongqing", "Chongqing", ["Tchongking", "Chungking", "Chongqing Shi"]),
     "CN-SD": ("Shandong", "Shandong", ["Chan-tong", "Shantung", "Shandong Sheng"]),
+    # iso-codes 4.15 writes the French name "Sôo Paulo".
+    "BR-SP": ("São Paulo", "São Paulo", ["État de São Paulo", "State of São Paulo"]),
     "CN-GD": ("Guangdong", "Guangdong", ["Canton province", "Kwangtung"]),
     "CN-NM": ("Inner Mongolia", "Mongolie-Intérieure", ["Nei Mongol", "Nei Menggu"]),
     "CN-XZ": ("Tibet", "Tibet", ["Xizang", "Région autonome du Tibet"]),
