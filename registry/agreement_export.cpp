@@ -199,7 +199,13 @@ nlohmann::json agreement_json(const Agreement& a, std::string_view as_of) {
   }
   nlohmann::json relations = nlohmann::json::array();
   for (const auto& r : a.relations) {
-    relations.push_back({{"type", r.type}, {"from", r.from}, {"to", r.to}, {"evidence", r.evidence}});
+    relations.push_back(
+        {{"type", r.type},
+         {"from", r.from},
+         {"to", r.to},
+         {"evidence", r.evidence},
+         {"mission_id", r.mission_id ? nlohmann::json(r.mission_id) : nlohmann::json(nullptr)},
+         {"line", r.line ? nlohmann::json(r.line) : nlohmann::json(nullptr)}});
   }
   return {{"id", a.id},
           {"ref", opt(a.ref)},

@@ -19,8 +19,9 @@
 // JSON: {"agreements": [{"id", "ref", "kind", "title", "partners",
 // "domains", "signed", "status", "expires", "review", "notes", "origin",
 // "events": [{"type", "date", "evidence", "source_kind", "source",
-// "mission_id", "line"}], "relations": [{"type", "from", "to", "evidence"}]}]}
-// (relations in both directions, as the agreement's record shows them);
+// "mission_id", "line"}], "relations": [{"type", "from", "to", "evidence",
+// "mission_id", "line"}]}]} (relations in both directions, as the
+// agreement's record shows them; mission_id and line for one a report gave);
 // absent ref and dates are null.
 #include "registry/store.hpp"
 

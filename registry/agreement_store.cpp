@@ -269,14 +269,20 @@ void Store::load_agreement_details(std::vector<Agreement>& agreements, const Sel
     }
   }
   {
-    std::string sql = which.rules_only ? "SELECT from_id, type, to_id, '' FROM agreement_relations"
-                                       : "SELECT from_id, type, to_id, evidence FROM agreement_relations";
+    std::string sql =
+        which.rules_only ? "SELECT from_id, type, to_id, '', mission_id, line FROM agreement_relations"
+                         : "SELECT from_id, type, to_id, evidence, mission_id, line FROM agreement_relations";
     if (which.one || which.ids_json) sql += which.where("from_id") + which.where("to_id", "OR");
     sql += " ORDER BY from_id, to_id";
     auto st = db_.prepare(sql);
     which.bind(st);
     while (st.step()) {
-      AgreementRelation r{st.text(1), st.int64(0), st.int64(2), st.text(3)};
+      AgreementRelation r{st.text(1),
+                          st.int64(0),
+                          st.int64(2),
+                          st.text(3),
+                          st.is_null(4) ? 0 : st.int64(4),
+                          st.is_null(5) ? 0 : st.integer(5)};
       if (auto it = by_id.find(r.from); it != by_id.end()) it->second->relations.push_back(r);
       if (auto it = by_id.find(r.to); it != by_id.end() && r.to != r.from) it->second->relations.push_back(r);
     }
@@ -310,13 +316,23 @@ void Store::add_relation(const AgreementRelation& r) {
   Agreement from = get_agreement(r.from);
   get_agreement(r.to);
   sql::Savepoint sp(db_, "add_relation");
+  // One a report gave becomes the person's: it stays when the report goes.
+  db_.prepare("UPDATE agreement_relations SET mission_id = NULL, line = NULL, "
+              "evidence = CASE WHEN ?1 = '' THEN evidence ELSE ?1 END "
+              "WHERE from_id = ?2 AND type = ?3 AND to_id = ?4 AND mission_id IS NOT NULL")
+      .bind(1, r.evidence)
+      .bind(2, r.from)
+      .bind(3, r.type)
+      .bind(4, r.to)
+      .run();
+  const bool claimed = db_.changes() > 0;
   db_.prepare("INSERT OR IGNORE INTO agreement_relations(from_id, type, to_id, evidence) VALUES(?,?,?,?)")
       .bind(1, r.from)
       .bind(2, r.type)
       .bind(3, r.to)
       .bind(4, r.evidence)
       .run();
-  if (db_.changes() == 0) {
+  if (db_.changes() == 0 && !claimed) {
     sp.release();
     return;
   }

@@ -10,6 +10,7 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
+#include <filesystem>
 #include <fstream>
 #include <mutex>
 #include <sstream>
@@ -145,6 +146,21 @@ bool is_common_word(std::string_view w) {
   return words.count(w) != 0;
 }
 
+// Words of geography that name first-level divisions somewhere ("Nord" in
+// Bahrain, "Centre" in Burkina Faso, "Bay" in Somalia) and, far more often,
+// no place: "Amérique du Sud", "Centre hospitalier", "Missisquoi Bay",
+// "Logistik Nord". Alone they need an administrative word beside them
+// ("la région du Nord", "Centre Region").
+bool is_generic_place_word(std::string_view w) {
+  static const std::unordered_set<std::string_view> words = {
+      "nord",      "sud",      "est",       "ouest",     "centre",     "center",    "central",    "north",
+      "south",     "east",     "west",      "northern",  "southern",   "eastern",   "western",    "bay",
+      "coast",     "cote",     "littoral",  "plateau",   "plateaux",   "lakes",     "lacs",       "capital",
+      "capitale",  "interior", "interieur", "highlands", "islands",    "iles",      "savanes",    "mountains",
+      "montagnes", "lagunes",  "sahel",     "oriental",  "occidental", "orientale", "occidentale"};
+  return words.count(w) != 0;
+}
+
 // Function words never taken for a place in running text, whatever the case.
 bool is_never_in_text(std::string_view w) {
   static const std::unordered_set<std::string_view> words = {
@@ -218,6 +234,9 @@ struct Gazetteer::Impl {
   // First word of a name -> the most words a name starting with it has.
   std::unordered_map<std::string, std::uint8_t> first_word;
   std::unordered_map<std::string, std::vector<std::uint32_t>> children;
+  // Folded demonym ("wallonne", "bavarian") -> the partner whose government
+  // it names next to a word of government (demonyms.tsv).
+  std::unordered_map<std::string, std::uint32_t> demonyms;
   // The name index (index, first_word) is most of the load time, and answers
   // that start from a slug (commitments, timeline, a partner: filter) never
   // read it: it is built on first use. Ingest reads it from several threads,
@@ -564,7 +583,33 @@ Gazetteer Gazetteer::load_tsv(const std::string& path) {
     }
   }
   impl.rebuild_children();
+  // The demonyms beside the gazetteer, when there are: "le ministre wallon".
+  const auto demonyms = std::filesystem::path(path).parent_path() / "demonyms.tsv";
+  if (std::filesystem::exists(demonyms)) g.load_demonyms(demonyms.string());
   return g;
+}
+
+void Gazetteer::load_demonyms(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error(path + ": cannot open the demonyms file");
+  std::string line;
+  bool header_seen = false;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line.front() == '#') continue;
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string::npos || line.find('\t', tab + 1) != std::string::npos)
+      throw std::runtime_error(path + ": expected two tab-separated columns (slug, forms) in '" + line + "'");
+    if (!header_seen) {
+      if (line != "slug\tforms") throw std::runtime_error(path + ": the header row must be 'slug forms'");
+      header_seen = true;
+      continue;
+    }
+    auto it = impl_->by_slug.find(line.substr(0, tab));
+    if (it == impl_->by_slug.end()) continue;
+    for (const auto& form : split_list(std::string_view(line).substr(tab + 1), '|'))
+      impl_->demonyms.emplace(fold(form), it->second);
+  }
 }
 
 void Gazetteer::add(Partner partner) {
@@ -709,6 +754,40 @@ std::vector<std::string> Gazetteer::descendants(std::string_view slug) const {
   return out;
 }
 
+namespace {
+
+// "la région du Nord", "province du Sud", "Centre Region", "East Province";
+// or named as a party, bare: "entre le Québec et Ouest", "avec Centre".
+bool beside_administrative_word(const std::vector<Token>& tokens, std::size_t i) {
+  // Named bare as a party beside Québec: "avec Ouest", "le Québec et
+  // Ouest"; not "la coopération Nord et Sud", "between East and West".
+  if (i > 0) {
+    const std::string& w = tokens[i - 1].folded;
+    if (w == "avec" || w == "with") return true;
+    if ((w == "et" || w == "and") && i > 1 && tokens[i - 2].folded == "quebec") return true;
+  }
+  for (std::size_t k = i, back = 0; k > 0 && back < 3; --k, ++back) {
+    if (hint_of(tokens[k - 1].folded) != Hint::none) return true;
+    if (!is_filler(tokens[k - 1].folded)) break;
+  }
+  return i + 1 < tokens.size() && hint_of(tokens[i + 1].folded) != Hint::none;
+}
+
+// "l'État libre et souverain de Jalisco", "Estado Libre Asociado de Puerto
+// Rico": a state's style, not the Free State of South Africa.
+bool styles_another_state(const std::vector<Token>& tokens, std::size_t i, std::size_t n) {
+  std::string key;
+  for (std::size_t k = i; k < i + n; ++k)
+    key += (k > i ? " " : "") + tokens[k].folded;
+  if (key != "etat libre" && key != "free state" && key != "estado libre") return false;
+  if (i + n >= tokens.size()) return false;
+  const std::string& next = tokens[i + n].folded;
+  return next == "et" || next == "de" || next == "du" || next == "d" || next == "of" || next == "associe" ||
+         next == "y" || next == "asociado" || next == "and";
+}
+
+} // namespace
+
 std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const {
   std::vector<PartnerMention> out;
   std::vector<Token> tokens = tokenize(text);
@@ -742,6 +821,7 @@ std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const
         }
       }
       if (!ok) continue;
+      if (styles_another_state(tokens, i, n)) continue;
       if (n == 1) {
         const Token& t = tokens[i];
         bool acronym_only = std::all_of(entries->begin(), entries->end(),
@@ -749,6 +829,7 @@ std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const
         if (!acronym_only) {
           if (is_never_in_text(t.folded) || t.folded.size() <= 2) continue;
           if (is_common_word(t.folded) && (t.sentence_start || t.all_caps)) continue;
+          if (is_generic_place_word(t.folded) && !beside_administrative_word(tokens, i)) continue;
         } else if (!t.all_caps) {
           continue;
         } else {
@@ -843,7 +924,71 @@ std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const
     out.push_back(std::move(m));
     i = last;
   }
+  add_demonym_mentions(text, tokens, out);
   return out;
+}
+
+// "le ministre wallon", "la partie chinoise", "le gouvernement fédéral
+// allemand", "the Bavarian State Government", "his Walloon counterpart": a
+// demonym names a government only next to a word of government, French
+// after it, English before it. Alone, "français" is a language and
+// "chinois" a cuisine.
+void Gazetteer::add_demonym_mentions(std::string_view text, const std::vector<Token>& tokens,
+                                     std::vector<PartnerMention>& out) const {
+  if (impl_->demonyms.empty()) return;
+  static const std::unordered_set<std::string_view> government_fr = {
+      "gouvernement",   "gouvernements", "ministre",      "ministres",      "ministere",    "ministeres",
+      "partie",         "parties",       "autorites",     "autorite",       "delegation",   "delegations",
+      "homologue",      "homologues",    "gouverneur",    "president",      "presidente",   "executif",
+      "administration", "ambassade",     "consulat",      "ambassadeur",    "ambassadrice", "consul",
+      "representants",  "representant",  "representante", "vice-gouverneur"};
+  static const std::unordered_set<std::string_view> government_en = {
+      "government",  "governments",     "minister",       "ministers",   "ministry",     "side",
+      "authorities", "authority",       "delegation",     "counterpart", "counterparts", "governor",
+      "premier",     "officials",       "administration", "embassy",     "consulate",    "ambassador",
+      "consul",      "representatives", "president"};
+  // Words that may stand between ("le gouvernement fédéral allemand", "the
+  // Bavarian State Government").
+  static const std::unordered_set<std::string_view> between = {
+      "federal", "central", "regional", "provincial", "national", "local", "state"};
+  const std::size_t named = out.size();
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    auto d = impl_->demonyms.find(tokens[i].folded);
+    if (d == impl_->demonyms.end()) continue;
+    auto french = [&] {
+      for (std::size_t back = 1; back <= 2 && back <= i; ++back) {
+        const std::string& w = tokens[i - back].folded;
+        if (government_fr.count(w)) return true;
+        if (!between.count(w)) return false;
+      }
+      return false;
+    };
+    auto english = [&] {
+      if (!tokens[i].capital) return false;
+      for (std::size_t ahead = 1; ahead <= 2 && i + ahead < tokens.size(); ++ahead) {
+        const std::string& w = tokens[i + ahead].folded;
+        if (government_en.count(w)) return true;
+        if (!between.count(w)) return false;
+      }
+      return false;
+    };
+    if (!french() && !english()) continue;
+    const Token& t = tokens[i];
+    const bool inside_name =
+        std::any_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(named),
+                    [&](const PartnerMention& m) { return t.begin < m.end && m.begin < t.end; });
+    if (inside_name) continue;
+    PartnerMention m;
+    m.slug = impl_->partners[d->second].slug;
+    m.begin = t.begin;
+    m.end = t.end;
+    m.text = std::string(text.substr(t.begin, t.end - t.begin));
+    m.demonym = true;
+    out.push_back(std::move(m));
+  }
+  if (out.size() > named)
+    std::stable_sort(out.begin(), out.end(),
+                     [](const PartnerMention& a, const PartnerMention& b) { return a.begin < b.begin; });
 }
 
 std::vector<std::string> Gazetteer::suggest(std::string_view phrase, std::size_t count) const {

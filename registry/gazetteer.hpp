@@ -24,6 +24,8 @@
 
 namespace entente {
 
+struct Token; // registry/tokens.hpp
+
 struct PartnerMatch {
   std::string slug;
   std::string matched;                   // the alias or name that matched, as stored
@@ -36,6 +38,9 @@ struct PartnerMention {
   std::size_t begin = 0; // byte offsets into the scanned text
   std::size_t end = 0;
   std::string text; // the text as written
+  // Named by a demonym next to a word of government ("le ministre wallon"):
+  // the government itself, rather than a place.
+  bool demonym = false;
 };
 
 class Gazetteer {
@@ -75,10 +80,17 @@ public:
   // "Orange", "Split") need a capital letter and a place context.
   std::vector<PartnerMention> find_in_text(std::string_view text) const;
 
+  // Demonyms that name a partner's government next to a word of government
+  // ("le ministre wallon", "the Bavarian government"): rows of slug and
+  // forms. load_tsv reads the demonyms.tsv beside its file, if any.
+  void load_demonyms(const std::string& path);
+
   // Nearest names for a phrase that resolved to nothing, best first.
   std::vector<std::string> suggest(std::string_view phrase, std::size_t count = 5) const;
 
 private:
+  void add_demonym_mentions(std::string_view text, const std::vector<Token>& tokens,
+                            std::vector<PartnerMention>& out) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

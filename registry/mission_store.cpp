@@ -343,14 +343,22 @@ std::optional<Id> Store::match_agreement(const Agreement& draft) {
   while (st.step())
     candidates.push_back(st.int64(0));
   // A letter of agreement is not the work plan signed with the same partner
-  // the same year (instrument_family.hpp).
-  if (const std::string family = instrument_family(draft.title); !family.empty() && !candidates.empty()) {
-    auto t = db_.prepare("SELECT id, title FROM agreements WHERE id IN (SELECT value FROM json_each(?))");
+  // the same year (instrument_family.hpp); nor is a plain "entente" named by
+  // its own domain.
+  if (const std::string family = instrument_family(draft.title);
+      (!family.empty() || !draft.domains.empty()) && !candidates.empty()) {
+    auto t = db_.prepare(
+        "SELECT id, title, EXISTS(SELECT 1 FROM agreement_domains d WHERE d.agreement_id = agreements.id) "
+        "FROM agreements WHERE id IN (SELECT value FROM json_each(?))");
     t.bind(1, nlohmann::json(candidates).dump());
     std::set<Id> other_sort;
     while (t.step()) {
       const std::string theirs = instrument_family(t.text(1));
-      if (!theirs.empty() && theirs != family) other_sort.insert(t.int64(0));
+      const bool plain_with_domains = family.empty() ? !draft.domains.empty() : t.int64(2) != 0;
+      const std::string& other = family.empty() ? theirs : family; // the one that is not plain
+      if ((!theirs.empty() && !family.empty() && theirs != family) ||
+          (theirs.empty() != family.empty() && other != "agreement" && plain_with_domains))
+        other_sort.insert(t.int64(0));
     }
     candidates.erase(
         std::remove_if(candidates.begin(), candidates.end(), [&](Id id) { return other_sort.count(id) > 0; }),
@@ -416,6 +424,7 @@ void Store::delete_extracted_facts(Id mission) {
                           "DELETE FROM mission_sections WHERE mission_id = ?",
                           "DELETE FROM recommendations WHERE mission_id = ?",
                           "DELETE FROM agreement_events WHERE mission_id = ?",
+                          "DELETE FROM agreement_relations WHERE mission_id = ?",
                           "DELETE FROM mission_agreements WHERE mission_id = ? AND origin = 'extracted'"}) {
     db_.prepare(sql).bind(1, mission).run();
   }
@@ -432,8 +441,8 @@ void delete_orphan_extracted_agreements(sql::Database& db) {
   db.exec("DELETE FROM agreements WHERE origin = 'extracted' AND edited = 0 "
           "AND id NOT IN (SELECT agreement_id FROM mission_agreements) "
           "AND id NOT IN (SELECT agreement_id FROM suppressed_links) "
-          "AND id NOT IN (SELECT from_id FROM agreement_relations) "
-          "AND id NOT IN (SELECT to_id FROM agreement_relations)");
+          "AND id NOT IN (SELECT from_id FROM agreement_relations WHERE mission_id IS NULL) "
+          "AND id NOT IN (SELECT to_id FROM agreement_relations WHERE mission_id IS NULL)");
 }
 
 } // namespace
@@ -634,6 +643,23 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
       st.bind(1, id);
       while (st.step())
         domains.insert(st.text(0));
+    }
+  }
+  {
+    // A relation a person entered stays theirs (INSERT OR IGNORE).
+    auto st = db_.prepare("INSERT OR IGNORE INTO agreement_relations(from_id, type, to_id, evidence, "
+                          "mission_id, line) VALUES(?,?,?,?,?,?)");
+    for (const auto& r : in.relations) {
+      if (r.from >= agreement_ids.size() || r.to >= agreement_ids.size()) continue;
+      const Id from = agreement_ids[r.from], to = agreement_ids[r.to];
+      if (from == to) continue;
+      st.bind(1, from)
+          .bind(2, r.type)
+          .bind(3, to)
+          .bind(4, r.evidence)
+          .bind(5, mission_id)
+          .bind(6, r.line)
+          .run();
     }
   }
   {

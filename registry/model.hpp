@@ -61,6 +61,11 @@ struct AgreementRelation {
   Id from = 0;
   Id to = 0;
   std::string evidence;
+  // The report that says so ("une nouvelle entente, qui remplace l'entente
+  // de 2005"), whose re-ingest or removal takes it away; 0 when a person or
+  // an import entered it.
+  Id mission_id = 0;
+  int line = 0;
 };
 
 struct Agreement {

@@ -380,6 +380,39 @@ DROP TABLE renamed_slugs;
       // mission did no longer closes the update it plans, so every
       // agreement's kept facts are computed again.
       "INSERT OR IGNORE INTO audit_stale SELECT id FROM agreements;",
+      // version 10: a report that says one agreement replaces or implements
+      // another relates them; the relation goes with the report's mission.
+      // The table is built anew rather than altered, so that the step can
+      // run again on a registry whose version was set back (the relations
+      // then all count as a person's: their mission and line are not
+      // copied); the legacy rename leaves alone the triggers of other
+      // tables that name it, which the table of the same name serves again.
+      R"SQL(
+CREATE TABLE agreement_relations_v10(
+  from_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+  type TEXT NOT NULL CHECK(type IN ('renews','amends','supersedes','implements')),
+  to_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+  evidence TEXT NOT NULL DEFAULT '',
+  mission_id INTEGER REFERENCES missions(id) ON DELETE CASCADE,
+  line INTEGER,
+  PRIMARY KEY(from_id, type, to_id),
+  CHECK(from_id <> to_id)
+);
+INSERT INTO agreement_relations_v10(from_id, type, to_id, evidence)
+  SELECT from_id, type, to_id, evidence FROM agreement_relations;
+DROP TABLE agreement_relations;
+PRAGMA legacy_alter_table = ON;
+ALTER TABLE agreement_relations_v10 RENAME TO agreement_relations;
+PRAGMA legacy_alter_table = OFF;
+CREATE INDEX agreement_relations_to ON agreement_relations(to_id);
+CREATE INDEX agreement_relations_mission ON agreement_relations(mission_id);
+CREATE TRIGGER audit_agreement_relations_ai AFTER INSERT ON agreement_relations BEGIN
+  INSERT OR IGNORE INTO audit_stale VALUES(NEW.from_id), (NEW.to_id); END;
+CREATE TRIGGER audit_agreement_relations_au AFTER UPDATE ON agreement_relations BEGIN
+  INSERT OR IGNORE INTO audit_stale VALUES(OLD.from_id), (OLD.to_id), (NEW.from_id), (NEW.to_id); END;
+CREATE TRIGGER audit_agreement_relations_ad AFTER DELETE ON agreement_relations BEGIN
+  INSERT OR IGNORE INTO audit_stale VALUES(OLD.from_id), (OLD.to_id); END;
+)SQL",
   };
   return steps;
 }

@@ -76,6 +76,16 @@ struct ExtractedAgreement {
   std::vector<AgreementEvent> stated;
 };
 
+// "Une nouvelle entente, qui remplace l'entente de 2005": one agreement of
+// the report to another, as indices into MissionInput::agreements.
+struct ExtractedRelation {
+  std::size_t from = 0;
+  std::string type; // supersedes | implements
+  std::size_t to = 0;
+  std::string evidence;
+  int line = 0;
+};
+
 // Everything ingest learned from one file.
 struct MissionInput {
   DocumentRecord document;
@@ -83,6 +93,7 @@ struct MissionInput {
   std::vector<ExtractedAgreement> agreements;
   // Per recommendation of `mission`, indices into `agreements` it names.
   std::vector<std::vector<std::size_t>> recommendation_agreements;
+  std::vector<ExtractedRelation> relations;
 };
 
 enum class StoreOutcome { Added, Updated, Unchanged };

@@ -619,3 +619,50 @@ TEST_CASE("gazetteer: a name after a hyphen, and codes only where capitals stand
   CHECK(slugs("l'Institut de technologie agroalimentaire (ITA) et la Ville de Lyon") == Strings{"lyon"});
   CHECK(slugs("a visit to the USA and the UK") == Strings{"united-states", "united-kingdom"});
 }
+
+namespace {
+using Strings = std::vector<std::string>;
+} // namespace
+
+// Trial 16 (session 15): "le ministre wallon", "la partie chinoise", "the
+// Bavarian government" named no partner.
+TEST_CASE("gazetteer: a demonym next to a word of government names that government") {
+  CHECK(slugs_in("La ministre et le ministre wallon ont signé une lettre d'intention.") ==
+        Strings{"wallonia"});
+  CHECK(slugs_in("La partie chinoise a proposé une rencontre.") == Strings{"china"});
+  CHECK(slugs_in("Les autorités bavaroises et le gouvernement fédéral allemand") ==
+        Strings{"bavaria", "germany"});
+  CHECK(slugs_in("The Minister met the Bavarian State Government and her Walloon counterpart.") ==
+        Strings{"bavaria", "wallonia"});
+  auto found = bundled().find_in_text("le ministre wallon");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].demonym);
+  CHECK(found[0].text == "wallon");
+  // Alone, a language, a cuisine or a company's origin.
+  CHECK(slugs_in("Le rapport est rédigé en français; un repas chinois a suivi.").empty());
+  CHECK(slugs_in("Des entreprises allemandes et la cuisine bavaroise.").empty());
+  CHECK(slugs_in("The report is in French and the German companies attended.").empty());
+}
+
+// Trial 16: "Amérique du Sud" was Cameroon's Sud region, "Centre hospitalier"
+// Burkina Faso's Centre, "Missisquoi Bay" Somalia's Bay, and "l'État libre
+// et souverain de Jalisco" South Africa's Free State.
+TEST_CASE("gazetteer: a word of geography alone is no division, a state's style no Free State") {
+  CHECK(slugs_in("le principal pôle de l'Amérique du Sud").empty());
+  CHECK(slugs_in("le Centre hospitalier de l'Université de Montréal") == Strings{"montreal"});
+  CHECK(slugs_in("the water quality of Lake Memphremagog and the Missisquoi Bay").empty());
+  CHECK(slugs_in("l'entreprise Logistik Nord").empty());
+  // Named bare as a party, it is the division.
+  CHECK(slugs_in("les liens entre le Québec et Ouest").size() == 2); // Québec, and a division called Ouest
+  CHECK(slugs_in("le gouvernement de l'État libre et souverain de Jalisco") == Strings{"jalisco"});
+  // With an administrative word, still a division.
+  CHECK(slugs_in("la région du Sud au Cameroun") == Strings{"south", "cameroon"});
+  CHECK(slugs_in("la province de l'État-Libre en Afrique du Sud") == Strings{"free-state", "south-africa"});
+}
+
+TEST_CASE("gazetteer: São Paulo State has its French name") {
+  const Partner* p = bundled().find("sao-paulo-state");
+  REQUIRE(p != nullptr);
+  CHECK(p->name_fr == "São Paulo");
+  CHECK(slugs_in("avec l'État de São Paulo") == Strings{"sao-paulo-state"});
+}

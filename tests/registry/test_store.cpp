@@ -437,3 +437,113 @@ TEST_CASE("store: a registry from before gets the renamed city slugs") {
   auto a = s.get_agreement(agreement);
   CHECK(a.partners == std::vector<std::string>{"vienne-auvergne-rhone-alpes", "canton"});
 }
+
+// Session 15: a plain "entente" the report names by its own domain is not
+// the work plan signed with the same partner the same year.
+TEST_CASE("store: a plain agreement named by its domain is not a work plan of the same year") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  Agreement environment = sample("Entente Québec–Bavière : environnement", "bavaria", "2019");
+  environment.domains = {"environment-climate"};
+  Id plain = s.create_agreement(environment);
+  MissionInput in;
+  in.document = {0, "a.txt", "a", 100, "txt", "utf-8", "", "text\n"};
+  in.mission.start_date = "2019-05-03";
+  ExtractedAgreement work;
+  work.draft = sample("Plan de travail Québec–Bavière", "bavaria", "2019");
+  work.relation = "produced";
+  in.agreements = {work};
+  s.store_mission(in);
+  CHECK(count(s, "agreements") == 2);
+  CHECK(s.list_missions().front().links.front().agreement_id != plain);
+  // An "accord de coopération" is of the sort of any plain agreement.
+  in.document = {0, "b.txt", "b", 100, "txt", "utf-8", "", "text\n"};
+  ExtractedAgreement accord;
+  accord.draft = sample("Accord de coopération Québec–Bavière (2019)", "bavaria", "2019");
+  accord.relation = "references";
+  in.agreements = {accord};
+  s.store_mission(in);
+  CHECK(count(s, "agreements") == 2);
+}
+
+// Session 15: "une nouvelle entente, qui remplace l'entente de 2005".
+TEST_CASE("store: a relation a report gives goes with its mission, unless a person made it theirs") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  auto store_report = [&](const char* path, const char* sha) {
+    MissionInput in;
+    in.document = {0, path, sha, 100, "txt", "utf-8", "", "text\n"};
+    in.mission.start_date = "2019-05-03";
+    ExtractedAgreement newer;
+    newer.draft = sample("Entente Québec–Bavière : environnement", "bavaria", "2019");
+    newer.relation = "produced";
+    ExtractedAgreement older;
+    older.draft = sample("Entente Québec–Bavière : environnement (2005)", "bavaria", "2005");
+    older.relation = "references";
+    in.agreements = {newer, older};
+    in.relations = {{0, "supersedes", 1, "Une nouvelle entente, qui remplace l'entente de 2005.", 8}};
+    s.store_mission(in);
+  };
+  store_report("a.txt", "a");
+  REQUIRE(count(s, "agreement_relations") == 1);
+  Agreement newer = s.get_agreement(1);
+  REQUIRE(newer.relations.size() == 1);
+  CHECK(newer.relations[0].type == "supersedes");
+  CHECK(newer.relations[0].to == 2);
+  CHECK(newer.relations[0].mission_id == 1);
+  CHECK(newer.relations[0].line == 8);
+  // Stored again, it is not doubled; its report removed, it goes, and so do
+  // the agreements only that report named.
+  store_report("a.txt", "b");
+  CHECK(count(s, "agreement_relations") == 1);
+  s.remove_mission(1);
+  CHECK(count(s, "agreement_relations") == 0);
+  CHECK(count(s, "agreements") == 0);
+
+  // Entered again by a person, it is theirs, and stays when the report goes.
+  store_report("b.txt", "c");
+  const Id mission = s.list_missions().front().id;
+  const Agreement again = s.get_agreement(s.list_missions().front().links.front().agreement_id);
+  REQUIRE(again.relations.size() == 1);
+  s.add_relation({"supersedes", again.relations[0].from, again.relations[0].to, "", 0, 0});
+  CHECK(s.get_agreement(again.relations[0].from).relations[0].mission_id == 0);
+  s.remove_mission(mission);
+  CHECK(count(s, "agreement_relations") == 1);
+  CHECK(count(s, "agreements") == 2);
+}
+
+// Schema 10 built agreement_relations anew, with the mission that gave each
+// relation: a relation a person entered before stays, theirs.
+TEST_CASE("store: a registry of schema 9 keeps its relations, as a person's") {
+  test::TempDir dir;
+  Id older = 0, newer = 0;
+  {
+    Store s(dir.str(), Access::Write);
+    older = s.create_agreement(sample("Entente Québec–Bavière (2005)", "bavaria", "2005"));
+    newer = s.create_agreement(sample("Entente Québec–Bavière (2019)", "bavaria", "2019"));
+    // The table as schema 9 had it, triggers and all.
+    s.db().exec("DROP TABLE agreement_relations");
+    s.db().exec("PRAGMA legacy_alter_table = ON");
+    s.db().exec(
+        "CREATE TABLE agreement_relations(from_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE "
+        "CASCADE, type TEXT NOT NULL, to_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE, "
+        "evidence TEXT NOT NULL DEFAULT '', PRIMARY KEY(from_id, type, to_id))");
+    s.db().exec("PRAGMA legacy_alter_table = OFF");
+    s.db().exec(("INSERT INTO agreement_relations VALUES(" + std::to_string(newer) + ", 'supersedes', " +
+                 std::to_string(older) + ", 'by hand')")
+                    .c_str());
+    s.db().exec("PRAGMA user_version = 9");
+  }
+  Store s(dir.str(), Access::Write);
+  CHECK(schema_version(s.db()) == current_schema_version());
+  auto a = s.get_agreement(newer);
+  REQUIRE(a.relations.size() == 1);
+  CHECK(a.relations[0].to == older);
+  CHECK(a.relations[0].evidence == "by hand");
+  CHECK(a.relations[0].mission_id == 0);
+  // The triggers of other tables that name it still run.
+  Agreement edited = s.get_agreement(older);
+  edited.signed_date = "2006";
+  s.update_agreement(edited);
+  CHECK(s.get_agreement(older).signed_date == "2006");
+}
