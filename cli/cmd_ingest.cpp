@@ -97,6 +97,13 @@ nlohmann::json dry_run_json(const indexer::ParsedReport& parsed, const indexer::
                           {"line_end", a.line_end},
                           {"events", events}});
   }
+  // "une nouvelle entente, qui remplace l'entente de 2005": indices into
+  // `agreements`.
+  nlohmann::json relations = nlohmann::json::array();
+  for (const auto& r : parsed.relations) {
+    relations.push_back(
+        {{"from", r.from}, {"type", r.type}, {"to", r.to}, {"evidence", r.evidence}, {"line", r.line}});
+  }
   const Mission& m = parsed.mission;
   nlohmann::json delegation = nlohmann::json::array();
   for (const auto& d : m.delegation) {
@@ -143,7 +150,8 @@ nlohmann::json dry_run_json(const indexer::ParsedReport& parsed, const indexer::
             {"filed_date", m.filed_date},
             {"sections", sections},
             {"recommendations", recs}}},
-          {"agreements", agreements}};
+          {"agreements", agreements},
+          {"relations", relations}};
 }
 
 void dry_run(const IngestArgs& args, const std::vector<std::string>& files,

@@ -57,15 +57,20 @@ void show_agreement(const std::string& key, const std::string& as_of_arg) {
   }
   for (const auto& r : a.relations) {
     if (r.from == a.id) {
-      std::cout << fmt::format("  {} agreement {}\n", r.type, r.to);
+      std::cout << fmt::format("  {} agreement {}", r.type, r.to);
     } else {
-      std::cout << fmt::format("  {} by agreement {}\n",
+      std::cout << fmt::format("  {} by agreement {}",
                                r.type == "renews"       ? "renewed"
                                : r.type == "supersedes" ? "superseded"
                                : r.type == "amends"     ? "amended"
                                                         : "implemented",
                                r.from);
     }
+    // One a report gave says which and where.
+    if (r.mission_id != 0)
+      std::cout << fmt::format(" (mission {}, {}:{})", r.mission_id,
+                               store->source_of_mission(r.mission_id).value_or(""), r.line);
+    std::cout << (r.evidence.empty() ? std::string("\n") : fmt::format("\n      \"{}\"\n", r.evidence));
   }
   if (!links.empty()) {
     std::cout << "  missions:\n";

@@ -2,8 +2,11 @@
 
 #include "registry/instrument_family.hpp"
 
+#include "indexer/agreement_links.hpp"
+#include "indexer/french_dates.hpp"
 #include "indexer/instrument_terms.hpp"
 #include "indexer/pattern.hpp"
+#include "indexer/signing_parties.hpp"
 #include "indexer/stated_end.hpp"
 #include "registry/text.hpp"
 
@@ -70,6 +73,9 @@ struct Cue {
   std::string year;     // for a signing of another year ("signed_earlier"): that year
   bool history = false; // a signing or renewal of another year: counts only where no other cue does
   bool nominal = false; // "la signature de", "signing of": says what follows it, never what came before
+  // "signée le 22 novembre", "signed on 22 November": a signing dated by its
+  // day without another year, the mission's only if that day falls within it.
+  bool dated_day = false;
 };
 
 // "n'a été signée", "pas eu de signature", "not signed", "sans la signature":
@@ -113,6 +119,11 @@ bool negated_at(std::string_view folded, std::size_t pos, std::size_t end) {
   "(?: "                                                                                                     \
   "(?:also|now|finally|formally|officially|jointly|recently|successfully|then|already|just|duly|"            \
   "subsequently|eventually|thus|today|yesterday))?"
+// A month's name, folded, in either language ("17 octobre 2008", "September 2017").
+#define MONTH_NAME                                                                                           \
+  "(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|"         \
+  "february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|"   \
+  "aug|sept?|oct|nov|dec)"
 
 // `first_year`..`last_year`: the years of the mission (a mission across the
 // new year has two); a signing of another year is history.
@@ -133,17 +144,22 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
   static const Pattern plans(
       R"(\b(?:actualiser|actualisation|renouveler|renouvellement|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|modernize|modernise)\b)");
   static const Pattern produced(
-      R"(\b(?:a|ont|avons|ai))" FR_ADVERB R"( (?:signe|conclu|paraphe)\b|\b(?:a|ont))" FR_ADVERB
+      R"(\b(?:a|ont|avons|ai))" FR_ADVERB
+      R"( (?:signe|conclu(?! (?:les|des|leurs|ses|nos|avec succes les) negociations)|paraphe)\b|\b(?:a|ont))" FR_ADVERB
       R"( ete)" FR_ADVERB
       R"( (?:signee?s?|conclue?s?|paraphee?s?|adoptee?s?|approuvee?s?)\b|\b(?:a|ont|avons))" FR_ADVERB
       R"( (?:adopte|approuve)\b|\bsignatures? (?:de|du|des|d')|\bsignatures? (?:a|au|aux) (?!venir|echoue|ete\b|eu\b|lieu|printemps|automne|hiver|l'automne|l'hiver|l'ete|la fin|une date|une prochaine|plus tard|nouveau|reporte|annule|court|moyen|long|terme|ce moment|cette date|l'issue)[^;.:]{1,80}?\bd(?:'|e |u |es )|\bprocede a la signature\b|\b(?:was|were))" EN_ADVERB
       R"( (?:signed|concluded|adopted|approved)\b|\b(?:has|have))" EN_ADVERB R"( been)" EN_ADVERB
-      R"( (?:signed|concluded|adopted|approved)\b|\b(?:signed|adopted|approved) (?:a|an|the|two|three|four|several|\d|amendments?)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis)");
+      R"( (?:signed|concluded|adopted|approved)\b|\b(?:signed|adopted|approved) (?:a|an|the|two|three|four|several|\d|amendments?)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis|\bsignee?s? le \d{1,2}(?:er)? [a-z]+(?: (?:19|20)\d\d)?\b|\bsigned on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?:,? (?:19|20)\d\d)?\b)");
   // An update planned in the passive or the future, after the agreement it
   // names ("L'entente de 2008 devra être renouvelée", "should be renewed").
   static const Pattern planned(
-      R"(\b(?:(?:(?:devra|devront|doit|doivent|devrait|devraient|devait|devaient|pourra|pourront|pourrait|pourraient|faudrait|merite|meriterait|gagnerait a|gagneraient a|reste a|restent a)(?: \w+)?|appelee?s? a) etre|sera|seront|serait|seraient)(?: \w+)? (?:renouvelee?s?|actualisee?s?|mise?s? a jour|revisee?s?|revue?s?|modernisee?s?|reconduite?s?|prolongee?s?)\b|\b(?:(?:should|must|will|would|shall|needs? to|ought to|has to|have to|is to|are to)(?: \w+)?|(?:expected|due|scheduled|likely|set|planned|slated|going) to) be(?: \w+)? (?:renewed|updated|revised|reviewed|modernized|modernised|extended)\b|\bneeds? (?:updating|renewing|renewal|revising|revision|review)\b|\b(?:recommended|recommends?|proposed|suggested|agreed) that\b[^.;]{0,120}?\bbe (?:renewed|updated|revised|reviewed|modernized|modernised|extended)\b|\bdue for (?:renewal|revision|review|an update|update)\b)");
-  static const Pattern dated(R"(^.{0,30}?\b(?:en|in|le|on|du)\b[^.;]{0,20}?\b((?:19|20)\d\d)\b)");
+      R"(\b(?:(?:(?:devra|devront|doit|doivent|devrait|devraient|devait|devaient|pourra|pourront|pourrait|pourraient|faudrait|merite|meriterait|gagnerait a|gagneraient a|reste a|restent a)(?: \w+)?|appelee?s? a) etre|sera|seront|serait|seraient)(?: \w+)? (?:renouvelee?s?|actualisee?s?|mise?s? a jour|revisee?s?|revue?s?|modernisee?s?|reconduite?s?|prolongee?s?|remplacee?s?)\b|\b(?:(?:should|must|will|would|could|may|might|shall|needs? to|ought to|has to|have to|is to|are to)(?: \w+)?|(?:expected|due|scheduled|likely|set|planned|slated|going) to) be(?: \w+)? (?:renewed|updated|revised|reviewed|modernized|modernised|extended|replaced|superseded)\b|\bneeds? (?:updating|renewing|renewal|revising|revision|review)\b|\b(?:recommended|recommends?|proposed|suggested|agreed) that\b[^.;]{0,120}?\bbe (?:renewed|updated|revised|reviewed|modernized|modernised|extended)\b|\bdue for (?:renewal|revision|review|an update|update)\b)");
+  // "signée le 12 mai 2008", "signed on November 2, 2008", "signée en
+  // 2008": a date, not "signé le plan de travail 2020-2022".
+  static const Pattern dated(
+      R"(^.{0,60}?\b(?:en|in|le|on|du|au cours de l'annee|dans l'annee)\s+(?:(?:\d{1,2}(?:er|st|nd|rd|th)?|premier)\s+(?:de\s+|of\s+)?)?(?:)" MONTH_NAME
+      R"(\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?((?:19|20)\d\d)\b)");
   std::vector<Cue> cues;
   // A regex engine tries every alternative at every position, which made these
   // scans the largest cost of parsing. Each pattern needs one of its stems
@@ -213,7 +229,8 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
         // "In September 2017, Québec and China signed", "Le 17 octobre 2008,
         // ...": history, when the sentence opens on a date of another year.
         static const Pattern opening_date(
-            R"(^\W*(?:(?:en|in|le|on|au|du|depuis|since|des|at the end of|a la fin de|fin|debut|early|late|mid)\W+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\W+)?(?:[a-z]+\W+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\W+)?(?:de\W+|of\W+)?((?:19|20)\d\d)\b[^;]*$)");
+            R"(^\W*(?:(?:en|in|le|on|au|du|depuis|since|des|at the end of|a la fin de|fin|debut|early|late|mid)\W+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\W+)?(?:)" MONTH_NAME
+            R"(\W+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\W+)?(?:de\W+|of\W+)?((?:19|20)\d\d)\b[^;]*$)");
         std::string_view lead = std::string_view(folded).substr(0, pos);
         if (auto d = opening_date.search(lead); d && other_year(d->view(1))) {
           cues.push_back({pos, end, "signed_earlier", false, std::string(d->view(1)), true});
@@ -234,9 +251,11 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
         if (to_come.found_in(std::string_view(folded).substr(end, 60))) continue;
       }
       const std::string_view text = m.view();
+      static const Pattern day(R"(^sign\w* (?:le|on) \S*\d)");
       cues.push_back(
           {pos, end, relation, &re == &planned, "", false,
-           text.starts_with("signature") || text.starts_with("signing") || text.starts_with("procede")});
+           text.starts_with("signature") || text.starts_with("signing") || text.starts_with("procede"),
+           &re == &produced && day.found_in(text)});
     }
   };
   scan(renewed, "renewed",
@@ -249,7 +268,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
                     "due for", "recommend", "propos", "suggest", "agreed"}))
     scan(planned, "plans_update",
          {"renouvel", "actualis", "a jour", "revis", "revue", "modern", "reconduit", "prolong", "renew",
-          "updat", "review", "extended"});
+          "updat", "review", "extended", "remplac", "replac", "supersed"});
   // A renewal cue wins over the plain signature or update words it contains,
   // and a planned update over the renewal words it contains ("sera renouvelée
   // lors de la prochaine visite").
@@ -267,6 +286,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
 }
 #undef FR_ADVERB
 #undef EN_ADVERB
+#undef MONTH_NAME
 
 // An agreement still to be made ("négocier une entente", "projet d'entente",
 // "explore a potential MOU"): the words just before the term say so. In a
@@ -275,7 +295,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
 // not one.
 bool prospective(std::string_view folded_before, bool prescriptive) {
   static const Pattern re(
-      R"(\b(?:negocier|negociation|eventuel|eventuelle|future?s?|projet d|projets? de|projets? du|projets? des|explorer|conclure|envisag\w*|possibilite|pourrai\w*|preparer|elaborer|rediger|negotiate|negotiating|negotiation|potential|explore|exploring|prospective|draft|drafting)\b)");
+      R"(\b(?:negocier|negociations?|eventuel|eventuelle|future?s?|projet d|projets? de|projets? du|projets? des|explorer|conclure|envisag\w*|possibilite|pourrai\w*|preparer|elaborer|rediger|negotiate|negotiating|negotiations?|potential|explore|exploring|prospective|draft|drafting|en vue (?:de|du|des|d)|with a view to)\b)");
   static const Pattern asked(
       R"(\b(?:conclure|signer|finaliser|etablir|creer|developper|mettre en place|mettre sur pied|organiser|conclude|sign|finalize|finalise|establish|create|develop|set up|enter into|organise|organize|prepare)\b)");
   static const Pattern done_after(R"(\b(?:apres|suite a|au terme d|after|following)\W+(?:\w+\W+){0,3}$)");
@@ -293,7 +313,10 @@ bool prospective(std::string_view folded_before, bool prescriptive) {
   static const Pattern apart(
       R"(\b(?:de|du|des|d'|of|under|sous|dans|in|with|avec|sur|on|pour|for|au|aux|to)\b)");
   auto governs = [&](const Match& m) {
-    if (m.view().starts_with("projet")) return true; // "projet d'entente" holds its own "de"
+    // "projet d'entente", "négociations du protocole" hold their own "de"
+    if (m.view().starts_with("projet") || m.view().starts_with("negociation") ||
+        m.view().starts_with("negotiation"))
+      return true;
     return !apart.found_in(near.substr(m.end()));
   };
   if (prescriptive) {
@@ -451,16 +474,20 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
   auto domain_mentions = ctx.taxonomy.find_in_text(text);
   static const Pattern year_re(R"(\b((?:19|20)\d\d)\b)");
 
-  for (std::size_t h = 0; h < hits.size(); ++h) {
-    const InstrumentHit& hit = hits[h];
-    // The mention runs from the noun phrase in front of the term (English
-    // puts "2009 Québec–Bavaria" there) to the end of its clause: the next
-    // term, a semicolon, or the verb that says what happened to it.
+  // What each term gave: its relation and year, and its mentions in `out`.
+  struct HitOutcome {
+    std::string relation, year;
+    std::size_t first = 0, end = 0;
+  };
+  std::vector<HitOutcome> outcomes(hits.size());
+
+  // Where each name begins: capitalised words and years before the term;
+  // between them and the term, up to two words of its name in lower case
+  // ("the 2008 Québec–Shandong friendship agreement").
+  std::vector<std::size_t> name_begins;
+  for (const InstrumentHit& hit : hits) {
     std::size_t scope_begin = hit.begin;
     {
-      // Capitalised words and years; between them and the term, up to two
-      // words of its name in lower case ("the 2008 Québec–Shandong friendship
-      // agreement").
       std::size_t cursor = hit.begin;
       int lower_case = 0;
       for (int k = 0; k < 6; ++k) {
@@ -486,7 +513,33 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         }
       }
     }
-    std::size_t scope_end = h + 1 < hits.size() ? hits[h + 1].begin : f.text.size();
+    name_begins.push_back(scope_begin);
+  }
+  // How each stands to the one named before it ("qui remplace l'entente de
+  // 2008", "dans le cadre de l'entente de 2008").
+  std::vector<AgreementLink> links;
+  for (std::size_t h = 0; h < hits.size(); ++h) {
+    const std::size_t from = h > 0 ? std::min(hits[h - 1].end, name_begins[h]) : 0;
+    const std::string_view lead = std::string_view(f.text).substr(from, name_begins[h] - from);
+    AgreementLink link = link_before(lead);
+    // "signé une entente avec la Bavière, puis a présenté les projets en
+    // cours dans le cadre de l'entente de 2012": another clause, another
+    // subject.
+    static const Pattern clause_break(R"(;|:|\b(?:puis|ensuite|then|mais|but|while|tandis que|alors que)\b)");
+    if (link == AgreementLink::works_under && (lead.size() > 100 || clause_break.found_in(lead)))
+      link = AgreementLink::none;
+    links.push_back(link);
+  }
+
+  for (std::size_t h = 0; h < hits.size(); ++h) {
+    const InstrumentHit& hit = hits[h];
+    // The mention runs from the noun phrase in front of the term (English
+    // puts "2009 Québec–Bavaria" there) to the end of its clause: the next
+    // term, a semicolon, or the verb that says what happened to it.
+    const std::size_t scope_begin = name_begins[h];
+    // Up to the next agreement's name ("which replaces the 2005 Québec–Bavaria
+    // agreement": its year is that one's).
+    std::size_t scope_end = h + 1 < hits.size() ? std::max(hit.end, name_begins[h + 1]) : f.text.size();
     if (auto semi = f.text.find(';', hit.end); semi != std::string::npos && semi < scope_end)
       scope_end = semi;
     for (const auto& c : cues) {
@@ -514,6 +567,10 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     auto taken_by_another = [&](const Cue& c) {
       for (std::size_t o = 0; o < hits.size(); ++o) {
         if (o == h) continue;
+        // "Un plan de travail, qui met en œuvre l'entente de 2012, a été
+        // adopté": the agreement a relative clause names takes no verb after it.
+        if (o > h && (links[o] == AgreementLink::replaces || links[o] == AgreementLink::works_under))
+          continue;
         if (c.end <= hit.begin && hits[o].begin >= c.end && hits[o].end <= hit.begin &&
             !listed_with(hits[o].end, hit.begin))
           return true;
@@ -525,6 +582,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     };
     bool chosen_nominal = false;
     std::size_t chosen_pos = std::string::npos;
+    std::string_view chosen_day;
     // A signing of another year counts only where nothing the mission did
     // does ("l'entente, signée en 2008, a été renouvelée lors de la mission").
     for (bool history : {false, true}) {
@@ -540,6 +598,8 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           signed_in = c.year;
           chosen_nominal = c.nominal;
           chosen_pos = c.pos;
+          chosen_day =
+              c.dated_day ? std::string_view(f.text).substr(c.pos, c.end - c.pos) : std::string_view();
         }
       }
       if (best != std::string::npos) break;
@@ -558,6 +618,17 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       if (y && (y->view(1) < std::string_view(ctx.mission_year) || y->view(1) > std::string_view(last_year)))
         relation = "signed_earlier";
     }
+    // "signée le 12 mai" in a report on a November mission: signed earlier
+    // that year.
+    if (relation == "produced" && !chosen_day.empty() && !ctx.mission_start.empty()) {
+      const auto day = find_day_in_year(chosen_day, std::atoi(ctx.mission_year.c_str()));
+      const std::string& last = ctx.mission_end.empty() ? ctx.mission_start : ctx.mission_end;
+      if (day && (*day < ctx.mission_start || *day > last)) {
+        relation = "signed_earlier";
+        // "signée le 22 novembre" in a report on May: the November before.
+        signed_in = *day > last ? std::to_string(std::atoi(ctx.mission_year.c_str()) - 1) : ctx.mission_year;
+      }
+    }
     const bool signed_earlier = relation == "signed_earlier";
     if (signed_earlier) relation = "references";
     // "L'entente, qui a été signée en 2008, a été renouvelée": the renewal
@@ -569,6 +640,16 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         signed_year = c.year;
     }
 
+    // "qui remplace l'entente de 2008", "dans le cadre de l'entente de 2008":
+    // what the sentence says was signed or renewed is the other agreement.
+    const AgreementLink link = links[h];
+    if ((link == AgreementLink::replaces || link == AgreementLink::works_under ||
+         link == AgreementLink::will_replace) &&
+        (relation == "produced" || relation == "renewed"))
+      relation = "references";
+    // "une nouvelle entente ... remplacera celle de 2009": still to update.
+    if (link == AgreementLink::will_replace && relation == "references") relation = "plans_update";
+
     auto before = words_before(f.text, scope_begin, 3);
     // "aucune entente", "pas d'entente", "sans signature d'entente": none is named.
     if (!before.empty() &&
@@ -576,6 +657,15 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
          std::any_of(before.begin(), before.end(),
                      [](std::string_view w) { return w == "sans" || w == "without"; })))
       continue;
+    // Between universities or companies, not the government's.
+    if (made_between_institutions(f.text, hit.begin, hit.end)) continue;
+    // "l'Accord entre le Canada et le Japon ..., dont le Québec n'est pas
+    // signataire": not one of its commitments.
+    {
+      static const Pattern not_party(
+          R"(^[^.;]{0,120}?\b(?:n'est pas|ne sont pas|is not|are not|isn't)\s+(?:un |une |a |an )?(?:signataires?|parties?|party|signatory|signatories)\b)");
+      if (not_party.found_in(std::string_view(f.text).substr(hit.end))) continue;
+    }
     // "La signature de l'entente prévue a été reportée": not signed; a renewal
     // put off is still to do. What is put off must be in the agreement's clause
     // ("signé avec Qingdao, mais la visite à Jinan a été annulée" still signed
@@ -673,6 +763,10 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       const bool complement = governing.size() > 1 && (governing[1] == "de" || governing[1] == "du" ||
                                                        governing[1] == "of" || governing[1] == "under");
       if (!complement && in_the_making.found_in(std::string_view(f.text).substr(hit.end))) continue;
+      // "a new comprehensive agreement, to be negotiated in 2016", "à négocier".
+      static const Pattern to_be_made(
+          R"(^\W{0,3}(?:to be (?:negotiated|signed|concluded|drafted|prepared)|a (?:negocier|signer|conclure|preparer|rediger))\b)");
+      if (to_be_made.found_in(std::string_view(f.text).substr(hit.end))) continue;
     }
 
     std::size_t src_begin = f.source_offset(scope_begin);
@@ -703,6 +797,12 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         std::size_t from = at > 30 ? at - 30 : 0;
         std::string_view lead = std::string_view(text).substr(from, at - from);
         if (end_words.found_in(lead)) continue;
+        // "joint calls for proposals starting in 2020", "à partir de 2021":
+        // when something begins, not the signing.
+        static const Pattern from_words(
+            R"(\b(?:starting|beginning|commencing|effective|a partir d|des|debutant|commencant)\W+(?:(?:in|en|on|le|from|of)\W+)?$)",
+            Pattern::Case::Insensitive);
+        if (from_words.found_in(lead)) continue;
         // In a recommendation, "d'ici la fin de 2024", "in 2024" say when to act.
         static const Pattern deadline(
             R"(\b(?:d'ici|avant|au plus tard|by|before|automne|printemps|hiver|fin|end|during|durant|cours|d(?:e|è)s|in|en)\W+(?:(?:la|le|l'|de|d'|du|the|of)\W*)*$)",
@@ -748,8 +848,23 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     }
     auto scope_domains = domains_in(src_begin, src_end);
     auto scope_years = years_in(src_begin, src_end);
+    // "qui remplace celle de 2008": that year is the replaced agreement's.
+    const std::size_t clause_limit =
+        h + 1 < hits.size() ? std::max(hit.end, name_begins[h + 1]) : f.text.size();
+    const auto replaced_one =
+        replaced_by_pronoun(std::string_view(f.text).substr(hit.end, clause_limit - hit.end));
+    if (replaced_one) {
+      const std::size_t from = f.source_offset(hit.end + replaced_one->at);
+      std::erase_if(scope_years, [&](const auto& y) { return y.first >= from; });
+    }
     // "Cette entente avec la Catalogne" names its partner; "Cette entente
     // demeure le cadre de nos relations avec la Chine" does not.
+    // "Cette entente prévoit ... un groupe de travail, qui ne s'était pas
+    // réuni depuis 2011": only a year right after it is its own.
+    if (demonstrative) {
+      const std::size_t near = f.source_offset(hit.end) + 30;
+      std::erase_if(scope_years, [&](const auto& y) { return y.first > near; });
+    }
     if (demonstrative && scope_years.empty()) {
       std::vector<std::string> attached;
       for (const auto& m : partner_mentions) {
@@ -767,10 +882,23 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       static const Pattern signed_at(
           R"((?:sign(?:e|é)e?s?|conclue?s?|paraph(?:e|é)e?s?)(?: (?:à|a) nouveau| de nouveau)? (?:à|a)\s*$|signed(?: again| anew)? (?:in|at)\s*$)",
           Pattern::Case::Insensitive);
+      // "À Namur, la ministre et le ministre wallon ont signé": where they
+      // met, inside the government that signed.
+      static const Pattern located_at(R"((?:^|[\s,(])(?:à|À|a|A|au|Au|in|In|at|At)\s*$)");
+      auto inside_a_government = [&](const PartnerMention& m) {
+        std::size_t from = m.begin > 6 ? m.begin - 6 : 0;
+        if (m.demonym || !located_at.found_in(std::string_view(text).substr(from, m.begin - from)))
+          return false;
+        const auto up = ctx.gazetteer.ancestors(m.slug);
+        return std::any_of(partner_mentions.begin(), partner_mentions.end(), [&](const PartnerMention& g) {
+          return g.demonym && std::find(up.begin(), up.end(), g.slug) != up.end();
+        });
+      };
       std::vector<std::string> kept, earlier;
       for (const auto& m : partner_mentions) {
         std::size_t from = m.begin > 20 ? m.begin - 20 : 0;
-        const bool place = signed_at.found_in(std::string_view(text).substr(from, m.begin - from));
+        const bool place =
+            signed_at.found_in(std::string_view(text).substr(from, m.begin - from)) || inside_a_government(m);
         (place ? signing_places : other_partners).push_back(m.slug);
         if (m.begin >= src_begin && m.begin < src_end) {
           if (!place) kept.push_back(m.slug);
@@ -778,7 +906,30 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           earlier.push_back(m.slug);
         }
       }
-      if (kept.empty() && !scope_partners.empty() && !earlier.empty()) scope_partners = earlier;
+      if (!kept.empty() && kept.size() < scope_partners.size()) {
+        // "L'entente avec la Bavière, signée à Munich": with whom, not where.
+        std::erase_if(scope_partners, [&](const std::string& s) {
+          return std::find(kept.begin(), kept.end(), s) == kept.end() &&
+                 std::find(signing_places.begin(), signing_places.end(), s) != signing_places.end();
+        });
+      } else if (kept.empty() && !scope_partners.empty() && !earlier.empty()) {
+        scope_partners = earlier;
+      } else if (kept.empty() && !scope_partners.empty()) {
+        // "The Joint Declaration signed in Munich in 1989 established the
+        // Québec–Bavaria Working Group": the government named later that
+        // holds the place where it was signed.
+        std::vector<std::string> holders;
+        for (const auto& o : other_partners) {
+          const bool holds_all =
+              std::all_of(scope_partners.begin(), scope_partners.end(), [&](const std::string& s) {
+                const auto up = ctx.gazetteer.ancestors(s);
+                return std::find(up.begin(), up.end(), o) != up.end();
+              });
+          if (holds_all && std::find(holders.begin(), holders.end(), o) == holders.end())
+            holders.push_back(o);
+        }
+        if (!holders.empty()) scope_partners = most_specific(holders, ctx.gazetteer);
+      }
     }
     bool plural = hit.term->plural;
 
@@ -877,6 +1028,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         state(end->type, end->date);
     }
 
+    const std::size_t made_from = out.size();
     for (auto& id : ids) {
       if (id.year.empty() && relation != "produced") id.year = signed_year;
       bool year_written = !id.year.empty();
@@ -897,6 +1049,10 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         const bool says_who_signed = relation == "produced" || relation == "renewed" || signed_earlier;
         guessed = most_specific(other_partners.empty() ? signing_places : other_partners, ctx.gazetteer);
         const bool from_sentence = !guessed.empty();
+        // "On 29 January, the Minister met the Catalan Minister of Culture.
+        // The two ministers signed an MOU": the one government its paragraph
+        // names signed it.
+        const bool one_nearby = guessed.empty() && says_who_signed && nearby.in(ctx).size() == 1;
         if (guessed.empty())
           guessed = says_who_signed
                         ? nearby.in(ctx)
@@ -908,7 +1064,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           // guess: "Signature de la lettre d'intention" in a list of results
           // is the letter the report tells of, when it tells of one; the
           // parser tries those first.
-          if (from_sentence || relation != "produced") {
+          if (from_sentence || one_nearby || relation != "produced") {
             id.partners = std::move(guessed);
             guessed.clear();
           }
@@ -951,6 +1107,89 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       if (year_written) title += " (" + id.year + ")";
       m.title = title;
       out.push_back(std::move(m));
+    }
+    if (out.size() == made_from) continue;
+    HitOutcome& outcome = outcomes[h];
+    outcome = {relation, out[made_from].year, made_from, out.size()};
+    // When the newer agreement took the place of the older: the day the
+    // mission signed or renewed it, or the year it was signed; unknown for
+    // one still to come.
+    auto replaced_on = [](const HitOutcome& newer) -> std::optional<std::string> {
+      if (newer.relation == "produced" || newer.relation == "renewed") return std::string();
+      // "L'entente de 2010 a été remplacée par cette entente-cadre": by the
+      // mission at the latest.
+      if (newer.relation == "references") return newer.year;
+      return std::nullopt;
+    };
+    auto supersede = [&](const HitOutcome& older, const HitOutcome& newer) {
+      const auto date = replaced_on(newer);
+      if (!date || (older.relation != "references" && older.relation != "plans_update")) return;
+      for (std::size_t k = older.first; k < older.end; ++k) {
+        AgreementEvent e;
+        e.type = "superseded";
+        e.date = *date;
+        e.evidence = text;
+        e.line = sentence.line;
+        out[k].stated.push_back(std::move(e));
+      }
+    };
+    // `from` supersedes or implements `to`; neither is ever the other.
+    auto tie = [&](const HitOutcome& from, const char* how, const HitOutcome& to) {
+      for (std::size_t k = from.first; k < from.end; ++k) {
+        out[k].linked = static_cast<int>(to.first) - static_cast<int>(k);
+        out[k].relates = how;
+      }
+      for (std::size_t k = to.first; k < to.end; ++k)
+        out[k].linked = static_cast<int>(from.first) - static_cast<int>(k);
+    };
+    // "signed the renewed Agreement, which replaces the agreement signed in
+    // 2008": a renewal replaces the agreement's own earlier text.
+    auto renewal_of = [&](const HitOutcome& a, const HitOutcome& b) {
+      return link != AgreementLink::works_under && (a.relation == "renewed" || b.relation == "renewed");
+    };
+    // "une nouvelle entente ... remplacera celle de 2009": the new one is not
+    // one yet; the parser drops a mention without a relation.
+    auto not_yet = [&](const HitOutcome& newer) {
+      if (newer.relation != "references") return;
+      for (std::size_t k = newer.first; k < newer.end; ++k)
+        out[k].relation.clear();
+    };
+    if (h > 0 && link == AgreementLink::will_replace) not_yet(outcomes[h - 1]);
+    if (h > 0 && link != AgreementLink::none && link != AgreementLink::will_replace &&
+        outcomes[h - 1].end > outcomes[h - 1].first && !renewal_of(outcomes[h - 1], outcome)) {
+      const HitOutcome& earlier = outcomes[h - 1];
+      if (link == AgreementLink::replaces) {
+        supersede(outcome, earlier);
+        tie(earlier, "supersedes", outcome);
+      } else if (link == AgreementLink::replaced_by) {
+        supersede(earlier, outcome);
+        tie(outcome, "supersedes", earlier);
+      } else {
+        tie(earlier, "implements", outcome);
+      }
+    }
+    // "Une nouvelle entente, qui remplace celle de 2008": the older one, of
+    // the same sort and partners, named by its year.
+    if (replaced_one && replaced_one->year != outcome.year && outcome.relation != "renewed") {
+      AgreementMention older = out[made_from];
+      older.relation = replaced_one->to_come ? "plans_update" : "references";
+      older.year = replaced_one->year;
+      older.stated.clear();
+      older.term_years = 0;
+      // Its own ties only: not those of the newer one it was copied from.
+      older.linked = 0;
+      older.relates.clear();
+      if (older.title.size() > 7 && older.title.ends_with(")") && older.title[older.title.size() - 6] == '(')
+        older.title.resize(older.title.size() - 7);
+      older.title += " (" + older.year + ")";
+      out.push_back(std::move(older));
+      HitOutcome pronoun{out.back().relation, replaced_one->year, out.size() - 1, out.size()};
+      if (!replaced_one->to_come) {
+        supersede(pronoun, outcome);
+        tie(outcome, "supersedes", pronoun);
+      } else {
+        not_yet(outcome);
+      }
     }
   }
   return out;

@@ -16,8 +16,11 @@
 namespace entente::indexer {
 
 struct AgreementMention {
-  std::string kind;                  // "agreement" | "mou"
-  std::string relation;              // "produced" | "references" | "plans_update" | "renewed"
+  std::string kind; // "agreement" | "mou"
+  // "produced" | "references" | "plans_update" | "renewed"; empty for one
+  // still to come that another of its sentence is to replace, which the
+  // parser drops.
+  std::string relation;
   std::vector<std::string> partners; // most specific partner slugs, home partners excluded
   // When the sentence names no partner for a reference or a planned update
   // ("réviser l'entente de 1998", "cette entente"), `partners` is empty and the
@@ -32,6 +35,10 @@ struct AgreementMention {
   std::vector<std::string> domains; // taxonomy slugs
   std::string title;
   std::string evidence; // the whole sentence, re-joined
+  // The sentences of its paragraph just before it, nearest last: "Le 15
+  // octobre, le ministre a été reçu par le maire. Lors de cette cérémonie,
+  // l'entente a été signée" gives the signing's day there.
+  std::vector<std::string> told_before;
   int line = 0;
   int line_end = 0;
   // "renouvelée pour une période de cinq ans", "signed for a term of three
@@ -42,6 +49,13 @@ struct AgreementMention {
   // l'entente a été signé"), as events with this sentence and its line. An
   // empty date is the mission's: the sentence gives none.
   std::vector<AgreementEvent> stated;
+  // The agreement of the same sentence that this one replaces, is replaced
+  // by, implements or works under, as an offset among the sentence's
+  // mentions (-1: the one before); 0 for none. The two are never one.
+  int linked = 0;
+  // How this one stands to that one, when it is the newer or the
+  // implementing one: "supersedes" | "implements"; else "".
+  std::string relates;
 };
 
 struct MentionContext {
@@ -56,6 +70,9 @@ struct MentionContext {
   // named there is still to do.
   bool prescriptive = false;
   std::string mission_end_year; // year of the mission's last day, when it differs
+  // Its first and last days (ISO 8601, empty when unknown): a signing dated by
+  // its day ("signée le 22 novembre") is the mission's only within them.
+  std::string mission_start, mission_end;
 };
 
 // The partners named in the paragraph or list item around a sentence, for a

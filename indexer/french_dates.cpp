@@ -331,7 +331,10 @@ std::optional<std::string> find_day_in_year(std::string_view text, int year) {
       if (!day_month && !month_day) continue;
       // "du 3 au 7 mars": a range, no one day.
       if (day_month && i >= 2 && tokens[i - 1].kind == Tok::dash) return std::nullopt;
-      if (month_day && i + 3 < tokens.size() && tokens[i + 2].kind == Tok::dash) return std::nullopt;
+      // ("Wednesday, May 15 – Munich" is one day, then a place.)
+      if (month_day && i + 3 < tokens.size() && tokens[i + 2].kind == Tok::dash &&
+          (tokens[i + 3].kind == Tok::day || tokens[i + 3].kind == Tok::month))
+        return std::nullopt;
       const int d = day_month ? tokens[i].a : tokens[i + 1].a;
       const int m = day_month ? tokens[i + 1].a : tokens[i].a;
       const bool year_written = i + 2 < tokens.size() && tokens[i + 2].kind == Tok::year;

@@ -94,6 +94,19 @@ std::optional<std::string> day_within_mission(std::string_view sentence, const M
   return std::nullopt;
 }
 
+// The day of something a sentence tells of: its own, else the one the
+// sentences just before it in its paragraph give ("Le 15 octobre, le
+// ministre a été reçu à l'hôtel de ville. Lors de cette cérémonie, l'entente
+// a été signée").
+std::optional<std::string> day_told(std::string_view sentence, const std::vector<std::string>& before,
+                                    const Mission& m) {
+  if (auto day = day_within_mission(sentence, m)) return day;
+  for (auto it = before.rbegin(); it != before.rend(); ++it) {
+    if (auto day = day_within_mission(*it, m)) return day;
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 std::string sha256_hex(std::string_view bytes) {
@@ -141,20 +154,23 @@ MissionInput to_mission_input(const ParsedReport& parsed, const SourceText& text
     // first day.
     const std::string& first = parsed.mission.start_date;
     if ((a.relation == "produced" || a.relation == "renewed") && !first.empty()) {
-      ex.event_date = day_within_mission(a.evidence, parsed.mission).value_or("");
+      ex.event_date = day_told(a.evidence, a.told_before, parsed.mission).value_or("");
       ex.term_years = a.term_years;
     }
     if (a.relation == "produced" && !first.empty() && (a.year.empty() || first.rfind(a.year, 0) == 0))
       ex.draft.signed_date = ex.event_date.empty() ? first : ex.event_date;
     ex.draft.origin = "extracted";
     // What the report states without a date happened by the mission: an
-    // amendment signed during it on the day its sentence gives, like a
-    // signature; an end is known as of its first day.
+    // amendment or a replacement signed during it on the day its sentence
+    // gives, like a signature; an end is known as of its first day.
     ex.stated = a.stated;
     for (auto& e : ex.stated) {
       if (!e.date.empty()) continue;
-      if (e.type == "amended") {
-        if (auto day = day_within_mission(e.evidence, parsed.mission)) e.date = *day;
+      if (e.type == "amended" || e.type == "superseded") {
+        if (auto day =
+                day_told(e.evidence, e.evidence == a.evidence ? a.told_before : std::vector<std::string>{},
+                         parsed.mission))
+          e.date = *day;
       }
       if (e.date.empty()) e.date = first.empty() ? parsed.mission.report_date : first;
     }
@@ -165,6 +181,7 @@ MissionInput to_mission_input(const ParsedReport& parsed, const SourceText& text
     in.agreements.push_back(std::move(ex));
   }
   in.recommendation_agreements = parsed.recommendation_agreements;
+  in.relations = parsed.relations;
   return in;
 }
 

@@ -141,13 +141,33 @@ int relation_rank(const std::string& r) {
   return 1;
 }
 
+// "ont signé le plan de travail" (the mission's year) and "le plan de
+// travail 2020-2022" (its period) of the same sort: one, when the period
+// starts the year of the signing or the next; not "le plan de travail
+// 2022-2024 ... devra être mis à jour", nor one of an earlier period.
+bool names_period_of(const AgreementMention& signed_one, const AgreementMention& named) {
+  return signed_one.relation == "produced" && !signed_one.family.empty() &&
+         signed_one.family == named.family && named.relation == "references" && !named.year.empty() &&
+         named.year >= signed_one.year &&
+         std::atoi(named.year.c_str()) <= std::atoi(signed_one.year.c_str()) + 1;
+}
+
 bool same_agreement(const AgreementMention& a, const AgreementMention& b) {
   if (a.kind != b.kind) return false;
   if (!a.family.empty() && !b.family.empty() && a.family != b.family) return false;
+  // A plain "entente" may be a work plan or a letter the report names, but
+  // not one named by its own domain ("une nouvelle entente sur
+  // l'environnement" and "un plan de travail"); it is still of the sort of
+  // an "entente de coopération".
+  if (a.family.empty() != b.family.empty() && (a.family.empty() ? b : a).family != "agreement" &&
+      !(a.family.empty() ? a : b).domains.empty())
+    return false;
   std::set<std::string> pa(a.partners.begin(), a.partners.end());
   std::set<std::string> pb(b.partners.begin(), b.partners.end());
   if (pa != pb) return false;
-  if (!a.year.empty() && !b.year.empty() && a.year != b.year) return false;
+  if (!a.year.empty() && !b.year.empty() && a.year != b.year && !names_period_of(a, b) &&
+      !names_period_of(b, a))
+    return false;
   if (!a.domains.empty() && !b.domains.empty() && a.domains != b.domains) return false;
   return true;
 }
@@ -427,7 +447,9 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
                       mission.start_date.substr(0, std::min<std::size_t>(4, mission.start_date.size())),
                       mission_countries,
                       false,
-                      mission.end_date.size() >= 4 ? mission.end_date.substr(0, 4) : std::string()};
+                      mission.end_date.size() >= 4 ? mission.end_date.substr(0, 4) : std::string(),
+                      mission.start_date.size() == 10 ? mission.start_date : std::string(),
+                      mission.end_date.size() == 10 ? mission.end_date : std::string()};
   std::vector<std::size_t> mention_unit;
   std::vector<AgreementMention> mentions;
   for (std::size_t i = 0; i < layout.units.size(); ++i) {
@@ -437,8 +459,17 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     MentionContext uctx = mctx;
     uctx.prescriptive =
         u.section >= 0 && layout.sections[static_cast<std::size_t>(u.section)].kind == "recommendations";
-    for (const auto& s : split_sentences(u.joined)) {
-      for (auto& m : find_agreements(s, nearby, uctx)) {
+    const auto sentences = split_sentences(u.joined);
+    for (std::size_t k = 0; k < sentences.size(); ++k) {
+      for (auto& m : find_agreements(sentences[k], nearby, uctx)) {
+        // Up to two sentences back, in the same block of lines: a blank line
+        // between is another paragraph ("s'est tenue à Mexico le 26 février."
+        // then "À Guadalajara, la ministre a signé").
+        std::size_t first = k;
+        while (first > 0 && k - first < 2 && sentences[first - 1].line_end >= sentences[first].line - 1)
+          --first;
+        for (std::size_t b = first; b < k; ++b)
+          m.told_before.push_back(sentences[b].text);
         mentions.push_back(std::move(m));
         mention_unit.push_back(i);
       }
@@ -448,6 +479,12 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   auto merge_into = [&](AgreementMention& into, const AgreementMention& m) {
     if (into.year.empty()) into.year = m.year;
     if (into.domains.empty()) into.domains = m.domains;
+    // "l'Entente" then "une entente de coopération en éducation, conclue en
+    // 2013": what it is, named the second time, and the title that says so.
+    if (into.family.empty() && !m.family.empty() && !m.partners.empty()) {
+      into.family = m.family;
+      into.title = m.title;
+    }
     if (into.term_years == 0 && m.relation == into.relation) into.term_years = m.term_years;
     for (const auto& e : m.stated) {
       if (std::none_of(into.stated.begin(), into.stated.end(),
@@ -455,20 +492,40 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
         into.stated.push_back(e);
     }
     if (relation_rank(m.relation) > relation_rank(into.relation)) {
+      // Signed by the mission: its year, whatever year its name gives.
+      if (m.relation == "produced" && !m.year.empty()) into.year = m.year;
       into.term_years = m.term_years;
       into.relation = m.relation;
       into.evidence = m.evidence;
+      into.told_before = m.told_before;
       into.line = m.line;
       into.line_end = m.line_end;
       // A title names the partners; one named without them keeps the other's.
       if (!m.partners.empty()) into.title = m.title;
     }
   };
+  constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
+  // An agreement replaced by, or working under, another of its sentence is
+  // never that other one: the agreement the mention it is tied to went to.
+  std::vector<bool> placed(mentions.size(), false);
+  auto tied_to = [&](std::size_t i) {
+    if (mentions[i].linked == 0) return none;
+    const auto j = static_cast<std::size_t>(static_cast<std::ptrdiff_t>(i) + mentions[i].linked);
+    return j < mentions.size() && placed[j] ? merged_index[j] : none;
+  };
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     auto& m = mentions[i];
+    if (m.relation.empty()) { // an agreement still to come ("qui remplacera celle de 2009")
+      merged_index[i] = none;
+      placed[i] = true;
+      continue;
+    }
     if (m.partners.empty()) continue; // attached below, once every named one is known
-    auto it = std::find_if(out.agreements.begin(), out.agreements.end(),
-                           [&](const AgreementMention& a) { return same_agreement(a, m); });
+    placed[i] = true;
+    const std::size_t other = tied_to(i);
+    auto it = std::find_if(out.agreements.begin(), out.agreements.end(), [&](const AgreementMention& a) {
+      return same_agreement(a, m) && static_cast<std::size_t>(&a - out.agreements.data()) != other;
+    });
     if (it == out.agreements.end()) {
       merged_index[i] = out.agreements.size();
       out.agreements.push_back(m);
@@ -481,11 +538,12 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   // "cette entente") is the one of the same kind (and year, when given) that
   // the report names: the nearest before it, else the first after it. One with
   // a year that the report names nowhere else takes the partners around it.
-  constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     auto& m = mentions[i];
-    if (!m.partners.empty()) continue;
+    if (!m.partners.empty() || m.relation.empty()) continue;
     merged_index[i] = none;
+    placed[i] = true;
+    const std::size_t other = tied_to(i);
     // The same year first; one whose year the report does not give, next.
     // "the agreement" in a report that names only an MOU is that MOU: in
     // everyday words an MOU is an agreement. A plain agreement named without
@@ -495,7 +553,11 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       if (a.kind != m.kind && !(any_kind && m.kind == "agreement" && m.family.empty())) return false;
       // Without its year, only one named in the same sentence ("signed the
       // renewed Agreement, which replaces the agreement signed in 2008").
-      if (!m.year.empty() && a.year != m.year && (exact_year || !a.year.empty() || a.evidence != m.evidence))
+      // "They also signed the Work Plan 2020–2022" is the work plan the report
+      // names elsewhere by its period.
+      if (!m.year.empty() && a.year != m.year &&
+          (exact_year || !a.year.empty() || a.evidence != m.evidence) &&
+          !(names_period_of(m, a) && !exact_year))
         return false;
       if (!a.family.empty() && !m.family.empty() && a.family != m.family) return false;
       return m.domains.empty() || a.domains.empty() || a.domains == m.domains;
@@ -506,7 +568,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       const bool exact_year = pass % 2 == 0;
       for (std::size_t k = 0; k < out.agreements.size(); ++k) {
         const auto& a = out.agreements[k];
-        if (!fits(a, exact_year)) continue;
+        if (k == other || !fits(a, exact_year)) continue;
         if (best == none) {
           best = k;
           continue;
@@ -531,6 +593,19 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   for (const auto& a : out.agreements) {
     for (const auto& p : a.partners)
       add_unique(mission.partners, p);
+  }
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const auto& m = mentions[i];
+    if (m.relates.empty() || m.linked == 0) continue;
+    const auto j = static_cast<std::size_t>(static_cast<std::ptrdiff_t>(i) + m.linked);
+    if (j >= mentions.size() || merged_index[i] == none || merged_index[j] == none ||
+        merged_index[i] == merged_index[j])
+      continue;
+    ExtractedRelation r{merged_index[i], m.relates, merged_index[j], m.evidence, m.line};
+    if (std::none_of(out.relations.begin(), out.relations.end(), [&](const ExtractedRelation& o) {
+          return o.from == r.from && o.type == r.type && o.to == r.to;
+        }))
+      out.relations.push_back(std::move(r));
   }
 
   // Keeps a unit's recommendations with the partners and agreements they name.

@@ -8,6 +8,7 @@
 #include "indexer/text_reader.hpp"
 #include "registry/gazetteer.hpp"
 #include "registry/model.hpp"
+#include "registry/store.hpp"
 #include "registry/taxonomy.hpp"
 
 #include <cstddef>
@@ -27,6 +28,8 @@ struct ParsedReport {
   std::vector<AgreementMention> agreements; // one per agreement, mentions of the same one merged
   // Per recommendation, indices into agreements that it names.
   std::vector<std::vector<std::size_t>> recommendation_agreements;
+  // "qui remplace l'entente de 2005": indices into agreements.
+  std::vector<ExtractedRelation> relations;
   std::vector<std::string> warnings;
 };
 

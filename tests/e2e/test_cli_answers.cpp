@@ -641,3 +641,73 @@ TEST_CASE("audit: what a mission did does not close the update it plans", "[e2e]
   REQUIRE(later.size() == 1);
   CHECK(later.begin()->second == Strings{"expired", "planned_update_pending"});
 }
+
+// Session 15: "une nouvelle entente, qui remplace l'entente de 2005" left the
+// 2005 agreement in the audit with the plan to update it that an earlier
+// mission made; the work plan "qui met en œuvre l'entente signée en 2012"
+// made that agreement one the mission adopted.
+TEST_CASE("audit: an agreement a report says was replaced needs no update", "[e2e][answers]") {
+  Registry reg;
+  const auto planned = reg.dir() / "2017-05_baviere.txt";
+  entente::test::write_file(planned,
+                            "Rapport de mission\n\n"
+                            "Lieux : Munich (Allemagne)\n"
+                            "Dates de la mission : 3 au 6 mai 2017\n\n"
+                            "Résultats\n\n"
+                            "La ministre et le ministre-président de la Bavière ont convenu de mettre à "
+                            "jour l'Entente Québec-Bavière de 2005 sur l'environnement.\n");
+  REQUIRE(reg.run({"ingest", "-q", planned.string()}).exit_code == 0);
+  REQUIRE(audit_at(reg, "2018-06-30").size() == 1);
+
+  const auto replaced = reg.dir() / "2019-05_baviere.txt";
+  entente::test::write_file(
+      replaced,
+      "Rapport de mission\n\n"
+      "Lieux : Munich (Allemagne)\n"
+      "Dates de la mission : 3 au 6 mai 2019\n\n"
+      "Résultats\n\n"
+      "Le 4 mai 2019, la ministre et le ministre-président de la Bavière ont signé une nouvelle "
+      "entente sur l'environnement, qui remplace l'entente de 2005.\n"
+      "Un plan de travail, qui met en œuvre l'entente signée en 2012 avec la Bavière sur l'énergie, "
+      "a été adopté.\n");
+  REQUIRE(reg.run({"ingest", "-q", replaced.string()}).exit_code == 0);
+
+  std::map<std::string, std::pair<std::string, std::string>> found; // title -> signed, status
+  const auto agreements = reg.json_of({"agreements", "--json"});
+  for (const auto& a : agreements["agreements"])
+    found[a["title"].get<std::string>()] = {a["signed"].is_null() ? "" : a["signed"].get<std::string>(),
+                                            a["status"].get<std::string>()};
+  CHECK(found["Entente Québec–Bavière : environnement et changements climatiques (2005)"].second ==
+        "superseded");
+  CHECK(found["Entente Québec–Bavière : énergie et hydroélectricité (2012)"] ==
+        std::pair<std::string, std::string>{"2012", "signed"});
+  CHECK(found.size() == 4); // and the new agreement and the work plan
+
+  // The plan of 2017 is closed by the replacement, dated by its day.
+  CHECK(audit_at(reg, "2020-06-30").empty());
+  auto shown = reg.json_of({"show", "agreement", "1", "--json"});
+  bool superseded = false;
+  for (const auto& e : shown["events"]) {
+    if (e["type"] == "superseded") {
+      superseded = true;
+      CHECK(e["date"] == "2019-05-04");
+      CHECK(contains(e["evidence"].get<std::string>(), "qui remplace l'entente de 2005"));
+    }
+  }
+  CHECK(superseded);
+  // Navigable both ways, with the mission and line that say so.
+  REQUIRE(shown["relations"].size() == 1);
+  const auto& relation = shown["relations"][0];
+  CHECK(relation["type"] == "supersedes");
+  CHECK(relation["to"] == 1);
+  CHECK(relation["mission_id"] == 2);
+  CHECK(relation["line"] == 8);
+  auto newer = reg.json_of({"show", "agreement", std::to_string(relation["from"].get<int>()), "--json"});
+  REQUIRE(newer["relations"].size() == 1);
+  CHECK(newer["relations"][0] == relation);
+
+  // The report taken out, the 2005 agreement needs its update again.
+  REQUIRE(reg.run({"missions", "remove", "2"}).exit_code == 0);
+  CHECK(reg.json_of({"show", "agreement", "1", "--json"})["relations"].empty());
+  CHECK(audit_at(reg, "2020-06-30").size() == 1);
+}

@@ -382,6 +382,9 @@ TEST_CASE("ingest --dry-run --json prints the extraction and stores nothing", "[
   // What a report says happened to an agreement besides its link: none here.
   for (const auto& a : second["agreements"])
     CHECK(a["events"] == json::array());
+  // Nor does either say one agreement replaces or implements another.
+  CHECK(first["relations"] == json::array());
+  CHECK(second["relations"] == json::array());
   // No registry was created.
   CHECK(!std::filesystem::exists(reg.db()));
   CHECK(reg.run({"missions"}).exit_code == 1);
@@ -492,4 +495,25 @@ TEST_CASE("ingest --dry-run --json shows the events a report states", "[e2e][ing
                     std::to_string(e["line"].get<int>()));
   }
   CHECK(events == std::set<std::string>{"expired 2016 8", "amended null 9"});
+}
+
+// Session 15: a relation between two agreements of a report, as indices into
+// its agreements.
+TEST_CASE("ingest --dry-run --json shows that one agreement replaces another", "[e2e][ingest]") {
+  Registry reg;
+  const auto path = reg.dir() / "2019-05_baviere.txt";
+  write_file(path,
+             "Rapport de mission\n\nLieux : Munich (Allemagne)\nDates de la mission : 3 au 6 mai 2019\n\n"
+             "Résultats\n\nLa ministre a signé une nouvelle entente avec la Bavière, qui remplace celle de "
+             "2005.\n");
+  auto j = reg.json_of({"ingest", "--dry-run", "--json", path.string()});
+  const auto& report = j["reports"][0];
+  REQUIRE(report["agreements"].size() == 2);
+  REQUIRE(report["relations"].size() == 1);
+  const auto& r = report["relations"][0];
+  CHECK(r["type"] == "supersedes");
+  CHECK(report["agreements"][r["from"].get<std::size_t>()]["relation"] == "produced");
+  CHECK(report["agreements"][r["to"].get<std::size_t>()]["year"] == "2005");
+  CHECK(report["agreements"][r["to"].get<std::size_t>()]["events"][0]["type"] == "superseded");
+  CHECK(r["line"] == 8);
 }

@@ -644,10 +644,11 @@ TEST_CASE("ends stated in a sentence belong to the agreement they are said of") 
            {"2012 references"}},
           {"The 2012 MOU with Bavaria supports a youth mobility programme that expired in 2018.",
            {"2012 references"}},
-          // A new agreement does not take the end of the one it replaces.
+          // A new agreement does not take the end of the one it replaces,
+          // which it supersedes (session 15).
           {"Lors de la mission, la ministre a signé une nouvelle entente de coopération avec le Shandong qui "
            "remplace celle de 2008, échue depuis 2016.",
-           {"2019 produced"}},
+           {"2019 produced", "2008 references superseded:"}},
           {"During the mission, the Minister signed a new MOU with Shandong replacing the one that expired "
            "in "
            "2019.",
@@ -826,4 +827,231 @@ TEST_CASE("a signing that names no partner is the one the report tells of") {
   auto alone = report_with({"RÉSULTATS", "", "- Signature d'une lettre d'intention sur l'hydrogène vert."});
   REQUIRE(alone.agreements.size() == 1);
   CHECK(alone.agreements[0].partners == Strings{"china"});
+}
+
+// Session 15: "une nouvelle entente, qui remplace l'entente de 2005" left the
+// old agreement in the audit with its plan to update it, and "un plan de
+// travail, qui met en œuvre l'entente signée en 2012, a été adopté" made up
+// an agreement adopted by the mission.
+TEST_CASE("an agreement the report says was replaced is superseded") {
+  struct Case {
+    const char* sentence;
+    Strings expected; // "year relation type:date" per agreement, in the report's order
+  };
+  for (const auto& c : std::vector<Case>{
+           {"Le 22 novembre, le ministre et le maire de Qingdao ont signé une nouvelle entente de "
+            "coopération, "
+            "qui remplace l'entente de 2008.",
+            {"2019 produced", "2008 references superseded:"}},
+           {"The Minister signed a new MOU with Qingdao, which replaces the 2012 MOU.",
+            {"2019 produced", "2012 references superseded:"}},
+           {"La nouvelle entente avec Qingdao, signée le 22 novembre, remplace l'entente de 2008.",
+            {"2019 produced", "2008 references superseded:"}},
+           {"L'entente de 2008 avec Qingdao a été remplacée par une nouvelle entente signée le 22 novembre.",
+            {"2008 references superseded:", "2019 produced"}},
+           {"The 2008 agreement with Qingdao was superseded by a new agreement signed during the mission.",
+            {"2008 references superseded:", "2019 produced"}},
+           {"Une nouvelle entente avec Qingdao, qui remplace celle de 2008, a été signée.",
+            {"2019 produced", "2008 references superseded:"}},
+           {"L'entente de 2014 avec Qingdao, qui a remplacé celle de 2008, demeure en vigueur.",
+            {"2014 references", "2008 references superseded:2014"}},
+           {"Le protocole d'entente de 2016 avec Qingdao remplace le protocole d'entente de 2010.",
+            {"2016 references", "2010 references superseded:2016"}},
+           // Not replaced.
+           {"Le protocole d'entente signé en 2015 avec Qingdao ne remplace pas l'entente de 2008.",
+            {"2015 references", "2008 references"}},
+           {"L'entente de 2008 avec Qingdao pourrait être remplacée par une entente plus large.",
+            {"2008 plans_update"}},
+       }) {
+    CAPTURE(c.sentence);
+    CHECK(ends_of(c.sentence) == c.expected);
+  }
+}
+
+TEST_CASE("an agreement that another implements or frames is only referred to") {
+  struct Case {
+    const char* sentence;
+    Strings expected;
+  };
+  for (const auto& c : std::vector<Case>{
+           {"Un plan de travail 2019-2021, qui met en œuvre l'entente signée en 2012 avec Qingdao, a été "
+            "adopté.",
+            {"2019 produced", "2012 references"}},
+           {"Un protocole d'entente sur la santé a été signé dans le cadre de l'entente de 2008 avec "
+            "Qingdao.",
+            {"2019 produced", "2008 references"}},
+           {"A work plan was signed under the 2008 agreement with Qingdao.",
+            {"2019 produced", "2008 references"}},
+           {"The Minister signed a work plan implementing the 2008 agreement with Qingdao.",
+            {"2019 produced", "2008 references"}},
+           {"Le programme d'échanges prévu par l'entente de 2008 avec Qingdao a été lancé.",
+            {"2008 references"}},
+           // The framework's own clause still says what the mission did.
+           {"Dans le cadre de la mission, l'entente avec Qingdao a été signée.", {"2019 produced"}},
+       }) {
+    CAPTURE(c.sentence);
+    CHECK(ends_of(c.sentence) == c.expected);
+  }
+}
+
+// Session 15: "signée le 22 novembre" after the agreement did not say the
+// mission signed it; a day outside the mission is a signing earlier that year.
+TEST_CASE("a signing dated by its day is the mission's only within it") {
+  CHECK(ends_of("La nouvelle entente avec Qingdao, signée le 22 novembre, porte sur la santé.") ==
+        Strings{"2019 produced"});
+  CHECK(ends_of("The new MOU with Qingdao, signed on November 22, covers health.") ==
+        Strings{"2019 produced"});
+  CHECK(ends_of("L'entente avec Qingdao, signée le 12 mai, porte sur la santé.") ==
+        Strings{"2019 references"});
+  CHECK(ends_of("L'entente avec Qingdao, signée le 12 mai 2008, porte sur la santé.") ==
+        Strings{"2008 references"});
+}
+
+TEST_CASE("a plain agreement named by its domain is not the work plan of the same partner") {
+  CHECK(ends_of("La ministre a signé une entente sur l'environnement avec Qingdao. Un plan de travail avec "
+                "Qingdao a aussi été adopté.") == Strings{"2019 produced", "2019 produced"});
+  // An "accord de coopération" is of the sort of any plain agreement.
+  CHECK(ends_of("Les parties ont convenu de mettre à jour l'accord de coopération de 1993 avec Qingdao. Le "
+                "Québec et Qingdao ont renouvelé leur entente de 1993 sur la santé.") ==
+        Strings{"1993 renewed"});
+}
+
+// Trial 15, then 16: "à Namur, la ministre et le ministre wallon ont signé"
+// filed the letter under Namur, where they met.
+TEST_CASE("a government named by its demonym signs, not the town where it met") {
+  auto r = report_with({"RÉSULTATS", "",
+                        "À Namur, la ministre et le ministre wallon ont signé une lettre d'intention sur "
+                        "l'hydrogène."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].partners == Strings{"wallonia"});
+  // A town named as the partner stays the partner.
+  auto town =
+      report_with({"RÉSULTATS", "",
+                   "À Namur, la ministre a signé une lettre d'intention sur l'hydrogène avec la ville de "
+                   "Namur."});
+  REQUIRE(town.agreements.size() == 1);
+  CHECK(town.agreements[0].partners == Strings{"namur"});
+  auto chinese =
+      report_with({"RÉSULTATS", "", "La partie chinoise a proposé de renouveler l'entente de 2008."});
+  REQUIRE(chinese.agreements.size() == 1);
+  CHECK(chinese.agreements[0].partners == Strings{"china"});
+}
+
+// Trial 16 (session 15).
+TEST_CASE("a signing place is where, the government that holds it with whom") {
+  CHECK(relations_and_years({"CONTEXTE", "",
+                             "The Joint Declaration signed in Munich in 1989 established the Québec–Bavaria "
+                             "Working Group."}) == "references:bavaria:1989");
+  CHECK(relations_and_years(
+            {"CONTEXTE", "", "L'entente avec la Bavière, signée à Munich en 2008, est en vigueur."}) ==
+        "references:bavaria:2008");
+}
+
+TEST_CASE("negotiations concluded are no signing, and a work plan signed is the one the report names") {
+  CHECK(
+      relations_of("Les deux gouvernements ont conclu les négociations d'une nouvelle entente de coopération "
+                   "avec Qingdao.")
+          .empty());
+  auto r = report_with(
+      {"DÉROULEMENT", "",
+       "La ministre et le maire de Qingdao ont renouvelé l'entente de 2009. Ils ont aussi signé le "
+       "plan de travail 2020-2022 qui met en œuvre l'entente.",
+       "", "RÉSULTATS", "", "- Plan de travail 2020-2022 avec Qingdao."});
+  std::vector<std::string> got;
+  for (const auto& a : r.agreements)
+    got.push_back(a.relation + ":" + a.year + ":" + (a.partners.empty() ? "-" : a.partners[0]));
+  CHECK(got == Strings{"renewed:2009:qingdao", "produced:2019:qingdao"});
+}
+
+TEST_CASE("a work plan signed is not the one of an earlier period") {
+  auto r = report_with({"CONTEXTE", "", "Le plan de travail 2016-2018 avec Qingdao a permis vingt projets.",
+                        "", "RÉSULTATS", "", "- Un nouveau plan de travail a été signé."});
+  std::vector<std::string> got;
+  for (const auto& a : r.agreements)
+    got.push_back(a.relation + ":" + a.year);
+  CHECK(got == Strings{"references:2016", "produced:2019"});
+}
+
+// Trial 16 (session 15): the compare of a helper's fourteen reports.
+TEST_CASE("a replacement to come, a future agreement and one Quebec is not party to") {
+  // The older one is still to update; the newer is not one yet.
+  CHECK(ends_of(
+            "Les deux parties ont convenu qu'une nouvelle entente avec Qingdao, dont la négociation devrait "
+            "s'amorcer en 2020, remplacera celle de 2009.") == Strings{"2009 plans_update"});
+  CHECK(ends_of("They also agreed that a new comprehensive agreement with Qingdao, to be negotiated in 2020, "
+                "will replace the 2002 agreement.") == Strings{"2002 plans_update"});
+  // Replaced by the agreement the mission signed, named by a demonstrative.
+  CHECK(ends_of("L'entente de 2010 avec Qingdao a été remplacée par cette entente-cadre.") ==
+        Strings{"2010 references superseded:"});
+  CHECK(ends_of("Un mandat de négociation sera préparé en vue de la nouvelle entente avec Qingdao.").empty());
+  CHECK(
+      ends_of("Le programme vacances-travail relève de l'Accord entre le Canada et la Chine, dont le Québec "
+              "n'est pas signataire.")
+          .empty());
+  CHECK(ends_of(
+            "Poursuivre les négociations du protocole d'entente avec Qingdao en vue d'une signature en 2020.")
+            .empty());
+}
+
+TEST_CASE("a year of what the agreement provides for is not its own") {
+  CHECK(ends_of(
+            "Cette entente avec Qingdao prévoit un groupe de travail mixte, qui ne s'était pas réuni depuis "
+            "2011.") == Strings{"- references"});
+  CHECK(ends_of("The new MOU with Qingdao provides for joint calls for proposals starting in 2020.") ==
+        Strings{"- references"});
+}
+
+TEST_CASE("a signing dated after a long name is of that year") {
+  CHECK(ends_of("Québec and Qingdao signed an Agreement on Cooperation in Education in 2009.") ==
+        Strings{"2009 references"});
+  CHECK(ends_of("Le Québec et Qingdao ont signé le plan de travail 2020-2022 sur l'éducation.") ==
+        Strings{"2019 produced"});
+}
+
+// Trial 16: "the Catalan Minister of Culture. The two ministers signed an
+// MOU" was filed under the Scotland MOU the report plans to sign.
+TEST_CASE("a signing without its partner takes the one government its paragraph names") {
+  auto r = report_with(
+      {"DÉROULEMENT", "",
+       "On 22 November, the Minister met the Bavarian Minister of Culture. The two ministers signed "
+       "a Memorandum of Understanding on culture.",
+       "", "SUIVI", "", "- Organize the signing of the new MOU with Scotland in the autumn of 2019."});
+  std::vector<std::string> got;
+  for (const auto& a : r.agreements)
+    got.push_back(a.relation + ":" + (a.partners.empty() ? "-" : a.partners[0]));
+  std::sort(got.begin(), got.end());
+  CHECK(got == Strings{"produced:bavaria", "references:scotland"});
+}
+
+// The review of session 15: each was read wrongly by this session's first rules.
+TEST_CASE("replacements and frameworks: the cases the review found") {
+  // A work plan of a later period is another one.
+  CHECK(ends_of(
+            "La ministre a signé le plan de travail avec Qingdao. Le plan de travail 2022-2024 avec Qingdao "
+            "devra être mis à jour en 2023.") == Strings{"2019 produced", "2022 plans_update"});
+  // "May" is a month, not a modal.
+  CHECK(ends_of("The MOU with Qingdao signed in May replaces the 2012 MOU.") ==
+        Strings{"- references", "2012 references superseded:"});
+  // A negation of another verb.
+  CHECK(
+      ends_of("The 2008 agreement with Qingdao that was never applied was replaced by a new agreement signed "
+              "during the mission.") == Strings{"2008 references superseded:", "2019 produced"});
+  // The next name's year is its own.
+  CHECK(ends_of("The new agreement with Qingdao, which replaces the 2005 Québec–Qingdao agreement, covers "
+                "research.") == Strings{"- references", "2005 references superseded:"});
+  // A day after the mission is of the year before.
+  CHECK(ends_of("L'entente avec Qingdao, signée le 28 décembre, porte sur la santé.") ==
+        Strings{"2018 references"});
+  // Another clause is no framework.
+  auto two =
+      report_with({"RÉSULTATS", "",
+                   "La ministre a signé une entente avec Qingdao, puis a présenté les projets en cours dans "
+                   "le cadre de l'entente de 2012 avec Jinan."});
+  CHECK(two.agreements.size() == 2);
+  CHECK(two.relations.empty());
+  // The older one's title has its year alone.
+  auto dated = report_with(
+      {"CONTEXTE", "", "L'entente de 2015 avec Qingdao, qui remplace celle de 2008, demeure en vigueur."});
+  REQUIRE(dated.agreements.size() == 2);
+  CHECK(dated.agreements[1].title == "Entente Québec–Qingdao (2008)");
 }

@@ -73,6 +73,12 @@ TEST_CASE("a signature is dated by the day its sentence gives, within the missio
   // No day, or a day outside the mission: the mission's first day.
   CHECK(signed_date_of("Une entente avec la Bavière a été signée.") == "2019-03-03");
   CHECK(signed_date_of("Une entente avec la Bavière a été signée le 25 mars 2019.") == "2019-03-03");
+  // Trial 16: the day told in the sentence before, in its paragraph.
+  CHECK(
+      signed_date_of("Le 5 mars, la ministre a été reçue par le ministre-président. Lors de cette cérémonie, "
+                     "une entente avec la Bavière a été signée.") == "2019-03-05");
+  CHECK(signed_date_of("Wednesday, March 6 – Munich. The Minister and the Bavarian State Minister signed an "
+                       "agreement with Bavaria.") == "2019-03-06");
 }
 
 // The trial of session 13: a renewal "signé à Bruxelles le 3 avril 2018"

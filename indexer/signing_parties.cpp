@@ -1,0 +1,75 @@
+#include "indexer/signing_parties.hpp"
+
+#include "indexer/pattern.hpp"
+
+namespace entente::indexer {
+namespace {
+
+// Institutions and companies, in the words reports use for them.
+bool names_institution(std::string_view parties) {
+  static const Pattern institution(
+      R"(\b(?:universites?|universitys?|universities|universitaires?|institut|instituts|institutes?|colleges?|cegeps?|ecoles?|schools?|hopitals?|hopitaux|hospitals?|hospitaliers?|chu|centres? de recherche|research (?:centres?|centers?|institutes?)|entreprises?|company|companies|firms?|societes?|corporations?|inc|ltd|ltee|publishers?|publishing|editeurs?|maisons? d'edition|manufacturers?|fabricants?|distributeurs?|distributors?|cooperatives?|chambres? de commerce|chambers? of commerce|associations?|fondations?|foundations?|musees?|museums?|orchestres?|orchestras?|theatres?|theaters?|groupes? industriels?|startups?|start-ups?|pme|sme)\b)");
+  return institution.found_in(parties);
+}
+
+// A government or public authority among the parties keeps the agreement
+// the government's ("le ministère de l'Éducation et l'Université du
+// Shandong").
+bool names_government(std::string_view parties) {
+  static const Pattern government(
+      R"(\b(?:(?:le|au|the government of|government of) quebec|(?<!universite )du quebec|quebec (?:et|and)|(?:et|and) (?:le )?quebec|delegations?|ministeres?|ministry|ministries|ministres?|ministers?|gouvernements?|governments?|gouverneurs?|governors?|secretariats?|secretaires? d'etat|secretary|secretaries|departements?|departments?|provinces?|(?<!universite d')(?<!universite de l')etats?|states?(?! universit)|villes?|city|cities|municipalites?|municipality|municipalities|mairies?|maires?|mayors?|prefectures?|regions?|agences? gouvernementales?|government agency|premier)\b)");
+  return government.found_in(parties);
+}
+
+} // namespace
+
+bool made_between_institutions(std::string_view folded, std::size_t term_begin, std::size_t term_end) {
+  static const Pattern inter_university(
+      R"(\b(?:inter-?universitaires?|inter-?university|inter-?institutionnel(?:le)?s?|inter-?institutional)\b)");
+  {
+    const std::size_t from = term_begin > 40 ? term_begin - 40 : 0;
+    const std::size_t to = std::min(folded.size(), term_end + 40);
+    if (inter_university.found_in(folded.substr(from, to - from))) return true;
+  }
+  auto institutional = [](std::string_view parties) {
+    return names_institution(parties) && !names_government(parties);
+  };
+  // "... agreement between that university and the Université de
+  // Sherbrooke", "une entente entre l'Université Laval et ...": two parties, right after the agreement's name
+  // ("un accord d'échanges entre ..."): not "l'entente prévoit des échanges entre universités", nor "une
+  // entente avec la Bavière qui prévoit des échanges entre ...".
+  static const Pattern between(R"(^[^.;,]{0,30}?\b(?:entre|between)\b([^.;]{1,160}))");
+  static const Pattern partner_first(R"(\b(?:avec|with|qui|which|that|prevoit|provides)\b)");
+  auto m = between.search(folded.substr(term_end));
+  if (m && !partner_first.found_in(folded.substr(term_end, m->position(1)))) {
+    std::string_view parties = m->view(1);
+    static const Pattern clause_end(
+        R"(\b(?:qui|which|lors|during|afin|in order|sur|on|en|in|pour|for|visant|aiming|to|portant|concernant|regarding|dans|within)\b)");
+    if (auto cut = clause_end.search(parties)) parties = parties.substr(0, cut->position());
+    static const Pattern two(R"(\b(?:et|and)\b)");
+    if (two.found_in(parties)) return institutional(parties);
+  }
+  // "a Québec publisher and a Barcelona publishing house signed a
+  // distribution agreement", "l'entreprise X et un distributeur de Qingdao
+  // ont conclu une entente": the subject of the verb, after the last clause
+  // boundary or relative word before it.
+  static const Pattern subject_verb(
+      R"(([^,;:.()]{3,200}?)\s+(?:(?:ont|a|have|has|had)\s+)?(?:signe|signed|conclu|concluded|sign|conclude|entered into|renouvele|renewed|reconduit|prolonge|extended)\b[^,;:.]{0,60}$)");
+  if (auto s = subject_verb.search(folded.substr(0, term_begin))) {
+    std::string_view subject = s->view(1);
+    static const Pattern relative(
+        R"(.*\b(?:at which|which|where|whereby|qui|ou|dont|lors de laquelle|au cours de laquelle)\b)");
+    if (auto r = relative.search(subject)) subject = subject.substr(r->end());
+    // "La délégation a visité l'Institut Max Planck et signé une entente": a
+    // second verb of a subject named before the first one.
+    static const Pattern coordinated(R"(\b(?:et|and)\s*$)");
+    static const Pattern auxiliary(R"(\b(?:a|ont|has|have|had)\b)");
+    if (coordinated.found_in(subject)) {
+      if (auto aux = auxiliary.search(subject)) subject = subject.substr(0, aux->position());
+    }
+    return institutional(subject);
+  }
+  return false;
+}
+
+} // namespace entente::indexer
