@@ -135,6 +135,9 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
     return y < std::string_view(first_year) ||
            y > std::string_view(last_year.empty() ? first_year : last_year);
   };
+  auto other_year_after = [&](std::string_view y) {
+    return !first_year.empty() && y > std::string_view(last_year.empty() ? first_year : last_year);
+  };
   static const Pattern renewed(
       R"(\b(?:a|ont|avons|ai))" FR_ADVERB R"( ete)" FR_ADVERB
       R"( (?:renouvelee?s?|reconduite?s?|prolongee?s?)\b|\b(?:a|ont|avons))" FR_ADVERB
@@ -160,6 +163,16 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
   static const Pattern dated(
       R"(^.{0,60}?\b(?:en|in|le|on|du|au cours de l'annee|dans l'annee)\s+(?:(?:\d{1,2}(?:er|st|nd|rd|th)?|premier)\s+(?:de\s+|of\s+)?)?(?:)" MONTH_NAME
       R"(\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?((?:19|20)\d\d)\b)");
+  // "In September 2017, Québec and China signed", "Le 17 octobre 2008, ...":
+  // a sentence that opens on a date.
+  static const Pattern opening_date(
+      R"(^\W*(?:(?:en|in|le|on|au|du|depuis|since|des|at the end of|a la fin de|fin|debut|early|late|mid)\W+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\W+)?(?:)" MONTH_NAME
+      R"(\W+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\W+)?(?:de\W+|of\W+)?((?:19|20)\d\d)\b[^;]*$)");
+  // "signed a Memorandum of Understanding on friendship and cooperation in
+  // 2011": a long name puts its year further than `dated` looks; an earlier
+  // year there, in the same clause, is still the signing's.
+  static const Pattern dated_far(
+      R"(^(?:(?!\b(?:qui|que|which|who|where|when|lorsque|dont|whose|while|alors|mais|but)\b)[^.;]){0,110}?\b(?:en|in)\s+((?:19|20)\d\d)\b)");
   std::vector<Cue> cues;
   // A regex engine tries every alternative at every position, which made these
   // scans the largest cost of parsing. Each pattern needs one of its stems
@@ -183,6 +196,19 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
                      w == "jamais" || w == "never" || w == "sans" || w == "without";
             }))
           continue;
+        // "La mission a permis de conclure la révision du protocole",
+        // "completed the revision of the MOU": done, not planned.
+        static const Pattern completed(
+            R"((?:\b(?:a|ont|avons|ai)(?: \w+)? (?:permis de |pu )?(?:conclure|finaliser|achever|mener a (?:terme|bien))|\b(?:a|ont|avons|ai)(?: \w+)? (?:conclu|finalise|acheve|complete|mene a (?:terme|bien))|\b(?:has |have |had )?(?:completed|concluded|finalized|finalised|finished))\s+(?:(?:la|le|les|the|its|their|a|an)\s+|l')?$)");
+        const std::size_t from = pos > 60 ? pos - 60 : 0;
+        if (completed.found_in(std::string_view(folded).substr(from, pos - from))) {
+          const std::string_view w = m.view();
+          if (w.starts_with("renouvel") || w.starts_with("renew"))
+            cues.push_back({pos, end, "renewed"});
+          else if (!w.starts_with("revoir") && !w.starts_with("review"))
+            cues.push_back({pos, end, "revised"});
+          continue;
+        }
       }
       if (done) {
         // "Aucune entente n'a été signée": nothing was.
@@ -204,6 +230,11 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
         if (date && (mission_year.empty() || other_year(date->view(1))) &&
             date->view().find("jusqu") == std::string_view::npos) {
           earlier(date->view(1));
+          continue;
+        }
+        if (auto far = dated_far.search(std::string_view(folded).substr(end, 140));
+            far && !mission_year.empty() && far->view(1) < std::string_view(mission_year)) {
+          earlier(far->view(1));
           continue;
         }
       }
@@ -228,9 +259,6 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
         }
         // "In September 2017, Québec and China signed", "Le 17 octobre 2008,
         // ...": history, when the sentence opens on a date of another year.
-        static const Pattern opening_date(
-            R"(^\W*(?:(?:en|in|le|on|au|du|depuis|since|des|at the end of|a la fin de|fin|debut|early|late|mid)\W+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\W+)?(?:)" MONTH_NAME
-            R"(\W+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\W+)?(?:de\W+|of\W+)?((?:19|20)\d\d)\b[^;]*$)");
         std::string_view lead = std::string_view(folded).substr(0, pos);
         if (auto d = opening_date.search(lead); d && other_year(d->view(1))) {
           cues.push_back({pos, end, "signed_earlier", false, std::string(d->view(1)), true});
@@ -264,6 +292,24 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
   scan(produced, "produced", {"sign", "conclu", "paraphe", "officialis", "adopt", "approuv", "approved"});
   scan(plans, "plans_update",
        {"actualis", "renouvel", "a jour", "revis", "revoir", "modern", "updat", "renew", "review"});
+  // "Le Québec et le Sénégal avaient signé en 2009 une entente": the
+  // pluperfect tells of a signing before the mission.
+  static const Pattern pluperfect(R"(\b(?:avait|avaient|avions))" FR_ADVERB
+                                  R"( (?:signe|conclu|paraphe)\b|\b(?:avait|avaient))" FR_ADVERB
+                                  R"( ete)" FR_ADVERB R"( (?:signee?s?|conclue?s?|paraphee?s?)\b)");
+  if (any_of_stems({"avai", "avions"})) {
+    for (const auto& m : pluperfect.all(folded)) {
+      const std::size_t pos = m.position(), end = m.end();
+      if (negated_at(folded, pos, end)) continue;
+      std::string year;
+      if (auto d = dated.search(std::string_view(folded).substr(end, 60)); d && !other_year_after(d->view(1)))
+        year = d->str(1);
+      else if (auto o = opening_date.search(std::string_view(folded).substr(0, pos));
+               o && !other_year_after(o->view(1)))
+        year = o->str(1);
+      cues.push_back({pos, end, "signed_earlier", false, year, true});
+    }
+  }
   if (any_of_stems({"etre ", "sera", "should", "must", "will", "would", "shall", "need", "ought", "to be",
                     "due for", "recommend", "propos", "suggest", "agreed"}))
     scan(planned, "plans_update",
@@ -631,6 +677,10 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     }
     const bool signed_earlier = relation == "signed_earlier";
     if (signed_earlier) relation = "references";
+    // A revision the mission completed amends the agreement; one a
+    // recommendation asks to complete is still to do.
+    const bool revised_now = relation == "revised" && !ctx.prescriptive;
+    if (relation == "revised") relation = revised_now ? "references" : "plans_update";
     // "L'entente, qui a été signée en 2008, a été renouvelée": the renewal
     // wins, and the signing still gives the agreement's year.
     std::string signed_year = signed_in;
@@ -750,7 +800,8 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         }
       }
     }
-    if (!amendment_planned &&
+    if (revised_now && !amended) amended = "";
+    if (!amendment_planned && !revised_now &&
         prospective(std::string_view(f.text).substr(0, governed_from), ctx.prescriptive))
       continue;
     // "Un protocole d'entente ... est en cours de préparation", "is being
@@ -767,6 +818,12 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       static const Pattern to_be_made(
           R"(^\W{0,3}(?:to be (?:negotiated|signed|concluded|drafted|prepared)|a (?:negocier|signer|conclure|preparer|rediger))\b)");
       if (to_be_made.found_in(std::string_view(f.text).substr(hit.end))) continue;
+      // "Une entente de jumelage avec Qingdao pourrait être signée en 2015",
+      // "could be signed in 2026": a signing to come, not an agreement yet.
+      // Not what is said of another thing ("dont l'avenant pourrait être signé").
+      static const Pattern signed_later(
+          R"(^(?:(?!\b(?:dont|whose|mais|but|tandis|while|whereas)\b)[^.;]){0,100}?\b(?:sera|seront|serait|seraient|pourra|pourront|pourrait|pourraient|devra|devront|devrait|devraient|will|would|could|might|should|shall|is to|are to|is expected to|are expected to|is likely to)(?: \w+){0,2} (?:etre |be )?(?:signee?s?|conclue?s?|negociee?s?|paraphee?s?|signed|concluded|negotiated|initialled|initialed)\b)");
+      if (signed_later.found_in(std::string_view(f.text).substr(hit.end))) continue;
     }
 
     std::size_t src_begin = f.source_offset(scope_begin);
@@ -797,6 +854,11 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         std::size_t from = at > 30 ? at - 30 : 0;
         std::string_view lead = std::string_view(text).substr(from, at - from);
         if (end_words.found_in(lead)) continue;
+        // "renouveler cette entente d'ici 2023": a deadline, not its year.
+        static const Pattern by_deadline(
+            R"(\b(?:d(?:'|’)ici|au plus tard|no later than|by the end of|avant la fin)\W+(?:(?:la|le|l'|l’|de|d'|d’|du|the|of|fin|end)\W*)*$)",
+            Pattern::Case::Insensitive);
+        if (by_deadline.found_in(lead)) continue;
         // "joint calls for proposals starting in 2020", "à partir de 2021":
         // when something begins, not the signing.
         static const Pattern from_words(

@@ -24,7 +24,7 @@ bool has_any(const std::vector<std::string>& words, std::initializer_list<std::s
 // "1.", "2)", "3.2", "IV -", "A." in front of a heading.
 std::string strip_numbering(std::string_view line) {
   static const Pattern re(
-      R"(^\s*(?:\d{1,2}(?:\.\d{1,2})+(?:\s*[.)\-–])?\s+|(?:\d{1,2}(?:\.\d{1,2})*|[IVXivx]{1,4}|[A-Ha-h])\s*[.)\-–]\s*|\d{1,2}\s+))");
+      R"(^\s*(?:\d{1,2}(?:\.\d{1,2})+(?:\s*(?:[.)\-]|–|—))?\s+|(?:\d{1,2}(?:\.\d{1,2})*|[IVXivx]{1,4}|[A-Ha-h])\s*(?:[.)\-]|–|—)\s*|\d{1,2}\s+))");
   if (auto m = re.search(line)) line.remove_prefix(m->length());
   return std::string(line);
 }
@@ -64,7 +64,8 @@ std::size_t sub_number_length(std::string_view line) {
 // kind of marker made the item.
 bool is_bullet_line(std::string_view line, std::size_t sub_number, std::size_t& marker_len,
                     bool& sub_numbered) {
-  static const Pattern re(R"(^(?:[-–—•▪●◦*·►■□✓]|\d{1,2}[.)]|[a-z]\)|\([a-z0-9]{1,2}\))\s+)");
+  static const Pattern re(
+      R"(^(?:[-*]|–|—|•|▪|●|◦|·|►|■|□|✓|\d{1,2}[.)]|[a-z]\)|\([a-z0-9]{1,2}\))(?:\s|\xc2\xa0)+)");
   sub_numbered = false;
   if (auto m = re.search(line)) {
     marker_len = m->length();
@@ -151,7 +152,7 @@ bool looks_like_heading(std::string_view text) {
 
 // "1.", "2)", "3.2", "IV." in front of a line, not a dash or a bullet.
 bool numbered_line(std::string_view line) {
-  static const Pattern re(R"(^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-H])\s*[.)\-–]?\s)");
+  static const Pattern re(R"(^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-H])\s*(?:[.)\-]|–|—)?\s)");
   return re.found_in(line);
 }
 

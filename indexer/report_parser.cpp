@@ -461,6 +461,11 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
         u.section >= 0 && layout.sections[static_cast<std::size_t>(u.section)].kind == "recommendations";
     const auto sentences = split_sentences(u.joined);
     for (std::size_t k = 0; k < sentences.size(); ++k) {
+      // "... signed an MOU on student exchanges. Québec is not a party to
+      // this MOU.": not one of its commitments.
+      static const Pattern home_not_party(
+          R"(^\W*(?:le |the government of |the )?(?:quebec|gouvernement du quebec) (?:n'est pas|n'est aucunement|is not|isn't)\s+(?:un |une |a |an )?(?:signataires?|parties?|party|signatory)\b)");
+      if (k + 1 < sentences.size() && home_not_party.found_in(fold(sentences[k + 1].text))) continue;
       for (auto& m : find_agreements(sentences[k], nearby, uctx)) {
         // Up to two sentences back, in the same block of lines: a blank line
         // between is another paragraph ("s'est tenue à Mexico le 26 février."
@@ -549,6 +554,9 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     // everyday words an MOU is an agreement. A plain agreement named without
     // its partner may so be an MOU, tried after every agreement of its kind.
     bool any_kind = false;
+    // "the 2012 MOU should be revised to cover drones": what the sentence
+    // adds is no domain of its name; the one named with that year, last.
+    bool any_domain = false;
     auto fits = [&](const AgreementMention& a, bool exact_year) {
       if (a.kind != m.kind && !(any_kind && m.kind == "agreement" && m.family.empty())) return false;
       // Without its year, only one named in the same sentence ("signed the
@@ -560,11 +568,15 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
           !(names_period_of(m, a) && !exact_year))
         return false;
       if (!a.family.empty() && !m.family.empty() && a.family != m.family) return false;
-      return m.domains.empty() || a.domains.empty() || a.domains == m.domains;
+      return any_domain || m.domains.empty() || a.domains.empty() || a.domains == m.domains;
     };
     std::size_t best = none;
-    for (int pass = 0; pass < 4 && best == none; ++pass) {
-      any_kind = pass >= 2;
+    for (int pass = 0; pass < 5 && best == none; ++pass) {
+      any_kind = pass >= 2 && pass < 4;
+      any_domain = pass == 4;
+      // (Not a signing: "deux protocoles ..., l'un en justice et l'autre en
+      // enseignement supérieur" are two.)
+      if (any_domain && (m.year.empty() || m.relation == "produced" || m.relation == "renewed")) break;
       const bool exact_year = pass % 2 == 0;
       for (std::size_t k = 0; k < out.agreements.size(); ++k) {
         const auto& a = out.agreements[k];

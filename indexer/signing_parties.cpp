@@ -8,7 +8,7 @@ namespace {
 // Institutions and companies, in the words reports use for them.
 bool names_institution(std::string_view parties) {
   static const Pattern institution(
-      R"(\b(?:universites?|universitys?|universities|universitaires?|institut|instituts|institutes?|colleges?|cegeps?|ecoles?|schools?|hopitals?|hopitaux|hospitals?|hospitaliers?|chu|centres? de recherche|research (?:centres?|centers?|institutes?)|entreprises?|company|companies|firms?|societes?|corporations?|inc|ltd|ltee|publishers?|publishing|editeurs?|maisons? d'edition|manufacturers?|fabricants?|distributeurs?|distributors?|cooperatives?|chambres? de commerce|chambers? of commerce|associations?|fondations?|foundations?|musees?|museums?|orchestres?|orchestras?|theatres?|theaters?|groupes? industriels?|startups?|start-ups?|pme|sme)\b)");
+      R"(\b(?:universites?|universitys?|universities|universitaires?|polytechniques?|institut|instituts|institutes?|colleges?|cegeps?|ecoles?|schools?|hopitals?|hopitaux|hospitals?|hospitaliers?|chu|centres? de recherche|research (?:centres?|centers?|institutes?)|entreprises?|company|companies|firms?|societes?|corporations?|inc|ltd|ltee|publishers?|publishing|editeurs?|maisons? d'edition|manufacturers?|fabricants?|distributeurs?|distributors?|cooperatives?|chambres? de commerce|chambers? of commerce|associations?|fondations?|foundations?|musees?|museums?|orchestres?|orchestras?|theatres?|theaters?|groupes? industriels?|startups?|start-ups?|pme|sme)\b)");
   return institution.found_in(parties);
 }
 
@@ -54,7 +54,7 @@ bool made_between_institutions(std::string_view folded, std::size_t term_begin, 
   // ont conclu une entente": the subject of the verb, after the last clause
   // boundary or relative word before it.
   static const Pattern subject_verb(
-      R"(([^,;:.()]{3,200}?)\s+(?:(?:ont|a|have|has|had)\s+)?(?:signe|signed|conclu|concluded|sign|conclude|entered into|renouvele|renewed|reconduit|prolonge|extended)\b[^,;:.]{0,60}$)");
+      R"(((?:[^,;:.()]|\([^().;]{0,40}\)){3,200}?)\s+(?:(?:ont|a|have|has|had)\s+)?(?:signe|signed|conclu|concluded|sign|conclude|entered into|renouvele|renewed|reconduit|prolonge|extended)\b[^,;:.]{0,60}$)");
   if (auto s = subject_verb.search(folded.substr(0, term_begin))) {
     std::string_view subject = s->view(1);
     static const Pattern relative(

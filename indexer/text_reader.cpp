@@ -176,8 +176,8 @@ std::string shape_key(std::string_view line) {
 }
 
 bool is_page_number(const std::string& key) {
-  static const Pattern re(R"(^(page|p\.|pg\.?)?\s*[-–—]?\s*#\s*[-–—]?\s*((/|sur|de|of)\s*#)?$)");
-  static const Pattern roman(R"(^[-–—]?\s*[ivxlc]{1,6}\s*[-–—]?$)");
+  static const Pattern re(R"(^(page|p\.|pg\.?)?\s*(?:-|–|—)?\s*#\s*(?:-|–|—)?\s*((/|sur|de|of)\s*#)?$)");
+  static const Pattern roman(R"(^(?:-|–|—)?\s*[ivxlc]{1,6}\s*(?:-|–|—)?$)");
   return re.matches_whole(key) || roman.matches_whole(key);
 }
 

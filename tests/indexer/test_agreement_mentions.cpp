@@ -1055,3 +1055,93 @@ TEST_CASE("replacements and frameworks: the cases the review found") {
   REQUIRE(dated.agreements.size() == 2);
   CHECK(dated.agreements[1].title == "Entente Québec–Qingdao (2008)");
 }
+
+// Trial 17 (session 16): a helper's fourteen reports and its truth sheet.
+TEST_CASE("an agreement that could be signed later is not one yet") {
+  CHECK(ends_of("Une entente de jumelage avec Qingdao pourrait être signée en 2021.").empty());
+  CHECK(ends_of("An agreement on health cooperation with Qingdao could be signed in 2020.").empty());
+  CHECK(ends_of("Un accord sur la mobilité des jeunes pourrait être conclu avec Qingdao en 2020.").empty());
+  // What is said of an existing one stays.
+  CHECK(ends_of(
+            "L'entente de 2008 avec Qingdao, dont l'avenant pourrait être signé en 2020, est en vigueur.") ==
+        Strings{"2008 references"});
+}
+
+TEST_CASE("a signing told in the pluperfect or far from its year is history") {
+  CHECK(ends_of("Le Québec et Qingdao avaient signé en 2009 une entente de coopération en éducation.") ==
+        Strings{"2009 references"});
+  CHECK(ends_of("En 2009, le Québec et Qingdao avaient signé une entente de coopération.") ==
+        Strings{"2009 references"});
+  CHECK(ends_of(
+            "Québec and Qingdao signed a Memorandum of Understanding on friendship and cultural cooperation "
+            "in 2011.") == Strings{"2011 references"});
+  // A later year after the name is not when it was signed.
+  CHECK(ends_of(
+            "Québec and Qingdao signed a Memorandum of Understanding on friendship and cultural cooperation "
+            "for the years 2020 to 2022.") == Strings{"2019 produced"});
+}
+
+TEST_CASE("a deadline is not the year of the agreement it is set for") {
+  CHECK(
+      ends_of("Le Québec et Qingdao avaient signé en 2009 une entente de coopération en éducation, arrivée à "
+              "échéance en 2018. Il est convenu de renouveler cette entente d'ici 2021.") ==
+      Strings{"2009 plans_update expired:2018"});
+}
+
+TEST_CASE("a revision the mission completed is an amendment, not a plan") {
+  CHECK(ends_of("La mission a permis de conclure la révision du protocole d'entente de 2012 avec Qingdao.") ==
+        Strings{"2012 references amended:"});
+  CHECK(ends_of("The two ministers completed the revision of the 2012 MOU with Qingdao.") ==
+        Strings{"2012 references amended:"});
+  CHECK(ends_of("Une rencontre aura lieu afin de conclure la révision du protocole d'entente de 2012 avec "
+                "Qingdao.") == Strings{"2012 plans_update"});
+  // Not completed: no amendment (a negation near an update word plans nothing either).
+  CHECK(ends_of("La mission n'a pas permis de conclure la révision du protocole d'entente de 2012 avec "
+                "Qingdao.") == Strings{"2012 references"});
+}
+
+TEST_CASE("the same agreement named again with its year is one, whatever the sentence adds") {
+  CHECK(
+      ends_of("The Minister discussed the 2012 MOU on aerospace cooperation between Québec and Qingdao. Both "
+              "sides agreed that the 2012 MOU should be revised to cover drones and space technologies.") ==
+      Strings{"2012 plans_update"});
+}
+
+TEST_CASE("institutions that sign in the minister's presence are not the government") {
+  CHECK(
+      ends_of("On 22 November, the Technical University of Munich (TUM) and Polytechnique Montréal signed a "
+              "memorandum of understanding on student exchanges, in the presence of the Minister.")
+          .empty());
+  CHECK(ends_of("On 22 November, the Qingdao Municipal Hospital signed an MOU with the CHU de Québec. Québec "
+                "is not a party to this MOU.")
+            .empty());
+  CHECK(ends_of("Le 22 novembre, Qingdao et une entreprise québécoise ont signé un protocole d'entente. Le "
+                "Québec n'est pas partie à ce protocole.")
+            .empty());
+}
+
+// Patterns run on bytes: "•", "–" inside a character class matched one byte
+// of the three, so such bullets were never items and their lines ran together.
+TEST_CASE("lines marked by a bullet or a dash of any kind are items of their own") {
+  for (const char* marker : {"•", "–", "—", "▪", "-", "•\u00a0"}) {
+    CAPTURE(marker);
+    auto r =
+        report_with({"FAITS SAILLANTS", "",
+                     std::string(marker) + " Le 21 novembre 2019, à Jinan, la ministre a signé un "
+                                           "programme de travail.",
+                     std::string(marker) + " Le 22 novembre 2019, à Yantai, un arrangement administratif "
+                                           "a été signé avec la ville"});
+    std::vector<std::string> got;
+    for (const auto& a : r.agreements)
+      got.push_back(a.relation + ":" + join(a.partners, "+"));
+    CHECK(got == Strings{"produced:jinan", "produced:yantai"});
+  }
+}
+
+TEST_CASE("two signed at once, one per domain, stay two") {
+  auto r = report_with(
+      {"RÉSULTATS", "",
+       "- Le ministre a procédé à la signature de deux protocoles d'entente avec le gouvernement de "
+       "Qingdao, l'un en justice et l'autre en enseignement supérieur."});
+  CHECK(r.agreements.size() == 2);
+}
