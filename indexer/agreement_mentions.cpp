@@ -503,6 +503,17 @@ const std::vector<std::string>& NearbyPartners::in(const MentionContext& context
   return *found_;
 }
 
+std::string retitled(const AgreementMention& m, const std::vector<std::string>& partners,
+                     const MentionContext& ctx) {
+  const auto at = m.title.find(m.title_names);
+  if (m.title_names.empty() || at == std::string::npos) return m.title;
+  std::vector<std::string> names;
+  if (!ctx.home.empty()) names.push_back(partner_name(ctx.home.front(), ctx));
+  for (const auto& p : partners)
+    names.push_back(partner_name(p, ctx));
+  return m.title.substr(0, at) + join(names, "–") + m.title.substr(at + m.title_names.size());
+}
+
 std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPartners& nearby,
                                               const MentionContext& ctx) {
   std::vector<AgreementMention> out;
@@ -746,13 +757,24 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     // "l'entente", "cette entente", "the MOU": one the reader already knows.
     // "Cette entente", "this agreement": the one just named, whatever else
     // the sentence says about it.
+    // "the renewed agreement", "la nouvelle entente": the determiner is
+    // before the adjective.
+    static constexpr std::array<std::string_view, 24> adjectives = {
+        "new",      "renewed",  "revised",  "amended",  "updated", "present",    "current",   "former",
+        "previous", "original", "nouvelle", "nouvel",   "nouveau", "renouvelee", "renouvele", "revisee",
+        "actuelle", "actuel",   "presente", "ancienne", "ancien",  "precedente", "initiale",  "meme"};
+    const std::size_t det =
+        before.size() > 1 && std::find(adjectives.begin(), adjectives.end(), before[0]) != adjectives.end()
+            ? 1
+            : 0;
     const bool demonstrative =
-        !before.empty() &&
-        (before[0] == "ce" || before[0] == "cet" || before[0] == "cette" || before[0] == "ladite" ||
-         before[0] == "ledit" || before[0] == "this" || before[0] == "said");
+        before.size() > det &&
+        (before[det] == "ce" || before[det] == "cet" || before[det] == "cette" || before[det] == "ladite" ||
+         before[det] == "ledit" || before[det] == "this" || before[det] == "said");
     const bool definite =
-        demonstrative || (!before.empty() && (before[0] == "l" || before[0] == "le" || before[0] == "la" ||
-                                              before[0] == "the" || before[0] == "that"));
+        demonstrative ||
+        (before.size() > det && (before[det] == "l" || before[det] == "le" || before[det] == "la" ||
+                                 before[det] == "the" || before[det] == "that"));
     // "deux protocoles", not "pour trois ans l'entente" (a number of years).
     for (std::size_t k = 0; k < before.size(); ++k) {
       std::string_view w = before[k];
@@ -1157,7 +1179,8 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       if (!ctx.home.empty()) names.push_back(partner_name(ctx.home.front(), ctx));
       for (const auto& p : id.partners.empty() ? m.guessed_partners : id.partners)
         names.push_back(partner_name(p, ctx));
-      title += " " + join(names, "–");
+      m.title_names = join(names, "–");
+      title += " " + m.title_names;
       if (!id.domains.empty()) {
         std::vector<std::string> labels;
         for (const auto& d : id.domains) {

@@ -34,7 +34,8 @@ struct AgreementMention {
   std::string year;                 // signing year when stated; for "produced" the mission's year
   std::vector<std::string> domains; // taxonomy slugs
   std::string title;
-  std::string evidence; // the whole sentence, re-joined
+  std::string title_names; // the partners' names in the title ("Québec–Jinan"), to name others instead
+  std::string evidence;    // the whole sentence, re-joined
   // The sentences of its paragraph just before it, nearest last: "Le 15
   // octobre, le ministre a été reçu par le maire. Lors de cette cérémonie,
   // l'entente a été signée" gives the signing's day there.
@@ -88,6 +89,10 @@ private:
   std::string_view unit_text_;
   std::optional<std::vector<std::string>> found_;
 };
+
+// The title of `m` naming `partners` instead of the partners it was made with.
+std::string retitled(const AgreementMention& m, const std::vector<std::string>& partners,
+                     const MentionContext& ctx);
 
 std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPartners& nearby,
                                               const MentionContext& context);

@@ -296,6 +296,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   std::vector<std::string> countries;
   FieldKind last_signature = FieldKind::none;
   bool content_started = false;
+  bool date_line_day = false; // the mission's day from a bare "DATE :" line
   std::string subject;
   for (const auto& u : layout.units) {
     if (u.section >= 0) {
@@ -325,6 +326,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       } else if (last_signature == FieldKind::none && !content_started && mission.start_date.empty()) {
         mission.start_date = r->start;
         mission.end_date = r->end;
+        date_line_day = r->start == r->end;
       }
       break;
     }
@@ -408,6 +410,16 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     ++paragraphs;
     for (const auto& m : ctx.gazetteer.find_in_text(u.text())) {
       if (after_travel_word(u.text(), m.begin)) add_place(m, u.line);
+    }
+  }
+  // "OBJET : Compte rendu de la mission à Qingdao (20 au 24 octobre 2013)"
+  // above "DATE : Le 4 novembre 2013": a memo dated when it was written.
+  if (date_line_day) {
+    auto r = find_date_range(join(layout.title_lines, " ") + " \n " + subject);
+    if (r && r->end <= mission.start_date && r->end.size() == 10 && r->start != r->end) {
+      if (mission.report_date.empty()) mission.report_date = mission.start_date;
+      mission.start_date = r->start;
+      mission.end_date = r->end;
     }
   }
   if (mission.start_date.empty()) {
@@ -596,6 +608,13 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     if (best != none) {
       merged_index[i] = best;
       merge_into(out.agreements[best], m);
+    } else if (!m.year.empty() && other != none && !out.agreements[other].partners.empty()) {
+      // "The renewed agreement replaces the 2008 agreement": the older one
+      // is with the same partners, not with the city it was signed in.
+      m.partners = out.agreements[other].partners;
+      m.title = retitled(m, m.partners, mctx);
+      merged_index[i] = out.agreements.size();
+      out.agreements.push_back(m);
     } else if (!m.year.empty() && !m.guessed_partners.empty()) {
       m.partners = m.guessed_partners;
       merged_index[i] = out.agreements.size();

@@ -1145,3 +1145,16 @@ TEST_CASE("two signed at once, one per domain, stay two") {
        "Qingdao, l'un en justice et l'autre en enseignement supérieur."});
   CHECK(r.agreements.size() == 2);
 }
+
+TEST_CASE("an agreement replaced by one named with its partner is with that partner") {
+  auto r = report_with(
+      {"RÉSULTATS", "",
+       "On 22 November 2019, in Jinan, the Minister and the Governor of Shandong signed the renewed "
+       "Agreement on Friendship between Québec and Shandong Province. The renewed agreement "
+       "replaces the 2008 agreement."});
+  std::vector<std::string> got;
+  for (const auto& a : r.agreements)
+    got.push_back(a.relation + ":" + join(a.partners, "+") + ":" + a.year + ":" + a.title);
+  CHECK(got == Strings{"renewed:shandong::Agreement Québec–Shandong",
+                       "references:shandong:2008:Agreement Québec–Shandong (2008)"});
+}

@@ -552,3 +552,18 @@ TEST_CASE("sentences that open like a signature line, and short recommendations,
   CHECK(a.mission.author == "Louise Bélanger");
   CHECK(a.mission.report_date == "2015-02");
 }
+
+// Trial 17: a memo dated after the trip it reports, the trip's days in its subject.
+TEST_CASE("a memo's date line is when it was written when its subject gives the mission's days") {
+  auto r = parse_lines(
+      {"NOTE", "OBJET : Compte rendu de la mission économique à Qingdao (20 au 24 octobre 2013)",
+       "DATE : Le 4 novembre 2013", "", "Le 22 octobre, le ministre a visité le port de Qingdao."});
+  CHECK(r.mission.start_date == "2013-10-20");
+  CHECK(r.mission.end_date == "2013-10-24");
+  CHECK(r.mission.report_date == "2013-11-04");
+  // A date line alone is the mission's day.
+  auto alone = parse_lines({"NOTE", "OBJET : Mission économique à Qingdao", "DATE : Le 4 novembre 2013", "",
+                            "Le ministre a visité le port de Qingdao."});
+  CHECK(alone.mission.start_date == "2013-11-04");
+  CHECK(alone.mission.report_date.empty());
+}
