@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <iostream>
+#include <set>
 
 namespace entente::cli {
 namespace {
@@ -144,7 +145,17 @@ void run(const Args& args) {
   for (const auto& g : groups) {
     std::size_t n = std::count_if(c.items.begin(), c.items.end(), g.member);
     if (n == 0) continue;
-    std::cout << fmt::format("\n{} ({})\n", g.heading, n);
+    // An agreement named by several reports is listed once per sentence:
+    // the count says how many agreements that is.
+    std::set<Id> agreements;
+    for (const auto& i : c.items) {
+      if (g.member(i) && i.agreement_id) agreements.insert(*i.agreement_id);
+    }
+    const bool listed_as_agreements = &g == &groups[0];
+    if (listed_as_agreements && agreements.size() < n)
+      std::cout << fmt::format("\n{} ({}, cited {} times)\n", g.heading, agreements.size(), n);
+    else
+      std::cout << fmt::format("\n{} ({})\n", g.heading, n);
     for (const auto& i : c.items) {
       if (g.member(i)) print_item(i);
     }

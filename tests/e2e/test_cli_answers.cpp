@@ -178,6 +178,30 @@ TEST_CASE("commitments shandong: the JSON shape and exactly the expected items",
   CHECK(contains(text.out, "Agreements and MOUs"));
   CHECK(contains(text.out, "Planned updates still open"));
   CHECK(contains(text.out, "Recommendations"));
+  // Each agreement is named by one sentence here: the count alone.
+  std::size_t cited = 0;
+  for (const auto& i : c["items"])
+    cited += i["type"] == "agreement" || i["type"] == "mou" ? 1 : 0;
+  CHECK(contains(text.out, "Agreements and MOUs (" + std::to_string(cited) + ")\n"));
+}
+
+// Trial 17: "Agreements and MOUs (9)" for six agreements, three of them named
+// by two reports each.
+TEST_CASE("commitments: the count is of agreements, not of the sentences naming them", "[e2e][answers]") {
+  Registry reg;
+  const std::string body = "Contexte\n\nL'Entente de coopération entre le Québec et la province du Shandong, "
+                           "signée en 2008, demeure en vigueur.\n";
+  entente::test::write_file(reg.dir() / "a.txt", "Rapport de mission en Chine\n\nLieux : Jinan (Chine)\n"
+                                                 "Dates : du 4 au 8 novembre 2019\n\n" +
+                                                     body);
+  entente::test::write_file(reg.dir() / "b.txt", "Rapport de mission en Chine\n\nLieux : Jinan (Chine)\n"
+                                                 "Dates : du 2 au 6 mai 2022\n\n" +
+                                                     body);
+  REQUIRE(
+      reg.run({"ingest", "-q", (reg.dir() / "a.txt").string(), (reg.dir() / "b.txt").string()}).exit_code ==
+      0);
+  auto text = reg.run({"commitments", "shandong"});
+  CHECK(contains(text.out, "Agreements and MOUs (1, cited 2 times)\n"));
 }
 
 TEST_CASE("commitments of a city hold only what concerns that city", "[e2e][answers]") {
