@@ -1124,6 +1124,10 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
             return named.begin >= src_begin && named.begin < src_end && p != nullptr && p->kind == "country";
           });
       if (id.partners.empty() && home_named) continue;
+      // A government has action plans of its own ("le Plan d'action 2019-2024
+      // de la Politique internationale"): one with a partner is one only
+      // where the sentence names that partner.
+      if (id.partners.empty() && hit.term->label_en == std::string_view("Action plan")) continue;
       if (id.partners.empty()) {
         // A signing names who signed: in its sentence (not where it was
         // signed, when the sentence names another), around it, or the

@@ -9,7 +9,7 @@ namespace entente::indexer {
 namespace {
 
 // Longest phrasings first so that "protocole d'entente" is not read as "entente".
-constexpr std::array<InstrumentTerm, 61> kTerms = {{
+constexpr std::array<InstrumentTerm, 73> kTerms = {{
     {"protocoles d'entente", true, true, "Protocole d'entente", "Memorandum of understanding"},
     {"protocole d'entente", true, false, "Protocole d'entente", "Memorandum of understanding"},
     {"memoires d'entente", true, true, "Mémoire d'entente", "Memorandum of understanding"},
@@ -50,6 +50,10 @@ constexpr std::array<InstrumentTerm, 61> kTerms = {{
     {"declaration d'intention", false, false, "Déclaration d'intention", "Declaration of intent"},
     {"lettres d'intention", false, true, "Lettre d'intention", "Letter of intent"},
     {"lettre d'intention", false, false, "Lettre d'intention", "Letter of intent"},
+    {"plans d'action conjoints", false, true, "Plan d'action", "Action plan"},
+    {"plan d'action conjoint", false, false, "Plan d'action", "Action plan"},
+    {"plans d'action", false, true, "Plan d'action", "Action plan"},
+    {"plan d'action", false, false, "Plan d'action", "Action plan"},
     {"plans de travail", false, true, "Plan de travail", "Work plan"},
     {"plan de travail", false, false, "Plan de travail", "Work plan"},
     {"programmes de travail", false, true, "Programme de travail", "Work programme"},
@@ -63,6 +67,14 @@ constexpr std::array<InstrumentTerm, 61> kTerms = {{
     {"letter of intent", false, false, "Lettre d'intention", "Letter of intent"},
     {"joint declarations", false, true, "Déclaration conjointe", "Joint declaration"},
     {"joint declaration", false, false, "Déclaration conjointe", "Joint declaration"},
+    {"joint action plans", false, true, "Plan d'action", "Action plan"},
+    {"joint action plan", false, false, "Plan d'action", "Action plan"},
+    {"action plans", false, true, "Plan d'action", "Action plan"},
+    {"action plan", false, false, "Plan d'action", "Action plan"},
+    {"work programmes", false, true, "Programme de travail", "Work programme"},
+    {"work programme", false, false, "Programme de travail", "Work programme"},
+    {"work programs", false, true, "Programme de travail", "Work programme"},
+    {"work program", false, false, "Programme de travail", "Work programme"},
     {"work plans", false, true, "Plan de travail", "Work plan"},
     {"work plan", false, false, "Plan de travail", "Work plan"},
     {"framework agreements", false, true, "Entente-cadre", "Framework agreement"},

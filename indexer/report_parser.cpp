@@ -159,9 +159,15 @@ bool same_agreement(const AgreementMention& a, const AgreementMention& b) {
   // not one named by its own domain ("une nouvelle entente sur
   // l'environnement" and "un plan de travail"); it is still of the sort of
   // an "entente de coopération".
-  if (a.family.empty() != b.family.empty() && (a.family.empty() ? b : a).family != "agreement" &&
-      !(a.family.empty() ? a : b).domains.empty())
-    return false;
+  if (a.family.empty() != b.family.empty() && (a.family.empty() ? b : a).family != "agreement") {
+    const AgreementMention& plain = a.family.empty() ? a : b;
+    const AgreementMention& named = a.family.empty() ? b : a;
+    if (!plain.domains.empty()) return false;
+    // "signed the renewed Agreement on Friendship" and "the 2019-2021 work
+    // programme came to an end": what the mission renewed is no work plan
+    // the report names otherwise.
+    if (plain.relation == "renewed" && named.relation != "renewed") return false;
+  }
   std::set<std::string> pa(a.partners.begin(), a.partners.end());
   std::set<std::string> pb(b.partners.begin(), b.partners.end());
   if (pa != pb) return false;

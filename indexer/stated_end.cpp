@@ -202,7 +202,10 @@ bool stands_for_the_agreement(std::string_view folded, std::size_t resume, const
     if (auto b = become.search(between)) between = between.substr(0, b->position());
     while (!between.empty() && between.back() == ' ')
       between.remove_suffix(1);
-    return between.empty() || between.back() == ',';
+    // "(2009) – échue en 2014", "(2009) : échue", "(échue en 2014)": set
+    // off by a dash, a colon or a bracket as well as by a comma.
+    return between.empty() || between.back() == ',' || between.back() == '-' || between.back() == ':' ||
+           between.back() == '(' || between.ends_with("\u2013") || between.ends_with("\u2014");
   }
   static const Pattern english_past(R"(^(?:expired|lapsed|terminated|rescinded|revoked|came|ran|ended)\b)");
   if (!english_past.found_in(cue)) return true;

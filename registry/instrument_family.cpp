@@ -14,7 +14,7 @@ std::string instrument_family(std::string_view title) {
   std::string head;
   for (std::size_t i = 0; i < words.size() && i < 4; ++i)
     head += (i ? " " : "") + words[i];
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 25> prefixes = {{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 28> prefixes = {{
       // Named as agreements of cooperation, not as plain "Entente" (any sort).
       {"entente de cooperation", "agreement"},
       {"ententes de cooperation", "agreement"},
@@ -31,6 +31,9 @@ std::string instrument_family(std::string_view title) {
       {"plans de travail", "work plan"},
       {"work plan", "work plan"},
       {"work programme", "work plan"},
+      {"plan d action", "work plan"},
+      {"plans d action", "work plan"},
+      {"action plan", "work plan"},
       {"lettre d entente", "letter of agreement"},
       {"letter of agreement", "letter of agreement"},
       {"letter of understanding", "letter of agreement"},

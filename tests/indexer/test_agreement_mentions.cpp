@@ -1158,3 +1158,32 @@ TEST_CASE("an agreement replaced by one named with its partner is with that part
   CHECK(got == Strings{"renewed:shandong::Agreement Québec–Shandong",
                        "references:shandong:2008:Agreement Québec–Shandong (2008)"});
 }
+
+TEST_CASE("a work programme in English is a work plan with its end") {
+  CHECK(ends_of("The 2016-2018 Québec-Qingdao work programme came to an end in 2018.") ==
+        Strings{"2016 references expired:2018"});
+}
+
+TEST_CASE("an action plan is an instrument when it names its partner") {
+  CHECK(ends_of(
+            "Le 22 novembre, la ministre et le maire ont signé le Plan d'action 2020-2022 Québec–Qingdao en "
+            "matière d'égalité entre les femmes et les hommes.") == Strings{"2019 produced"});
+  CHECK(ends_of("A joint action plan on climate with Qingdao was adopted.") == Strings{"2019 produced"});
+  // The government's own plans are none.
+  CHECK(ends_of("Le Plan d'action 2019-2024 de la Politique internationale du Québec prévoit ces missions.")
+            .empty());
+  CHECK(ends_of("Préparer un plan d'action pour la mise en œuvre de l'entente de 2012 avec Qingdao.") ==
+        Strings{"2012 references"});
+}
+
+TEST_CASE("a renewed agreement is not the work programme the report says ended") {
+  auto r = report_with(
+      {"RÉSULTATS", "",
+       "On 22 November 2019, the Minister and the Mayor signed the renewed Agreement on Friendship "
+       "between Québec and Qingdao.",
+       "", "The 2016-2018 Québec-Qingdao work programme came to an end in 2018."});
+  std::vector<std::string> got;
+  for (const auto& a : r.agreements)
+    got.push_back(a.relation + ":" + a.year);
+  CHECK(got == Strings{"renewed:", "references:2016"});
+}

@@ -34,6 +34,8 @@ TEST_CASE("names of instruments give their sorts, the longest name first") {
         Strings{"frameworkagreement+agreement", "cooperationagreement+agreement", "agreement"});
   CHECK(sorts_in("the work plan and the memorandum of cooperation") ==
         Strings{"workplan", "memorandumofcooperation+mou"});
+  // The British and American spellings of "programme de travail" (trial 17).
+  CHECK(sorts_in("the work programme, two work programs") == Strings{"workprogramme", "workprogramme"});
   // "mou" the French adjective, and "d'accord", are no instruments.
   CHECK(sorts_in("un sol mou; nous sommes d'accord").empty());
 }
@@ -47,6 +49,7 @@ TEST_CASE("a query word or phrase that is a name searches its sort") {
   CHECK(query_instrument_concept("entente cadre") == "frameworkagreement");
   CHECK(query_instrument_concept("plan de travail") == "workplan");
   CHECK(query_instrument_concept("work plan") == "workplan");
+  CHECK(query_instrument_concept("work programme") == "workprogramme");
   CHECK_FALSE(query_instrument_concept("protocole"));
   CHECK_FALSE(query_instrument_concept("sante"));
   // A snippet highlights the words of every name of the sort, not "de".

@@ -43,6 +43,11 @@ TEST_CASE("ends a report states are found with their dates") {
            {"The agreement was terminated in March 2018 by mutual consent.", "agreement",
             "terminated 2018-03"},
            {"The MOU has lapsed.", "mou", "expired "},
+           // Trial 17: an annex line sets the end off by a dash.
+           {"Lettre d'intention Québec–Guadalajara en matière culturelle (2009) – échue en 2014.",
+            "lettre d'intention", "expired 2014"},
+           {"Lettre d'intention Québec–Guadalajara (2009) : échue en 2014.", "lettre d'intention",
+            "expired 2014"},
            {"The agreement is no longer in force since 2016.", "agreement", "expired 2016"},
            {"L'entente, qui expirera en 2025, devra être renouvelée.", "entente", "expired 2025"},
            {"The agreement, valid until 2030, covers research.", "agreement", "expired 2030"},
