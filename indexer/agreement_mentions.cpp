@@ -973,9 +973,18 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         std::size_t from = m.begin > 6 ? m.begin - 6 : 0;
         if (m.demonym || !located_at.found_in(std::string_view(text).substr(from, m.begin - from)))
           return false;
+        // "le ministre de l'Éducation du Vietnam", "the Governor of Shandong":
+        // a government named by the title of the one who signed for it.
+        static const Pattern official_of(
+            R"(\b(?:ministres?|minist(?:è|e)re|ministers?|ministry|gouvernement|gouverneur|government|governor|vice-gouverneur|vice-governor)\b[^,;.]{0,60}?\b(?:du|de la|de l['’]|des|d['’]|of|of the)\s*$)",
+            Pattern::Case::Insensitive);
+        auto governs = [&](const PartnerMention& g) {
+          const std::size_t at = g.begin > 90 ? g.begin - 90 : 0;
+          return g.demonym || official_of.found_in(std::string_view(text).substr(at, g.begin - at));
+        };
         const auto up = ctx.gazetteer.ancestors(m.slug);
         return std::any_of(partner_mentions.begin(), partner_mentions.end(), [&](const PartnerMention& g) {
-          return g.demonym && std::find(up.begin(), up.end(), g.slug) != up.end();
+          return g.begin != m.begin && governs(g) && std::find(up.begin(), up.end(), g.slug) != up.end();
         });
       };
       std::vector<std::string> kept, earlier;

@@ -1187,3 +1187,25 @@ TEST_CASE("a renewed agreement is not the work programme the report says ended")
     got.push_back(a.relation + ":" + a.year);
   CHECK(got == Strings{"renewed:", "references:2016"});
 }
+
+// Trial 17: "à Hanoï, ... le ministre de l'Éducation du Vietnam ont signé"
+// was an MOU with Hanoi.
+TEST_CASE("where a government's minister signed is a place, not the partner") {
+  auto partners_of = [](const std::string& sentence) {
+    auto r = report_with({"RÉSULTATS", "", sentence});
+    std::vector<std::string> got;
+    for (const auto& a : r.agreements)
+      got.push_back(a.relation + ":" + join(a.partners, "+"));
+    return got;
+  };
+  CHECK(partners_of(
+            "Le 22 novembre 2019, à Hanoï, la ministre et le ministre de l'Éducation et de la Formation du "
+            "Vietnam ont signé un protocole d'entente sur l'enseignement supérieur.") ==
+        Strings{"produced:vietnam"});
+  CHECK(
+      partners_of("On 22 November 2019, in Jinan, the Minister and the Governor of Shandong signed an MOU on "
+                  "health.") == Strings{"produced:shandong"});
+  // A city's own mayor signs for the city.
+  CHECK(partners_of("Le 22 novembre 2019, à Yantai, la ministre et le maire de Yantai ont signé un protocole "
+                    "d'entente.") == Strings{"produced:yantai"});
+}
