@@ -634,6 +634,9 @@ TEST_CASE("gazetteer: a demonym next to a word of government names that governme
         Strings{"bavaria", "germany"});
   CHECK(slugs_in("The Minister met the Bavarian State Government and her Walloon counterpart.") ==
         Strings{"bavaria", "wallonia"});
+  // Trial 17: a government's public service ("le Forem, service public wallon de l'emploi").
+  CHECK(slugs_in("un arrangement signé avec le Forem, service public wallon de l'emploi") ==
+        Strings{"wallonia"});
   auto found = bundled().find_in_text("le ministre wallon");
   REQUIRE(found.size() == 1);
   CHECK(found[0].demonym);
