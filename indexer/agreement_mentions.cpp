@@ -143,7 +143,10 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"( (?:renouvelee?s?|reconduite?s?|prolongee?s?)\b|\b(?:a|ont|avons))" FR_ADVERB
       R"( (?:renouvele|reconduit|prolonge)\b|\bprocede (?:au renouvellement|a la reconduction|a la prolongation)\b|\b(?:was|were))" EN_ADVERB
       R"( (?:renewed|extended)\b|\b(?:has|have))" EN_ADVERB R"( been)" EN_ADVERB
-      R"( (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\bsigned the (?:renewed|renewal of the)\b|\b(?:was|were|has been|have been) (?:updated and )?(?:signed again|re-signed|resigned)\b|\b(?:a|ont) ete (?:mise?s? a jour et )?(?:signee?s? a nouveau|re-?signee?s?)\b|\b(?:a|ont) signe (?:le renouvellement|la version renouvelee|la reconduction)\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b)");
+      R"( (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\bsigned the (?:renewed|renewal of the)\b|\b(?:was|were|has been|have been) (?:updated and )?(?:signed again|re-signed|resigned)\b|\b(?:a|ont) ete (?:mise?s? a jour et )?(?:signee?s? a nouveau|re-?signee?s?)\b|\b(?:a|ont) signe (?:le renouvellement|la version renouvelee|la reconduction)\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b)"
+      // "de prolonger jusqu'en 2024 le protocole" after "a permis :"; "the
+      // Minister extended by five years the Memorandum".
+      R"(|^\W*(?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:extended|renewed) (?:by|for) (?:\w+ ){1,2}(?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b|\bextended (?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b)");
   static const Pattern plans(
       R"(\b(?:actualiser|actualisation|renouveler|renouvellement|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|modernize|modernise)\b)");
   static const Pattern produced(
@@ -153,7 +156,10 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"( (?:signee?s?|conclue?s?|paraphee?s?|adoptee?s?|approuvee?s?)\b|\b(?:a|ont|avons))" FR_ADVERB
       R"( (?:adopte|approuve)\b|\bsignatures? (?:de|du|des|d')|\bsignatures? (?:a|au|aux) (?!venir|echoue|ete\b|eu\b|lieu|printemps|automne|hiver|l'automne|l'hiver|l'ete|la fin|une date|une prochaine|plus tard|nouveau|reporte|annule|court|moyen|long|terme|ce moment|cette date|l'issue)[^;.:]{1,80}?\bd(?:'|e |u |es )|\bprocede a la signature\b|\b(?:was|were))" EN_ADVERB
       R"( (?:signed|concluded|adopted|approved)\b|\b(?:has|have))" EN_ADVERB R"( been)" EN_ADVERB
-      R"( (?:signed|concluded|adopted|approved)\b|\b(?:signed|adopted|approved) (?:a|an|the|two|three|four|several|\d|amendments?)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis|\bsignee?s? le \d{1,2}(?:er)? [a-z]+(?: (?:19|20)\d\d)?\b|\bsigned on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?:,? (?:19|20)\d\d)?\b)");
+      R"( (?:signed|concluded|adopted|approved)\b|\b(?:signed|adopted|approved) (?:a|an|the|two|three|four|several|\d|amendments?)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis|\bsignee?s? le \d{1,2}(?:er)? [a-z]+(?: (?:19|20)\d\d)?\b|\bsigned on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?:,? (?:19|20)\d\d)?\b)"
+      // "La mission a permis : - de signer, le 7 mai, l'Entente": an item
+      // that goes on from "permis"; "Signature, le 11 mars à Suwon, du protocole".
+      R"(|^\W*(?:de|d') (?:signer|conclure|parapher)\b|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:signer|conclure)\b|\bsignatures?, (?:le|on) [^;:.]{3,50}?, (?:du|de la|de l'|des|d'|of)\b)");
   // An update planned in the passive or the future, after the agreement it
   // names ("L'entente de 2008 devra être renouvelée", "should be renewed").
   static const Pattern planned(
@@ -232,7 +238,9 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
           earlier(date->view(1));
           continue;
         }
-        if (auto far = dated_far.search(std::string_view(folded).substr(end, 140));
+        // (Not for a renewal: "renewed the MOU ..., first signed in 2012" is
+        // this mission's renewal of an agreement of 2012.)
+        if (auto far = signing ? dated_far.search(std::string_view(folded).substr(end, 140)) : std::nullopt;
             far && !mission_year.empty() && far->view(1) < std::string_view(mission_year)) {
           earlier(far->view(1));
           continue;
@@ -712,11 +720,21 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     if (link == AgreementLink::will_replace && relation == "references") relation = "plans_update";
 
     auto before = words_before(f.text, scope_begin, 3);
+    // "the renewed agreement", "la nouvelle entente": the determiner is
+    // before the adjective.
+    static constexpr std::array<std::string_view, 24> adjectives = {
+        "new",      "renewed",  "revised",  "amended",  "updated", "present",    "current",   "former",
+        "previous", "original", "nouvelle", "nouvel",   "nouveau", "renouvelee", "renouvele", "revisee",
+        "actuelle", "actuel",   "presente", "ancienne", "ancien",  "precedente", "initiale",  "meme"};
+    const std::size_t det =
+        before.size() > 1 && std::find(adjectives.begin(), adjectives.end(), before[0]) != adjectives.end()
+            ? 1
+            : 0;
     // "aucune entente", "pas d'entente", "sans signature d'entente": none is named.
-    if (!before.empty() &&
-        (is_negative_determiner(before[0]) || (before[0] == "d" && before.size() > 1 && before[1] == "pas") ||
-         std::any_of(before.begin(), before.end(),
-                     [](std::string_view w) { return w == "sans" || w == "without"; })))
+    if (!before.empty() && (is_negative_determiner(before[0]) || is_negative_determiner(before[det]) ||
+                            (before[0] == "d" && before.size() > 1 && before[1] == "pas") ||
+                            std::any_of(before.begin(), before.end(),
+                                        [](std::string_view w) { return w == "sans" || w == "without"; })))
       continue;
     // Between universities or companies, not the government's.
     if (made_between_institutions(f.text, hit.begin, hit.end)) continue;
@@ -757,16 +775,6 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     // "l'entente", "cette entente", "the MOU": one the reader already knows.
     // "Cette entente", "this agreement": the one just named, whatever else
     // the sentence says about it.
-    // "the renewed agreement", "la nouvelle entente": the determiner is
-    // before the adjective.
-    static constexpr std::array<std::string_view, 24> adjectives = {
-        "new",      "renewed",  "revised",  "amended",  "updated", "present",    "current",   "former",
-        "previous", "original", "nouvelle", "nouvel",   "nouveau", "renouvelee", "renouvele", "revisee",
-        "actuelle", "actuel",   "presente", "ancienne", "ancien",  "precedente", "initiale",  "meme"};
-    const std::size_t det =
-        before.size() > 1 && std::find(adjectives.begin(), adjectives.end(), before[0]) != adjectives.end()
-            ? 1
-            : 0;
     const bool demonstrative =
         before.size() > det &&
         (before[det] == "ce" || before[det] == "cet" || before[det] == "cette" || before[det] == "ladite" ||
@@ -868,7 +876,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     auto years_in = [&](std::size_t b, std::size_t e) {
       // "expired in 2022", "jusqu'en 2025", "until 2030" give an end, not the signing.
       static const Pattern end_words(
-          R"((?:\b(?:expir\w*|echu\w*|ech(?:e|é)ance|until|through|till|prend fin|pris fin|ends?|ended|plus en vigueur|no longer in force)|échu\w*|éch(?:e|é)ance)\W+(?:\w+\W+){0,3}$|\bjusqu(?:'|’)(?:\w+\W+){0,4}$|\b(?:r(?:e|é)sili\w*|abrog\w*|terminat\w*|rescind\w*|revok\w*|laps\w*|caduqu\w*)\W+(?:\w+\W+){0,3}?(?:en|in|on|le|since|depuis|d'ici|by|avant|before)\W+(?:\w+\W+){0,2}$)",
+          R"((?:\b(?:expir\w*|echu\w*|ech(?:e|é)ance|until|through|till|prend fin|pris fin|ends?|ended|plus en vigueur|no longer in force)|échu\w*|éch(?:e|é)ance)\W+(?:[\w\x80-\xff]+[^\w\x80-\xff]+){0,3}$|\bjusqu(?:'|’)(?:\w+\W+){0,4}$|\b(?:r(?:e|é)sili\w*|abrog\w*|terminat\w*|rescind\w*|revok\w*|laps\w*|caduqu\w*)\W+(?:\w+\W+){0,3}?(?:en|in|on|le|since|depuis|d'ici|by|avant|before)\W+(?:\w+\W+){0,2}$)",
           Pattern::Case::Insensitive);
       std::vector<std::pair<std::size_t, std::string>> years;
       for (const auto& m : year_re.all(std::string_view(text).substr(b, e - b))) {
@@ -881,6 +889,12 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
             R"(\b(?:d(?:'|’)ici|au plus tard|no later than|by the end of|avant la fin)\W+(?:(?:la|le|l'|l’|de|d'|d’|du|the|of|fin|end)\W*)*$)",
             Pattern::Case::Insensitive);
         if (by_deadline.found_in(lead)) continue;
+        // "prolongé en 2019", "amended in 2015": when it was renewed or
+        // amended, not signed.
+        static const Pattern renewed_then(
+            R"(\b(?:prolong\w*|renouvel\w*|reconduit\w*|modifi\w*|amend\w*|extended|renewed|revised)\W+(?:(?:en|in|le|on|the)\W+)?$)",
+            Pattern::Case::Insensitive);
+        if (renewed_then.found_in(lead)) continue;
         // "joint calls for proposals starting in 2020", "à partir de 2021":
         // when something begins, not the signing.
         static const Pattern from_words(

@@ -65,7 +65,7 @@ std::size_t sub_number_length(std::string_view line) {
 bool is_bullet_line(std::string_view line, std::size_t sub_number, std::size_t& marker_len,
                     bool& sub_numbered) {
   static const Pattern re(
-      R"(^(?:[-*]|–|—|•|▪|●|◦|·|►|■|□|✓|\d{1,2}[.)]|[a-z]\)|\([a-z0-9]{1,2}\))(?:\s|\xc2\xa0)+)");
+      R"(^(?:[-*]|–|—|•|▪|●|◦|·|►|■|□|✓|\d{1,2}[.)]|[a-z]\)|[a-h]\.|\([a-z0-9]{1,2}\))(?:\s|\xc2\xa0)+)");
   sub_numbered = false;
   if (auto m = re.search(line)) {
     marker_len = m->length();

@@ -31,9 +31,12 @@ bool keeps_hyphen(std::string_view word) {
 }
 
 bool is_abbreviation(std::string_view word) {
-  static constexpr std::array<std::string_view, 30> abbr = {
-      "m",   "mm",  "mme", "mmes", "mlle", "dr", "dre", "me", "st",  "ste", "mr", "mrs", "ms", "prof", "hon",
-      "inc", "ltd", "no",  "art",  "p",    "pp", "env", "ex", "vol", "av",  "co", "jr",  "sr", "ch",   "cf"};
+  // With the months as reports abbreviate them ("31 déc. 2024", "Sept. 30").
+  static constexpr std::array<std::string_view, 47> abbr = {
+      "m",   "mm",   "mme", "mmes", "mlle", "dr",  "dre",  "me",   "st",  "ste", "mr",   "mrs",
+      "ms",  "prof", "hon", "inc",  "ltd",  "no",  "art",  "p",    "pp",  "env", "ex",   "vol",
+      "av",  "co",   "jr",  "sr",   "ch",   "cf",  "janv", "fevr", "fev", "avr", "juil", "sept",
+      "oct", "nov",  "dec", "jan",  "feb",  "mar", "apr",  "jun",  "jul", "aug", "sep"};
   std::string f = fold(word);
   if (f.size() == 1) return true; // an initial
   return std::find(abbr.begin(), abbr.end(), f) != abbr.end();

@@ -8,7 +8,7 @@ namespace {
 // Institutions and companies, in the words reports use for them.
 bool names_institution(std::string_view parties) {
   static const Pattern institution(
-      R"(\b(?:universites?|universitys?|universities|universitaires?|polytechniques?|institut|instituts|institutes?|colleges?|cegeps?|ecoles?|schools?|hopitals?|hopitaux|hospitals?|hospitaliers?|chu|centres? de recherche|research (?:centres?|centers?|institutes?)|entreprises?|company|companies|firms?|societes?|corporations?|inc|ltd|ltee|publishers?|publishing|editeurs?|maisons? d'edition|manufacturers?|fabricants?|distributeurs?|distributors?|cooperatives?|chambres? de commerce|chambers? of commerce|associations?|fondations?|foundations?|musees?|museums?|orchestres?|orchestras?|theatres?|theaters?|groupes? industriels?|startups?|start-ups?|pme|sme)\b)");
+      R"(\b(?:universites?|universitys?|universities|universitaires?|polytechniques?|institut|instituts|institutes?|colleges?|cegeps?|ecoles?|schools?|hopitals?|hopitaux|hospitals?|hospitaliers?|ports?|port authority|administration portuaire|groupes?|group|chu|centres? de recherche|research (?:centres?|centers?|institutes?)|entreprises?|company|companies|firms?|societes?|corporations?|inc|ltd|ltee|publishers?|publishing|editeurs?|maisons? d'edition|manufacturers?|fabricants?|distributeurs?|distributors?|cooperatives?|chambres? de commerce|chambers? of commerce|associations?|fondations?|foundations?|musees?|museums?|orchestres?|orchestras?|theatres?|theaters?|groupes? industriels?|startups?|start-ups?|pme|sme)\b)");
   return institution.found_in(parties);
 }
 
@@ -53,8 +53,10 @@ bool made_between_institutions(std::string_view folded, std::size_t term_begin, 
   // distribution agreement", "l'entreprise X et un distributeur de Qingdao
   // ont conclu une entente": the subject of the verb, after the last clause
   // boundary or relative word before it.
+  // ("ont signé, en présence de la ministre, un protocole": an aside may
+  // stand between the verb and the agreement.)
   static const Pattern subject_verb(
-      R"(((?:[^,;:.()]|\([^().;]{0,40}\)){3,200}?)\s+(?:(?:ont|a|have|has|had)\s+)?(?:signe|signed|conclu|concluded|sign|conclude|entered into|renouvele|renewed|reconduit|prolonge|extended)\b[^,;:.]{0,60}$)");
+      R"(((?:[^,;:.()]|\([^().;]{0,40}\)){3,200}?)\s+(?:(?:ont|a|have|has|had)\s+)?(?:signe|signed|conclu|concluded|sign|conclude|entered into|renouvele|renewed|reconduit|prolonge|extended)\b(?:,[^,;:.]{0,60},)?[^,;:.]{0,60}$)");
   if (auto s = subject_verb.search(folded.substr(0, term_begin))) {
     std::string_view subject = s->view(1);
     static const Pattern relative(
@@ -67,6 +69,15 @@ bool made_between_institutions(std::string_view folded, std::size_t term_begin, 
     if (coordinated.found_in(subject)) {
       if (auto aux = auxiliary.search(subject)) subject = subject.substr(0, aux->position());
     }
+    // "the Port of Québec and the Qingdao Port Group signed ...; the
+    // Minister attended the signing", "ont signé, en présence de la
+    // ministre": others signed, unless a minister or government is named
+    // among those who did.
+    static const Pattern witnessed(
+        R"(\b(?:en (?:presence|compagnie) (?:de|du|des)|in the presence of|(?:attended|witnessed) the (?:signing|signature)|(?:a|ont) assiste a la signature|temoin de la signature)\b)");
+    static const Pattern official(
+        R"(\b(?:ministres?|ministers?|ministere|ministry|gouvernements?|governments?|gouverneur|governor|premier|maires?|mayors?|delegation|delegue|delegate)\b)");
+    if (witnessed.found_in(folded) && !official.found_in(subject)) return true;
     return institutional(subject);
   }
   return false;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <vector>
 
 namespace entente::indexer {
@@ -97,8 +98,20 @@ std::string date_after(std::string_view folded, std::size_t from, std::size_t cl
                        bool after_agreement = false) {
   std::string_view window =
       folded.substr(from, std::min<std::size_t>(clause_end - from, after_agreement ? 80 : 45));
-  if (auto cut = window.find_first_of(",;:.()"); cut != std::string_view::npos)
+  // The clause ends at its punctuation, not at the period of "31 déc. 2024".
+  static const Pattern month_period(
+      R"(\b(?:janv|fevr|fev|avr|juil|sept|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug|sep)$)");
+  for (std::size_t cut = window.find_first_of(",;:.()"); cut != std::string_view::npos;
+       cut = window.find_first_of(",;:.()", cut + 1)) {
+    if (window[cut] == '.' && month_period.found_in(window.substr(0, cut))) continue;
+    // Nor at the comma of "September 30, 2024".
+    static const Pattern year_next(R"(^, (?:19|20)\d\d\b)");
+    if (window[cut] == ',' && cut > 0 && std::isdigit(static_cast<unsigned char>(window[cut - 1])) &&
+        year_next.found_in(window.substr(cut)))
+      continue;
     window = window.substr(0, cut);
+    break;
+  }
   static const Pattern year(R"(\b((?:19|20)\d\d)\b)");
   static const Pattern dated(
       R"(\b(?:en|in|le|on|depuis|since|as of|des|effective)\s+(?:(?:le|the)\s+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b)");

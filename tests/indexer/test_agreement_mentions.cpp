@@ -1209,3 +1209,70 @@ TEST_CASE("where a government's minister signed is a place, not the partner") {
   CHECK(partners_of("Le 22 novembre 2019, à Yantai, la ministre et le maire de Yantai ont signé un protocole "
                     "d'entente.") == Strings{"produced:yantai"});
 }
+
+// Trial 18 (session 16): a second helper's twelve reports.
+TEST_CASE("no new agreement signed is none") {
+  CHECK(ends_of("Aucune nouvelle entente n'a été signée avec la ville de Qingdao.").empty());
+  CHECK(ends_of("No new agreement was signed in Qingdao.").empty());
+}
+
+TEST_CASE("signings and renewals in the infinitive of a list, a noun with its date, English extended") {
+  auto r = report_with({"RÉSULTATS", "", "La mission a notamment permis :",
+                        "- de signer, le 22 novembre 2019 à Qingdao, l'Entente de coopération entre le "
+                        "gouvernement du Québec et la municipalité de Qingdao;",
+                        "- de prolonger jusqu'en 2024 le protocole d'entente de 2013 avec Yantai."});
+  std::vector<std::string> got;
+  for (const auto& a : r.agreements)
+    got.push_back(a.relation + ":" + join(a.partners, "+"));
+  CHECK(got == Strings{"produced:qingdao", "renewed:yantai"});
+  CHECK(ends_of("Signature, le 22 novembre 2019 à Qingdao, du protocole d'entente avec la municipalité de "
+                "Qingdao.") == Strings{"2019 produced"});
+  CHECK(
+      ends_of("On November 22, 2019, the Minister extended by five years the Memorandum of Understanding on "
+              "Energy Cooperation between Québec and Qingdao.") == Strings{"- renewed"});
+  CHECK(ends_of("On November 22, 2019, the Minister renewed the Memorandum of Understanding on Energy "
+                "Cooperation between Québec and Qingdao, first signed in 2012.") == Strings{"2012 renewed"});
+  // Not an invitation extended.
+  CHECK(ends_of("The Minister extended an invitation to the Mayor of Qingdao to discuss the 2012 MOU.") ==
+        Strings{"2012 references"});
+}
+
+TEST_CASE("a signing the minister attended between others is theirs") {
+  CHECK(
+      ends_of("In Qingdao, the Port of Québec and the Qingdao Port Group signed a cooperation agreement; the "
+              "Minister attended the signing ceremony.")
+          .empty());
+  CHECK(ends_of("Le recteur de l'Université Laval et le président de la TUM ont signé, en présence de la "
+                "ministre, un protocole d'entente.")
+            .empty());
+  // The minister signing in the presence of others signs.
+  CHECK(ends_of("La ministre et le maire de Qingdao ont signé, en présence du consul général, un protocole "
+                "d'entente.") == Strings{"2019 produced"});
+}
+
+TEST_CASE("an abbreviated month does not end a sentence") {
+  CHECK(ends_of("Le protocole d'entente de 2013 avec Qingdao prend fin le 31 déc. 2024 selon ses termes.") ==
+        Strings{"2013 references expired:2024-12-31"});
+  CHECK(ends_of("The 2013 MOU with Qingdao ends on Sept. 30, 2024 under its terms.") ==
+        Strings{"2013 references expired:2024-09-30"});
+}
+
+TEST_CASE("lettered items are items") {
+  auto r =
+      report_with({"RÉSULTATS", "",
+                   "a. Le 22 novembre 2019, à Qingdao, la ministre a signé un protocole d'entente avec la "
+                   "municipalité de Qingdao.",
+                   "b. Le 23 novembre, à Jinan, la ministre et le vice-gouverneur du Shandong ont signé le "
+                   "programme de travail 2020-2022."});
+  std::vector<std::string> got;
+  for (const auto& a : r.agreements)
+    got.push_back(a.relation + ":" + join(a.partners, "+"));
+  CHECK(got == Strings{"produced:qingdao", "produced:shandong"});
+}
+
+TEST_CASE("the year of a renewal or an amendment is not the signing's") {
+  CHECK(ends_of("Le protocole d'entente en matière de coopération agricole avec Qingdao, prolongé en 2016, "
+                "arrivera à échéance le 31 décembre 2020.") == Strings{"- references expired:2020-12-31"});
+  CHECK(ends_of("The MOU on agriculture with Qingdao, extended in 2016, expires in 2020.") ==
+        Strings{"- references expired:2020"});
+}
