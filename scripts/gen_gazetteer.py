@@ -555,6 +555,9 @@ def main():
                 fr = fr_iso if fr_iso != iso_name else en
                 fr = " ".join(w for w in fr.split() if w.lower() not in ("sheng", "shi", "zizhiqu")) or fr
                 extra = []
+            if s["code"].startswith("KR-") and en.endswith("-do"):
+                # "province de Gyeonggi", "Gyeonggi Province": reports drop the "-do".
+                extra = extra + [en[:-3], en[:-3] + " Province"]
             if "," in plain:  # "Murcia, Región de" -> "Región de Murcia"
                 head, tail = [x.strip() for x in plain.split(",", 1)]
                 extra = extra + [f"{tail} {head}"] + ([head] if tail.split()[-1].lower() in ("de", "del", "of") else [])

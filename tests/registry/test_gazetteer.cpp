@@ -658,6 +658,9 @@ TEST_CASE("gazetteer: a word of geography alone is no division, a state's style 
   // Named bare as a party, it is the division.
   CHECK(slugs_in("les liens entre le Québec et Ouest").size() == 2); // Québec, and a division called Ouest
   CHECK(slugs_in("le gouvernement de l'État libre et souverain de Jalisco") == Strings{"jalisco"});
+  // Trial 18: a Korean province named without its "-do".
+  CHECK(slugs_in("un protocole avec la province de Gyeonggi") == Strings{"gyeonggi-do"});
+  CHECK(slugs_in("an MOU with Gyeonggi Province on batteries") == Strings{"gyeonggi-do"});
   // With an administrative word, still a division.
   CHECK(slugs_in("la région du Sud au Cameroun") == Strings{"south", "cameroon"});
   CHECK(slugs_in("la province de l'État-Libre en Afrique du Sud") == Strings{"free-state", "south-africa"});
