@@ -349,7 +349,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
 // not one.
 bool prospective(std::string_view folded_before, bool prescriptive) {
   static const Pattern re(
-      R"(\b(?:negocier|negociations?|eventuel|eventuelle|future?s?|projet d|projets? de|projets? du|projets? des|explorer|conclure|envisag\w*|possibilite|pourrai\w*|preparer|elaborer|rediger|negotiate|negotiating|negotiations?|potential|explore|exploring|prospective|draft|drafting|en vue (?:de|du|des|d)|with a view to)\b)");
+      R"(\b(?:negocier|negociations?|eventuel|eventuelle|future?s?|projet d|projets? de|projets? du|projets? des|explorer|conclure|envisag\w*|possibilite|pourrai\w*|preparer|elaborer|rediger|negotiate|negotiating|negotiations?|potential|explore|exploring|prospective|draft|drafting|en vue (?:de|du|des|d)|with a view to|toward|towards)\b)");
   static const Pattern asked(
       R"(\b(?:conclure|signer|finaliser|etablir|creer|developper|mettre en place|mettre sur pied|organiser|conclude|sign|finalize|finalise|establish|create|develop|set up|enter into|organise|organize|prepare)\b)");
   static const Pattern done_after(R"(\b(?:apres|suite a|au terme d|after|following)\W+(?:\w+\W+){0,3}$)");
@@ -886,7 +886,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         if (end_words.found_in(lead)) continue;
         // "renouveler cette entente d'ici 2023": a deadline, not its year.
         static const Pattern by_deadline(
-            R"(\b(?:d(?:'|’)ici|au plus tard|no later than|by the end of|avant la fin)\W+(?:(?:la|le|l'|l’|de|d'|d’|du|the|of|fin|end)\W*)*$)",
+            R"(\b(?:d(?:'|’)ici|au plus tard|no later than|by the end of|avant la fin)\W+(?:(?:la|le|l'|l’|de|d'|d’|du|the|of|fin|end)\W*)*$|\bby (?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter) )?$)",
             Pattern::Case::Insensitive);
         if (by_deadline.found_in(lead)) continue;
         // "prolongé en 2019", "amended in 2015": when it was renewed or

@@ -1276,3 +1276,9 @@ TEST_CASE("the year of a renewal or an amendment is not the signing's") {
   CHECK(ends_of("The MOU on agriculture with Qingdao, extended in 2016, expires in 2020.") ==
         Strings{"- references expired:2020"});
 }
+
+TEST_CASE("a deadline in English and talks toward an MOU are no agreement's year nor an agreement") {
+  CHECK(ends_of("Report to the Minister on the Qingdao transmission MOU by March 2020.") ==
+        Strings{"- references"});
+  CHECK(ends_of("Discussions toward an MOU on aerospace with Qingdao are ongoing.").empty());
+}
