@@ -469,6 +469,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
                       mission.start_date.size() == 10 ? mission.start_date : std::string(),
                       mission.end_date.size() == 10 ? mission.end_date : std::string()};
   std::vector<std::size_t> mention_unit;
+  std::vector<std::pair<std::size_t, std::size_t>> mention_sentence; // (unit, sentence) of each mention
   std::vector<AgreementMention> mentions;
   for (std::size_t i = 0; i < layout.units.size(); ++i) {
     const Unit& u = layout.units[i];
@@ -484,7 +485,43 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       static const Pattern home_not_party(
           R"(^\W*(?:le |the government of |the )?(?:quebec|gouvernement du quebec) (?:n'est pas|n'est aucunement|is not|isn't)\s+(?:un |une |a |an )?(?:signataires?|parties?|party|signatory)\b)");
       if (k + 1 < sentences.size() && home_not_party.found_in(fold(sentences[k + 1].text))) continue;
-      for (auto& m : find_agreements(sentences[k], nearby, uctx)) {
+      auto found = find_agreements(sentences[k], nearby, uctx);
+      if (found.empty() && k > 0 && !mentions.empty() && mention_sentence.back() == std::pair{i, k - 1}) {
+        // "... renewed the MOU with Yamanashi. It was renewed for five years",
+        // "... demeure en vigueur. Il sera mis à jour d'ici 2027": a pronoun
+        // opening the next sentence stands for the agreement just named, when
+        // that sentence says what happened to it. Not an impersonal "il est
+        // convenu", "it was agreed".
+        static const Pattern pronoun(R"(^(?:il|elle|it)\s+(?!y\b))");
+        static const Pattern impersonal(
+            R"(^(?:il|it)\s+(?:est|etait|a ete|sera|was|is|has been|will be)\s+(?:convenu|prevu|propose|recommande|entendu|decide|souhaite|souhaitable|necessaire|important|essentiel|utile|question|possible|agreed|decided|proposed|recommended|suggested|planned|expected|important|necessary|essential|possible|likely|hoped)\b)");
+        static const Pattern about_its_life(
+            R"(\b(?:renouvel\w*|prolong\w*|reconduit\w*|mise? a jour|actualis\w*|revis\w*|modernis\w*|expir\w*|echeance|echue?|prend fin|pris fin|resili\w*|renewed|renew|extended|updated|revised|expires?|ended|ends|terminated|lapsed)\b)");
+        const std::string folded = fold(sentences[k].text);
+        if (auto p = pronoun.search(folded);
+            p && !impersonal.found_in(folded) && about_its_life.found_in(folded)) {
+          Sentence standing_for = sentences[k];
+          // The pronoun's bytes are the folded ones: "il", "elle", "it" have no accents.
+          const std::size_t word = folded.starts_with("elle") ? 4 : 2;
+          const bool mou = mentions.back().kind == "mou";
+          const bool en = folded.starts_with("it");
+          standing_for.text = std::string(en ? (mou ? "This MOU" : "This agreement")
+                                             : (mou ? "Ce protocole d'entente" : "Cette entente")) +
+                              sentences[k].text.substr(word);
+          found = find_agreements(standing_for, nearby, uctx);
+          // It is that agreement: its partners, not those around ("In Kofu,
+          // ... renewed the MOU with Yamanashi"), nor what it now covers.
+          const AgreementMention& named = mentions.back();
+          for (auto& m : found) {
+            m.evidence = sentences[k].text;
+            m.partners = named.partners;
+            m.guessed_partners = named.guessed_partners;
+            m.domains.clear();
+            m.title = retitled(m, m.partners, uctx);
+          }
+        }
+      }
+      for (auto& m : found) {
         // Up to two sentences back, in the same block of lines: a blank line
         // between is another paragraph ("s'est tenue à Mexico le 26 février."
         // then "À Guadalajara, la ministre a signé").
@@ -495,6 +532,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
           m.told_before.push_back(sentences[b].text);
         mentions.push_back(std::move(m));
         mention_unit.push_back(i);
+        mention_sentence.emplace_back(i, k);
       }
     }
   }

@@ -1282,3 +1282,30 @@ TEST_CASE("a deadline in English and talks toward an MOU are no agreement's year
         Strings{"- references"});
   CHECK(ends_of("Discussions toward an MOU on aerospace with Qingdao are ongoing.").empty());
 }
+
+// Trial 18: "... renewed the MOU with Yamanashi, first signed in 2012. It was
+// renewed for five years": the term was lost, and the audit missed its end.
+TEST_CASE("a pronoun that opens the next sentence stands for the agreement just named") {
+  auto r = report_with(
+      {"RÉSULTATS", "",
+       "In Jinan on November 22, the Minister and the Mayor renewed the Memorandum of Understanding "
+       "between Québec and Qingdao, first signed in 2012. It was renewed for five years and now "
+       "covers tourism."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].relation == "renewed");
+  CHECK(r.agreements[0].term_years == 5);
+  auto fr =
+      report_with({"CONTEXTE", "",
+                   "Le protocole d'entente de 2014 avec Qingdao demeure en vigueur. Il sera mis à jour d'ici "
+                   "2021."});
+  REQUIRE(fr.agreements.size() == 1);
+  CHECK(fr.agreements[0].relation == "plans_update");
+  CHECK(fr.agreements[0].year == "2014");
+  // An impersonal "il" is no agreement.
+  auto impersonal =
+      report_with({"CONTEXTE", "",
+                   "Le protocole d'entente de 2014 avec Qingdao demeure en vigueur. Il est convenu de "
+                   "renouveler les échanges d'étudiants."});
+  REQUIRE(impersonal.agreements.size() == 1);
+  CHECK(impersonal.agreements[0].relation == "references");
+}
