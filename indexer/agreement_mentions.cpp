@@ -146,7 +146,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"( (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\bsigned the (?:renewed|renewal of the)\b|\b(?:was|were|has been|have been) (?:updated and )?(?:signed again|re-signed|resigned)\b|\b(?:a|ont) ete (?:mise?s? a jour et )?(?:signee?s? a nouveau|re-?signee?s?)\b|\b(?:a|ont) signe (?:le renouvellement|la version renouvelee|la reconduction)\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b)"
       // "de prolonger jusqu'en 2024 le protocole" after "a permis :"; "the
       // Minister extended by five years the Memorandum".
-      R"(|^\W*(?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:extended|renewed) (?:by|for) (?:\w+ ){1,2}(?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b|\bextended (?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b)");
+      R"(|^\W*(?:de|d') (?:renouveler|prolonger|reconduire)(?=,? (?:le \d|jusqu))|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:extended|renewed) (?:by|for) (?:\w+ ){1,2}(?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b|\bextended (?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b)");
   static const Pattern plans(
       R"(\b(?:actualiser|actualisation|renouveler|renouvellement|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|modernize|modernise)\b)");
   static const Pattern produced(
@@ -159,7 +159,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"( (?:signed|concluded|adopted|approved)\b|\b(?:signed|adopted|approved) (?:a|an|the|two|three|four|several|\d|amendments?)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis|\bsignee?s? le \d{1,2}(?:er)? [a-z]+(?: (?:19|20)\d\d)?\b|\bsigned on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?:,? (?:19|20)\d\d)?\b)"
       // "La mission a permis : - de signer, le 7 mai, l'Entente": an item
       // that goes on from "permis"; "Signature, le 11 mars à Suwon, du protocole".
-      R"(|^\W*(?:de|d') (?:signer|conclure|parapher)\b|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:signer|conclure)\b|\bsignatures?, (?:le|on) [^;:.]{3,50}?, (?:du|de la|de l'|des|d'|of)\b)");
+      R"(|^\W*(?:de|d') (?:signer|conclure|parapher)(?=,? le \d)|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:signer|conclure)\b|\bsignatures?, (?:le|on) [^;:.]{3,50}?, (?:du|de la|de l'|des|d'|of)\b)");
   // An update planned in the passive or the future, after the agreement it
   // names ("L'entente de 2008 devra être renouvelée", "should be renewed").
   static const Pattern planned(
@@ -178,7 +178,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
   // 2011": a long name puts its year further than `dated` looks; an earlier
   // year there, in the same clause, is still the signing's.
   static const Pattern dated_far(
-      R"(^(?:(?!\b(?:qui|que|which|who|where|when|lorsque|dont|whose|while|alors|mais|but)\b)[^.;]){0,110}?\b(?:en|in)\s+((?:19|20)\d\d)\b)");
+      R"(^(?:(?!\b(?:qui|que|which|who|where|when|lorsque|dont|whose|while|alors|mais|but|to|pour|afin|visant|aiming|launched|lancee?s?|created|creee?s?|established|etablie?s?|started|begun|since|depuis)\b)[^.;]){0,110}?\b(?:en|in)\s+((?:19|20)\d\d)\b)");
   std::vector<Cue> cues;
   // A regex engine tries every alternative at every position, which made these
   // scans the largest cost of parsing. Each pattern needs one of its stems
@@ -205,7 +205,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
         // "La mission a permis de conclure la révision du protocole",
         // "completed the revision of the MOU": done, not planned.
         static const Pattern completed(
-            R"((?:\b(?:a|ont|avons|ai)(?: \w+)? (?:permis de |pu )?(?:conclure|finaliser|achever|mener a (?:terme|bien))|\b(?:a|ont|avons|ai)(?: \w+)? (?:conclu|finalise|acheve|complete|mene a (?:terme|bien))|\b(?:has |have |had )?(?:completed|concluded|finalized|finalised|finished))\s+(?:(?:la|le|les|the|its|their|a|an)\s+|l')?$)");
+            R"((?:\b(?:a|ont|avons|ai)(?: (?:enfin|finalement|aussi|egalement|deja|notamment))? (?:permis de |pu )?(?:conclure|finaliser|achever|mener a (?:terme|bien))|\b(?:a|ont|avons|ai)(?: (?:enfin|finalement|aussi|egalement|deja|notamment))? (?:conclu|finalise|acheve|complete|mene a (?:terme|bien))|\b(?:has |have |had )?(?:completed|concluded|finalized|finalised|finished))\s+(?:(?:la|le|les|the|its|their|a|an)\s+|l')?$)");
         const std::size_t from = pos > 60 ? pos - 60 : 0;
         if (completed.found_in(std::string_view(folded).substr(from, pos - from))) {
           const std::string_view w = m.view();
@@ -349,7 +349,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
 // not one.
 bool prospective(std::string_view folded_before, bool prescriptive) {
   static const Pattern re(
-      R"(\b(?:negocier|negociations?|eventuel|eventuelle|future?s?|projet d|projets? de|projets? du|projets? des|explorer|conclure|envisag\w*|possibilite|pourrai\w*|preparer|elaborer|rediger|negotiate|negotiating|negotiations?|potential|explore|exploring|prospective|draft|drafting|en vue (?:de|du|des|d)|with a view to|toward|towards)\b)");
+      R"(\b(?:negocier|negociations?|eventuel|eventuelle|future?s?|projet d|projets? de|projets? du|projets? des|explorer|conclure|envisag\w*|possibilite|pourrai\w*|preparer|elaborer|rediger|negotiate|negotiating|negotiations?|potential|explore|exploring|prospective|draft|drafting|en vue (?:de|du|des|d)|with a view to|towards? (?:a|an)(?: new)?)\b)");
   static const Pattern asked(
       R"(\b(?:conclure|signer|finaliser|etablir|creer|developper|mettre en place|mettre sur pied|organiser|conclude|sign|finalize|finalise|establish|create|develop|set up|enter into|organise|organize|prepare)\b)");
   static const Pattern done_after(R"(\b(?:apres|suite a|au terme d|after|following)\W+(?:\w+\W+){0,3}$)");
@@ -852,7 +852,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // "could be signed in 2026": a signing to come, not an agreement yet.
       // Not what is said of another thing ("dont l'avenant pourrait être signé").
       static const Pattern signed_later(
-          R"(^(?:(?!\b(?:dont|whose|mais|but|tandis|while|whereas)\b)[^.;]){0,100}?\b(?:sera|seront|serait|seraient|pourra|pourront|pourrait|pourraient|devra|devront|devrait|devraient|will|would|could|might|should|shall|is to|are to|is expected to|are expected to|is likely to)(?: \w+){0,2} (?:etre |be )?(?:signee?s?|conclue?s?|negociee?s?|paraphee?s?|signed|concluded|negotiated|initialled|initialed)\b)");
+          R"(^(?:(?!\b(?:dont|whose|mais|but|tandis|while|whereas|et|and|que|that|qui|which|prevoit|provides|ou|or)\b)[^.;]){0,100}?\b(?:sera|seront|serait|seraient|pourra|pourront|pourrait|pourraient|devra|devront|devrait|devraient|will|would|could|might|should|shall|is to|are to|is expected to|are expected to|is likely to)(?: \w+){0,2} (?:etre |be )?(?:signee?s?|conclue?s?|negociee?s?|paraphee?s?|signed|concluded|negotiated|initialled|initialed)\b)");
       if (signed_later.found_in(std::string_view(f.text).substr(hit.end))) continue;
     }
 
@@ -990,7 +990,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         // "le ministre de l'Éducation du Vietnam", "the Governor of Shandong":
         // a government named by the title of the one who signed for it.
         static const Pattern official_of(
-            R"(\b(?:ministres?|minist(?:è|e)re|ministers?|ministry|gouvernement|gouverneur|government|governor|vice-gouverneur|vice-governor)\b[^,;.]{0,60}?\b(?:du|de la|de l['’]|des|d['’]|of|of the)\s*$)",
+            R"(\b(?:ministres?|minist(?:è|e)re|ministers?|ministry|gouvernement|gouverneur|government|governor|vice-gouverneur|vice-governor)\b[^,;.]{0,60}?\b(?:du|de la|de l(?:'|’)|des|d(?:'|’)|of|of the)\s*$)",
             Pattern::Case::Insensitive);
         auto governs = [&](const PartnerMention& g) {
           const std::size_t at = g.begin > 90 ? g.begin - 90 : 0;

@@ -484,36 +484,45 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       // this MOU.": not one of its commitments.
       static const Pattern home_not_party(
           R"(^\W*(?:le |the government of |the )?(?:quebec|gouvernement du quebec) (?:n'est pas|n'est aucunement|is not|isn't)\s+(?:un |une |a |an )?(?:signataires?|parties?|party|signatory)\b)");
-      if (k + 1 < sentences.size() && home_not_party.found_in(fold(sentences[k + 1].text))) continue;
       auto found = find_agreements(sentences[k], nearby, uctx);
+      // The one it names last ("... ont signé un protocole. Le Québec n'est
+      // pas partie à ce protocole"), not every one of the sentence.
+      if (!found.empty() && k + 1 < sentences.size() && home_not_party.found_in(fold(sentences[k + 1].text)))
+        found.pop_back();
       if (found.empty() && k > 0 && !mentions.empty() && mention_sentence.back() == std::pair{i, k - 1}) {
         // "... renewed the MOU with Yamanashi. It was renewed for five years",
         // "... demeure en vigueur. Il sera mis à jour d'ici 2027": a pronoun
         // opening the next sentence stands for the agreement just named, when
         // that sentence says what happened to it. Not an impersonal "il est
         // convenu", "it was agreed".
-        static const Pattern pronoun(R"(^(?:il|elle|it)\s+(?!y\b))");
-        static const Pattern impersonal(
-            R"(^(?:il|it)\s+(?:est|etait|a ete|sera|was|is|has been|will be)\s+(?:convenu|prevu|propose|recommande|entendu|decide|souhaite|souhaitable|necessaire|important|essentiel|utile|question|possible|agreed|decided|proposed|recommended|suggested|planned|expected|important|necessary|essential|possible|likely|hoped)\b)");
-        static const Pattern about_its_life(
-            R"(\b(?:renouvel\w*|prolong\w*|reconduit\w*|mise? a jour|actualis\w*|revis\w*|modernis\w*|expir\w*|echeance|echue?|prend fin|pris fin|resili\w*|renewed|renew|extended|updated|revised|expires?|ended|ends|terminated|lapsed)\b)");
+        // The pronoun is the subject of what happens to an agreement: "Il
+        // sera mis à jour", "Elle a expiré", "It was renewed"; not "Elle a
+        // prolongé son séjour" (the minister), "It was also an opportunity".
+        static const Pattern pronoun(
+            R"(^(?:il|elle|it)\s+(?:(?:(?:a|avait|aura) ete|est|etait|sera|serait|devra etre|doit etre|devrait etre|was|is|will be|has been|had been|should be|must be|needs to be)\s+(?:(?:egalement|aussi|deja|also|then|now)\s+)?(?:renouvelee?|prolongee?|reconduite?|mise? a jour|actualisee?|revisee?|modernisee?|echue?|expiree?|resiliee?|renewed|extended|updated|revised|modernized|terminated|expired)\b|(?:expire|expirera|expirait|a expire|arrive a (?:echeance|terme)|arrivera a (?:echeance|terme)|est arrivee? a (?:echeance|terme)|prend fin|prendra fin|a pris fin|expires|expired|will expire|ends|ended|will end|lapsed|has lapsed|has expired)\b))");
         const std::string folded = fold(sentences[k].text);
-        if (auto p = pronoun.search(folded);
-            p && !impersonal.found_in(folded) && about_its_life.found_in(folded)) {
+        if (pronoun.found_in(folded)) {
           Sentence standing_for = sentences[k];
           // The pronoun's bytes are the folded ones: "il", "elle", "it" have no accents.
           const std::size_t word = folded.starts_with("elle") ? 4 : 2;
-          const bool mou = mentions.back().kind == "mou";
-          const bool en = folded.starts_with("it");
-          standing_for.text = std::string(en ? (mou ? "This MOU" : "This agreement")
-                                             : (mou ? "Ce protocole d'entente" : "Cette entente")) +
-                              sentences[k].text.substr(word);
+          // Named as the agreement was ("Cette Déclaration conjointe", "This
+          // Memorandum of understanding"), so that it is of the same sort.
+          const AgreementMention& last = mentions.back();
+          const std::size_t names_at =
+              last.title_names.empty() ? std::string::npos : last.title.find(last.title_names);
+          const std::string sort = names_at == std::string::npos || names_at == 0
+                                       ? std::string(last.kind == "mou" ? "MOU" : "agreement")
+                                       : last.title.substr(0, names_at - 1);
+          standing_for.text =
+              (folded.starts_with("it") ? "This " : "Cette ") + sort + sentences[k].text.substr(word);
           found = find_agreements(standing_for, nearby, uctx);
           // It is that agreement: its partners, not those around ("In Kofu,
           // ... renewed the MOU with Yamanashi"), nor what it now covers.
           const AgreementMention& named = mentions.back();
           for (auto& m : found) {
             m.evidence = sentences[k].text;
+            for (auto& e : m.stated)
+              e.evidence = sentences[k].text;
             m.partners = named.partners;
             m.guessed_partners = named.guessed_partners;
             m.domains.clear();

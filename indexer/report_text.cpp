@@ -30,13 +30,20 @@ bool keeps_hyphen(std::string_view word) {
   return std::find(prefixes.begin(), prefixes.end(), f) != prefixes.end();
 }
 
+// A month as reports abbreviate it before a day or a year ("31 déc. 2024",
+// "Sept. 30"); "sept." before a capital is "seven." ending a sentence.
+bool is_month_abbreviation(std::string_view word) {
+  static constexpr std::array<std::string_view, 17> months = {"janv", "fevr", "fev", "avr", "juil", "sept",
+                                                              "oct",  "nov",  "dec", "jan", "feb",  "mar",
+                                                              "apr",  "jun",  "jul", "aug", "sep"};
+  const std::string f = fold(word);
+  return std::find(months.begin(), months.end(), f) != months.end();
+}
+
 bool is_abbreviation(std::string_view word) {
-  // With the months as reports abbreviate them ("31 déc. 2024", "Sept. 30").
-  static constexpr std::array<std::string_view, 47> abbr = {
-      "m",   "mm",   "mme", "mmes", "mlle", "dr",  "dre",  "me",   "st",  "ste", "mr",   "mrs",
-      "ms",  "prof", "hon", "inc",  "ltd",  "no",  "art",  "p",    "pp",  "env", "ex",   "vol",
-      "av",  "co",   "jr",  "sr",   "ch",   "cf",  "janv", "fevr", "fev", "avr", "juil", "sept",
-      "oct", "nov",  "dec", "jan",  "feb",  "mar", "apr",  "jun",  "jul", "aug", "sep"};
+  static constexpr std::array<std::string_view, 30> abbr = {
+      "m",   "mm",  "mme", "mmes", "mlle", "dr", "dre", "me", "st",  "ste", "mr", "mrs", "ms", "prof", "hon",
+      "inc", "ltd", "no",  "art",  "p",    "pp", "env", "ex", "vol", "av",  "co", "jr",  "sr", "ch",   "cf"};
   std::string f = fold(word);
   if (f.size() == 1) return true; // an initial
   return std::find(abbr.begin(), abbr.end(), f) != abbr.end();
@@ -134,6 +141,9 @@ std::vector<Sentence> split_sentences(const JoinedText& joined) {
       while (w > 0 && is_word_byte(t[w - 1]))
         --w;
       if (w < i && is_abbreviation(std::string_view(t.data() + w, i - w))) continue;
+      if (w < i && std::isdigit(static_cast<unsigned char>(next[0])) &&
+          is_month_abbreviation(std::string_view(t.data() + w, i - w)))
+        continue;
     }
     emit(j);
   }

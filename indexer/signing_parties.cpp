@@ -8,7 +8,7 @@ namespace {
 // Institutions and companies, in the words reports use for them.
 bool names_institution(std::string_view parties) {
   static const Pattern institution(
-      R"(\b(?:universites?|universitys?|universities|universitaires?|polytechniques?|institut|instituts|institutes?|colleges?|cegeps?|ecoles?|schools?|hopitals?|hopitaux|hospitals?|hospitaliers?|ports?|port authority|administration portuaire|groupes?|group|chu|centres? de recherche|research (?:centres?|centers?|institutes?)|entreprises?|company|companies|firms?|societes?|corporations?|inc|ltd|ltee|publishers?|publishing|editeurs?|maisons? d'edition|manufacturers?|fabricants?|distributeurs?|distributors?|cooperatives?|chambres? de commerce|chambers? of commerce|associations?|fondations?|foundations?|musees?|museums?|orchestres?|orchestras?|theatres?|theaters?|groupes? industriels?|startups?|start-ups?|pme|sme)\b)");
+      R"(\b(?:universites?|universitys?|universities|universitaires?|polytechniques?|institut|instituts|institutes?|colleges?|cegeps?|ecoles?|schools?|hopitals?|hopitaux|hospitals?|hospitaliers?|ports?|port authority|administration portuaire|chu|centres? de recherche|research (?:centres?|centers?|institutes?)|entreprises?|company|companies|firms?|societes?|corporations?|inc|ltd|ltee|publishers?|publishing|editeurs?|maisons? d'edition|manufacturers?|fabricants?|distributeurs?|distributors?|cooperatives?|chambres? de commerce|chambers? of commerce|associations?|fondations?|foundations?|musees?|museums?|orchestres?|orchestras?|theatres?|theaters?|groupes? industriels?|startups?|start-ups?|pme|sme)\b)");
   return institution.found_in(parties);
 }
 
@@ -77,7 +77,9 @@ bool made_between_institutions(std::string_view folded, std::size_t term_begin, 
         R"(\b(?:en (?:presence|compagnie) (?:de|du|des)|in the presence of|(?:attended|witnessed) the (?:signing|signature)|(?:a|ont) assiste a la signature|temoin de la signature)\b)");
     static const Pattern official(
         R"(\b(?:ministres?|ministers?|ministere|ministry|gouvernements?|governments?|gouverneur|governor|premier|maires?|mayors?|delegation|delegue|delegate)\b)");
-    if (witnessed.found_in(folded) && !official.found_in(subject)) return true;
+    if (witnessed.found_in(folded) && !official.found_in(subject) &&
+        (names_institution(subject) || !names_government(subject)))
+      return true;
     return institutional(subject);
   }
   return false;

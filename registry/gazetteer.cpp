@@ -937,11 +937,11 @@ void Gazetteer::add_demonym_mentions(std::string_view text, const std::vector<To
                                      std::vector<PartnerMention>& out) const {
   if (impl_->demonyms.empty()) return;
   static const std::unordered_set<std::string_view> government_fr = {
-      "gouvernement",   "gouvernements", "ministre",      "ministres",       "ministere",    "ministeres",
-      "partie",         "parties",       "autorites",     "autorite",        "delegation",   "delegations",
-      "homologue",      "homologues",    "gouverneur",    "president",       "presidente",   "executif",
-      "administration", "ambassade",     "consulat",      "ambassadeur",     "ambassadrice", "consul",
-      "representants",  "representant",  "representante", "vice-gouverneur", "service",      "services"};
+      "gouvernement",   "gouvernements", "ministre",      "ministres",      "ministere",    "ministeres",
+      "partie",         "parties",       "autorites",     "autorite",       "delegation",   "delegations",
+      "homologue",      "homologues",    "gouverneur",    "president",      "presidente",   "executif",
+      "administration", "ambassade",     "consulat",      "ambassadeur",    "ambassadrice", "consul",
+      "representants",  "representant",  "representante", "vice-gouverneur"};
   static const std::unordered_set<std::string_view> government_en = {
       "government",  "governments",     "minister",       "ministers",   "ministry",     "side",
       "authorities", "authority",       "delegation",     "counterpart", "counterparts", "governor",
@@ -950,12 +950,16 @@ void Gazetteer::add_demonym_mentions(std::string_view text, const std::vector<To
   // Words that may stand between ("le gouvernement fédéral allemand", "the
   // Bavarian State Government").
   static const std::unordered_set<std::string_view> between = {
-      "federal", "central", "regional", "provincial", "national", "local", "state", "public", "publics"};
+      "federal", "central", "regional", "provincial", "national", "local", "state"};
   const std::size_t named = out.size();
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     auto d = impl_->demonyms.find(tokens[i].folded);
     if (d == impl_->demonyms.end()) continue;
     auto french = [&] {
+      // "le Forem, service public wallon": a government's public service.
+      if (i >= 2 && tokens[i - 1].folded == "public" &&
+          (tokens[i - 2].folded == "service" || tokens[i - 2].folded == "services"))
+        return true;
       for (std::size_t back = 1; back <= 2 && back <= i; ++back) {
         const std::string& w = tokens[i - back].folded;
         if (government_fr.count(w)) return true;

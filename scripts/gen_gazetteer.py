@@ -557,7 +557,8 @@ def main():
                 extra = []
             if s["code"].startswith("KR-") and en.endswith("-do"):
                 # "province de Gyeonggi", "Gyeonggi Province": reports drop the "-do".
-                extra = extra + [en[:-3], en[:-3] + " Province"]
+                # (Not a bare "Jeju": the city's name.)
+                extra = extra + ([] if s["code"] == "KR-49" else [en[:-3]]) + [en[:-3] + " Province"]
             if "," in plain:  # "Murcia, Región de" -> "Región de Murcia"
                 head, tail = [x.strip() for x in plain.split(",", 1)]
                 extra = extra + [f"{tail} {head}"] + ([head] if tail.split()[-1].lower() in ("de", "del", "of") else [])

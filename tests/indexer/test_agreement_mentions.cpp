@@ -1309,3 +1309,66 @@ TEST_CASE("a pronoun that opens the next sentence stands for the agreement just 
   REQUIRE(impersonal.agreements.size() == 1);
   CHECK(impersonal.agreements[0].relation == "references");
 }
+
+// The review of session 16: each was read wrongly by this session's first rules.
+TEST_CASE("session 16 review: what the new rules must leave alone") {
+  // Another thing to be signed later.
+  CHECK(ends_of("L'entente de 2008 avec Qingdao est toujours en vigueur et un nouveau plan de travail sera "
+                "signé en 2020.") == Strings{"2008 references"});
+  CHECK(ends_of("The 2008 agreement with Qingdao provides that joint projects will be signed each year.") ==
+        Strings{"2008 references"});
+  // Governments signing in someone's presence.
+  CHECK(ends_of("Le Québec et Qingdao ont signé, en présence du premier ministre chinois, une entente de "
+                "coopération.") == Strings{"2019 produced"});
+  // An objective is no signing; a year of something else is not the signing's.
+  CHECK(ends_of("The Minister signed an MOU with Qingdao to pursue the joint research program launched in "
+                "2015.") == Strings{"2019 produced"});
+  // "sept" is seven.
+  CHECK(ends_of(
+            "En 2015, le nombre de boursiers est passé à sept. Le Québec et Qingdao ont signé une entente de "
+            "coopération.") == Strings{"2019 produced"});
+  // Progress toward renewing is a plan.
+  CHECK(ends_of("The two sides made progress toward renewing the 2008 agreement with Qingdao.") ==
+        Strings{"2008 plans_update"});
+  // A working group is no institution.
+  CHECK(ends_of("The Québec–Qingdao Joint Working Group signed a work plan for 2020-2022.") ==
+        Strings{"2019 produced"});
+  // A curly apostrophe.
+  CHECK(ends_of("À Jinan, le ministre et le gouverneur de l’Anhui ont signé une entente de coopération.")
+            .size() == 1);
+  // A wish is no completed revision.
+  CHECK(ends_of("Les deux parties ont souhaité finaliser la révision du protocole d'entente de 2013 avec "
+                "Qingdao d'ici 2021.") == Strings{"2013 plans_update"});
+}
+
+TEST_CASE("session 16 review: pronouns, objectives and what Quebec is no party to") {
+  auto relations = [](const std::vector<std::string>& body) {
+    auto r = report_with(body);
+    std::vector<std::string> got;
+    for (const auto& a : r.agreements)
+      got.push_back(a.relation + ":" + a.year);
+    return got;
+  };
+  // "Elle" is the minister.
+  CHECK(relations(
+            {"CONTEXTE", "",
+             "La ministre a rappelé l'entente de 2008 avec Qingdao. Elle a prolongé son séjour à Jinan."}) ==
+        Strings{"references:2008"});
+  CHECK(
+      relations({"CONTEXTE", "",
+                 "The Minister recalled the 2008 agreement with Qingdao. It was also an opportunity to renew "
+                 "ties with the city."}) == Strings{"references:2008"});
+  // The pronoun stands for a declaration: no second agreement.
+  CHECK(
+      relations({"CONTEXTE", "",
+                 "La ministre a rappelé la déclaration conjointe de 2012 avec Qingdao. Elle a été renouvelée "
+                 "pour cinq ans."}) == Strings{"renewed:2012"});
+  // A list of objectives: to renew is a plan, not a renewal.
+  CHECK(relations({"OBJECTIFS", "", "Les objectifs de la mission étaient :",
+                   "- de renouveler l'entente de 2008 avec Qingdao;"}) == Strings{"plans_update:2008"});
+  // Only the agreement Québec is no party to goes.
+  CHECK(relations({"RÉSULTATS", "",
+                   "La ministre a signé une entente de coopération avec le maire de Qingdao; le même jour, "
+                   "Qingdao et Jinan ont signé un protocole d'entente sur le tourisme. Le Québec n'est pas "
+                   "partie à ce protocole."}) == Strings{"produced:2019"});
+}

@@ -661,6 +661,8 @@ TEST_CASE("gazetteer: a word of geography alone is no division, a state's style 
   // Trial 18: a Korean province named without its "-do".
   CHECK(slugs_in("un protocole avec la province de Gyeonggi") == Strings{"gyeonggi-do"});
   CHECK(slugs_in("an MOU with Gyeonggi Province on batteries") == Strings{"gyeonggi-do"});
+  // A bare "Jeju" is the city's name (the gazetteer holds it as "Jeju City"), not the province.
+  CHECK(slugs_in("a visit to Jeju on tourism").empty());
   // With an administrative word, still a division.
   CHECK(slugs_in("la région du Sud au Cameroun") == Strings{"south", "cameroon"});
   CHECK(slugs_in("la province de l'État-Libre en Afrique du Sud") == Strings{"free-state", "south-africa"});
