@@ -210,9 +210,9 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
         if (completed.found_in(std::string_view(folded).substr(from, pos - from))) {
           const std::string_view w = m.view();
           if (w.starts_with("renouvel") || w.starts_with("renew"))
-            cues.push_back({pos, end, "renewed"});
+            cues.push_back({pos, end, "renewed", false, "", false});
           else if (!w.starts_with("revoir") && !w.starts_with("review"))
-            cues.push_back({pos, end, "revised"});
+            cues.push_back({pos, end, "revised", false, "", false});
           continue;
         }
       }

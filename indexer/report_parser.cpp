@@ -178,6 +178,44 @@ bool same_agreement(const AgreementMention& a, const AgreementMention& b) {
   return true;
 }
 
+// "... renewed the MOU with Yamanashi. It was renewed for five years", "...
+// demeure en vigueur. Il sera mis à jour d'ici 2027": a pronoun opening the
+// sentence after the one that named `named` stands for it when it is the
+// subject of what happens to an agreement ("Il sera mis à jour", "Elle a
+// expiré"); not "Elle a prolongé son séjour" (the minister), "It was also an
+// opportunity", "Il est convenu". The sentence is read as if it named the
+// agreement ("Cette Déclaration conjointe", "This Memorandum of
+// understanding"), with that agreement's partners, not those around it ("In
+// Kofu, ..."), nor the domains it now covers; its evidence stays the report's.
+std::vector<AgreementMention> standing_for_named(const Sentence& sentence, const AgreementMention& named,
+                                                 NearbyPartners& nearby, const MentionContext& ctx) {
+  static const Pattern pronoun(
+      R"(^(?:il|elle|it)\s+(?:(?:(?:a|avait|aura) ete|est|etait|sera|serait|devra etre|doit etre|devrait etre|was|is|will be|has been|had been|should be|must be|needs to be)\s+(?:(?:egalement|aussi|deja|also|then|now)\s+)?(?:renouvelee?|prolongee?|reconduite?|mise? a jour|actualisee?|revisee?|modernisee?|echue?|expiree?|resiliee?|renewed|extended|updated|revised|modernized|terminated|expired)\b|(?:expire|expirera|expirait|a expire|arrive a (?:echeance|terme)|arrivera a (?:echeance|terme)|est arrivee? a (?:echeance|terme)|prend fin|prendra fin|a pris fin|expires|expired|will expire|ends|ended|will end|lapsed|has lapsed|has expired)\b))");
+  const std::string folded = fold(sentence.text);
+  if (!pronoun.found_in(folded)) return {};
+  // The pronoun's bytes are the folded ones: "il", "elle", "it" have no accents.
+  const std::size_t pronoun_size = folded.starts_with("elle") ? 4 : 2;
+  const std::size_t names_at =
+      named.title_names.empty() ? std::string::npos : named.title.find(named.title_names);
+  const std::string sort = names_at == std::string::npos || names_at == 0
+                               ? std::string(named.kind == "mou" ? "MOU" : "agreement")
+                               : named.title.substr(0, names_at - 1);
+  Sentence standing_for = sentence;
+  standing_for.text =
+      (folded.starts_with("it") ? "This " : "Cette ") + sort + sentence.text.substr(pronoun_size);
+  auto found = find_agreements(standing_for, nearby, ctx);
+  for (auto& m : found) {
+    m.evidence = sentence.text;
+    for (auto& e : m.stated)
+      e.evidence = sentence.text;
+    m.partners = named.partners;
+    m.guessed_partners = named.guessed_partners;
+    m.domains.clear();
+    m.title = retitled(m, m.partners, ctx);
+  }
+  return found;
+}
+
 void parse_places(const Unit& field, const std::vector<std::string>& lines, const ParseContext& ctx,
                   std::vector<Place>& places, std::vector<std::string>& countries,
                   std::vector<std::string>& warnings) {
@@ -490,45 +528,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       if (!found.empty() && k + 1 < sentences.size() && home_not_party.found_in(fold(sentences[k + 1].text)))
         found.pop_back();
       if (found.empty() && k > 0 && !mentions.empty() && mention_sentence.back() == std::pair{i, k - 1}) {
-        // "... renewed the MOU with Yamanashi. It was renewed for five years",
-        // "... demeure en vigueur. Il sera mis à jour d'ici 2027": a pronoun
-        // opening the next sentence stands for the agreement just named, when
-        // that sentence says what happened to it. Not an impersonal "il est
-        // convenu", "it was agreed".
-        // The pronoun is the subject of what happens to an agreement: "Il
-        // sera mis à jour", "Elle a expiré", "It was renewed"; not "Elle a
-        // prolongé son séjour" (the minister), "It was also an opportunity".
-        static const Pattern pronoun(
-            R"(^(?:il|elle|it)\s+(?:(?:(?:a|avait|aura) ete|est|etait|sera|serait|devra etre|doit etre|devrait etre|was|is|will be|has been|had been|should be|must be|needs to be)\s+(?:(?:egalement|aussi|deja|also|then|now)\s+)?(?:renouvelee?|prolongee?|reconduite?|mise? a jour|actualisee?|revisee?|modernisee?|echue?|expiree?|resiliee?|renewed|extended|updated|revised|modernized|terminated|expired)\b|(?:expire|expirera|expirait|a expire|arrive a (?:echeance|terme)|arrivera a (?:echeance|terme)|est arrivee? a (?:echeance|terme)|prend fin|prendra fin|a pris fin|expires|expired|will expire|ends|ended|will end|lapsed|has lapsed|has expired)\b))");
-        const std::string folded = fold(sentences[k].text);
-        if (pronoun.found_in(folded)) {
-          Sentence standing_for = sentences[k];
-          // The pronoun's bytes are the folded ones: "il", "elle", "it" have no accents.
-          const std::size_t word = folded.starts_with("elle") ? 4 : 2;
-          // Named as the agreement was ("Cette Déclaration conjointe", "This
-          // Memorandum of understanding"), so that it is of the same sort.
-          const AgreementMention& last = mentions.back();
-          const std::size_t names_at =
-              last.title_names.empty() ? std::string::npos : last.title.find(last.title_names);
-          const std::string sort = names_at == std::string::npos || names_at == 0
-                                       ? std::string(last.kind == "mou" ? "MOU" : "agreement")
-                                       : last.title.substr(0, names_at - 1);
-          standing_for.text =
-              (folded.starts_with("it") ? "This " : "Cette ") + sort + sentences[k].text.substr(word);
-          found = find_agreements(standing_for, nearby, uctx);
-          // It is that agreement: its partners, not those around ("In Kofu,
-          // ... renewed the MOU with Yamanashi"), nor what it now covers.
-          const AgreementMention& named = mentions.back();
-          for (auto& m : found) {
-            m.evidence = sentences[k].text;
-            for (auto& e : m.stated)
-              e.evidence = sentences[k].text;
-            m.partners = named.partners;
-            m.guessed_partners = named.guessed_partners;
-            m.domains.clear();
-            m.title = retitled(m, m.partners, uctx);
-          }
-        }
+        found = standing_for_named(sentences[k], mentions.back(), nearby, uctx);
       }
       for (auto& m : found) {
         // Up to two sentences back, in the same block of lines: a blank line

@@ -30,16 +30,6 @@ bool keeps_hyphen(std::string_view word) {
   return std::find(prefixes.begin(), prefixes.end(), f) != prefixes.end();
 }
 
-// A month as reports abbreviate it before a day or a year ("31 déc. 2024",
-// "Sept. 30"); "sept." before a capital is "seven." ending a sentence.
-bool is_month_abbreviation(std::string_view word) {
-  static constexpr std::array<std::string_view, 17> months = {"janv", "fevr", "fev", "avr", "juil", "sept",
-                                                              "oct",  "nov",  "dec", "jan", "feb",  "mar",
-                                                              "apr",  "jun",  "jul", "aug", "sep"};
-  const std::string f = fold(word);
-  return std::find(months.begin(), months.end(), f) != months.end();
-}
-
 bool is_abbreviation(std::string_view word) {
   static constexpr std::array<std::string_view, 30> abbr = {
       "m",   "mm",  "mme", "mmes", "mlle", "dr", "dre", "me", "st",  "ste", "mr", "mrs", "ms", "prof", "hon",
@@ -50,6 +40,14 @@ bool is_abbreviation(std::string_view word) {
 }
 
 } // namespace
+
+bool is_month_abbreviation(std::string_view word) {
+  static constexpr std::array<std::string_view, 17> months = {"janv", "fevr", "fev", "avr", "juil", "sept",
+                                                              "oct",  "nov",  "dec", "jan", "feb",  "mar",
+                                                              "apr",  "jun",  "jul", "aug", "sep"};
+  const std::string f = fold(word);
+  return std::find(months.begin(), months.end(), f) != months.end();
+}
 
 int JoinedText::line_at(std::size_t offset) const {
   if (starts.empty()) return 0;

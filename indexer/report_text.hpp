@@ -51,6 +51,11 @@ std::size_t find_words(std::string_view folded, std::string_view phrase, std::si
 // A byte of a word in folded text: a letter, a digit, or part of a UTF-8 sequence.
 bool is_word_byte(char c);
 
+// "déc", "Sept", "juil": a month as reports abbreviate it ("31 déc. 2024",
+// "Sept. 30"). Its period ends nothing only before a number: "sept." may be
+// "seven." ending a sentence.
+bool is_month_abbreviation(std::string_view word);
+
 // The words just before `at` in folded text, nearest first, up to `max`,
 // stopping at punctuation (an apostrophe or a space is no stop).
 std::vector<std::string_view> words_before(std::string_view folded, std::size_t at, std::size_t max);

@@ -99,11 +99,15 @@ std::string date_after(std::string_view folded, std::size_t from, std::size_t cl
   std::string_view window =
       folded.substr(from, std::min<std::size_t>(clause_end - from, after_agreement ? 80 : 45));
   // The clause ends at its punctuation, not at the period of "31 déc. 2024".
-  static const Pattern month_period(
-      R"(\b(?:janv|fevr|fev|avr|juil|sept|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug|sep)$)");
   for (std::size_t cut = window.find_first_of(",;:.()"); cut != std::string_view::npos;
        cut = window.find_first_of(",;:.()", cut + 1)) {
-    if (window[cut] == '.' && month_period.found_in(window.substr(0, cut))) continue;
+    if (window[cut] == '.') {
+      const auto word = words_before(window, cut, 1);
+      const std::size_t next = window.find_first_not_of(' ', cut + 1);
+      if (!word.empty() && is_month_abbreviation(word[0]) && next != std::string_view::npos &&
+          std::isdigit(static_cast<unsigned char>(window[next])))
+        continue;
+    }
     // Nor at the comma of "September 30, 2024".
     static const Pattern year_next(R"(^, (?:19|20)\d\d\b)");
     if (window[cut] == ',' && cut > 0 && std::isdigit(static_cast<unsigned char>(window[cut - 1])) &&
