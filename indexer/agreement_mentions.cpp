@@ -143,7 +143,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"( (?:renouvelee?s?|reconduite?s?|prolongee?s?)\b|\b(?:a|ont|avons))" FR_ADVERB
       R"( (?:renouvele|reconduit|prolonge)\b|\bprocede (?:au renouvellement|a la reconduction|a la prolongation)\b|\b(?:was|were))" EN_ADVERB
       R"( (?:renewed|extended)\b|\b(?:has|have))" EN_ADVERB R"( been)" EN_ADVERB
-      R"( (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\bsigned the (?:renewed|renewal of the)\b|\b(?:was|were|has been|have been) (?:updated and )?(?:signed again|re-signed|resigned)\b|\b(?:a|ont) ete (?:mise?s? a jour et )?(?:signee?s? a nouveau|re-?signee?s?)\b|\b(?:a|ont) signe (?:le renouvellement|la version renouvelee|la reconduction)\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b)"
+      R"( (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\bsigned the (?:renewed|renewal of the)\b|\b(?:was|were|has been|have been) (?:updated and )?(?:signed again|re-signed|resigned)\b|\b(?:a|ont) ete (?:mise?s? a jour et )?(?:signee?s? a nouveau|re-?signee?s?)\b|\b(?:a|ont) signe (?:le renouvellement|un renouvellement|la version renouvelee|la reconduction|la prolongation|une prolongation)\b|\bsigned (?:an|the) (?:extension|renewal|prolongation) (?:of|to)\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b)"
       // "de prolonger jusqu'en 2024 le protocole" after "a permis :"; "the
       // Minister extended by five years the Memorandum".
       R"(|^\W*(?:de|d') (?:renouveler|prolonger|reconduire)(?=,? (?:le \d|jusqu))|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:extended|renewed) (?:by|for) (?:\w+ ){1,2}(?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b|\bextended (?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b)");
@@ -159,7 +159,10 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"( (?:signed|concluded|adopted|approved)\b|\b(?:signed|adopted|approved) (?:a|an|the|two|three|four|several|\d|amendments?)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis|\bsignee?s? le \d{1,2}(?:er)? [a-z]+(?: (?:19|20)\d\d)?\b|\bsigned on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?:,? (?:19|20)\d\d)?\b)"
       // "La mission a permis : - de signer, le 7 mai, l'Entente": an item
       // that goes on from "permis"; "Signature, le 11 mars à Suwon, du protocole".
-      R"(|^\W*(?:de|d') (?:signer|conclure|parapher)(?=,? le \d)|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:signer|conclure)\b|\bsignatures?, (?:le|on) [^;:.]{3,50}?, (?:du|de la|de l'|des|d'|of)\b)");
+      R"(|^\W*(?:de|d') (?:signer|conclure|parapher)(?=,? le \d)|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:signer|conclure)\b|\bsignatures?, (?:le|on) [^;:.]{3,50}?, (?:du|de la|de l'|des|d'|of)\b)"
+      // "inked an MOU", "executed in Kobe a Memorandum", "entered into a
+      // Memorandum": other verbs of signing, before an instrument's name.
+      R"(|\b(?:inked|entered into|executed)(?: (?:in|at|on) [^,;.]{2,40}?)? (?:a|an|the|two|three|several)(?= (?:[\w'-]+ ){0,4}?(?:mous?|memorand\w*|agreements?|accords?|declarations?|statements?|letters?|protocols?|arrangements?|plans?|programmes?|programs?)\b)|\b(?:was|were) (?:inked|executed|entered into)\b)");
   // An update planned in the passive or the future, after the agreement it
   // names ("L'entente de 2008 devra être renouvelée", "should be renewed").
   static const Pattern planned(
@@ -296,8 +299,10 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
   };
   scan(renewed, "renewed",
        {"renouvel", "reconduit", "reconduc", "prolong", "renew", "extended", "again", "re-sign", "resign",
-        "nouveau"});
-  scan(produced, "produced", {"sign", "conclu", "paraphe", "officialis", "adopt", "approuv", "approved"});
+        "nouveau", "extension"});
+  scan(produced, "produced",
+       {"sign", "conclu", "paraphe", "officialis", "adopt", "approuv", "approved", "inked", "executed",
+        "entered into"});
   scan(plans, "plans_update",
        {"actualis", "renouvel", "a jour", "revis", "revoir", "modern", "updat", "renew", "review"});
   // "Le Québec et le Sénégal avaient signé en 2009 une entente": the
@@ -349,7 +354,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
 // not one.
 bool prospective(std::string_view folded_before, bool prescriptive) {
   static const Pattern re(
-      R"(\b(?:negocier|negociations?|eventuel|eventuelle|future?s?|projet d|projets? de|projets? du|projets? des|explorer|conclure|envisag\w*|possibilite|pourrai\w*|preparer|elaborer|rediger|negotiate|negotiating|negotiations?|potential|explore|exploring|prospective|draft|drafting|en vue (?:de|du|des|d)|with a view to|towards? (?:a|an)(?: new)?)\b)");
+      R"(\b(?:negocier|negociations?|eventuel|eventuelle|future?s?|projet d|projets? de|projets? du|projets? des|explorer|conclure|envisag\w*|possibilite|pourrai\w*|preparer|elaborer|rediger|negotiate|negotiating|negotiations?|potential|explore|exploring|prospective|draft|drafting|en vue (?:de|du|des|d)|with a view to|towards? (?:a|an)(?: new)?|proposed|propose|proposes|proposals?|propositions?|a propose|ont propose|interest in|interested in|interet pour|interet a l'egard d|interessee?s? par)\b)");
   static const Pattern asked(
       R"(\b(?:conclure|signer|finaliser|etablir|creer|developper|mettre en place|mettre sur pied|organiser|conclude|sign|finalize|finalise|establish|create|develop|set up|enter into|organise|organize|prepare)\b)");
   static const Pattern done_after(R"(\b(?:apres|suite a|au terme d|after|following)\W+(?:\w+\W+){0,3}$)");
@@ -367,9 +372,11 @@ bool prospective(std::string_view folded_before, bool prescriptive) {
   static const Pattern apart(
       R"(\b(?:de|du|des|d'|of|under|sous|dans|in|with|avec|sur|on|pour|for|au|aux|to)\b)");
   auto governs = [&](const Match& m) {
-    // "projet d'entente", "négociations du protocole" hold their own "de"
+    // "projet d'entente", "négociations du protocole" hold their own "de";
+    // "Proposal to New South Wales for a new MOU", its "to" and "for".
     if (m.view().starts_with("projet") || m.view().starts_with("negociation") ||
-        m.view().starts_with("negotiation"))
+        m.view().starts_with("negotiation") || m.view().starts_with("proposal") ||
+        m.view().starts_with("proposition"))
       return true;
     return !apart.found_in(near.substr(m.end()));
   };
@@ -445,9 +452,7 @@ std::vector<std::string> most_specific(const std::vector<std::string>& slugs, co
   return out;
 }
 
-// The one place that holds every partner in `slugs` (Albany and Plattsburgh
-// give New York State), nothing when they share none: a guess for an
-// agreement whose sentence names no partner.
+// A guess for an agreement whose sentence names no partner.
 std::vector<std::string> common_place(const std::vector<std::string>& slugs, const Gazetteer& gazetteer) {
   if (slugs.empty()) return {};
   auto chain = [&](const std::string& s) {
@@ -844,6 +849,25 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       const bool complement = governing.size() > 1 && (governing[1] == "de" || governing[1] == "du" ||
                                                        governing[1] == "of" || governing[1] == "under");
       if (!complement && in_the_making.found_in(std::string_view(f.text).substr(hit.end))) continue;
+      // "Un protocole d'entente en matière agricole entre le ministère de
+      // l'Agriculture, des Pêcheries et de l'Alimentation et le Département
+      // de l'agriculture du Shandong est en cours de négociation": an
+      // indefinite one whose long name reaches its verb is no more one yet.
+      // Not across a clause about something else ("dont le renouvellement
+      // est en cours de négociation").
+      const bool indefinite = before.size() > det && (before[det] == "un" || before[det] == "une" ||
+                                                      before[det] == "a" || before[det] == "an");
+      // ("Un protocole ... a été négocié; il sera signé à une date
+      // ultérieure", "A Québec-Minnesota agreement ... was discussed".)
+      static const Pattern in_the_making_far(
+          R"(^(?:(?!\b(?:dont|whose|mais|but|tandis|while|whereas|alors|qui|which|that|que)\b)[^.;]){0,300}?\b(?:(?:est|is)(?: encore| toujours| still| currently| actuellement)? (?:en (?:cours de )?(?:preparation|negociation|elaboration|redaction)|being (?:prepared|negotiated|drafted|finalized|finalised)|under (?:negotiation|preparation))|(?:a ete|ont ete|was|were|has been|have been) (?:negociee?s?|discutee?s?|evoquee?s?|proposee?s?|envisagee?s?|negotiated|discussed|proposed|considered|contemplated|explored)(?! (?:et|and) (?:signe|signed|conclu|concluded)))\b)");
+      if (indefinite && !complement && in_the_making_far.found_in(std::string_view(f.text).substr(hit.end)))
+        continue;
+      // "The MOU with Yantai on agri-food discussed in 2014 was never
+      // finalized": there is none, whichever article names it.
+      static const Pattern never_made(
+          R"(^(?:(?!\b(?:dont|whose|mais|but|tandis|while|whereas|alors|qui|which|that|que)\b)[^.;]){0,200}?\b(?:(?:was|were|has|have|had) never (?:been )?(?:finalized|finalised|signed|concluded|completed|ratified)|n'(?:a|ont|avait|avaient) jamais ete (?:finalisee?s?|signee?s?|conclue?s?|ratifiee?s?))\b)");
+      if (!complement && never_made.found_in(std::string_view(f.text).substr(hit.end))) continue;
       // "a new comprehensive agreement, to be negotiated in 2016", "à négocier".
       static const Pattern to_be_made(
           R"(^\W{0,3}(?:to be (?:negotiated|signed|concluded|drafted|prepared)|a (?:negocier|signer|conclure|preparer|rediger))\b)");
@@ -988,13 +1012,18 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         if (m.demonym || !located_at.found_in(std::string_view(text).substr(from, m.begin - from)))
           return false;
         // "le ministre de l'Éducation du Vietnam", "the Governor of Shandong":
-        // a government named by the title of the one who signed for it.
+        // a government named by the title of the one who signed for it, or
+        // by its style ("the State of Illinois").
         static const Pattern official_of(
             R"(\b(?:ministres?|minist(?:è|e)re|ministers?|ministry|gouvernement|gouverneur|government|governor|vice-gouverneur|vice-governor)\b[^,;.]{0,60}?\b(?:du|de la|de l(?:'|’)|des|d(?:'|’)|of|of the)\s*$)",
             Pattern::Case::Insensitive);
+        static const Pattern styled(
+            R"(^(?:the |l(?:'|’)|la |le )?(?:state|(?:É|E)tat|province|land|pr(?:é|e)fecture|commonwealth|government|gouvernement)\b)",
+            Pattern::Case::Insensitive);
         auto governs = [&](const PartnerMention& g) {
           const std::size_t at = g.begin > 90 ? g.begin - 90 : 0;
-          return g.demonym || official_of.found_in(std::string_view(text).substr(at, g.begin - at));
+          return g.demonym || styled.found_in(g.text) ||
+                 official_of.found_in(std::string_view(text).substr(at, g.begin - at));
         };
         const auto up = ctx.gazetteer.ancestors(m.slug);
         return std::any_of(partner_mentions.begin(), partner_mentions.end(), [&](const PartnerMention& g) {
@@ -1168,7 +1197,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           guessed = says_who_signed
                         ? nearby.in(ctx)
                         : common_place(inside(nearby.in(ctx), ctx.fallback, ctx.gazetteer), ctx.gazetteer);
-        if (guessed.empty() && says_who_signed) guessed = ctx.fallback;
+        if (guessed.empty() && says_who_signed) guessed = ctx.region.empty() ? ctx.fallback : ctx.region;
         if (says_who_signed) {
           if (guessed.empty()) continue;
           // Partners from around the sentence or the mission's country are a

@@ -74,6 +74,11 @@ struct MentionContext {
   // Its first and last days (ISO 8601, empty when unknown): a signing dated by
   // its day ("signée le 22 novembre") is the mission's only within them.
   std::string mission_start, mission_end;
+  // The one province or state that holds every place the mission went to
+  // (Jinan and Yantai: Shandong), empty when they span several or the report
+  // names only one city: a renewal in the mission's list of results that
+  // names no partner is with it rather than with the whole country.
+  std::vector<std::string> region;
 };
 
 // The partners named in the paragraph or list item around a sentence, for a
@@ -103,5 +108,12 @@ std::vector<std::string> named_partners(std::string_view text, const MentionCont
 
 // Keeps only the partners that are not an ancestor of another in the list.
 std::vector<std::string> most_specific(const std::vector<std::string>& slugs, const Gazetteer& gazetteer);
+
+// The one place that holds every partner in `slugs` (Albany and Plattsburgh
+// give New York State), nothing when they share none.
+std::vector<std::string> common_place(const std::vector<std::string>& slugs, const Gazetteer& gazetteer);
+
+// The reporting government, or a place inside it that is not a country.
+bool is_home(const std::string& slug, const MentionContext& context);
 
 } // namespace entente::indexer

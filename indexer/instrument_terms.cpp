@@ -9,7 +9,7 @@ namespace entente::indexer {
 namespace {
 
 // Longest phrasings first so that "protocole d'entente" is not read as "entente".
-constexpr std::array<InstrumentTerm, 73> kTerms = {{
+constexpr std::array<InstrumentTerm, 77> kTerms = {{
     {"protocoles d'entente", true, true, "Protocole d'entente", "Memorandum of understanding"},
     {"protocole d'entente", true, false, "Protocole d'entente", "Memorandum of understanding"},
     {"memoires d'entente", true, true, "Mémoire d'entente", "Memorandum of understanding"},
@@ -23,6 +23,8 @@ constexpr std::array<InstrumentTerm, 73> kTerms = {{
     {"memorandum of understanding", true, false, "Protocole d'entente", "Memorandum of understanding"},
     {"memoranda of cooperation", true, true, "Protocole de coopération", "Memorandum of cooperation"},
     {"memorandum of cooperation", true, false, "Protocole de coopération", "Memorandum of cooperation"},
+    {"memoranda on cooperation", true, true, "Protocole de coopération", "Memorandum of cooperation"},
+    {"memorandum on cooperation", true, false, "Protocole de coopération", "Memorandum of cooperation"},
     {"mous", true, true, "Protocole d'entente", "Memorandum of understanding"},
     {"mou", true, false, "Protocole d'entente", "Memorandum of understanding"},
     {"protocoles de cooperation", false, true, "Protocole de coopération", "Cooperation protocol"},
@@ -67,6 +69,8 @@ constexpr std::array<InstrumentTerm, 73> kTerms = {{
     {"letter of intent", false, false, "Lettre d'intention", "Letter of intent"},
     {"joint declarations", false, true, "Déclaration conjointe", "Joint declaration"},
     {"joint declaration", false, false, "Déclaration conjointe", "Joint declaration"},
+    {"joint statements", false, true, "Déclaration conjointe", "Joint declaration"},
+    {"joint statement", false, false, "Déclaration conjointe", "Joint declaration"},
     {"joint action plans", false, true, "Plan d'action", "Action plan"},
     {"joint action plan", false, false, "Plan d'action", "Action plan"},
     {"action plans", false, true, "Plan d'action", "Action plan"},

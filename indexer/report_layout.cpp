@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace entente::indexer {
 namespace {
@@ -141,19 +142,90 @@ bool ends_sentence(std::string_view text) {
 }
 
 // A few words in a line of their own that end no sentence nor phrase:
-// "Déroulement", "Summary", "Rencontres officielles".
+// "Déroulement", "Summary", "Rencontres officielles", "Entente en matière
+// d'énergie propre", "Lyon (14-16 mars)": a place glossed by its days.
 bool looks_like_heading(std::string_view text) {
   auto words = fold_words(text);
-  if (words.empty() || words.size() > 5 || text.size() > 60) return false;
+  if (words.empty() || words.size() > 8 || text.size() > 70) return false;
   if (!starts_with_upper(text) || ends_with_connector(text)) return false;
   const char c = text.back();
-  return c != '.' && c != ';' && c != '!' && c != '?' && c != ',' && c != ')';
+  if (c == ')') {
+    // The bracket glosses the words before it; a line that ends inside a
+    // bracket opened on an earlier line is the end of a sentence's text.
+    const auto open = text.find(" (");
+    return open != std::string_view::npos && open > 0 && text.find(')') > open;
+  }
+  return c != '.' && c != ';' && c != '!' && c != '?' && c != ',';
 }
 
 // "1.", "2)", "3.2", "IV." in front of a line, not a dash or a bullet.
 bool numbered_line(std::string_view line) {
   static const Pattern re(R"(^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-H])\s*(?:[.)\-]|–|—)?\s)");
   return re.found_in(line);
+}
+
+// The rule under a table's header: "|----|-----|", "-------  ------",
+// "+====+====+". Two groups of dashes at least, so that a line of dashes
+// under a title is no table.
+bool is_table_rule(std::string_view line) {
+  std::size_t dashes = 0;
+  std::size_t groups = 0;
+  bool in_group = false;
+  for (char c : line) {
+    if (c == '-' || c == '=') {
+      ++dashes;
+      if (!in_group) ++groups;
+      in_group = true;
+    } else if (c == ' ' || c == '|' || c == '+' || c == ':' || c == '\t') {
+      in_group = false;
+    } else {
+      return false;
+    }
+  }
+  return dashes >= 6 && groups >= 2;
+}
+
+// The cells of a table row, parted by " | ": a row in pipes, or (after a
+// rule) columns aligned by runs of spaces. Nothing for a line of prose.
+std::optional<std::string> table_row(std::string_view line, bool after_rule) {
+  std::string_view t = line;
+  while (!t.empty() && (t.front() == ' ' || t.front() == '\t'))
+    t.remove_prefix(1);
+  while (!t.empty() && (t.back() == ' ' || t.back() == '\t'))
+    t.remove_suffix(1);
+  std::vector<std::string> cells;
+  auto add = [&](std::string_view cell) {
+    while (!cell.empty() && cell.front() == ' ')
+      cell.remove_prefix(1);
+    while (!cell.empty() && cell.back() == ' ')
+      cell.remove_suffix(1);
+    if (!cell.empty()) cells.emplace_back(cell);
+  };
+  if (t.size() > 2 && t.front() == '|') {
+    std::size_t from = 1;
+    for (std::size_t k = 1; k <= t.size(); ++k) {
+      if (k == t.size() || t[k] == '|') {
+        add(t.substr(from, k - from));
+        from = k + 1;
+      }
+    }
+  } else if (after_rule) {
+    std::size_t from = 0;
+    for (std::size_t k = 0; k + 1 < t.size(); ++k) {
+      if ((t[k] == ' ' && t[k + 1] == ' ') || t[k] == '\t') {
+        add(t.substr(from, k - from));
+        while (k < t.size() && (t[k] == ' ' || t[k] == '\t'))
+          ++k;
+        from = k;
+      }
+    }
+    add(t.substr(from));
+  }
+  if (cells.size() < 2) return std::nullopt;
+  std::string row;
+  for (const auto& c : cells)
+    row += (row.empty() ? "" : " | ") + c;
+  return row;
 }
 
 } // namespace
@@ -265,11 +337,36 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     current_section = static_cast<int>(out.sections.size()) - 1;
   };
 
+  bool in_table = false;
   for (std::size_t idx = 0; idx < lines.size(); ++idx) {
     const std::string& line = lines[idx];
     int n = static_cast<int>(idx) + 1;
     if (line.empty()) continue;
     Unit* last = out.units.empty() ? nullptr : &out.units.back();
+
+    // A table: each row a unit of its own, so that one row's year and place
+    // are not another's ("| Chili | Entente signée le 2 octobre 2017 |");
+    // the header row above the rule names columns, no agreement.
+    if (is_table_rule(line)) {
+      in_table = true;
+      continue;
+    }
+    {
+      std::size_t next = idx + 1;
+      while (next < lines.size() && lines[next].empty())
+        ++next;
+      const bool header = next < lines.size() && is_table_rule(lines[next]);
+      if (auto row = table_row(line, in_table || header)) {
+        title_phase = false;
+        Unit u;
+        u.kind = header ? Unit::heading_unit : Unit::item_unit;
+        u.joined.append_line(*row, n);
+        u.line = u.line_end = n;
+        add_unit(std::move(u));
+        continue;
+      }
+    }
+    in_table = false;
 
     const std::size_t sub_number = sub_number_length(line);
     std::size_t marker = 0;

@@ -506,6 +506,18 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
                       mission.end_date.size() >= 4 ? mission.end_date.substr(0, 4) : std::string(),
                       mission.start_date.size() == 10 ? mission.start_date : std::string(),
                       mission.end_date.size() == 10 ? mission.end_date : std::string()};
+  {
+    std::vector<std::string> below_country;
+    for (const auto& p : mission.places) {
+      const Partner* partner = ctx.gazetteer.find(p.partner);
+      if (partner != nullptr && partner->kind != "country" && !is_home(p.partner, mctx))
+        add_unique(below_country, p.partner);
+    }
+    // One city alone says nothing of its province's part (Paris is France's).
+    const auto held = common_place(below_country, ctx.gazetteer);
+    const Partner* region = held.empty() ? nullptr : ctx.gazetteer.find(held.front());
+    if (region != nullptr && region->kind == "subdivision") mctx.region = held;
+  }
   std::vector<std::size_t> mention_unit;
   std::vector<std::pair<std::size_t, std::size_t>> mention_sentence; // (unit, sentence) of each mention
   std::vector<AgreementMention> mentions;

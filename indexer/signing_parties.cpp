@@ -17,7 +17,7 @@ bool names_institution(std::string_view parties) {
 // Shandong").
 bool names_government(std::string_view parties) {
   static const Pattern government(
-      R"(\b(?:(?:le|au|the government of|government of) quebec|(?<!universite )du quebec|quebec (?:et|and)|(?:et|and) (?:le )?quebec|delegations?|ministeres?|ministry|ministries|ministres?|ministers?|gouvernements?|governments?|gouverneurs?|governors?|secretariats?|secretaires? d'etat|secretary|secretaries|departements?|departments?|provinces?|(?<!universite d')(?<!universite de l')etats?|states?(?! universit)|villes?|city|cities|municipalites?|municipality|municipalities|mairies?|maires?|mayors?|prefectures?|regions?|agences? gouvernementales?|government agency|premier)\b)");
+      R"(\b(?:(?:le|au|the government of|government of) quebec|(?<!universite )du quebec|(?<!-)quebec (?:et|and)|(?:et|and) (?:le )?quebec|delegations?|ministeres?|ministry|ministries|ministres?|ministers?|gouvernements?|governments?|gouverneurs?|governors?|secretariats?|secretaires? d'etat|secretary|secretaries|departements?|departments?|provinces?|(?<!universite d')(?<!universite de l')etats?|states?(?! (?:universit|grid|owned|bank|enterprise|corporation|company))|villes?|city|cities|municipalites?|municipality|municipalities|mairies?|maires?|mayors?|prefectures?|regions?|agences? gouvernementales?|government agency|premier)\b)");
   return government.found_in(parties);
 }
 
@@ -44,7 +44,7 @@ bool made_between_institutions(std::string_view folded, std::size_t term_begin, 
   if (m && !partner_first.found_in(folded.substr(term_end, m->position(1)))) {
     std::string_view parties = m->view(1);
     static const Pattern clause_end(
-        R"(\b(?:qui|which|lors|during|afin|in order|sur|on|en|in|pour|for|visant|aiming|to|portant|concernant|regarding|dans|within)\b)");
+        R"(\b(?:qui|which|lors|during|afin|in order|sur|on|en (?:matiere|vue|faveur|\d)|in (?:the field|the area|order|\d)|pour|for|visant|aiming|to|portant|concernant|regarding|dans|within)\b)");
     if (auto cut = clause_end.search(parties)) parties = parties.substr(0, cut->position());
     static const Pattern two(R"(\b(?:et|and)\b)");
     if (two.found_in(parties)) return institutional(parties);
@@ -74,7 +74,7 @@ bool made_between_institutions(std::string_view folded, std::size_t term_begin, 
     // ministre": others signed, unless a minister or government is named
     // among those who did.
     static const Pattern witnessed(
-        R"(\b(?:en (?:presence|compagnie) (?:de|du|des)|in the presence of|(?:attended|witnessed) the (?:signing|signature)|(?:a|ont) assiste a la signature|temoin de la signature)\b)");
+        R"(\b(?:en (?:presence|compagnie) (?:de|du|des)|in the presence of|(?:attended|witnessed) the (?:signing|signature)|witnessed by|(?:a|ont) assiste a la signature|temoin de la signature)\b)");
     static const Pattern official(
         R"(\b(?:ministres?|ministers?|ministere|ministry|gouvernements?|governments?|gouverneur|governor|premier|maires?|mayors?|delegation|delegue|delegate)\b)");
     if (witnessed.found_in(folded) && !official.found_in(subject) &&

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <mutex>
 #include <sstream>
 #include <stdexcept>
@@ -168,6 +169,32 @@ bool is_never_in_text(std::string_view w) {
       "un", "une", "par", "pour", "sur", "the", "an", "and", "in", "on", "at",  "to", "is",
       "it", "as",  "be",  "or",   "ou",  "y",   "il", "on",  "ne", "se", "ce",  "si", "no",
   };
+  return words.count(w) != 0;
+}
+
+// Words of a mission report that name a small town somewhere (Mission,
+// Texas; Commerce, California) and, written with a capital in a report,
+// a thing: "the Premier's Mission", "Santé Québec". Like the words of
+// geography above, alone they need an administrative word beside them.
+bool is_report_word(std::string_view w) {
+  static const std::unordered_set<std::string_view> words = {
+      "mission",    "commerce", "sante",    "energy",     "justice",     "industry", "university",
+      "college",    "nation",   "national", "general",    "union",       "police",   "sport",
+      "friendship", "harmony",  "unity",    "enterprise", "opportunity", "date",     "center",
+      "centre",     "cultures", "ville",    "agri"}; // "Agri-food cooperation MOU", not Ağrı in Turkey
+  return words.count(w) != 0;
+}
+
+// Titles before a person's name: "Governor Mark Dayton", "le maire Bruno
+// Marchand".
+bool is_title_word(std::string_view w) {
+  static const std::unordered_set<std::string_view> words = {
+      "governor",     "gouverneur", "gouverneure", "mayor",      "maire",        "mairesse",
+      "minister",     "ministre",   "premier",     "president",  "presidente",   "secretary",
+      "secretaire",   "senator",    "senateur",    "senatrice",  "ambassador",   "ambassadeur",
+      "ambassadrice", "consul",     "deputy",      "depute",     "deputee",      "chancellor",
+      "chancelier",   "director",   "directeur",   "directrice", "commissioner", "commissaire",
+      "chair",        "chairman",   "chairwoman",  "professor",  "professeur"};
   return words.count(w) != 0;
 }
 
@@ -792,6 +819,8 @@ std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const
   std::vector<PartnerMention> out;
   std::vector<Token> tokens = tokenize(text);
   impl_->ensure_names();
+  // For each mention whose name several places bear, those places.
+  std::map<std::size_t, std::vector<std::string>> alternatives;
   const auto& impl = *impl_;
   std::string key;
   for (std::size_t i = 0; i < tokens.size();) {
@@ -829,7 +858,9 @@ std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const
         if (!acronym_only) {
           if (is_never_in_text(t.folded) || t.folded.size() <= 2) continue;
           if (is_common_word(t.folded) && (t.sentence_start || t.all_caps)) continue;
-          if (is_generic_place_word(t.folded) && !beside_administrative_word(tokens, i)) continue;
+          if ((is_generic_place_word(t.folded) || is_report_word(t.folded)) &&
+              !beside_administrative_word(tokens, i))
+            continue;
         } else if (!t.all_caps) {
           continue;
         } else {
@@ -845,6 +876,9 @@ std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const
         // "Mme Valérie Fontaine", "Dr Laval": after an honorific or a capitalised word in the
         // middle of a sentence, a one-word small town is far more often a surname.
         if (i > 0 && tokens[i - 1].capital && is_honorific(tokens[i - 1].folded)) continue;
+        // "Governor Mark Dayton": a title, a first name, then the surname.
+        if (i > 1 && tokens[i - 1].capital && !tokens[i - 1].all_caps && is_title_word(tokens[i - 2].folded))
+          continue;
         // "Agri-Food" (not Ağrı, Turkey): joined by a hyphen to a capitalised
         // word that starts no place, the name is part of another word.
         if (t.end < text.size() && text[t.end] == '-' && i + 1 < tokens.size() &&
@@ -918,14 +952,62 @@ std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const
     std::size_t best = impl.choose(cands, hint, hint_word, "", reason);
     PartnerMention m;
     m.slug = impl.partners[cands[best].partner].slug;
+    if (cands.size() > 1 && hint == Hint::none) {
+      std::vector<std::string> others;
+      for (const Entry& e : cands)
+        others.push_back(impl.partners[e.partner].slug);
+      alternatives.emplace(out.size(), std::move(others));
+    }
     m.begin = tokens[first].begin;
     m.end = tokens[last - 1].end;
     m.text = std::string(text.substr(m.begin, m.end - m.begin));
     out.push_back(std::move(m));
     i = last;
   }
+  // "in Saint Paul, Québec and the State of Minnesota": a name that several
+  // places bear is the one inside another partner the text names, rather
+  // than the larger kind of place elsewhere (a parish of Antigua).
+  for (const auto& [at, slugs] : alternatives) {
+    for (const auto& candidate : slugs) {
+      const auto up = ancestors(candidate);
+      const bool inside_named = std::any_of(out.begin(), out.end(), [&](const PartnerMention& other) {
+        return &other != &out[at] && std::find(up.begin(), up.end(), other.slug) != up.end();
+      });
+      if (inside_named) {
+        out[at].slug = candidate;
+        break;
+      }
+    }
+  }
+  drop_misread_glossed(text, out);
   add_demonym_mentions(text, tokens, out);
   return out;
+}
+
+// "the Federal District (Mexico City)": the name in brackets says which
+// place the one before it is. When they lie in different countries, the
+// first was read as another country's place of that name (Brazil's Federal
+// District) and is dropped. "Jinan (Shandong)" and "Munich (Allemagne)" are
+// a place and what holds it, and stay.
+void Gazetteer::drop_misread_glossed(std::string_view text, std::vector<PartnerMention>& found) const {
+  auto country_of = [&](const std::string& slug) {
+    auto up = ancestors(slug);
+    return up.empty() ? slug : up.back();
+  };
+  for (std::size_t k = 0; k + 1 < found.size();) {
+    const PartnerMention& name = found[k];
+    const PartnerMention& gloss = found[k + 1];
+    std::size_t at = name.end;
+    while (at < gloss.begin && (text[at] == ' ' || text[at] == '\t'))
+      ++at;
+    const bool bracketed = at + 1 == gloss.begin && text[at] == '(' && gloss.end < text.size() &&
+                           (text[gloss.end] == ')' || text[gloss.end] == ',');
+    if (bracketed && country_of(name.slug) != country_of(gloss.slug)) {
+      found.erase(found.begin() + static_cast<std::ptrdiff_t>(k));
+      continue;
+    }
+    ++k;
+  }
 }
 
 // "le ministre wallon", "la partie chinoise", "le gouvernement fédéral

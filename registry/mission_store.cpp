@@ -411,6 +411,24 @@ std::optional<Id> Store::match_agreement(const Agreement& draft) {
     }
     if (has && !hit) return std::nullopt;
   }
+  if (year == 0 && candidates.size() > 1) {
+    // "le Programme de travail 2025-2027 de l'Entente de coopération
+    // Québec–Shandong": named without its year, it is the one of the
+    // partner's agreements that bears the same name, when only one does.
+    auto without_year = [](std::string t) {
+      if (t.size() > 7 && t.back() == ')' && t[t.size() - 6] == '(' && t[t.size() - 7] == ' ')
+        t.resize(t.size() - 7);
+      return t;
+    };
+    const std::string wanted = without_year(draft.title);
+    auto t = db_.prepare("SELECT id, title FROM agreements WHERE id IN (SELECT value FROM json_each(?))");
+    t.bind(1, nlohmann::json(candidates).dump());
+    std::vector<Id> same_name;
+    while (t.step()) {
+      if (without_year(t.text(1)) == wanted) same_name.push_back(t.int64(0));
+    }
+    if (same_name.size() == 1) return same_name.front();
+  }
   if (year == 0 && candidates.size() != 1) return std::nullopt;
   if (candidates.empty()) return std::nullopt;
   return candidates.front();

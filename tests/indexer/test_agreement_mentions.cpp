@@ -1372,3 +1372,167 @@ TEST_CASE("session 16 review: pronouns, objectives and what Quebec is no party t
                    "Qingdao et Jinan ont signé un protocole d'entente sur le tourisme. Le Québec n'est pas "
                    "partie à ce protocole."}) == Strings{"produced:2019"});
 }
+
+// Trial 18: an MOU under negotiation in 2008, signed in 2013, became a second
+// record that took the later reports' mentions from the signed one.
+TEST_CASE("an indefinite agreement whose long name reaches its verb of negotiation is none yet") {
+  CHECK(
+      ends_of("Un protocole d'entente en matière de coopération agricole entre le ministère de "
+              "l'Agriculture, des Pêcheries et de l'Alimentation du Québec (MAPAQ) et le Département de "
+              "l'agriculture du Shandong est en cours de négociation; sa signature est envisagée pour 2009.")
+          .empty());
+  CHECK(ends_of("A memorandum of understanding on clean technologies between the Ministry of Economy and the "
+                "Shandong Provincial Department of Commerce, covering batteries, hydrogen and recycling, is "
+                "currently under negotiation.")
+            .empty());
+  // What is negotiated is something else of an agreement that exists.
+  CHECK(ends_of("L'entente de 2008 avec le Shandong, dont le renouvellement est en cours de négociation, "
+                "couvre la culture.") == Strings{"2008 plans_update"});
+  CHECK(ends_of("Une entente de 2008 lie le Québec au Shandong; un avenant est en cours de négociation.") ==
+        Strings{"2008 references"});
+}
+
+// Trial 18: "de prolonger jusqu'en 2024 le protocole d'entente de 2013" in
+// the results of a mission to Jinan and Yantai was taken as China's.
+TEST_CASE("a renewal that names no partner is with the province that holds every place of the mission") {
+  SourceText text;
+  text.format = "txt";
+  text.encoding = "utf-8";
+  text.lines = {"RAPPORT DE MISSION",
+                "",
+                "Lieux : Jinan et Yantai (province du Shandong, CHINE)",
+                "Dates de la mission : 6 au 11 mai 2019",
+                "",
+                "RÉSULTATS",
+                "",
+                "La mission a notamment permis :",
+                "- de prolonger jusqu'en 2024 le protocole d'entente de 2013 en matière de coopération "
+                "agricole, par un échange de lettres signé le même jour."};
+  auto r = parse_report(text, ParseContext{test::bundled_gazetteer(), test::bundled_taxonomy()});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].relation == "renewed");
+  CHECK(r.agreements[0].partners == Strings{"shandong"});
+  // Places in two provinces give the country.
+  text.lines[2] = "Lieux : Jinan et Shanghai (CHINE)";
+  auto two = parse_report(text, ParseContext{test::bundled_gazetteer(), test::bundled_taxonomy()});
+  REQUIRE(two.agreements.size() == 1);
+  CHECK(two.agreements[0].partners == Strings{"china"});
+}
+
+namespace {
+
+// "year relation partner,partner" of each agreement `body` yields.
+std::vector<std::string> yields(const std::vector<std::string>& body) {
+  std::vector<std::string> out;
+  for (const auto& a : report_with(body).agreements) {
+    std::string partners;
+    for (const auto& p : a.partners)
+      partners += (partners.empty() ? "" : ",") + p;
+    out.push_back((a.year.empty() ? "-" : a.year) + " " + a.relation + " " + partners);
+  }
+  return out;
+}
+
+} // namespace
+
+// Trials 19 and 20: a short heading above a paragraph, across a blank line,
+// was read as the paragraph's first words: its date dated the signing, its
+// instrument became a second agreement, its city a partner.
+TEST_CASE("a short heading above a paragraph is no part of its first sentence") {
+  CHECK(yields({"2. Entente en matière d'énergie propre", "",
+                "Le 22 novembre 2019, à Jinan, le ministre et le président de la Commission du développement "
+                "du Shandong ont signé l'Entente de coopération en matière d'énergie propre."}) ==
+        Strings{"2019 produced shandong"});
+  CHECK(yields({"Jinan (22-23 novembre)", "",
+                "Le 22 novembre 2019, le ministre et le gouverneur du Shandong ont signé un protocole "
+                "d'entente sur la mobilité durable."}) == Strings{"2019 produced shandong"});
+}
+
+TEST_CASE("other verbs and names of signing in English") {
+  for (const char* sentence :
+       {"On November 22, the Minister and Governor Li inked a Memorandum of Understanding on Clean "
+        "Technology with Shandong Province.",
+        "On November 22, the Minister and the Mayor of Qingdao executed the Memorandum of Understanding on "
+        "Marine Science between Québec and Qingdao.",
+        "On November 22, Québec and Qingdao entered into a Memorandum of Cooperation on forestry.",
+        "On November 22, the Minister and the Mayor executed in Qingdao a Memorandum on Cooperation in "
+        "Disaster Risk Reduction between Québec and Qingdao.",
+        "On November 22, the Premier and the Mayor of Qingdao executed a Joint Statement on Cooperation in "
+        "the Life Sciences."}) {
+    CAPTURE(sentence);
+    auto found = ends_of(sentence);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0] == "2019 produced");
+  }
+  // Carried out, not signed.
+  CHECK(ends_of("The projects executed under the 2012 agreement with Qingdao were reviewed.") ==
+        Strings{"2012 references"});
+  // An extension signed is a renewal.
+  CHECK(ends_of("The two parties signed an extension of the 2013 Youth Exchange Agreement with Qingdao for a "
+                "further five years.") == Strings{"2013 renewed"});
+}
+
+TEST_CASE("an instrument proposed, discussed, negotiated but unsigned, or never finalized is none") {
+  for (const char* sentence :
+       {"The MOU with Qingdao on agri-food discussed in 2014 was never finalized.",
+        "L'entente de jumelage avec Qingdao n'a jamais été signée.",
+        "The Qingdao Municipal Government proposed a memorandum of understanding on health and ageing, to "
+        "be prepared for signature in 2021.",
+        "The Mayor of Qingdao expressed interest in a cooperation arrangement in ocean sciences.",
+        "A Québec-Qingdao agreement on the mutual recognition of professional qualifications was discussed; "
+        "the parties agreed that it should be negotiated in 2020.",
+        "Un protocole d'entente entre le Québec et Qingdao sur la formation professionnelle a été négocié; "
+        "il sera signé à une date ultérieure."}) {
+    CAPTURE(sentence);
+    CHECK(ends_of(sentence).empty());
+  }
+  // Negotiated and signed.
+  CHECK(ends_of("Un protocole d'entente avec Qingdao a été négocié et signé lors de la mission.").size() ==
+        1);
+}
+
+TEST_CASE("an agreement that others signed before the minister is not Quebec's") {
+  CHECK(ends_of("Hydro-Québec and State Grid Shandong Electric Power Company signed a letter of intent on "
+                "wind power, witnessed by the Minister.")
+            .empty());
+  CHECK(ends_of("Le ministre a été témoin de la signature d'un protocole d'entente entre l'Université du "
+                "Québec en Abitibi-Témiscamingue et l'Université de Qingdao en matière de formation minière.")
+            .empty());
+  // The State of a place: a government.
+  CHECK(ends_of("The Government of Québec and the State Government of Shandong signed a letter of intent, "
+                "witnessed by the Premier.")
+            .size() == 1);
+}
+
+// Trial 20: "in Chicago, Québec and the State of Illinois signed" was an MOU
+// with Chicago; "in Saint Paul, ..." one with a parish of Antigua.
+TEST_CASE("the city a signing took place in is not the party when the state that holds it signed") {
+  auto r =
+      report_with({"RÉSULTATS", "",
+                   "On November 22, in Saint Paul, Québec and the State of Minnesota signed a Memorandum of "
+                   "Understanding on forestry."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].partners == Strings{"minnesota"});
+  auto chicago =
+      report_with({"RÉSULTATS", "",
+                   "On November 22, in Chicago, Québec and the State of Illinois signed a Memorandum "
+                   "of Understanding on trade."});
+  REQUIRE(chicago.agreements.size() == 1);
+  CHECK(chicago.agreements[0].partners == Strings{"illinois"});
+}
+
+// Trials 19 and 20: the rows of a table ran together as one sentence, and
+// one row's year and country went to another's agreement.
+TEST_CASE("each row of a table is read on its own, its header row not at all") {
+  CHECK(yields({"TABLEAU SYNTHÈSE", "", "| Pays     | Résultat                                   |",
+                "|----------|--------------------------------------------|",
+                "| Chine    | Entente signée le 22 novembre 2019         |",
+                "| Japon    | Protocole d'entente négocié, signature à venir |",
+                "| Corée    | Entente de 2008 échue; révision convenue   |"}) ==
+        Strings{"2019 produced china", "2008 plans_update south-korea"});
+  CHECK(yields({"ÉTAT DES ENTENTES", "", "  Entente                          Signée    État",
+                "  -------------------------------  --------  ----------",
+                "  Protocole d'entente avec Jinan   2012      en vigueur",
+                "  Entente avec Qingdao             2016      échue"}) ==
+        Strings{"2012 references jinan", "2016 references qingdao"});
+}

@@ -668,6 +668,28 @@ TEST_CASE("gazetteer: a word of geography alone is no division, a state's style 
   CHECK(slugs_in("la province de l'État-Libre en Afrique du Sud") == Strings{"free-state", "south-africa"});
 }
 
+// Trial 18: "the Federal District (Mexico City)" was read as Brazil's.
+TEST_CASE("gazetteer: a place glossed in brackets by one of another country was misread") {
+  CHECK(slugs_in("the Government of the Federal District (Mexico City)") == Strings{"mexico-city"});
+  // A place and what holds it stay.
+  CHECK(slugs_in("Jinan (Shandong)") == Strings{"jinan", "shandong"});
+  CHECK(slugs_in("Munich (Allemagne)") == Strings{"munich", "germany"});
+  // Not in brackets: two partners.
+  CHECK(slugs_in("le District fédéral et Mexico") == Strings{"federal-district", "mexico"});
+}
+
+// Trial 20: "Governor Mark Dayton" was Dayton, Ohio; "the Premier's
+// Mission" Mission, Texas; "in Saint Paul, ... Minnesota" a parish of Antigua.
+TEST_CASE("gazetteer: a surname after a title, a report's own words, a name inside a partner named beside") {
+  CHECK(slugs_in("signed by the Minister and Governor Mark Dayton") == Strings{});
+  CHECK(slugs_in("the Premier's Mission to Scotland") == Strings{"scotland"});
+  CHECK(slugs_in("Mission commerciale au Mexique") == Strings{"mexico"});
+  CHECK(slugs_in("in Saint Paul, Québec and the State of Minnesota") ==
+        Strings{"saint-paul-minnesota", "quebec-province", "minnesota"});
+  // With no other partner, the larger kind of place still wins.
+  CHECK(slugs_in("in Saint Paul") == Strings{"saint-paul"});
+}
+
 TEST_CASE("gazetteer: São Paulo State has its French name") {
   const Partner* p = bundled().find("sao-paulo-state");
   REQUIRE(p != nullptr);

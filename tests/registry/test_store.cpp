@@ -547,3 +547,28 @@ TEST_CASE("store: a registry of schema 9 keeps its relations, as a person's") {
   s.update_agreement(edited);
   CHECK(s.get_agreement(older).signed_date == "2006");
 }
+
+// Trial 18: "le Programme de travail 2025-2027 de l'Entente de coopération
+// Québec–Shandong" named without its year the 2019 agreement, and became a
+// second record beside it.
+TEST_CASE("store: an agreement named without its year is the partner's one of the same name") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  s.create_agreement(sample("Entente Québec–Shandong", "shandong", "2008"));
+  Id named = s.create_agreement(sample("Entente de coopération Québec–Shandong", "shandong", "2019"));
+  MissionInput in;
+  in.document = {0, "a.txt", "a", 100, "txt", "utf-8", "", "text\n"};
+  in.mission.start_date = "2024-10-14";
+  ExtractedAgreement undated;
+  undated.draft = sample("Entente de coopération Québec–Shandong", "shandong", "");
+  undated.relation = "references";
+  in.agreements = {undated};
+  s.store_mission(in);
+  CHECK(count(s, "agreements") == 2);
+  CHECK(s.list_missions().front().links.front().agreement_id == named);
+  // Two of that name: which one is not known, so a record of its own.
+  s.create_agreement(sample("Entente de coopération Québec–Shandong (2021)", "shandong", "2021"));
+  in.document = {0, "b.txt", "b", 100, "txt", "utf-8", "", "text\n"};
+  CHECK(s.store_mission(in) == StoreOutcome::Added);
+  CHECK(count(s, "agreements") == 4);
+}
