@@ -148,7 +148,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       // Minister extended by five years the Memorandum".
       R"(|^\W*(?:de|d') (?:renouveler|prolonger|reconduire)(?=,? (?:le \d|jusqu))|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:extended|renewed) (?:by|for) (?:\w+ ){1,2}(?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b|\bextended (?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b)");
   static const Pattern plans(
-      R"(\b(?:actualiser|actualisation|renouveler|renouvellement|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|modernize|modernise)\b)");
+      R"(\b(?:actualiser|actualisation|renouveler|renouvellement|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|reexaminer|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|revisit|revisiting|re-examine|reexamine|modernize|modernise)\b)");
   static const Pattern produced(
       R"(\b(?:a|ont|avons|ai))" FR_ADVERB
       R"( (?:signe|conclu(?! (?:les|des|leurs|ses|nos|avec succes les) negociations)|paraphe)\b|\b(?:a|ont))" FR_ADVERB
@@ -304,7 +304,8 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
        {"sign", "conclu", "paraphe", "officialis", "adopt", "approuv", "approved", "inked", "executed",
         "entered into"});
   scan(plans, "plans_update",
-       {"actualis", "renouvel", "a jour", "revis", "revoir", "modern", "updat", "renew", "review"});
+       {"actualis", "renouvel", "a jour", "revis", "revoir", "reexamin", "modern", "updat", "renew", "review",
+        "examine"});
   // "Le Québec et le Sénégal avaient signé en 2009 une entente": the
   // pluperfect tells of a signing before the mission.
   static const Pattern pluperfect(R"(\b(?:avait|avaient|avions))" FR_ADVERB
@@ -378,7 +379,12 @@ bool prospective(std::string_view folded_before, bool prescriptive) {
         m.view().starts_with("negotiation") || m.view().starts_with("proposal") ||
         m.view().starts_with("proposition"))
       return true;
-    return !apart.found_in(near.substr(m.end()));
+    // "Préparer la signature du protocole": the signing stands between.
+    std::string_view after = near.substr(m.end());
+    static const Pattern signing_of(
+        R"(^\W*(?:la |the )?(?:signature|signing)\W+(?:de la|de l'|du|des|d'|of the|of)\W*)");
+    if (auto sig = signing_of.search(after)) after.remove_prefix(sig->end());
+    return !apart.found_in(after);
   };
   if (prescriptive) {
     for (const auto& m : asked.all(near))
@@ -743,6 +749,24 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       continue;
     // Between universities or companies, not the government's.
     if (made_between_institutions(f.text, hit.begin, hit.end)) continue;
+    // "The Shandong side noted that its 2014 vocational training agreement
+    // with Bavaria...": the partner's own agreement with another, when the
+    // sentence names no Québec before it.
+    {
+      const std::size_t look = std::min<std::size_t>(before.size(), 5);
+      const bool possessive = std::any_of(
+          before.begin(), before.begin() + static_cast<std::ptrdiff_t>(look),
+          [](std::string_view w) { return w == "its" || w == "their" || w == "son" || w == "sa"; });
+      if (possessive) {
+        const std::string_view lead = std::string_view(f.text).substr(0, hit.begin);
+        const std::size_t lead_source = f.source_offset(hit.begin);
+        const bool partner_before =
+            std::any_of(partner_mentions.begin(), partner_mentions.end(),
+                        [&](const PartnerMention& m) { return m.begin < lead_source; });
+        static const Pattern home_named(R"(\b(?:quebec|we|nous|notre|our)\b)");
+        if (partner_before && !home_named.found_in(lead)) continue;
+      }
+    }
     // "l'Accord entre le Canada et le Japon ..., dont le Québec n'est pas
     // signataire": not one of its commitments.
     {
@@ -935,6 +959,22 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         // Bavière en 2008"); one from the mission's year on is when to act.
         if (ctx.prescriptive && deadline.found_in(lead) && !signed_then.found_in(lead) &&
             (ctx.mission_year.empty() || m.view(1) >= std::string_view(ctx.mission_year)))
+          continue;
+        // "agreed to revisit the agreement after three years, in 2023": a
+        // year to come after "in" is when, never a signing already made.
+        static const Pattern in_year(R"(\b(?:in|en|after|apres|for|pour|from)\W+$)",
+                                     Pattern::Case::Insensitive);
+        const std::string& last_year = ctx.mission_end_year.empty() ? ctx.mission_year : ctx.mission_end_year;
+        if (!last_year.empty() && m.view(1) > std::string_view(last_year) && in_year.found_in(lead)) continue;
+        // "Préparer le texte révisé de l'entente (EF 2022-2023).", "the
+        // committee the agreement provides for (2018)": a bracket that closes
+        // the sentence on a year to come says when, not which agreement.
+        static const Pattern bracket_open(R"(\([^()]{0,12}$)");
+        static const Pattern bracket_close(R"(^\d{4}(?:\s*(?:-|–|/)\s*\d{2,4})?\s*\)\W*$)");
+        if (!ctx.mission_year.empty() && bracket_open.found_in(lead) &&
+            bracket_close.found_in(std::string_view(text).substr(at)) &&
+            (ctx.prescriptive ? m.view(1) >= std::string_view(ctx.mission_year)
+                              : m.view(1) > std::string_view(ctx.mission_year)))
           continue;
         years.emplace_back(at, m.str(1));
       }

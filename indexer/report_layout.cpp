@@ -511,7 +511,16 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
       // A blank line between two lines of recommendations parts them, ended
       // with a stop or not ("Renouveler l'entente de 2008" / "Créer un comité").
       const bool parted = idx > 0 && lines[idx - 1].empty() && section_kind() == "recommendations";
-      if (!parted) {
+      // "... n'a été signée à Qingdao." then "Weihai (24 et 25 février)"
+      // above the next paragraph: a heading of its own, not the end of the
+      // paragraph before it.
+      std::size_t next = idx + 1;
+      while (next < lines.size() && lines[next].empty())
+        ++next;
+      const bool heads_next = ends_sentence(last->joined.text) && looks_like_heading(line) &&
+                              next < lines.size() && starts_with_upper(lines[next]) &&
+                              !looks_like_heading(lines[next]);
+      if (!parted && !heads_next) {
         extend_last(line, n);
         continue;
       }

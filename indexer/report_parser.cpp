@@ -558,7 +558,14 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     }
   }
   std::vector<std::size_t> merged_index(mentions.size());
+  // "signed a Memorandum ... The parties agreed to revisit the agreement in
+  // 2023": the mission both signed it and planned its update; the plan is a
+  // link of its own, or the audit never hears of it.
+  std::vector<std::pair<std::size_t, AgreementMention>> plans_for_signed;
   auto merge_into = [&](AgreementMention& into, const AgreementMention& m) {
+    if (m.relation == "plans_update" && (into.relation == "produced" || into.relation == "renewed") &&
+        m.line > into.line_end)
+      plans_for_signed.emplace_back(static_cast<std::size_t>(&into - out.agreements.data()), m);
     if (into.year.empty()) into.year = m.year;
     if (into.domains.empty()) into.domains = m.domains;
     // "l'Entente" then "une entente de coopération en éducation, conclue en
@@ -685,6 +692,17 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       merged_index[i] = out.agreements.size();
       out.agreements.push_back(m);
     }
+  }
+  for (const auto& [signed_one, m] : plans_for_signed) {
+    AgreementMention plan = out.agreements[signed_one];
+    plan.relation = "plans_update";
+    plan.evidence = m.evidence;
+    plan.told_before = m.told_before;
+    plan.line = m.line;
+    plan.line_end = m.line_end;
+    plan.term_years = 0;
+    plan.stated.clear();
+    out.agreements.push_back(std::move(plan));
   }
   for (const auto& a : out.agreements) {
     for (const auto& p : a.partners)

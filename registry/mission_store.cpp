@@ -434,6 +434,44 @@ std::optional<Id> Store::match_agreement(const Agreement& draft) {
   return candidates.front();
 }
 
+// "Under the 2014 clean energy agreement, two projects are under way in
+// Jinan and a third in Qingdao": where the work goes on, not who signed.
+// Only a province that holds every place, never a country: a 2014 agreement
+// with China is no agreement with Jinan.
+std::optional<Id> Store::match_in_holder(const Agreement& draft) {
+  if (draft.partners.empty() || date_year(draft.signed_date) == 0) return std::nullopt;
+  const Gazetteer& places = gazetteer();
+  for (const auto& candidate : places.ancestors(draft.partners.front())) {
+    const Partner* p = places.find(candidate);
+    if (p == nullptr || p->kind != "subdivision") continue;
+    const bool holds_all =
+        std::all_of(draft.partners.begin(), draft.partners.end(), [&](const std::string& s) {
+          const auto up = places.ancestors(s);
+          return std::find(up.begin(), up.end(), candidate) != up.end();
+        });
+    if (!holds_all) return std::nullopt;
+    Agreement wider = draft;
+    wider.partners = {candidate};
+    return match_agreement(wider);
+  }
+  return std::nullopt;
+}
+
+// "le suivi des ententes avec le Vermont et le Maine": an agreement named
+// without its year, its name nor its sort may be the partner's only MOU (in
+// everyday words an MOU is an agreement), rather than a record of its own.
+std::optional<Id> Store::loosely_named(const Agreement& draft, std::string_view relation) {
+  if (relation != "references" || draft.kind != "agreement" || date_year(draft.signed_date) != 0 ||
+      !instrument_family(draft.title).empty())
+    return std::nullopt;
+  Agreement as_mou = draft;
+  as_mou.kind = "mou";
+  // (Its domains come from words around it, as loose as its name: "le
+  // ministère des Relations internationales et de la Francophonie".)
+  as_mou.domains.clear();
+  return match_agreement(as_mou);
+}
+
 void Store::delete_extracted_facts(Id mission) {
   for (const char* sql : {"DELETE FROM mission_places WHERE mission_id = ?",
                           "DELETE FROM mission_partners WHERE mission_id = ?",
@@ -596,6 +634,12 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
     Id id = 0;
     if (auto found = match_agreement(draft)) {
       id = *found;
+    } else if (auto held = ex.relation == "references" || ex.relation == "plans_update"
+                               ? match_in_holder(draft)
+                               : std::nullopt) {
+      id = *held;
+    } else if (auto loose = loosely_named(draft, ex.relation)) {
+      id = *loose;
     } else {
       // Extraction names partners and domains from the gazetteer and taxonomy, so they resolve.
       id = create_agreement(draft);

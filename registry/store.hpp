@@ -204,6 +204,10 @@ public:
   // a shared partner, the same signing year (or the only candidate when the
   // text gives no year) and, for MOUs, overlapping domains.
   std::optional<Id> match_agreement(const Agreement& draft);
+  // A dated agreement named with the places its work goes on, matched to the
+  // one of that year with the province that holds them all.
+  std::optional<Id> match_in_holder(const Agreement& draft);
+  std::optional<Id> loosely_named(const Agreement& draft, std::string_view relation);
 
   // What an answer about these partners can read: the agreements with one of
   // them, the missions that name one, link to such an agreement or recommend

@@ -572,3 +572,29 @@ TEST_CASE("store: an agreement named without its year is the partner's one of th
   CHECK(s.store_mission(in) == StoreOutcome::Added);
   CHECK(count(s, "agreements") == 4);
 }
+
+// Trial 20: "le suivi des ententes avec le Vermont et le Maine" made an
+// "Entente Québec–Maine" beside the Maine MOU the same report renewed.
+TEST_CASE("store: a plain agreement named without year or name is the partner's only MOU") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  Agreement mou = sample("Protocole d'entente Québec–Maine : sécurité (2017)", "maine", "2017");
+  mou.kind = "mou";
+  Id held = s.create_agreement(mou);
+  MissionInput in;
+  in.document = {0, "a.txt", "a", 100, "txt", "utf-8", "", "text\n"};
+  in.mission.start_date = "2022-09-12";
+  ExtractedAgreement plain;
+  plain.draft = sample("Entente Québec–Maine", "maine", "");
+  plain.relation = "references";
+  in.agreements = {plain};
+  s.store_mission(in);
+  CHECK(count(s, "agreements") == 1);
+  CHECK(s.list_missions().front().links.front().agreement_id == held);
+  // A cooperation agreement is of its own sort.
+  in.document = {0, "b.txt", "b", 100, "txt", "utf-8", "", "text\n"};
+  plain.draft = sample("Entente de coopération Québec–Maine", "maine", "");
+  in.agreements = {plain};
+  s.store_mission(in);
+  CHECK(count(s, "agreements") == 2);
+}
