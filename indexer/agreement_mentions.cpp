@@ -146,9 +146,9 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"( (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\bsigned the (?:renewed|renewal of the)\b|\b(?:was|were|has been|have been) (?:updated and )?(?:signed again|re-signed|resigned)\b|\b(?:a|ont) ete (?:mise?s? a jour et )?(?:signee?s? a nouveau|re-?signee?s?)\b|\b(?:a|ont) signe (?:le renouvellement|un renouvellement|la version renouvelee|la reconduction|la prolongation|une prolongation)\b|\bsigned (?:an|the) (?:extension|renewal|prolongation) (?:of|to)\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b)"
       // "de prolonger jusqu'en 2024 le protocole" after "a permis :"; "the
       // Minister extended by five years the Memorandum".
-      R"(|^\W*(?:de|d') (?:renouveler|prolonger|reconduire)(?=,? (?:le \d|jusqu))|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:extended|renewed) (?:by|for) (?:\w+ ){1,2}(?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b|\bextended (?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b)");
+      R"(|^\W*(?:de|d') (?:renouveler|prolonger|reconduire)(?=,? (?:le \d|jusqu))|\bpar (?:un |l')?echange de lettres,? (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:by|through) (?:an )?exchange of letters,? to (?:renew|extend)\b|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:extended|renewed) (?:by|for) (?:\w+ ){1,2}(?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b|\bextended (?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b)");
   static const Pattern plans(
-      R"(\b(?:actualiser|actualisation|renouveler|renouvellement|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|reexaminer|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|revisit|revisiting|re-examine|reexamine|modernize|modernise)\b)");
+      R"(\b(?:actualiser|actualisation|renouveler|renouvellement|reconduire|prolonger|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|reexaminer|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|revisit|revisiting|re-examine|reexamine|modernize|modernise)\b)");
   static const Pattern produced(
       R"(\b(?:a|ont|avons|ai))" FR_ADVERB
       R"( (?:signe|conclu(?! (?:les|des|leurs|ses|nos|avec succes les) negociations)|paraphe)\b|\b(?:a|ont))" FR_ADVERB
@@ -166,7 +166,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
   // An update planned in the passive or the future, after the agreement it
   // names ("L'entente de 2008 devra être renouvelée", "should be renewed").
   static const Pattern planned(
-      R"(\b(?:(?:(?:devra|devront|doit|doivent|devrait|devraient|devait|devaient|pourra|pourront|pourrait|pourraient|faudrait|merite|meriterait|gagnerait a|gagneraient a|reste a|restent a)(?: \w+)?|appelee?s? a) etre|sera|seront|serait|seraient)(?: \w+)? (?:renouvelee?s?|actualisee?s?|mise?s? a jour|revisee?s?|revue?s?|modernisee?s?|reconduite?s?|prolongee?s?|remplacee?s?)\b|\b(?:(?:should|must|will|would|could|may|might|shall|needs? to|ought to|has to|have to|is to|are to)(?: \w+)?|(?:expected|due|scheduled|likely|set|planned|slated|going) to) be(?: \w+)? (?:renewed|updated|revised|reviewed|modernized|modernised|extended|replaced|superseded)\b|\bneeds? (?:updating|renewing|renewal|revising|revision|review)\b|\b(?:recommended|recommends?|proposed|suggested|agreed) that\b[^.;]{0,120}?\bbe (?:renewed|updated|revised|reviewed|modernized|modernised|extended)\b|\bdue for (?:renewal|revision|review|an update|update)\b)");
+      R"(\b(?:(?:(?:devra|devront|doit|doivent|devrait|devraient|devait|devaient|pourra|pourront|pourrait|pourraient|faudrait|merite|meriterait|gagnerait a|gagneraient a|reste a|restent a)(?: \w+)?|appelee?s? a) etre|sera|seront|serait|seraient)(?: \w+)? (?:renouvelee?s?|actualisee?s?|mise?s? a jour|revisee?s?|revue?s?|renegociee?s?|modernisee?s?|reconduite?s?|prolongee?s?|remplacee?s?)\b|\b(?:(?:should|must|will|would|could|may|might|shall|needs? to|ought to|has to|have to|is to|are to)(?: \w+)?|(?:expected|due|scheduled|likely|set|planned|slated|going) to) be(?: \w+)? (?:renewed|updated|revised|reviewed|revisited|refreshed|renegotiated|modernized|modernised|extended|replaced|superseded)\b|\bneeds? (?:updating|renewing|renewal|revising|revision|review)\b|\b(?:recommended|recommends?|proposed|suggested|agreed) that\b[^.;]{0,120}?\bbe (?:renewed|updated|revised|reviewed|modernized|modernised|extended)\b|\bdue for (?:renewal|revision|review|an update|update)\b)");
   // "signée le 12 mai 2008", "signed on November 2, 2008", "signée en
   // 2008": a date, not "signé le plan de travail 2020-2022".
   static const Pattern dated(
@@ -299,13 +299,13 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
   };
   scan(renewed, "renewed",
        {"renouvel", "reconduit", "reconduc", "prolong", "renew", "extended", "again", "re-sign", "resign",
-        "nouveau", "extension"});
+        "nouveau", "extension", "reconduire", "exchange of letters"});
   scan(produced, "produced",
        {"sign", "conclu", "paraphe", "officialis", "adopt", "approuv", "approved", "inked", "executed",
         "entered into"});
   scan(plans, "plans_update",
        {"actualis", "renouvel", "a jour", "revis", "revoir", "reexamin", "modern", "updat", "renew", "review",
-        "examine"});
+        "examine", "reconduire", "prolonger"});
   // "Le Québec et le Sénégal avaient signé en 2009 une entente": the
   // pluperfect tells of a signing before the mission.
   static const Pattern pluperfect(R"(\b(?:avait|avaient|avions))" FR_ADVERB
@@ -328,7 +328,8 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
                     "due for", "recommend", "propos", "suggest", "agreed"}))
     scan(planned, "plans_update",
          {"renouvel", "actualis", "a jour", "revis", "revue", "modern", "reconduit", "prolong", "renew",
-          "updat", "review", "extended", "remplac", "replac", "supersed"});
+          "updat", "review", "extended", "remplac", "replac", "supersed", "refresh", "renegoci",
+          "renegotiat"});
   // A renewal cue wins over the plain signature or update words it contains,
   // and a planned update over the renewal words it contains ("sera renouvelée
   // lors de la prochaine visite").
@@ -355,7 +356,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
 // not one.
 bool prospective(std::string_view folded_before, bool prescriptive) {
   static const Pattern re(
-      R"(\b(?:negocier|negociations?|eventuel|eventuelle|future?s?|projet d|projets? de|projets? du|projets? des|explorer|conclure|envisag\w*|possibilite|pourrai\w*|preparer|elaborer|rediger|negotiate|negotiating|negotiations?|potential|explore|exploring|prospective|draft|drafting|en vue (?:de|du|des|d)|with a view to|towards? (?:a|an)(?: new)?|proposed|propose|proposes|proposals?|propositions?|a propose|ont propose|interest in|interested in|interet pour|interet a l'egard d|interessee?s? par)\b)");
+      R"(\b(?:negocier|negociations?|eventuel|eventuelle|future?s?|projet d|projets? de|projets? du|projets? des|explorer|conclure|envisag\w*|possibilite|pourrai\w*|preparer|elaborer|rediger|negotiate|negotiating|negotiations?|potential|explore|exploring|prospective|draft|drafting|en vue (?:de|du|des|d)|with a view to|towards? (?:a|an)(?: new)?|proposed|propose|proposes|proposals?|propositions?|a propose|ont propose|suggested|suggere|suggeree?s?|interest in|interested in|interet pour|interet a l'egard d|interessee?s? par|(?:aimed|aims|aiming|sought|seeks|hoped|hopes|intends|intended|wishes|wished|wants|wanted) to (?:conclude|sign|negotiate|reach|finalize|finalise)|conclude|to negotiate|(?:visait|vise|visant|souhaite|souhaitait|esperait|espere|entend|entendait) (?:a )?(?:conclure|signer|negocier))\b)");
   static const Pattern asked(
       R"(\b(?:conclure|signer|finaliser|etablir|creer|developper|mettre en place|mettre sur pied|organiser|conclude|sign|finalize|finalise|establish|create|develop|set up|enter into|organise|organize|prepare)\b)");
   static const Pattern done_after(R"(\b(?:apres|suite a|au terme d|after|following)\W+(?:\w+\W+){0,3}$)");
@@ -884,7 +885,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // ("Un protocole ... a été négocié; il sera signé à une date
       // ultérieure", "A Québec-Minnesota agreement ... was discussed".)
       static const Pattern in_the_making_far(
-          R"(^(?:(?!\b(?:dont|whose|mais|but|tandis|while|whereas|alors|qui|which|that|que)\b)[^.;]){0,300}?\b(?:(?:est|is)(?: encore| toujours| still| currently| actuellement)? (?:en (?:cours de )?(?:preparation|negociation|elaboration|redaction)|being (?:prepared|negotiated|drafted|finalized|finalised)|under (?:negotiation|preparation))|(?:a ete|ont ete|was|were|has been|have been) (?:negociee?s?|discutee?s?|evoquee?s?|proposee?s?|envisagee?s?|negotiated|discussed|proposed|considered|contemplated|explored)(?! (?:et|and) (?:signe|signed|conclu|concluded)))\b)");
+          R"(^(?:(?!\b(?:dont|whose|mais|but|tandis|while|whereas|alors|qui|which|that|que)\b)[^.;]){0,300}?\b(?:(?:est|is)(?: encore| toujours| still| currently| actuellement)? (?:en (?:cours de )?(?:preparation|negociation|elaboration|redaction)|being (?:prepared|negotiated|drafted|finalized|finalised)|under (?:negotiation|preparation))|(?:a ete|ont ete|was|were|has been|have been) (?:negociee?s?|discutee?s?|evoquee?s?|proposee?s?|envisagee?s?|negotiated|discussed|proposed|considered|contemplated|explored)(?! (?:et|and) (?:signe|signed|conclu|concluded))|(?:sera|seront|will be|is to be|are to be|is expected to be) (?:signee?s?|conclue?s?|signed|concluded))\b)");
       if (indefinite && !complement && in_the_making_far.found_in(std::string_view(f.text).substr(hit.end)))
         continue;
       // "The MOU with Yantai on agri-food discussed in 2014 was never

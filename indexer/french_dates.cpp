@@ -92,7 +92,7 @@ std::string shorten_long_runs(const std::string& text) {
 std::vector<Token> tokenize(const std::string& text) {
   const std::string folded = shorten_long_runs(text);
   static const Pattern re(
-      R"((\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})/(\d{1,2})/(\d{4})|(\d+)(?:er|re|e|st|nd|rd|th)?(?![0-9a-z])|([a-z]+)\.?|(-+)|(,)|(\S))");
+      R"((\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})|(\d+)(?:er|re|e|st|nd|rd|th)?(?![0-9a-z])|([a-z]+)\.?|(-+)|(,)|(\S))");
   std::vector<Token> out;
   for (const auto& m : re.all(folded)) {
     Token t;

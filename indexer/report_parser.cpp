@@ -191,18 +191,29 @@ std::vector<AgreementMention> standing_for_named(const Sentence& sentence, const
                                                  NearbyPartners& nearby, const MentionContext& ctx) {
   static const Pattern pronoun(
       R"(^(?:il|elle|it)\s+(?:(?:(?:a|avait|aura) ete|est|etait|sera|serait|devra etre|doit etre|devrait etre|was|is|will be|has been|had been|should be|must be|needs to be)\s+(?:(?:egalement|aussi|deja|also|then|now)\s+)?(?:renouvelee?|prolongee?|reconduite?|mise? a jour|actualisee?|revisee?|modernisee?|echue?|expiree?|resiliee?|renewed|extended|updated|revised|modernized|terminated|expired)\b|(?:expire|expirera|expirait|a expire|arrive a (?:echeance|terme)|arrivera a (?:echeance|terme)|est arrivee? a (?:echeance|terme)|prend fin|prendra fin|a pris fin|expires|expired|will expire|ends|ended|will end|lapsed|has lapsed|has expired)\b))");
+  // "Il y aurait lieu de la renouveler avant 2027", "We should renew it":
+  // the agreement as the object of an update to make.
+  static const Pattern object(
+      R"(\b(?:(?:la|le|l')\s*(?:renouveler|actualiser|mettre a jour|reviser|revoir|moderniser|prolonger|reconduire|reexaminer)|(?:renew|update|revise|review|revisit|extend|refresh|modernize|modernise)(?:ing)? it)\b)");
   const std::string folded = fold(sentence.text);
-  if (!pronoun.found_in(folded)) return {};
-  // The pronoun's bytes are the folded ones: "il", "elle", "it" have no accents.
-  const std::size_t pronoun_size = folded.starts_with("elle") ? 4 : 2;
+  const bool as_subject = pronoun.found_in(folded);
+  if (!as_subject && !object.found_in(folded)) return {};
   const std::size_t names_at =
       named.title_names.empty() ? std::string::npos : named.title.find(named.title_names);
   const std::string sort = names_at == std::string::npos || names_at == 0
                                ? std::string(named.kind == "mou" ? "MOU" : "agreement")
                                : named.title.substr(0, names_at - 1);
   Sentence standing_for = sentence;
-  standing_for.text =
-      (folded.starts_with("it") ? "This " : "Cette ") + sort + sentence.text.substr(pronoun_size);
+  if (as_subject) {
+    // The pronoun's bytes are the folded ones: "il", "elle", "it" have no accents.
+    const std::size_t pronoun_size = folded.starts_with("elle") ? 4 : 2;
+    standing_for.text =
+        (folded.starts_with("it") ? "This " : "Cette ") + sort + sentence.text.substr(pronoun_size);
+  } else {
+    standing_for.text = named.title_names.empty() || ctx.language != "en"
+                            ? "Cette " + sort + " devra être mise à jour."
+                            : "This " + sort + " should be updated.";
+  }
   auto found = find_agreements(standing_for, nearby, ctx);
   for (auto& m : found) {
     m.evidence = sentence.text;
@@ -353,10 +364,14 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       if (mission.places.empty()) parse_places(u, lines, ctx, mission.places, countries, out.warnings);
       break;
     case FieldKind::dates:
-      if (mission.start_date.empty()) {
+      // "DATE: 14/02/2020" on a briefing note, then "Mission dates:
+      // February 1 to 7, 2020": the note's date is when it was written.
+      if (mission.start_date.empty() || date_line_day) {
         if (auto r = find_date_range(u.value)) {
+          if (date_line_day && mission.report_date.empty()) mission.report_date = mission.start_date;
           mission.start_date = r->start;
           mission.end_date = r->end;
+          date_line_day = false;
         }
       }
       break;

@@ -44,7 +44,7 @@ bool made_between_institutions(std::string_view folded, std::size_t term_begin, 
   if (m && !partner_first.found_in(folded.substr(term_end, m->position(1)))) {
     std::string_view parties = m->view(1);
     static const Pattern clause_end(
-        R"(\b(?:qui|which|lors|during|afin|in order|sur|on|en (?:matiere|vue|faveur|\d)|in (?:the field|the area|order|\d)|pour|for|visant|aiming|to|portant|concernant|regarding|dans|within)\b)");
+        R"(\b(?:qui|which|lors|during|afin|in order|sur|on|en (?:matiere|vue|faveur|\d)|in (?:the field|the area|order|\d)|pour|for|visant|aiming|to|portant|concernant|regarding|dans|within|sera|seront|serait|a ete|ont ete|est|sont|will|would|was|were|is|are|has|have)\b)");
     if (auto cut = clause_end.search(parties)) parties = parties.substr(0, cut->position());
     static const Pattern two(R"(\b(?:et|and)\b)");
     if (two.found_in(parties)) return institutional(parties);

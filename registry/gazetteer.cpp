@@ -876,6 +876,12 @@ std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const
         // "Mme Valérie Fontaine", "Dr Laval": after an honorific or a capitalised word in the
         // middle of a sentence, a one-word small town is far more often a surname.
         if (i > 0 && tokens[i - 1].capital && is_honorific(tokens[i - 1].folded)) continue;
+        // "New England", "Nouvelle-Angleterre": a place of its own whose name the
+        // gazetteer lacks (New York, New Brunswick... it holds), not England.
+        if (i > 0 && tokens[i - 1].capital &&
+            (tokens[i - 1].folded == "new" || tokens[i - 1].folded == "nouvelle" ||
+             tokens[i - 1].folded == "nouveau" || tokens[i - 1].folded == "nouvel"))
+          continue;
         // "Governor Mark Dayton": a title, a first name, then the surname.
         if (i > 1 && tokens[i - 1].capital && !tokens[i - 1].all_caps && is_title_word(tokens[i - 2].folded))
           continue;

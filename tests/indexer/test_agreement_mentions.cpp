@@ -1567,3 +1567,41 @@ TEST_CASE("what is to prepare, when to act and whose agreement it is") {
   CHECK(ends_of("Québec recalled that its 2014 agreement with Qingdao has produced visible results.") ==
         Strings{"2014 references"});
 }
+
+// Trial 19: what the extractor took for signed agreements or missed as plans.
+TEST_CASE("a signing to come between institutions, a suggestion, an aim, an update as object") {
+  CHECK(
+      ends_of("Un accord de collaboration entre le port de Qingdao et l'Administration portuaire de Montréal "
+              "sera signé ultérieurement, probablement au premier trimestre de 2020.")
+          .empty());
+  CHECK(ends_of(
+            "No agreement was concluded with Qingdao; the city suggested a letter of intent on tourism that "
+            "could be considered after 2020.")
+            .empty());
+  CHECK(ends_of("The trip aimed to conclude a climate and clean energy arrangement with Qingdao ahead of the "
+                "New England Governors conference.")
+            .empty());
+  CHECK(ends_of("The 2008 friendship agreement with Qingdao needs to be refreshed.") ==
+        Strings{"2008 plans_update"});
+  CHECK(yields(
+            {"CONTEXTE", "",
+             "L'Entente de coopération en matière d'énergie entre le Québec et Qingdao a été signée en 2012. "
+             "Il y aurait lieu de la renouveler avant 2027."}) == Strings{"2012 plans_update qingdao"});
+  // "la" before a noun is an article.
+  CHECK(yields(
+            {"CONTEXTE", "",
+             "L'Entente de coopération en matière d'énergie entre le Québec et Qingdao a été signée en 2012. "
+             "Il y aurait lieu de la faire connaître."}) == Strings{"2012 references qingdao"});
+}
+
+// Trial 19: renewed by an exchange of letters, then read as a reference.
+TEST_CASE("an agreement renewed by an exchange of letters is renewed") {
+  CHECK(ends_of("Les deux parties ont convenu, par un échange de lettres, de reconduire l'Entente d'amitié "
+                "Québec-Qingdao de 2008 pour une période de cinq ans, soit jusqu'au 5 mai 2024.") ==
+        Strings{"2008 renewed"});
+  CHECK(ends_of("The parties agreed by exchange of letters to extend the 2008 agreement with Qingdao.") ==
+        Strings{"2008 renewed"});
+  // Agreed to renew, no letters: a plan.
+  CHECK(ends_of("Les deux parties ont convenu de reconduire l'entente de 2008 avec Qingdao.") ==
+        Strings{"2008 plans_update"});
+}

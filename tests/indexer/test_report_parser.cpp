@@ -567,3 +567,25 @@ TEST_CASE("a memo's date line is when it was written when its subject gives the 
   CHECK(alone.mission.start_date == "2013-11-04");
   CHECK(alone.mission.report_date.empty());
 }
+
+// Trial 20: a briefing note's "DATE:" line hid its "Mission dates:" field,
+// and the signing of 03/02/2020 fell outside the mission.
+TEST_CASE("a field of mission dates wins over a memo's date line") {
+  auto r = parse_lines({"BRIEFING NOTE", "SUBJECT: Outcomes of the mission to Rwanda", "DATE: 14/02/2020", "",
+                        "Mission dates: February 1 to 7, 2020", "Places: Kigali (Rwanda)", "",
+                        "The Minister met the Rwandan Minister of Education."});
+  CHECK(r.mission.start_date == "2020-02-01");
+  CHECK(r.mission.end_date == "2020-02-07");
+  CHECK(r.mission.report_date == "2020-02-14");
+}
+
+// Trial 19: "3-05-2019 au 10-05-2019" was no date at all.
+TEST_CASE("days written with dashes or dots between numbers are dates") {
+  auto r = parse_lines({"Compte rendu de mission -- Jinan (Chine)",
+                        "Dates de la mission : 3-05-2019 au 10-05-2019", "", "Rencontres."});
+  CHECK(r.mission.start_date == "2019-05-03");
+  CHECK(r.mission.end_date == "2019-05-10");
+  auto dots = parse_lines(
+      {"Compte rendu de mission -- Jinan (Chine)", "Période : 03.05.2019 - 10.05.2019", "", "Rencontres."});
+  CHECK(dots.mission.start_date == "2019-05-03");
+}

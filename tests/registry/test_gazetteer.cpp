@@ -686,6 +686,7 @@ TEST_CASE("gazetteer: a surname after a title, a report's own words, a name insi
   CHECK(slugs_in("Mission commerciale au Mexique") == Strings{"mexico"});
   CHECK(slugs_in("in Saint Paul, Québec and the State of Minnesota") ==
         Strings{"saint-paul-minnesota", "quebec-province", "minnesota"});
+  CHECK(slugs_in("the New England Governors and Eastern Canadian Premiers") == Strings{});
   // With no other partner, the larger kind of place still wins.
   CHECK(slugs_in("in Saint Paul") == Strings{"saint-paul"});
 }
