@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <utility>
 
 namespace entente::indexer {
 namespace {
@@ -145,6 +146,9 @@ bool ends_sentence(std::string_view text) {
 // "Déroulement", "Summary", "Rencontres officielles", "Entente en matière
 // d'énergie propre", "Lyon (14-16 mars)": a place glossed by its days.
 bool looks_like_heading(std::string_view text) {
+  // ("> Weifang (13-14 novembre)", "# Résultats": a mark before it.)
+  while (!text.empty() && (text.front() == '>' || text.front() == '#' || text.front() == ' '))
+    text.remove_prefix(1);
   auto words = fold_words(text);
   if (words.empty() || words.size() > 8 || text.size() > 70) return false;
   if (!starts_with_upper(text) || ends_with_connector(text)) return false;
@@ -201,9 +205,10 @@ std::optional<std::string> table_row(std::string_view line, bool after_rule) {
       cell.remove_suffix(1);
     if (!cell.empty()) cells.emplace_back(cell);
   };
-  if (t.size() > 2 && t.front() == '|') {
-    std::size_t from = 1;
-    for (std::size_t k = 1; k <= t.size(); ++k) {
+  // (The reader marks the edges of columns it found aligned by spaces.)
+  if (t.size() > 2 && (t.front() == '|' || (after_rule && t.find(" | ") != std::string_view::npos))) {
+    std::size_t from = t.front() == '|' ? 1 : 0;
+    for (std::size_t k = from; k <= t.size(); ++k) {
       if (k == t.size() || t[k] == '|') {
         add(t.substr(from, k - from));
         from = k + 1;
@@ -338,11 +343,19 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
   };
 
   bool in_table = false;
+  // A line of dashes or equals signs alone ends what came before it: the
+  // line after it starts a unit of its own.
+  bool after_rule = false;
   for (std::size_t idx = 0; idx < lines.size(); ++idx) {
     const std::string& line = lines[idx];
     int n = static_cast<int>(idx) + 1;
     if (line.empty()) continue;
     Unit* last = out.units.empty() ? nullptr : &out.units.back();
+    if (line.size() >= 3 && line.find_first_not_of("-=_*~ ") == std::string::npos && !is_table_rule(line)) {
+      after_rule = true;
+      continue;
+    }
+    if (std::exchange(after_rule, false)) last = nullptr;
 
     // A table: each row a unit of its own, so that one row's year and place
     // are not another's ("| Chili | Entente signée le 2 octobre 2017 |");
@@ -376,7 +389,10 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     std::size_t words = fold_words(heading_text).size();
     bool short_line = words > 0 && words <= 7 && line.size() <= 90;
     std::string known = short_line && !ends_sentence(heading_text) ? classify_heading(line) : "";
-    bool caps = short_line && mostly_upper(line) && line[0] != '(' && !bullet;
+    // "C. CÔTE D'IVOIRE (ABIDJAN, 24 ET 25 AVRIL 2014)": a numbered line in
+    // capitals is a heading, however many words its days take.
+    bool caps = (short_line || (words <= 12 && line.size() <= 100)) && mostly_upper(line) && line[0] != '(' &&
+                (!bullet || numbered_line(line));
 
     // "Label : value" fields, only for labels that mean something here.
     FieldKind field = FieldKind::none;

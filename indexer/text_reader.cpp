@@ -186,12 +186,69 @@ bool is_explicit_page_number(const std::string& key) {
   return re.matches_whole(key);
 }
 
+// The rule under a table's header ("------  -------  ----"): two groups of
+// dashes at least, nothing but dashes, spaces, pipes, plus signs and colons.
+bool is_column_rule(std::string_view line) {
+  std::size_t dashes = 0;
+  std::size_t groups = 0;
+  bool in_group = false;
+  for (char c : line) {
+    if (c == '-' || c == '=') {
+      ++dashes;
+      if (!in_group) ++groups;
+      in_group = true;
+    } else if (c == ' ' || c == '|' || c == '+' || c == ':' || c == '\t' || c == '\r') {
+      in_group = false;
+    } else {
+      return false;
+    }
+  }
+  return dashes >= 6 && groups >= 2;
+}
+
+// Columns aligned by spaces ("Entente en santé (MSSS)   2019   en vigueur")
+// would lose their edges when runs of spaces collapse: around a rule, the
+// header above it and the rows below it get " | " between their cells.
+void mark_table_columns(std::vector<std::string>& lines) {
+  auto has_gap = [](const std::string& l) {
+    const auto first = l.find_first_not_of(" \t");
+    return first != std::string::npos &&
+           (l.find("  ", first) != std::string::npos || l.find('\t', first) != std::string::npos);
+  };
+  auto mark = [](std::string& l) {
+    const auto first = l.find_first_not_of(" \t");
+    std::string out = l.substr(0, first);
+    for (std::size_t i = first; i < l.size();) {
+      if (l[i] == '\t' || (l[i] == ' ' && i + 1 < l.size() && l[i + 1] == ' ')) {
+        std::size_t j = i;
+        while (j < l.size() && (l[j] == ' ' || l[j] == '\t' || l[j] == '\r'))
+          ++j;
+        if (j < l.size()) out += " | ";
+        i = j;
+      } else {
+        out.push_back(l[i++]);
+      }
+    }
+    l = std::move(out);
+  };
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!is_column_rule(lines[i]) || lines[i].find('|') != std::string::npos) continue;
+    std::size_t header = i;
+    while (header > 0 && lines[header - 1].find_first_not_of(" \t\r") == std::string::npos)
+      --header;
+    if (header > 0 && has_gap(lines[header - 1])) mark(lines[header - 1]);
+    for (std::size_t k = i + 1; k < lines.size() && has_gap(lines[k]) && !is_column_rule(lines[k]); ++k)
+      mark(lines[k]);
+  }
+}
+
 } // namespace
 
 namespace detail {
 
 void clean_lines(SourceText& out, std::vector<std::string> lines,
                  const std::vector<std::size_t>& page_starts) {
+  mark_table_columns(lines);
   for (auto& l : lines)
     l = clean_line(l);
 

@@ -1605,3 +1605,22 @@ TEST_CASE("an agreement renewed by an exchange of letters is renewed") {
   CHECK(ends_of("Les deux parties ont convenu de reconduire l'entente de 2008 avec Qingdao.") ==
         Strings{"2008 plans_update"});
 }
+
+// Trial 19: a line of dashes under a heading, a lettered heading in capitals
+// with its days, a heading behind a quotation mark: each ran into the
+// paragraph after it and lent it a date.
+TEST_CASE("headings after a rule, in capitals with days, or behind a mark stand apart") {
+  const std::string signing =
+      "Le 22 novembre 2019, le ministre et le maire de Qingdao ont signé un protocole "
+      "d'entente sur les technologies marines.";
+  for (const auto& body :
+       {std::vector<std::string>{"C. RÉSULTATS PAR VILLE", "----------------------------------------", "",
+                                 "C.1 Qingdao (21-22 novembre)", "", signing},
+        std::vector<std::string>{"C. QINGDAO (CHINE, 21 ET 22 NOVEMBRE 2019)", "", signing},
+        std::vector<std::string>{"FAITS SAILLANTS", "", "> Qingdao (21-22 novembre)", "", signing}}) {
+    CAPTURE(body[0]);
+    auto r = report_with(body);
+    REQUIRE(r.agreements.size() == 1);
+    CHECK(r.agreements[0].evidence == signing);
+  }
+}

@@ -200,3 +200,23 @@ TEST_CASE("truncated, fake and encrypted PDFs are refused with a reason") {
   CHECK(error_of([] { read_document(test_data("reports/encrypted.pdf")); }).find("encrypted") !=
         std::string::npos);
 }
+
+// Trial 19: runs of spaces collapse, and the columns of a table aligned by
+// them ran together ("... (MSSS) 2019 -- en vigueur Protocole ...").
+TEST_CASE("the columns of a table aligned by spaces keep their edges") {
+  auto t = read_text_bytes("Bilan\n"
+                           "  Entente                  Signée    État\n"
+                           "  -----------------------  --------  ----------\n"
+                           "  Entente en santé (MSSS)  2019      en vigueur\n"
+                           "  Protocole (Weihai)       2025      nouveau\n"
+                           "\n"
+                           "Le ministre a signé.  Il est reparti.\n");
+  REQUIRE(t.lines.size() == 7);
+  CHECK(t.lines[1] == "Entente | Signée | État");
+  CHECK(t.lines[3] == "Entente en santé (MSSS) | 2019 | en vigueur");
+  CHECK(t.lines[4] == "Protocole (Weihai) | 2025 | nouveau");
+  // Prose keeps one space, and a line of dashes under a title is no table.
+  CHECK(t.lines[6] == "Le ministre a signé. Il est reparti.");
+  auto titled = read_text_bytes("RÉSULTATS\n----------\nLe ministre  a signé.\n");
+  CHECK(titled.lines[2] == "Le ministre a signé.");
+}
