@@ -1029,7 +1029,7 @@ void Gazetteer::add_demonym_mentions(std::string_view text, const std::vector<To
       "partie",         "parties",       "autorites",     "autorite",       "delegation",   "delegations",
       "homologue",      "homologues",    "gouverneur",    "president",      "presidente",   "executif",
       "administration", "ambassade",     "consulat",      "ambassadeur",    "ambassadrice", "consul",
-      "representants",  "representant",  "representante", "vice-gouverneur"};
+      "representants",  "representant",  "representante", "vice-gouverneur", "republique", "royaume"};
   static const std::unordered_set<std::string_view> government_en = {
       "government",  "governments",     "minister",       "ministers",   "ministry",     "side",
       "authorities", "authority",       "delegation",     "counterpart", "counterparts", "governor",

@@ -691,6 +691,14 @@ TEST_CASE("gazetteer: a surname after a title, a report's own words, a name insi
   CHECK(slugs_in("in Saint Paul") == Strings{"saint-paul"});
 }
 
+// Trial 19: "la région Rhône-Alpes" (before 2016) was Lyon; "le
+// gouvernement de la République tunisienne" was the governorate of Tunis.
+TEST_CASE("gazetteer: former French regions and a republic named by its adjective") {
+  CHECK(slugs_in("l'entente-cadre de 1997 avec la région Rhône-Alpes") == Strings{"auvergne-rhone-alpes"});
+  CHECK(slugs_in("le Conseil régional d'Alsace") == Strings{"grand-est"});
+  CHECK(slugs_in("le gouvernement de la République tunisienne") == Strings{"tunisia"});
+}
+
 TEST_CASE("gazetteer: São Paulo State has its French name") {
   const Partner* p = bundled().find("sao-paulo-state");
   REQUIRE(p != nullptr);
