@@ -363,6 +363,11 @@ bool prospective(std::string_view folded_before, bool prescriptive) {
   // The words that govern the term: at most six, within its clause.
   std::string_view near = folded_before;
   if (auto cut = near.find_last_of(",;:()"); cut != std::string_view::npos) near.remove_prefix(cut + 1);
+  // "Proposal to New South Wales for a new MOU": a proposal governs the
+  // agreement it is for, however long the name of whom it is made to.
+  static const Pattern proposal_for(
+      R"(\b(?:proposals?|propositions?)\b[^.]{0,60}?\b(?:for|pour|of|d'|de)\W*(?:a |an |un |une |the |le |la |l')?(?:new |nouvel |nouvelle |nouveau )?$)");
+  if (proposal_for.found_in(near)) return true;
   for (std::size_t i = near.size(), words = 0; i > 0; --i) {
     if (near[i - 1] == ' ' && ++words > 6) {
       near.remove_prefix(i);
@@ -374,11 +379,9 @@ bool prospective(std::string_view folded_before, bool prescriptive) {
   static const Pattern apart(
       R"(\b(?:de|du|des|d'|of|under|sous|dans|in|with|avec|sur|on|pour|for|au|aux|to)\b)");
   auto governs = [&](const Match& m) {
-    // "projet d'entente", "négociations du protocole" hold their own "de";
-    // "Proposal to New South Wales for a new MOU", its "to" and "for".
+    // "projet d'entente", "négociations du protocole" hold their own "de".
     if (m.view().starts_with("projet") || m.view().starts_with("negociation") ||
-        m.view().starts_with("negotiation") || m.view().starts_with("proposal") ||
-        m.view().starts_with("proposition"))
+        m.view().starts_with("negotiation"))
       return true;
     // "Préparer la signature du protocole": the signing stands between.
     std::string_view after = near.substr(m.end());

@@ -1578,6 +1578,8 @@ TEST_CASE("a signing to come between institutions, a suggestion, an aim, an upda
             "No agreement was concluded with Qingdao; the city suggested a letter of intent on tourism that "
             "could be considered after 2020.")
             .empty());
+  CHECK(ends_of("Proposal to the Qingdao Municipal Government for a new MOU, by 30 June 2020.").empty());
+  CHECK(ends_of("The proposal of the 2012 MOU with Qingdao was welcomed.") == Strings{"2012 references"});
   CHECK(ends_of("The trip aimed to conclude a climate and clean energy arrangement with Qingdao ahead of the "
                 "New England Governors conference.")
             .empty());
