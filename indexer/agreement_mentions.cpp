@@ -148,7 +148,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       // Minister extended by five years the Memorandum".
       R"(|^\W*(?:de|d') (?:renouveler|prolonger|reconduire)(?=,? (?:le \d|jusqu))|\bpar (?:un |l')?echange de lettres,? (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:by|through) (?:an )?exchange of letters,? to (?:renew|extend)\b|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:extended|renewed) (?:by|for) (?:\w+ ){1,2}(?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b|\bextended (?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b)");
   static const Pattern plans(
-      R"(\b(?:actualiser|actualisation|renouveler|renouvellement|reconduire|prolonger|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|reexaminer|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|revisit|revisiting|re-examine|reexamine|modernize|modernise)\b)");
+      R"(\b(?:actualiser|actualisation|renouveler|renouvellement|(?:reconduire|prolonger) (?:l'|le |la |les |cette |ce |cet )(?=(?:[\w'-]+ ){0,3}?(?:entente|ententes|protocole|protocoles|accord|accords|declaration|arrangement|programme|plan|lettre|convention)\b)|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|reexaminer|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|revisit (?=(?:the|this|that|its|their) (?:[\w-]+ ){0,4}?(?:agreement|mou|memorandum|accord|arrangement|declaration|statement|plan|programme|program)\b)|re-examine|reexamine|modernize|modernise)\b)");
   static const Pattern produced(
       R"(\b(?:a|ont|avons|ai))" FR_ADVERB
       R"( (?:signe|conclu(?! (?:les|des|leurs|ses|nos|avec succes les) negociations)|paraphe)\b|\b(?:a|ont))" FR_ADVERB
@@ -156,13 +156,14 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"( (?:signee?s?|conclue?s?|paraphee?s?|adoptee?s?|approuvee?s?)\b|\b(?:a|ont|avons))" FR_ADVERB
       R"( (?:adopte|approuve)\b|\bsignatures? (?:de|du|des|d')|\bsignatures? (?:a|au|aux) (?!venir|echoue|ete\b|eu\b|lieu|printemps|automne|hiver|l'automne|l'hiver|l'ete|la fin|une date|une prochaine|plus tard|nouveau|reporte|annule|court|moyen|long|terme|ce moment|cette date|l'issue)[^;.:]{1,80}?\bd(?:'|e |u |es )|\bprocede a la signature\b|\b(?:was|were))" EN_ADVERB
       R"( (?:signed|concluded|adopted|approved)\b|\b(?:has|have))" EN_ADVERB R"( been)" EN_ADVERB
-      R"( (?:signed|concluded|adopted|approved)\b|\b(?:signed|adopted|approved) (?:a|an|the|two|three|four|several|\d|amendments?)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis|\bsignee?s? le \d{1,2}(?:er)? [a-z]+(?: (?:19|20)\d\d)?\b|\bsigned on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?:,? (?:19|20)\d\d)?\b)"
+      R"( (?:signed|concluded|adopted|approved)\b|\b(?:signed|adopted|approved)(?: (?:in|at) (?!)" MONTH_NAME
+      R"(\b|\d)(?:[\w'-]+ ){0,2}[\w'-]+)? (?:a|an|the|two|three|four|several|\d|amendments?)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis|\bsignee?s? le \d{1,2}(?:er)? [a-z]+(?: (?:19|20)\d\d)?\b|\bsigned on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?:,? (?:19|20)\d\d)?\b)"
       // "La mission a permis : - de signer, le 7 mai, l'Entente": an item
       // that goes on from "permis"; "Signature, le 11 mars à Suwon, du protocole".
       R"(|^\W*(?:de|d') (?:signer|conclure|parapher)(?=,? le \d)|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:signer|conclure)\b|\bsignatures?, (?:le|on) [^;:.]{3,50}?, (?:du|de la|de l'|des|d'|of)\b)"
       // "inked an MOU", "executed in Kobe a Memorandum", "entered into a
       // Memorandum": other verbs of signing, before an instrument's name.
-      R"(|\b(?:inked|entered into|executed)(?: (?:in|at|on) [^,;.]{2,40}?)? (?:a|an|the|two|three|several)(?= (?:[\w'-]+ ){0,4}?(?:mous?|memorand\w*|agreements?|accords?|declarations?|statements?|letters?|protocols?|arrangements?|plans?|programmes?|programs?)\b)|\b(?:was|were) (?:inked|executed|entered into)\b)");
+      R"(|\b(?:inked|entered into|executed)(?: (?:in|at|on) [^,;.]{2,40}?)? (?:a|an|the|two|three|several)(?= (?:[\w'-]+ ){0,4}?(?:mous?|memorand\w*|agreements?|accords?|declarations?|statements?|letters?|protocols?|arrangements?)\b)|\b(?:was|were) (?:inked|executed|entered into)\b|\b(?:made it possible|allowed|enabled (?:us|quebec|the parties)) to (?:sign|conclude)\b|\b(?:was|were) able to (?:sign|conclude)\b|\bmanaged to (?:sign|conclude)\b)");
   // An update planned in the passive or the future, after the agreement it
   // names ("L'entente de 2008 devra être renouvelée", "should be renewed").
   static const Pattern planned(
@@ -205,6 +206,18 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
                      w == "jamais" || w == "never" || w == "sans" || w == "without";
             }))
           continue;
+        // "Le protocole prévoit un mécanisme de révision annuelle des
+        // projets", "a review clause": what the agreement provides for.
+        {
+          static const Pattern provision_before(
+              R"(\b(?:mecanismes?|clauses?|processus|mechanisms?|process|procedures?|comites?|committees?)(?: \w+)? (?:de |d'|du |of )?$)");
+          static const Pattern provision_after(
+              R"(^\s*(?:annuelle|annuel|periodique|annual|periodic|mechanism|clause|process|des projets|of (?:the )?projects)\b)");
+          const std::size_t back = pos > 40 ? pos - 40 : 0;
+          if (provision_before.found_in(std::string_view(folded).substr(back, pos - back)) ||
+              provision_after.found_in(std::string_view(folded).substr(end)))
+            continue;
+        }
         // "La mission a permis de conclure la révision du protocole",
         // "completed the revision of the MOU": done, not planned.
         static const Pattern completed(
@@ -216,6 +229,18 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
             cues.push_back({pos, end, "renewed", false, "", false});
           else if (!w.starts_with("revoir") && !w.starts_with("review"))
             cues.push_back({pos, end, "revised", false, "", false});
+          continue;
+        }
+      }
+      // "Les deux parties pourraient convenir, par un échange de lettres, de
+      // reconduire l'entente": a renewal to come.
+      if (&re == &renewed && (m.view().find("echange de lettres") != std::string_view::npos ||
+                              m.view().find("exchange of letters") != std::string_view::npos)) {
+        static const Pattern modal(
+            R"(\b(?:pourrai\w*|pourra|pourront|devrai\w*|devra|devront|souhait\w*|envisag\w*|intend\w*|will|would|could|may|might|plans? to|planned to|expects? to|wish\w*)\b[^.;]{0,40}$)");
+        const std::size_t back = pos > 60 ? pos - 60 : 0;
+        if (modal.found_in(std::string_view(folded).substr(back, pos - back))) {
+          cues.push_back({pos, end, "plans_update", true, "", false});
           continue;
         }
       }
@@ -356,7 +381,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
 // not one.
 bool prospective(std::string_view folded_before, bool prescriptive) {
   static const Pattern re(
-      R"(\b(?:negocier|negociations?|eventuel|eventuelle|future?s?|projet d|projets? de|projets? du|projets? des|explorer|conclure|envisag\w*|possibilite|pourrai\w*|preparer|elaborer|rediger|negotiate|negotiating|negotiations?|potential|explore|exploring|prospective|draft|drafting|en vue (?:de|du|des|d)|with a view to|towards? (?:a|an)(?: new)?|proposed|propose|proposes|proposals?|propositions?|a propose|ont propose|suggested|suggere|suggeree?s?|interest in|interested in|interet pour|interet a l'egard d|interessee?s? par|(?:aimed|aims|aiming|sought|seeks|hoped|hopes|intends|intended|wishes|wished|wants|wanted) to (?:conclude|sign|negotiate|reach|finalize|finalise)|conclude|to negotiate|(?:visait|vise|visant|souhaite|souhaitait|esperait|espere|entend|entendait) (?:a )?(?:conclure|signer|negocier))\b)");
+      R"(\b(?:negocier|negociations?|eventuel|eventuelle|future?s?|projet d|projets? de|projets? du|projets? des|explorer|conclure|envisag\w*|possibilite|pourrai\w*|preparer|elaborer|rediger|negotiate|negotiating|negotiations?|potential|explore|exploring|prospective|draft|drafting|en vue (?:de|du|des|d)|with a view to|towards? (?:a|an)(?: new)?|(?:proposed|propose|proposes|a propose|ont propose|suggested|suggere|suggeree?s?)(?= (?:a|an|un|une|de|d')\b)|(?:interest in|interested in|interet pour|interessee?s? par)(?= (?:a|an|un|une|de nouveaux?|new)\b)|(?:aimed|aims|aiming|sought|seeks|hoped|hopes|intends|intended|wishes|wished|wants|wanted) to (?:conclude|sign|negotiate|reach|finalize|finalise)|(?<!possible to )(?<!able to )(?<!managed to )(?<!enabled to )(?<!allowed to )conclude|to negotiate|(?:visait|vise|visant|souhaite|souhaitait|esperait|espere|entend|entendait) (?:a )?(?:conclure|signer|negocier))\b)");
   static const Pattern asked(
       R"(\b(?:conclure|signer|finaliser|etablir|creer|developper|mettre en place|mettre sur pied|organiser|conclude|sign|finalize|finalise|establish|create|develop|set up|enter into|organise|organize|prepare)\b)");
   static const Pattern done_after(R"(\b(?:apres|suite a|au terme d|after|following)\W+(?:\w+\W+){0,3}$)");
@@ -366,7 +391,7 @@ bool prospective(std::string_view folded_before, bool prescriptive) {
   // "Proposal to New South Wales for a new MOU": a proposal governs the
   // agreement it is for, however long the name of whom it is made to.
   static const Pattern proposal_for(
-      R"(\b(?:proposals?|propositions?)\b[^.]{0,60}?\b(?:for|pour|of|d'|de)\W*(?:a |an |un |une |the |le |la |l')?(?:new |nouvel |nouvelle |nouveau )?$)");
+      R"(\b(?:proposals?|propositions?)\b(?:(?!\b(?:et|and|a|ont|has|have|signe|signed|est|is|was|fut)\b)[^.,;]){0,60}?\b(?:for|pour|of|d'|de)\W*(?:a |an |un |une |the |le |la |l')?(?:new |nouvel |nouvelle |nouveau )?$)");
   if (proposal_for.found_in(near)) return true;
   for (std::size_t i = near.size(), words = 0; i > 0; --i) {
     if (near[i - 1] == ' ' && ++words > 6) {
@@ -757,18 +782,32 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     // with Bavaria...": the partner's own agreement with another, when the
     // sentence names no Québec before it.
     {
-      const std::size_t look = std::min<std::size_t>(before.size(), 5);
-      const bool possessive = std::any_of(
-          before.begin(), before.begin() + static_cast<std::ptrdiff_t>(look),
-          [](std::string_view w) { return w == "its" || w == "their" || w == "son" || w == "sa"; });
+      // The possessive governs the name: "son entente", "its 2014 vocational
+      // training agreement"; not "a signé avec son homologue un protocole".
+      bool possessive = false;
+      for (std::size_t k = 0; k < std::min<std::size_t>(before.size(), 5); ++k) {
+        const std::string_view w = before[k];
+        if (w == "its" || w == "their" || w == "son" || w == "sa") {
+          possessive = true;
+          break;
+        }
+        if (w == "a" || w == "an" || w == "the" || w == "un" || w == "une" || w == "le" || w == "la" ||
+            w == "l" || w == "les" || w == "with" || w == "avec" || w == "de" || w == "du" || w == "to")
+          break;
+      }
       if (possessive) {
         const std::string_view lead = std::string_view(f.text).substr(0, hit.begin);
         const std::size_t lead_source = f.source_offset(hit.begin);
         const bool partner_before =
             std::any_of(partner_mentions.begin(), partner_mentions.end(),
                         [&](const PartnerMention& m) { return m.begin < lead_source; });
+        // ("son entente de 2008 avec le Québec": Québec named after it.)
         static const Pattern home_named(R"(\b(?:quebec|we|nous|notre|our)\b)");
-        if (partner_before && !home_named.found_in(lead)) continue;
+        static const Pattern with_home(
+            R"(^\W*(?:[\w'-]+ ){0,6}?(?:avec|with) (?:le |the )?(?:gouvernement du |government of )?quebec\b)");
+        if (partner_before && !home_named.found_in(lead) &&
+            !with_home.found_in(std::string_view(f.text).substr(hit.end)))
+          continue;
       }
     }
     // "l'Accord entre le Canada et le Japon ..., dont le Québec n'est pas
@@ -777,6 +816,31 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       static const Pattern not_party(
           R"(^[^.;]{0,120}?\b(?:n'est pas|ne sont pas|is not|are not|isn't)\s+(?:un |une |a |an )?(?:signataires?|parties?|party|signatory|signatories)\b)");
       if (not_party.found_in(std::string_view(f.text).substr(hit.end))) continue;
+      // "the Paris Agreement", "le Protocole de Kyoto": conventions between
+      // states; "the 1972 Canada–United States Agreement", "l'Accord entre le
+      // Canada et la Chine", "federal instruments": Canada's, not Québec's.
+      static const Pattern convention(
+          R"(\b(?:paris|kyoto|montreal|nagoya|cartagena|minamata|marrakech|sendai|glasgow)\s*$)");
+      static const Pattern convention_after(
+          R"(^\s*(?:de|of) (?:paris|kyoto|montreal|nagoya|cartagena|minamata|marrakech|sendai|glasgow)\b)");
+      static const Pattern federal_name(
+          R"((?:\bcanada\s*(?:-|–|/)\s*[a-z][^.;]{0,40}$)|(?:\b(?:du|the|of) canada\s*$))");
+      static const Pattern between_canada(
+          R"(^[^.;]{0,40}?\b(?:entre le canada et|between canada and|between the government of canada and|entre le gouvernement du canada et)\b)");
+      static const Pattern federal(
+          R"(\b(?:federal instruments?|instruments? federa(?:l|ux)|(?:releve|relevent) du gouvernement (?:du canada|federal)|federal jurisdiction|competence federale|signed by (?:the government of )?canada|signee? par le (?:gouvernement du )?canada|accords? commerciaux? du canada)\b)");
+      const std::string_view lead = std::string_view(f.text).substr(0, hit.begin);
+      const std::string_view tail = std::string_view(f.text).substr(hit.end);
+      if (convention.found_in(lead.substr(lead.size() > 30 ? lead.size() - 30 : 0)) ||
+          convention_after.found_in(tail) ||
+          federal_name.found_in(lead.substr(lead.size() > 60 ? lead.size() - 60 : 0)) ||
+          between_canada.found_in(tail) || federal.found_in(f.text))
+        continue;
+      // "une entente privée entre les deux entreprises", "a commercial
+      // agreement": no government's.
+      static const Pattern private_one(
+          R"(^\s*(?:privee?s?|private|commerciale?s?|commercial|d'affaires|business)\b)");
+      if (private_one.found_in(tail)) continue;
     }
     // "La signature de l'entente prévue a été reportée": not signed; a renewal
     // put off is still to do. What is put off must be in the agreement's clause
@@ -889,13 +953,29 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // ultérieure", "A Québec-Minnesota agreement ... was discussed".)
       static const Pattern in_the_making_far(
           R"(^(?:(?!\b(?:dont|whose|mais|but|tandis|while|whereas|alors|qui|which|that|que)\b)[^.;]){0,300}?\b(?:(?:est|is)(?: encore| toujours| still| currently| actuellement)? (?:en (?:cours de )?(?:preparation|negociation|elaboration|redaction)|being (?:prepared|negotiated|drafted|finalized|finalised)|under (?:negotiation|preparation))|(?:a ete|ont ete|was|were|has been|have been) (?:negociee?s?|discutee?s?|evoquee?s?|proposee?s?|envisagee?s?|negotiated|discussed|proposed|considered|contemplated|explored)(?! (?:et|and) (?:signe|signed|conclu|concluded))|(?:sera|seront|will be|is to be|are to be|is expected to be) (?:signee?s?|conclue?s?|signed|concluded))\b)");
-      if (indefinite && !complement && in_the_making_far.found_in(std::string_view(f.text).substr(hit.end)))
+      // Only as far as the next instrument's name, and not past a clause
+      // about something else ("..., et un nouveau volet est en cours de
+      // négociation", "..., although the work plan it called for was never
+      // finalized") or a signing of this one ("signée en 2014").
+      const std::size_t own_end = h + 1 < hits.size() ? std::max(hit.end, name_begins[h + 1]) : f.text.size();
+      const std::string_view own_tail = std::string_view(f.text).substr(hit.end, own_end - hit.end);
+      static const Pattern other_clause(
+          R"(,\s*(?:et|and|mais|but)\b|\b(?:although|though|bien que|quoique|alors que|even if|meme si)\b)");
+      static const Pattern signed_one(
+          R"((?<!sera )(?<!seront )(?<!serait )(?<!etre )(?<!will be )(?<!to be )(?<! be )\b(?:signee?s?|signed|conclue?s?|concluded|paraphee?s?)\b)");
+      auto before_other_clause = [&](std::string_view tail, bool or_signing) {
+        if (auto m = other_clause.search(tail)) tail = tail.substr(0, m->position());
+        if (auto m = or_signing ? signed_one.search(tail) : std::nullopt)
+          tail = tail.substr(0, m->position());
+        return tail;
+      };
+      if (indefinite && !complement && in_the_making_far.found_in(before_other_clause(own_tail, true)))
         continue;
       // "The MOU with Yantai on agri-food discussed in 2014 was never
       // finalized": there is none, whichever article names it.
       static const Pattern never_made(
           R"(^(?:(?!\b(?:dont|whose|mais|but|tandis|while|whereas|alors|qui|which|that|que)\b)[^.;]){0,200}?\b(?:(?:was|were|has|have|had) never (?:been )?(?:finalized|finalised|signed|concluded|completed|ratified)|n'(?:a|ont|avait|avaient) jamais ete (?:finalisee?s?|signee?s?|conclue?s?|ratifiee?s?))\b)");
-      if (!complement && never_made.found_in(std::string_view(f.text).substr(hit.end))) continue;
+      if (!complement && never_made.found_in(before_other_clause(own_tail, false))) continue;
       // "a new comprehensive agreement, to be negotiated in 2016", "à négocier".
       static const Pattern to_be_made(
           R"(^\W{0,3}(?:to be (?:negotiated|signed|concluded|drafted|prepared)|a (?:negocier|signer|conclure|preparer|rediger))\b)");
@@ -974,11 +1054,13 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         // committee the agreement provides for (2018)": a bracket that closes
         // the sentence on a year to come says when, not which agreement.
         static const Pattern bracket_open(R"(\([^()]{0,12}$)");
+        static const Pattern fiscal(R"(\((?:ef|fy|exercice|q[1-4]|t[1-4])\b[^()]{0,8}$)",
+                                    Pattern::Case::Insensitive);
         static const Pattern bracket_close(R"(^\d{4}(?:\s*(?:-|–|/)\s*\d{2,4})?\s*\)\W*$)");
         if (!ctx.mission_year.empty() && bracket_open.found_in(lead) &&
             bracket_close.found_in(std::string_view(text).substr(at)) &&
-            (ctx.prescriptive ? m.view(1) >= std::string_view(ctx.mission_year)
-                              : m.view(1) > std::string_view(ctx.mission_year)))
+            (m.view(1) > std::string_view(ctx.mission_year) ||
+             (m.view(1) == std::string_view(ctx.mission_year) && fiscal.found_in(lead))))
           continue;
         years.emplace_back(at, m.str(1));
       }
@@ -1086,7 +1168,34 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           earlier.push_back(m.slug);
         }
       }
-      if (!kept.empty() && kept.size() < scope_partners.size()) {
+      // "The Flemish side suggested that the 1989 agreement should reflect the
+      // competences of the regions of Belgium": the government named before,
+      // inside the country named after.
+      // (Only a government named by its people's adjective: "à Santiago" is
+      // where it was signed.)
+      std::vector<std::string> earlier_sides;
+      for (const auto& m : partner_mentions) {
+        if (m.demonym && m.begin < src_begin) earlier_sides.push_back(m.slug);
+      }
+      if (!kept.empty() && !earlier_sides.empty() &&
+          std::all_of(kept.begin(), kept.end(), [&](const std::string& k) {
+            const Partner* p = ctx.gazetteer.find(k);
+            return p != nullptr && p->kind == "country" &&
+                   std::any_of(earlier_sides.begin(), earlier_sides.end(), [&](const std::string& e) {
+                     const auto up = ctx.gazetteer.ancestors(e);
+                     return std::find(up.begin(), up.end(), k) != up.end();
+                   });
+          })) {
+        std::vector<std::string> inside_kept;
+        for (const auto& e : earlier_sides) {
+          const auto up = ctx.gazetteer.ancestors(e);
+          if (std::any_of(kept.begin(), kept.end(), [&](const std::string& k) {
+                return std::find(up.begin(), up.end(), k) != up.end();
+              }))
+            inside_kept.push_back(e);
+        }
+        scope_partners = most_specific(inside_kept, ctx.gazetteer);
+      } else if (!kept.empty() && kept.size() < scope_partners.size()) {
         // "L'entente avec la Bavière, signée à Munich": with whom, not where.
         std::erase_if(scope_partners, [&](const std::string& s) {
           return std::find(kept.begin(), kept.end(), s) == kept.end() &&
@@ -1241,7 +1350,11 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           guessed = says_who_signed
                         ? nearby.in(ctx)
                         : common_place(inside(nearby.in(ctx), ctx.fallback, ctx.gazetteer), ctx.gazetteer);
-        if (guessed.empty() && says_who_signed) guessed = ctx.region.empty() ? ctx.fallback : ctx.region;
+        // ("son homologue fédéral", "l'ambassadeur": the country's.)
+        static const Pattern national(
+            R"(\b(?:federale?s?|federal|nationale?s?|national|ambassadeurs?|ambassadrices?|ambassadors?|ambassades?|embassy|central|centrale)\b)");
+        if (guessed.empty() && says_who_signed)
+          guessed = ctx.region.empty() || national.found_in(f.text) ? ctx.fallback : ctx.region;
         if (says_who_signed) {
           if (guessed.empty()) continue;
           // Partners from around the sentence or the mission's country are a

@@ -145,15 +145,24 @@ bool ends_sentence(std::string_view text) {
 // A few words in a line of their own that end no sentence nor phrase:
 // "Déroulement", "Summary", "Rencontres officielles", "Entente en matière
 // d'énergie propre", "Lyon (14-16 mars)": a place glossed by its days.
-bool looks_like_heading(std::string_view text) {
+// Past five words, or glossed, only when `set_apart` (a blank line after it
+// in a report whose blank lines part paragraphs): "Québec and Bavaria then
+// signed the Joint" is the first line of a sentence that wraps.
+bool looks_like_heading(std::string_view text, bool set_apart = false) {
   // ("> Weifang (13-14 novembre)", "# Résultats": a mark before it.)
-  while (!text.empty() && (text.front() == '>' || text.front() == '#' || text.front() == ' '))
+  bool marked = false;
+  while (!text.empty() && (text.front() == '>' || text.front() == '#' || text.front() == ' ')) {
+    marked = true;
     text.remove_prefix(1);
+  }
+  set_apart = set_apart || marked;
   auto words = fold_words(text);
-  if (words.empty() || words.size() > 8 || text.size() > 70) return false;
+  if (words.empty() || words.size() > (set_apart ? 8U : 5U) || text.size() > (set_apart ? 70U : 60U))
+    return false;
   if (!starts_with_upper(text) || ends_with_connector(text)) return false;
   const char c = text.back();
   if (c == ')') {
+    if (!set_apart) return false;
     // The bracket glosses the words before it; a line that ends inside a
     // bracket opened on an earlier line is the end of a sentence's text.
     const auto open = text.find(" (");
@@ -342,6 +351,22 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     current_section = static_cast<int>(out.sections.size()) - 1;
   };
 
+  // Whether a blank line sets a line apart: not in a PDF's text, where a
+  // blank line follows every short wrapped line.
+  bool blank_lines_part = true;
+  {
+    std::size_t followed = 0, nonblank = 0, long_lines = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (lines[i].empty()) continue;
+      ++nonblank;
+      if (i + 1 < lines.size() && lines[i + 1].empty()) ++followed;
+      if (lines[i].size() > 110) ++long_lines;
+    }
+    blank_lines_part = nonblank == 0 || followed * 10 < nonblank * 8 || long_lines * 4 >= nonblank;
+  }
+  auto set_apart = [&](std::size_t i) {
+    return blank_lines_part && i + 1 < lines.size() && lines[i + 1].empty();
+  };
   bool in_table = false;
   // A line of dashes or equals signs alone ends what came before it: the
   // line after it starts a unit of its own.
@@ -376,6 +401,7 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
         u.joined.append_line(*row, n);
         u.line = u.line_end = n;
         add_unit(std::move(u));
+        after_rule = true; // a row never runs on into the line after it
         continue;
       }
     }
@@ -498,7 +524,8 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     // Never in a recommendations section, whose items are often that short
     // ("Renouveler l'entente de 2008", "Créer un comité mixte").
     if (last != nullptr && last->line == last->line_end && starts_with_upper(line) &&
-        section_kind() != "recommendations" && looks_like_heading(last->joined.text) &&
+        section_kind() != "recommendations" &&
+        looks_like_heading(last->joined.text, set_apart(static_cast<std::size_t>(last->line) - 1)) &&
         (last->kind == Unit::paragraph_unit ||
          (last->kind == Unit::item_unit && numbered_line(lines[static_cast<std::size_t>(last->line) - 1])))) {
       const std::string& heading_line = lines[static_cast<std::size_t>(last->line) - 1];
@@ -533,7 +560,7 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
       std::size_t next = idx + 1;
       while (next < lines.size() && lines[next].empty())
         ++next;
-      const bool heads_next = ends_sentence(last->joined.text) && looks_like_heading(line) &&
+      const bool heads_next = ends_sentence(last->joined.text) && looks_like_heading(line, set_apart(idx)) &&
                               next < lines.size() && starts_with_upper(lines[next]) &&
                               !looks_like_heading(lines[next]);
       if (!parted && !heads_next) {

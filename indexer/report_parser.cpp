@@ -178,6 +178,17 @@ bool same_agreement(const AgreementMention& a, const AgreementMention& b) {
   return true;
 }
 
+// "Dates", "Période", "Dates de la mission", "Mission dates": the label of
+// the mission's own days, not of another meeting's.
+bool names_mission_days(std::string_view label) {
+  static const std::set<std::string> words = {
+      "dates",    "date",   "periode", "period",      "duree", "de",    "la", "du", "mission",
+      "missions", "voyage", "sejour",  "deplacement", "trip",  "visit", "of", "the"};
+  const auto folded = fold_words(label);
+  return !folded.empty() &&
+         std::all_of(folded.begin(), folded.end(), [](const std::string& w) { return words.count(w) > 0; });
+}
+
 // "... renewed the MOU with Yamanashi. It was renewed for five years", "...
 // demeure en vigueur. Il sera mis à jour d'ici 2027": a pronoun opening the
 // sentence after the one that named `named` stands for it when it is the
@@ -193,11 +204,21 @@ std::vector<AgreementMention> standing_for_named(const Sentence& sentence, const
       R"(^(?:il|elle|it)\s+(?:(?:(?:a|avait|aura) ete|est|etait|sera|serait|devra etre|doit etre|devrait etre|was|is|will be|has been|had been|should be|must be|needs to be)\s+(?:(?:egalement|aussi|deja|also|then|now)\s+)?(?:renouvelee?|prolongee?|reconduite?|mise? a jour|actualisee?|revisee?|modernisee?|echue?|expiree?|resiliee?|renewed|extended|updated|revised|modernized|terminated|expired)\b|(?:expire|expirera|expirait|a expire|arrive a (?:echeance|terme)|arrivera a (?:echeance|terme)|est arrivee? a (?:echeance|terme)|prend fin|prendra fin|a pris fin|expires|expired|will expire|ends|ended|will end|lapsed|has lapsed|has expired)\b))");
   // "Il y aurait lieu de la renouveler avant 2027", "We should renew it":
   // the agreement as the object of an update to make.
+  // Only verbs said of agreements ("la revoir" is to see her again), and a
+  // pronoun of the agreement's gender ("le reconduire" is the programme).
   static const Pattern object(
-      R"(\b(?:(?:la|le|l')\s*(?:renouveler|actualiser|mettre a jour|reviser|revoir|moderniser|prolonger|reconduire|reexaminer)|(?:renew|update|revise|review|revisit|extend|refresh|modernize|modernise)(?:ing)? it)\b)");
+      R"(\b(?:(la|le|l')\s*(?:renouveler|actualiser|mettre a jour|reviser|moderniser)|(?:renew|update|revise|modernize|modernise)(?:ing)? it)\b)");
   const std::string folded = fold(sentence.text);
   const bool as_subject = pronoun.found_in(folded);
-  if (!as_subject && !object.found_in(folded)) return {};
+  if (!as_subject) {
+    auto m = object.search(folded);
+    if (!m) return {};
+    if (m->matched(1) && m->view(1) != "l'") {
+      static const Pattern feminine(R"(^(?:entente|declaration|lettre|convention)\b)");
+      const bool agreement_feminine = feminine.found_in(fold(named.title));
+      if ((m->view(1) == "la") != agreement_feminine) return {};
+    }
+  }
   const std::size_t names_at =
       named.title_names.empty() ? std::string::npos : named.title.find(named.title_names);
   const std::string sort = names_at == std::string::npos || names_at == 0
@@ -366,7 +387,8 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     case FieldKind::dates:
       // "DATE: 14/02/2020" on a briefing note, then "Mission dates:
       // February 1 to 7, 2020": the note's date is when it was written.
-      if (mission.start_date.empty() || date_line_day) {
+      // (Not "Dates de la prochaine commission mixte : ...".)
+      if (mission.start_date.empty() || (date_line_day && names_mission_days(u.label))) {
         if (auto r = find_date_range(u.value)) {
           if (date_line_day && mission.report_date.empty()) mission.report_date = mission.start_date;
           mission.start_date = r->start;
@@ -541,10 +563,21 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     if (u.kind != Unit::paragraph_unit && u.kind != Unit::item_unit) continue;
     NearbyPartners nearby(u.text());
     MentionContext uctx = mctx;
-    uctx.prescriptive =
+    // What a report asks for, or what the mission set out to do ("Objectifs :
+    // signer un protocole de coopération avec la Région"): a signing or
+    // renewal named there is still to do.
+    static const Pattern aims(
+        R"(^\W*(?:objectifs?|objectives?|buts?|purpose|aims?|goals?)(?: (?:de la mission|du voyage|of the (?:mission|trip|visit)))?\s*:)");
+    const bool recommends =
         u.section >= 0 && layout.sections[static_cast<std::size_t>(u.section)].kind == "recommendations";
     const auto sentences = split_sentences(u.joined);
     for (std::size_t k = 0; k < sentences.size(); ++k) {
+      // (Only the sentence that opens on the word: lines run on into the
+      // paragraphs after them.)
+      uctx.prescriptive =
+          recommends ||
+          aims.found_in(fold(std::string_view(sentences[k].text)
+                                 .substr(0, std::min<std::size_t>(sentences[k].text.size(), 60))));
       // "... signed an MOU on student exchanges. Québec is not a party to
       // this MOU.": not one of its commitments.
       static const Pattern home_not_party(

@@ -17,7 +17,7 @@ bool names_institution(std::string_view parties) {
 // Shandong").
 bool names_government(std::string_view parties) {
   static const Pattern government(
-      R"(\b(?:(?:le|au|the government of|government of) quebec|(?<!universite )du quebec|(?<!-)quebec (?:et|and)|(?:et|and) (?:le )?quebec|delegations?|ministeres?|ministry|ministries|ministres?|ministers?|gouvernements?|governments?|gouverneurs?|governors?|secretariats?|secretaires? d'etat|secretary|secretaries|departements?|departments?|provinces?|(?<!universite d')(?<!universite de l')etats?|states?(?! (?:universit|grid|owned|bank|enterprise|corporation|company))|villes?|city|cities|municipalites?|municipality|municipalities|mairies?|maires?|mayors?|prefectures?|regions?|agences? gouvernementales?|government agency|premier)\b)");
+      R"(\b(?:(?:le|au|the government of|government of) quebec|(?:two|both) sides|les deux parties|the two parties|both parties|les deux gouvernements|the two governments|(?<!universite )du quebec|(?<!-)quebec (?:et|and)|(?:et|and) (?:le )?quebec|delegations?|ministeres?|ministry|ministries|ministres?|ministers?|gouvernements?|governments?|gouverneurs?|governors?|secretariats?|secretaires? d'etat|secretary|secretaries|departements?|departments?|provinces?|(?<!universite d')(?<!universite de l')etats?|states?(?! (?:universit|grid|owned|bank|enterprise|corporation|company))|villes?|city|cities|municipalites?|municipality|municipalities|mairies?|maires?|mayors?|prefectures?|regions?|agences? gouvernementales?|government agency|premier)\b)");
   return government.found_in(parties);
 }
 
@@ -44,7 +44,7 @@ bool made_between_institutions(std::string_view folded, std::size_t term_begin, 
   if (m && !partner_first.found_in(folded.substr(term_end, m->position(1)))) {
     std::string_view parties = m->view(1);
     static const Pattern clause_end(
-        R"(\b(?:qui|which|lors|during|afin|in order|sur|on|en (?:matiere|vue|faveur|\d)|in (?:the field|the area|order|\d)|pour|for|visant|aiming|to|portant|concernant|regarding|dans|within|sera|seront|serait|a ete|ont ete|est|sont|will|would|was|were|is|are|has|have)\b)");
+        R"(\b(?:qui|which|lors|during|afin|in order|sur|on|en (?:matiere|vue|faveur|\d)|in (?:the field|the area|order|\d)|pour|for|visant|aiming|to|portant|concernant|regarding|dans|within|sera|seront|serait|a ete|ont ete|est|sont|will|would|was|were|is|are|has|have|en presence|in the presence|in presence)\b)");
     if (auto cut = clause_end.search(parties)) parties = parties.substr(0, cut->position());
     static const Pattern two(R"(\b(?:et|and)\b)");
     if (two.found_in(parties)) return institutional(parties);

@@ -958,7 +958,9 @@ std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const
     std::size_t best = impl.choose(cands, hint, hint_word, "", reason);
     PartnerMention m;
     m.slug = impl.partners[cands[best].partner].slug;
-    if (cands.size() > 1 && hint == Hint::none) {
+    // (Only when the first choice is a small place or a division: "London"
+    // stays London beside "Ontario".)
+    if (cands.size() > 1 && hint == Hint::none && impl.partners[cands[best].partner].population < 100000) {
       std::vector<std::string> others;
       for (const Entry& e : cands)
         others.push_back(impl.partners[e.partner].slug);
@@ -976,8 +978,12 @@ std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const
   for (const auto& [at, slugs] : alternatives) {
     for (const auto& candidate : slugs) {
       const auto up = ancestors(candidate);
+      // Inside a state or province named beside it, not merely in a country
+      // named beside it ("À Saint-Louis, ... avec la France").
       const bool inside_named = std::any_of(out.begin(), out.end(), [&](const PartnerMention& other) {
-        return &other != &out[at] && std::find(up.begin(), up.end(), other.slug) != up.end();
+        const Partner* holder = find(other.slug);
+        return &other != &out[at] && holder != nullptr && holder->kind != "country" &&
+               std::find(up.begin(), up.end(), other.slug) != up.end();
       });
       if (inside_named) {
         out[at].slug = candidate;
@@ -986,8 +992,34 @@ std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const
     }
   }
   drop_misread_glossed(text, out);
+  drop_own_offices(text, out);
   add_demonym_mentions(text, tokens, out);
   return out;
+}
+
+// "le Bureau du Québec à Beijing", "the Québec Government Office in
+// Beijing", "la Délégation générale du Québec à Munich": where the
+// reporting government's own office is, not a partner.
+void Gazetteer::drop_own_offices(std::string_view text, std::vector<PartnerMention>& found) const {
+  auto is_any = [](const std::string& w, std::initializer_list<std::string_view> words) {
+    return std::find(words.begin(), words.end(), w) != words.end();
+  };
+  std::erase_if(found, [&](const PartnerMention& m) {
+    const std::size_t from = m.begin > 80 ? m.begin - 80 : 0;
+    const auto words = fold_words(text.substr(from, m.begin - from));
+    std::size_t k = words.size();
+    if (k == 0 || !is_any(words[k - 1], {"a", "in", "at", "au"})) return false;
+    --k;
+    if (k >= 2 && is_any(words[k - 1], {"chine", "china"}) && is_any(words[k - 2], {"en", "in"})) k -= 2;
+    if (k >= 2 && words[k - 1] == "quebec" && is_any(words[k - 2], {"du", "of"})) {
+      k -= 2;
+      if (k >= 3 && words[k - 1] == "government" && words[k - 2] == "the" && words[k - 3] == "of") k -= 3;
+    }
+    if (k >= 1 && is_any(words[k - 1], {"generale", "general"})) --k;
+    if (k >= 1 && words[k - 1] == "government" && k >= 2 && words[k - 2] == "quebec")
+      --k; // "Québec Government Office"
+    return k >= 1 && is_any(words[k - 1], {"bureau", "delegation", "antenne", "office", "representation"});
+  });
 }
 
 // "the Federal District (Mexico City)": the name in brackets says which
@@ -1008,7 +1040,11 @@ void Gazetteer::drop_misread_glossed(std::string_view text, std::vector<PartnerM
       ++at;
     const bool bracketed = at + 1 == gloss.begin && text[at] == '(' && gloss.end < text.size() &&
                            (text[gloss.end] == ')' || text[gloss.end] == ',');
-    if (bracketed && country_of(name.slug) != country_of(gloss.slug)) {
+    // (A territory the gazetteer holds as a country, glossed by the state it
+    // belongs to, stays: "le Groenland (Danemark)".)
+    const Partner* named = find(name.slug);
+    if (bracketed && named != nullptr && named->kind != "country" &&
+        country_of(name.slug) != country_of(gloss.slug)) {
       found.erase(found.begin() + static_cast<std::ptrdiff_t>(k));
       continue;
     }
@@ -1025,11 +1061,11 @@ void Gazetteer::add_demonym_mentions(std::string_view text, const std::vector<To
                                      std::vector<PartnerMention>& out) const {
   if (impl_->demonyms.empty()) return;
   static const std::unordered_set<std::string_view> government_fr = {
-      "gouvernement",   "gouvernements", "ministre",      "ministres",      "ministere",    "ministeres",
-      "partie",         "parties",       "autorites",     "autorite",       "delegation",   "delegations",
-      "homologue",      "homologues",    "gouverneur",    "president",      "presidente",   "executif",
-      "administration", "ambassade",     "consulat",      "ambassadeur",    "ambassadrice", "consul",
-      "representants",  "representant",  "representante", "vice-gouverneur", "republique", "royaume"};
+      "gouvernement",   "gouvernements", "ministre",      "ministres",       "ministere",    "ministeres",
+      "partie",         "parties",       "autorites",     "autorite",        "delegation",   "delegations",
+      "homologue",      "homologues",    "gouverneur",    "president",       "presidente",   "executif",
+      "administration", "ambassade",     "consulat",      "ambassadeur",     "ambassadrice", "consul",
+      "representants",  "representant",  "representante", "vice-gouverneur", "republique",   "royaume"};
   static const std::unordered_set<std::string_view> government_en = {
       "government",  "governments",     "minister",       "ministers",   "ministry",     "side",
       "authorities", "authority",       "delegation",     "counterpart", "counterparts", "governor",

@@ -92,6 +92,7 @@ private:
   void add_demonym_mentions(std::string_view text, const std::vector<Token>& tokens,
                             std::vector<PartnerMention>& out) const;
   void drop_misread_glossed(std::string_view text, std::vector<PartnerMention>& found) const;
+  void drop_own_offices(std::string_view text, std::vector<PartnerMention>& found) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -438,8 +438,19 @@ std::optional<Id> Store::match_agreement(const Agreement& draft) {
 // Jinan and a third in Qingdao": where the work goes on, not who signed.
 // Only a province that holds every place, never a country: a 2014 agreement
 // with China is no agreement with Jinan.
-std::optional<Id> Store::match_in_holder(const Agreement& draft) {
-  if (draft.partners.empty() || date_year(draft.signed_date) == 0) return std::nullopt;
+std::optional<Id> Store::match_in_holder(const Agreement& draft, std::string_view evidence) {
+  // (A city's own government named: "l'entente de 2008 avec la ville de
+  // Qingdao" is Qingdao's.)
+  auto names_city_government = [&] {
+    const auto words = fold_words(evidence);
+    return std::any_of(words.begin(), words.end(), [](const std::string& w) {
+      return w == "ville" || w == "mairie" || w == "maire" || w == "city" || w == "mayor" ||
+             w.starts_with("municipal");
+    });
+  };
+  if (draft.partners.empty() || date_year(draft.signed_date) == 0 ||
+      (draft.partners.size() == 1 && names_city_government()))
+    return std::nullopt;
   const Gazetteer& places = gazetteer();
   for (const auto& candidate : places.ancestors(draft.partners.front())) {
     const Partner* p = places.find(candidate);
@@ -464,6 +475,14 @@ std::optional<Id> Store::loosely_named(const Agreement& draft, std::string_view 
   if (relation != "references" || draft.kind != "agreement" || date_year(draft.signed_date) != 0 ||
       !instrument_family(draft.title).empty())
     return std::nullopt;
+  // Only when the partner has no agreement of the plain sort: among two,
+  // which one is meant is not known.
+  for (const auto& p : draft.partners) {
+    auto st =
+        db_.prepare("SELECT 1 FROM agreement_match_keys WHERE partner = ? AND kind = 'agreement' LIMIT 1");
+    st.bind(1, p);
+    if (st.step()) return std::nullopt;
+  }
   Agreement as_mou = draft;
   as_mou.kind = "mou";
   // (Its domains come from words around it, as loose as its name: "le
@@ -635,7 +654,7 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
     if (auto found = match_agreement(draft)) {
       id = *found;
     } else if (auto held = ex.relation == "references" || ex.relation == "plans_update"
-                               ? match_in_holder(draft)
+                               ? match_in_holder(draft, ex.evidence)
                                : std::nullopt) {
       id = *held;
     } else if (auto loose = loosely_named(draft, ex.relation)) {

@@ -206,7 +206,7 @@ public:
   std::optional<Id> match_agreement(const Agreement& draft);
   // A dated agreement named with the places its work goes on, matched to the
   // one of that year with the province that holds them all.
-  std::optional<Id> match_in_holder(const Agreement& draft);
+  std::optional<Id> match_in_holder(const Agreement& draft, std::string_view evidence);
   std::optional<Id> loosely_named(const Agreement& draft, std::string_view relation);
 
   // What an answer about these partners can read: the agreements with one of

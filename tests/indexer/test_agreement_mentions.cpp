@@ -1626,3 +1626,95 @@ TEST_CASE("headings after a rule, in capitals with days, or behind a mark stand 
     CHECK(r.agreements[0].evidence == signing);
   }
 }
+
+// A review of this session's rules (session 17) found each of these read
+// wrongly by them; each was verified with a dry run.
+TEST_CASE("session 17 review: real signings and references the new rules must keep") {
+  // "avec son homologue": no possessive of the agreement.
+  CHECK(
+      ends_of("En Bavière, la ministre a signé avec son homologue un protocole d'entente sur l'hydrogène.") ==
+      Strings{"2019 produced"});
+  // The partner's agreement with Québec, named after it.
+  CHECK(
+      ends_of("Le gouverneur du Shandong a rappelé que son entente de 2008 avec le Québec demeure la pierre "
+              "d'assise de la relation.") == Strings{"2008 references"});
+  // What is negotiated, discussed or never finalized is another thing.
+  CHECK(
+      ends_of("Une entente signée en 2014 avec la Bavière encadre déjà les échanges étudiants, et un nouveau "
+              "volet sur l'hydrogène est en cours de négociation.") == Strings{"2014 references"});
+  CHECK(ends_of(
+            "A memorandum of understanding on hydrogen signed with Bavaria in 2016 has produced twelve joint "
+            "projects, and three more were discussed during the visit.") == Strings{"2016 references"});
+  CHECK(
+      ends_of("The 2008 agreement with Bavaria remains in force, although the joint work plan it called for "
+              "was never finalized.") == Strings{"2008 references"});
+  // A proposal accepted, an MOU proposed and signed, interest in an existing one.
+  CHECK(
+      ends_of("The Minister and her Bavarian counterpart signed the proposed Memorandum of Understanding on "
+              "hydrogen.") == Strings{"2019 produced"});
+  CHECK(ends_of(
+            "La ministre a accepté la proposition bavaroise et a signé le texte de l'entente sur la mobilité "
+            "des jeunes avec la Bavière.") == Strings{"2019 produced"});
+  CHECK(ends_of("Bavaria expressed interest in the 2014 agreement with Québec on youth mobility.") ==
+        Strings{"2014 references"});
+  CHECK(ends_of("The mission made it possible to conclude a Memorandum of Understanding with Bavaria on "
+                "energy.") == Strings{"2019 produced"});
+  // Governments witnessed by their leaders.
+  CHECK(ends_of("Québec and Bavaria signed a memorandum of understanding on hydrogen, witnessed by Premier "
+                "Legault and Minister-President Söder.") == Strings{"2019 produced"});
+  // Universities signing before a vice-governor: theirs.
+  CHECK(ends_of("La ministre a assisté à la signature d'un protocole d'entente entre l'Université Laval et "
+                "l'Université du Shandong en présence du vice-gouverneur de la province.")
+            .empty());
+}
+
+TEST_CASE("session 17 review: plans and renewals the new rules must not invent") {
+  // A work plan carried out is no signing.
+  CHECK(ends_of("Over the past two years, Québec and Bavaria have executed the work plan on research without "
+                "delay.")
+            .empty());
+  // A renewal by letters to come is a plan.
+  CHECK(ends_of("Les deux parties pourraient convenir, par un échange de lettres, de reconduire l'entente de "
+                "2014 avec la Bavière.") == Strings{"2014 plans_update"});
+  // Pronouns and verbs that are not about the agreement.
+  CHECK(yields(
+            {"CONTEXTE", "",
+             "La ministre a rencontré la ministre bavaroise, signataire de l'entente de 2014 avec la Bavière "
+             "sur la recherche. Elle espère la revoir à Québec à l'automne."}) ==
+        Strings{"2014 references bavaria"});
+  CHECK(
+      yields({"CONTEXTE", "",
+              "L'entente de 2014 avec la Bavière prévoit un programme de stages. Les deux parties souhaitent "
+              "le reconduire en 2020."}) == Strings{"2014 references bavaria"});
+  CHECK(ends_of("The Minister hopes to revisit Bavaria in 2021 to mark the tenth anniversary of the 2011 "
+                "agreement with Bavaria.") == Strings{"2011 references"});
+  CHECK(
+      ends_of("La ministre a choisi de prolonger son séjour à Jinan, où l'entente de 2008 avec le Shandong a "
+              "été évoquée.") == Strings{"2008 references"});
+  // What the agreement provides for is no plan to update it.
+  CHECK(yields({"RÉSULTATS", "",
+                "La ministre et son homologue de Qingdao ont signé un protocole d'entente sur l'hydrogène.",
+                "", "Le protocole d'entente prévoit un mécanisme de révision annuelle des projets."}) ==
+        Strings{"2019 produced qingdao"});
+  // A year in brackets that is the mission's own is the agreement's.
+  CHECK(yields({"RECOMMANDATIONS", "",
+                "- Assurer le suivi de la Déclaration conjointe Québec-Qingdao sur l'hydrogène (2019)."}) ==
+        Strings{"2019 references qingdao"});
+}
+
+TEST_CASE("session 17 review: a national counterpart renews with the country") {
+  SourceText text;
+  text.format = "txt";
+  text.encoding = "utf-8";
+  text.lines = {"RAPPORT DE MISSION",
+                "",
+                "Lieux : Jinan et Qingdao (Chine)",
+                "Dates de la mission : 12 au 17 octobre 2018",
+                "",
+                "RÉSULTATS",
+                "",
+                "Le ministre et l'ambassadeur ont renouvelé l'entente en matière d'éducation."};
+  auto r = parse_report(text, ParseContext{test::bundled_gazetteer(), test::bundled_taxonomy()});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].partners == Strings{"china"});
+}

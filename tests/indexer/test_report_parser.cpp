@@ -589,3 +589,30 @@ TEST_CASE("days written with dashes or dots between numbers are dates") {
       {"Compte rendu de mission -- Jinan (Chine)", "Période : 03.05.2019 - 10.05.2019", "", "Rencontres."});
   CHECK(dots.mission.start_date == "2019-05-03");
 }
+
+// Session 17 review: another meeting's dates do not replace a memo's day.
+TEST_CASE("the dates of another meeting are not the mission's") {
+  auto r = parse_lines({"NOTE", "OBJET : Mission à Munich", "DATE : 14 mai 2019", "",
+                        "Dates de la prochaine commission mixte : 3 au 5 novembre 2020", "",
+                        "La ministre a rencontré son homologue."});
+  CHECK(r.mission.start_date == "2019-05-14");
+}
+
+// Session 17 review: a sentence wrapped after a few words, and a paragraph
+// after a table, were cut or glued.
+TEST_CASE("a wrapped first line is no heading and a table row does not run on") {
+  auto wrapped =
+      parse_lines({"RAPPORT", "Lieux : Munich (Allemagne)", "Dates de la mission : 12 au 15 mai 2019", "",
+                   "La ministre a visité le port.", "Québec and Bavaria then signed the Joint",
+                   "Declaration on Hydrogen during the visit."});
+  REQUIRE(wrapped.agreements.size() == 1);
+  CHECK(wrapped.agreements[0].evidence ==
+        "Québec and Bavaria then signed the Joint Declaration on Hydrogen during the visit.");
+  auto table = parse_lines(
+      {"RAPPORT", "Lieux : Munich (Allemagne)", "Dates de la mission : 12 au 15 mai 2019", "",
+       "| Entente | Signée |", "|---------|--------|", "| Entente sur la jeunesse | 2011 |", "",
+       "Lors de la visite, la ministre a signé avec la Bavière un protocole d'entente sur l'hydrogène."});
+  REQUIRE_FALSE(table.agreements.empty());
+  CHECK(table.agreements.back().evidence ==
+        "Lors de la visite, la ministre a signé avec la Bavière un protocole d'entente sur l'hydrogène.");
+}

@@ -687,6 +687,13 @@ TEST_CASE("gazetteer: a surname after a title, a report's own words, a name insi
   CHECK(slugs_in("in Saint Paul, Québec and the State of Minnesota") ==
         Strings{"saint-paul-minnesota", "quebec-province", "minnesota"});
   CHECK(slugs_in("the New England Governors and Eastern Canadian Premiers") == Strings{});
+  // Session 17 review: a large city keeps its first reading beside a
+  // province of another country, and a country beside it resolves nothing.
+  CHECK(slugs_in("In London, the Minister and her counterpart from Ontario signed") ==
+        Strings{"london", "ontario"});
+  CHECK(slugs_in("À Saint-Louis, la ministre a signé avec la France") == Strings{"saint-louis", "france"});
+  // A territory glossed by its state stays.
+  CHECK(slugs_in("le gouvernement du Groenland (Danemark)") == Strings{"greenland", "denmark"});
   // With no other partner, the larger kind of place still wins.
   CHECK(slugs_in("in Saint Paul") == Strings{"saint-paul"});
 }

@@ -598,3 +598,42 @@ TEST_CASE("store: a plain agreement named without year or name is the partner's 
   s.store_mission(in);
   CHECK(count(s, "agreements") == 2);
 }
+
+// Session 17 review: the province's agreement is no match for one named with
+// a single city, and a plain agreement is no MOU when the partner has plain
+// agreements of its own.
+TEST_CASE("store: looser matches only where they cannot pick the wrong one") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  s.create_agreement(sample("Entente Québec–Shandong (2008)", "shandong", "2008"));
+  Agreement mou = sample("Protocole d'entente Québec–Bavière : énergie", "bavaria", "2019");
+  mou.kind = "mou";
+  Id hydrogen = s.create_agreement(mou);
+  s.create_agreement(sample("Entente Québec–Bavière (2008)", "bavaria", "2008"));
+  s.create_agreement(sample("Entente Québec–Bavière (2014)", "bavaria", "2014"));
+  MissionInput in;
+  in.document = {0, "a.txt", "a", 100, "txt", "utf-8", "", "text\n"};
+  in.mission.start_date = "2019-05-12";
+  ExtractedAgreement qingdao;
+  qingdao.draft = sample("Entente Québec–Qingdao (2008)", "qingdao", "2008");
+  qingdao.relation = "references";
+  qingdao.evidence =
+      "l'entente de 2008 entre le Québec et la ville de Qingdao en matière de sciences de la mer";
+  ExtractedAgreement plain;
+  plain.draft = sample("Entente Québec–Bavière", "bavaria", "");
+  plain.relation = "references";
+  in.agreements = {qingdao, plain};
+  s.store_mission(in);
+  CHECK(count(s, "agreements") == 6);
+  for (const auto& l : s.list_missions().front().links)
+    CHECK(l.agreement_id != hydrogen);
+  // A city named as where the agreement's work goes on: the province's.
+  in.document = {0, "b.txt", "b", 100, "txt", "utf-8", "", "text\n"};
+  ExtractedAgreement jinan;
+  jinan.draft = sample("Entente Québec–Jinan (2008)", "jinan", "2008");
+  jinan.relation = "references";
+  jinan.evidence = "Sous l'entente de 2008, deux projets sont en cours à Jinan.";
+  in.agreements = {jinan};
+  s.store_mission(in);
+  CHECK(count(s, "agreements") == 6);
+}
