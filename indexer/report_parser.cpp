@@ -542,7 +542,8 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
                       false,
                       mission.end_date.size() >= 4 ? mission.end_date.substr(0, 4) : std::string(),
                       mission.start_date.size() == 10 ? mission.start_date : std::string(),
-                      mission.end_date.size() == 10 ? mission.end_date : std::string()};
+                      mission.end_date.size() == 10 ? mission.end_date : std::string(),
+                      {}};
   {
     std::vector<std::string> below_country;
     for (const auto& p : mission.places) {
