@@ -984,7 +984,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // "could be signed in 2026": a signing to come, not an agreement yet.
       // Not what is said of another thing ("dont l'avenant pourrait être signé").
       static const Pattern signed_later(
-          R"(^(?:(?!\b(?:dont|whose|mais|but|tandis|while|whereas|et|and|que|that|qui|which|prevoit|provides|ou|or)\b)[^.;]){0,100}?\b(?:sera|seront|serait|seraient|pourra|pourront|pourrait|pourraient|devra|devront|devrait|devraient|will|would|could|might|should|shall|is to|are to|is expected to|are expected to|is likely to)(?: \w+){0,2} (?:etre |be )?(?:signee?s?|conclue?s?|negociee?s?|paraphee?s?|signed|concluded|negotiated|initialled|initialed)\b)");
+          R"(^(?:(?!\b(?:dont|whose|mais|but|tandis|while|whereas|et|and|que|that|qui|which|prevoit|provides|ou|or)\b)[^.;]){0,100}?\b(?:sera|seront|serait|seraient|pourra|pourront|pourrait|pourraient|devra|devront|devrait|devraient|doit|doivent|will|would|could|might|should|shall|must|is to|are to|is expected to|are expected to|is likely to)(?: \w+){0,2} (?:etre |be )?(?:signee?s?|conclue?s?|negociee?s?|paraphee?s?|adoptee?s?|signed|concluded|negotiated|initialled|initialed|adopted)\b)");
       if (signed_later.found_in(std::string_view(f.text).substr(hit.end))) continue;
     }
 
@@ -1030,7 +1030,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         // "joint calls for proposals starting in 2020", "à partir de 2021":
         // when something begins, not the signing.
         static const Pattern from_words(
-            R"(\b(?:starting|beginning|commencing|effective|a partir d|des|debutant|commencant)\W+(?:(?:in|en|on|le|from|of)\W+)?$)",
+            R"(\b(?:starting|beginning|commencing|effective|a partir d|des|debutant|commencant|takes? effect|took effect|entre(?:ra)? en vigueur|est entree? en vigueur|prend(?:ra)? effet)\W+(?:(?:in|en|on|le|from|of|the)\W+)?(?:(?:\d{1,2}(?:er|st|nd|rd|th)?|[a-z]+)\W+){0,2}$)",
             Pattern::Case::Insensitive);
         if (from_words.found_in(lead)) continue;
         // In a recommendation, "d'ici la fin de 2024", "in 2024" say when to act.
@@ -1221,6 +1221,14 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       }
     }
     bool plural = hit.term->plural;
+    // "dans le cadre des programmes de travail biennaux adoptés par la
+    // Commission mixte Québec/Wallonie-Bruxelles": the sort of instrument
+    // in general, no one of them.
+    // ("Trois ententes de coopération sont en vigueur, en X et en Y" counts
+    // them: those are named.)
+    if (plural && relation == "references" && scope_years.empty() && count == 0 && pronouns.size() < 2 &&
+        most_specific(scope_partners, ctx.gazetteer).size() < 2)
+      continue;
 
     if (plural && pronouns.size() >= 2) {
       for (std::size_t p = 0; p < pronouns.size(); ++p) {

@@ -1718,3 +1718,16 @@ TEST_CASE("session 17 review: a national counterpart renews with the country") {
   REQUIRE(r.agreements.size() == 1);
   CHECK(r.agreements[0].partners == Strings{"china"});
 }
+
+// Trial 21: instruments in general, an adoption to come, a day it takes effect.
+TEST_CASE("work programmes in general, one to adopt, and the day an agreement takes effect") {
+  CHECK(ends_of("La coopération s'inscrit dans le cadre des programmes de travail biennaux adoptés par la "
+                "Commission mixte permanente Québec/Qingdao.")
+            .empty());
+  CHECK(ends_of("Le programme de travail Québec–Qingdao doit être adopté avant la fin de 2020.").empty());
+  CHECK(ends_of("The 2019 Agreement with Qingdao replaces the 2013 Agreement, which terminates when the new "
+                "agreement takes effect on January 1, 2020.")
+            .size() == 2);
+  // Named with their years, several are several.
+  CHECK(ends_of("Les ententes conclues avec Qingdao en 2008 et en 2014 demeurent en vigueur.").size() >= 1);
+}
