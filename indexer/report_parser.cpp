@@ -153,7 +153,22 @@ bool names_period_of(const AgreementMention& signed_one, const AgreementMention&
 }
 
 bool same_agreement(const AgreementMention& a, const AgreementMention& b) {
-  if (a.kind != b.kind) return false;
+  if (a.kind != b.kind) {
+    // "l'entente de 2011 en éducation avec le Nuevo León" and "le Protocole
+    // d'entente en matière d'éducation ..., signé le 26 mai 2011": a plain
+    // agreement of the MOU's year, partners and domain is that MOU.
+    const AgreementMention& plain = a.kind == "agreement" ? a : b;
+    const AgreementMention& mou = a.kind == "agreement" ? b : a;
+    if (!plain.family.empty() || plain.year.empty() || (!mou.year.empty() && plain.year != mou.year) ||
+        plain.domains.empty() ||
+        std::none_of(plain.domains.begin(), plain.domains.end(), [&](const std::string& d) {
+          return std::find(mou.domains.begin(), mou.domains.end(), d) != mou.domains.end();
+        }))
+      return false;
+    std::set<std::string> pa(a.partners.begin(), a.partners.end());
+    std::set<std::string> pb(b.partners.begin(), b.partners.end());
+    return pa == pb;
+  }
   if (!a.family.empty() && !b.family.empty() && a.family != b.family) return false;
   // A plain "entente" may be a work plan or a letter the report names, but
   // not one named by its own domain ("une nouvelle entente sur
@@ -612,6 +627,8 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   // link of its own, or the audit never hears of it.
   std::vector<std::pair<std::size_t, AgreementMention>> plans_for_signed;
   auto merge_into = [&](AgreementMention& into, const AgreementMention& m) {
+    // (A plain agreement found to be an MOU named later is that MOU.)
+    if (into.kind == "agreement" && m.kind == "mou" && into.family.empty()) into.kind = "mou";
     if (m.relation == "plans_update" && (into.relation == "produced" || into.relation == "renewed") &&
         m.line > into.line_end)
       plans_for_signed.emplace_back(static_cast<std::size_t>(&into - out.agreements.data()), m);

@@ -472,22 +472,29 @@ std::optional<Id> Store::match_in_holder(const Agreement& draft, std::string_vie
 // without its year, its name nor its sort may be the partner's only MOU (in
 // everyday words an MOU is an agreement), rather than a record of its own.
 std::optional<Id> Store::loosely_named(const Agreement& draft, std::string_view relation) {
-  if (relation != "references" || draft.kind != "agreement" || date_year(draft.signed_date) != 0 ||
+  if ((relation != "references" && relation != "plans_update") || draft.kind != "agreement" ||
       !instrument_family(draft.title).empty())
     return std::nullopt;
-  // Only when the partner has no agreement of the plain sort: among two,
-  // which one is meant is not known.
+  // Only when the partner has no agreement of the plain sort (of that year,
+  // when it has one): among two, which one is meant is not known.
+  const int year = date_year(draft.signed_date);
   for (const auto& p : draft.partners) {
     auto st =
-        db_.prepare("SELECT 1 FROM agreement_match_keys WHERE partner = ? AND kind = 'agreement' LIMIT 1");
+        db_.prepare(year != 0 ? "SELECT 1 FROM agreement_match_keys WHERE partner = ? AND kind = 'agreement' "
+                                "AND year = ? LIMIT 1"
+                              : "SELECT 1 FROM agreement_match_keys WHERE partner = ? AND kind = 'agreement' "
+                                "LIMIT 1");
     st.bind(1, p);
+    if (year != 0) st.bind(2, year);
     if (st.step()) return std::nullopt;
   }
   Agreement as_mou = draft;
   as_mou.kind = "mou";
-  // (Its domains come from words around it, as loose as its name: "le
-  // ministère des Relations internationales et de la Francophonie".)
-  as_mou.domains.clear();
+  // Undated, its domains come from words around it, as loose as its name
+  // ("le ministère des Relations internationales et de la Francophonie");
+  // dated ("l'entente de 2011 en éducation avec le Nuevo León"), they tell
+  // the partner's MOUs of that year apart.
+  if (year == 0) as_mou.domains.clear();
   return match_agreement(as_mou);
 }
 

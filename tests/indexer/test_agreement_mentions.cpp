@@ -1731,3 +1731,23 @@ TEST_CASE("work programmes in general, one to adopt, and the day an agreement ta
   // Named with their years, several are several.
   CHECK(ends_of("Les ententes conclues avec Qingdao en 2008 et en 2014 demeurent en vigueur.").size() >= 1);
 }
+
+// Trial 21: "l'entente de 2011 en éducation" and the education MOU the same
+// report renews were two agreements.
+TEST_CASE("a plain agreement of an MOU's year, partner and domain is that MOU") {
+  CHECK(
+      yields({"RÉSULTATS", "",
+              "Dans la foulée de l'entente de 2011 en éducation avec Qingdao, les deux gouvernements ont "
+              "fait le "
+              "point sur la mobilité étudiante.",
+              "",
+              "Le 22 novembre, la ministre et le maire de Qingdao ont reconduit pour trois ans le Protocole "
+              "d'entente en matière d'éducation entre le Québec et Qingdao."}) ==
+      Strings{"2011 renewed qingdao"});
+  // Of another domain: two.
+  CHECK(
+      yields({"RÉSULTATS", "", "L'entente de 2011 en culture avec Qingdao demeure en vigueur.", "",
+              "Le 22 novembre, la ministre et le maire de Qingdao ont reconduit pour trois ans le Protocole "
+              "d'entente en matière d'éducation entre le Québec et Qingdao."})
+          .size() == 2);
+}

@@ -637,3 +637,24 @@ TEST_CASE("store: looser matches only where they cannot pick the wrong one") {
   s.store_mission(in);
   CHECK(count(s, "agreements") == 6);
 }
+
+// Trial 21: the same across reports, the MOU stored first.
+TEST_CASE("store: a dated plain agreement is the partner's MOU of that year and domain") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  Agreement mou = sample("Protocole d'entente Québec–Nuevo León : éducation (2011)", "nuevo-leon", "2011");
+  mou.kind = "mou";
+  mou.domains = {"education"};
+  Id held = s.create_agreement(mou);
+  MissionInput in;
+  in.document = {0, "a.txt", "a", 100, "txt", "utf-8", "", "text\n"};
+  in.mission.start_date = "2016-04-10";
+  ExtractedAgreement plain;
+  plain.draft = sample("Entente Québec–Nuevo León : éducation (2011)", "nuevo-leon", "2011");
+  plain.draft.domains = {"education"};
+  plain.relation = "references";
+  in.agreements = {plain};
+  s.store_mission(in);
+  CHECK(count(s, "agreements") == 1);
+  CHECK(s.list_missions().front().links.front().agreement_id == held);
+}
