@@ -1024,7 +1024,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         // "prolongé en 2019", "amended in 2015": when it was renewed or
         // amended, not signed.
         static const Pattern renewed_then(
-            R"(\b(?:prolong\w*|renouvel\w*|reconduit\w*|modifi\w*|amend\w*|extended|renewed|revised)\W+(?:(?:en|in|le|on|the)\W+)?$)",
+            R"(\b(?:prolong\w*|renouvel\w*|reconduit\w*|modifi\w*|amend\w*|r(?:é|e)vis[\w\x80-\xff]*|mise? (?:a|à) jour|extended|renewed|revised|updated)\W+(?:(?:en|in|le|on|the)\W+)?$)",
             Pattern::Case::Insensitive);
         if (renewed_then.found_in(lead)) continue;
         // "joint calls for proposals starting in 2020", "à partir de 2021":

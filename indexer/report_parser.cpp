@@ -189,7 +189,15 @@ bool same_agreement(const AgreementMention& a, const AgreementMention& b) {
   if (!a.year.empty() && !b.year.empty() && a.year != b.year && !names_period_of(a, b) &&
       !names_period_of(b, a))
     return false;
-  if (!a.domains.empty() && !b.domains.empty() && a.domains != b.domains) return false;
+  if (!a.domains.empty() && !b.domains.empty() && a.domains != b.domains) {
+    // "the Qingdao MOU, which was renewed in 2019" and "the 2014 MOU on
+    // Economic and Trade Cooperation with Qingdao": named once without its
+    // year, the domains it shares with the dated one are enough.
+    if (!a.year.empty() && !b.year.empty()) return false;
+    return std::any_of(a.domains.begin(), a.domains.end(), [&](const std::string& d) {
+      return std::find(b.domains.begin(), b.domains.end(), d) != b.domains.end();
+    });
+  }
   return true;
 }
 

@@ -1751,3 +1751,19 @@ TEST_CASE("a plain agreement of an MOU's year, partner and domain is that MOU") 
               "d'entente en matière d'éducation entre le Québec et Qingdao."})
           .size() == 2);
 }
+
+// Trial 21: "the Qingdao MOU, renewed in 2019" and "the 2014 MOU on Economic
+// and Trade Cooperation with Qingdao" in one report; "révisée en 2015".
+TEST_CASE(
+    "an MOU named once without its year shares the dated one's domains, a revision year is not a signing's") {
+  CHECK(
+      yields(
+          {"CONTEXTE", "",
+           "Both sides noted that the Qingdao MOU on trade and investment lapsed in November 2018.", "",
+           "The 2014 Memorandum of Understanding on Economic and Trade Cooperation and research with Qingdao "
+           "will need to be renewed."})
+          .size() == 1);
+  CHECK(
+      ends_of("L'Entente avec Qingdao en matière de mobilité étudiante, révisée en 2015, fonctionne bien.") ==
+      Strings{"- references"});
+}
