@@ -381,7 +381,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
 // not one.
 bool prospective(std::string_view folded_before, bool prescriptive) {
   static const Pattern re(
-      R"(\b(?:negocier|negociations?|eventuel|eventuelle|future?s?|projet d|projets? de|projets? du|projets? des|explorer|conclure|envisag\w*|possibilite|pourrai\w*|preparer|elaborer|rediger|negotiate|negotiating|negotiations?|potential|explore|exploring|prospective|draft|drafting|en vue (?:de|du|des|d)|with a view to|towards? (?:a|an)(?: new)?|(?:proposed|propose|proposes|a propose|ont propose|suggested|suggere|suggeree?s?)(?= (?:a|an|un|une|de|d')\b)|(?:interest in|interested in|interet pour|interessee?s? par)(?= (?:a|an|un|une|de nouveaux?|new)\b)|(?:aimed|aims|aiming|sought|seeks|hoped|hopes|intends|intended|wishes|wished|wants|wanted) to (?:conclude|sign|negotiate|reach|finalize|finalise)|(?<!possible to )(?<!able to )(?<!managed to )(?<!enabled to )(?<!allowed to )conclude|to negotiate|(?:visait|vise|visant|souhaite|souhaitait|esperait|espere|entend|entendait) (?:a )?(?:conclure|signer|negocier))\b)");
+      R"(\b(?:negocier|negociations?|eventuel|eventuelle|future?s?|projet d|projets? de|projets? du|projets? des|explorer|conclure|envisag\w*|possibilite|pourrai\w*|preparer|elaborer|rediger|negotiate|negotiating|negotiations?|potential|explore|exploring|prospective|draft|drafting|en vue (?:de|du|des|d)|with a view to|towards? (?:a|an)(?: new)?|(?:proposed|propose|proposes|a propose|ont propose|suggested|suggere|suggeree?s?)(?= (?:a|an|un|une|de|d'|la signature|the signing)\b)|(?:interest in|interested in|interet pour|interessee?s? par)(?= (?:a|an|un|une|de nouveaux?|new)\b)|(?:aimed|aims|aiming|sought|seeks|hoped|hopes|intends|intended|wishes|wished|wants|wanted) to (?:conclude|sign|negotiate|reach|finalize|finalise)|(?<!possible to )(?<!able to )(?<!managed to )(?<!enabled to )(?<!allowed to )conclude|to negotiate|(?:visait|vise|visant|souhaite|souhaitait|esperait|espere|entend|entendait) (?:a )?(?:conclure|signer|negocier))\b)");
   static const Pattern asked(
       R"(\b(?:conclure|signer|finaliser|etablir|creer|developper|mettre en place|mettre sur pied|organiser|conclude|sign|finalize|finalise|establish|create|develop|set up|enter into|organise|organize|prepare)\b)");
   static const Pattern done_after(R"(\b(?:apres|suite a|au terme d|after|following)\W+(?:\w+\W+){0,3}$)");
@@ -743,8 +743,13 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     // "L'entente, qui a été signée en 2008, a été renouvelée": the renewal
     // wins, and the signing still gives the agreement's year.
     std::string signed_year = signed_in;
+    // ("ont renouvelé le Protocole d'entente sur la coopération économique
+    // entre le ministère de ... et le Gouvernement populaire municipal de
+    // Qingdao, signé le 9 juin 2014": a renewal's long name, up to the next.)
+    const std::size_t next_name = h + 1 < hits.size() ? name_begins[h + 1] : f.text.size();
+    const std::size_t reach = relation == "renewed" ? std::min(hit.end + 300, next_name) : hit.end + 60;
     for (const auto& c : cues) {
-      if (signed_year.empty() && c.relation == "signed_earlier" && c.pos >= hit.end && c.pos < hit.end + 60 &&
+      if (signed_year.empty() && c.relation == "signed_earlier" && c.pos >= hit.end && c.pos < reach &&
           !taken_by_another(c))
         signed_year = c.year;
     }

@@ -1767,3 +1767,18 @@ TEST_CASE(
       ends_of("L'Entente avec Qingdao en matière de mobilité étudiante, révisée en 2015, fonctionne bien.") ==
       Strings{"- references"});
 }
+
+// Trial 21: a signing a city proposed; a renewal whose long name holds its
+// signing day far after it.
+TEST_CASE("a signing proposed is none, a renewed agreement's signing year may come after a long name") {
+  CHECK(ends_of("A Zibo, la Ville a proposé la signature d'un protocole d'entente sur la coopération dans le "
+                "domaine des matériaux avancés.")
+            .empty());
+  CHECK(
+      ends_of(
+          "Le mardi 22 novembre, le ministre et le maire de Qingdao ont renouvelé pour une nouvelle période "
+          "de cinq ans le Protocole d'entente sur la coopération économique et commerciale entre le "
+          "ministère de l'Économie, de l'Innovation et des Exportations du Québec et le Gouvernement "
+          "populaire municipal de Qingdao, signé le 9 juin 2014 et arrivé à échéance en juin dernier.") ==
+      Strings{"2014 renewed"});
+}
