@@ -177,27 +177,6 @@ bool numbered_line(std::string_view line) {
   return re.found_in(line);
 }
 
-// The rule under a table's header: "|----|-----|", "-------  ------",
-// "+====+====+". Two groups of dashes at least, so that a line of dashes
-// under a title is no table.
-bool is_table_rule(std::string_view line) {
-  std::size_t dashes = 0;
-  std::size_t groups = 0;
-  bool in_group = false;
-  for (char c : line) {
-    if (c == '-' || c == '=') {
-      ++dashes;
-      if (!in_group) ++groups;
-      in_group = true;
-    } else if (c == ' ' || c == '|' || c == '+' || c == ':' || c == '\t') {
-      in_group = false;
-    } else {
-      return false;
-    }
-  }
-  return dashes >= 6 && groups >= 2;
-}
-
 // The cells of a table row, parted by " | ": a row in pipes, or (after a
 // rule) columns aligned by runs of spaces. Nothing for a line of prose.
 std::optional<std::string> table_row(std::string_view line, bool after_rule) {

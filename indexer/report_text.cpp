@@ -41,6 +41,24 @@ bool is_abbreviation(std::string_view word) {
 
 } // namespace
 
+bool is_table_rule(std::string_view line) {
+  std::size_t dashes = 0;
+  std::size_t groups = 0;
+  bool in_group = false;
+  for (char c : line) {
+    if (c == '-' || c == '=') {
+      ++dashes;
+      if (!in_group) ++groups;
+      in_group = true;
+    } else if (c == ' ' || c == '|' || c == '+' || c == ':' || c == '\t' || c == '\r') {
+      in_group = false;
+    } else {
+      return false;
+    }
+  }
+  return dashes >= 6 && groups >= 2;
+}
+
 bool is_month_abbreviation(std::string_view word) {
   static constexpr std::array<std::string_view, 17> months = {"janv", "fevr", "fev", "avr", "juil", "sept",
                                                               "oct",  "nov",  "dec", "jan", "feb",  "mar",

@@ -56,6 +56,13 @@ bool is_word_byte(char c);
 // "seven." ending a sentence.
 bool is_month_abbreviation(std::string_view word);
 
+// The rule under a table's header ("|----|-----|", "-------  ------",
+// "+====+====+"): nothing but dashes or equals signs, spaces, pipes, plus
+// signs and colons, in two groups at least, so that a line of dashes under a
+// title is no table. The reader marks the columns around it, the layout
+// reads its rows one by one.
+bool is_table_rule(std::string_view line);
+
 // The words just before `at` in folded text, nearest first, up to `max`,
 // stopping at punctuation (an apostrophe or a space is no stop).
 std::vector<std::string_view> words_before(std::string_view folded, std::size_t at, std::size_t max);

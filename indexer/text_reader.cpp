@@ -2,6 +2,7 @@
 
 #include "indexer/pattern.hpp"
 #include "indexer/pdf_reader.hpp"
+#include "indexer/report_text.hpp"
 #include "registry/text.hpp"
 
 #include <unicode/normalizer2.h>
@@ -186,26 +187,6 @@ bool is_explicit_page_number(const std::string& key) {
   return re.matches_whole(key);
 }
 
-// The rule under a table's header ("------  -------  ----"): two groups of
-// dashes at least, nothing but dashes, spaces, pipes, plus signs and colons.
-bool is_column_rule(std::string_view line) {
-  std::size_t dashes = 0;
-  std::size_t groups = 0;
-  bool in_group = false;
-  for (char c : line) {
-    if (c == '-' || c == '=') {
-      ++dashes;
-      if (!in_group) ++groups;
-      in_group = true;
-    } else if (c == ' ' || c == '|' || c == '+' || c == ':' || c == '\t' || c == '\r') {
-      in_group = false;
-    } else {
-      return false;
-    }
-  }
-  return dashes >= 6 && groups >= 2;
-}
-
 // Columns aligned by spaces ("Entente en santé (MSSS)   2019   en vigueur")
 // would lose their edges when runs of spaces collapse: around a rule, the
 // header above it and the rows below it get " | " between their cells.
@@ -232,12 +213,12 @@ void mark_table_columns(std::vector<std::string>& lines) {
     l = std::move(out);
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (!is_column_rule(lines[i]) || lines[i].find('|') != std::string::npos) continue;
+    if (!is_table_rule(lines[i]) || lines[i].find('|') != std::string::npos) continue;
     std::size_t header = i;
     while (header > 0 && lines[header - 1].find_first_not_of(" \t\r") == std::string::npos)
       --header;
     if (header > 0 && has_gap(lines[header - 1])) mark(lines[header - 1]);
-    for (std::size_t k = i + 1; k < lines.size() && has_gap(lines[k]) && !is_column_rule(lines[k]); ++k)
+    for (std::size_t k = i + 1; k < lines.size() && has_gap(lines[k]) && !is_table_rule(lines[k]); ++k)
       mark(lines[k]);
   }
 }
