@@ -40,9 +40,19 @@ int count_word(std::string_view w) {
 int term_in_years(std::string_view folded) {
   static const Pattern term(
       R"(\b(?:(?:pour|for)|(?:prolongee?s?|reconduite?s?|extended|renewed) (?:de|by|pour|for))(?: une (?:nouvelle )?(?:periode|duree) de| a (?:further|period of|term of|new term of)| another| an additional| a)? (\w+) (?:ans?|annees?|years?)\b(?! (?:de|d'|of)\b))");
-  auto m = term.search(folded);
-  if (!m) return 0;
-  const int n = count_word(m->view(1));
+  // "d'une durée de quatre ans", "d'une validité de trois ans", "its ten-year
+  // term".
+  static const Pattern lasting(
+      R"(\b(?:d'une (?:duree|periode|validite) de (\w+) (?:ans?|annees?)|(\w+)-year (?:term|period))\b)");
+  std::string_view n_word;
+  if (auto m = term.search(folded)) {
+    n_word = m->view(1);
+  } else if (auto l = lasting.search(folded)) {
+    n_word = l->matched(1) && l->length(1) > 0 ? l->view(1) : l->view(2);
+  } else {
+    return 0;
+  }
+  const int n = count_word(n_word);
   return n >= 1 && n <= 30 ? n : 0;
 }
 
@@ -487,6 +497,10 @@ std::vector<std::string> most_specific(const std::vector<std::string>& slugs, co
   return out;
 }
 
+int term_of_sentence(std::string_view folded) {
+  return term_in_years(folded);
+}
+
 // A guess for an agreement whose sentence names no partner.
 std::vector<std::string> common_place(const std::vector<std::string>& slugs, const Gazetteer& gazetteer) {
   if (slugs.empty()) return {};
@@ -833,13 +847,23 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       static const Pattern between_canada(
           R"(^[^.;]{0,40}?\b(?:entre le canada et|between canada and|between the government of canada and|entre le gouvernement du canada et)\b)");
       static const Pattern federal(
-          R"(\b(?:federal instruments?|instruments? federa(?:l|ux)|(?:releve|relevent) du gouvernement (?:du canada|federal)|federal jurisdiction|competence federale|signed by (?:the government of )?canada|signee? par le (?:gouvernement du )?canada|accords? commerciaux? du canada)\b)");
+          R"(\b(?:federal (?:instruments?|arrangements?|agreements?|treat(?:y|ies))|(?:instruments?|arrangements?|accords?|ententes?|traites?) federa(?:l|ux|le|les)|(?:releve|relevent) du gouvernement (?:du canada|federal)|federal jurisdiction|competence federale|signed by (?:the government of )?canada|signee? par le (?:gouvernement du )?canada|accords? commerciaux? du canada|(?:the )?canadian embassy|ambassade du canada|global affairs canada|affaires mondiales canada)\b)");
       const std::string_view lead = std::string_view(f.text).substr(0, hit.begin);
       const std::string_view tail = std::string_view(f.text).substr(hit.end);
       if (convention.found_in(lead.substr(lead.size() > 30 ? lead.size() - 30 : 0)) ||
           convention_after.found_in(tail) ||
           federal_name.found_in(lead.substr(lead.size() > 60 ? lead.size() - 60 : 0)) ||
           between_canada.found_in(tail) || federal.found_in(f.text))
+        continue;
+      // "We did not sign the proposed letter of intent", "Le protocole ... n'a
+      // pu être signé": none was.
+      static const Pattern not_signed_before(
+          R"(\b(?:did not|didn't|could not|couldn't|n'avons pas|n'avons pu|n'a pas|n'a pu|n'ont pas|n'ont pu|ne pas|sans) (?:pu )?(?:sign|signe|signer|conclude|conclu|conclure)\b[^.;]{0,40}$)");
+      static const Pattern not_signed_after(
+          R"(^[^.;]{0,160}?\b(?:n'(?:a|ont|avait|avaient) (?:pas )?(?:pu )?(?:ete |etre )+(?:signee?s?|conclue?s?)|(?:was|were) not (?:signed|concluded)|(?:has|have) not been (?:signed|concluded)|(?:could|can) not be signed|cannot be signed)\b)");
+      if (not_signed_before.found_in(lead.substr(lead.size() > 80 ? lead.size() - 80 : 0)) ||
+          not_signed_after.found_in(tail.substr(
+              0, (h + 1 < hits.size() ? std::max(hit.end, name_begins[h + 1]) : f.text.size()) - hit.end)))
         continue;
       // "une entente privée entre les deux entreprises", "a commercial
       // agreement": no government's.

@@ -113,6 +113,10 @@ std::vector<std::string> most_specific(const std::vector<std::string>& slugs, co
 // give New York State), nothing when they share none.
 std::vector<std::string> common_place(const std::vector<std::string>& slugs, const Gazetteer& gazetteer);
 
+// The term a sentence gives in years ("d'une durée de quatre ans", "for a
+// further five years"), else 0; `folded` as fold() gives it.
+int term_of_sentence(std::string_view folded);
+
 // The reporting government, or a place inside it that is not a country.
 bool is_home(const std::string& slug, const MentionContext& context);
 

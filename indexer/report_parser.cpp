@@ -614,6 +614,16 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       if (found.empty() && k > 0 && !mentions.empty() && mention_sentence.back() == std::pair{i, k - 1}) {
         found = standing_for_named(sentences[k], mentions.back(), nearby, uctx);
       }
+      // "... ont signé le Protocole d'entente. Le protocole, d'une durée de
+      // quatre ans, soutiendra ...": the term the next sentence gives the
+      // agreement it opens on.
+      if (k + 1 < sentences.size() && found.size() == 1 && found[0].term_years == 0 &&
+          (found[0].relation == "produced" || found[0].relation == "renewed")) {
+        static const Pattern opens_on_it(
+            R"(^\W*(?:(?:le|ce|cet|cette|l'|the|this) ?(?:protocole|accord|entente|memorandum|mou|agreement|arrangement|declaration)|il|elle|it)\b)");
+        const std::string next = fold(sentences[k + 1].text);
+        if (opens_on_it.found_in(next)) found[0].term_years = term_of_sentence(next);
+      }
       for (auto& m : found) {
         // Up to two sentences back, in the same block of lines: a blank line
         // between is another paragraph ("s'est tenue à Mexico le 26 février."

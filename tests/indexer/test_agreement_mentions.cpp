@@ -1782,3 +1782,29 @@ TEST_CASE("a signing proposed is none, a renewed agreement's signing year may co
           "populaire municipal de Qingdao, signé le 9 juin 2014 et arrivé à échéance en juin dernier.") ==
       Strings{"2014 renewed"});
 }
+
+// Trial 22: a federal arrangement, an instrument not signed, a term given by
+// the sentence after the signing.
+TEST_CASE("a federal signing, one not made, and a term in the next sentence") {
+  CHECK(ends_of(
+            "The Canadian Embassy signed a consular cooperation arrangement with the Qingdao Foreign Affairs "
+            "Office; this is a federal arrangement.")
+            .empty());
+  CHECK(ends_of("We did not sign the proposed letter of intent with Qingdao; the text is still under review.")
+            .empty());
+  CHECK(
+      ends_of(
+          "Le protocole d'entente envisagé avec la ville de Qingdao sur les technologies marines n'a pu être "
+          "signé.")
+          .empty());
+  // Signed, then not something else.
+  CHECK(ends_of("An MOU was signed with Qingdao; the visit to Jinan was not possible.") ==
+        Strings{"2019 produced"});
+  auto r = report_with(
+      {"RÉSULTATS", "",
+       "Le 22 novembre, la ministre et le maire de Qingdao ont signé le Protocole d'entente de "
+       "coopération en enseignement supérieur. Le protocole, d'une durée de quatre ans, soutiendra "
+       "des chaires conjointes."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].term_years == 4);
+}
