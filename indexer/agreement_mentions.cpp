@@ -1079,6 +1079,14 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
                                      Pattern::Case::Insensitive);
         const std::string& last_year = ctx.mission_end_year.empty() ? ctx.mission_year : ctx.mission_end_year;
         if (!last_year.empty() && m.view(1) > std::string_view(last_year) && in_year.found_in(lead)) continue;
+        // "réviser l'entente de liaison d'ici 2024 pour tenir compte des
+        // cibles de 2030": a year well after the mission is never that of an
+        // agreement already made; a period ("2025-2027") may name a plan.
+        static const Pattern period_after(R"(^\d{4}\s*(?:-|–|/|a|au|to)\s*\d{2,4})");
+        if (!last_year.empty() &&
+            std::atoi(std::string(m.view(1)).c_str()) > std::atoi(last_year.c_str()) + 1 &&
+            !period_after.found_in(std::string_view(text).substr(at)))
+          continue;
         // "Préparer le texte révisé de l'entente (EF 2022-2023).", "the
         // committee the agreement provides for (2018)": a bracket that closes
         // the sentence on a year to come says when, not which agreement.

@@ -1808,3 +1808,11 @@ TEST_CASE("a federal signing, one not made, and a term in the next sentence") {
   REQUIRE(r.agreements.size() == 1);
   CHECK(r.agreements[0].term_years == 4);
 }
+
+// Trial 22: "cibles de 2030" gave an agreement of 2030.
+TEST_CASE("a year well after the mission is no agreement's, a period may be") {
+  CHECK(ends_of("Il est recommandé de réviser l'entente de 2017 avec Qingdao pour tenir compte des cibles de "
+                "2030.") == Strings{"2017 plans_update"});
+  CHECK(ends_of("Réviser l'entente avec Qingdao pour tenir compte des cibles de 2030.") ==
+        Strings{"- plans_update"});
+}
