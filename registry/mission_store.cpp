@@ -435,9 +435,10 @@ std::optional<Id> Store::match_agreement(const Agreement& draft) {
 }
 
 // "Under the 2014 clean energy agreement, two projects are under way in
-// Jinan and a third in Qingdao": where the work goes on, not who signed.
-// Only a province that holds every place, never a country: a 2014 agreement
-// with China is no agreement with Jinan.
+// Jinan and a third in Qingdao", "le Protocole d'entente Québec–Munich :
+// aérospatiale (2012)": where the work goes on, not who signed. The nearest
+// province that holds every place, never a country: a 2014 agreement with
+// China is no agreement with Jinan.
 std::optional<Id> Store::match_in_holder(const Agreement& draft, std::string_view evidence) {
   // (A city's own government named: "l'entente de 2008 avec la ville de
   // Qingdao" is Qingdao's.)
@@ -468,9 +469,10 @@ std::optional<Id> Store::match_in_holder(const Agreement& draft, std::string_vie
   return std::nullopt;
 }
 
-// "le suivi des ententes avec le Vermont et le Maine": an agreement named
-// without its year, its name nor its sort may be the partner's only MOU (in
-// everyday words an MOU is an agreement), rather than a record of its own.
+// "le suivi des ententes avec le Vermont et le Maine", "l'entente de 2011
+// en éducation avec le Nuevo León": a plain agreement, named without its
+// name or sort, may be the partner's MOU (in everyday words an MOU is an
+// agreement), rather than a record of its own.
 std::optional<Id> Store::loosely_named(const Agreement& draft, std::string_view relation) {
   if ((relation != "references" && relation != "plans_update") || draft.kind != "agreement" ||
       !instrument_family(draft.title).empty())
