@@ -625,7 +625,9 @@ TEST_CASE("store: looser matches only where they cannot pick the wrong one") {
   in.agreements = {qingdao, plain};
   s.store_mission(in);
   CHECK(count(s, "agreements") == 6);
-  for (const auto& l : s.list_missions().front().links)
+  // (The list is held: a range over a member of a temporary outlives it.)
+  const auto missions = s.list_missions();
+  for (const auto& l : missions.front().links)
     CHECK(l.agreement_id != hydrogen);
   // A city named as where the agreement's work goes on: the province's.
   in.document = {0, "b.txt", "b", 100, "txt", "utf-8", "", "text\n"};
