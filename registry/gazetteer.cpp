@@ -975,7 +975,8 @@ std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const
   // "in Saint Paul, Québec and the State of Minnesota": a name that several
   // places bear is the one inside another partner the text names, rather
   // than the larger kind of place elsewhere (a parish of Antigua).
-  for (const auto& [at, slugs] : alternatives) {
+  for (const auto& [mention, slugs] : alternatives) {
+    const std::size_t at = mention; // (clang lets no lambda capture a structured binding)
     for (const auto& candidate : slugs) {
       const auto up = ancestors(candidate);
       // Inside a state or province named beside it, not merely in a country
