@@ -833,7 +833,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     // signataire": not one of its commitments.
     {
       static const Pattern not_party(
-          R"(^[^.;]{0,120}?\b(?:n'est pas|ne sont pas|is not|are not|isn't)\s+(?:un |une |a |an )?(?:signataires?|parties?|party|signatory|signatories)\b)");
+          R"(^[^.;]{0,120}?\b(?:n'(?:y )?est pas|ne sont pas|n'y sont pas|is not|are not|isn't)\s+(?:un |une |a |an )?(?:signataires?|parties?|party|signatory|signatories)\b)");
       if (not_party.found_in(std::string_view(f.text).substr(hit.end))) continue;
       // "the Paris Agreement", "le Protocole de Kyoto": conventions between
       // states; "the 1972 Canada–United States Agreement", "l'Accord entre le
@@ -844,8 +844,13 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           R"(^\s*(?:de|of) (?:paris|kyoto|montreal|nagoya|cartagena|minamata|marrakech|sendai|glasgow)\b)");
       static const Pattern federal_name(
           R"((?:\bcanada\s*(?:-|–|/)\s*[a-z][^.;]{0,40}$)|(?:\b(?:du|the|of) canada\s*$))");
+      // "l'accord Canada-Maroc", "Agreement for Trans-Pacific Partnership
+      // (CPTPP), in force between Canada and Japan": named after the word, up
+      // to a long name's length, unless Québec is named first.
+      static const Pattern canada_named_after(R"(^\s*(?:du |de |the |of )?canada\s*(?:-|–|/)\s*[a-z])");
       static const Pattern between_canada(
-          R"(^[^.;]{0,40}?\b(?:entre le canada et|between canada and|between the government of canada and|entre le gouvernement du canada et)\b)");
+          R"(^([^.;]{0,90}?)\b(?:entre le canada et|between canada and|between the government of canada and|entre le gouvernement du canada et)\b)");
+      static const Pattern quebec_word(R"(\bquebec\b)");
       static const Pattern federal(
           R"(\b(?:federal (?:instruments?|arrangements?|agreements?|treat(?:y|ies))|(?:instruments?|arrangements?|accords?|ententes?|traites?) federa(?:l|ux|le|les)|(?:releve|relevent) du gouvernement (?:du canada|federal)|federal jurisdiction|competence federale|signed by (?:the government of )?canada|signee? par le (?:gouvernement du )?canada|accords? commerciaux? du canada|(?:the )?canadian embassy|ambassade du canada|global affairs canada|affaires mondiales canada)\b)");
       const std::string_view lead = std::string_view(f.text).substr(0, hit.begin);
@@ -853,8 +858,9 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       if (convention.found_in(lead.substr(lead.size() > 30 ? lead.size() - 30 : 0)) ||
           convention_after.found_in(tail) ||
           federal_name.found_in(lead.substr(lead.size() > 60 ? lead.size() - 60 : 0)) ||
-          between_canada.found_in(tail) || federal.found_in(f.text))
+          canada_named_after.found_in(tail) || federal.found_in(f.text))
         continue;
+      if (auto b = between_canada.search(tail); b && !quebec_word.found_in(b->view(1))) continue;
       // "We did not sign the proposed letter of intent", "Le protocole ... n'a
       // pu être signé": none was.
       static const Pattern not_signed_before(
@@ -1016,6 +1022,19 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           R"(^(?:(?!\b(?:dont|whose|mais|but|tandis|while|whereas|et|and|que|that|qui|which|prevoit|provides|ou|or)\b)[^.;]){0,100}?\b(?:sera|seront|serait|seraient|pourra|pourront|pourrait|pourraient|devra|devront|devrait|devraient|doit|doivent|will|would|could|might|should|shall|must|is to|are to|is expected to|are expected to|is likely to)(?: \w+){0,2} (?:etre |be )?(?:signee?s?|conclue?s?|negociee?s?|paraphee?s?|adoptee?s?|signed|concluded|negotiated|initialled|initialed|adopted)\b)");
       if (signed_later.found_in(std::string_view(f.text).substr(hit.end))) continue;
     }
+    // "We recommend that the Connecticut MOU be finalized", "que le protocole
+    // ... soit signé": one still to be made, not one to update. ("that the
+    // renewed MOU be signed" renews one.)
+    if (relation == "references" || relation == "plans_update") {
+      static const Pattern still_to_sign(
+          R"(^(?:(?!\b(?:that|que|qui|which|provides|prevoit|will|would|shall|to|dont|whose)\b)[^.;,]){0,60}?\b(?:be|soit|soient) (?:finali[sz]ed|signed|concluded|ratified|finalisee?s?|signee?s?|conclue?s?|ratifiee?s?)\b)");
+      static const Pattern renewed_one(
+          R"(\b(?:renouvel\w*|renew\w*|revised|revisee?s?|nouvelle version|new version|updated|mise a jour|amended|modifiee?s?|prolongee?s?|extended)\b)");
+      const std::size_t from = scope_begin > 40 ? scope_begin - 40 : 0;
+      if (still_to_sign.found_in(std::string_view(f.text).substr(hit.end)) &&
+          !renewed_one.found_in(std::string_view(f.text).substr(from, hit.end - from)))
+        continue;
+    }
 
     std::size_t src_begin = f.source_offset(scope_begin);
     std::size_t src_end = f.source_offset(scope_end);
@@ -1162,7 +1181,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     // "Le Québec et la province du Shandong sont liés par l'Entente ...,
     // signée à Jinan": where it was signed, not with whom, when the sentence
     // names the partner before.
-    std::vector<std::string> signing_places, other_partners;
+    std::vector<std::string> signing_places, other_partners, set_apart;
     {
       static const Pattern signed_at(
           R"((?:sign(?:e|é)e?s?|conclue?s?|paraph(?:e|é)e?s?)(?: (?:à|a) nouveau| de nouveau)? (?:à|a)\s*$|signed(?: again| anew)? (?:in|at)\s*$)",
@@ -1193,11 +1212,26 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           return g.begin != m.begin && governs(g) && std::find(up.begin(), up.end(), g.slug) != up.end();
         });
       };
+      // "Le 12 mai 2004, à Rabat, la ministre et le directeur général de
+      // l'ANAPEC ont signé": a city set apart as where it happened, when no
+      // one of the city's own government signs.
+      static const Pattern city_official(
+          R"(\b(?:maires?|mairesse|mayors?|mairie|ville|villes|city|municipal\w*|conseil municipal|city council)\b)",
+          Pattern::Case::Insensitive);
+      auto set_apart_city = [&](const PartnerMention& m) {
+        std::size_t from = m.begin > 6 ? m.begin - 6 : 0;
+        if (m.demonym || !located_at.found_in(std::string_view(text).substr(from, m.begin - from)))
+          return false;
+        if (m.end >= text.size() || text[m.end] != ',') return false;
+        const Partner* p = ctx.gazetteer.find(m.slug);
+        return p != nullptr && p->kind == "city" && !city_official.found_in(text);
+      };
       std::vector<std::string> kept, earlier;
       for (const auto& m : partner_mentions) {
         std::size_t from = m.begin > 20 ? m.begin - 20 : 0;
-        const bool place =
-            signed_at.found_in(std::string_view(text).substr(from, m.begin - from)) || inside_a_government(m);
+        if (set_apart_city(m)) set_apart.push_back(m.slug);
+        const bool place = signed_at.found_in(std::string_view(text).substr(from, m.begin - from)) ||
+                           inside_a_government(m) || set_apart_city(m);
         (place ? signing_places : other_partners).push_back(m.slug);
         if (m.begin >= src_begin && m.begin < src_end) {
           if (!place) kept.push_back(m.slug);
@@ -1232,12 +1266,20 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
             inside_kept.push_back(e);
         }
         scope_partners = most_specific(inside_kept, ctx.gazetteer);
-      } else if (!kept.empty() && kept.size() < scope_partners.size()) {
+      } else if (!kept.empty() &&
+                 std::any_of(scope_partners.begin(), scope_partners.end(), [&](const std::string& s) {
+                   return std::find(kept.begin(), kept.end(), s) == kept.end() &&
+                          std::find(signing_places.begin(), signing_places.end(), s) != signing_places.end();
+                 })) {
         // "L'entente avec la Bavière, signée à Munich": with whom, not where.
+        // "in Boston, Investissement Québec and the Massachusetts Office of
+        // Business Development signed": the state, once the city it holds is
+        // known for where they met.
         std::erase_if(scope_partners, [&](const std::string& s) {
           return std::find(kept.begin(), kept.end(), s) == kept.end() &&
                  std::find(signing_places.begin(), signing_places.end(), s) != signing_places.end();
         });
+        if (scope_partners.empty()) scope_partners = most_specific(kept, ctx.gazetteer);
       } else if (kept.empty() && !scope_partners.empty() && !earlier.empty()) {
         scope_partners = earlier;
       } else if (kept.empty() && !scope_partners.empty()) {
@@ -1386,6 +1428,31 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         // l'entente de 2008" in a report on Munich is no agreement with Germany.
         const bool says_who_signed = relation == "produced" || relation == "renewed" || signed_earlier;
         guessed = most_specific(other_partners.empty() ? signing_places : other_partners, ctx.gazetteer);
+        // "Le 12 mai 2004, à Rabat, la ministre et le directeur général de
+        // l'ANAPEC ont signé": not the city where they met, but the mission's
+        // region or country that holds it.
+        // (Only where the sentence names whom the minister signed with: "à
+        // Jinan, la ministre a signé un programme de travail" keeps the city.)
+        static const Pattern counterpart_named(
+            R"(\b(?:et|and)\s+(?:(?:le|la|les|l'|the|son|sa|ses|its|his|her|their)\s*)?(?:[a-z-]+\s+){0,2}?(?:directeur|directrice|director|president|presidente|ministre|minister|secretaire|secretary|gouverneur|governor|chair(?:man|woman|person)?|commissaire|commissioner|head|chef|dirigeante?|representative|representante?)s?\b)");
+        if (other_partners.empty() && !guessed.empty() && counterpart_named.found_in(f.text) &&
+            std::all_of(guessed.begin(), guessed.end(), [&](const std::string& g) {
+              return std::find(set_apart.begin(), set_apart.end(), g) != set_apart.end();
+            })) {
+          std::vector<std::string> holders;
+          for (const auto* around : {&ctx.region, &ctx.fallback}) {
+            for (const auto& o : *around) {
+              const bool holds_all = std::all_of(guessed.begin(), guessed.end(), [&](const std::string& g) {
+                const auto up = ctx.gazetteer.ancestors(g);
+                return std::find(up.begin(), up.end(), o) != up.end();
+              });
+              if (holds_all && std::find(holders.begin(), holders.end(), o) == holders.end())
+                holders.push_back(o);
+            }
+            if (!holders.empty()) break;
+          }
+          if (!holders.empty()) guessed = most_specific(holders, ctx.gazetteer);
+        }
         const bool from_sentence = !guessed.empty();
         // "On 29 January, the Minister met the Catalan Minister of Culture.
         // The two ministers signed an MOU": the one government its paragraph
@@ -1422,6 +1489,14 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       m.relation = relation;
       m.partners = id.partners;
       m.guessed_partners = std::move(guessed);
+      // "| Signature d'une entente (voir 1) |", "(see section 2)": one the
+      // report tells of elsewhere, which the parser finds by its kind and year.
+      static const Pattern cross_reference(
+          R"(^[^.;|]{0,60}?(?:\(\s*(?:voir|see|cf)\b|\b(?:voir|see) (?:ci-dessous|ci-dessus|plus (?:haut|bas|loin)|below|above|section|annexe|annex|point|partie|part)\b))");
+      if (!m.partners.empty() && cross_reference.found_in(std::string_view(f.text).substr(hit.end))) {
+        if (m.guessed_partners.empty()) m.guessed_partners = m.partners;
+        m.partners.clear();
+      }
       m.family = instrument_family(hit.term->label_en);
       if (relation == "produced" || relation == "renewed") m.term_years = term_in_years(f.text);
       m.stated = stated;

@@ -201,6 +201,44 @@ bool same_agreement(const AgreementMention& a, const AgreementMention& b) {
   return true;
 }
 
+// "the Québec-Osaka Prefecture agreement ... the renewal of the Québec-Osaka
+// agreement": a city that bears its province's name ("Osaka", "New York",
+// "São Paulo") stands for that province where the report names an agreement
+// with it, unless the city's own government is named ("the City of Osaka").
+void namesake_cities_to_provinces(std::vector<AgreementMention>& mentions, const Gazetteer& gazetteer) {
+  std::set<std::string> provinces;
+  for (const auto& m : mentions) {
+    for (const auto& slug : m.partners) {
+      const Partner* p = gazetteer.find(slug);
+      if (p && p->kind == "subdivision") provinces.insert(slug);
+    }
+  }
+  if (provinces.empty()) return;
+  static const Pattern city_government(
+      R"(\b(?:city|ville|municipal\w*|mayor|maire|mairie|municipalite|shi)\b)");
+  for (auto& m : mentions) {
+    if (city_government.found_in(fold(m.title_names)) || city_government.found_in(fold(m.evidence))) continue;
+    bool changed = false;
+    for (auto& slug : m.partners) {
+      const Partner* city = gazetteer.find(slug);
+      if (!city || city->kind != "city" || !provinces.count(city->parent)) continue;
+      const Partner* province = gazetteer.find(city->parent);
+      const std::string name = " " + fold(city->name) + " ";
+      if (province && ((" " + fold(province->name) + " ").find(name) != std::string::npos ||
+                       (" " + fold(province->name_fr) + " ").find(name) != std::string::npos)) {
+        slug = province->slug;
+        changed = true;
+      }
+    }
+    if (!changed) continue;
+    // (Both named: once.)
+    std::vector<std::string> once;
+    for (const auto& slug : m.partners)
+      add_unique(once, slug);
+    m.partners = std::move(once);
+  }
+}
+
 // "Dates", "Période", "Dates de la mission", "Mission dates": the label of
 // the mission's own days, not of another meeting's.
 bool names_mission_days(std::string_view label) {
@@ -639,6 +677,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       }
     }
   }
+  namesake_cities_to_provinces(mentions, ctx.gazetteer);
   std::vector<std::size_t> merged_index(mentions.size());
   // "signed a Memorandum ... The parties agreed to revisit the agreement in
   // 2023": the mission both signed it and planned its update; the plan is a

@@ -570,7 +570,10 @@ def main():
             if "," in plain:  # "Murcia, Región de" -> "Región de Murcia"
                 head, tail = [x.strip() for x in plain.split(",", 1)]
                 extra = extra + [f"{tail} {head}"] + ([head] if tail.split()[-1].lower() in ("de", "del", "of") else [])
-            aliases = [iso_name, plain, fr_iso] + extra + re.findall(r"\[([^\]]+)\]", iso_name)
+            # "Catalunya [Cataluña]" gives another name; "Amānat al ‘Āşimah [city]"
+            # a description, which as an alias made every "city" Yemen's.
+            aliases = [iso_name, plain, fr_iso] + extra + [
+                b for b in re.findall(r"\[([^\]]+)\]", iso_name) if not re.fullmatch(r"[a-z ]+", b)]
             sub_rows[s["code"]] = dict(slug=slugify(en), kind="subdivision", parent=country_slug[cc], code=s["code"],
                                        population=0, name_en=en, name_fr=fr, aliases=aliases, type=s["type"])
 

@@ -1816,3 +1816,36 @@ TEST_CASE("a year well after the mission is no agreement's, a period may be") {
   CHECK(ends_of("Réviser l'entente avec Qingdao pour tenir compte des cibles de 2030.") ==
         Strings{"- plans_update"});
 }
+
+// Trial 22: a federal agreement named "Canada-Maroc" after its word, and one
+// "in force between Canada and Japan" after a long name, were Québec's.
+TEST_CASE("an agreement of Canada named after its word or a long name is not Quebec's") {
+  CHECK(
+      ends_of("La délégation a par ailleurs été informée que l'accord Canada-Maroc relatif à la mobilité des "
+              "jeunes, négocié par le gouvernement fédéral, demeure en discussion entre Ottawa et Rabat; le "
+              "Québec n'y est pas partie.")
+          .empty());
+  CHECK(
+      ends_of("Japanese interlocutors repeatedly referred to the Comprehensive and Progressive Agreement for "
+              "Trans-Pacific Partnership (CPTPP), in force between Canada and Japan since December 30, 2018.")
+          .empty());
+  // Québec's own, beside Canada's.
+  CHECK(
+      ends_of(
+          "L'entente Québec-Maroc de 2004 sur la mobilité complète l'accord entre le Canada et le Maroc.") ==
+      Strings{"2004 references"});
+}
+
+// Trial 22: "We recommend that the Connecticut MOU be finalized" is an MOU
+// still to be made, not one to update.
+TEST_CASE("a recommendation that an agreement be finalized or signed names none made yet") {
+  CHECK(ends_of("We recommend that the Qingdao MOU be finalized before the end of 2019 and that a follow-up "
+                "mission be organized in 2020.")
+            .empty());
+  CHECK(ends_of("Il est recommandé que le protocole d'entente avec Qingdao soit signé avant la fin de 2020.")
+            .empty());
+  // An update of one made: kept.
+  CHECK(ends_of("We recommend that the 2015 Qingdao MOU be renewed before the end of 2020.") ==
+        Strings{"2015 plans_update"});
+  CHECK(ends_of("We recommend that the renewed Qingdao MOU be signed in 2020.").size() == 1);
+}

@@ -616,3 +616,67 @@ TEST_CASE("a wrapped first line is no heading and a table row does not run on") 
   CHECK(table.agreements.back().evidence ==
         "Lors de la visite, la ministre a signé avec la Bavière un protocole d'entente sur l'hydrogène.");
 }
+
+// Trial 22: "the Québec-Osaka Prefecture agreement" and, later, "the renewal
+// of the Québec-Osaka agreement" made two agreements, the second with the city.
+TEST_CASE("a city that bears its province's name is that province when the report names its agreement") {
+  auto r = parse_lines(
+      {"MISSION REPORT", "Places: Nagoya and Osaka (Japan)", "Mission dates: October 21 to 25, 2019", "",
+       "The Québec-Osaka Prefecture agreement, signed in 2004 for ten years, expired in 2014.", "",
+       "Recommendations", "",
+       "1. Prepare, with MRIF, the renewal of the Québec-Osaka agreement for signature in 2020."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].partners == std::vector<std::string>{"osaka-prefecture"});
+  CHECK(r.agreements[0].year == "2004");
+  // The city's own government named: the city's.
+  auto city = parse_lines({"MISSION REPORT", "Places: Osaka (Japan)", "Mission dates: October 21 to 25, 2019",
+                           "", "The Québec-Osaka Prefecture agreement, signed in 2004, remains in force.", "",
+                           "Québec and the City of Osaka signed an agreement on tourism."});
+  REQUIRE(city.agreements.size() == 2);
+  CHECK(city.agreements[1].partners == std::vector<std::string>{"osaka"});
+}
+
+// Trial 22: the city where the signing took place, set apart by commas, was
+// taken for the party: "Québec–Rabat", "Québec–Boston".
+TEST_CASE("a city set apart as where a signing took place is not its party") {
+  auto rabat = parse_lines({"RAPPORT DE MISSION", "Dates : 10 au 18 mai 2004",
+                            "Lieux : Rabat, Casablanca (Maroc); Tunis (Tunisie)", "",
+                            "Le 12 mai 2004, à Rabat, la ministre et le directeur général de l'ANAPEC ont",
+                            "signé un protocole d'entente sur le recrutement de travailleurs qualifiés."});
+  REQUIRE(rabat.agreements.size() == 1);
+  CHECK(rabat.agreements[0].partners == std::vector<std::string>{"morocco"});
+  auto boston =
+      parse_lines({"MISSION REPORT", "Mission dates: June 11 to 14, 2012", "Places: Boston (Massachusetts)",
+                   "", "- On June 12, 2012, in Boston, Investissement Québec and the Massachusetts",
+                   "  Office of Business Development (MOBD) signed a Memorandum of Understanding on",
+                   "  Investment Promotion and Business Development."});
+  REQUIRE(boston.agreements.size() == 1);
+  CHECK(boston.agreements[0].partners == std::vector<std::string>{"massachusetts"});
+  // The mayor signs: the city's.
+  auto mayor =
+      parse_lines({"RAPPORT DE MISSION", "Dates : 10 au 18 mai 2004", "Lieux : Rabat (Maroc)", "",
+                   "Le 12 mai 2004, à Rabat, la ministre et le maire ont signé une entente de jumelage."});
+  REQUIRE(mayor.agreements.size() == 1);
+  CHECK(mayor.agreements[0].partners == std::vector<std::string>{"rabat"});
+}
+
+// Trial 22: a summary table's "Signature d'une entente (voir 1)" made a
+// second agreement, with the city of the row.
+TEST_CASE("an agreement a table row points to elsewhere is the one told of there") {
+  auto r = parse_lines(
+      {"RAPPORT DE MISSION", "Dates de la mission : 4 au 8 juin 2018", "Lieux : Paris (France)", "",
+       "| Date       | Lieu  | Interlocuteur                 | Résultat                          |",
+       "|------------|-------|-------------------------------|-----------------------------------|",
+       "| 2018-06-05 | Paris | Agence régionale de santé IDF | Signature d'une entente (voir 1)  |", "",
+       "1. Entente avec l'Île-de-France", "",
+       "Le 5 juin 2018, la ministre et le directeur de l'Agence régionale de santé d'Île-de-France ont signé "
+       "une entente de coopération en santé."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].partners == std::vector<std::string>{"ile-de-france"});
+  // Pointing nowhere: still one.
+  auto alone =
+      parse_lines({"RAPPORT DE MISSION", "Dates de la mission : 4 au 8 juin 2018", "Lieux : Paris (France)",
+                   "", "La ministre a signé une entente avec la France (voir annexe)."});
+  REQUIRE(alone.agreements.size() == 1);
+  CHECK(alone.agreements[0].partners == std::vector<std::string>{"france"});
+}

@@ -712,3 +712,10 @@ TEST_CASE("gazetteer: São Paulo State has its French name") {
   CHECK(p->name_fr == "São Paulo");
   CHECK(slugs_in("avec l'État de São Paulo") == Strings{"sao-paulo-state"});
 }
+
+// Trial 22's Osaka: ISO's "Amānat al ‘Āşimah [city]" made "city" an alias of
+// Sana'a's municipality, so "the City of Osaka" named Yemen too.
+TEST_CASE("gazetteer: a description in brackets is no alias") {
+  CHECK(slugs_in("Québec and the City of Osaka signed an agreement") == Strings{"quebec-province", "osaka"});
+  CHECK(slugs_in("the city council") == Strings{});
+}
