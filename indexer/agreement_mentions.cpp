@@ -497,6 +497,26 @@ std::vector<std::string> most_specific(const std::vector<std::string>& slugs, co
   return out;
 }
 
+const Pattern& not_home_instrument() {
+  // "il ne s'agit pas d'un instrument québécois", "qui n'engage pas le
+  // gouvernement du Québec", "does not bind Québec".
+  static const Pattern p(
+      R"(\b(?:il ne s'agit pas d'une? (?:instrument|accord|entente|engagement)s? (?:quebecois|du (?:gouvernement du )?quebec)|n'engagen?t? (?:pas|aucunement|nullement|en rien) (?:le gouvernement du |le )?quebec|(?:does|do|did) not (?:bind|commit|involve) (?:the government of )?quebec|not a quebec (?:instrument|agreement|commitment))\b)");
+  return p;
+}
+
+bool says_home_no_party(std::string_view folded_sentence) {
+  static const Pattern home_not_party(
+      R"(^\W*(?:le |the government of |the )?(?:quebec|gouvernement du quebec) (?:n'(?:y |en )?(?:est|etait) (?:\w+ )?(?:pas|aucunement|nullement) (?:\w+ )?(?:un |une )?(?:signataires?|partie|parties|concernee?|lie|liee)|(?:is|was) not (?:\w+ )?(?:a |an )?(?:party|signatory|concerned|bound|involved)|isn't (?:a |an )?(?:party|signatory))\b)");
+  // Said of what the sentence before names: at the start of this one ("Il
+  // s'agit d'un accord entre municipalités, qui n'engage pas..."), not of an
+  // instrument it names itself.
+  static const Pattern opens_on_it(
+      R"(^\W*(?:il ne s'agit pas|il s'agit|it is|this is|ce n'est pas|c'est|(?:cet|cette|ce|this|that|the) (?:accord|entente|protocole|arrangement|declaration|agreement|memorandum|mou|instrument|document|texte|text)|(?:il|elle|it) (?:n'engage|does not|n'est pas))\b)");
+  return home_not_party.found_in(folded_sentence) ||
+         (opens_on_it.found_in(folded_sentence) && not_home_instrument().found_in(folded_sentence));
+}
+
 int term_of_sentence(std::string_view folded) {
   return term_in_years(folded);
 }
@@ -589,6 +609,47 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
   std::vector<PartnerMention> home_mentions; // "Québec-Canada", "Québec et Montréal"
   for (auto& m : ctx.gazetteer.find_in_text(text)) {
     (is_home(m.slug, ctx) ? home_mentions : partner_mentions).push_back(m);
+  }
+  // "aux salons MIGS (Montréal) et G-Star (Busan)": a city in brackets after
+  // a name that is no partner is where that thing is, not a party.
+  {
+    auto names_place = [&](const PartnerMention& m) {
+      const Partner* p = ctx.gazetteer.find(m.slug);
+      // (A metropolitan city such as Busan is a subdivision too.)
+      if (p == nullptr || (p->kind != "city" && p->kind != "subdivision") || m.end >= text.size() ||
+          text[m.end] != ')')
+        return false;
+      std::size_t j = m.begin;
+      while (j > 0 && text[j - 1] == ' ')
+        --j;
+      if (j == 0 || text[j - 1] != '(') return false;
+      --j;
+      while (j > 0 && text[j - 1] == ' ')
+        --j;
+      std::size_t w = j;
+      while (w > 0 && text[w - 1] != ' ' && text[w - 1] != '(' && text[w - 1] != '\'')
+        --w;
+      if (w == j || !(std::isupper(static_cast<unsigned char>(text[w])) ||
+                      std::isdigit(static_cast<unsigned char>(text[w]))))
+        return false;
+      // ("the Government of the Federal District (Mexico City)": a government's
+      // name glossed.)
+      static const Pattern administrative(
+          R"(^(?:district|government|gouvernement|state|etat|province|region|city|ville|county|comte|prefecture|municipality|municipalite|department|departement|territory|territoire|canton|land|council|conseil)s?$)");
+      if (administrative.found_in(fold(text.substr(w, j - w)))) return false;
+      auto covers = [&](const PartnerMention& o) { return o.begin < j && o.end >= j; };
+      // ("| Marine science MOU (Qingdao) |": the instrument's partner.)
+      const bool after_instrument = std::any_of(hits.begin(), hits.end(), [&](const InstrumentHit& h) {
+        return f.source_offset(h.begin) < j && f.source_offset(h.end) >= j;
+      });
+      return !after_instrument && std::none_of(partner_mentions.begin(), partner_mentions.end(), covers) &&
+             std::none_of(home_mentions.begin(), home_mentions.end(), covers);
+    };
+    std::vector<PartnerMention> kept;
+    for (const auto& m : partner_mentions) {
+      if (!names_place(m)) kept.push_back(m);
+    }
+    partner_mentions = std::move(kept);
   }
   auto domain_mentions = ctx.taxonomy.find_in_text(text);
   static const Pattern year_re(R"(\b((?:19|20)\d\d)\b)");
@@ -835,6 +896,14 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       static const Pattern not_party(
           R"(^[^.;]{0,120}?\b(?:n'(?:y )?est pas|ne sont pas|n'y sont pas|is not|are not|isn't)\s+(?:un |une |a |an )?(?:signataires?|parties?|party|signatory|signatories)\b)");
       if (not_party.found_in(std::string_view(f.text).substr(hit.end))) continue;
+      // "...; le Québec n'est pas concerné par cet accord", "ce que le Québec
+      // n'a pas fait", "; il ne s'agit pas d'un instrument québécois": said
+      // of it in a clause after it.
+      static const Pattern home_denied_after(
+          R"(^[^.]{0,220}?(?:[;,:]|\bce que|\bwhich)\s*(?:le |the government of |the )?(?:quebec|gouvernement du quebec) (?:n'(?:y |en )?(?:est|etait|sont) (?:\w+ )?(?:pas|aucunement|nullement) (?:\w+ )?(?:concernee?|partie|signataire|lie|liee)|n'a pas (?:fait|signe|adhere|souscrit)|(?:is|was) not (?:\w+ )?(?:a )?(?:party|signatory|concerned|bound|involved)|did not (?:join|sign))\b)");
+      if (home_denied_after.found_in(std::string_view(f.text).substr(hit.end)) ||
+          not_home_instrument().found_in(std::string_view(f.text).substr(hit.end)))
+        continue;
       // "the Paris Agreement", "le Protocole de Kyoto": conventions between
       // states; "the 1972 Canada–United States Agreement", "l'Accord entre le
       // Canada et la Chine", "federal instruments": Canada's, not Québec's.
@@ -843,22 +912,26 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       static const Pattern convention_after(
           R"(^\s*(?:de|of) (?:paris|kyoto|montreal|nagoya|cartagena|minamata|marrakech|sendai|glasgow)\b)");
       static const Pattern federal_name(
-          R"((?:\bcanada\s*(?:-|–|/)\s*[a-z][^.;]{0,40}$)|(?:\b(?:du|the|of) canada\s*$))");
+          R"((?:\bcanada\s*(?:-|–|/)\s*(?!quebec)[a-z][^.;]{0,60}$)|(?:\b(?:du|the|of) canada\s*$))");
       // "l'accord Canada-Maroc", "Agreement for Trans-Pacific Partnership
       // (CPTPP), in force between Canada and Japan": named after the word, up
       // to a long name's length, unless Québec is named first.
-      static const Pattern canada_named_after(R"(^\s*(?:du |de |the |of )?canada\s*(?:-|–|/)\s*[a-z])");
+      static const Pattern canada_named_after(
+          R"(^\s*(?:[a-z'-]+\s+){0,3}?(?:du |de |the |of )?canada\s*(?:-|–|/)\s*(?!quebec)[a-z])");
+      // The trade treaties of Canada, by the names reports use.
+      static const Pattern federal_treaty(
+          R"(^(?:(?!\bquebec\b)[^.;,]){0,60}?\b(?:alena|nafta|aceum|cusma|usmca|aecg|ceta|ptpgp|cptpp|alecc|ckfta|aelc|gatt|libre-echange nord-americain|north american free trade|comprehensive economic and trade|partenariat transpacifique|trans-pacific partnership)\b)");
       static const Pattern between_canada(
           R"(^([^.;]{0,90}?)\b(?:entre le canada et|between canada and|between the government of canada and|entre le gouvernement du canada et)\b)");
       static const Pattern quebec_word(R"(\bquebec\b)");
       static const Pattern federal(
-          R"(\b(?:federal (?:instruments?|arrangements?|agreements?|treat(?:y|ies))|(?:instruments?|arrangements?|accords?|ententes?|traites?) federa(?:l|ux|le|les)|(?:releve|relevent) du gouvernement (?:du canada|federal)|federal jurisdiction|competence federale|signed by (?:the government of )?canada|signee? par le (?:gouvernement du )?canada|accords? commerciaux? du canada|(?:the )?canadian embassy|ambassade du canada|global affairs canada|affaires mondiales canada)\b)");
+          R"(\b(?:federal (?:instruments?|arrangements?|agreements?|treat(?:y|ies))|(?:instruments?|arrangements?|accords?|ententes?|traites?) federa(?:l|ux|le|les)|(?:releve|relevent) du gouvernement (?:du canada|federal)|(?:au|sur le) plan federal|at the federal level|negociee? par (?:le gouvernement|ottawa)|federal jurisdiction|competence federale|signed by (?:the government of )?canada|signee? par le (?:gouvernement du )?canada|accords? commerciaux? du canada|(?:the )?canadian embassy|ambassade du canada|global affairs canada|affaires mondiales canada)\b)");
       const std::string_view lead = std::string_view(f.text).substr(0, hit.begin);
       const std::string_view tail = std::string_view(f.text).substr(hit.end);
       if (convention.found_in(lead.substr(lead.size() > 30 ? lead.size() - 30 : 0)) ||
           convention_after.found_in(tail) ||
           federal_name.found_in(lead.substr(lead.size() > 60 ? lead.size() - 60 : 0)) ||
-          canada_named_after.found_in(tail) || federal.found_in(f.text))
+          canada_named_after.found_in(tail) || federal_treaty.found_in(tail) || federal.found_in(f.text))
         continue;
       if (auto b = between_canada.search(tail); b && !quebec_word.found_in(b->view(1))) continue;
       // "We did not sign the proposed letter of intent", "Le protocole ... n'a
@@ -866,7 +939,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       static const Pattern not_signed_before(
           R"(\b(?:did not|didn't|could not|couldn't|n'avons pas|n'avons pu|n'a pas|n'a pu|n'ont pas|n'ont pu|ne pas|sans) (?:pu )?(?:sign|signe|signer|conclude|conclu|conclure)\b[^.;]{0,40}$)");
       static const Pattern not_signed_after(
-          R"(^[^.;]{0,160}?\b(?:n'(?:a|ont|avait|avaient) (?:pas )?(?:pu )?(?:ete |etre )+(?:signee?s?|conclue?s?)|(?:was|were) not (?:signed|concluded)|(?:has|have) not been (?:signed|concluded)|(?:could|can) not be signed|cannot be signed)\b)");
+          R"(^[^.;]{0,240}?\b(?:n'(?:a|ont|avait|avaient) (?:pas )?(?:pu )?(?:ete |etre )+(?:signee?s?|conclue?s?)|(?:was|were) not (?:signed|concluded)|(?:has|have) not been (?:signed|concluded)|(?:could|can) not be signed|cannot be signed|(?:initialled|initialed|paraphee?s?|negotiated|negociee?s?|drafted|redigee?s?)\b[^.;]{0,40}?\b(?:but not|mais (?:non|pas)|sans etre) (?:yet )?(?:encore )?(?:signed|signee?s?|concluded|conclue?s?))\b)");
       if (not_signed_before.found_in(lead.substr(lead.size() > 80 ? lead.size() - 80 : 0)) ||
           not_signed_after.found_in(tail.substr(
               0, (h + 1 < hits.size() ? std::max(hit.end, name_begins[h + 1]) : f.text.size()) - hit.end)))
@@ -1070,9 +1143,10 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
             Pattern::Case::Insensitive);
         if (by_deadline.found_in(lead)) continue;
         // "prolongé en 2019", "amended in 2015": when it was renewed or
-        // amended, not signed.
+        // amended, not signed. ("Revise the 1999 MOU", "renewed the 2008
+        // agreement": the agreement's.)
         static const Pattern renewed_then(
-            R"(\b(?:prolong\w*|renouvel\w*|reconduit\w*|modifi\w*|amend\w*|r(?:é|e)vis[\w\x80-\xff]*|mise? (?:a|à) jour|extended|renewed|revised|updated)\W+(?:(?:en|in|le|on|the)\W+)?$)",
+            R"(\b(?:prolong\w*|renouvel\w*|reconduit\w*|modifi\w*|amend\w*|r(?:é|e)vis[\w\x80-\xff]*|mise? (?:a|à) jour|extended|renewed|revised|updated)\W+(?:(?:en|in|le|on)\W+)?$)",
             Pattern::Case::Insensitive);
         if (renewed_then.found_in(lead)) continue;
         // "joint calls for proposals starting in 2020", "à partir de 2021":
@@ -1184,7 +1258,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     std::vector<std::string> signing_places, other_partners, set_apart;
     {
       static const Pattern signed_at(
-          R"((?:sign(?:e|é)e?s?|conclue?s?|paraph(?:e|é)e?s?)(?: (?:à|a) nouveau| de nouveau)? (?:à|a)\s*$|signed(?: again| anew)? (?:in|at)\s*$)",
+          R"((?:sign(?:e|é)e?s?|conclue?s?|paraph(?:e|é)e?s?)(?: (?:à|a) nouveau| de nouveau)? (?:à|a)\s*$|(?:signed|renewed|extended|concluded)(?: again| anew)? (?:in|at)\s*$|(?:renouvel(?:e|é)e?s?|reconduite?s?|prolong(?:e|é)e?s?) (?:à|a)\s*$)",
           Pattern::Case::Insensitive);
       // "À Namur, la ministre et le ministre wallon ont signé": where they
       // met, inside the government that signed.

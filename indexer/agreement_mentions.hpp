@@ -117,6 +117,11 @@ std::vector<std::string> common_place(const std::vector<std::string>& slugs, con
 // further five years"), else 0; `folded` as fold() gives it.
 int term_of_sentence(std::string_view folded);
 
+// "Le Québec n'est évidemment pas partie à cet accord.", "Il s'agit d'un
+// accord entre municipalités, qui n'engage pas le gouvernement du Québec.":
+// the folded sentence says that what the one before names is not Québec's.
+bool says_home_no_party(std::string_view folded_sentence);
+
 // The reporting government, or a place inside it that is not a country.
 bool is_home(const std::string& slug, const MentionContext& context);
 

@@ -642,12 +642,10 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
                                  .substr(0, std::min<std::size_t>(sentences[k].text.size(), 60))));
       // "... signed an MOU on student exchanges. Québec is not a party to
       // this MOU.": not one of its commitments.
-      static const Pattern home_not_party(
-          R"(^\W*(?:le |the government of |the )?(?:quebec|gouvernement du quebec) (?:n'est pas|n'est aucunement|is not|isn't)\s+(?:un |une |a |an )?(?:signataires?|parties?|party|signatory)\b)");
       auto found = find_agreements(sentences[k], nearby, uctx);
       // The one it names last ("... ont signé un protocole. Le Québec n'est
       // pas partie à ce protocole"), not every one of the sentence.
-      if (!found.empty() && k + 1 < sentences.size() && home_not_party.found_in(fold(sentences[k + 1].text)))
+      if (!found.empty() && k + 1 < sentences.size() && says_home_no_party(fold(sentences[k + 1].text)))
         found.pop_back();
       if (found.empty() && k > 0 && !mentions.empty() && mention_sentence.back() == std::pair{i, k - 1}) {
         found = standing_for_named(sentences[k], mentions.back(), nearby, uctx);

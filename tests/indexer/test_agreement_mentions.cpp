@@ -1849,3 +1849,85 @@ TEST_CASE("a recommendation that an agreement be finalized or signed names none 
         Strings{"2015 plans_update"});
   CHECK(ends_of("We recommend that the renewed Qingdao MOU be signed in 2020.").size() == 1);
 }
+
+// Trial 23: ten instruments of others were Québec's. How reports say that
+// Québec is no party, in the sentence or the next one, and the names of
+// federal treaties.
+TEST_CASE("instruments of Canada and of others, however the report says Quebec is no party") {
+  // In the sentence.
+  CHECK(ends_of("Le même jour, la FAPESP a signé un accord semblable avec les Research Councils UK "
+                "(Royaume-Uni), ce qui confirme l'intérêt de la fondation; le Québec n'est pas concerné par "
+                "cet accord.")
+            .empty());
+  CHECK(
+      ends_of("La Saxe et la République tchèque ont signé la semaine précédente une déclaration commune sur "
+              "un corridor de l'hydrogène; le ministre saxon a proposé au Québec de s'y associer, ce que le "
+              "Québec n'a pas fait à ce stade.")
+          .empty());
+  CHECK(ends_of(
+            "Au plan fédéral, l'Accord-cadre de coopération scientifique et technologique entre le Canada "
+            "et le Brésil, conclu en 2008, finance des projets; il ne s'agit pas d'un instrument québécois.")
+            .empty());
+  CHECK(ends_of("L'arrangement Canada-Chine sur l'accès au marché du canola, négocié par le gouvernement "
+                "fédéral, a été évoqué; le Québec n'y est pas partie.")
+            .empty());
+  CHECK(
+      ends_of("A Letter of Intent on cooperation in film between the SODEC and the Qingdao Film Corporation "
+              "was initialled by officials but not signed; the board must first approve it.")
+          .empty());
+  // Federal treaties by name.
+  CHECK(ends_of("Depuis l'entrée en vigueur de l'Accord de libre-échange nord-américain (ALENA), le 1er "
+                "janvier 1994, les échanges entre le Québec et le Mexique ont progressé.")
+            .empty());
+  CHECK(ends_of("Depuis l'entrée en vigueur, le 1er janvier 2015, de l'Accord de libre-échange Canada–Corée "
+                "(ALECC), conclu par le gouvernement fédéral, les droits de douane ont été réduits.")
+            .empty());
+  CHECK(ends_of("Scottish interlocutors raised the Canada-European Union Comprehensive Economic and Trade "
+                "Agreement (CETA), whose negotiations were launched at the Prague summit.")
+            .empty());
+  // Québec's own agreement with Canada, and one beside a treaty, stay.
+  CHECK(ends_of("L'entente Québec-Chine de 2008 sur l'éducation complète l'ALENA.") ==
+        Strings{"2008 references"});
+}
+
+TEST_CASE("the next sentence says Quebec is no party to what the sentence names") {
+  auto r =
+      report_with({"CONTEXTE", "",
+                   "Les représentants ont rappelé que la Louisiane a signé en 1998 un accord de coopération "
+                   "éducative avec la Communauté française de Belgique. Le Québec n'est évidemment pas "
+                   "partie à cet accord.",
+                   "",
+                   "Le même jour, la Ville de Trois-Rivières et la municipalité de Qingdao ont signé un "
+                   "accord de jumelage, en présence de la ministre. Il s'agit d'un accord entre "
+                   "municipalités, qui n'engage pas le gouvernement du Québec.",
+                   "", "Le Mexique a signé l'ALENA en 1992. Le Québec n'en est pas signataire."});
+  CHECK(r.agreements.empty());
+}
+
+// Trial 23: "Revise the 1999 Québec-Scotland arts MOU" lost its year, and
+// the plan went to a new MOU without one.
+TEST_CASE("the year after a verb and its article is the agreement's") {
+  CHECK(ends_of("Revise the 2005 MOU with Qingdao to include the creative industries.") ==
+        Strings{"2005 plans_update"});
+  CHECK(ends_of("The minister renewed the 2008 agreement with Qingdao.") == Strings{"2008 renewed"});
+  CHECK(ends_of("The 2008 agreement with Qingdao was revised in 2015.").size() == 1);
+  CHECK(ends_of("The 2008 agreement with Qingdao was revised in 2015.")[0].substr(0, 4) == "2008");
+}
+
+// Trial 23: a letter initialled but not signed was an agreement, and the
+// city an agreement was renewed in its partner.
+TEST_CASE("initialled but not signed is no agreement and where it was renewed is no party") {
+  CHECK(
+      ends_of("A Letter of Intent on cooperation in film and creative industries between the Société de "
+              "développement des entreprises culturelles (SODEC) and the Qingdao Film, Stage and Cultural "
+              "Development Corporation was initialled by officials but not signed; SODEC's board must first "
+              "approve it.")
+          .empty());
+  auto r =
+      report_with({"CONTEXT", "",
+                   "The Vice-Governor welcomed the vitality of the Québec-Shandong science and technology "
+                   "agreement, signed in 2006 and renewed in Jinan in August 2011."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].partners == Strings{"shandong"});
+  CHECK(r.agreements[0].year == "2006");
+}

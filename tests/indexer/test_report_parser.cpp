@@ -680,3 +680,37 @@ TEST_CASE("an agreement a table row points to elsewhere is the one told of there
   REQUIRE(alone.agreements.size() == 1);
   CHECK(alone.agreements[0].partners == std::vector<std::string>{"france"});
 }
+
+// Trial 23: "une présence commune aux salons MIGS (Montréal) et G-Star
+// (Busan)" made an agreement with Busan out of the one just named.
+TEST_CASE("a city in brackets after the name of a show or a firm is no party") {
+  auto r =
+      parse_lines({"RAPPORT DE MISSION", "Dates de la mission : 7 au 11 novembre 2016",
+                   "Lieux : Séoul, Suwon (Corée du Sud)", "",
+                   "Le 9 novembre, la ministre et le gouverneur de la province de Gyeonggi ont signé une "
+                   "entente de coopération en culture numérique. Conclue pour trois ans, l'entente finance "
+                   "des résidences et une présence commune aux salons MIGS (Montréal) et G-Star (Busan)."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].partners == std::vector<std::string>{"gyeonggi-do"});
+  // A city glossing its own name or a partner stays.
+  auto jinan = parse_lines(
+      {"RAPPORT DE MISSION", "Dates de la mission : 7 au 11 novembre 2016", "Lieux : Jinan (Chine)", "",
+       "La ministre et le maire de Jinan (Shandong) ont signé une entente de jumelage."});
+  REQUIRE(jinan.agreements.size() == 1);
+  CHECK(jinan.agreements[0].partners == std::vector<std::string>{"jinan"});
+}
+
+// Trial 23: "Au plan fédéral, l'Accord-cadre ... il ne s'agit pas d'un
+// instrument québécois." took away the agreement of the sentence before.
+TEST_CASE("a sentence that denies Quebec's part in its own instrument leaves the one before alone") {
+  auto r = parse_lines(
+      {"RAPPORT DE MISSION", "Dates de la mission : 20 au 24 octobre 2014", "Lieux : São Paulo (Brésil)", "",
+       "Les Québécois qui travaillent au Brésil sont protégés par l'Entente en matière de "
+       "sécurité sociale entre le Québec et la République fédérative du Brésil, signée en 2011.",
+       "",
+       "Au plan fédéral, l'Accord-cadre de coopération scientifique et technologique entre le "
+       "Canada et le Brésil, conclu en 2008, finance des projets; il ne s'agit pas d'un "
+       "instrument québécois."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].year == "2011");
+}
