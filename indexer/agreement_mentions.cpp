@@ -39,7 +39,7 @@ int count_word(std::string_view w) {
 // deux ans": the term in years, else 0.
 int term_in_years(std::string_view folded) {
   static const Pattern term(
-      R"(\b(?:(?:pour|for)|(?:prolongee?s?|reconduite?s?|extended|renewed) (?:de|by|pour|for))(?: une (?:nouvelle )?(?:periode|duree) de| a (?:further|period of|term of|new term of)| another| an additional| a)? (\w+) (?:ans?|annees?|years?)\b(?! (?:de|d'|of)\b))");
+      R"(\b(?:(?:pour|for)|(?:prolongee?s?|reconduite?s?|extended|renewed) (?:de|by|pour|for))(?: (?:une|a|an)(?: (?:nouvelle|new|further|initial|initiale|first|premiere|renewable|renouvelable))* (?:periode|duree|term|period) (?:de|of)| a further| another| an additional| a)? (\w+) (?:ans?|annees?|years?)\b(?! (?:de|d'|of)\b))");
   // "d'une durée de quatre ans", "d'une validité de trois ans", "its ten-year
   // term".
   static const Pattern lasting(

@@ -652,13 +652,26 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       }
       // "... ont signé le Protocole d'entente. Le protocole, d'une durée de
       // quatre ans, soutiendra ...": the term the next sentence gives the
-      // agreement it opens on.
-      if (k + 1 < sentences.size() && found.size() == 1 && found[0].term_years == 0 &&
+      // agreement it opens on, or the one after while each opens on it ("The
+      // MOU provides for ... It is concluded for a term of five years.").
+      // "D'une durée de trois ans, ce protocole permettra ..." opens on it too.
+      if (found.size() == 1 && found[0].term_years == 0 &&
           (found[0].relation == "produced" || found[0].relation == "renewed")) {
         static const Pattern opens_on_it(
-            R"(^\W*(?:(?:le|ce|cet|cette|l'|the|this) ?(?:protocole|accord|entente|memorandum|mou|agreement|arrangement|declaration)|il|elle|it)\b)");
-        const std::string next = fold(sentences[k + 1].text);
-        if (opens_on_it.found_in(next)) found[0].term_years = term_of_sentence(next);
+            R"(^\W*(?:d'une (?:duree|periode|validite) de \w+ (?:ans?|annees?)\W+)?(?:(?:le|ce|cet|cette|l'|the|this) ?(?:protocole|accord|entente|memorandum|mou|agreement|arrangement|declaration)|il|elle|it)\b)");
+        // (A sentence between about something else, "La ministre signait au
+        // nom de son collègue", is passed over; one naming an instrument ends
+        // the search.)
+        static const Pattern names_instrument(
+            R"(\b(?:protocoles?|accords?|ententes?|memorandums?|mou|agreements?|arrangements?|declarations?|conventions?)\b)");
+        for (std::size_t j = k + 1; j < sentences.size() && j <= k + 2; ++j) {
+          const std::string next = fold(sentences[j].text);
+          if (!opens_on_it.found_in(next)) {
+            if (names_instrument.found_in(next)) break;
+            continue;
+          }
+          if ((found[0].term_years = term_of_sentence(next)) > 0) break;
+        }
       }
       for (auto& m : found) {
         // Up to two sentences back, in the same block of lines: a blank line

@@ -1931,3 +1931,34 @@ TEST_CASE("initialled but not signed is no agreement and where it was renewed is
   CHECK(r.agreements[0].partners == Strings{"shandong"});
   CHECK(r.agreements[0].year == "2006");
 }
+
+// Trial 23: terms two sentences on, at the head of the next one, and "an
+// initial term".
+TEST_CASE("a term two sentences on or before the agreement's name in the next one") {
+  auto two_on = report_with(
+      {"RÉSULTATS", "",
+       "On November 22, the Minister and the Mayor of Qingdao signed the Memorandum of Understanding on "
+       "Cooperation in Emergency Preparedness. The MOU provides for mutual notification of floods. It is "
+       "concluded for a term of five years."});
+  REQUIRE(two_on.agreements.size() == 1);
+  CHECK(two_on.agreements[0].term_years == 5);
+  auto head = report_with({"RÉSULTATS", "",
+                           "Le 22 novembre, la ministre a signé avec le maire de Qingdao le protocole d'entente sur "
+                           "l'échange d'enseignants. La ministre signait au nom de son collègue de l'Éducation. "
+                           "D'une durée de trois ans, ce protocole permettra d'affecter des enseignants."});
+  REQUIRE(head.agreements.size() == 1);
+  CHECK(head.agreements[0].term_years == 3);
+  auto initial = report_with({"RÉSULTATS", "",
+                              "On November 22, the Minister and the Mayor of Qingdao signed the Agreement on "
+                              "Cooperation in Life Sciences. The agreement is concluded for an initial term of "
+                              "three years and funds up to ten joint projects."});
+  REQUIRE(initial.agreements.size() == 1);
+  CHECK(initial.agreements[0].term_years == 3);
+  // Another thing's years: none.
+  auto other = report_with({"RÉSULTATS", "",
+                            "On November 22, the Minister and the Mayor of Qingdao signed the Agreement on "
+                            "Cooperation in Life Sciences. The Minister then met students. It was a visit of "
+                            "two days for three years of work."});
+  REQUIRE(other.agreements.size() == 1);
+  CHECK(other.agreements[0].term_years == 0);
+}
