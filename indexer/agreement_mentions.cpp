@@ -208,12 +208,14 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
     for (const auto& m : re.all(folded)) {
       const std::size_t pos = m.position(), end = m.end();
       // "no decision was taken on its revision", "il n'est pas prévu de
-      // renouveler", "aucune révision": no update is planned.
+      // renouveler", "aucune révision", "caduc faute de renouvellement": no
+      // update is planned.
       if (&re == &plans) {
         auto lead = words_before(folded, pos, 6);
         if (std::any_of(lead.begin(), lead.end(), [](std::string_view w) {
               return w == "no" || w == "not" || w == "pas" || w == "aucune" || w == "aucun" ||
-                     w == "jamais" || w == "never" || w == "sans" || w == "without";
+                     w == "jamais" || w == "never" || w == "sans" || w == "without" || w == "faute" ||
+                     w == "lack" || w == "absence";
             }))
           continue;
         // "Le protocole prévoit un mécanisme de révision annuelle des
@@ -1142,6 +1144,15 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
             R"(\b(?:d(?:'|’)ici|au plus tard|no later than|by the end of|avant la fin)\W+(?:(?:la|le|l'|l’|de|d'|d’|du|the|of|fin|end)\W*)*$|\bby (?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter) )?$)",
             Pattern::Case::Insensitive);
         if (by_deadline.found_in(lead)) continue;
+        // "| Créer le groupe de travail du protocole avec Zibo | MEIE | 2025 |":
+        // a year alone in a cell after the mission's is a column of deadlines.
+        {
+          static const Pattern cell_open(R"(\|\s*$)");
+          static const Pattern cell_close(R"(^\d{4}\s*(?:\||$))");
+          if (!ctx.mission_year.empty() && m.view(1) > std::string_view(ctx.mission_year) &&
+              cell_open.found_in(lead) && cell_close.found_in(std::string_view(text).substr(at)))
+            continue;
+        }
         // "prolongé en 2019", "amended in 2015": when it was renewed or
         // amended, not signed. ("Revise the 1999 MOU", "renewed the 2008
         // agreement": the agreement's.)
@@ -1152,7 +1163,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         // "joint calls for proposals starting in 2020", "à partir de 2021":
         // when something begins, not the signing.
         static const Pattern from_words(
-            R"(\b(?:starting|beginning|commencing|effective|a partir d|des|debutant|commencant|takes? effect|took effect|entre(?:ra)? en vigueur|est entree? en vigueur|prend(?:ra)? effet)\W+(?:(?:in|en|on|le|from|of|the)\W+)?(?:(?:\d{1,2}(?:er|st|nd|rd|th)?|[a-z]+)\W+){0,2}$)",
+            R"(\b(?:starting|beginning|commencing|effective|a partir d|(?:à|a) partir d|d(?:e|è)s|debutant|commencant|takes? effect|took effect|entre(?:ra)? en vigueur|est entree? en vigueur|prend(?:ra)? effet)\W+(?:(?:in|en|on|le|from|of|the)\W+)?(?:(?:\d{1,2}(?:er|st|nd|rd|th)?|[a-z]+)\W+){0,2}$)",
             Pattern::Case::Insensitive);
         if (from_words.found_in(lead)) continue;
         // In a recommendation, "d'ici la fin de 2024", "in 2024" say when to act.
@@ -1371,6 +1382,15 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
             holders.push_back(o);
         }
         if (!holders.empty()) scope_partners = most_specific(holders, ctx.gazetteer);
+        // "pour le protocole signé à Jinan", named again without its year:
+        // the one the report tells of, whoever it was signed with.
+        const bool only_where_signed =
+            std::all_of(scope_partners.begin(), scope_partners.end(), [&](const std::string& s) {
+              return std::find(signing_places.begin(), signing_places.end(), s) != signing_places.end();
+            });
+        if (holders.empty() && only_where_signed && definite && relation != "produced" &&
+            relation != "renewed" && years_in(src_begin, src_end).empty())
+          scope_partners.clear();
       }
     }
     bool plural = hit.term->plural;
@@ -1547,9 +1567,15 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           // guess: "Signature de la lettre d'intention" in a list of results
           // is the letter the report tells of, when it tells of one; the
           // parser tries those first.
-          if (from_sentence || one_nearby || relation != "produced") {
-            id.partners = std::move(guessed);
-            guessed.clear();
+          // "le protocole signé à Jinan", named again without year or
+          // partner: the one the report tells of, not one with the city.
+          const bool named_again_where_signed = other_partners.empty() && relation != "produced" &&
+                                                relation != "renewed" && definite && id.year.empty();
+          if ((from_sentence && !named_again_where_signed) || one_nearby || relation != "produced") {
+            if (!named_again_where_signed) {
+              id.partners = std::move(guessed);
+              guessed.clear();
+            }
           }
         } else if (id.year.empty() && !definite) {
           continue; // "une entente" with no partner and no year names none

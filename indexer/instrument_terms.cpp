@@ -9,7 +9,7 @@ namespace entente::indexer {
 namespace {
 
 // Longest phrasings first so that "protocole d'entente" is not read as "entente".
-constexpr std::array<InstrumentTerm, 77> kTerms = {{
+constexpr std::array<InstrumentTerm, 79> kTerms = {{
     {"protocoles d'entente", true, true, "Protocole d'entente", "Memorandum of understanding"},
     {"protocole d'entente", true, false, "Protocole d'entente", "Memorandum of understanding"},
     {"memoires d'entente", true, true, "Mémoire d'entente", "Memorandum of understanding"},
@@ -87,7 +87,58 @@ constexpr std::array<InstrumentTerm, 77> kTerms = {{
     {"cooperation agreement", false, false, "Entente de coopération", "Cooperation agreement"},
     {"agreements", false, true, "Entente", "Agreement"},
     {"agreement", false, false, "Entente", "Agreement"},
+    // "Le protocole avec le CODOFIL devra être renouvelé": a protocole named
+    // without "d'entente" is one, in the words find_instrument_terms allows.
+    {"protocoles", true, true, "Protocole d'entente", "Memorandum of understanding"},
+    {"protocole", true, false, "Protocole d'entente", "Memorandum of understanding"},
 }};
+
+// A bare "protocole" is one only after an article or a possessive ("le
+// protocole", "ce protocole", "notre nouveau protocole"), and not the
+// diplomatic one ("le chef du protocole"), a research or medical protocol, or
+// a convention's ("le protocole de Kyoto").
+bool bare_protocole_is_instrument(std::string_view text, std::size_t at, std::size_t end) {
+  static const std::array<std::string_view, 22> determiners = {
+      "le",  "la",    "l'",  "les", "ce",  "cet",  "ces",   "un",   "du",    "des",     "au",
+      "aux", "notre", "nos", "son", "ses", "leur", "leurs", "deux", "trois", "premier", "ledit"};
+  static const std::array<std::string_view, 9> office = {
+      "chef", "service", "direction", "agent", "agents", "officier", "responsable", "bureau", "regles"};
+  static const std::array<std::string_view, 24> not_one = {
+      " sanitaire",        " phytosanitaire", " de recherche",    " experimental", " clinique",
+      " de soins",         " d'accueil",      " de securite",     " d'evaluation", " therapeutique",
+      " medical",          " de traitement",  " de kyoto",        " de montreal",  " de nagoya",
+      " de cartagena",     " de madrid",      " facultatif",      " d'essai",      " informatique",
+      " de communication", " d'intervention", " de transmission", " d'urgence"};
+  for (auto n : not_one) {
+    if (text.substr(end).starts_with(n)) return false;
+  }
+  // The words before, nearest first.
+  std::vector<std::string_view> before;
+  std::size_t i = at;
+  while (before.size() < 3 && i > 0) {
+    while (i > 0 && text[i - 1] == ' ')
+      --i;
+    std::size_t w = i;
+    while (w > 0 && (is_word_byte(text[w - 1]) || text[w - 1] == '\''))
+      --w;
+    if (w == i) break;
+    before.push_back(text.substr(w, i - w));
+    i = w;
+  }
+  auto is = [](const auto& list, std::string_view w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
+  auto determiner = [&](std::string_view w) {
+    return is(determiners, w) ||
+           (w.size() > 2 && w.ends_with("'") && is(determiners, w.substr(w.size() - 2)));
+  };
+  if (before.empty()) return false;
+  // "du protocole" after "chef", "service": the office.
+  if ((before[0] == "du" || before[0] == "au") && before.size() > 1 && is(office, before[1])) return false;
+  if (determiner(before[0])) return true;
+  // One adjective between: "le nouveau protocole", "ce dernier protocole".
+  return before.size() > 1 && determiner(before[1]) && before[0] != "de";
+}
 
 std::string slug_of(std::string_view label) {
   std::string out;
@@ -168,6 +219,9 @@ std::vector<InstrumentHit> find_instrument_terms(const FoldedText& f, std::strin
       continue;
     // "mou" is a French adjective; the acronym is written in capitals.
     if (term.folded.substr(0, 3) == "mou" && original.substr(f.source_offset(at), 2) != "MO") continue;
+    if ((term.folded == "protocole" || term.folded == "protocoles") &&
+        !bare_protocole_is_instrument(text, at, end))
+      continue;
     // "d'accord", "en accord avec", "accord de principe" are not agreements.
     if (term.folded.substr(0, 6) == "accord") {
       std::string_view before(text.data(), at);
@@ -209,6 +263,9 @@ const std::vector<std::string>& instrument_concepts(const InstrumentTerm& term) 
 std::optional<std::string> query_instrument_concept(std::string_view operand) {
   for (const auto& term : kTerms) {
     if (as_query_words(term.folded) != operand) continue;
+    // (A bare "protocole" is a word to search: the extractor reads it as a
+    // name only in context.)
+    if (term.folded == "protocole" || term.folded == "protocoles") continue;
     // "MOU" means any memorandum; "protocole d'entente", one of understanding.
     if (term.folded == "mou" || term.folded == "mous") return std::string("mou");
     return slug_of(term.label_en);

@@ -1942,16 +1942,18 @@ TEST_CASE("a term two sentences on or before the agreement's name in the next on
        "concluded for a term of five years."});
   REQUIRE(two_on.agreements.size() == 1);
   CHECK(two_on.agreements[0].term_years == 5);
-  auto head = report_with({"RÉSULTATS", "",
-                           "Le 22 novembre, la ministre a signé avec le maire de Qingdao le protocole d'entente sur "
-                           "l'échange d'enseignants. La ministre signait au nom de son collègue de l'Éducation. "
-                           "D'une durée de trois ans, ce protocole permettra d'affecter des enseignants."});
+  auto head =
+      report_with({"RÉSULTATS", "",
+                   "Le 22 novembre, la ministre a signé avec le maire de Qingdao le protocole d'entente sur "
+                   "l'échange d'enseignants. La ministre signait au nom de son collègue de l'Éducation. "
+                   "D'une durée de trois ans, ce protocole permettra d'affecter des enseignants."});
   REQUIRE(head.agreements.size() == 1);
   CHECK(head.agreements[0].term_years == 3);
-  auto initial = report_with({"RÉSULTATS", "",
-                              "On November 22, the Minister and the Mayor of Qingdao signed the Agreement on "
-                              "Cooperation in Life Sciences. The agreement is concluded for an initial term of "
-                              "three years and funds up to ten joint projects."});
+  auto initial =
+      report_with({"RÉSULTATS", "",
+                   "On November 22, the Minister and the Mayor of Qingdao signed the Agreement on "
+                   "Cooperation in Life Sciences. The agreement is concluded for an initial term of "
+                   "three years and funds up to ten joint projects."});
   REQUIRE(initial.agreements.size() == 1);
   CHECK(initial.agreements[0].term_years == 3);
   // Another thing's years: none.

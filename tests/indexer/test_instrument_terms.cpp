@@ -40,6 +40,19 @@ TEST_CASE("names of instruments give their sorts, the longest name first") {
   CHECK(sorts_in("un sol mou; nous sommes d'accord").empty());
 }
 
+// Trials 19-23: "Le protocole avec le CODOFIL devra être renouvelé", "mettre
+// à jour le protocole microélectronique" named no instrument.
+TEST_CASE("a bare protocole is an MOU after an article but not the diplomatic or a research one") {
+  CHECK(sorts_in("Le protocole avec le CODOFIL devra être renouvelé.") ==
+        Strings{"memorandumofunderstanding+mou"});
+  CHECK(sorts_in("Il faudra mettre à jour le protocole microélectronique en 2024.") ==
+        Strings{"memorandumofunderstanding+mou"});
+  CHECK(sorts_in("ce nouveau protocole et les deux protocoles de 2012") ==
+        Strings{"memorandumofunderstanding+mou", "memorandumofunderstanding+mou"});
+  CHECK(sorts_in("Le chef du protocole nous a accueillis; des questions de protocole.").empty());
+  CHECK(sorts_in("un protocole de recherche, le protocole sanitaire, le protocole de Kyoto").empty());
+}
+
 TEST_CASE("a query word or phrase that is a name searches its sort") {
   CHECK(query_instrument_concept("mou") == "mou");
   CHECK(query_instrument_concept("mous") == "mou");

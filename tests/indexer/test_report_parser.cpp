@@ -714,3 +714,40 @@ TEST_CASE("a sentence that denies Quebec's part in its own instrument leaves the
   REQUIRE(r.agreements.size() == 1);
   CHECK(r.agreements[0].year == "2011");
 }
+
+// Bare "protocole" (session 18) found three phrasings that made records:
+// "le protocole signé a Jinan" (the one signed), "Le protocole prévoit ...
+// dès septembre 2004" (a start, not a year) and "caduc faute de
+// renouvellement" (no plan).
+TEST_CASE("a protocole named again by where it was signed or when its work starts is the one signed") {
+  auto r = parse_lines(
+      {"NOTE", "OBJET : Mission dans la province du Shandong (Jinan), du 15 au 19 octobre 2012", "",
+       "Le jeudi 18 octobre, a Jinan, le sous-ministre et le directeur général du Département de "
+       "l'agriculture du Shandong ont signé le Protocole d'entente de coopération agroalimentaire.",
+       "", "Le protocole prévoit l'envoi de deux conseillers par année dès septembre 2013.", "",
+       "RECOMMANDATIONS", "",
+       "Il est recommandé :", "- de designer un répondant ministériel pour le protocole signé a Jinan;"});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].partners == std::vector<std::string>{"shandong"});
+  CHECK(r.agreements[0].year == "2012");
+  auto lapsed = parse_lines({"RAPPORT DE MISSION", "Dates de la mission : 1 au 5 juin 2025",
+                             "Lieux : Qingdao (Chine)", "",
+                             "Le protocole sur les sciences de la mer conclu avec Qingdao en 2016 est caduc "
+                             "depuis mai 2021, faute de renouvellement."});
+  REQUIRE(lapsed.agreements.size() == 1);
+  CHECK(lapsed.agreements[0].relation == "references");
+}
+
+// Trial 23: a follow-up table's deadline column gave "the protocole avec
+// Zibo" the year 2025, and with it an agreement of its own.
+TEST_CASE("a year alone in a table cell after the mission's is a deadline") {
+  auto r = parse_lines(
+      {"RAPPORT DE MISSION", "Dates de la mission : 8 au 14 septembre 2024", "Lieux : Zibo (Chine)", "",
+       "Le 12 septembre 2024, la ministre et le maire de Zibo ont signé un protocole d'entente sur "
+       "les matériaux avancés.",
+       "", "| No | Suivi                                             | Responsable | Échéance |",
+       "|----|---------------------------------------------------|-------------|----------|",
+       "| 5  | Créer le groupe de travail du protocole avec Zibo | MEIE        | 2025     |"});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].year == "2024");
+}
