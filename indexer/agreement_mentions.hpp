@@ -40,6 +40,10 @@ struct AgreementMention {
   // octobre, le ministre a été reçu par le maire. Lors de cette cérémonie,
   // l'entente a été signée" gives the signing's day there.
   std::vector<std::string> told_before;
+  // The nearest heading above its paragraph ("Lundi 7 juin — Baton Rouge",
+  // "3.1 Suwon — 8 novembre 2016"): the day, when neither it nor the
+  // sentences before give one.
+  std::string heading;
   int line = 0;
   int line_end = 0;
   // "renouvelée pour une période de cinq ans", "signed for a term of three

@@ -99,12 +99,13 @@ std::optional<std::string> day_within_mission(std::string_view sentence, const M
 // ministre a été reçu à l'hôtel de ville. Lors de cette cérémonie, l'entente
 // a été signée").
 std::optional<std::string> day_told(std::string_view sentence, const std::vector<std::string>& before,
-                                    const Mission& m) {
+                                    std::string_view heading, const Mission& m) {
   if (auto day = day_within_mission(sentence, m)) return day;
   for (auto it = before.rbegin(); it != before.rend(); ++it) {
     if (auto day = day_within_mission(*it, m)) return day;
   }
-  return std::nullopt;
+  // "Lundi 7 juin — Baton Rouge" over the paragraph.
+  return day_within_mission(heading, m);
 }
 
 } // namespace
@@ -154,7 +155,7 @@ MissionInput to_mission_input(const ParsedReport& parsed, const SourceText& text
     // first day.
     const std::string& first = parsed.mission.start_date;
     if ((a.relation == "produced" || a.relation == "renewed") && !first.empty()) {
-      ex.event_date = day_told(a.evidence, a.told_before, parsed.mission).value_or("");
+      ex.event_date = day_told(a.evidence, a.told_before, a.heading, parsed.mission).value_or("");
       ex.term_years = a.term_years;
     }
     if (a.relation == "produced" && !first.empty() && (a.year.empty() || first.rfind(a.year, 0) == 0))
@@ -169,7 +170,7 @@ MissionInput to_mission_input(const ParsedReport& parsed, const SourceText& text
       if (e.type == "amended" || e.type == "superseded") {
         if (auto day =
                 day_told(e.evidence, e.evidence == a.evidence ? a.told_before : std::vector<std::string>{},
-                         parsed.mission))
+                         e.evidence == a.evidence ? a.heading : std::string_view(), parsed.mission))
           e.date = *day;
       }
       if (e.date.empty()) e.date = first.empty() ? parsed.mission.report_date : first;

@@ -239,6 +239,17 @@ void namesake_cities_to_provinces(std::vector<AgreementMention>& mentions, const
   }
 }
 
+// The nearest heading above unit `i` in its section, else the section's own.
+std::string heading_above(const Layout& layout, std::size_t i) {
+  const Unit& u = layout.units[i];
+  for (std::size_t j = i; j-- > 0;) {
+    const Unit& above = layout.units[j];
+    if (above.section != u.section) break;
+    if (above.kind == Unit::heading_unit) return above.text();
+  }
+  return u.section >= 0 ? layout.sections[static_cast<std::size_t>(u.section)].heading : std::string();
+}
+
 // "Dates", "Période", "Dates de la mission", "Mission dates": the label of
 // the mission's own days, not of another meeting's.
 bool names_mission_days(std::string_view label) {
@@ -673,6 +684,12 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
           if ((found[0].term_years = term_of_sentence(next)) > 0) break;
         }
       }
+      // "Lors de la même cérémonie", "Le même jour", "on the same day": the
+      // day of the signing told last, whichever paragraph told it.
+      static const Pattern same_day(
+          R"(\b(?:(?:le|du|au|lors de la|a la|lors du|de la) meme (?:jour|journee|ceremonie|occasion|seance)|(?:the|that) same (?:day|ceremony|occasion)|a cette occasion|on that occasion|lors de cette (?:ceremonie|seance))\b)");
+      const bool told_same_day =
+          !found.empty() && !mentions.empty() && same_day.found_in(fold(sentences[k].text));
       for (auto& m : found) {
         // Up to two sentences back, in the same block of lines: a blank line
         // between is another paragraph ("s'est tenue à Mexico le 26 février."
@@ -680,8 +697,14 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
         std::size_t first = k;
         while (first > 0 && k - first < 2 && sentences[first - 1].line_end >= sentences[first].line - 1)
           --first;
+        if (told_same_day) {
+          const auto& last = mentions.back();
+          m.told_before.insert(m.told_before.end(), last.told_before.begin(), last.told_before.end());
+          m.told_before.push_back(last.evidence);
+        }
         for (std::size_t b = first; b < k; ++b)
           m.told_before.push_back(sentences[b].text);
+        m.heading = heading_above(layout, i);
         mentions.push_back(std::move(m));
         mention_unit.push_back(i);
         mention_sentence.emplace_back(i, k);
@@ -721,6 +744,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       into.relation = m.relation;
       into.evidence = m.evidence;
       into.told_before = m.told_before;
+      into.heading = m.heading;
       into.line = m.line;
       into.line_end = m.line_end;
       // A title names the partners; one named without them keeps the other's.
@@ -832,6 +856,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     plan.relation = "plans_update";
     plan.evidence = m.evidence;
     plan.told_before = m.told_before;
+    plan.heading = m.heading;
     plan.line = m.line;
     plan.line_end = m.line_end;
     plan.term_years = 0;

@@ -140,3 +140,48 @@ TEST_CASE("an end the report states is kept with its date or the mission's", "[i
       CHECK(e.evidence == text.lines[static_cast<std::size_t>(e.line.value_or(1) - 1)]);
   }
 }
+
+namespace {
+
+// The event dates of what a mission of 5-11 June 1999 signed or renewed, its
+// report written as `lines` after its header.
+std::vector<std::string> event_dates_of(const std::vector<std::string>& lines) {
+  using namespace entente::indexer;
+  SourceText text;
+  text.format = "txt";
+  text.encoding = "utf-8";
+  text.lines = {"RAPPORT DE MISSION", "", "Lieux : Baton Rouge, Lafayette (Louisiane)",
+                "Dates de la mission : du 5 au 11 juin 1999", ""};
+  text.lines.insert(text.lines.end(), lines.begin(), lines.end());
+  auto parsed =
+      parse_report(text, ParseContext{entente::test::bundled_gazetteer(), entente::test::bundled_taxonomy()});
+  auto in = to_mission_input(parsed, text, "r.txt", "sha", 1);
+  std::vector<std::string> out;
+  for (const auto& a : in.agreements)
+    out.push_back(a.relation + " " + a.event_date);
+  return out;
+}
+
+} // namespace
+
+// Trial 23: seven signings were dated by the mission's first day when a day
+// heading ("Lundi 7 juin — Baton Rouge") or "Lors de la même cérémonie" said
+// which day.
+TEST_CASE("a signing is dated by the day heading above it or the ceremony told before", "[ingest]") {
+  CHECK(event_dates_of({"DÉROULEMENT", "", "Lundi 7 juin — Baton Rouge", "",
+                        "Au Capitole, la ministre et le gouverneur de la Louisiane ont signé l'Entente de "
+                        "coopération culturelle entre le Québec et la Louisiane."}) ==
+        std::vector<std::string>{"produced 1999-06-07"});
+  CHECK(
+      event_dates_of({"DÉROULEMENT", "",
+                      "Le 9 juin 1999, la ministre et le gouverneur de la Louisiane ont signé une entente de "
+                      "coopération culturelle.",
+                      "",
+                      "Lors de la même cérémonie, les deux ministres ont renouvelé le protocole d'entente de "
+                      "1984 avec la Louisiane sur l'éducation."}) ==
+      std::vector<std::string>{"produced 1999-06-09", "renewed 1999-06-09"});
+  // A heading without a day: the mission's first.
+  CHECK(event_dates_of({"DÉROULEMENT", "", "Baton Rouge", "",
+                        "La ministre et le gouverneur de la Louisiane ont signé une entente culturelle."}) ==
+        std::vector<std::string>{"produced "});
+}
