@@ -49,7 +49,11 @@ bool is_generic_title(const std::string& title) {
   return f.empty() || f.find("rapport de mission") != std::string::npos ||
          f.find("mission report") != std::string::npos ||
          f.find("report on the mission") != std::string::npos ||
-         f.find("compte rendu de mission") != std::string::npos;
+         f.find("compte rendu de mission") != std::string::npos ||
+         // A memo's kind alone: "NOTE", "NOTE AU MINISTRE", "MEMORANDUM".
+         f == "note" || f == "note au ministre" || f == "note a la ministre" || f == "note de mission" ||
+         f == "note d'information" || f == "memorandum" || f == "memo" || f == "briefing note" ||
+         f == "trip report";
 }
 
 std::string descriptive_title(const Mission& m) {

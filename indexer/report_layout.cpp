@@ -136,6 +136,18 @@ bool is_distribution_mark(std::string_view line) {
          f.find("projet de rapport") != std::string::npos;
 }
 
+// "EXPÉDITEUR :    Direction du ...", "FROM: ...": a memo's address line is
+// no title.
+bool is_memo_label(std::string_view line) {
+  const auto colon = line.find(':');
+  if (colon == std::string_view::npos || colon > 25) return false;
+  static const std::array<std::string_view, 16> labels = {
+      "destinataire", "destinataires", "expediteur", "expediteurs", "a",   "de",   "to",        "from",
+      "cc",           "c.c.",          "copie",      "copies",      "par", "attn", "attention", "ref"};
+  const std::string label = trim(fold(line.substr(0, colon)));
+  return std::find(labels.begin(), labels.end(), label) != labels.end();
+}
+
 bool ends_sentence(std::string_view text) {
   if (text.empty()) return true;
   char c = text.back();
@@ -295,6 +307,8 @@ std::string leading_honorific(std::string_view text) {
 Layout analyse_layout(const std::vector<std::string>& lines) {
   Layout out;
   bool title_phase = true;
+  int last_title_line = 0;
+  int title_count = 0;
   int current_section = -1;
   int field_continuations = 0;
   auto section_kind = [&]() -> std::string {
@@ -467,10 +481,28 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
       continue;
     }
     // Title lines are short and do not end a sentence; the first prose line ends the title.
-    if (title_phase && !bullet && out.title_lines.size() < 4 && line.size() <= 80 && line.back() != '.' &&
-        line.back() != ',' && !starts_with_lower(line)) {
+    // A long title line wrapped before its end goes on, in lower case, on the
+    // next ("Mission de la ministre ... dans" / "la province du Shandong (Chine)").
+    if (title_phase && !bullet && !out.title_lines.empty() && last_title_line == n - 1 && line.size() <= 80 &&
+        starts_with_lower(line) && out.title_lines.back().size() >= 60 &&
+        std::isalpha(static_cast<unsigned char>(out.title_lines.back().back()))) {
+      out.title_lines.back() += " " + line;
+      last_title_line = n;
+      continue;
+    }
+    if (title_phase && !bullet && title_count < 4 && line.size() <= 80 && line.back() != '.' &&
+        line.back() != ',' && !starts_with_lower(line) && !is_memo_label(line)) {
       if (out.title_line == 0) out.title_line = n;
-      if (!is_distribution_mark(line)) out.title_lines.push_back(line);
+      if (!is_distribution_mark(line)) {
+        out.title_lines.push_back(line);
+        last_title_line = n;
+        // (The government's and the ministry's names over the title do not
+        // count: "Gouvernement du Québec", "Ministère des Relations
+        // internationales", then four lines of title.)
+        static const Pattern issuer(
+            R"(^\W*(?:gouvernement du quebec|government of quebec|quebec government|ministeres?|ministry|ministries|department|direction|bureau du quebec|secretariat)\b)");
+        if (!issuer.found_in(fold(line))) ++title_count;
+      }
       continue;
     }
     title_phase = false;

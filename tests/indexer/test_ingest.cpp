@@ -185,3 +185,23 @@ TEST_CASE("a signing is dated by the day heading above it or the ceremony told b
                         "La ministre et le gouverneur de la Louisiane ont signé une entente culturelle."}) ==
         std::vector<std::string>{"produced "});
 }
+
+// A memo titled only by its kind ("NOTE", "NOTE AU MINISTRE") is named by
+// where and when the mission went, like a "Rapport de mission".
+TEST_CASE("a memo titled by its kind alone is named by its places and month", "[ingest]") {
+  using namespace entente::indexer;
+  SourceText text;
+  text.format = "txt";
+  text.encoding = "utf-8";
+  text.lines = {"NOTE",
+                "",
+                "DESTINATAIRE : Madame la Ministre",
+                "Lieux : Jinan (Chine)",
+                "Dates de la mission : du 3 au 7 mars 2019",
+                "",
+                "La mission a eu lieu."};
+  auto parsed =
+      parse_report(text, ParseContext{entente::test::bundled_gazetteer(), entente::test::bundled_taxonomy()});
+  auto in = to_mission_input(parsed, text, "r.txt", "sha", 1);
+  CHECK(in.mission.title == "Mission : Jinan (mars 2019)");
+}

@@ -751,3 +751,36 @@ TEST_CASE("a year alone in a table cell after the mission's is a deadline") {
   REQUIRE(r.agreements.size() == 1);
   CHECK(r.agreements[0].year == "2024");
 }
+
+// Trial 23: "Mission de la ministre ... dans" / "la province du Shandong
+// (Chine)" / "Jinan, Zibo et Qingdao — du 8 au 14 septembre 2024": the
+// wrapped title line ended the title, and the mission went only to China.
+TEST_CASE("a title line wrapped in lower case goes on, and the lines after it are title") {
+  auto r = parse_lines(
+      {"Gouvernement du Québec", "Ministère des Relations internationales et de la Francophonie", "",
+       "RAPPORT DE MISSION", "",
+       "Mission de la ministre des Relations internationales et de la Francophonie dans",
+       "la province du Shandong (Chine)", "Jinan, Zibo et Qingdao — du 8 au 14 septembre 2024", "",
+       "CONTEXTE", "", "Le Shandong est le partenaire provincial le plus ancien du Québec en Chine."});
+  std::vector<std::string> places;
+  for (const auto& p : r.mission.places)
+    places.push_back(p.partner);
+  CHECK(places == std::vector<std::string>{"shandong", "china", "jinan", "zibo", "qingdao"});
+  CHECK(r.mission.start_date == "2024-09-08");
+  // A short first line and a prose line after it: no title goes on.
+  auto prose =
+      parse_lines({"Mission au Shandong", "la ministre a rencontré le gouverneur le 8 septembre 2024."});
+  CHECK(prose.mission.title == "Mission au Shandong");
+}
+
+TEST_CASE("a memo's header line in capitals before its colon is no title") {
+  auto r = parse_lines({"Ministère de l'Agriculture, des Pêcheries et de l'Alimentation", "",
+                        "NOTE AU MINISTRE", "", "DESTINATAIRE :  M. François Gendron, ministre",
+                        "EXPÉDITEUR :    Direction des marchés", "DATE :          Le 28 novembre 2012", "",
+                        "La mission a eu lieu."});
+  CHECK(r.mission.title == "NOTE AU MINISTRE");
+  // A title with a colon stays one.
+  auto title = parse_lines({"RAPPORT DE MISSION : SHANDONG (JINAN ET WEIFANG), CHINE",
+                            "3 au 10 novembre 2013", "", "La mission a eu lieu."});
+  CHECK(title.mission.title.starts_with("RAPPORT DE MISSION : SHANDONG (JINAN ET WEIFANG), CHINE"));
+}
