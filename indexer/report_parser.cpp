@@ -732,6 +732,19 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       into.title = m.title;
     }
     if (into.term_years == 0 && m.relation == into.relation) into.term_years = m.term_years;
+    // "La mission a permis de signer un protocole d'entente ..." in a summary,
+    // then "Le 16 novembre 2021, ... ont signé le Protocole ...": the sentence
+    // that tells the day is the evidence, and dates the signing.
+    if (m.relation == "produced" && into.relation == "produced" && !into.year.empty()) {
+      const int year = std::atoi(into.year.c_str());
+      if (!find_day_in_year(into.evidence, year) && find_day_in_year(m.evidence, year)) {
+        into.evidence = m.evidence;
+        into.told_before = m.told_before;
+        into.heading = m.heading;
+        into.line = m.line;
+        into.line_end = m.line_end;
+      }
+    }
     for (const auto& e : m.stated) {
       if (std::none_of(into.stated.begin(), into.stated.end(),
                        [&](const AgreementEvent& o) { return o.type == e.type && o.date == e.date; }))

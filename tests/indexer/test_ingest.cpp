@@ -205,3 +205,15 @@ TEST_CASE("a memo titled by its kind alone is named by its places and month", "[
   auto in = to_mission_input(parsed, text, "r.txt", "sha", 1);
   CHECK(in.mission.title == "Mission : Jinan (mars 2019)");
 }
+
+// Trial 23: the executive summary's "a permis de signer un protocole" stood
+// for the signing, and its paragraph's "Le 16 novembre 2021, ... ont signé"
+// was merged away with its day.
+TEST_CASE("a signing told in a summary and then with its day is dated and cited by the day", "[ingest]") {
+  CHECK(event_dates_of(
+            {"SOMMAIRE", "",
+             "La mission a permis de signer une entente de coopération culturelle avec la Louisiane.", "",
+             "DÉROULEMENT", "",
+             "Le 9 juin 1999, la ministre et le gouverneur de la Louisiane ont signé l'Entente de "
+             "coopération culturelle."}) == std::vector<std::string>{"produced 1999-06-09"});
+}
