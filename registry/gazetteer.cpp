@@ -959,8 +959,18 @@ std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const
     PartnerMention m;
     m.slug = impl.partners[cands[best].partner].slug;
     // (Only when the first choice is a small place or a division: "London"
-    // stays London beside "Ontario".)
-    if (cands.size() > 1 && hint == Hint::none && impl.partners[cands[best].partner].population < 100000) {
+    // stays London beside "Ontario"; or when it is listed in brackets after
+    // a place: "Vermont (Montpelier, St. Albans and Burlington)".)
+    auto in_brackets_after_place = [&](std::size_t begin) {
+      const std::size_t open = text.rfind('(', begin);
+      if (open == std::string_view::npos || text.find(')', open) < begin) return false;
+      std::size_t j = open;
+      while (j > 0 && text[j - 1] == ' ')
+        --j;
+      return std::any_of(out.begin(), out.end(), [&](const PartnerMention& o) { return o.end == j; });
+    };
+    if (cands.size() > 1 && hint == Hint::none &&
+        (impl.partners[cands[best].partner].population < 100000 || in_brackets_after_place(tokens[first].begin))) {
       std::vector<std::string> others;
       for (const Entry& e : cands)
         others.push_back(impl.partners[e.partner].slug);

@@ -719,3 +719,11 @@ TEST_CASE("gazetteer: a description in brackets is no alias") {
   CHECK(slugs_in("Québec and the City of Osaka signed an agreement") == Strings{"quebec-province", "osaka"});
   CHECK(slugs_in("the city council") == Strings{});
 }
+
+// Trial 23: "Vermont (Montpelier, St. Albans and Burlington)" put the
+// mission in Burlington, Ontario.
+TEST_CASE("gazetteer: a city listed in brackets after a state is that state's") {
+  CHECK(slugs_in("the Minister's mission to Vermont (Montpelier, St. Albans and Burlington), April 23-25, 2001") ==
+        Strings{"vermont", "burlington-vermont"});
+  CHECK(slugs_in("a meeting in Burlington") == Strings{"burlington"});
+}
