@@ -520,21 +520,16 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
       add_unit(std::move(u));
       continue;
     }
-    bool honorific_item = section_kind() == "delegation" && !leading_honorific(line).empty();
-    if (bullet || honorific_item) {
-      Unit u;
-      u.kind = Unit::item_unit;
-      u.joined.append_line(std::string_view(line).substr(bullet ? marker : 0), n);
-      u.line = u.line_end = n;
-      add_unit(std::move(u));
-      continue;
-    }
     // "1. Déroulement" or "Summary" alone on its line, with the text starting
     // on the next: a heading, not the first words of that text (they ended up
     // in evidence sentences: "Summary An MOU was signed...").
     // Never in a recommendations section, whose items are often that short
     // ("Renouveler l'entente de 2008", "Créer un comité mixte").
-    if (last != nullptr && last->line == last->line_end && starts_with_upper(line) &&
+    // ("Mardi 14 mars, Dakar" over a list of the day's items too; not "La
+    // délégation comprenait :", which opens the list.)
+    if (last != nullptr && last->line == last->line_end && (starts_with_upper(line) || bullet) &&
+        !(bullet && (last->kind != Unit::paragraph_unit ||
+                     (!last->joined.text.empty() && last->joined.text.back() == ':'))) &&
         section_kind() != "recommendations" &&
         looks_like_heading(last->joined.text, set_apart(static_cast<std::size_t>(last->line) - 1)) &&
         (last->kind == Unit::paragraph_unit ||
@@ -553,6 +548,15 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
         last->section = current_section;
       }
       last = nullptr;
+    }
+    bool honorific_item = section_kind() == "delegation" && !leading_honorific(line).empty();
+    if (bullet || honorific_item) {
+      Unit u;
+      u.kind = Unit::item_unit;
+      u.joined.append_line(std::string_view(line).substr(bullet ? marker : 0), n);
+      u.line = u.line_end = n;
+      add_unit(std::move(u));
+      continue;
     }
     if (last != nullptr && last->kind == Unit::item_unit) {
       // A list item runs on until its text ends a sentence and the next line

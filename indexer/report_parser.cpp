@@ -735,9 +735,17 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     // "La mission a permis de signer un protocole d'entente ..." in a summary,
     // then "Le 16 novembre 2021, ... ont signé le Protocole ...": the sentence
     // that tells the day is the evidence, and dates the signing.
+    // (Or by the sentences before it or the day heading above it.)
     if (m.relation == "produced" && into.relation == "produced" && !into.year.empty()) {
       const int year = std::atoi(into.year.c_str());
-      if (!find_day_in_year(into.evidence, year) && find_day_in_year(m.evidence, year)) {
+      auto tells_day = [&](const AgreementMention& a) {
+        if (find_day_in_year(a.evidence, year)) return true;
+        for (const auto& b : a.told_before) {
+          if (find_day_in_year(b, year)) return true;
+        }
+        return find_day_in_year(a.heading, year).has_value();
+      };
+      if (!tells_day(into) && tells_day(m)) {
         into.evidence = m.evidence;
         into.told_before = m.told_before;
         into.heading = m.heading;

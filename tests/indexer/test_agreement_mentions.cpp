@@ -1964,3 +1964,12 @@ TEST_CASE("a term two sentences on or before the agreement's name in the next on
   REQUIRE(other.agreements.size() == 1);
   CHECK(other.agreements[0].term_years == 0);
 }
+
+// Trial 23: "Signature, au ministère ..., de l'Entente" under a day heading
+// was a mere reference, dated by the summary.
+TEST_CASE("a signing named with where it took place set apart is a signing") {
+  CHECK(relations_of(
+            "Signature, au ministère de l'Enseignement technique et de la Formation professionnelle, de "
+            "l'Entente de coopération en formation professionnelle entre le gouvernement du Québec et la "
+            "ville de Qingdao, par la ministre et le maire.") == Strings{"produced"});
+}

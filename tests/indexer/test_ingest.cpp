@@ -217,3 +217,11 @@ TEST_CASE("a signing told in a summary and then with its day is dated and cited 
              "Le 9 juin 1999, la ministre et le gouverneur de la Louisiane ont signé l'Entente de "
              "coopération culturelle."}) == std::vector<std::string>{"produced 1999-06-09"});
 }
+
+TEST_CASE("a signing item under a day heading is dated by it", "[ingest]") {
+  CHECK(event_dates_of({"DÉROULEMENT DE LA MISSION", "", "Mercredi 9 juin, Lafayette", "",
+                        "- Audience auprès du gouverneur de la Louisiane.",
+                        "- Signature, au Capitole de l'État, de l'Entente de coopération culturelle entre le "
+                        "gouvernement du Québec et la Louisiane, par la ministre et le gouverneur."}) ==
+        std::vector<std::string>{"produced 1999-06-09"});
+}
