@@ -120,11 +120,24 @@ void run(const Args& args) {
     return;
   }
   const Partner* p = store->gazetteer().find(c.partner);
-  std::cout << fmt::format("Commitments with {} ({}{}), as of {}\n", p ? p->name : c.partner, c.partner,
-                           c.includes.size() > 1
-                               ? fmt::format(" and {} partners inside it", c.includes.size() - 1)
-                               : std::string(),
-                           c.as_of);
+  // The places inside it that the evidence names ("Jinan, Qingdao"): the
+  // hundred-odd the partner holds say nothing on their own.
+  std::vector<std::string> named_inside;
+  for (const auto& i : c.items) {
+    for (const auto& slug : i.partners) {
+      if (slug == c.partner || std::find(c.includes.begin(), c.includes.end(), slug) == c.includes.end())
+        continue;
+      const Partner* inside = store->gazetteer().find(slug);
+      const std::string name = inside ? inside->name : slug;
+      if (std::find(named_inside.begin(), named_inside.end(), name) == named_inside.end())
+        named_inside.push_back(name);
+    }
+  }
+  std::cout << fmt::format(
+      "Commitments with {} ({}{}{}), as of {}\n", p ? p->name : c.partner, c.partner,
+      c.includes.size() > 1 ? fmt::format(" and {} partners inside it", c.includes.size() - 1)
+                            : std::string(),
+      named_inside.empty() ? std::string() : "; named here: " + join(named_inside, ", "), c.as_of);
   if (c.items.empty()) {
     std::cout << "\nNothing recorded.\n";
     return;

@@ -91,7 +91,21 @@ Commitments find_commitments(Store& store, const CommitmentQuery& q) {
       item.type = a.kind;
       item.status = item.agreement_status;
       item.date = a.signed_date;
-      unlinked_evidence(item, a);
+      // Known only from a report's plan to update it ("proposé d'actualiser
+      // l'entente d'amitié de 2008"): that report and sentence prove it; a
+      // record entered by hand or imported keeps its own evidence.
+      const auto links = snap.links_to(a.id);
+      if (a.origin == "extracted" && !links.empty()) {
+        const auto& [m, l] = links.front();
+        item.relation = l->relation;
+        item.mission_id = m->id;
+        item.source = m->source;
+        if (l->line) item.line = l->line;
+        item.evidence = l->evidence;
+        item.date = mission_date(*m);
+      } else {
+        unlinked_evidence(item, a);
+      }
       items.push_back(std::move(item));
     }
   }
