@@ -39,16 +39,21 @@ int count_word(std::string_view w) {
 // deux ans": the term in years, else 0.
 int term_in_years(std::string_view folded) {
   static const Pattern term(
-      R"(\b(?:(?:pour|for)|(?:prolongee?s?|reconduite?s?|extended|renewed) (?:de|by|pour|for))(?: (?:une|a|an)(?: (?:nouvelle|new|further|initial|initiale|first|premiere|renewable|renouvelable))* (?:periode|duree|term|period) (?:de|of)| a further| another| an additional| a)? (\w+) (?:ans?|annees?|years?)\b(?! (?:de|d'|of)\b))");
+      R"(\b(?:(?:pour|for)|(?:prolongee?s?|reconduite?s?|extended|renewed) (?:de|by|pour|for))(?: (?:une|a|an)(?: (?:nouvelle|new|further|initial|initiale|first|premiere|renewable|renouvelable))* (?:periode|duree|term|period)(?: (?:initiale|renouvelable|ferme))? (?:de|of)| a further| another| an additional| a)? (\w+) (?:ans?|annees?|years?)\b(?! (?:de|d'|of)\b))");
   // "d'une durée de quatre ans", "d'une validité de trois ans", "its ten-year
   // term".
   static const Pattern lasting(
-      R"(\b(?:d'une (?:duree|periode|validite) de (\w+) (?:ans?|annees?)|(\w+)-year (?:term|period))\b)");
+      R"(\b(?:d'une (?:duree|periode|validite) de (\w+) (?:ans?|annees?)|(\w+)-year (?:term|period)|(?:sa|leur|its|their) (?:duree|validite|term) (?:est|sera|is|will be) (?:de |of )?(\w+) (?:ans?|annees?|years?)|(?:has|have|a|ont) (?:a|an|une) (?:\w+ )?(?:term|duree|period|periode|validite) (?:of|de) (\w+) (?:ans?|annees?|years?)|\bduree\s*:\s*(\w+) (?:ans?|annees?)|\bvalables? (?:pour )?(\w+) (?:ans?|annees?)|\bvalid for (\w+) years?)\b)");
   std::string_view n_word;
   if (auto m = term.search(folded)) {
     n_word = m->view(1);
   } else if (auto l = lasting.search(folded)) {
-    n_word = l->matched(1) && l->length(1) > 0 ? l->view(1) : l->view(2);
+    for (std::size_t g = 1; g <= 7; ++g) {
+      if (l->matched(g) && l->length(g) > 0) {
+        n_word = l->view(g);
+        break;
+      }
+    }
   } else {
     return 0;
   }
@@ -153,7 +158,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"( (?:renouvelee?s?|reconduite?s?|prolongee?s?)\b|\b(?:a|ont|avons))" FR_ADVERB
       R"( (?:renouvele|reconduit|prolonge)\b|\bprocede (?:au renouvellement|a la reconduction|a la prolongation)\b|\b(?:was|were))" EN_ADVERB
       R"( (?:renewed|extended)\b|\b(?:has|have))" EN_ADVERB R"( been)" EN_ADVERB
-      R"( (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\bsigned the (?:renewed|renewal of the)\b|\b(?:was|were|has been|have been) (?:updated and )?(?:signed again|re-signed|resigned)\b|\b(?:a|ont) ete (?:mise?s? a jour et )?(?:signee?s? a nouveau|re-?signee?s?)\b|\b(?:a|ont) signe (?:le renouvellement|un renouvellement|la version renouvelee|la reconduction|la prolongation|une prolongation)\b|\bsigned (?:an|the) (?:extension|renewal|prolongation) (?:of|to)\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b)"
+      R"( (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\bsigned the (?:renewed|renewal of the)\b|\b(?:was|were|has been|have been) (?:updated and )?(?:signed again|re-signed|resigned)\b|\b(?:a|ont) ete (?:mise?s? a jour et )?(?:signee?s? a nouveau|re-?signee?s?)\b|\b(?:a|ont) signe (?:le renouvellement|un renouvellement|la version renouvelee|la reconduction|la prolongation|une prolongation)\b|\bsigned (?:an|the) (?:extension|renewal|prolongation) (?:of|to)\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b|\b(?:a|ont|avons) signe un avenant (?:qui|pour) (?:renouvelle|renouveler|prolonge|prolonger|reconduit|reconduire)\b|\bsigned an amendment (?:that|which|to) (?:renews?|extends?)\b)"
       // "de prolonger jusqu'en 2024 le protocole" after "a permis :"; "the
       // Minister extended by five years the Memorandum".
       R"(|^\W*(?:de|d') (?:renouveler|prolonger|reconduire)(?=,? (?:le \d|jusqu))|\bpar (?:un |l')?echange de lettres,? (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:by|through) (?:an )?exchange of letters,? to (?:renew|extend)\b|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:extended|renewed) (?:by|for) (?:\w+ ){1,2}(?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b|\bextended (?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b)");
@@ -504,7 +509,7 @@ const Pattern& not_home_instrument() {
   // "il ne s'agit pas d'un instrument québécois", "qui n'engage pas le
   // gouvernement du Québec", "does not bind Québec".
   static const Pattern p(
-      R"(\b(?:il ne s'agit pas d'une? (?:instrument|accord|entente|engagement)s? (?:quebecois|du (?:gouvernement du )?quebec)|n'engagen?t? (?:pas|aucunement|nullement|en rien) (?:le gouvernement du |le )?quebec|(?:does|do|did) not (?:bind|commit|involve) (?:the government of )?quebec|not a quebec (?:instrument|agreement|commitment))\b)");
+      R"(\b(?:il ne s'agit pas d'une? (?:instrument|accord|entente|engagement)s? (?:quebecois|du (?:gouvernement du )?quebec)|n'engagen?t? (?:pas|aucunement|nullement|en rien) (?:le gouvernement du |le )?quebec|(?:does|do|did) not (?:bind|commit|involve) (?:the government of )?quebec|not a quebec (?:instrument|agreement|commitment)|(?:il|c)(?: s'agit d'|'est )une? (?:accord|entente|protocole|arrangement|contrat)s? (?:\w+ )?entre (?:deux )?(?:municipalites|villes|universites|etablissements|entreprises|societes|organismes)|(?:this|it) is an? (?:agreement|arrangement|contract|mou) between (?:two )?(?:municipalities|cities|universities|companies|firms)|(?:this|it) is a (?:private|commercial|private commercial) (?:contract|agreement|arrangement)|(?:il|c)(?: s'agit d'|'est )un contrat (?:prive|commercial))\b)");
   return p;
 }
 
@@ -516,8 +521,11 @@ bool says_home_no_party(std::string_view folded_sentence) {
   // instrument it names itself.
   static const Pattern opens_on_it(
       R"(^\W*(?:il ne s'agit pas|il s'agit|it is|this is|ce n'est pas|c'est|(?:cet|cette|ce|this|that|the) (?:accord|entente|protocole|arrangement|declaration|agreement|memorandum|mou|instrument|document|texte|text)|(?:il|elle|it) (?:n'engage|does not|n'est pas))\b)");
+  static const Pattern home_no_party_later(
+      R"(\b(?:le |the government of |the )?(?:quebec|gouvernement du quebec) (?:n'(?:y |en )?(?:est|etait) (?:\w+ )?(?:pas|aucunement|nullement) (?:\w+ )?(?:signataire|partie|concernee?)|(?:is|was) not (?:a )?(?:party|signatory))\b)");
   return home_not_party.found_in(folded_sentence) ||
-         (opens_on_it.found_in(folded_sentence) && not_home_instrument().found_in(folded_sentence));
+         (opens_on_it.found_in(folded_sentence) &&
+          (not_home_instrument().found_in(folded_sentence) || home_no_party_later.found_in(folded_sentence)));
 }
 
 int term_of_sentence(std::string_view folded) {
@@ -928,7 +936,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           R"(^([^.;]{0,90}?)\b(?:entre le canada et|between canada and|between the government of canada and|entre le gouvernement du canada et)\b)");
       static const Pattern quebec_word(R"(\bquebec\b)");
       static const Pattern federal(
-          R"(\b(?:federal (?:instruments?|arrangements?|agreements?|treat(?:y|ies))|(?:instruments?|arrangements?|accords?|ententes?|traites?) federa(?:l|ux|le|les)|(?:releve|relevent) du gouvernement (?:du canada|federal)|(?:au|sur le) plan federal|at the federal level|negociee? par (?:le gouvernement|ottawa)|federal jurisdiction|competence federale|signed by (?:the government of )?canada|signee? par le (?:gouvernement du )?canada|accords? commerciaux? du canada|(?:the )?canadian embassy|ambassade du canada|global affairs canada|affaires mondiales canada)\b)");
+          R"(\b(?:federal (?:instruments?|arrangements?|agreements?|treat(?:y|ies))|(?:instruments?|arrangements?|accords?|ententes?|traites?) federa(?:l|ux|le|les)|(?:releve|relevent) du gouvernement (?:du canada|federal)|(?:au|sur le) plan federal|at the federal level|negociee? par (?:le gouvernement|ottawa)|(?:conclue?s?|negociee?s?|signee?s?|concluded|negotiated|signed) (?:par|by|entre|between) ottawa|federal jurisdiction|competence federale|signed by (?:the government of )?canada|signee? par le (?:gouvernement du )?canada|accords? commerciaux? du canada|(?:the )?canadian embassy|ambassade du canada|global affairs canada|affaires mondiales canada)\b)");
       const std::string_view lead = std::string_view(f.text).substr(0, hit.begin);
       const std::string_view tail = std::string_view(f.text).substr(hit.end);
       if (convention.found_in(lead.substr(lead.size() > 30 ? lead.size() - 30 : 0)) ||

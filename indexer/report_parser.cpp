@@ -669,7 +669,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       if (found.size() == 1 && found[0].term_years == 0 &&
           (found[0].relation == "produced" || found[0].relation == "renewed")) {
         static const Pattern opens_on_it(
-            R"(^\W*(?:d'une (?:duree|periode|validite) de \w+ (?:ans?|annees?)\W+)?(?:(?:le|ce|cet|cette|l'|the|this) ?(?:protocole|accord|entente|memorandum|mou|agreement|arrangement|declaration)|il|elle|it)\b)");
+            R"(^\W*(?:(?:d'une (?:duree|periode|validite) de|conclue?s? pour|valables? pour) \w+ (?:ans?|annees?)\W+)?(?:(?:le|ce|cet|cette|l'|the|this) ?(?:protocole|accord|entente|memorandum|mou|agreement|arrangement|declaration)|il|elle|it|sa duree|sa validite|its term)\b)");
         // (A sentence between about something else, "La ministre signait au
         // nom de son collègue", is passed over; one naming an instrument ends
         // the search.)

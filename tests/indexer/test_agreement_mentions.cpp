@@ -1973,3 +1973,70 @@ TEST_CASE("a signing named with where it took place set apart is a signing") {
             "l'Entente de coopération en formation professionnelle entre le gouvernement du Québec et la "
             "ville de Qingdao, par la ministre et le maire.") == Strings{"produced"});
 }
+
+// Trial 24: "ont signé un avenant qui renouvelle pour cinq ans l'entente de
+// 1998" made a new agreement of 2019, and the 2010 plan to renew stayed open.
+TEST_CASE("an amendment signed to renew an agreement renews it") {
+  CHECK(ends_of(
+            "Le ministre et le directeur du Département de l'agriculture de Qingdao ont signé un avenant qui "
+            "renouvelle pour cinq ans l'entente de 2008 en agriculture.") == Strings{"2008 renewed"});
+  CHECK(
+      ends_of("The Minister and the Mayor of Qingdao signed an amendment that renews the 2008 agreement for "
+              "five years.") == Strings{"2008 renewed"});
+}
+
+// Trial 24: municipal twinnings, a private contract and Ottawa's accords were
+// Québec's.
+TEST_CASE("municipal and private agreements and Ottawa's are not Quebec's") {
+  CHECK(
+      ends_of(
+          "La Ville de Saint-Jérôme et la commune de Qingdao ont signé un protocole de jumelage en présence "
+          "de la ministre; il s'agit d'un accord entre municipalités.")
+          .empty());
+  CHECK(ends_of("The Dunham winery Vignoble de l'Orpailleur signed a distribution agreement with a Qingdao "
+                "importer, Jiaodong Fine Wines Co. This is a private commercial contract.")
+            .empty());
+  CHECK(ends_of("L'ambassadeur a rappelé que l'accord de coopération nucléaire conclu par Ottawa et Beijing "
+                "en 1994 "
+                "a ouvert la voie à la vente de deux réacteurs.")
+            .empty());
+  CHECK(
+      ends_of("Chinese officials referred to the Approved Destination Status arrangement concluded by Ottawa "
+              "and Beijing, in force since June 2010.")
+          .empty());
+  auto r = report_with(
+      {"CONTEXTE", "",
+       "En fin de journée, le maire de Qingdao et le représentant du maire de Montréal ont "
+       "renouvelé, par un échange de lettres, l'entente d'amitié conclue en 1979 entre les villes "
+       "de Qingdao et de Montréal. Il s'agit d'une entente entre municipalités; le gouvernement du "
+       "Québec n'y est pas partie."});
+  CHECK(r.agreements.empty());
+}
+
+// Trial 24: seven ways of giving a term were missed.
+TEST_CASE("terms in the words of trial 24") {
+  auto term_of = [](const std::string& next) {
+    auto r = report_with(
+        {"RÉSULTATS", "",
+         "Le 22 novembre, la ministre et le maire de Qingdao ont signé le protocole d'entente sur "
+         "la culture. " +
+             next});
+    REQUIRE(r.agreements.size() == 1);
+    return r.agreements[0].term_years;
+  };
+  CHECK(term_of("Sa durée est de quatre ans.") == 4);
+  CHECK(
+      term_of("Le protocole est conclu pour une période initiale de cinq ans; il porte sur la géoscience.") ==
+      5);
+  CHECK(term_of("The MOU has a term of four years.") == 4);
+  CHECK(term_of("Conclue pour cinq ans, l'entente finance la formation de maîtres.") == 5);
+  CHECK(term_of("Le protocole, valable cinq ans, porte sur l'aquaculture.") == 5);
+  CHECK(ends_of("Le 22 novembre, la ministre et le maire de Qingdao ont signé le protocole d'entente sur la "
+                "culture (durée : trois ans).") == Strings{"2019 produced"});
+  auto r = report_with(
+      {"RÉSULTATS", "",
+       "Le 22 novembre, la ministre et le maire de Qingdao ont signé le protocole d'entente sur la "
+       "culture (durée : trois ans)."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].term_years == 3);
+}
