@@ -794,6 +794,48 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     auto it = std::find_if(out.agreements.begin(), out.agreements.end(), [&](const AgreementMention& a) {
       return same_agreement(a, m) && static_cast<std::size_t>(&a - out.agreements.data()) != other;
     });
+    // "Il y aurait lieu de réviser le protocole avec Valparaíso ... pour y
+    // ajouter l'énergie", "le bilan du protocole de Grenoble": named again
+    // without its year, an agreement the report holds one of, with that
+    // partner or with the one holding the city named, is that one, whatever
+    // the sentence adds of domains.
+    // (Domains it names of its own, not added: "l'entente avec la Chine en
+    // sécurité" is not the report's one in francophonie.)
+    static const Pattern adds_domains(
+        R"(\b(?:y (?:ajouter|integrer|inclure|adjoindre)|en y (?:ajoutant|integrant|incluant)|to (?:add|include|cover|integrate)|adding|including)\b)");
+    const bool domains_added = adds_domains.found_in(fold(m.evidence));
+    if (it == out.agreements.end() && m.year.empty() &&
+        (m.relation == "references" || m.relation == "plans_update")) {
+      auto holds = [&](const AgreementMention& a) {
+        if (a.kind != m.kind || (!a.family.empty() && !m.family.empty() && a.family != m.family) ||
+            static_cast<std::size_t>(&a - out.agreements.data()) == other)
+          return false;
+        if (!domains_added && !m.domains.empty() && !a.domains.empty() &&
+            std::none_of(m.domains.begin(), m.domains.end(), [&](const std::string& d) {
+              return std::find(a.domains.begin(), a.domains.end(), d) != a.domains.end();
+            }))
+          return false;
+        return std::all_of(m.partners.begin(), m.partners.end(), [&](const std::string& p) {
+          if (std::find(a.partners.begin(), a.partners.end(), p) != a.partners.end()) return true;
+          // (The city where the report says it was signed or its work goes
+          // on: "the Qingdao MOU" is no MOU the mission signed with Shandong.)
+          const Partner* city = ctx.gazetteer.find(p);
+          auto words_of = [](const std::string& t) { return " " + join(fold_words(t), " ") + " "; };
+          const std::string told = words_of(a.evidence + " " + a.heading);
+          if (city == nullptr || (told.find(words_of(city->name)) == std::string::npos &&
+                                  told.find(words_of(city->name_fr)) == std::string::npos))
+            return false;
+          const auto up = ctx.gazetteer.ancestors(p);
+          return std::any_of(a.partners.begin(), a.partners.end(), [&](const std::string& q) {
+            const Partner* holder = ctx.gazetteer.find(q);
+            return holder != nullptr && holder->kind != "country" &&
+                   std::find(up.begin(), up.end(), q) != up.end();
+          });
+        });
+      };
+      if (std::count_if(out.agreements.begin(), out.agreements.end(), holds) == 1)
+        it = std::find_if(out.agreements.begin(), out.agreements.end(), holds);
+    }
     if (it == out.agreements.end()) {
       merged_index[i] = out.agreements.size();
       out.agreements.push_back(m);

@@ -441,13 +441,27 @@ std::optional<Id> Store::match_agreement(const Agreement& draft) {
 // China is no agreement with Jinan.
 std::optional<Id> Store::match_in_holder(const Agreement& draft, std::string_view evidence) {
   // (A city's own government named: "l'entente de 2008 avec la ville de
-  // Qingdao" is Qingdao's.)
+  // Qingdao" is Qingdao's; not "signée à Jinan en 1998, ... avec la
+  // municipalité de Qingdao", where the government named is another city's.)
   auto names_city_government = [&] {
     const auto words = fold_words(evidence);
-    return std::any_of(words.begin(), words.end(), [](const std::string& w) {
+    auto city_word = [](const std::string& w) {
       return w == "ville" || w == "mairie" || w == "maire" || w == "city" || w == "mayor" ||
              w.starts_with("municipal");
-    });
+    };
+    const Partner* city = gazetteer().find(draft.partners.front());
+    if (city == nullptr) return std::any_of(words.begin(), words.end(), city_word);
+    const auto name = fold_words(city->name);
+    const auto name_fr = fold_words(city->name_fr);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const bool named =
+          (!name.empty() && words[i] == name.front()) || (!name_fr.empty() && words[i] == name_fr.front());
+      if (!named) continue;
+      for (std::size_t k = i > 4 ? i - 4 : 0; k < std::min(words.size(), i + 3); ++k) {
+        if (city_word(words[k])) return true;
+      }
+    }
+    return false;
   };
   if (draft.partners.empty() || date_year(draft.signed_date) == 0 ||
       (draft.partners.size() == 1 && names_city_government()))

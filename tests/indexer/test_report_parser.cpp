@@ -784,3 +784,37 @@ TEST_CASE("a memo's header line in capitals before its colon is no title") {
                             "3 au 10 novembre 2013", "", "La mission a eu lieu."});
   CHECK(title.mission.title.starts_with("RAPPORT DE MISSION : SHANDONG (JINAN ET WEIFANG), CHINE"));
 }
+
+// Trial 24: "le bilan du protocole de Grenoble : il y aurait lieu de le
+// renouveler" and "réviser le protocole avec Valparaíso ... pour y ajouter
+// l'énergie" made MOUs of their own, without year, that took the plans.
+TEST_CASE("an agreement named again by its partner or its city alone is the one the report holds") {
+  auto r = parse_lines(
+      {"RAPPORT DE MISSION", "Dates de la mission : 19 au 23 octobre 1992", "Lieux : Lyon, Grenoble (France)",
+       "",
+       "Le 22 octobre 1992, à Grenoble, le ministre et le vice-président de la Région Rhône-Alpes "
+       "ont signé le Protocole d'entente sur la coopération en recherche.",
+       "", "RECOMMANDATIONS", "",
+       "- Faire en 1995 le bilan du protocole de Grenoble : il y aurait lieu de le renouveler à "
+       "son échéance, en y ajoutant un volet sur les biotechnologies;"});
+  REQUIRE(r.agreements.size() == 2);
+  CHECK(r.agreements[0].partners == std::vector<std::string>{"auvergne-rhone-alpes"});
+  CHECK(r.agreements[1].relation == "plans_update");
+  CHECK(r.agreements[1].partners == r.agreements[0].partners);
+  CHECK(r.agreements[1].year == "1992");
+}
+
+// Trial 21 under the rule above: "the Qingdao MOU, which was renewed in
+// November 2019" is no MOU the mission signed with Shandong elsewhere.
+TEST_CASE("a city's agreement is not the province's the report signed elsewhere") {
+  auto r = parse_lines(
+      {"MISSION SUMMARY", "Mission dates: September 15 to 20, 2025", "Places: Jinan (China)", "",
+       "On September 18, the Deputy Minister and the Director General of the Shandong Provincial "
+       "Department of Science and Technology signed a Memorandum of Understanding on Clean "
+       "Technologies.",
+       "",
+       "Both sides noted that the Qingdao MOU, which was renewed in November 2019 for five years, "
+       "lapsed in November 2024 without a formal renewal."});
+  REQUIRE(r.agreements.size() == 2);
+  CHECK(r.agreements[1].partners == std::vector<std::string>{"qingdao"});
+}

@@ -638,6 +638,15 @@ TEST_CASE("store: looser matches only where they cannot pick the wrong one") {
   in.agreements = {jinan};
   s.store_mission(in);
   CHECK(count(s, "agreements") == 6);
+  // Trial 24: another city's government named in the sentence ("la
+  // municipalité de Qingdao") says nothing of Jinan's.
+  in.document = {0, "c.txt", "c", 100, "txt", "utf-8", "", "text\n"};
+  jinan.evidence =
+      "Elles reposent sur l'entente signée à Jinan en 2008, ainsi que sur le protocole conclu la même "
+      "année avec la municipalité de Qingdao.";
+  in.agreements = {jinan};
+  s.store_mission(in);
+  CHECK(count(s, "agreements") == 6);
 }
 
 // Trial 21: the same across reports, the MOU stored first.
