@@ -2,6 +2,8 @@
 
 #include "indexer/french_dates.hpp"
 #include "indexer/language.hpp"
+#include "indexer/pattern.hpp"
+#include "registry/dates.hpp"
 #include "registry/text.hpp"
 
 #include <fmt/format.h>
@@ -102,14 +104,50 @@ std::optional<std::string> day_within_mission(std::string_view sentence, const M
 // sentences just before it in its paragraph give ("Le 15 octobre, le
 // ministre a été reçu à l'hôtel de ville. Lors de cette cérémonie, l'entente
 // a été signée").
+// "Le lendemain", "Deux jours plus tard", "the next day": days after the one
+// told before, or 0.
+int days_later(std::string_view sentence) {
+  static const Pattern later(
+      R"(\b(?:(le lendemain|the next day|the following day|next day)|(le surlendemain|(?:deux|two) (?:jours plus tard|days later))|(?:trois|three) (?:jours plus tard|days later))\b)");
+  auto m = later.search(fold(sentence));
+  if (!m) return 0;
+  if (m->matched(1) && m->length(1) > 0) return 1;
+  if (m->matched(2) && m->length(2) > 0) return 2;
+  return 3;
+}
+
+// `iso` (YYYY-MM-DD) plus `days`.
+std::string plus_days(const std::string& iso, int days) {
+  int y = std::atoi(iso.substr(0, 4).c_str()), mo = std::atoi(iso.substr(5, 2).c_str()),
+      d = std::atoi(iso.substr(8, 2).c_str()) + days;
+  while (d > days_in_month(y, mo)) {
+    d -= days_in_month(y, mo);
+    if (++mo > 12) {
+      mo = 1;
+      ++y;
+    }
+  }
+  return fmt::format("{:04d}-{:02d}-{:02d}", y, mo, d);
+}
+
 std::optional<std::string> day_told(std::string_view sentence, const std::vector<std::string>& before,
                                     std::string_view heading, const Mission& m) {
   if (auto day = day_within_mission(sentence, m)) return day;
+  // "Le lendemain, la ministre ... ont signé": the day after the one told
+  // before it, or the day heading's, when that stays within the mission.
+  const int later = days_later(sentence);
+  auto after = [&](std::optional<std::string> day) -> std::optional<std::string> {
+    if (!day || later == 0) return day;
+    std::string moved = plus_days(*day, later);
+    const std::string& last = m.end_date.empty() ? m.start_date : m.end_date;
+    if (moved > last) return std::nullopt;
+    return moved;
+  };
   for (auto it = before.rbegin(); it != before.rend(); ++it) {
-    if (auto day = day_within_mission(*it, m)) return day;
+    if (auto day = day_within_mission(*it, m)) return after(day);
   }
   // "Lundi 7 juin — Baton Rouge" over the paragraph.
-  return day_within_mission(heading, m);
+  return after(day_within_mission(heading, m));
 }
 
 } // namespace

@@ -686,8 +686,9 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       }
       // "Lors de la même cérémonie", "Le même jour", "on the same day": the
       // day of the signing told last, whichever paragraph told it.
+      // ("Le lendemain", "Deux jours plus tard": counted from that day.)
       static const Pattern same_day(
-          R"(\b(?:(?:le|du|au|lors de la|a la|lors du|de la) meme (?:jour|journee|ceremonie|occasion|seance)|(?:the|that) same (?:day|ceremony|occasion)|a cette occasion|on that occasion|lors de cette (?:ceremonie|seance))\b)");
+          R"(\b(?:(?:le|du|au|lors de la|a la|lors du|de la) meme (?:jour|journee|ceremonie|occasion|seance)|(?:the|that) same (?:day|ceremony|occasion)|a cette occasion|on that occasion|lors de cette (?:ceremonie|seance)|le lendemain|le surlendemain|the (?:next|following) day|(?:deux|trois|two|three) (?:jours plus tard|days later))\b)");
       const bool told_same_day =
           !found.empty() && !mentions.empty() && same_day.found_in(fold(sentences[k].text));
       for (auto& m : found) {

@@ -225,3 +225,29 @@ TEST_CASE("a signing item under a day heading is dated by it", "[ingest]") {
                         "gouvernement du Québec et la Louisiane, par la ministre et le gouverneur."}) ==
         std::vector<std::string>{"produced 1999-06-09"});
 }
+
+// Trial 24: "Le lendemain, la ministre ... ont signé" under "Mardi 7 juin"
+// was dated by the mission's first day.
+TEST_CASE("a signing the day after the day told is dated by that day plus one", "[ingest]") {
+  CHECK(event_dates_of({"DÉROULEMENT", "", "Lundi 7 juin — Baton Rouge", "",
+                        "Le lendemain, la ministre et le gouverneur de la Louisiane ont signé une entente de "
+                        "coopération culturelle."}) == std::vector<std::string>{"produced 1999-06-08"});
+  CHECK(event_dates_of(
+            {"DÉROULEMENT", "",
+             "Le 7 juin, la ministre a rencontré le gouverneur. Deux jours plus tard, la ministre et le "
+             "gouverneur de la Louisiane ont signé une entente de coopération culturelle."}) ==
+        std::vector<std::string>{"produced 1999-06-09"});
+  // Told in the paragraph of the signing before it.
+  CHECK(event_dates_of(
+            {"DÉROULEMENT", "",
+             "Le 7 juin, la ministre et le gouverneur de la Louisiane ont signé une entente de "
+             "coopération culturelle.",
+             "",
+             "Le lendemain, la ministre et le maire de Lafayette ont signé un protocole d'entente sur "
+             "l'éducation."}) == std::vector<std::string>{"produced 1999-06-07", "produced 1999-06-08"});
+  // Past the mission's last day: no guess.
+  CHECK(event_dates_of(
+            {"DÉROULEMENT", "", "Vendredi 11 juin — Lafayette", "",
+             "Trois jours plus tard, la ministre et le gouverneur de la Louisiane ont signé une entente "
+             "de coopération culturelle."}) == std::vector<std::string>{"produced "});
+}
