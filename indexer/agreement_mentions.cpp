@@ -724,6 +724,14 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
 
   for (std::size_t h = 0; h < hits.size(); ++h) {
     const InstrumentHit& hit = hits[h];
+    // (See MentionContext::unmade.)
+    auto note_unmade = [&] {
+      if (ctx.unmade == nullptr) return;
+      std::vector<std::string> slugs;
+      for (const auto& pm : partner_mentions)
+        slugs.push_back(pm.slug);
+      ctx.unmade->emplace_back(instrument_family(hit.term->label_en), std::move(slugs));
+    };
     // The mention runs from the noun phrase in front of the term (English
     // puts "2009 Québec–Bavaria" there) to the end of its clause: the next
     // term, a semicolon, or the verb that says what happened to it.
@@ -950,11 +958,13 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       static const Pattern not_signed_before(
           R"(\b(?:did not|didn't|could not|couldn't|n'avons pas|n'avons pu|n'a pas|n'a pu|n'ont pas|n'ont pu|ne pas|sans) (?:pu )?(?:sign|signe|signer|conclude|conclu|conclure)\b[^.;]{0,40}$)");
       static const Pattern not_signed_after(
-          R"(^[^.;]{0,240}?\b(?:n'(?:a|ont|avait|avaient) (?:pas )?(?:pu )?(?:ete |etre )+(?:signee?s?|conclue?s?)|(?:was|were) not (?:signed|concluded)|(?:has|have) not been (?:signed|concluded)|(?:could|can) not be signed|cannot be signed|(?:initialled|initialed|paraphee?s?|negotiated|negociee?s?|drafted|redigee?s?)\b[^.;]{0,40}?\b(?:but not|mais (?:non|pas)|sans etre) (?:yet )?(?:encore )?(?:signed|signee?s?|concluded|conclue?s?))\b)");
+          R"(^[^.;]{0,240}?\b(?:n'(?:a|ont|avait|avaient) (?:pas )?(?:pu )?(?:ete |etre )+(?:signee?s?|conclue?s?)|(?:was|were) not (?:signed|concluded)|(?:has|have) not been (?:signed|concluded)|(?:could|can) not be signed|cannot be signed|(?:initialled|initialed|paraphee?s?|negotiated|negociee?s?|drafted|redigee?s?|prepared|preparee?s?|discussed|discutee?s?)\b[^.;]{0,40}?\b(?:but not|mais (?:non|pas)|sans etre) (?:yet )?(?:encore )?(?:signed|signee?s?|concluded|conclue?s?))\b)");
       if (not_signed_before.found_in(lead.substr(lead.size() > 80 ? lead.size() - 80 : 0)) ||
           not_signed_after.found_in(tail.substr(
-              0, (h + 1 < hits.size() ? std::max(hit.end, name_begins[h + 1]) : f.text.size()) - hit.end)))
+              0, (h + 1 < hits.size() ? std::max(hit.end, name_begins[h + 1]) : f.text.size()) - hit.end))) {
+        note_unmade();
         continue;
+      }
       // "une entente privée entre les deux entreprises", "a commercial
       // agreement": no government's.
       static const Pattern private_one(
@@ -1048,8 +1058,12 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     }
     if (revised_now && !amended) amended = "";
     if (!amendment_planned && !revised_now &&
-        prospective(std::string_view(f.text).substr(0, governed_from), ctx.prescriptive))
+        prospective(std::string_view(f.text).substr(0, governed_from), ctx.prescriptive)) {
+      // ("Kyoto City proposed a letter of intent": one not made, when the
+      // report does not ask for it.)
+      if (!ctx.prescriptive) note_unmade();
       continue;
+    }
     // "Un protocole d'entente ... est en cours de préparation", "is being
     // negotiated": not one yet.
     if (relation == "references") {
@@ -1059,7 +1073,10 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       auto governing = words_before(f.text, scope_begin, 2);
       const bool complement = governing.size() > 1 && (governing[1] == "de" || governing[1] == "du" ||
                                                        governing[1] == "of" || governing[1] == "under");
-      if (!complement && in_the_making.found_in(std::string_view(f.text).substr(hit.end))) continue;
+      if (!complement && in_the_making.found_in(std::string_view(f.text).substr(hit.end))) {
+        note_unmade();
+        continue;
+      }
       // "Un protocole d'entente en matière agricole entre le ministère de
       // l'Agriculture, des Pêcheries et de l'Alimentation et le Département
       // de l'agriculture du Shandong est en cours de négociation": an
@@ -1094,7 +1111,10 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // finalized": there is none, whichever article names it.
       static const Pattern never_made(
           R"(^(?:(?!\b(?:dont|whose|mais|but|tandis|while|whereas|alors|qui|which|that|que)\b)[^.;]){0,200}?\b(?:(?:was|were|has|have|had) never (?:been )?(?:finalized|finalised|signed|concluded|completed|ratified)|n'(?:a|ont|avait|avaient) jamais ete (?:finalisee?s?|signee?s?|conclue?s?|ratifiee?s?))\b)");
-      if (!complement && never_made.found_in(before_other_clause(own_tail, false))) continue;
+      if (!complement && never_made.found_in(before_other_clause(own_tail, false))) {
+        note_unmade();
+        continue;
+      }
       // "a new comprehensive agreement, to be negotiated in 2016", "à négocier".
       static const Pattern to_be_made(
           R"(^\W{0,3}(?:to be (?:negotiated|signed|concluded|drafted|prepared)|a (?:negocier|signer|conclure|preparer|rediger))\b)");
@@ -1607,6 +1627,21 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         m.partners.clear();
       }
       m.family = instrument_family(hit.term->label_en);
+      // "Revisit the Haifa letter of intent once the Municipality is ready",
+      // after "A letter of intent with the Haifa Municipality was prepared but
+      // not signed": still none.
+      // (Letters only: an MOU proposed anew does not undo one made before.)
+      if (ctx.unmade != nullptr && m.family == "letter of intent" &&
+          (relation == "references" || relation == "plans_update") &&
+          std::any_of(ctx.unmade->begin(), ctx.unmade->end(), [&](const auto& u) {
+            // (Its partners, or the ones around it the parser will give it.)
+            const auto& named = m.partners.empty() ? m.guessed_partners : m.partners;
+            return u.first == m.family &&
+                   std::any_of(u.second.begin(), u.second.end(), [&](const std::string& p) {
+                     return std::find(named.begin(), named.end(), p) != named.end();
+                   });
+          }))
+        continue;
       if (relation == "produced" || relation == "renewed") m.term_years = term_in_years(f.text);
       m.stated = stated;
       m.year = id.year;

@@ -83,6 +83,11 @@ struct MentionContext {
   // names only one city: a renewal in the mission's list of results that
   // names no partner is with it rather than with the whole country.
   std::vector<std::string> region;
+  // Where to note the instruments the report says were not made ("A letter
+  // of intent with the Haifa Municipality was prepared but not signed"): their
+  // sort and the partners of their sentence. A later "Revisit the Haifa
+  // letter of intent" then names no agreement either. Null: not noted.
+  std::vector<std::pair<std::string, std::vector<std::string>>>* unmade = nullptr;
 };
 
 // The partners named in the paragraph or list item around a sentence, for a

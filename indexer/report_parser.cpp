@@ -616,6 +616,8 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
                       mission.start_date.size() == 10 ? mission.start_date : std::string(),
                       mission.end_date.size() == 10 ? mission.end_date : std::string(),
                       {}};
+  std::vector<std::pair<std::string, std::vector<std::string>>> unmade;
+  mctx.unmade = &unmade;
   {
     std::vector<std::string> below_country;
     for (const auto& p : mission.places) {

@@ -818,3 +818,27 @@ TEST_CASE("a city's agreement is not the province's the report signed elsewhere"
   REQUIRE(r.agreements.size() == 2);
   CHECK(r.agreements[1].partners == std::vector<std::string>{"qingdao"});
 }
+
+// Trial 24: letters of intent the report says were not signed came back
+// through its recommendations as agreements to revisit.
+TEST_CASE("an instrument the report says was not made is none when its recommendations name it again") {
+  auto r = parse_lines(
+      {"MISSION REPORT", "Mission dates: November 13 to 17, 2022", "Places: Haifa (Israel)", "",
+       "A letter of intent with the Haifa Municipality on smart-city pilots was prepared but not "
+       "signed; the Municipality's legal review is not complete.",
+       "", "RECOMMENDATIONS", "", "4. Revisit the Haifa letter of intent once the Municipality is ready."});
+  CHECK(r.agreements.empty());
+  auto proposed =
+      parse_lines({"MISSION REPORT", "Mission dates: September 22 to 26, 2014", "Places: Kyoto (Japan)", "",
+                   "Kyoto City proposed a letter of intent on smart tourism. It was discussed but not "
+                   "signed.",
+                   "", "RECOMMENDATIONS", "",
+                   "  - Keep Kyoto City's letter of intent on the agenda of the 2015 mission."});
+  CHECK(proposed.agreements.empty());
+  // Another instrument with that partner is still named.
+  auto other =
+      parse_lines({"MISSION REPORT", "Mission dates: November 13 to 17, 2022", "Places: Haifa (Israel)", "",
+                   "A letter of intent with the Haifa Municipality was prepared but not signed.", "",
+                   "RECOMMENDATIONS", "", "4. Revisit the 2015 Haifa MOU once the Municipality is ready."});
+  CHECK(other.agreements.size() == 1);
+}
