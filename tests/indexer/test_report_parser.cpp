@@ -842,3 +842,19 @@ TEST_CASE("an instrument the report says was not made is none when its recommend
                    "RECOMMENDATIONS", "", "4. Revisit the 2015 Haifa MOU once the Municipality is ready."});
   CHECK(other.agreements.size() == 1);
 }
+
+// Trial 24: recommendations marked "--" or "o" ran together into one, and
+// the plan of one item fell on the agreement another named.
+TEST_CASE("items marked by a double dash or a typewriter's o are items of their own") {
+  for (const char* marker : {"--", "o"}) {
+    CAPTURE(marker);
+    auto r = parse_lines({"RAPPORT DE MISSION", "Dates de la mission : 19 au 23 octobre 1992",
+                          "Lieux : Lyon (France)", "", "RECOMMANDATIONS", "",
+                          std::string(marker) + " Renouveler l'entente de 1979 avec la France;",
+                          std::string(marker) + " Inviter une délégation de la Région Rhône-Alpes en 1993."});
+    CHECK(r.mission.recommendations.size() == 2);
+  }
+  // "o" in a sentence is no marker.
+  auto prose = parse_lines({"RAPPORT DE MISSION", "", "o la ministre a visité le port."});
+  CHECK(prose.mission.recommendations.empty());
+}
