@@ -176,7 +176,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       // "La mission a permis : - de signer, le 7 mai, l'Entente": an item
       // that goes on from "permis"; "Signature, le 11 mars à Suwon, du protocole",
       // "Signature, au ministère de l'Enseignement technique, de l'Entente".
-      R"(|^\W*(?:de|d') (?:signer|conclure|parapher)(?=,? le \d)|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:signer|conclure)\b|\bsignatures?, (?:le|on|au|a la|a l'|aux|en|at|in|dans) [^;:.]{3,100}?, (?:du|de la|de l'|des|d'|of)\b)"
+      R"(|^\W*(?:de|d') (?:signer|conclure|parapher)(?=,? le \d)|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:signer|conclure)\b|\bsignatures?, (?:(?:le|on|au|a la|aux|en|at|in|dans) |a l')[^;:.]{3,100}?, (?:du|de la|de l'|des|d'|of)\b)"
       // "inked an MOU", "executed in Kobe a Memorandum", "entered into a
       // Memorandum": other verbs of signing, before an instrument's name.
       R"(|\b(?:inked|entered into|executed)(?: (?:in|at|on) [^,;.]{2,40}?)? (?:a|an|the|two|three|several)(?= (?:[\w'-]+ ){0,4}?(?:mous?|memorand\w*|agreements?|accords?|declarations?|statements?|letters?|protocols?|arrangements?)\b)|\b(?:was|were) (?:inked|executed|entered into)\b|\b(?:made it possible|allowed|enabled (?:us|quebec|the parties)) to (?:sign|conclude)\b|\b(?:was|were) able to (?:sign|conclude)\b|\bmanaged to (?:sign|conclude)\b)");

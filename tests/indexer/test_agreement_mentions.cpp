@@ -1972,6 +1972,9 @@ TEST_CASE("a signing named with where it took place set apart is a signing") {
             "Signature, au ministère de l'Enseignement technique et de la Formation professionnelle, de "
             "l'Entente de coopération en formation professionnelle entre le gouvernement du Québec et la "
             "ville de Qingdao, par la ministre et le maire.") == Strings{"produced"});
+  // Trial 24: "à l'hôtel de ville": no space after the article.
+  CHECK(relations_of("Signature, à l’hôtel de ville de Qingdao, du Protocole d’entente sur la coopération en "
+                     "matière de pêches, par le ministre et le vice-maire.") == Strings{"produced"});
 }
 
 // Trial 24: "ont signé un avenant qui renouvelle pour cinq ans l'entente de
