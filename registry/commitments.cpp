@@ -59,6 +59,15 @@ Commitments find_commitments(Store& store, const CommitmentQuery& q) {
   Snapshot snap(store, out.includes);
 
   std::vector<CommitmentItem> items;
+  // The mission, report, line and sentence that prove an item.
+  auto cite = [](CommitmentItem& item, const auto& m, const auto& l) {
+    item.relation = l->relation;
+    item.mission_id = m->id;
+    item.source = m->source;
+    if (l->line) item.line = l->line;
+    item.evidence = l->evidence;
+    item.date = mission_date(*m);
+  };
   for (const auto& a : snap.agreements()) {
     if (!touches(a.partners, scope)) continue;
     // An agreement whose reports only plan to update it is still something
@@ -68,12 +77,7 @@ Commitments find_commitments(Store& store, const CommitmentQuery& q) {
       established |= l->relation != "plans_update";
       CommitmentItem item;
       describe_agreement(item, a, out.as_of);
-      item.relation = l->relation;
-      item.mission_id = m->id;
-      item.source = m->source;
-      if (l->line) item.line = l->line;
-      item.evidence = l->evidence;
-      item.date = mission_date(*m);
+      cite(item, m, l);
       if (l->relation == "plans_update") {
         item.type = "planned_update";
         item.closed_by =
@@ -96,13 +100,7 @@ Commitments find_commitments(Store& store, const CommitmentQuery& q) {
       // record entered by hand or imported keeps its own evidence.
       const auto links = snap.links_to(a.id);
       if (a.origin == "extracted" && !links.empty()) {
-        const auto& [m, l] = links.front();
-        item.relation = l->relation;
-        item.mission_id = m->id;
-        item.source = m->source;
-        if (l->line) item.line = l->line;
-        item.evidence = l->evidence;
-        item.date = mission_date(*m);
+        cite(item, links.front().mission, links.front().link);
       } else {
         unlinked_evidence(item, a);
       }
