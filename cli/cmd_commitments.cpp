@@ -120,8 +120,8 @@ void run(const Args& args) {
     return;
   }
   const Partner* p = store->gazetteer().find(c.partner);
-  // The places inside it that the evidence names ("Jinan, Qingdao"): the
-  // hundred-odd the partner holds say nothing on their own.
+  // The places inside it that the answer's agreements and plans are with
+  // ("Jinan, Qingdao"): the hundred-odd the partner holds say nothing alone.
   std::vector<std::string> named_inside;
   for (const auto& i : c.items) {
     for (const auto& slug : i.partners) {
@@ -137,7 +137,7 @@ void run(const Args& args) {
       "Commitments with {} ({}{}{}), as of {}\n", p ? p->name : c.partner, c.partner,
       c.includes.size() > 1 ? fmt::format(" and {} partners inside it", c.includes.size() - 1)
                             : std::string(),
-      named_inside.empty() ? std::string() : "; named here: " + join(named_inside, ", "), c.as_of);
+      named_inside.empty() ? std::string() : "; here: " + join(named_inside, ", "), c.as_of);
   if (c.items.empty()) {
     std::cout << "\nNothing recorded.\n";
     return;

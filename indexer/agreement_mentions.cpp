@@ -43,7 +43,7 @@ int term_in_years(std::string_view folded) {
   // "d'une durée de quatre ans", "d'une validité de trois ans", "its ten-year
   // term".
   static const Pattern lasting(
-      R"(\b(?:d'une (?:duree|periode|validite) de (\w+) (?:ans?|annees?)|(\w+)-year (?:term|period)|(?:sa|leur|its|their) (?:duree|validite|term) (?:est|sera|is|will be) (?:de |of )?(\w+) (?:ans?|annees?|years?)|(?:has|have|a|ont) (?:a|an|une) (?:\w+ )?(?:term|duree|period|periode|validite) (?:of|de) (\w+) (?:ans?|annees?|years?)|\bduree\s*:\s*(\w+) (?:ans?|annees?)|\bvalables? (?:pour )?(\w+) (?:ans?|annees?)|\bvalid for (\w+) years?)\b)");
+      R"(\b(?:d'une (?:duree|periode|validite) de (\w+) (?:ans?|annees?)|(\w+)-year (?:term|period)|(?:sa|leur|its|their) (?:duree|validite|term) (?:est|sera|is|will be) (?:de |of )?(\w+) (?:ans?|annees?|years?)|(?:has|have|a|ont) (?:a|an|une) (?:\w+ )?(?:term|duree|period|periode|validite) (?:of|de) (\w+) (?:ans?|annees?|years?)|\bduree\s*:\s*(\w+) (?:ans?|annees?)|(?:^|,)\s*valables? (?:pour )?(\w+) (?:ans?|annees?)|\bvalid for (\w+) years?)\b)");
   std::string_view n_word;
   if (auto m = term.search(folded)) {
     n_word = m->view(1);
@@ -176,7 +176,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       // "La mission a permis : - de signer, le 7 mai, l'Entente": an item
       // that goes on from "permis"; "Signature, le 11 mars à Suwon, du protocole",
       // "Signature, au ministère de l'Enseignement technique, de l'Entente".
-      R"(|^\W*(?:de|d') (?:signer|conclure|parapher)(?=,? le \d)|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:signer|conclure)\b|\bsignatures?, (?:(?:le|on|au|a la|aux|en|at|in|dans) |a l')[^;:.]{3,100}?, (?:du|de la|de l'|des|d'|of)\b)"
+      R"(|^\W*(?:de|d') (?:signer|conclure|parapher)(?=,? le \d)|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:signer|conclure)\b|\bsignatures?, (?:(?:le|on|au|a la|aux|at|dans) |a l')[^;:.]{3,100}?, (?:du|de la|de l'|des|d'|of)\b)"
       // "inked an MOU", "executed in Kobe a Memorandum", "entered into a
       // Memorandum": other verbs of signing, before an instrument's name.
       R"(|\b(?:inked|entered into|executed)(?: (?:in|at|on) [^,;.]{2,40}?)? (?:a|an|the|two|three|several)(?= (?:[\w'-]+ ){0,4}?(?:mous?|memorand\w*|agreements?|accords?|declarations?|statements?|letters?|protocols?|arrangements?)\b)|\b(?:was|were) (?:inked|executed|entered into)\b|\b(?:made it possible|allowed|enabled (?:us|quebec|the parties)) to (?:sign|conclude)\b|\b(?:was|were) able to (?:sign|conclude)\b|\bmanaged to (?:sign|conclude)\b)");
@@ -509,20 +509,20 @@ const Pattern& not_home_instrument() {
   // "il ne s'agit pas d'un instrument québécois", "qui n'engage pas le
   // gouvernement du Québec", "does not bind Québec".
   static const Pattern p(
-      R"(\b(?:il ne s'agit pas d'une? (?:instrument|accord|entente|engagement)s? (?:quebecois|du (?:gouvernement du )?quebec)|n'engagen?t? (?:pas|aucunement|nullement|en rien) (?:le gouvernement du |le )?quebec|(?:does|do|did) not (?:bind|commit|involve) (?:the government of )?quebec|not a quebec (?:instrument|agreement|commitment)|(?:il|c)(?: s'agit d'|'est )une? (?:accord|entente|protocole|arrangement|contrat)s? (?:\w+ )?entre (?:deux )?(?:municipalites|villes|universites|etablissements|entreprises|societes|organismes)|(?:this|it) is an? (?:agreement|arrangement|contract|mou) between (?:two )?(?:municipalities|cities|universities|companies|firms)|(?:this|it) is a (?:private|commercial|private commercial) (?:contract|agreement|arrangement)|(?:il|c)(?: s'agit d'|'est )un contrat (?:prive|commercial))\b)");
+      R"(\b(?:il ne s'agit pas d'une? (?:instrument|accord|entente|engagement)s? (?:quebecois|du (?:gouvernement du )?quebec)|n'engagen?t? (?:pas|aucunement|nullement|en rien) (?:le gouvernement du |le )?quebec(?=\s*(?:[.;:]|$))|(?:does|do|did) not (?:bind|commit|involve) (?:the government of )?quebec(?=\s*(?:[.;:]|$))|not a quebec (?:instrument|agreement|commitment)|(?:il|c)(?: s'agit d'|'est )une? (?:accord|entente|protocole|arrangement|contrat)s? (?:\w+ )?entre (?:deux )?(?:municipalites|villes|universites|etablissements|entreprises|societes|organismes)|(?:this|it) is an? (?:agreement|arrangement|contract|mou) between (?:two )?(?:municipalities|cities|universities|companies|firms)|(?:this|it) is a (?:private|commercial|private commercial) (?:contract|agreement|arrangement)|(?:il|c)(?: s'agit d'|'est )un contrat (?:prive|commercial))\b)");
   return p;
 }
 
 bool says_home_no_party(std::string_view folded_sentence) {
   static const Pattern home_not_party(
-      R"(^\W*(?:le |the government of |the )?(?:quebec|gouvernement du quebec) (?:n'(?:y |en )?(?:est|etait) (?:\w+ )?(?:pas|aucunement|nullement) (?:\w+ )?(?:un |une )?(?:signataires?|partie|parties|concernee?|lie|liee)|(?:is|was) not (?:\w+ )?(?:a |an )?(?:party|signatory|concerned|bound|involved)|isn't (?:a |an )?(?:party|signatory))\b)");
+      R"(^\W*(?:le |the government of |the )?(?:quebec|gouvernement du quebec) (?:n'(?:y |en )?est (?:\w+ )?(?:pas|aucunement|nullement) (?:\w+ )?(?:un |une )?(?:signataires?|partie|parties|concernee?)|(?:is|was) not (?:\w+ )?(?:a |an )?(?:party|signatory|concerned|bound|involved)|isn't (?:a |an )?(?:party|signatory))\b)");
   // Said of what the sentence before names: at the start of this one ("Il
   // s'agit d'un accord entre municipalités, qui n'engage pas..."), not of an
   // instrument it names itself.
   static const Pattern opens_on_it(
-      R"(^\W*(?:il ne s'agit pas|il s'agit|it is|this is|ce n'est pas|c'est|(?:cet|cette|ce|this|that|the) (?:accord|entente|protocole|arrangement|declaration|agreement|memorandum|mou|instrument|document|texte|text)|(?:il|elle|it) (?:n'engage|does not|n'est pas))\b)");
+      R"(^\W*(?:il ne s'agit pas|il s'agit|(?:it|this) is (?:a|an|not)|ce n'est pas|c'est (?:un|une) (?:accord|entente|protocole|arrangement|contrat)|(?:cet|cette|ce|this|that|the) (?:accord|entente|protocole|arrangement|declaration|agreement|memorandum|mou|instrument|document|texte|text)|(?:il|elle|it) (?:n'engage|does not|n'est pas))\b)");
   static const Pattern home_no_party_later(
-      R"(\b(?:le |the government of |the )?(?:quebec|gouvernement du quebec) (?:n'(?:y |en )?(?:est|etait) (?:\w+ )?(?:pas|aucunement|nullement) (?:\w+ )?(?:signataire|partie|concernee?)|(?:is|was) not (?:a )?(?:party|signatory))\b)");
+      R"(\b(?:le |the government of |the )?(?:quebec|gouvernement du quebec) (?:n'(?:y |en )?est (?:\w+ )?(?:pas|aucunement|nullement) (?:\w+ )?(?:signataire|partie|concernee?)|is not (?:a )?(?:party|signatory))\b)");
   return home_not_party.found_in(folded_sentence) ||
          (opens_on_it.found_in(folded_sentence) &&
           (not_home_instrument().found_in(folded_sentence) || home_no_party_later.found_in(folded_sentence)));
@@ -920,8 +920,10 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // of it in a clause after it.
       static const Pattern home_denied_after(
           R"(^[^.]{0,220}?(?:[;,:]|\bce que|\bwhich)\s*(?:le |the government of |the )?(?:quebec|gouvernement du quebec) (?:n'(?:y |en )?(?:est|etait|sont) (?:\w+ )?(?:pas|aucunement|nullement) (?:\w+ )?(?:concernee?|partie|signataire|lie|liee)|n'a pas (?:fait|signe|adhere|souscrit)|(?:is|was) not (?:\w+ )?(?:a )?(?:party|signatory|concerned|bound|involved)|did not (?:join|sign))\b)");
+      // ("il s'agit d'un accord entre municipalités" names it too.)
       if (home_denied_after.found_in(std::string_view(f.text).substr(hit.end)) ||
-          not_home_instrument().found_in(std::string_view(f.text).substr(hit.end)))
+          not_home_instrument().found_in(
+              std::string_view(f.text).substr(hit.begin > 20 ? hit.begin - 20 : 0)))
         continue;
       // "the Paris Agreement", "le Protocole de Kyoto": conventions between
       // states; "the 1972 Canada–United States Agreement", "l'Accord entre le
@@ -936,15 +938,15 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // (CPTPP), in force between Canada and Japan": named after the word, up
       // to a long name's length, unless Québec is named first.
       static const Pattern canada_named_after(
-          R"(^\s*(?:[a-z'-]+\s+){0,3}?(?:du |de |the |of )?canada\s*(?:-|–|/)\s*(?!quebec)[a-z])");
+          R"(^\s*(?:(?!(?:with|avec)\b)[a-z'-]+\s+){0,3}?(?:du |de |the |of )?canada\s*(?:-|–|/)\s*(?!quebec)[a-z])");
       // The trade treaties of Canada, by the names reports use.
       static const Pattern federal_treaty(
-          R"(^(?:(?!\bquebec\b)[^.;,]){0,60}?\b(?:alena|nafta|aceum|cusma|usmca|aecg|ceta|ptpgp|cptpp|alecc|ckfta|aelc|gatt|libre-echange nord-americain|north american free trade|comprehensive economic and trade|partenariat transpacifique|trans-pacific partnership)\b)");
+          R"(^(?:(?!\b(?:quebec|pour|afin|visant|tirer|to|which|qui|that|with|avec|benefit|help|aider)\b)[^.;,]){0,60}?\b(?:alena|nafta|aceum|cusma|usmca|aecg|ceta|ptpgp|cptpp|alecc|ckfta|aelc|gatt|libre-echange nord-americain|north american free trade|comprehensive economic and trade|partenariat transpacifique|trans-pacific partnership)\b)");
       static const Pattern between_canada(
           R"(^([^.;]{0,90}?)\b(?:entre le canada et|between canada and|between the government of canada and|entre le gouvernement du canada et)\b)");
       static const Pattern quebec_word(R"(\bquebec\b)");
       static const Pattern federal(
-          R"(\b(?:federal (?:instruments?|arrangements?|agreements?|treat(?:y|ies))|(?:instruments?|arrangements?|accords?|ententes?|traites?) federa(?:l|ux|le|les)|(?:releve|relevent) du gouvernement (?:du canada|federal)|(?:au|sur le) plan federal|at the federal level|negociee? par (?:le gouvernement|ottawa)|(?:conclue?s?|negociee?s?|signee?s?|concluded|negotiated|signed) (?:par|by|entre|between) ottawa|federal jurisdiction|competence federale|signed by (?:the government of )?canada|signee? par le (?:gouvernement du )?canada|accords? commerciaux? du canada|(?:the )?canadian embassy|ambassade du canada|global affairs canada|affaires mondiales canada)\b)");
+          R"(\b(?:federal (?:instruments?|arrangements?|agreements?|treat(?:y|ies))|(?:instruments?|arrangements?|accords?|ententes?|traites?) federa(?:l|ux|le|les)|(?:releve|relevent) du gouvernement (?:du canada|federal)|negociee? par (?:le gouvernement (?:federal|du canada|canadien)|ottawa)|(?:conclue?s?|negociee?s?|signee?s?|concluded|negotiated|signed) (?:par|by|entre|between) ottawa|federal jurisdiction|competence federale|signed by (?:the government of )?canada|signee? par le (?:gouvernement du )?canada|accords? commerciaux? du canada|(?:the )?canadian embassy|ambassade du canada|global affairs canada|affaires mondiales canada)\b)");
       const std::string_view lead = std::string_view(f.text).substr(0, hit.begin);
       const std::string_view tail = std::string_view(f.text).substr(hit.end);
       if (convention.found_in(lead.substr(lead.size() > 30 ? lead.size() - 30 : 0)) ||
@@ -952,7 +954,21 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           federal_name.found_in(lead.substr(lead.size() > 60 ? lead.size() - 60 : 0)) ||
           canada_named_after.found_in(tail) || federal_treaty.found_in(tail) || federal.found_in(f.text))
         continue;
-      if (auto b = between_canada.search(tail); b && !quebec_word.found_in(b->view(1))) continue;
+      // "Au plan fédéral, l'Accord-cadre ...": said before it, in its clause.
+      static const Pattern federal_lead(R"(\b(?:au|sur le) plan federal|\bat the federal level)");
+      {
+        std::string_view clause = lead;
+        if (const auto semi = clause.rfind(';'); semi != std::string_view::npos)
+          clause = clause.substr(semi + 1);
+        if (federal_lead.found_in(clause)) continue;
+      }
+      // (Not "which complements the agreement between Canada and China": said
+      // of another instrument.)
+      static const Pattern instrument_word(
+          R"(\b(?:accords?|ententes?|agreements?|protocoles?|protocols?|arrangements?|traites?|treat(?:y|ies)|conventions?)\b)");
+      if (auto b = between_canada.search(tail);
+          b && !quebec_word.found_in(b->view(1)) && !instrument_word.found_in(b->view(1)))
+        continue;
       // "We did not sign the proposed letter of intent", "Le protocole ... n'a
       // pu être signé": none was.
       static const Pattern not_signed_before(
@@ -1135,8 +1151,10 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       static const Pattern renewed_one(
           R"(\b(?:renouvel\w*|renew\w*|revised|revisee?s?|nouvelle version|new version|updated|mise a jour|amended|modifiee?s?|prolongee?s?|extended)\b)");
       const std::size_t from = scope_begin > 40 ? scope_begin - 40 : 0;
+      // ("que l'avenant à l'entente de 2008 soit signé": the amendment is.)
       if (still_to_sign.found_in(std::string_view(f.text).substr(hit.end)) &&
-          !renewed_one.found_in(std::string_view(f.text).substr(from, hit.end - from)))
+          !renewed_one.found_in(std::string_view(f.text).substr(from, hit.end - from)) &&
+          !amendment_before(f.text, scope_begin))
         continue;
     }
 
@@ -1551,31 +1569,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         // l'entente de 2008" in a report on Munich is no agreement with Germany.
         const bool says_who_signed = relation == "produced" || relation == "renewed" || signed_earlier;
         guessed = most_specific(other_partners.empty() ? signing_places : other_partners, ctx.gazetteer);
-        // "Le 12 mai 2004, à Rabat, la ministre et le directeur général de
-        // l'ANAPEC ont signé": not the city where they met, but the mission's
-        // region or country that holds it.
-        // (Only where the sentence names whom the minister signed with: "à
-        // Jinan, la ministre a signé un programme de travail" keeps the city.)
-        static const Pattern counterpart_named(
-            R"(\b(?:et|and)\s+(?:(?:le|la|les|l'|the|son|sa|ses|its|his|her|their)\s*)?(?:[a-z-]+\s+){0,2}?(?:directeur|directrice|director|president|presidente|ministre|minister|secretaire|secretary|gouverneur|governor|chair(?:man|woman|person)?|commissaire|commissioner|head|chef|dirigeante?|representative|representante?)s?\b)");
-        if (other_partners.empty() && !guessed.empty() && counterpart_named.found_in(f.text) &&
-            std::all_of(guessed.begin(), guessed.end(), [&](const std::string& g) {
-              return std::find(set_apart.begin(), set_apart.end(), g) != set_apart.end();
-            })) {
-          std::vector<std::string> holders;
-          for (const auto* around : {&ctx.region, &ctx.fallback}) {
-            for (const auto& o : *around) {
-              const bool holds_all = std::all_of(guessed.begin(), guessed.end(), [&](const std::string& g) {
-                const auto up = ctx.gazetteer.ancestors(g);
-                return std::find(up.begin(), up.end(), o) != up.end();
-              });
-              if (holds_all && std::find(holders.begin(), holders.end(), o) == holders.end())
-                holders.push_back(o);
-            }
-            if (!holders.empty()) break;
-          }
-          if (!holders.empty()) guessed = most_specific(holders, ctx.gazetteer);
-        }
+
         const bool from_sentence = !guessed.empty();
         // "On 29 January, the Minister met the Catalan Minister of Culture.
         // The two ministers signed an MOU": the one government its paragraph
@@ -1631,7 +1625,9 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // after "A letter of intent with the Haifa Municipality was prepared but
       // not signed": still none.
       // (Letters only: an MOU proposed anew does not undo one made before.)
+      // (Not one dated before: "la lettre d'intention de 2012" was made.)
       if (ctx.unmade != nullptr && m.family == "letter of intent" &&
+          (m.year.empty() || (!ctx.mission_year.empty() && m.year > ctx.mission_year)) &&
           (relation == "references" || relation == "plans_update") &&
           std::any_of(ctx.unmade->begin(), ctx.unmade->end(), [&](const auto& u) {
             // (Its partners, or the ones around it the parser will give it.)

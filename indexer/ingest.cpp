@@ -108,7 +108,9 @@ std::optional<std::string> day_within_mission(std::string_view sentence, const M
 // told before, or 0.
 int days_later(std::string_view sentence) {
   static const Pattern later(
-      R"(\b(?:(le lendemain|the next day|the following day|next day)|(le surlendemain|(?:deux|two) (?:jours plus tard|days later))|(?:trois|three) (?:jours plus tard|days later))\b)");
+      R"(^\W*(?:(le lendemain|the next day|the following day|next day)|(le surlendemain|(?:deux|two) (?:jours plus tard|days later))|(?:trois|three) (?:jours plus tard|days later))\b)");
+  // (Only at its head: "..., avant le départ pour Qingdao le lendemain" dates
+  // something else.)
   auto m = later.search(fold(sentence));
   if (!m) return 0;
   if (m->matched(1) && m->length(1) > 0) return 1;

@@ -1,5 +1,7 @@
 #include "indexer/instrument_terms.hpp"
 
+#include "indexer/pattern.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -93,51 +95,24 @@ constexpr std::array<InstrumentTerm, 79> kTerms = {{
     {"protocole", true, false, "Protocole d'entente", "Memorandum of understanding"},
 }};
 
-// A bare "protocole" is one only after an article or a possessive ("le
-// protocole", "ce protocole", "notre nouveau protocole"), and not the
-// diplomatic one ("le chef du protocole"), a research or medical protocol, or
-// a convention's ("le protocole de Kyoto").
+// A bare "protocole" is one only where its words say it is an agreement:
+// followed by its partner, year, subject or signing ("le protocole avec le
+// CODOFIL", "le protocole de 2012", "le protocole sur les sciences de la
+// mer", "le protocole signé à Jinan") or governed by what is done to
+// agreements ("mettre à jour le protocole microélectronique", "le bilan du
+// protocole"). Not the diplomatic one ("le directeur du protocole", "selon le
+// protocole chinois", "le protocole de la visite"), a research or medical
+// protocol, or a convention's ("le protocole de Kyoto").
 bool bare_protocole_is_instrument(std::string_view text, std::size_t at, std::size_t end) {
-  static const std::array<std::string_view, 22> determiners = {
-      "le",  "la",    "l'",  "les", "ce",  "cet",  "ces",   "un",   "du",    "des",     "au",
-      "aux", "notre", "nos", "son", "ses", "leur", "leurs", "deux", "trois", "premier", "ledit"};
-  static const std::array<std::string_view, 9> office = {
-      "chef", "service", "direction", "agent", "agents", "officier", "responsable", "bureau", "regles"};
-  static const std::array<std::string_view, 24> not_one = {
-      " sanitaire",        " phytosanitaire", " de recherche",    " experimental", " clinique",
-      " de soins",         " d'accueil",      " de securite",     " d'evaluation", " therapeutique",
-      " medical",          " de traitement",  " de kyoto",        " de montreal",  " de nagoya",
-      " de cartagena",     " de madrid",      " facultatif",      " d'essai",      " informatique",
-      " de communication", " d'intervention", " de transmission", " d'urgence"};
-  for (auto n : not_one) {
-    if (text.substr(end).starts_with(n)) return false;
-  }
-  // The words before, nearest first.
-  std::vector<std::string_view> before;
-  std::size_t i = at;
-  while (before.size() < 3 && i > 0) {
-    while (i > 0 && text[i - 1] == ' ')
-      --i;
-    std::size_t w = i;
-    while (w > 0 && (is_word_byte(text[w - 1]) || text[w - 1] == '\''))
-      --w;
-    if (w == i) break;
-    before.push_back(text.substr(w, i - w));
-    i = w;
-  }
-  auto is = [](const auto& list, std::string_view w) {
-    return std::find(list.begin(), list.end(), w) != list.end();
-  };
-  auto determiner = [&](std::string_view w) {
-    return is(determiners, w) ||
-           (w.size() > 2 && w.ends_with("'") && is(determiners, w.substr(w.size() - 2)));
-  };
-  if (before.empty()) return false;
-  // "du protocole" after "chef", "service": the office.
-  if ((before[0] == "du" || before[0] == "au") && before.size() > 1 && is(office, before[1])) return false;
-  if (determiner(before[0])) return true;
-  // One adjective between: "le nouveau protocole", "ce dernier protocole".
-  return before.size() > 1 && determiner(before[1]) && before[0] != "de";
+  static const Pattern after(
+      R"(^\s+(?:avec|entre|de (?:19|20)\d\d|du \d|signee?s?|conclue?s?|en matiere|relatifs?|sur (?:la|le|les|l')|d'une duree|en vigueur|d'accord))");
+  static const Pattern governed(
+      R"(\b(?:renouveler|reviser|actualiser|mettre a jour|prolonger|reconduire|bilan|mise a jour|mise en oeuvre|mise en œuvre|suivi|renouvellement|revision|cadre|termes)\s+(?:du|le|ce|de ce|les|des|l')\s*(?:\w+\s+)?$)");
+  static const Pattern not_one(
+      R"(^\s+(?:sanitaire|phytosanitaire|de (?:la|l'|recherche|soins|traitement|kyoto|montreal|nagoya|cartagena|carthagene|madrid|communication|transmission|depistage)|experimental|clinique|d'accueil|de securite|d'evaluation|therapeutique|medical|facultatif|d'essai|informatique|d'intervention|d'urgence|chinois|officiel))");
+  if (not_one.found_in(text.substr(end))) return false;
+  const std::size_t from = at > 40 ? at - 40 : 0;
+  return after.found_in(text.substr(end)) || governed.found_in(text.substr(from, at - from));
 }
 
 std::string slug_of(std::string_view label) {

@@ -485,15 +485,21 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     // Title lines are short and do not end a sentence; the first prose line ends the title.
     // A long title line wrapped before its end goes on, in lower case, on the
     // next ("Mission de la ministre ... dans" / "la province du Shandong (Chine)").
+    // (Not a sentence's end: "santé le 5 septembre 2017 à Jinan." is prose.)
     if (title_phase && !bullet && !out.title_lines.empty() && last_title_line == n - 1 && line.size() <= 80 &&
-        starts_with_lower(line) && out.title_lines.back().size() >= 60 &&
+        starts_with_lower(line) && !ends_sentence(line) && out.title_lines.back().size() >= 60 &&
         std::isalpha(static_cast<unsigned char>(out.title_lines.back().back()))) {
       out.title_lines.back() += " " + line;
       last_title_line = n;
       continue;
     }
+    // A line whose next one goes on in lower case to a sentence's end opens
+    // a paragraph ("La ministre ... ont signé un protocole d'entente en" /
+    // "santé le 5 septembre 2017 à Jinan.").
+    const bool opens_prose = line.size() >= 60 && idx + 1 < lines.size() && !lines[idx + 1].empty() &&
+                             starts_with_lower(lines[idx + 1]) && ends_sentence(lines[idx + 1]);
     if (title_phase && !bullet && title_count < 4 && line.size() <= 80 && line.back() != '.' &&
-        line.back() != ',' && !starts_with_lower(line) && !is_memo_label(line)) {
+        line.back() != ',' && !starts_with_lower(line) && !is_memo_label(line) && !opens_prose) {
       if (out.title_line == 0) out.title_line = n;
       if (!is_distribution_mark(line)) {
         out.title_lines.push_back(line);

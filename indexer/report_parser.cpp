@@ -671,7 +671,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       if (found.size() == 1 && found[0].term_years == 0 &&
           (found[0].relation == "produced" || found[0].relation == "renewed")) {
         static const Pattern opens_on_it(
-            R"(^\W*(?:(?:d'une (?:duree|periode|validite) de|conclue?s? pour|valables? pour) \w+ (?:ans?|annees?)\W+)?(?:(?:le|ce|cet|cette|l'|the|this) ?(?:protocole|accord|entente|memorandum|mou|agreement|arrangement|declaration)|il|elle|it|sa duree|sa validite|its term)\b)");
+            R"(^\W*(?:(?:d'une (?:duree|periode|validite) de|conclue?s? pour|valables? pour) \w+ (?:ans?|annees?)\W+)?(?:(?:le|ce|cet|cette|l'|the|this) ?(?:protocole|accord|entente|memorandum|mou|agreement|arrangement|declaration)|(?:il|elle|it) (?:est|sera|is|will be|was|a ete) (?:conclue?|valables?|valide|en vigueur|signee?|concluded|valid|in force|signed)|sa duree|sa validite|its term)\b)");
         // (A sentence between about something else, "La ministre signait au
         // nom de son collègue", is passed over; one naming an instrument ends
         // the search.)
@@ -691,8 +691,12 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       // ("Le lendemain", "Deux jours plus tard": counted from that day.)
       static const Pattern same_day(
           R"(\b(?:(?:le|du|au|lors de la|a la|lors du|de la) meme (?:jour|journee|ceremonie|occasion|seance)|(?:the|that) same (?:day|ceremony|occasion)|a cette occasion|on that occasion|lors de cette (?:ceremonie|seance)|le lendemain|le surlendemain|the (?:next|following) day|(?:deux|trois|two|three) (?:jours plus tard|days later))\b)");
-      const bool told_same_day =
-          !found.empty() && !mentions.empty() && same_day.found_in(fold(sentences[k].text));
+      // (Only when the sentence opens on it, and the signing before is in this
+      // paragraph or the one before, under the same heading.)
+      const std::string opening = fold(std::string_view(sentences[k].text).substr(0, 60));
+      const bool told_same_day = !found.empty() && !mentions.empty() && same_day.found_in(opening) &&
+                                 mention_unit.back() + 1 >= i &&
+                                 mentions.back().heading == heading_above(layout, i);
       for (auto& m : found) {
         // Up to two sentences back, in the same block of lines: a blank line
         // between is another paragraph ("s'est tenue à Mexico le 26 février."
@@ -821,7 +825,11 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
         return std::all_of(m.partners.begin(), m.partners.end(), [&](const std::string& p) {
           if (std::find(a.partners.begin(), a.partners.end(), p) != a.partners.end()) return true;
           // (The city where the report says it was signed or its work goes
-          // on: "the Qingdao MOU" is no MOU the mission signed with Shandong.)
+          // on: "the Qingdao MOU" is no MOU the mission signed with Shandong;
+          // nor "le protocole avec la municipalité de Qingdao".)
+          static const Pattern city_government(
+              R"(\b(?:ville|municipalite|mairie|maire|city|mayor|municipal\w*)\b)");
+          if (city_government.found_in(fold(m.evidence))) return false;
           const Partner* city = ctx.gazetteer.find(p);
           auto words_of = [](const std::string& t) { return " " + join(fold_words(t), " ") + " "; };
           const std::string told = words_of(a.evidence + " " + a.heading);

@@ -59,15 +59,6 @@ Commitments find_commitments(Store& store, const CommitmentQuery& q) {
   Snapshot snap(store, out.includes);
 
   std::vector<CommitmentItem> items;
-  // The mission, report, line and sentence that prove an item.
-  auto cite = [](CommitmentItem& item, const auto& m, const auto& l) {
-    item.relation = l->relation;
-    item.mission_id = m->id;
-    item.source = m->source;
-    if (l->line) item.line = l->line;
-    item.evidence = l->evidence;
-    item.date = mission_date(*m);
-  };
   for (const auto& a : snap.agreements()) {
     if (!touches(a.partners, scope)) continue;
     // An agreement whose reports only plan to update it is still something
@@ -77,7 +68,12 @@ Commitments find_commitments(Store& store, const CommitmentQuery& q) {
       established |= l->relation != "plans_update";
       CommitmentItem item;
       describe_agreement(item, a, out.as_of);
-      cite(item, m, l);
+      item.relation = l->relation;
+      item.mission_id = m->id;
+      item.source = m->source;
+      if (l->line) item.line = l->line;
+      item.evidence = l->evidence;
+      item.date = mission_date(*m);
       if (l->relation == "plans_update") {
         item.type = "planned_update";
         item.closed_by =
@@ -95,15 +91,7 @@ Commitments find_commitments(Store& store, const CommitmentQuery& q) {
       item.type = a.kind;
       item.status = item.agreement_status;
       item.date = a.signed_date;
-      // Known only from a report's plan to update it ("proposé d'actualiser
-      // l'entente d'amitié de 2008"): that report and sentence prove it; a
-      // record entered by hand or imported keeps its own evidence.
-      const auto links = snap.links_to(a.id);
-      if (a.origin == "extracted" && !links.empty()) {
-        cite(item, links.front().mission, links.front().link);
-      } else {
-        unlinked_evidence(item, a);
-      }
+      unlinked_evidence(item, a);
       items.push_back(std::move(item));
     }
   }

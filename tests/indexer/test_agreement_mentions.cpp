@@ -2043,3 +2043,36 @@ TEST_CASE("terms in the words of trial 24") {
   REQUIRE(r.agreements.size() == 1);
   CHECK(r.agreements[0].term_years == 3);
 }
+
+// Session 18 review: this session's rules must leave Québec's own agreements
+// alone when a sentence also says something federal, non-binding or about an
+// amendment.
+TEST_CASE("session 18 review: Quebec's agreements beside federal words and non-binding clauses") {
+  CHECK(ends_of("Le 22 novembre 2019, à Qingdao, la ministre et le maire de Qingdao ont signé une entente de "
+                "coopération en éducation, négociée par le gouvernement du Québec depuis 2015.") ==
+        Strings{"2019 produced"});
+  CHECK(
+      ends_of(
+          "Le 22 novembre, la ministre et le maire de Qingdao ont signé un protocole d'entente en santé; au "
+          "plan fédéral, le Canada n'a pas d'instrument semblable avec la Chine.") ==
+      Strings{"2019 produced"});
+  CHECK(ends_of("Le 22 novembre, la ministre et le maire de Qingdao ont signé un protocole d'entente sur "
+                "l'environnement, qui n'engage pas le Québec financièrement.") == Strings{"2019 produced"});
+  CHECK(
+      ends_of("On November 22, the Minister and the Mayor of Qingdao signed a memorandum of understanding on "
+              "health, which does not commit Quebec financially.") == Strings{"2019 produced"});
+  CHECK(ends_of("Le 22 novembre, la ministre et le maire de Qingdao ont signé un protocole d'entente visant "
+                "à aider "
+                "les PME à tirer parti de l'ALENA et de l'AECG.") == Strings{"2019 produced"});
+  CHECK(
+      ends_of("On November 22, the Minister and the Mayor of Qingdao signed a memorandum of understanding on "
+              "health, which complements the agreement between Canada and China signed in 2016.")
+          .size() >= 1);
+  CHECK(ends_of("On November 22, the Minister signed an MOU with the Canada-China Business Council and the "
+                "Mayor of "
+                "Qingdao on trade missions.")
+            .size() == 1);
+  // An amendment to be signed: the agreement amended is still one.
+  CHECK(relations_of("Faire en sorte que l'avenant à l'entente de 2008 avec Qingdao soit signé d'ici 2020.")
+            .size() == 1);
+}

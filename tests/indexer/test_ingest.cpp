@@ -251,3 +251,20 @@ TEST_CASE("a signing the day after the day told is dated by that day plus one", 
              "Trois jours plus tard, la ministre et le gouverneur de la Louisiane ont signé une entente "
              "de coopération culturelle."}) == std::vector<std::string>{"produced "});
 }
+
+// Session 18 review: relative days and ceremonies only from the sentence's
+// head, and not across another day told between.
+TEST_CASE("session 18 review: a relative day is read only where it opens the sentence", "[ingest]") {
+  CHECK(event_dates_of(
+            {"DÉROULEMENT", "",
+             "Le 7 juin, la ministre a rencontré le gouverneur. Ils ont signé une entente de coopération "
+             "culturelle avec la Louisiane, avant le départ de la délégation pour Lafayette le "
+             "lendemain."}) == std::vector<std::string>{"produced 1999-06-07"});
+  CHECK(event_dates_of(
+            {"DÉROULEMENT", "", "Lundi 7 juin — Baton Rouge", "",
+             "Le 7 juin, la ministre et le gouverneur de la Louisiane ont signé une entente culturelle.", "",
+             "Mercredi 9 juin — Lafayette", "",
+             "La ministre a participé au forum. À cette occasion, elle et le maire de Lafayette ont signé "
+             "un protocole d'entente sur l'éducation."}) ==
+        std::vector<std::string>{"produced 1999-06-07", "produced 1999-06-09"});
+}

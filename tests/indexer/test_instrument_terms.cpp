@@ -47,10 +47,23 @@ TEST_CASE("a bare protocole is an MOU after an article but not the diplomatic or
         Strings{"memorandumofunderstanding+mou"});
   CHECK(sorts_in("Il faudra mettre à jour le protocole microélectronique en 2024.") ==
         Strings{"memorandumofunderstanding+mou"});
-  CHECK(sorts_in("ce nouveau protocole et les deux protocoles de 2012") ==
+  CHECK(sorts_in("les deux protocoles de 2012 et le bilan du protocole") ==
         Strings{"memorandumofunderstanding+mou", "memorandumofunderstanding+mou"});
   CHECK(sorts_in("Le chef du protocole nous a accueillis; des questions de protocole.").empty());
   CHECK(sorts_in("un protocole de recherche, le protocole sanitaire, le protocole de Kyoto").empty());
+  // Session 18 review: the diplomatic protocol, a visit's, a study's.
+  for (const char* s :
+       {"La délégation a été accueillie par le directeur du protocole de la province du Shandong.",
+        "Le protocole de la visite prévoyait une rencontre avec le maire de Qingdao.",
+        "Selon le protocole chinois, les cadeaux officiels ont été échangés.",
+        "La cheffe du protocole de la municipalité de Shanghai a présenté le programme.",
+        "Les échanges ont porté sur le protocole de l'étude clinique menée avec l'hôpital.",
+        "Le protocole de Carthagène sur la biosécurité a été évoqué.",
+        "Le ministre a rappelé l'importance du protocole lors des rencontres avec les autorités.",
+        "Les partenaires ont présenté leur protocole de dépistage du cancer du sein."}) {
+    CAPTURE(s);
+    CHECK(sorts_in(s).empty());
+  }
 }
 
 TEST_CASE("a query word or phrase that is a name searches its sort") {

