@@ -205,6 +205,13 @@ bool same_agreement(const AgreementMention& a, const AgreementMention& b) {
 // agreement": a city that bears its province's name ("Osaka", "New York",
 // "São Paulo") stands for that province where the report names an agreement
 // with it, unless the city's own government is named ("the City of Osaka").
+// "la ville de Qingdao", "the City of Osaka", "le maire", "Osaka-shi": the
+// folded text names a city's own government.
+bool names_city_government(std::string_view folded) {
+  static const Pattern words(R"(\b(?:city|ville|municipal\w*|mayor|maire|mairie|municipalite|shi)\b)");
+  return words.found_in(folded);
+}
+
 void namesake_cities_to_provinces(std::vector<AgreementMention>& mentions, const Gazetteer& gazetteer) {
   std::set<std::string> provinces;
   for (const auto& m : mentions) {
@@ -214,10 +221,8 @@ void namesake_cities_to_provinces(std::vector<AgreementMention>& mentions, const
     }
   }
   if (provinces.empty()) return;
-  static const Pattern city_government(
-      R"(\b(?:city|ville|municipal\w*|mayor|maire|mairie|municipalite|shi)\b)");
   for (auto& m : mentions) {
-    if (city_government.found_in(fold(m.title_names)) || city_government.found_in(fold(m.evidence))) continue;
+    if (names_city_government(fold(m.title_names)) || names_city_government(fold(m.evidence))) continue;
     bool changed = false;
     for (auto& slug : m.partners) {
       const Partner* city = gazetteer.find(slug);
@@ -637,6 +642,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     const Unit& u = layout.units[i];
     if (u.kind != Unit::paragraph_unit && u.kind != Unit::item_unit) continue;
     NearbyPartners nearby(u.text());
+    const std::string heading = heading_above(layout, i);
     MentionContext uctx = mctx;
     // What a report asks for, or what the mission set out to do ("Objectifs :
     // signer un protocole de coopération avec la Région"): a signing or
@@ -695,8 +701,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       // paragraph or the one before, under the same heading.)
       const std::string opening = fold(std::string_view(sentences[k].text).substr(0, 60));
       const bool told_same_day = !found.empty() && !mentions.empty() && same_day.found_in(opening) &&
-                                 mention_unit.back() + 1 >= i &&
-                                 mentions.back().heading == heading_above(layout, i);
+                                 mention_unit.back() + 1 >= i && mentions.back().heading == heading;
       for (auto& m : found) {
         // Up to two sentences back, in the same block of lines: a blank line
         // between is another paragraph ("s'est tenue à Mexico le 26 février."
@@ -711,7 +716,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
         }
         for (std::size_t b = first; b < k; ++b)
           m.told_before.push_back(sentences[b].text);
-        m.heading = heading_above(layout, i);
+        m.heading = heading;
         mentions.push_back(std::move(m));
         mention_unit.push_back(i);
         mention_sentence.emplace_back(i, k);
@@ -810,9 +815,9 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     // sécurité" is not the report's one in francophonie.)
     static const Pattern adds_domains(
         R"(\b(?:y (?:ajouter|integrer|inclure|adjoindre)|en y (?:ajoutant|integrant|incluant)|to (?:add|include|cover|integrate)|adding|including)\b)");
-    const bool domains_added = adds_domains.found_in(fold(m.evidence));
     if (it == out.agreements.end() && m.year.empty() &&
         (m.relation == "references" || m.relation == "plans_update")) {
+      const bool domains_added = adds_domains.found_in(fold(m.evidence));
       auto holds = [&](const AgreementMention& a) {
         if (a.kind != m.kind || (!a.family.empty() && !m.family.empty() && a.family != m.family) ||
             static_cast<std::size_t>(&a - out.agreements.data()) == other)
@@ -827,9 +832,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
           // (The city where the report says it was signed or its work goes
           // on: "the Qingdao MOU" is no MOU the mission signed with Shandong;
           // nor "le protocole avec la municipalité de Qingdao".)
-          static const Pattern city_government(
-              R"(\b(?:ville|municipalite|mairie|maire|city|mayor|municipal\w*)\b)");
-          if (city_government.found_in(fold(m.evidence))) return false;
+          if (names_city_government(fold(m.evidence))) return false;
           const Partner* city = ctx.gazetteer.find(p);
           auto words_of = [](const std::string& t) { return " " + join(fold_words(t), " ") + " "; };
           const std::string told = words_of(a.evidence + " " + a.heading);
