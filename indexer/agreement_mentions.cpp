@@ -489,6 +489,34 @@ struct Part {
   std::size_t end;
 };
 
+// The sentence opens on a foreign government as its subject ("Le Shandong a
+// signé", "Le gouvernement flamand a rappelé", "Yantai has had") and names
+// another foreign party after "avec"/"with" past the instrument `hit`, with no
+// word for the reporting government anywhere: the two foreign parties'
+// agreement.
+bool foreign_subject_with_other(const std::string& text, const FoldedText& f, const InstrumentHit& hit,
+                                const std::vector<PartnerMention>& foreign) {
+  static const Pattern home_word(R"(\b(?:quebec\w*|nous|notre|nos|we|our|us)\b)");
+  if (home_word.found_in(f.text)) return false;
+  const std::size_t hit_begin = f.source_offset(hit.begin), hit_end = f.source_offset(hit.end);
+  const PartnerMention& subject =
+      *std::min_element(foreign.begin(), foreign.end(),
+                        [](const PartnerMention& a, const PartnerMention& b) { return a.begin < b.begin; });
+  if (subject.begin >= hit_begin) return false;
+  static const Pattern subject_lead(
+      R"(^\W*(?:(?:le|la|les|l'|the)\s*)?(?:(?:gouvernement|government|ville|city|province|etat|state|region|municipalite|municipality|prefecture|land|commonwealth)\s+(?:(?:populaire|municipal|provincial|federal|central|regional)\s+)?(?:(?:de la|de l'|du|des|de|d'|of the|of)\s*)?)?$)");
+  static const Pattern subject_verb(
+      R"(^\s*(?:(?:side|government|gouvernement|authorities|autorites|provincial government|municipal government|state government)\s+)?(?:a|ont|avait|avaient|has|have|had|signed|concluded|recalled|noted|mentioned|maintains|rappelle|signe|conclut|entretient)\b)");
+  if (!subject_lead.found_in(fold(std::string_view(text).substr(0, subject.begin))) ||
+      !subject_verb.found_in(fold(std::string_view(text).substr(subject.end, 40))))
+    return false;
+  static const Pattern with_other(R"(^[^.;]{0,80}?\b(?:avec|with)\b[^.;]{0,40}$)");
+  return std::any_of(foreign.begin(), foreign.end(), [&](const PartnerMention& other) {
+    return other.begin >= hit_end && other.slug != subject.slug &&
+           with_other.found_in(fold(std::string_view(text).substr(hit_end, other.begin - hit_end)));
+  });
+}
+
 } // namespace
 
 std::vector<std::string> most_specific(const std::vector<std::string>& slugs, const Gazetteer& gazetteer) {
@@ -909,6 +937,13 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           continue;
       }
     }
+    // "Le gouvernement flamand a rappelé l'accord conclu en 1995 avec les
+    // Pays-Bas", "Yantai has had a friendship agreement with Angers": a
+    // foreign government that opens the sentence as its subject, with another
+    // foreign party after the instrument, tells of its own agreement. (Not "À
+    // Qingdao, la ministre a signé ... avec le Shandong": a place, then the
+    // subject; nor one with Québec or "nous" anywhere in the sentence.)
+    if (!partner_mentions.empty() && foreign_subject_with_other(text, f, hit, partner_mentions)) continue;
     // "l'Accord entre le Canada et le Japon ..., dont le Québec n'est pas
     // signataire": not one of its commitments.
     {

@@ -669,6 +669,31 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       if (found.empty() && k > 0 && !mentions.empty() && mention_sentence.back() == std::pair{i, k - 1}) {
         found = standing_for_named(sentences[k], mentions.back(), nearby, uctx);
       }
+      // "L'Entente Québec-Flandre a été signée en 2016. Elle remplace
+      // l'entente conclue en 1992.": the one just named replaces the one
+      // this sentence names. (Not "Elle ne remplace pas", nor "remplacera":
+      // the older one is still in force.)
+      if (!found.empty() && k > 0 && !mentions.empty() && mention_sentence.back() == std::pair{i, k - 1} &&
+          found.front().linked == 0 && mentions.back().linked == 0 &&
+          (found.front().relation == "references" || found.front().relation == "plans_update")) {
+        static const Pattern pronoun_replaces(
+            R"(^\W*(?:elle|il|celle-ci|celui-ci|cette derniere|ce dernier|it|this one|the latter)\s+(?:(?:a|avait|has|had)\s+)?(?:remplace|remplacait|replaces|replaced|supersedes|superseded|succede a|takes the place of|took the place of|prend la place de|a pris la place de)\s)");
+        AgreementMention& newer = mentions.back();
+        if (newer.relation != "plans_update" &&
+            pronoun_replaces.found_in(fold(std::string_view(sentences[k].text).substr(0, 80)))) {
+          AgreementEvent e;
+          e.type = "superseded";
+          // Replaced by the mission's signing on its day, or by one signed
+          // before, in that one's year.
+          e.date = newer.relation == "references" ? newer.year : std::string();
+          e.evidence = sentences[k].text;
+          e.line = sentences[k].line;
+          found.front().stated.push_back(std::move(e));
+          newer.linked = 1;
+          newer.relates = "supersedes";
+          found.front().linked = -1;
+        }
+      }
       // "... ont signé le Protocole d'entente. Le protocole, d'une durée de
       // quatre ans, soutiendra ...": the term the next sentence gives the
       // agreement it opens on, or the one after while each opens on it ("The

@@ -2076,3 +2076,52 @@ TEST_CASE("session 18 review: Quebec's agreements beside federal words and non-b
   CHECK(relations_of("Faire en sorte que l'avenant à l'entente de 2008 avec Qingdao soit signé d'ici 2020.")
             .size() == 1);
 }
+
+// Trial 24: a foreign government that opens the sentence as its subject, with
+// another partner after the instrument, is telling of its own agreement.
+TEST_CASE("a foreign government's own agreement with another is not Quebec's") {
+  CHECK(
+      yields({"CONTEXTE", "", "Le gouvernement flamand a rappelé l'accord conclu en 1995 avec les Pays-Bas."})
+          .empty());
+  CHECK(yields({"CONTEXTE", "", "Yantai has had a friendship agreement with Angers since 2006."}).empty());
+  CHECK(yields({"CONTEXTE", "", "Le Shandong a signé en 2012 un accord de coopération avec la Bavière."})
+            .empty());
+  CHECK(yields({"CONTEXTE", "", "The Bavarian government signed an MOU with Shandong in 2014."}).empty());
+  // Québec's own, with the subject or the other party at home.
+  CHECK(yields({"CONTEXTE", "", "Le Shandong a rappelé l'entente signée avec le Québec en 2008."}) ==
+        Strings{"2008 references shandong"});
+  CHECK(yields({"CONTEXTE", "", "Le Shandong a rappelé l'entente qu'il a signée avec nous en 2008."}) ==
+        Strings{"2008 references shandong"});
+  // A place of signing, not a subject.
+  CHECK(yields({"CONTEXTE", "", "À Qingdao, la ministre a signé une entente avec le Shandong."}) ==
+        Strings{"2019 produced shandong"});
+  CHECK(yields({"CONTEXTE", "", "Le Shandong et le Québec ont signé en 2008 une entente avec Qingdao."})
+            .size() == 1);
+}
+
+// Trial 24: "Elle remplace l'entente conclue en 1992", the sentence after the
+// new agreement's.
+TEST_CASE("a pronoun that opens the next sentence replaces with the agreement just named") {
+  auto r =
+      report_with({"CONTEXTE", "",
+                   "L'Entente de coopération Québec-Shandong a été signée en 2016. Elle remplace l'entente "
+                   "conclue en 1992."});
+  REQUIRE(r.agreements.size() == 2);
+  CHECK(r.agreements[1].year == "1992");
+  REQUIRE(r.agreements[1].stated.size() == 1);
+  CHECK(r.agreements[1].stated[0].type == "superseded");
+  CHECK(r.agreements[1].stated[0].date == "2016");
+  REQUIRE(r.relations.size() == 1);
+  CHECK(r.relations[0].type == "supersedes");
+  CHECK(r.relations[0].from == 0);
+  CHECK(r.relations[0].to == 1);
+  // Said in the negative or of the future: no replacement yet.
+  for (const char* next :
+       {"Elle ne remplace pas l'entente conclue en 1992.", "Elle remplacera l'entente conclue en 1992."}) {
+    CAPTURE(next);
+    auto n =
+        report_with({"CONTEXTE", "",
+                     std::string("L'Entente de coopération Québec-Shandong a été signée en 2016. ") + next});
+    CHECK(n.relations.empty());
+  }
+}
