@@ -885,6 +885,22 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       relation = "references";
     // "une nouvelle entente ... remplacera celle de 2009": still to update.
     if (link == AgreementLink::will_replace && relation == "references") relation = "plans_update";
+    // "- Le renouvellement de l'entente de 2002 (4 octobre)" in the list of
+    // the mission's results: done, as "Signature de l'entente" there is. (Not
+    // "Le renouvellement de l'entente est à l'étude": said to be still to do.)
+    if (relation == "plans_update" && ctx.results && !ctx.prescriptive) {
+      static const Pattern renewal_named(
+          R"(^\W*(?:(?:le|la|the)\s+)?(?:renouvellement|reconduction|prolongation|renewal|extension)\s+(?:de|du|des|d'|of)\b)");
+      static const Pattern still_to_do(
+          R"(\b(?:est|sont|sera|seront|serait|devra|devrait|doit|doivent|reste|restent|demeure|was|were|is|are|will|would|should|must|needs?|prevue?s?|souhaitee?s?|envisagee?s?|necessaire|necessary|recommandee?s?|recommended|proposee?s?|proposed|etude|study|review|cours|venir|pending|attente|awaited|planned|expected|a faire|to do|prevoir|envisager|planifier|souhaitable|d'ici|avant|before)\b)");
+      // ("à conclure en 2020" in a report of 2019: a year to come.)
+      static const Pattern any_year(R"(\b((?:19|20)\d\d)\b)");
+      const std::string& last_year = ctx.mission_end_year.empty() ? ctx.mission_year : ctx.mission_end_year;
+      bool year_to_come = false;
+      for (const auto& y : any_year.all(f.text))
+        year_to_come = year_to_come || (!last_year.empty() && y.view(1) > std::string_view(last_year));
+      if (renewal_named.found_in(f.text) && !still_to_do.found_in(f.text) && !year_to_come) relation = "renewed";
+    }
 
     auto before = words_before(f.text, scope_begin, 3);
     // "the renewed agreement", "la nouvelle entente": the determiner is

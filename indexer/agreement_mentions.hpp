@@ -88,6 +88,9 @@ struct MentionContext {
   // sort and the partners of their sentence. A later "Revisit the Haifa
   // letter of intent" then names no agreement either. Null: not noted.
   std::vector<std::pair<std::string, std::vector<std::string>>>* unmade = nullptr;
+  // The sentence is in the report's list of results: "Renouvellement de
+  // l'entente de 2002" there tells what the mission did.
+  bool results = false;
 };
 
 // The partners named in the paragraph or list item around a sentence, for a

@@ -651,6 +651,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
         R"(^\W*(?:objectifs?|objectives?|buts?|purpose|aims?|goals?)(?: (?:de la mission|du voyage|of the (?:mission|trip|visit)))?\s*:)");
     const bool recommends =
         u.section >= 0 && layout.sections[static_cast<std::size_t>(u.section)].kind == "recommendations";
+    uctx.results = u.section >= 0 && layout.sections[static_cast<std::size_t>(u.section)].kind == "results";
     const auto sentences = split_sentences(u.joined);
     for (std::size_t k = 0; k < sentences.size(); ++k) {
       // (Only the sentence that opens on the word: lines run on into the

@@ -2125,3 +2125,26 @@ TEST_CASE("a pronoun that opens the next sentence replaces with the agreement ju
     CHECK(n.relations.empty());
   }
 }
+
+// Trial 24: "Le renouvellement de l'entente de 2002 (4 octobre)" in the list of
+// results was read as a renewal still to do.
+TEST_CASE("a renewal named in the list of results was done") {
+  auto in = [](const std::string& heading, const std::string& item) {
+    std::vector<std::string> out;
+    for (const auto& a : report_with({heading, "", "- " + item}).agreements)
+      out.push_back((a.year.empty() ? "-" : a.year) + " " + a.relation);
+    return out;
+  };
+  CHECK(in("RÉSULTATS DE LA MISSION", "Le renouvellement de l'entente de 2002 avec le Shandong (22 novembre).") ==
+        Strings{"2002 renewed"});
+  CHECK(in("RÉSULTATS", "Renouvellement du protocole d'entente de 2007 avec Jinan.") == Strings{"2007 renewed"});
+  CHECK(in("RESULTS", "Renewal of the 2007 MOU with Jinan (November 22).") == Strings{"2007 renewed"});
+  // Still to do, or elsewhere than the results.
+  CHECK(in("RÉSULTATS", "Le renouvellement de l'entente de 2002 avec le Shandong est à l'étude.") ==
+        Strings{"2002 plans_update"});
+  CHECK(in("RÉSULTATS", "Renouvellement de l'entente de 2002 avec le Shandong à prévoir en 2020.") ==
+        Strings{"2002 plans_update"});
+  CHECK(in("PROCHAINES ÉTAPES", "Renouvellement du protocole d'entente de 2007 avec Jinan.") ==
+        Strings{"2007 plans_update"});
+  CHECK(in("CONTEXTE", "Le renouvellement de l'entente de 2002 avec le Shandong.") == Strings{"2002 plans_update"});
+}
