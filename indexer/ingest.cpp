@@ -10,6 +10,7 @@
 #include <nettle/sha2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -132,9 +133,40 @@ std::string plus_days(const std::string& iso, int days) {
   return fmt::format("{:04d}-{:02d}-{:02d}", y, mo, d);
 }
 
+// "On the second day", "Le troisième jour de la mission", "Jour 2 — Jinan",
+// "le dernier jour": that day of the mission, when it has dates and the day
+// falls within them.
+std::optional<std::string> mission_day_named(std::string_view text, const Mission& m) {
+  if (m.start_date.size() != 10) return std::nullopt;
+  static const Pattern nth_day(
+      R"(^\W*(?:(?:on|during|au cours du|lors du|au|le|the)\s+)?(?:(first|second|third|fourth|fifth|sixth|last|final|premier|deuxieme|second|troisieme|quatrieme|cinquieme|sixieme|dernier)\s+(?:day|jour)|(?:day|jour)\s+(\d|one|two|three|four|five|six|un|deux|trois|quatre|cinq|six)\b)\b)");
+  const std::string head = fold(text.substr(0, std::min<std::size_t>(text.size(), 80)));
+  auto hit = nth_day.search(head); // (a Match views the text it was found in)
+  if (!hit) return std::nullopt;
+  const std::string& last = m.end_date.size() == 10 ? m.end_date : m.start_date;
+  const std::string word = hit->matched(1) && hit->length(1) > 0 ? hit->str(1) : hit->str(2);
+  if (word == "last" || word == "final" || word == "dernier")
+    return m.end_date.size() == 10 ? std::optional(last) : std::nullopt;
+  static const std::pair<const char*, int> ordinals[] = {
+      {"first", 1},  {"premier", 1},   {"one", 1},   {"un", 1},        {"second", 2}, {"deuxieme", 2},
+      {"two", 2},    {"deux", 2},      {"third", 3}, {"troisieme", 3}, {"three", 3},  {"trois", 3},
+      {"fourth", 4}, {"quatrieme", 4}, {"four", 4},  {"quatre", 4},    {"fifth", 5},  {"cinquieme", 5},
+      {"five", 5},   {"cinq", 5},      {"sixth", 6}, {"sixieme", 6},   {"six", 6}};
+  int n = 0;
+  if (word.size() == 1 && std::isdigit(static_cast<unsigned char>(word[0]))) n = word[0] - '0';
+  for (const auto& [w, k] : ordinals) {
+    if (word == w) n = k;
+  }
+  if (n < 1) return std::nullopt;
+  std::string day = plus_days(m.start_date, n - 1);
+  if (day > last) return std::nullopt;
+  return day;
+}
+
 std::optional<std::string> day_told(std::string_view sentence, const std::vector<std::string>& before,
                                     std::string_view heading, const Mission& m) {
   if (auto day = day_within_mission(sentence, m)) return day;
+  if (auto day = mission_day_named(sentence, m)) return day;
   // "Le lendemain, la ministre ... ont signé": the day after the one told
   // before it, or the day heading's, when that stays within the mission.
   const int later = days_later(sentence);
@@ -147,9 +179,11 @@ std::optional<std::string> day_told(std::string_view sentence, const std::vector
   };
   for (auto it = before.rbegin(); it != before.rend(); ++it) {
     if (auto day = day_within_mission(*it, m)) return after(day);
+    if (auto day = mission_day_named(*it, m)) return after(day);
   }
-  // "Lundi 7 juin — Baton Rouge" over the paragraph.
-  return after(day_within_mission(heading, m));
+  // "Lundi 7 juin — Baton Rouge", "Jour 2 — Jinan" over the paragraph.
+  if (auto day = day_within_mission(heading, m)) return after(day);
+  return after(mission_day_named(heading, m));
 }
 
 } // namespace

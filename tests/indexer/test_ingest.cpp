@@ -252,6 +252,30 @@ TEST_CASE("a signing the day after the day told is dated by that day plus one", 
              "de coopération culturelle."}) == std::vector<std::string>{"produced "});
 }
 
+// Trial 25: "On the second day" was dated by the mission's first day.
+TEST_CASE("a signing on the nth day of the mission is dated by that day", "[ingest]") {
+  CHECK(event_dates_of(
+            {"DÉROULEMENT", "",
+             "Le deuxième jour de la mission, la ministre et le gouverneur de la Louisiane ont signé "
+             "une entente de coopération culturelle."}) == std::vector<std::string>{"produced 1999-06-06"});
+  CHECK(event_dates_of({"DÉROULEMENT", "", "Jour 3 — Lafayette", "",
+                        "La ministre et le maire de Lafayette ont signé un protocole d'entente sur "
+                        "l'éducation."}) == std::vector<std::string>{"produced 1999-06-07"});
+  CHECK(event_dates_of(
+            {"DÉROULEMENT", "",
+             "Le dernier jour, la ministre et le gouverneur de la Louisiane ont signé une entente de "
+             "coopération culturelle."}) == std::vector<std::string>{"produced 1999-06-11"});
+  // Past the mission's last day, or not at the sentence's head: no guess.
+  CHECK(event_dates_of(
+            {"DÉROULEMENT", "",
+             "Le dixième jour, la ministre et le gouverneur de la Louisiane ont signé une entente de "
+             "coopération culturelle."}) == std::vector<std::string>{"produced "});
+  CHECK(event_dates_of({"DÉROULEMENT", "",
+                        "La ministre et le gouverneur de la Louisiane ont signé une entente de coopération "
+                        "culturelle, qui entrera en vigueur le premier jour du mois suivant."}) ==
+        std::vector<std::string>{"produced "});
+}
+
 // Session 18 review: relative days and ceremonies only from the sentence's
 // head, and not across another day told between.
 TEST_CASE("session 18 review: a relative day is read only where it opens the sentence", "[ingest]") {
