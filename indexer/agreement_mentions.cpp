@@ -44,6 +44,11 @@ int term_in_years(std::string_view folded) {
   // term".
   static const Pattern lasting(
       R"(\b(?:d'une (?:duree|periode|validite) de (\w+) (?:ans?|annees?)|(\w+)-year (?:term|period)|(?:sa|leur|its|their) (?:duree|validite|term) (?:est|sera|is|will be) (?:de |of )?(\w+) (?:ans?|annees?|years?)|(?:has|have|a|ont) (?:a|an|une) (?:\w+ )?(?:term|duree|period|periode|validite) (?:of|de) (\w+) (?:ans?|annees?|years?)|\bduree\s*:\s*(\w+) (?:ans?|annees?)|(?:^|,)\s*valables? (?:pour )?(\w+) (?:ans?|annees?)|\bvalid for (\w+) years?)\b)");
+  // "pour une durée de cinq ans, renouvelable par tacite reconduction": the
+  // term renews itself, so it sets no end.
+  static const Pattern renews_itself(
+      R"(\b(?:tacite reconduction|tacitement (?:reconduite?s?|reconductibles?|renouvelee?s?|renouvelables?)|reconduite?s? (?:tacitement|automatiquement)|renouvelee?s? (?:tacitement|automatiquement)|automatiquement (?:reconduite?s?|renouvelee?s?)|(?:renewed|renewable|extended) (?:automatically|tacitly)|automatically (?:renewed|renewable|extended)|renews? (?:itself )?automatically|automatic(?:ally)? renewal|tacit renewal)\b)");
+  if (renews_itself.found_in(folded)) return 0;
   std::string_view n_word;
   if (auto m = term.search(folded)) {
     n_word = m->view(1);
@@ -489,31 +494,93 @@ struct Part {
   std::size_t end;
 };
 
-// The sentence opens on a foreign government as its subject ("Le Shandong a
-// signé", "Le gouvernement flamand a rappelé", "Yantai has had") and names
-// another foreign party after "avec"/"with" past the instrument `hit`, with no
-// word for the reporting government anywhere: the two foreign parties'
-// agreement.
-bool foreign_subject_with_other(const std::string& text, const FoldedText& f, const InstrumentHit& hit,
-                                const std::vector<PartnerMention>& foreign) {
-  static const Pattern home_word(R"(\b(?:quebec\w*|nous|notre|nos|we|our|us)\b)");
-  if (home_word.found_in(f.text)) return false;
+// The clause of the instrument `hit` opens on a foreign government as its
+// subject ("Le Shandong a signé", "Le gouvernement flamand a rappelé",
+// "Yantai has had", "Rappelons que la Californie a signé", "le Shandong et la
+// Bavière sont liés", "La Bavière est liée à la province du Shandong") and
+// names another foreign party as the other side, with no word for the
+// reporting government in the clause: the two foreign parties' agreement.
+// ("elles sont elles-mêmes liées par un accord", after a sentence that opens
+// on two foreign governments, is theirs too.)
+bool foreign_parties_own(const std::string& text, const FoldedText& f, const InstrumentHit& hit,
+                         const std::vector<PartnerMention>& foreign) {
   const std::size_t hit_begin = f.source_offset(hit.begin), hit_end = f.source_offset(hit.end);
-  const PartnerMention& subject =
-      *std::min_element(foreign.begin(), foreign.end(),
-                        [](const PartnerMention& a, const PartnerMention& b) { return a.begin < b.begin; });
-  if (subject.begin >= hit_begin) return false;
+  // The clause: from the last colon, semicolon or "que" before the hit.
+  static const Pattern clause_mark(R"([:;]|\bque\b|\bqu'|\bthat\b)");
+  std::size_t clause = 0;
+  for (const auto& m : clause_mark.all(std::string_view(f.text).substr(0, hit.begin)))
+    clause = m.end();
+  const std::size_t clause_src = f.source_offset(clause);
+  static const Pattern sentence_end(R"([.;])");
+  std::size_t clause_end = f.text.size();
+  if (auto e = sentence_end.search(std::string_view(f.text).substr(hit.end)))
+    clause_end = hit.end + e->position();
+  // The reporting government named in the clause up to the first comma past
+  // the instrument makes it a party; "…, ce qui fait d'elle, comme le Québec,
+  // …" further on does not.
+  static const Pattern home_word(R"(\b(?:quebec\w*|nous|notre|nos|we|our|us)\b)");
+  static const Pattern clause_pause(R"([,.;])");
+  std::size_t home_end = f.text.size();
+  if (auto e = clause_pause.search(std::string_view(f.text).substr(hit.end)))
+    home_end = hit.end + e->position();
+  if (home_word.found_in(std::string_view(f.text).substr(clause, home_end - clause))) return false;
+
   static const Pattern subject_lead(
-      R"(^\W*(?:(?:le|la|les|l'|the)\s*)?(?:(?:gouvernement|government|ville|city|province|etat|state|region|municipalite|municipality|prefecture|land|commonwealth)\s+(?:(?:populaire|municipal|provincial|federal|central|regional)\s+)?(?:(?:de la|de l'|du|des|de|d'|of the|of)\s*)?)?$)");
+      R"(^\W*(?:(?:aussi|egalement|also|enfin|d'ailleurs|de plus|en outre|pour sa part|de son cote|for its part)\W+)*(?:(?:le|la|les|l'|the)\s*)?(?:(?:gouvernement|government|ville|city|province|etat|state|region|municipalite|municipality|prefecture|land|commonwealth)\s+(?:(?:populaire|municipal|provincial|federal|central|regional|chinoise?|americaine?|allemande?|australienne?|mexicaine?)\s+)?(?:(?:de la|de l'|du|des|de|d'|of the|of)\s*)?)?$)");
   static const Pattern subject_verb(
-      R"(^\s*(?:(?:side|government|gouvernement|authorities|autorites|provincial government|municipal government|state government)\s+)?(?:a|ont|avait|avaient|has|have|had|signed|concluded|recalled|noted|mentioned|maintains|rappelle|signe|conclut|entretient)\b)");
-  if (!subject_lead.found_in(fold(std::string_view(text).substr(0, subject.begin))) ||
-      !subject_verb.found_in(fold(std::string_view(text).substr(subject.end, 40))))
+      R"(^\s*(?:(?:side|government|gouvernement|authorities|autorites|provincial government|municipal government|state government)\s+)?(?:(?:a|ont|avait|avaient|has|have|had|signed|concluded|recalled|noted|mentioned|maintains|rappelle|signe|conclut|entretient)\b|(?:est|sont|etait|etaient|is|are|was|were|has been|have been)\s+(?:[\w'-]+\s+){0,3}?(?:liee?s?|linked|bound|tied|jumelee?s?|twinned)\b))");
+  static const Pattern bound_verb(R"(\b(?:liee?s?|linked|bound|tied|jumelee?s?|twinned)\b)");
+  static const Pattern and_other(R"(^\s*(?:et|and)\s+(?:(?:le|la|les|l'|the)\s*)?$)");
+  static const Pattern to_other(R"(\b(?:avec|with)\b[^,;.]{0,40}$)");
+  static const Pattern bound_to_other(R"(\b(?:avec|with|a|au|aux|to)\b[^,;.]{0,40}$)");
+
+  const PartnerMention* subject = nullptr;
+  for (const auto& m : foreign) {
+    if (m.begin >= clause_src && m.begin < hit_begin && (subject == nullptr || m.begin < subject->begin))
+      subject = &m;
+  }
+  if (subject == nullptr) {
+    static const Pattern themselves(
+        R"(\b(?:(?:elles|eux|ils)-memes|themselves|entre (?:elles|eux)|between themselves|each other)\b)");
+    if (!themselves.found_in(std::string_view(f.text).substr(clause, hit.begin - clause))) return false;
+    // The sentence's own subject, then: two foreign governments.
+    for (const auto& m : foreign) {
+      if (m.begin < hit_begin && (subject == nullptr || m.begin < subject->begin)) subject = &m;
+    }
+    if (subject == nullptr || home_word.found_in(std::string_view(f.text).substr(0, hit.end))) return false;
+    const std::string lead = fold(std::string_view(text).substr(0, subject->begin));
+    if (!subject_lead.found_in(lead)) return false;
+    return std::any_of(foreign.begin(), foreign.end(), [&](const PartnerMention& other) {
+      return other.begin > subject->end && other.begin < hit_begin && other.slug != subject->slug &&
+             and_other.found_in(
+                 fold(std::string_view(text).substr(subject->end, other.begin - subject->end)));
+    });
+  }
+  if (!subject_lead.found_in(fold(std::string_view(text).substr(clause_src, subject->begin - clause_src))))
     return false;
-  static const Pattern with_other(R"(^[^.;]{0,80}?\b(?:avec|with)\b[^.;]{0,40}$)");
+  // "le Shandong et la Bavière sont liés": two foreign subjects.
+  const PartnerMention* second = nullptr;
+  for (const auto& m : foreign) {
+    if (m.begin > subject->end && m.begin < hit_begin && m.slug != subject->slug &&
+        and_other.found_in(fold(std::string_view(text).substr(subject->end, m.begin - subject->end))))
+      second = &m;
+  }
+  const std::size_t verb_at = second != nullptr ? second->end : subject->end;
+  const std::string after_subject = fold(std::string_view(text).substr(verb_at, 60));
+  static const Pattern plural_verb(
+      R"(^\s*(?:ont|avaient|have|had|signed|concluded|sont|etaient|are|were)\b)");
+  if (second != nullptr) return plural_verb.found_in(after_subject);
+  if (!subject_verb.found_in(after_subject)) return false;
+  const bool bound = bound_verb.found_in(after_subject);
+  const std::size_t clause_end_src = f.source_offset(clause_end);
   return std::any_of(foreign.begin(), foreign.end(), [&](const PartnerMention& other) {
-    return other.begin >= hit_end && other.slug != subject.slug &&
-           with_other.found_in(fold(std::string_view(text).substr(hit_end, other.begin - hit_end)));
+    if (other.slug == subject->slug || other.begin <= subject->end || other.begin >= clause_end_src)
+      return false;
+    // "avec X" after the instrument; "liée à X par un accord" before it too.
+    if (other.begin < hit_end && !(bound && other.begin < hit_begin)) return false;
+    const std::size_t from = other.begin < hit_begin ? subject->end : hit_end;
+    return (bound ? bound_to_other : to_other)
+        .found_in(fold(std::string_view(text).substr(from, other.begin - from)));
   });
 }
 
@@ -535,9 +602,10 @@ std::vector<std::string> most_specific(const std::vector<std::string>& slugs, co
 
 const Pattern& not_home_instrument() {
   // "il ne s'agit pas d'un instrument québécois", "qui n'engage pas le
-  // gouvernement du Québec", "does not bind Québec".
+  // gouvernement du Québec", "cet accord ne lie pas le Québec", "does not
+  // bind Québec".
   static const Pattern p(
-      R"(\b(?:il ne s'agit pas d'une? (?:instrument|accord|entente|engagement)s? (?:quebecois|du (?:gouvernement du )?quebec)|n'engagen?t? (?:pas|aucunement|nullement|en rien) (?:le gouvernement du |le )?quebec(?=\s*(?:[.;:]|$))|(?:does|do|did) not (?:bind|commit|involve) (?:the government of )?quebec(?=\s*(?:[.;:]|$))|not a quebec (?:instrument|agreement|commitment)|(?:il|c)(?: s'agit d'|'est )une? (?:accord|entente|protocole|arrangement|contrat)s? (?:\w+ )?entre (?:deux )?(?:municipalites|villes|universites|etablissements|entreprises|societes|organismes)|(?:this|it) is an? (?:agreement|arrangement|contract|mou) between (?:two )?(?:municipalities|cities|universities|companies|firms)|(?:this|it) is a (?:private|commercial|private commercial) (?:contract|agreement|arrangement)|(?:il|c)(?: s'agit d'|'est )un contrat (?:prive|commercial))\b)");
+      R"(\b(?:il ne s'agit pas d'une? (?:instrument|accord|entente|engagement)s? (?:quebecois|du (?:gouvernement du )?quebec)|n'engagen?t? (?:pas|aucunement|nullement|en rien) (?:le gouvernement du |le )?quebec(?=\s*(?:[.;:,]|$))|ne (?:lie|lient|lierait|lieraient|liera|lieront) (?:pas|aucunement|nullement|en rien) (?:le gouvernement du |le )?quebec(?=\s*(?:[.;:,]|$))|(?:does|do|did|would|will) not (?:bind|commit|involve) (?:the government of )?quebec(?=\s*(?:[.;:,]|$))|not a quebec (?:instrument|agreement|commitment)|(?:il|c)(?: s'agit d'|'est )une? (?:accord|entente|protocole|arrangement|contrat)s? (?:\w+ )?entre (?:deux )?(?:municipalites|villes|universites|etablissements|entreprises|societes|organismes)|(?:this|it) is an? (?:agreement|arrangement|contract|mou) between (?:two )?(?:municipalities|cities|universities|companies|firms)|(?:this|it) is a (?:private|commercial|private commercial) (?:contract|agreement|arrangement)|(?:il|c)(?: s'agit d'|'est )un contrat (?:prive|commercial))\b)");
   return p;
 }
 
@@ -551,7 +619,11 @@ bool says_home_no_party(std::string_view folded_sentence) {
       R"(^\W*(?:il ne s'agit pas|il s'agit|(?:it|this) is (?:a|an|not)|ce n'est pas|c'est (?:un|une) (?:accord|entente|protocole|arrangement|contrat)|(?:cet|cette|ce|this|that|the) (?:accord|entente|protocole|arrangement|declaration|agreement|memorandum|mou|instrument|document|texte|text)|(?:il|elle|it) (?:n'engage|does not|n'est pas))\b)");
   static const Pattern home_no_party_later(
       R"(\b(?:le |the government of |the )?(?:quebec|gouvernement du quebec) (?:n'(?:y |en )?est (?:\w+ )?(?:pas|aucunement|nullement) (?:\w+ )?(?:signataire|partie|concernee?)|is not (?:a )?(?:party|signatory))\b)");
-  return home_not_party.found_in(folded_sentence) ||
+  // "Although the port is in Québec City, the Government of Québec is not a
+  // party to that agreement.": the instrument named, anywhere in the sentence.
+  static const Pattern home_no_party_to_it(
+      R"(\b(?:le |the government of |the )?(?:quebec|gouvernement du quebec|we) (?:n'(?:y |en )?est (?:\w+ )?(?:pas|aucunement|nullement) (?:\w+ )?(?:signataire|partie) (?:a|de) (?:cet|cette|ce|ces|l')\s*(?:accord|entente|protocole|arrangement|declaration|instrument|jumelage)|(?:is|are|was|were) not (?:\w+ )?(?:a )?(?:party|signatory|parties|signatories) to (?:that|this|these|those|the|either) (?:\w+ )?(?:agreement|mou|memorandum|arrangement|protocol|declaration|instrument|accord))\b)");
+  return home_not_party.found_in(folded_sentence) || home_no_party_to_it.found_in(folded_sentence) ||
          (opens_on_it.found_in(folded_sentence) &&
           (not_home_instrument().found_in(folded_sentence) || home_no_party_later.found_in(folded_sentence)));
 }
@@ -899,7 +971,15 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       bool year_to_come = false;
       for (const auto& y : any_year.all(f.text))
         year_to_come = year_to_come || (!last_year.empty() && y.view(1) > std::string_view(last_year));
-      if (renewal_named.found_in(f.text) && !still_to_do.found_in(f.text) && !year_to_come) relation = "renewed";
+      // "Cooperation in education was confirmed, through the renewal of the
+      // education agreement": done by renewing it, unless said to be to come.
+      static const Pattern done_through_renewal(
+          R"(\b(?:through|by|via|par|grace a|grace au|au moyen du?|by means of)\s+(?:(?:the|le|la|l')\s*)?(?:renouvellement|reconduction|prolongation|renewal|extension)\s+(?:de|du|des|d'|of)\b)");
+      static const Pattern to_come(
+          R"(\b(?:sera|seront|serait|devra|devrait|doit|doivent|will|would|should|must|needs?|to be|prevue?s?|planned|expected|a venir|envisagee?s?|proposee?s?|proposed)\b)");
+      if (!year_to_come && ((renewal_named.found_in(f.text) && !still_to_do.found_in(f.text)) ||
+                            (done_through_renewal.found_in(f.text) && !to_come.found_in(f.text))))
+        relation = "renewed";
     }
 
     auto before = words_before(f.text, scope_begin, 3);
@@ -954,12 +1034,10 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       }
     }
     // "Le gouvernement flamand a rappelé l'accord conclu en 1995 avec les
-    // Pays-Bas", "Yantai has had a friendship agreement with Angers": a
-    // foreign government that opens the sentence as its subject, with another
-    // foreign party after the instrument, tells of its own agreement. (Not "À
+    // Pays-Bas": two foreign parties' own (see foreign_parties_own). (Not "À
     // Qingdao, la ministre a signé ... avec le Shandong": a place, then the
-    // subject; nor one with Québec or "nous" anywhere in the sentence.)
-    if (!partner_mentions.empty() && foreign_subject_with_other(text, f, hit, partner_mentions)) continue;
+    // subject.)
+    if (!partner_mentions.empty() && foreign_parties_own(text, f, hit, partner_mentions)) continue;
     // "l'Accord entre le Canada et le Japon ..., dont le Québec n'est pas
     // signataire": not one of its commitments.
     {
@@ -1242,6 +1320,34 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
             R"(\b(?:d(?:'|’)ici|au plus tard|no later than|by the end of|avant la fin)\W+(?:(?:la|le|l'|l’|de|d'|d’|du|the|of|fin|end)\W*)*$|\bby (?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter) )?$)",
             Pattern::Case::Insensitive);
         if (by_deadline.found_in(lead)) continue;
+        // "l'Entente de coopération ..., dont le groupe de travail s'est réuni
+        // en 1993": a year of something the agreement has, not of the
+        // agreement.
+        static const Pattern part_of_it(
+            R"(\b(?:dont|whose)\s+(?:le|la|les|l'|the|its)\s*(?!(?:signature|renouvellement|reconduction|entree|echeance|expiration|mise en oeuvre|signing|renewal|expiry|term|duree|validite)\b)[a-z])");
+        if (part_of_it.found_in(fold(std::string_view(text).substr(b, at - b)))) continue;
+        {
+          const std::size_t wide_from = at > 80 ? at - 80 : 0;
+          const std::string wide = fold(std::string_view(text).substr(wide_from, at - wide_from));
+          // "left without one since 1995", "sans entente depuis 1995": when
+          // there has been none.
+          static const Pattern none_since(R"(\b(?:without|sans)\b[^.;]{0,40}\b(?:since|depuis)\s+$)");
+          // "avant la vente aux enchères de février 2018", "after the
+          // elections of 2018": another event's date.
+          static const Pattern other_event(
+              R"(\b(?:avant|apres|before|after|following|suite a)\s+(?:(?:la|le|l'|les|the|an?|une?)\s*)?(?!(?:entente|accord|protocole|arrangement|declaration|signature|renouvellement|reconduction|agreement|mou|memorandum|signing|renewal)\b)[\w'-]+(?:\s+[\w'-]+){0,3}\s+(?:de|du|d'|of|in|en)\s+(?:(?:\d{1,2}(?:er)?\s+)?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?$)");
+          // "dont la signature est prévue en septembre 2017": not signed yet.
+          static const Pattern signing_to_come(
+              R"(\b(?:signature|signing)\s+(?:\w+\s+)?(?:est|etait|sera|is|was|will be)\s+(?:\w+\s+)?(?:prevue|planifiee|envisagee|programmee|attendue|planned|expected|scheduled|foreseen)\b[^.;]{0,30}$)");
+          // "a meeting in the first half of 2025", "au premier semestre de
+          // 2025": a period to come.
+          static const Pattern part_of_year(
+              R"(\b(?:first|second|third|fourth|last|premier|premiere|second|seconde|deuxieme|troisieme|quatrieme|dernier)\s+(?:half|quarter|semester|semestre|trimestre)\s+(?:(?:of|de|du)\s+)?(?:l'(?:annee|exercice)\s+)?$)");
+          if (none_since.found_in(wide) || other_event.found_in(wide) || signing_to_come.found_in(wide))
+            continue;
+          const std::string& last = ctx.mission_end_year.empty() ? ctx.mission_year : ctx.mission_end_year;
+          if (!last.empty() && m.view(1) > std::string_view(last) && part_of_year.found_in(wide)) continue;
+        }
         // "| Créer le groupe de travail du protocole avec Zibo | MEIE | 2025 |":
         // a year alone in a cell after the mission's is a column of deadlines.
         {
@@ -1351,6 +1457,15 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     if (demonstrative) {
       const std::size_t near = f.source_offset(hit.end) + 30;
       std::erase_if(scope_years, [&](const auto& y) { return y.first > near; });
+    }
+    // "Le Québec et la Bavière sont liés depuis 1989 par une entente",
+    // "encadrées depuis 1982 par l'Entente de coopération": bound by it since
+    // it was signed.
+    if (scope_years.empty()) {
+      static const Pattern bound_since(
+          R"(\b(?:liee?s?|encadree?s?|regie?s?|unie?s?|bound|governed|framed|linked|tied)\s+(?:depuis|since)\s+((?:19|20)\d\d)\s+(?:par|by)\s+(?:(?:l'|le|la|les|un|une|the|an|a)\s*)?$)");
+      if (auto y = bound_since.search(std::string_view(f.text).substr(0, scope_begin)))
+        scope_years.emplace_back(f.source_offset(y->position(1)), y->str(1));
     }
     if (demonstrative && scope_years.empty()) {
       std::vector<std::string> attached;
@@ -1594,6 +1709,24 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           !(relation == "renewed" &&
             (end->date.empty() || (before_renewal && end->date >= ctx.mission_year))))
         state(end->type, end->date);
+      // "L'entente de 2008 a été reconduite en 2016 pour une période de cinq
+      // ans": a renewal before the mission, and the end of its term when the
+      // sentence states none.
+      if (relation == "references" || relation == "plans_update") {
+        static const Pattern renewed_then(
+            R"(^[^.;]{0,120}?\b(?:(?:a|ont|avait|avaient) ete |(?:was|were|has been|had been) )?(?:(?:egalement|aussi|deja|also|last|then|ensuite|puis)\s+)?(?:reconduite?s?|renouvelee?s?|prolongee?s?|renewed|extended)\s+(?:en|in)\s+((?:19|20)\d\d)\b)");
+        static const Pattern negated(R"(\b(?:pas|jamais|not|never|no longer|n'\w+ plus)\b[^.;]{0,20}$)");
+        const std::string_view after = std::string_view(f.text).substr(hit.end, end_clause - hit.end);
+        if (auto r = renewed_then.search(after)) {
+          const std::string year = r->str(1);
+          const std::string_view lead = after.substr(0, r->position(1));
+          if (!negated.found_in(lead) && (ctx.mission_year.empty() || year < ctx.mission_year)) {
+            state("renewed", year);
+            const int term = term_in_years(after.substr(r->position(1)));
+            if (term > 0 && !end) state("expired", std::to_string(std::stoi(year) + term));
+          }
+        }
+      }
     }
 
     const std::size_t made_from = out.size();

@@ -450,6 +450,12 @@ TEST_CASE("the term of a signing or renewal is read") {
   CHECK(term_of("L’entente de 2008 avec Qingdao a été renouvelée.") == 0);
   // What is only mentioned has no term from this mission.
   CHECK(term_of("L’entente de 2008 avec Qingdao, conclue pour cinq ans, a été évoquée.") == 0);
+  // Trial 25: a term that renews itself sets no end.
+  CHECK(term_of("Une entente a été signée avec Qingdao pour une durée de cinq ans, renouvelable par tacite "
+                "reconduction.") == 0);
+  CHECK(term_of("An MOU was signed with Qingdao for a period of five years, renewed automatically.") == 0);
+  CHECK(term_of("Une entente a été signée avec Qingdao pour une durée de cinq ans, renouvelable une fois.") ==
+        5);
 }
 
 // A review of the rules above found sentences they now misread.
@@ -1273,9 +1279,10 @@ TEST_CASE("lettered items are items") {
 
 TEST_CASE("the year of a renewal or an amendment is not the signing's") {
   CHECK(ends_of("Le protocole d'entente en matière de coopération agricole avec Qingdao, prolongé en 2016, "
-                "arrivera à échéance le 31 décembre 2020.") == Strings{"- references expired:2020-12-31"});
+                "arrivera à échéance le 31 décembre 2020.") ==
+        Strings{"- references expired:2020-12-31 renewed:2016"});
   CHECK(ends_of("The MOU on agriculture with Qingdao, extended in 2016, expires in 2020.") ==
-        Strings{"- references expired:2020"});
+        Strings{"- references expired:2020 renewed:2016"});
 }
 
 TEST_CASE("a deadline in English and talks toward an MOU are no agreement's year nor an agreement") {
@@ -2135,9 +2142,11 @@ TEST_CASE("a renewal named in the list of results was done") {
       out.push_back((a.year.empty() ? "-" : a.year) + " " + a.relation);
     return out;
   };
-  CHECK(in("RÉSULTATS DE LA MISSION", "Le renouvellement de l'entente de 2002 avec le Shandong (22 novembre).") ==
+  CHECK(in("RÉSULTATS DE LA MISSION",
+           "Le renouvellement de l'entente de 2002 avec le Shandong (22 novembre).") ==
         Strings{"2002 renewed"});
-  CHECK(in("RÉSULTATS", "Renouvellement du protocole d'entente de 2007 avec Jinan.") == Strings{"2007 renewed"});
+  CHECK(in("RÉSULTATS", "Renouvellement du protocole d'entente de 2007 avec Jinan.") ==
+        Strings{"2007 renewed"});
   CHECK(in("RESULTS", "Renewal of the 2007 MOU with Jinan (November 22).") == Strings{"2007 renewed"});
   // Still to do, or elsewhere than the results.
   CHECK(in("RÉSULTATS", "Le renouvellement de l'entente de 2002 avec le Shandong est à l'étude.") ==
@@ -2146,5 +2155,131 @@ TEST_CASE("a renewal named in the list of results was done") {
         Strings{"2002 plans_update"});
   CHECK(in("PROCHAINES ÉTAPES", "Renouvellement du protocole d'entente de 2007 avec Jinan.") ==
         Strings{"2007 plans_update"});
-  CHECK(in("CONTEXTE", "Le renouvellement de l'entente de 2002 avec le Shandong.") == Strings{"2002 plans_update"});
+  CHECK(in("CONTEXTE", "Le renouvellement de l'entente de 2002 avec le Shandong.") ==
+        Strings{"2002 plans_update"});
+  // Trial 25: done through the renewal, told later in the item.
+  CHECK(in("RESULTS", "Cooperation in education with Shandong was confirmed, through the renewal of the 2002 "
+                      "education agreement.") == Strings{"2002 renewed"});
+  CHECK(in("RÉSULTATS",
+           "La coopération en éducation a été confirmée par le renouvellement de l'entente de 2002 "
+           "avec le Shandong.") == Strings{"2002 renewed"});
+  CHECK(in("RESULTS",
+           "Cooperation in education with Shandong will be deepened through the renewal of the 2002 "
+           "education agreement.") == Strings{"2002 plans_update"});
+}
+
+// Trial 25: foreign parties' agreements told after a colon, after "que", as
+// two subjects, as "liée à", and as "elles-mêmes liées".
+TEST_CASE("two foreign parties' agreement told in a clause of its own is not Quebec's") {
+  CHECK(yields({"CONTEXTE", "",
+                "Pour mémoire, la province du Shandong entretient aussi des partenariats avec d'autres "
+                "gouvernements subétatiques : le Shandong et la Bavière sont liés depuis 1987 par une "
+                "déclaration commune de partenariat, renouvelée en 2018, et le Shandong a conclu en 2016 un "
+                "accord de coopération avec l'État australien d'Australie-Méridionale."})
+            .empty());
+  CHECK(
+      yields({"CONTEXTE", "",
+              "La Bavière est également liée depuis 1987 à la province chinoise du Shandong par un accord de "
+              "partenariat, ce qui fait d'elle, comme le Québec, un partenaire privilégié du Shandong en "
+              "Europe."})
+          .empty());
+  CHECK(
+      yields({"CONTEXTE", "",
+              "Rappelons aussi que la Californie a signé en 2014 un protocole d'entente sur les changements "
+              "climatiques avec le gouvernement fédéral du Mexique."})
+          .empty());
+  CHECK(yields({"CONTEXTE", "",
+                "La Wallonie et la Bavière ont rappelé qu'elles sont elles-mêmes liées par un accord de "
+                "coopération conclu en 2014."})
+            .empty());
+  // Québec's, told the same ways.
+  CHECK(yields({"CONTEXTE", "",
+                "Rappelons que le Québec a signé en 2014 un protocole d'entente avec la Californie."}) ==
+        Strings{"2014 references california"});
+  CHECK(yields({"CONTEXTE", "",
+                "Le Québec et la Bavière sont liés depuis 1989 par une entente de coopération."}) ==
+        Strings{"1989 references bavaria"});
+  CHECK(yields({"CONTEXTE", "", "La Bavière est liée au Québec par une entente de coopération depuis 1989."})
+            .size() == 1);
+}
+
+// Trial 25: "liés depuis 1989 par une entente" dates the agreement; a year in
+// "dont le groupe de travail s'est réuni en 1993" does not.
+TEST_CASE("bound since a year by an agreement dates it, a year of something the agreement has does not") {
+  CHECK(yields(
+            {"CONTEXTE", "",
+             "Nos relations avec la Bavière sont encadrées depuis 1982 par l'Entente de coopération entre le "
+             "Québec et la Bavière."}) == Strings{"1982 references bavaria"});
+  CHECK(
+      yields(
+          {"CONTEXTE", "",
+           "L'Entente de coopération entre le Québec et la Bavière, dont le groupe de travail s'est réuni à "
+           "Munich en 1993, reste le cadre de nos échanges."}) == Strings{"- references bavaria"});
+  CHECK(
+      yields(
+          {"CONTEXTE", "",
+           "L'Entente de coopération entre le Québec et la Bavière, dont la signature remonte à 1989, reste "
+           "le cadre de nos échanges."}) == Strings{"1989 references bavaria"});
+}
+
+// Trial 25: Canada's agreement with China "ne lie pas le Québec"; a port's
+// sister-port agreement "the Government of Québec is not a party to".
+TEST_CASE("an agreement said not to bind Quebec, or Quebec said no party to it, is not its commitment") {
+  CHECK(
+      yields({"CONTEXTE", "",
+              "Le Canada et la Chine ont conclu en 2007 un accord sur la promotion des investissements; cet "
+              "accord ne lie pas le Québec, qui n'en est pas signataire."})
+          .empty());
+  CHECK(yields({"CONTEXTE", "",
+                "Nous avons rappelé que toute entente que l'Ontario conclurait seule avec la Californie ne "
+                "lierait pas le Québec."})
+            .empty());
+  CHECK(
+      ends_of("In 2012, the Port of Québec and the Port of Qingdao signed a sister-port agreement. Although "
+              "the port is in Québec City, the Government of Québec is not a party to that agreement.")
+          .empty());
+  CHECK(ends_of("Le 22 novembre 2019, la ministre a signé avec Qingdao un protocole d'entente. Québec en est "
+                "partie prenante.")
+            .size() == 1);
+}
+
+// Trial 25: a renewal before the mission, told of an agreement the report
+// only mentions, gave no event, so the audit dated it from its signing.
+TEST_CASE("a renewal told of an agreement before the mission is an event of it") {
+  CHECK(ends_of("L'Entente de coopération entre le Québec et la Bavière, signée en 2008, a été reconduite en "
+                "2016 pour une période de cinq ans.") ==
+        Strings{"2008 references renewed:2016 expired:2021"});
+  CHECK(ends_of("L'entente de 2008 avec la Bavière a été reconduite en 2013 pour une durée de cinq ans; elle "
+                "est arrivée à échéance à la fin de 2018.") ==
+        Strings{"2008 references renewed:2013 expired:2018"});
+  CHECK(ends_of("The 2008 MOU with Shandong was renewed in 2015.") ==
+        Strings{"2008 references renewed:2015"});
+  // Not renewed, or renewed by the mission.
+  CHECK(ends_of("L'entente de 2008 avec la Bavière n'a pas été reconduite en 2016.") ==
+        Strings{"2008 references"});
+}
+
+// Trial 25: years near an agreement that date something else were taken for
+// its signing.
+TEST_CASE("a year that dates something else near an agreement is not its signing") {
+  CHECK(yields({"CONTEXTE", "",
+                "L'entente avec la Bavière a été évoquée, mais la relation est restée sans cadre depuis "
+                "1995."}) == Strings{"- references bavaria"});
+  CHECK(ends_of("The Québec–Bavaria agreement lapsed in 1990 and the relationship has been left without one "
+                "since 1995.") == Strings{"- references expired:1990"});
+  CHECK(yields({"CONTEXTE", "",
+                "L'entente avec la Bavière a été évoquée, avant la vente aux enchères de février 2018."}) ==
+        Strings{"- references bavaria"});
+  CHECK(yields({"CONTEXTE", "",
+                "Le protocole d'entente avec la Bavière, dont la signature est prévue en septembre 2017, "
+                "portera sur l'énergie."}) == Strings{"- references bavaria"});
+  CHECK(yields({"CONTEXTE", "",
+                "The agreement with Bavaria will be discussed at a meeting in the first half of 2020."}) ==
+        Strings{"- references bavaria"});
+  // Its own.
+  CHECK(yields({"CONTEXTE", "", "L'entente de février 2018 avec la Bavière a été évoquée."}) ==
+        Strings{"2018 references bavaria"});
+  CHECK(yields({"CONTEXTE", "",
+                "L'entente avec la Bavière, signée en 2018 après des années de négociation, a "
+                "été évoquée."}) == Strings{"2018 references bavaria"});
 }
