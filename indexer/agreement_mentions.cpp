@@ -1524,12 +1524,19 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         const Partner* p = ctx.gazetteer.find(m.slug);
         return p != nullptr && p->kind == "city" && !city_official.found_in(text);
       };
+      // "Mardi 9 mai, Sacramento : le 9 mai 2017, la ministre et le
+      // gouverneur de la Californie ont signé": a diary's day and place run
+      // into the sentence; the place is where, not with whom.
+      static const Pattern diary_prefix(
+          R"(^\W*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W+)?(?:\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d\d)?\s*(?:[,–—-]\s*[^:.;,]{1,60}?)?\s*:)");
+      std::size_t diary_end = 0;
+      if (auto d = diary_prefix.search(f.text)) diary_end = f.source_offset(d->end());
       std::vector<std::string> kept, earlier;
       for (const auto& m : partner_mentions) {
         std::size_t from = m.begin > 20 ? m.begin - 20 : 0;
         if (set_apart_city(m)) set_apart.push_back(m.slug);
         const bool place = signed_at.found_in(std::string_view(text).substr(from, m.begin - from)) ||
-                           inside_a_government(m) || set_apart_city(m);
+                           inside_a_government(m) || set_apart_city(m) || m.end <= diary_end;
         (place ? signing_places : other_partners).push_back(m.slug);
         if (m.begin >= src_begin && m.begin < src_end) {
           if (!place) kept.push_back(m.slug);

@@ -337,12 +337,16 @@ std::optional<std::string> find_day_in_year(std::string_view text, int year) {
         return std::nullopt;
       const int d = day_month ? tokens[i].a : tokens[i + 1].a;
       const int m = day_month ? tokens[i + 1].a : tokens[i].a;
-      const bool year_written = i + 2 < tokens.size() && tokens[i + 2].kind == Tok::year;
-      day = fmt::format("{:04}-{:02}-{:02}", year_written ? tokens[i + 2].a : year, m, d);
-      ++i;
+      // ("November 23, 2018": the year after a comma.)
+      std::size_t y = i + 2;
+      if (y + 1 < tokens.size() && tokens[y].kind == Tok::skip && tokens[y + 1].kind == Tok::year) ++y;
+      const bool year_written = y < tokens.size() && tokens[y].kind == Tok::year;
+      day = fmt::format("{:04}-{:02}-{:02}", year_written ? tokens[y].a : year, m, d);
+      i = year_written ? y : i + 1;
     }
     if (!day) continue;
-    if (found) return std::nullopt;
+    // ("Mardi 9 mai, Sacramento : le 9 mai 2017, ...": one day, told twice.)
+    if (found && *found != *day) return std::nullopt;
     found = day;
   }
   if (!found) return std::nullopt;

@@ -2283,3 +2283,20 @@ TEST_CASE("a year that dates something else near an agreement is not its signing
                 "L'entente avec la Bavière, signée en 2018 après des années de négociation, a "
                 "été évoquée."}) == Strings{"2018 references bavaria"});
 }
+
+// Trial 25: "Mardi 9 mai, Sacramento : le 9 mai 2017, la ministre et le
+// gouverneur de la Californie ont signé" gave Sacramento as the partner.
+TEST_CASE("the place of a diary's day run into a sentence is where it was signed, not with whom") {
+  CHECK(yields({"DÉROULEMENT", "",
+                "Vendredi 22 novembre, Qingdao : la ministre et le gouverneur du Shandong ont signé un "
+                "protocole d'entente sur l'éducation."}) == Strings{"2019 produced shandong"});
+  CHECK(
+      yields({"PROGRAM", "",
+              "Friday, November 22, Qingdao: at a ceremony, the Minister and the Governor of Shandong signed "
+              "an MOU on education."}) == Strings{"2019 produced shandong"});
+  // The place alone: with whom, then.
+  CHECK(
+      yields({"DÉROULEMENT", "",
+              "Vendredi 22 novembre, Qingdao : la ministre et le maire ont signé un protocole d'entente sur "
+              "l'éducation."}) == Strings{"2019 produced qingdao"});
+}

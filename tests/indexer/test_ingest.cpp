@@ -276,6 +276,15 @@ TEST_CASE("a signing on the nth day of the mission is dated by that day", "[inge
         std::vector<std::string>{"produced "});
 }
 
+// Trial 25: the day of a diary heading run into the sentence, told again.
+TEST_CASE("a diary's day run into a sentence that dates it again dates the signing", "[ingest]") {
+  CHECK(event_dates_of(
+            {"DÉROULEMENT", "",
+             "Mardi 8 juin, Lafayette : le 8 juin 1999, la ministre et le gouverneur de la Louisiane "
+             "ont signé une entente de coopération culturelle."}) ==
+        std::vector<std::string>{"produced 1999-06-08"});
+}
+
 // Session 18 review: relative days and ceremonies only from the sentence's
 // head, and not across another day told between.
 TEST_CASE("session 18 review: a relative day is read only where it opens the sentence", "[ingest]") {

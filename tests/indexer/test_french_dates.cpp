@@ -1,0 +1,25 @@
+#include "indexer/french_dates.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace entente::indexer;
+
+TEST_CASE("the one day a text gives, its year taken from the mission") {
+  CHECK(find_day_in_year("Le 23 novembre, la ministre a signé", 2019) == "2019-11-23");
+  CHECK(find_day_in_year("On November 23, 2018, the Minister signed", 2019) == "2018-11-23");
+  // Several days, or a range: no one day.
+  CHECK_FALSE(find_day_in_year("Les 22 et 23 novembre, la ministre a signé", 2019).has_value());
+  CHECK_FALSE(find_day_in_year("Du 3 au 7 mars, la délégation a visité", 2019).has_value());
+  CHECK_FALSE(find_day_in_year("Le 22 novembre puis le 24 novembre, la ministre a signé", 2019).has_value());
+}
+
+// Trial 25: a diary's day heading run into a sentence that dates the day
+// again was read as two days, so the signing took the mission's first day.
+TEST_CASE("one day told twice is still one day") {
+  CHECK(find_day_in_year("Mardi 9 mai, Sacramento : le 9 mai 2017, la ministre et le gouverneur ont signé",
+                         2017) == "2017-05-09");
+  CHECK(find_day_in_year("Jeudi 17 novembre : le 17 novembre 1994, à Guadalajara, les parties ont signé",
+                         1994) == "1994-11-17");
+  CHECK_FALSE(
+      find_day_in_year("Mardi 9 mai, Sacramento : le 10 mai 2017, la ministre a signé", 2017).has_value());
+}
