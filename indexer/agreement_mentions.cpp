@@ -762,6 +762,32 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     }
     partner_mentions = std::move(kept);
   }
+  // "ont signé ..., en présence du consul de France et de l'ambassadeur
+  // d'Allemagne", "In the presence of the Governor of Shandong, the Minister
+  // and the Mayor of Jinan signed": witnesses, not parties, when the sentence
+  // names another government. The span runs to the first comma when it opens
+  // the sentence, else to the end of the clause.
+  {
+    static const Pattern witnessed(
+        R"(\b(?:en (?:la )?presence d(?:u|e|es|')|in the presence of|witnessed by|sous les yeux d(?:u|e|es|'))\b)");
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    for (const auto& w : witnessed.all(f.text)) {
+      static const Pattern opening(R"(^\W*$)");
+      const bool opens = opening.found_in(std::string_view(f.text).substr(0, w.position()));
+      static const Pattern clause_end(R"([;.])");
+      static const Pattern comma(R"(,)");
+      std::size_t end = f.text.size();
+      if (auto e = (opens ? comma : clause_end).search(std::string_view(f.text).substr(w.end())))
+        end = w.end() + e->position();
+      spans.emplace_back(f.source_offset(w.end()), f.source_offset(end));
+    }
+    auto witness = [&](const PartnerMention& m) {
+      return std::any_of(spans.begin(), spans.end(),
+                         [&](const auto& s) { return m.begin >= s.first && m.begin < s.second; });
+    };
+    if (!spans.empty() && !std::all_of(partner_mentions.begin(), partner_mentions.end(), witness))
+      std::erase_if(partner_mentions, witness);
+  }
   auto domain_mentions = ctx.taxonomy.find_in_text(text);
   static const Pattern year_re(R"(\b((?:19|20)\d\d)\b)");
 

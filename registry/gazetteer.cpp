@@ -970,7 +970,8 @@ std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const
       return std::any_of(out.begin(), out.end(), [&](const PartnerMention& o) { return o.end == j; });
     };
     if (cands.size() > 1 && hint == Hint::none &&
-        (impl.partners[cands[best].partner].population < 100000 || in_brackets_after_place(tokens[first].begin))) {
+        (impl.partners[cands[best].partner].population < 100000 ||
+         in_brackets_after_place(tokens[first].begin))) {
       std::vector<std::string> others;
       for (const Entry& e : cands)
         others.push_back(impl.partners[e.partner].slug);
@@ -1083,9 +1084,10 @@ void Gazetteer::add_demonym_mentions(std::string_view text, const std::vector<To
       "premier",     "officials",       "administration", "embassy",     "consulate",    "ambassador",
       "consul",      "representatives", "president"};
   // Words that may stand between ("le gouvernement fédéral allemand", "the
-  // Bavarian State Government").
+  // Bavarian State Government", "le ministère d'État bavarois", "le
+  // gouvernement de l'État bavarois").
   static const std::unordered_set<std::string_view> between = {
-      "federal", "central", "regional", "provincial", "national", "local", "state"};
+      "federal", "central", "regional", "provincial", "national", "local", "state", "etat", "d", "de", "l"};
   const std::size_t named = out.size();
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     auto d = impl_->demonyms.find(tokens[i].folded);
@@ -1095,7 +1097,7 @@ void Gazetteer::add_demonym_mentions(std::string_view text, const std::vector<To
       if (i >= 2 && tokens[i - 1].folded == "public" &&
           (tokens[i - 2].folded == "service" || tokens[i - 2].folded == "services"))
         return true;
-      for (std::size_t back = 1; back <= 2 && back <= i; ++back) {
+      for (std::size_t back = 1; back <= 4 && back <= i; ++back) {
         const std::string& w = tokens[i - back].folded;
         if (government_fr.count(w)) return true;
         if (!between.count(w)) return false;

@@ -2300,3 +2300,24 @@ TEST_CASE("the place of a diary's day run into a sentence is where it was signed
               "Vendredi 22 novembre, Qingdao : la ministre et le maire ont signé un protocole d'entente sur "
               "l'éducation."}) == Strings{"2019 produced qingdao"});
 }
+
+// Found while fixing trial 25: the consul and the ambassador who attended a
+// signing became its parties and the city that signed was dropped.
+TEST_CASE("governments named as witnesses of a signing are not its parties") {
+  CHECK(yields({"RÉSULTATS", "",
+                "- La ministre a signé avec la ville de Qingdao un protocole d'entente sur l'éducation, en "
+                "présence du consul de France et de l'ambassadeur d'Allemagne."}) ==
+        Strings{"2019 produced qingdao"});
+  CHECK(yields({"RÉSULTATS", "",
+                "- En présence du gouverneur du Shandong, la ministre et le maire de Jinan ont signé un "
+                "protocole d'entente sur l'éducation."}) == Strings{"2019 produced jinan"});
+  CHECK(yields({"RESULTS", "",
+                "- The Minister and the Mayor of Jinan signed an MOU on education in the presence of the "
+                "Governor of Shandong."}) == Strings{"2019 produced jinan"});
+  // The only government named: the party, then.
+  CHECK(
+      yields(
+          {"RÉSULTATS", "",
+           "- Un protocole d'entente sur l'éducation a été signé en présence du gouverneur du Shandong."}) ==
+      Strings{"2019 produced shandong"});
+}

@@ -637,6 +637,10 @@ TEST_CASE("gazetteer: a demonym next to a word of government names that governme
   // Trial 17: a government's public service ("le Forem, service public wallon de l'emploi").
   CHECK(slugs_in("un arrangement signé avec le Forem, service public wallon de l'emploi") ==
         Strings{"wallonia"});
+  // Trial 25: "le ministère d'État bavarois", "le gouvernement de l'État bavarois".
+  CHECK(slugs_in("un protocole signé avec le ministère d'État bavarois de l'Économie") == Strings{"bavaria"});
+  CHECK(slugs_in("un protocole signé avec le gouvernement de l'État bavarois") == Strings{"bavaria"});
+  CHECK(slugs_in("le ministère de l'Économie et les entreprises bavaroises").empty());
   auto found = bundled().find_in_text("le ministre wallon");
   REQUIRE(found.size() == 1);
   CHECK(found[0].demonym);
@@ -723,7 +727,8 @@ TEST_CASE("gazetteer: a description in brackets is no alias") {
 // Trial 23: "Vermont (Montpelier, St. Albans and Burlington)" put the
 // mission in Burlington, Ontario.
 TEST_CASE("gazetteer: a city listed in brackets after a state is that state's") {
-  CHECK(slugs_in("the Minister's mission to Vermont (Montpelier, St. Albans and Burlington), April 23-25, 2001") ==
+  CHECK(slugs_in(
+            "the Minister's mission to Vermont (Montpelier, St. Albans and Burlington), April 23-25, 2001") ==
         Strings{"vermont", "burlington-vermont"});
   CHECK(slugs_in("a meeting in Burlington") == Strings{"burlington"});
 }
