@@ -111,6 +111,14 @@ bool negated_at(std::string_view folded, std::size_t pos, std::size_t end) {
   };
   if (without(before[0]) || (before.size() > 1 && article(before[0]) && without(before[1]))) return true;
   if (before[0] == "only" && before.size() > 1 && before[1] == "not") return false;
+  // "no agreement on health was signed", "aucune entente en santé n'a":
+  // the subject the cue tells of is none, a few words back in its clause.
+  {
+    static const Pattern none_subject(
+        R"(\b(?:no|aucune?|nulle?|neither|none of the)\s+(?!\d)(?:[\w'-]+\s+){1,6}$)");
+    const std::size_t from = pos > 80 ? pos - 80 : 0;
+    if (none_subject.found_in(folded.substr(from, pos - from))) return true;
+  }
   std::string_view after = folded.substr(end);
   while (!after.empty() && after.front() == ' ')
     after.remove_prefix(1);
@@ -994,9 +1002,16 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // ("à conclure en 2020" in a report of 2019: a year to come.)
       static const Pattern any_year(R"(\b((?:19|20)\d\d)\b)");
       const std::string& last_year = ctx.mission_end_year.empty() ? ctx.mission_year : ctx.mission_end_year;
+      // ("Renouvellement de l'entente jusqu'en 2009": the end of the new
+      // term, not when to renew.)
+      static const Pattern term_end(
+          R"(\b(?:jusqu'|until|till|through)\s*(?:(?:en|au|le|the|in|a la fin de|fin|end of|\d{1,2}(?:er|st|nd|rd|th)?|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\s*){0,4}$)");
       bool year_to_come = false;
-      for (const auto& y : any_year.all(f.text))
+      for (const auto& y : any_year.all(f.text)) {
+        const std::size_t back = y.position(1) > 40 ? y.position(1) - 40 : 0;
+        if (term_end.found_in(std::string_view(f.text).substr(back, y.position(1) - back))) continue;
         year_to_come = year_to_come || (!last_year.empty() && y.view(1) > std::string_view(last_year));
+      }
       // "Cooperation in education was confirmed, through the renewal of the
       // education agreement": done by renewing it, unless said to be to come.
       static const Pattern done_through_renewal(
@@ -1011,10 +1026,12 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     auto before = words_before(f.text, scope_begin, 3);
     // "the renewed agreement", "la nouvelle entente": the determiner is
     // before the adjective.
-    static constexpr std::array<std::string_view, 24> adjectives = {
-        "new",      "renewed",  "revised",  "amended",  "updated", "present",    "current",   "former",
-        "previous", "original", "nouvelle", "nouvel",   "nouveau", "renouvelee", "renouvele", "revisee",
-        "actuelle", "actuel",   "presente", "ancienne", "ancien",  "precedente", "initiale",  "meme"};
+    // ("no other agreement", "aucune autre entente": none either.)
+    static constexpr std::array<std::string_view, 29> adjectives = {
+        "new",      "renewed",  "revised",  "amended",    "updated", "present",    "current",   "former",
+        "previous", "original", "nouvelle", "nouvel",     "nouveau", "renouvelee", "renouvele", "revisee",
+        "actuelle", "actuel",   "presente", "ancienne",   "ancien",  "precedente", "initiale",  "meme",
+        "other",    "autre",    "further",  "additional", "formal"};
     const std::size_t det =
         before.size() > 1 && std::find(adjectives.begin(), adjectives.end(), before[0]) != adjectives.end()
             ? 1
@@ -1044,6 +1061,21 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
             w == "l" || w == "les" || w == "with" || w == "avec" || w == "de" || w == "du" || w == "to")
           break;
       }
+      // "Karnataka's 2006 MOU on IT cooperation with the Government of
+      // Singapore": a foreign government's own, unless made with Québec.
+      {
+        static const Pattern genitive(R"((?:'|’)s\s+(?:[\w-]+\s+){0,5}$)");
+        const std::size_t from = scope_begin > 60 ? scope_begin - 60 : 0;
+        if (auto g = genitive.search(std::string_view(f.text).substr(from, hit.begin - from))) {
+          const std::size_t owner_end = f.source_offset(from + g->position());
+          static const Pattern with_home_after(
+              R"(^\W*(?:[\w'-]+ ){0,6}?(?:avec|with) (?:le |the )?(?:gouvernement du |government of )?quebec\b)");
+          if (std::any_of(partner_mentions.begin(), partner_mentions.end(),
+                          [&](const PartnerMention& m) { return m.end == owner_end; }) &&
+              !with_home_after.found_in(std::string_view(f.text).substr(hit.end)))
+            continue;
+        }
+      }
       if (possessive) {
         const std::string_view lead = std::string_view(f.text).substr(0, hit.begin);
         const std::size_t lead_source = f.source_offset(hit.begin);
@@ -1064,6 +1096,38 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     // Qingdao, la ministre a signé ... avec le Shandong": a place, then the
     // subject.)
     if (!partner_mentions.empty() && foreign_parties_own(text, f, hit, partner_mentions)) continue;
+    // "the Framework Agreement on Deepening Guangdong–Hong Kong–Macao
+    // Cooperation": named after foreign parties joined by dashes, without
+    // Québec; "« Quatre moteurs pour l'Europe », accord qui la lie au
+    // Bade-Wurtemberg": binds another government ("la", "it") to others.
+    {
+      std::size_t name_end = f.text.size();
+      static const Pattern name_stop(
+          R"([,;.(]|\b(?:signed|signee?s?|conclue?s?|concluded|qui|which|that)\b)");
+      if (auto e = name_stop.search(std::string_view(f.text).substr(hit.end)))
+        name_end = hit.end + e->position();
+      name_end = std::min(name_end, hit.end + 120);
+      const std::size_t from = f.source_offset(name_begins[h]), to = f.source_offset(name_end);
+      static const Pattern dash_only(R"(^\s*(?:-|–|—|/)\s*$)");
+      bool foreign_pair = false;
+      for (std::size_t a = 0; a + 1 < partner_mentions.size() && !foreign_pair; ++a) {
+        const auto& x = partner_mentions[a];
+        const auto& y = partner_mentions[a + 1];
+        foreign_pair = x.begin >= from && y.end <= to && y.begin > x.end && x.slug != y.slug &&
+                       dash_only.found_in(std::string_view(text).substr(x.end, y.begin - x.end));
+      }
+      const bool home_in_name =
+          std::any_of(home_mentions.begin(), home_mentions.end(),
+                      [&](const PartnerMention& m) { return m.begin >= from && m.begin < to; });
+      static const Pattern with_home(
+          R"(\b(?:avec|with|between|entre) (?:le |the )?(?:gouvernement du |government of )?quebec\b)");
+      if (foreign_pair && !home_in_name && !with_home.found_in(f.text)) continue;
+      static const Pattern binds_another(
+          R"(^[^.;]{0,60}?\b(?:qui|which|that)\s+(?:la|le|les|l'|lui|it|them)\s*(?:lie|lient|liait|liaient|unit|unissent|unissait|binds?|links?|ties?)\s+(?:a|au|aux|to|with|avec)\b)");
+      static const Pattern home_word(R"(\b(?:quebec\w*|nous|notre|nos|we|our|us)\b)");
+      if (binds_another.found_in(std::string_view(f.text).substr(hit.end)) && !home_word.found_in(f.text))
+        continue;
+    }
     // "l'Accord entre le Canada et le Japon ..., dont le Québec n'est pas
     // signataire": not one of its commitments.
     {
@@ -1333,7 +1397,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     auto years_in = [&](std::size_t b, std::size_t e) {
       // "expired in 2022", "jusqu'en 2025", "until 2030" give an end, not the signing.
       static const Pattern end_words(
-          R"((?:\b(?:expir\w*|echu\w*|ech(?:e|é)ance|until|through|till|prend fin|pris fin|ends?|ended|plus en vigueur|no longer in force)|échu\w*|éch(?:e|é)ance)\W+(?:[\w\x80-\xff]+[^\w\x80-\xff]+){0,3}$|\bjusqu(?:'|’)(?:\w+\W+){0,4}$|\b(?:r(?:e|é)sili\w*|abrog\w*|terminat\w*|rescind\w*|revok\w*|laps\w*|caduqu\w*)\W+(?:\w+\W+){0,3}?(?:en|in|on|le|since|depuis|d'ici|by|avant|before)\W+(?:\w+\W+){0,2}$)",
+          R"((?:\b(?:expir\w*|echu\w*|ech(?:e|é)ance|until|through|till|prend fin|pris fin|ends?|ended|plus en vigueur|no longer in force)|échu\w*|éch(?:e|é)ance)\W+(?:[\w\x80-\xff]+[^\w\x80-\xff]+){0,2}(?:\d{1,2}(?:er)?\s+[a-z\x80-\xff]+\s+|[\w\x80-\xff]+[^\w\x80-\xff]+)?$|\bjusqu(?:'|’)(?:\w+\W+){0,4}$|\b(?:r(?:e|é)sili\w*|abrog\w*|terminat\w*|rescind\w*|revok\w*|laps\w*|caduqu\w*)\W+(?:\w+\W+){0,3}?(?:en|in|on|le|since|depuis|d'ici|by|avant|before)\W+(?:\w+\W+){0,2}$)",
           Pattern::Case::Insensitive);
       std::vector<std::pair<std::size_t, std::string>> years;
       for (const auto& m : year_re.all(std::string_view(text).substr(b, e - b))) {
@@ -1699,6 +1763,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     // agreement, unless the two are listed together ("l'entente et le
     // protocole ont expiré en 2019").
     std::vector<AgreementEvent> stated;
+    bool end_until = false; // its end is stated by date: no term to count
     auto state = [&](std::string type, std::string date) {
       AgreementEvent e;
       e.type = std::move(type);
@@ -1742,6 +1807,30 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           !(relation == "renewed" &&
             (end->date.empty() || (before_renewal && end->date >= ctx.mission_year))))
         state(end->type, end->date);
+      // "renouvelée pour cinq ans, soit jusqu'au 31 mars 2009", "renewed
+      // until 2027": what the mission signed or renewed ends then (that date,
+      // not the mission's day plus the term).
+      if ((relation == "produced" || relation == "renewed") &&
+          std::none_of(stated.begin(), stated.end(),
+                       [](const AgreementEvent& e) { return e.type == "expired"; })) {
+        static const Pattern until(R"(\b(?:jusqu'(?:au|a|en)|until|through|till)\s+)");
+        const std::string_view after = std::string_view(f.text).substr(hit.end, end_clause - hit.end);
+        if (auto u = until.search(after)) {
+          const std::string_view rest = after.substr(u->end(), 40);
+          static const Pattern date_first(
+              R"(^(?:le\s+|the\s+)?(?:\d|(?:fin|end of|la fin de)\s|janv|fevr|mars|avril|mai|juin|juil|aout|sept|oct|nov|dec|jan|feb|mar|apr|may|jun|jul|aug|sep))");
+          static const Pattern year_alone(R"(^((?:19|20)\d\d)\b)");
+          std::string date;
+          if (auto y = year_alone.search(rest))
+            date = y->str(1);
+          else if (auto d = find_date_range(rest); d && date_first.found_in(rest))
+            date = d->end;
+          if (date.size() >= 4 && (ctx.mission_year.empty() || date.substr(0, 4) > ctx.mission_year)) {
+            state("expired", date);
+            end_until = true;
+          }
+        }
+      }
       // "L'entente de 2008 a été reconduite en 2016 pour une période de cinq
       // ans": a renewal before the mission, and the end of its term when the
       // sentence states none.
@@ -1855,7 +1944,8 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
                    });
           }))
         continue;
-      if (relation == "produced" || relation == "renewed") m.term_years = term_in_years(f.text);
+      if ((relation == "produced" || relation == "renewed") && !end_until)
+        m.term_years = term_in_years(f.text);
       m.stated = stated;
       m.year = id.year;
       m.domains = id.domains;

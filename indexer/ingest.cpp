@@ -98,6 +98,18 @@ std::optional<std::string> day_within_mission(std::string_view sentence, const M
     auto day = find_day_in_year(sentence, std::atoi(bound->substr(0, 4).c_str()));
     if (day && *day >= first && *day <= last) return day;
   }
+  // "3.2 Le 10 mars 2004, la ministre et le gouverneur ont procédé au
+  // renouvellement ..., soit jusqu'au 31 mars 2009": several days, but the
+  // one the sentence opens on is when it happened.
+  static const Pattern numbering(R"(^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?)");
+  std::string_view rest = sentence;
+  if (auto n = numbering.search(rest)) rest.remove_prefix(n->end());
+  if (starts_with_date(rest)) {
+    if (auto range = find_date_range(rest.substr(0, std::min<std::size_t>(rest.size(), 40)));
+        range && range->start == range->end && range->start.size() == 10 && range->start >= first &&
+        range->start <= last)
+      return range->start;
+  }
   return std::nullopt;
 }
 

@@ -704,7 +704,7 @@ TEST_CASE("ends stated in a sentence belong to the agreement they are said of") 
           // after something else; a decision about another agreement.
           {"L'entente avec le Jalisco, qui expirait en 2020, a été prolongée jusqu'en 2025 lors de la "
            "mission.",
-           {"- renewed"}},
+           {"- renewed expired:2025"}},
           {"Après la signature de l'entente de coopération avec Qingdao, la délégation a visité le port.",
            {"2019 produced"}},
           {"After the signing of the MOU with Qingdao, the delegation visited the port.", {"2019 produced"}},
@@ -1607,7 +1607,7 @@ TEST_CASE("a signing to come between institutions, a suggestion, an aim, an upda
 TEST_CASE("an agreement renewed by an exchange of letters is renewed") {
   CHECK(ends_of("Les deux parties ont convenu, par un échange de lettres, de reconduire l'Entente d'amitié "
                 "Québec-Qingdao de 2008 pour une période de cinq ans, soit jusqu'au 5 mai 2024.") ==
-        Strings{"2008 renewed"});
+        Strings{"2008 renewed expired:2024-05-05"});
   CHECK(ends_of("The parties agreed by exchange of letters to extend the 2008 agreement with Qingdao.") ==
         Strings{"2008 renewed"});
   // Agreed to renew, no letters: a plan.
@@ -2320,4 +2320,88 @@ TEST_CASE("governments named as witnesses of a signing are not its parties") {
           {"RÉSULTATS", "",
            "- Un protocole d'entente sur l'éducation a été signé en présence du gouverneur du Shandong."}) ==
       Strings{"2019 produced shandong"});
+}
+
+// Trial 26: "A health cooperation agreement was discussed, but no agreement on
+// health was signed." was a signing; "no other agreement" one more.
+TEST_CASE("an agreement said to be none, a few words before the cue, was not signed") {
+  CHECK(relations_of(
+            "A health cooperation agreement with Qingdao was discussed, but no agreement on health was "
+            "signed.") == Strings{"references"});
+  CHECK(relations_of("An MOU on culture was signed with Qingdao; no other agreement was signed.") ==
+        Strings{"produced"});
+  CHECK(
+      relations_of("Un protocole d'entente sur la culture a été signé avec Qingdao; aucune autre entente n'a "
+                   "été signée.") == Strings{"produced"});
+  CHECK(relations_of("No agreement was signed, but an MOU on culture was signed with Qingdao.") ==
+        Strings{"produced"});
+  // "The other agreement" is one.
+  CHECK(relations_of("The other agreement with Qingdao was renewed for five years.") == Strings{"renewed"});
+}
+
+// Trial 26: a foreign government's own agreements named by its possessive,
+// by a title of foreign parties joined by dashes, or as one "qui la lie" to
+// others.
+TEST_CASE("a foreign government's own agreement named by possessive, title or 'qui la lie' is not Quebec's") {
+  CHECK(yields(
+            {"PROGRAM", "",
+             "The Minister of Karnataka described Karnataka's 2006 MOU on IT cooperation with the Government "
+             "of Singapore."})
+            .empty());
+  CHECK(
+      yields(
+          {"CONTEXT", "",
+           "In the region, the Framework Agreement on Deepening Guangdong–Hong Kong–Macao Cooperation in the "
+           "Development of the Greater Bay Area, signed in 2017, sets the priorities of the provincial "
+           "government."})
+          .empty());
+  CHECK(yields({"CONTEXTE", "",
+                "Par ailleurs, la région Rhône-Alpes fait partie, depuis 1988, des « Quatre moteurs pour "
+                "l'Europe », accord de coopération qui la lie au Bade-Wurtemberg, à la Catalogne et à la "
+                "Lombardie."})
+            .empty());
+  // Québec's, named the same ways.
+  CHECK(yields({"CONTEXT", "", "Shandong's 2008 MOU with Québec on education was discussed."}) ==
+        Strings{"2008 references shandong"});
+  CHECK(yields({"CONTEXT", "", "The Québec–Shandong–Jinan agreement of 2008 was discussed."}).size() == 1);
+  CHECK(yields({"CONTEXTE", "", "L'entente de 2008 qui nous lie au Shandong a été évoquée."}) ==
+        Strings{"2008 references shandong"});
+}
+
+// Trial 26: "signé en 2010 une entente ..., qui est échue depuis le 31
+// décembre 2020" took the year of its end.
+TEST_CASE("the year of an end four words after the word of ending is not the signing's") {
+  CHECK(ends_of(
+            "Avec la Bavière, le Québec a signé en 2010 une entente de coopération en matière d'innovation, "
+            "qui est échue depuis le 31 décembre 2020.") == Strings{"2010 references expired:2020-12-31"});
+}
+
+// Trial 26: "Renouvellement de l'entente Québec–Jalisco jusqu'en 2009." in the
+// results was read as a renewal to come; "soit jusqu'au 31 mars 2009" ends the
+// new term on that day, not on the mission's day plus the term.
+TEST_CASE("a renewal until a date ends then") {
+  auto in = [](const std::string& heading, const std::string& item) {
+    std::vector<std::string> out;
+    for (const auto& a : report_with({heading, "", "- " + item}).agreements) {
+      std::string s =
+          (a.year.empty() ? "-" : a.year) + " " + a.relation + " term:" + std::to_string(a.term_years);
+      for (const auto& e : a.stated)
+        s += " " + e.type + ":" + e.date;
+      out.push_back(s);
+    }
+    return out;
+  };
+  CHECK(in("RÉSULTATS", "Renouvellement de l'entente Québec–Shandong jusqu'en 2024.") ==
+        Strings{"- renewed term:0 expired:2024"});
+  CHECK(in("RÉSULTATS",
+           "L'entente de 2008 avec le Shandong a été renouvelée pour une nouvelle période de cinq ans, "
+           "soit jusqu'au 31 mars 2024.") == Strings{"2008 renewed term:0 expired:2024-03-31"});
+  CHECK(in("RESULTS", "The 2008 MOU with Shandong was renewed until December 31, 2024.") ==
+        Strings{"2008 renewed term:0 expired:2024-12-31"});
+  // No date: the term counts.
+  CHECK(in("RÉSULTATS", "L'entente de 2008 avec le Shandong a été renouvelée pour cinq ans.") ==
+        Strings{"2008 renewed term:5"});
+  // Still to do, when the year is when to renew.
+  CHECK(in("RÉSULTATS", "Renouvellement de l'entente de 2008 avec le Shandong à prévoir en 2020.") ==
+        Strings{"2008 plans_update term:0"});
 }

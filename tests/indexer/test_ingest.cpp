@@ -285,6 +285,22 @@ TEST_CASE("a diary's day run into a sentence that dates it again dates the signi
         std::vector<std::string>{"produced 1999-06-08"});
 }
 
+// Trial 26: "3.2 Le 10 mars 2004, ... ont procédé au renouvellement ..., soit
+// jusqu'au 31 mars 2009": two days, so the renewal took the mission's first.
+TEST_CASE("the day a numbered sentence opens on dates what it tells, whatever days follow", "[ingest]") {
+  CHECK(event_dates_of(
+            {"DÉROULEMENT", "",
+             "3.2 Le 8 juin 1999, la ministre et le gouverneur de la Louisiane ont signé une entente de "
+             "coopération culturelle, valable jusqu'au 31 mars 2004."}) ==
+        std::vector<std::string>{"produced 1999-06-08"});
+  // Not opening on it: two days, none known.
+  CHECK(
+      event_dates_of({"DÉROULEMENT", "",
+                      "La ministre et le gouverneur de la Louisiane ont signé le 8 juin 1999 une entente de "
+                      "coopération culturelle, valable jusqu'au 31 mars 2004."}) ==
+      std::vector<std::string>{"produced "});
+}
+
 // Session 18 review: relative days and ceremonies only from the sentence's
 // head, and not across another day told between.
 TEST_CASE("session 18 review: a relative day is read only where it opens the sentence", "[ingest]") {
