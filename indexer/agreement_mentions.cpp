@@ -991,6 +991,12 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       relation = "references";
     // "une nouvelle entente ... remplacera celle de 2009": still to update.
     if (link == AgreementLink::will_replace && relation == "references") relation = "plans_update";
+    // "Negotiate with Shenzhen a new MOU to replace the 2010 MOU": the newer
+    // one is still to make (a recommendation, or none came of it), so the
+    // older is still to update.
+    if (link == AgreementLink::replaces && relation == "references" && h > 0 &&
+        (ctx.prescriptive || outcomes[h - 1].relation.empty() || outcomes[h - 1].relation == "plans_update"))
+      relation = "plans_update";
     // "- Le renouvellement de l'entente de 2002 (4 octobre)" in the list of
     // the mission's results: done, as "Signature de l'entente" there is. (Not
     // "Le renouvellement de l'entente est à l'étude": said to be still to do.)
@@ -1044,6 +1050,18 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       continue;
     // Between universities or companies, not the government's.
     if (made_between_institutions(f.text, hit.begin, hit.end)) continue;
+    // "the RGGI, whose 2005 memorandum of understanding was signed by the
+    // governors of seven northeastern states", "signé par les pays membres":
+    // signed by a group of others, none of them Québec.
+    {
+      static const Pattern signed_by_others(
+          R"(^[^.;]{0,40}?\b(?:was|were|has been|have been|had been|a ete|ont ete|avait ete|avaient ete)\s+(?:\w+\s+)?(?:signed|concluded|adopted|signee?s?|conclue?s?|adoptee?s?)\s+(?:by|par)\s+((?:the |les |des )?(?:[\w'-]+\s+){0,3}?(?:governors|gouverneurs|states|etats|countries|pays|provinces|members|membres|nations|regions|cities|villes|municipalities|municipalites)\b[^.;]{0,60}))");
+      static const Pattern home_among(
+          R"(\b(?:quebec\w*|ministre|minister|premier|nous|notre|we|our|delegation|deux|two|both)\b)");
+      if (auto by = signed_by_others.search(std::string_view(f.text).substr(hit.end));
+          by && !home_among.found_in(by->view(1)))
+        continue;
+    }
     // "The Shandong side noted that its 2014 vocational training agreement
     // with Bavaria...": the partner's own agreement with another, when the
     // sentence names no Québec before it.
@@ -1292,6 +1310,19 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       }
     }
     if (revised_now && !amended) amended = "";
+    // "Negotiate with Shenzhen a successor to the expired 2010 MOU", "un
+    // remplacement du protocole de 2010": the one named is to be replaced,
+    // whatever is said of its successor.
+    {
+      static const Pattern successor_of(
+          R"(\b(?:successor|successeur|replacement|remplacement|remplacant|new version|nouvelle version)\s+(?:to|of|for|a|au|de|du|d')\s*(?:(?:the|its|le|la|l'|cet|cette|ce)\s*)?(?:[\w-]+\s+){0,3}$)");
+      const std::size_t from = scope_begin > 60 ? scope_begin - 60 : 0;
+      if (relation == "references" &&
+          successor_of.found_in(std::string_view(f.text).substr(from, scope_begin - from))) {
+        relation = "plans_update";
+        amendment_planned = true; // (what comes next governs the successor, not this one)
+      }
+    }
     if (!amendment_planned && !revised_now &&
         prospective(std::string_view(f.text).substr(0, governed_from), ctx.prescriptive)) {
       // ("Kyoto City proposed a letter of intent": one not made, when the
@@ -1404,7 +1435,12 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         std::size_t at = b + m.position(1);
         std::size_t from = at > 30 ? at - 30 : 0;
         std::string_view lead = std::string_view(text).substr(from, at - from);
-        if (end_words.found_in(lead)) continue;
+        // ("the expired 2010 MOU", "l'entente échue de 2008": the year names
+        // the agreement the adjective describes.)
+        static const Pattern ended_adjective(
+            R"(\b(?:the|its|their|this|that|an?)\s+(?:now[- ])?(?:expired|lapsed|defunct|terminated)\s+$|\b(?:echue?s?|expiree?s?|caduque?s?)\s+(?:de|du|d'|of)\s+$)",
+            Pattern::Case::Insensitive);
+        if (end_words.found_in(lead) && !ended_adjective.found_in(fold(lead))) continue;
         // "renouveler cette entente d'ici 2023": a deadline, not its year.
         static const Pattern by_deadline(
             R"(\b(?:d(?:'|’)ici|au plus tard|no later than|by the end of|avant la fin)\W+(?:(?:la|le|l'|l’|de|d'|d’|du|the|of|fin|end)\W*)*$|\bby (?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter) )?$)",
@@ -1569,7 +1605,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     // "Le Québec et la province du Shandong sont liés par l'Entente ...,
     // signée à Jinan": where it was signed, not with whom, when the sentence
     // names the partner before.
-    std::vector<std::string> signing_places, other_partners, set_apart;
+    std::vector<std::string> signing_places, other_partners, set_apart, diary_places;
     {
       static const Pattern signed_at(
           R"((?:sign(?:e|é)e?s?|conclue?s?|paraph(?:e|é)e?s?)(?: (?:à|a) nouveau| de nouveau)? (?:à|a)\s*$|(?:signed|renewed|extended|concluded)(?: again| anew)? (?:in|at)\s*$|(?:renouvel(?:e|é)e?s?|reconduite?s?|prolong(?:e|é)e?s?) (?:à|a)\s*$)",
@@ -1627,6 +1663,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         if (set_apart_city(m)) set_apart.push_back(m.slug);
         const bool place = signed_at.found_in(std::string_view(text).substr(from, m.begin - from)) ||
                            inside_a_government(m) || set_apart_city(m) || m.end <= diary_end;
+        if (m.end <= diary_end) diary_places.push_back(m.slug);
         (place ? signing_places : other_partners).push_back(m.slug);
         if (m.begin >= src_begin && m.begin < src_end) {
           if (!place) kept.push_back(m.slug);
@@ -1922,7 +1959,15 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // report tells of elsewhere, which the parser finds by its kind and year.
       static const Pattern cross_reference(
           R"(^[^.;|]{0,60}?(?:\(\s*(?:voir|see|cf)\b|\b(?:voir|see) (?:ci-dessous|ci-dessus|plus (?:haut|bas|loin)|below|above|section|annexe|annex|point|partie|part)\b))");
-      if (!m.partners.empty() && cross_reference.found_in(std::string_view(f.text).substr(hit.end))) {
+      // "May 14, Guangzhou: ...; signing of the 2025-2027 Work Plan": only
+      // the diary's place names it, so it is the one the report tells of,
+      // else one with that place.
+      const bool only_diary_place =
+          !m.partners.empty() && std::all_of(m.partners.begin(), m.partners.end(), [&](const std::string& p) {
+            return std::find(diary_places.begin(), diary_places.end(), p) != diary_places.end();
+          });
+      if (!m.partners.empty() &&
+          (only_diary_place || cross_reference.found_in(std::string_view(f.text).substr(hit.end)))) {
         if (m.guessed_partners.empty()) m.guessed_partners = m.partners;
         m.partners.clear();
       }

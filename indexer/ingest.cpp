@@ -255,6 +255,16 @@ MissionInput to_mission_input(const ParsedReport& parsed, const SourceText& text
     // amendment or a replacement signed during it on the day its sentence
     // gives, like a signature; an end is known as of its first day.
     ex.stated = a.stated;
+    // "the expired 2010 MOU" with "which expired in 2020" elsewhere: the end
+    // the report dates is the end; the undated one would date it by the
+    // mission.
+    for (const char* type : {"expired", "terminated"}) {
+      const bool dated = std::any_of(ex.stated.begin(), ex.stated.end(), [&](const AgreementEvent& e) {
+        return e.type == type && !e.date.empty();
+      });
+      if (dated)
+        std::erase_if(ex.stated, [&](const AgreementEvent& e) { return e.type == type && e.date.empty(); });
+    }
     for (auto& e : ex.stated) {
       if (!e.date.empty()) continue;
       if (e.type == "amended" || e.type == "superseded") {

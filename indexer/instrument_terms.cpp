@@ -203,6 +203,14 @@ std::vector<InstrumentHit> find_instrument_terms(const FoldedText& f, std::strin
       if (before.ends_with("d'") || before.ends_with("en ") || before.ends_with("un commun ")) continue;
       if (text.substr(end).starts_with(" de principe")) continue;
     }
+    // "Agreement in principle with Shenzhen to negotiate a successor", "in
+    // agreement with": a consent, not an instrument.
+    if (term.folded == "agreement" || term.folded == "agreements") {
+      if (text.substr(end).starts_with(" in principle")) continue;
+      std::string_view before(text.data(), at);
+      // ("in agreement with", "by mutual agreement".)
+      if (before.ends_with("in ") || before.ends_with("mutual ")) continue;
+    }
     std::fill(taken.begin() + static_cast<std::ptrdiff_t>(at),
               taken.begin() + static_cast<std::ptrdiff_t>(end), true);
     hits.push_back({at, end, &term});

@@ -2405,3 +2405,50 @@ TEST_CASE("a renewal until a date ends then") {
   CHECK(in("RÉSULTATS", "Renouvellement de l'entente de 2008 avec le Shandong à prévoir en 2020.") ==
         Strings{"2008 plans_update term:0"});
 }
+
+// Trial 26: the RGGI's MOU "signed by the governors of seven northeastern
+// states" became the mission's signing, and hid the real one.
+TEST_CASE("an agreement signed by a group of others is not Quebec's") {
+  CHECK(yields({"PROGRAM", "",
+                "Discussion of the Regional Greenhouse Gas Initiative (RGGI), whose 2005 memorandum of "
+                "understanding was signed by the governors of seven northeastern states."})
+            .empty());
+  CHECK(yields({"PROGRAMME", "", "La convention de 2005 a été signée par les pays membres de l'OCDE."})
+            .empty());
+  // Signed by the minister and others, or by the two governments: Québec's.
+  CHECK(relations_of("The MOU with Qingdao was signed by the Minister and the governors of two provinces.") ==
+        Strings{"produced"});
+  CHECK(relations_of("L'entente avec Qingdao a été signée par les deux gouvernements.") ==
+        Strings{"produced"});
+}
+
+// Trial 26: "Agreement in principle with Shenzhen to negotiate a successor to
+// the expired 2010 MOU" was an agreement with an end in 2010, and the 2010
+// MOU nothing; "a new MOU to replace the 2010 MOU" in a recommendation left
+// the old one a mere reference.
+TEST_CASE("the agreement a successor is to replace is to update") {
+  auto in = [](const std::string& heading, const std::string& item) {
+    std::vector<std::string> out;
+    for (const auto& a : report_with({heading, "", "- " + item}).agreements) {
+      std::string s = (a.year.empty() ? "-" : a.year) + " " + a.relation;
+      for (const auto& p : a.partners)
+        s += " " + p;
+      out.push_back(s);
+    }
+    return out;
+  };
+  CHECK(in("RESULTS",
+           "Agreement in principle with Qingdao to negotiate a successor to the expired 2010 MOU.") ==
+        Strings{"2010 plans_update qingdao"});
+  CHECK(in("RECOMMENDATIONS",
+           "Negotiate with Qingdao, by 2020, a new memorandum of understanding to replace the "
+           "2010 MOU on clean technologies.") == Strings{"2010 plans_update qingdao"});
+  CHECK(in("RECOMMANDATIONS", "Négocier avec Qingdao un remplacement du protocole d'entente de 2010.") ==
+        Strings{"2010 plans_update qingdao"});
+  // "The expired 2010 MOU" is the 2010 one.
+  CHECK(in("PROGRAM", "The Minister discussed with Qingdao the expired 2010 MOU.") ==
+        Strings{"2010 references qingdao"});
+  // Signed during the mission to replace it: the old one is superseded, not to update.
+  CHECK(in("RESULTS", "The Minister and the Mayor of Qingdao signed a new MOU to replace the 2010 MOU.") ==
+        Strings{"2019 produced qingdao", "2010 references qingdao"});
+}

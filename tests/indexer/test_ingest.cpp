@@ -301,6 +301,38 @@ TEST_CASE("the day a numbered sentence opens on dates what it tells, whatever da
       std::vector<std::string>{"produced "});
 }
 
+// Trial 26: "the expired 2010 MOU" beside "which expired in 2020" gave it a
+// second end, on the mission's first day.
+TEST_CASE("an end the report dates elsewhere is not dated again by the mission", "[ingest]") {
+  using namespace entente::indexer;
+  SourceText text;
+  text.format = "txt";
+  text.encoding = "utf-8";
+  text.lines = {
+      "MISSION REPORT",
+      "",
+      "Places: Baton Rouge (Louisiana)",
+      "Dates: June 5-11, 1999",
+      "",
+      "PROGRAM",
+      "",
+      "The Minister noted that the 1990 MOU with Louisiana on culture, which expired in 1995, was never "
+      "renewed.",
+      "",
+      "RECOMMENDATIONS",
+      "",
+      "- Negotiate with Louisiana a successor to the expired 1990 MOU on culture."};
+  auto parsed =
+      parse_report(text, ParseContext{entente::test::bundled_gazetteer(), entente::test::bundled_taxonomy()});
+  auto in = to_mission_input(parsed, text, "r.txt", "sha", 1);
+  REQUIRE(in.agreements.size() >= 1);
+  std::vector<std::string> ends;
+  for (const auto& a : in.agreements)
+    for (const auto& e : a.stated)
+      ends.push_back(e.type + ":" + e.date);
+  CHECK(ends == std::vector<std::string>{"expired:1995"});
+}
+
 // Session 18 review: relative days and ceremonies only from the sentence's
 // head, and not across another day told between.
 TEST_CASE("session 18 review: a relative day is read only where it opens the sentence", "[ingest]") {

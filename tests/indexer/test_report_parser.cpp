@@ -891,3 +891,26 @@ TEST_CASE("session 18 review: cities, terms, titles and next steps") {
   for (const auto& a : next.agreements)
     CHECK(a.relation != "produced");
 }
+
+// Trial 26: "May 14, Guangzhou: ...; signing of the 2025-2027 Work Plan" was a
+// second work plan, with the city of the diary's day, beside the one the
+// report says the Vice-Governor of Guangdong signed.
+TEST_CASE("an agreement named only by the place of a diary's day is the one the report tells of") {
+  auto r =
+      parse_lines({"MISSION REPORT", "", "Places: Guangzhou and Shenzhen (Guangdong, China)",
+                   "Dates: May 12-16, 2025", "", "SUMMARY", "",
+                   "On May 14, 2025, the Minister and the Vice-Governor of Guangdong signed the 2025-2027 "
+                   "Work Plan.",
+                   "", "PROGRAM", "",
+                   "May 14, Guangzhou: meeting with the Vice-Governor; signing of the 2025-2027 Work Plan, "
+                   "which sets out 15 projects."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].partners == std::vector<std::string>{"guangdong"});
+  CHECK(r.agreements[0].relation == "produced");
+  // Alone in the report: the place, then.
+  auto alone = parse_lines({"MISSION REPORT", "", "Places: Guangzhou (Guangdong, China)",
+                            "Dates: May 12-16, 2025", "", "PROGRAM", "",
+                            "May 14, Guangzhou: meeting with the Mayor; signing of an MOU on education."});
+  REQUIRE(alone.agreements.size() == 1);
+  CHECK(alone.agreements[0].partners == std::vector<std::string>{"guangzhou"});
+}
