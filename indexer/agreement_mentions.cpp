@@ -573,6 +573,13 @@ bool foreign_parties_own(const std::string& text, const FoldedText& f, const Ins
         and_other.found_in(fold(std::string_view(text).substr(subject->end, m.begin - subject->end))))
       second = &m;
   }
+  // "la Région wallonne et la Communauté française ont conclu": another
+  // body the gazetteer does not hold, named as a second subject.
+  if (second == nullptr) {
+    static const Pattern other_body(
+        R"(^\s*(?:et|and)\s+(?:(?:la|le|les|l'|the)\s*)?(?:[A-Z]|\xC3[\x80-\x9E])[^\s,;.]*(?:\s+[a-z\xC3][^\s,;.]*){0,2}\s+(?:ont|avaient|have|had|sont|etaient|étaient|are|were)\s)");
+    if (other_body.found_in(std::string_view(text).substr(subject->end, 80))) return true;
+  }
   const std::size_t verb_at = second != nullptr ? second->end : subject->end;
   const std::string after_subject = fold(std::string_view(text).substr(verb_at, 60));
   static const Pattern plural_verb(

@@ -1089,6 +1089,42 @@ void Gazetteer::add_demonym_mentions(std::string_view text, const std::vector<To
   static const std::unordered_set<std::string_view> between = {
       "federal", "central", "regional", "provincial", "national", "local", "state", "etat", "d", "de", "l"};
   const std::size_t named = out.size();
+  // "l'Entente franco-québécoise", "the Franco-Québec agreement", "la
+  // coopération québéco-bavaroise": the other side of a compound with Québec.
+  static const std::unordered_map<std::string_view, std::string_view> prefixes = {
+      {"franco", "france"},       {"germano", "germany"},
+      {"sino", "china"},          {"belgo", "belgium"},
+      {"italo", "italy"},         {"hispano", "spain"},
+      {"nippo", "japan"},         {"luso", "portugal"},
+      {"helveto", "switzerland"}, {"americano", "united-states"},
+      {"mexicano", "mexico"},     {"bavaro", "bavaria"},
+      {"wallono", "wallonia"},    {"catalano", "catalonia"},
+      {"russo", "russia"},        {"indo", "india"},
+      {"israelo", "israel"},      {"tuniso", "tunisia"},
+      {"algero", "algeria"},      {"maroco", "morocco"}};
+  auto hyphen_between = [&](std::size_t i) {
+    const std::string_view gap = text.substr(tokens[i].end, tokens[i + 1].begin - tokens[i].end);
+    return gap == "-" || gap == "\u2011";
+  };
+  auto add = [&](const Token& t, std::string_view slug, bool demonym) {
+    if (find(std::string(slug)) == nullptr) return;
+    PartnerMention m;
+    m.slug = std::string(slug);
+    m.begin = t.begin;
+    m.end = t.end;
+    m.text = std::string(text.substr(t.begin, t.end - t.begin));
+    m.demonym = demonym;
+    out.push_back(std::move(m));
+  };
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (!hyphen_between(i)) continue;
+    if (tokens[i + 1].folded.starts_with("quebec")) {
+      if (auto p = prefixes.find(tokens[i].folded); p != prefixes.end()) add(tokens[i], p->second, false);
+    } else if (tokens[i].folded == "quebeco") {
+      if (auto d = impl_->demonyms.find(tokens[i + 1].folded); d != impl_->demonyms.end())
+        add(tokens[i + 1], impl_->partners[d->second].slug, true);
+    }
+  }
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     auto d = impl_->demonyms.find(tokens[i].folded);
     if (d == impl_->demonyms.end()) continue;

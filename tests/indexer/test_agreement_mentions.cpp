@@ -2452,3 +2452,23 @@ TEST_CASE("the agreement a successor is to replace is to update") {
   CHECK(in("RESULTS", "The Minister and the Mayor of Qingdao signed a new MOU to replace the 2010 MOU.") ==
         Strings{"2019 produced qingdao", "2010 references qingdao"});
 }
+
+// Trial 26: "la Région wallonne et la Communauté française ont conclu en 1993
+// un accord" was Québec's: the second party is no place the gazetteer holds.
+TEST_CASE("a foreign government and another body as subjects tell of their own agreement") {
+  CHECK(yields({"CONTEXTE", "",
+                "Rappelons que la Région wallonne et la Communauté française ont conclu en 1993 un accord de "
+                "coopération sur l'exercice de leurs compétences internationales."})
+            .empty());
+  CHECK(yields({"CONTEXTE", "",
+                "Rappelons que la Wallonie et le Québec ont conclu en 1993 un accord de coopération."}) ==
+        Strings{"1993 references wallonia"});
+}
+
+// Trial 26: "l'Entente franco-québécoise ..., signée en 1986" named no partner.
+TEST_CASE("an agreement named by a compound with Quebec is with the other side") {
+  CHECK(yields(
+            {"CONTEXTE", "",
+             "Il a été question de l'Entente franco-québécoise en matière de sécurité sociale des étudiants, "
+             "signée en 1986."}) == Strings{"1986 references france"});
+}

@@ -641,6 +641,11 @@ TEST_CASE("gazetteer: a demonym next to a word of government names that governme
   CHECK(slugs_in("un protocole signé avec le ministère d'État bavarois de l'Économie") == Strings{"bavaria"});
   CHECK(slugs_in("un protocole signé avec le gouvernement de l'État bavarois") == Strings{"bavaria"});
   CHECK(slugs_in("le ministère de l'Économie et les entreprises bavaroises").empty());
+  // Trial 26: a compound with Québec names the other side.
+  CHECK(slugs_in("l'Entente franco-québécoise en matière de sécurité sociale") == Strings{"france"});
+  CHECK(slugs_in("the Franco-Québec agreement on student mobility") == Strings{"france", "quebec-province"});
+  CHECK(slugs_in("la coopération québéco-bavaroise") == Strings{"bavaria"});
+  CHECK(slugs_in("la cuisine franco-italienne").empty());
   auto found = bundled().find_in_text("le ministre wallon");
   REQUIRE(found.size() == 1);
   CHECK(found[0].demonym);
