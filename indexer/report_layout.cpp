@@ -95,7 +95,12 @@ FieldKind classify_label(std::string_view label) {
               {"depose", "deposee", "soumis", "soumise", "submitted", "filed", "presente", "presentee"})) {
     return FieldKind::filed;
   }
-  if (has_any(words, {"delegation", "participants"}) || w0 == "composition") return FieldKind::delegation;
+  // ("Ministre : Mme Monique Gagnon-Tremblay, ministre des Relations
+  // internationales", "Head of delegation: ...": who led it.)
+  if (has_any(words, {"delegation", "participants"}) || w0 == "composition" ||
+      (words.size() <= 3 && (w0 == "ministre" || w0 == "minister" || w0 == "chef" || w0 == "head" ||
+                             w0 == "cheffe" || w0 == "leader")))
+    return FieldKind::delegation;
   if (has_any(words, {"lieu", "lieux", "destination", "destinations", "villes", "ville", "place", "places",
                       "location", "locations", "pays", "country", "countries", "cities", "city", "endroits",
                       "endroit"})) {

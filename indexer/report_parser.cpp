@@ -342,6 +342,10 @@ void parse_places(const Unit& field, const std::vector<std::string>& lines, cons
     std::string piece = strip_end_punct(std::string(part));
     if (!piece.empty()) pieces.push_back(piece);
   }
+  const auto label_words = fold_words(field.label);
+  const bool names_cities = std::any_of(label_words.begin(), label_words.end(), [](const std::string& w) {
+    return w == "villes" || w == "ville" || w == "cities" || w == "city";
+  });
   std::vector<Place> found;
   for (const auto& piece : pieces) {
     Place p;
@@ -355,6 +359,25 @@ void parse_places(const Unit& field, const std::vector<std::string>& lines, cons
     }
     if (auto m = ctx.gazetteer.resolve(piece)) {
       p.partner = m->slug;
+      // "Villes : Guadalajara (Jalisco) et Mexico": under a label of cities,
+      // the city that shares a country's name.
+      if (names_cities) {
+        const Partner* resolved = ctx.gazetteer.find(p.partner);
+        if (resolved != nullptr && resolved->kind == "country") {
+          // (The one in that country: Mexico City, a subdivision, not Mexico,
+          // Missouri.)
+          const std::string country = p.partner;
+          for (const auto& alt : m->alternatives) {
+            const Partner* a = ctx.gazetteer.find(alt);
+            const auto up = ctx.gazetteer.ancestors(alt);
+            if (a != nullptr && a->kind != "country" &&
+                std::find(up.begin(), up.end(), country) != up.end()) {
+              p.partner = alt;
+              break;
+            }
+          }
+        }
+      }
       // A city name shared by several countries: take the one in the named country.
       if (!qualifiers.empty()) {
         auto inside = [&](const std::string& slug) {
@@ -459,7 +482,30 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     if (u.kind != Unit::field_unit) continue;
     switch (u.field) {
     case FieldKind::places:
-      if (mission.places.empty()) parse_places(u, lines, ctx, mission.places, countries, out.warnings);
+      if (mission.places.empty()) {
+        parse_places(u, lines, ctx, mission.places, countries, out.warnings);
+      } else if (!content_started) {
+        // "Pays visité : Mexique", then "Villes : Guadalajara (Jalisco) et
+        // Mexico": the countries qualify the cities after them.
+        std::vector<Place> more;
+        parse_places(u, lines, ctx, more, countries, out.warnings);
+        std::erase_if(mission.places, [&](const Place& p) {
+          const Partner* partner = p.partner.empty() ? nullptr : ctx.gazetteer.find(p.partner);
+          if (partner == nullptr || partner->kind != "country") return false;
+          const bool holds = std::any_of(more.begin(), more.end(), [&](const Place& m) {
+            if (m.partner.empty()) return false;
+            auto up = ctx.gazetteer.ancestors(m.partner);
+            return std::find(up.begin(), up.end(), p.partner) != up.end();
+          });
+          if (holds) add_unique(countries, p.partner);
+          return holds;
+        });
+        for (auto& m : more) {
+          if (std::none_of(mission.places.begin(), mission.places.end(),
+                           [&](const Place& p) { return p.partner == m.partner && p.text == m.text; }))
+            mission.places.push_back(std::move(m));
+        }
+      }
       break;
     case FieldKind::dates:
       // "DATE: 14/02/2020" on a briefing note, then "Mission dates:

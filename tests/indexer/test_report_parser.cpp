@@ -914,3 +914,28 @@ TEST_CASE("an agreement named only by the place of a diary's day is the one the 
   REQUIRE(alone.agreements.size() == 1);
   CHECK(alone.agreements[0].partners == std::vector<std::string>{"guangzhou"});
 }
+
+// Trial 26: "Pays visité : Mexique" then "Villes : Guadalajara (Jalisco) et
+// Mexico" kept the country alone; "Ministre : Mme ..." named no one.
+TEST_CASE("a country field then a cities field, and a minister's field") {
+  auto r = parse_lines({"RAPPORT DE MISSION À L'EXTÉRIEUR DU CANADA", "",
+                        "Ministre : Mme Monique Gagnon-Tremblay, ministre des Relations internationales",
+                        "Pays visité : Mexique", "Villes : Guadalajara (Jalisco) et Mexico",
+                        "Dates : 8 au 12 mars 2004", "", "1. CONTEXTE", "",
+                        "La ministre a rencontré le gouverneur."});
+  std::vector<std::string> places;
+  for (const auto& p : r.mission.places)
+    places.push_back(p.text + ":" + p.partner);
+  CHECK(places == std::vector<std::string>{"Guadalajara:guadalajara", "Mexico:mexico-city"});
+  REQUIRE(r.mission.delegation.size() == 1);
+  CHECK(r.mission.delegation[0].name == "Monique Gagnon-Tremblay");
+  CHECK(r.mission.ministry == "Ministère des Relations internationales");
+  // "Bangalore" is Bengaluru.
+  auto india =
+      parse_lines({"MISSION REPORT", "", "Places: Mumbai and Bangalore (India)", "Dates: January 14-19, 2008",
+                   "", "CONTEXT", "", "The Minister met the Chief Minister."});
+  std::vector<std::string> cities;
+  for (const auto& p : india.mission.places)
+    cities.push_back(p.partner);
+  CHECK(cities == std::vector<std::string>{"mumbai", "bengaluru"});
+}
