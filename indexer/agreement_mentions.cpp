@@ -1133,13 +1133,20 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         name_end = hit.end + e->position();
       name_end = std::min(name_end, hit.end + 120);
       const std::size_t from = f.source_offset(name_begins[h]), to = f.source_offset(name_end);
-      static const Pattern dash_only(R"(^\s*(?:-|–|—|/)\s*$)");
-      bool foreign_pair = false;
-      for (std::size_t a = 0; a + 1 < partner_mentions.size() && !foreign_pair; ++a) {
+      // (A dash or a spaced hyphen joins parties; a bare hyphen joins two
+      // words of one name, "Wallonie-Bruxelles", unless three are chained.)
+      static const Pattern dash_only(R"(^(?:\s*(?:–|—|/)\s*|\s+-\s+)$)");
+      static const Pattern hyphen_only(R"(^-$)");
+      auto joined = [&](std::size_t a, const Pattern& by) {
         const auto& x = partner_mentions[a];
         const auto& y = partner_mentions[a + 1];
-        foreign_pair = x.begin >= from && y.end <= to && y.begin > x.end && x.slug != y.slug &&
-                       dash_only.found_in(std::string_view(text).substr(x.end, y.begin - x.end));
+        return x.begin >= from && y.end <= to && y.begin > x.end && x.slug != y.slug &&
+               by.found_in(std::string_view(text).substr(x.end, y.begin - x.end));
+      };
+      bool foreign_pair = false;
+      for (std::size_t a = 0; a + 1 < partner_mentions.size() && !foreign_pair; ++a) {
+        foreign_pair = joined(a, dash_only) || (a + 2 < partner_mentions.size() && joined(a, hyphen_only) &&
+                                                joined(a + 1, hyphen_only));
       }
       const bool home_in_name =
           std::any_of(home_mentions.begin(), home_mentions.end(),

@@ -368,6 +368,7 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     return blank_lines_part && i + 1 < lines.size() && lines[i + 1].empty();
   };
   bool in_table = false;
+  std::string table_header; // the header row of the table being read
   // A line of dashes or equals signs alone ends what came before it: the
   // line after it starts a unit of its own.
   bool after_rule = false;
@@ -398,6 +399,11 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
         title_phase = false;
         Unit u;
         u.kind = header ? Unit::heading_unit : Unit::item_unit;
+        if (header) {
+          table_header = *row;
+        } else if (in_table) {
+          u.table_header = table_header;
+        }
         u.joined.append_line(*row, n);
         u.line = u.line_end = n;
         add_unit(std::move(u));
@@ -406,6 +412,7 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
       }
     }
     in_table = false;
+    table_header.clear();
 
     const std::size_t sub_number = sub_number_length(line);
     std::size_t marker = 0;

@@ -23,6 +23,9 @@ struct Unit {
   std::string label; // field label as written
   std::string value; // field value, continuation lines joined
   int section = -1;  // index into Layout::sections, -1 before the first one
+  // For a table row: the table's header row ("Instrument | Partenaire |
+  // Signature | Échéance"), its cells parted by " | " as the row's are.
+  std::string table_header;
   const std::string& text() const { return joined.text; }
 };
 

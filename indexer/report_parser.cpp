@@ -193,10 +193,15 @@ bool same_agreement(const AgreementMention& a, const AgreementMention& b) {
     // "the Qingdao MOU, which was renewed in 2019" and "the 2014 MOU on
     // Economic and Trade Cooperation with Qingdao": named once without its
     // year, the domains it shares with the dated one are enough.
-    if (!a.year.empty() && !b.year.empty()) return false;
-    return std::any_of(a.domains.begin(), a.domains.end(), [&](const std::string& d) {
+    // "ont signé l'Entente ... en matière d'environnement, qui prévoit de la
+    // recherche" and "Signature de l'Entente ... en matière
+    // d'environnement" in the results: one signing told twice.
+    const bool shared = std::any_of(a.domains.begin(), a.domains.end(), [&](const std::string& d) {
       return std::find(b.domains.begin(), b.domains.end(), d) != b.domains.end();
     });
+    if (!a.year.empty() && !b.year.empty())
+      return shared && a.relation == "produced" && b.relation == "produced";
+    return shared;
   }
   return true;
 }
@@ -241,6 +246,33 @@ void namesake_cities_to_provinces(std::vector<AgreementMention>& mentions, const
     for (const auto& slug : m.partners)
       add_unique(once, slug);
     m.partners = std::move(once);
+  }
+}
+
+// "| Programme de travail 2024-2026 | ... | 31 déc. 2026 | Signé |" under
+// a header "| Instrument | ... | Échéance | Situation |": the row's date in
+// the column of its end is when the one agreement of the row ends.
+void add_end_from_column(const Unit& row, AgreementMention& m) {
+  if (std::any_of(m.stated.begin(), m.stated.end(),
+                  [](const AgreementEvent& e) { return e.type == "expired" || e.type == "terminated"; }))
+    return;
+  static const Pattern parted(R"(\s\|\s)");
+  const auto header = parted.split(row.table_header);
+  const auto cells = parted.split(row.text());
+  if (header.size() != cells.size()) return;
+  static const Pattern end_column(
+      R"(^\W*(?:echeance|expiration|expiry|expires|expiry date|date d'echeance|date d'expiration|fin|end|end date|valide jusqu'au|valid until|en vigueur jusqu'au|in force until)\W*$)");
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    if (!end_column.found_in(fold(header[c]))) continue;
+    auto range = find_date_range(cells[c]);
+    if (!range) return;
+    AgreementEvent e;
+    e.type = "expired";
+    e.date = range->end;
+    e.evidence = m.evidence;
+    e.line = m.line;
+    m.stated.push_back(std::move(e));
+    return;
   }
 }
 
@@ -716,6 +748,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       if (found.empty() && k > 0 && !mentions.empty() && mention_sentence.back() == std::pair{i, k - 1}) {
         found = standing_for_named(sentences[k], mentions.back(), nearby, uctx);
       }
+      if (!u.table_header.empty() && found.size() == 1) add_end_from_column(u, found.front());
       // "L'Entente Québec-Flandre a été signée en 2016. Elle remplace
       // l'entente conclue en 1992.": the one just named replaces the one
       // this sentence names. (Not "Elle ne remplace pas", nor "remplacera":

@@ -939,3 +939,49 @@ TEST_CASE("a country field then a cities field, and a minister's field") {
     cities.push_back(p.partner);
   CHECK(cities == std::vector<std::string>{"mumbai", "bengaluru"});
 }
+
+// Trial 26: a signing told in the day's account and again in the results,
+// with more domains in the first, was two links and two signatures.
+TEST_CASE("one signing told twice with different domains is one agreement") {
+  auto r = parse_lines(
+      {"RAPPORT DE MISSION", "", "Lieux : Munich (Allemagne)", "Dates : du 12 au 17 octobre 1998", "",
+       "DÉROULEMENT", "",
+       "Le 14 octobre, le ministre et le ministre bavarois de l'Environnement ont signé l'Entente "
+       "de coopération Québec–Bavière en matière d'environnement, qui prévoit des projets de "
+       "recherche.",
+       "", "RÉSULTATS", "",
+       "- Signature de l'Entente de coopération Québec–Bavière en matière d'environnement (14 "
+       "octobre 1998)."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].relation == "produced");
+  // Two signings in different domains stay two.
+  auto two =
+      parse_lines({"RAPPORT DE MISSION", "", "Lieux : Munich (Allemagne)", "Dates : du 12 au 17 octobre 1998",
+                   "", "RÉSULTATS", "",
+                   "- Signature d'une entente de coopération avec la Bavière en matière d'environnement.",
+                   "- Signature d'une entente de coopération avec la Bavière en matière de culture."});
+  CHECK(two.agreements.size() == 2);
+}
+
+// Trial 26: the table's column of ends ("Échéance") was not read, so the
+// work plan signed during the mission had no end.
+TEST_CASE("a table's column of ends dates the end of its row's agreement") {
+  auto r = parse_lines(
+      {"RAPPORT DE MISSION", "", "Lieux : Namur (Belgique)", "Dates de la mission : 20 au 24 novembre 2023",
+       "", "TABLEAU DES ENTENTES", "", "| Instrument | Partenaire | Signature | Échéance | Situation |",
+       "|---|---|---|---|---|",
+       "| Programme de travail 2024-2026 | Wallonie-Bruxelles | 22 nov. 2023| 31 déc. 2026| Signé "
+       "durant la mission |",
+       "| Entente Québec–Flandre en matière d'innovation | Flandre | 2010 | — | En vigueur |"});
+  REQUIRE(r.agreements.size() == 2);
+  std::vector<std::string> ends;
+  for (const auto& a : r.agreements) {
+    std::string s = a.relation + ":";
+    for (const auto& e : a.stated)
+      s += e.type + "@" + e.date;
+    ends.push_back(s);
+  }
+  CHECK(ends == std::vector<std::string>{"produced:expired@2026-12-31", "references:"});
+  // "Wallonie-Bruxelles" is one name, not two foreign parties of their own.
+  CHECK(r.agreements[0].partners == std::vector<std::string>{"wallonia", "brussels"});
+}
