@@ -1203,8 +1203,30 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       if (convention.found_in(lead.substr(lead.size() > 30 ? lead.size() - 30 : 0)) ||
           convention_after.found_in(tail) ||
           federal_name.found_in(lead.substr(lead.size() > 60 ? lead.size() - 60 : 0)) ||
-          canada_named_after.found_in(tail) || federal_treaty.found_in(tail) || federal.found_in(f.text))
+          canada_named_after.found_in(tail) || federal_treaty.found_in(tail))
         continue;
+      // Said of it: between the instrument before and the one after
+      // ("l'Entente franco-québécoise ..., et de la Convention fiscale entre le
+      // Canada et la France, qui relève du gouvernement fédéral" is the
+      // second's), or of all of them in the plural ("qui relèvent du").
+      {
+        const std::size_t from = h > 0 ? hits[h - 1].end : 0;
+        const std::size_t to = h + 1 < hits.size() ? hits[h + 1].begin : f.text.size();
+        static const Pattern plural_federal(
+            R"(\b(?:relevent du gouvernement (?:du canada|federal)|(?:instruments|arrangements|accords|ententes|traites) federaux|federal (?:instruments|arrangements|agreements|treaties))\b)");
+        // ("..., et de la Convention fiscale de 1975, qui relève du
+        // gouvernement fédéral": said of the next thing listed.)
+        static const Pattern listed_after(
+            R"(,\s*(?:et|ainsi que|and|as well as)\s+(?:de |du |des |d'|of )?)");
+        bool said_of_it = false;
+        for (const auto& fm : federal.all(std::string_view(f.text).substr(from, to - from))) {
+          const std::size_t at = from + fm.position();
+          said_of_it = at < hit.begin ||
+                       !listed_after.found_in(std::string_view(f.text).substr(hit.end, at - hit.end));
+          if (said_of_it) break;
+        }
+        if (said_of_it || plural_federal.found_in(f.text)) continue;
+      }
       // "Au plan fédéral, l'Accord-cadre ...": said before it, in its clause.
       static const Pattern federal_lead(R"(\b(?:au|sur le) plan federal|\bat the federal level)");
       {

@@ -258,12 +258,15 @@ MissionInput to_mission_input(const ParsedReport& parsed, const SourceText& text
     // "the expired 2010 MOU" with "which expired in 2020" elsewhere: the end
     // the report dates is the end; the undated one would date it by the
     // mission.
+    // Likewise "jusqu'en 2009" beside "jusqu'au 31 mars 2009": the day.
     for (const char* type : {"expired", "terminated"}) {
-      const bool dated = std::any_of(ex.stated.begin(), ex.stated.end(), [&](const AgreementEvent& e) {
-        return e.type == type && !e.date.empty();
+      const std::vector<AgreementEvent> all = ex.stated;
+      std::erase_if(ex.stated, [&](const AgreementEvent& e) {
+        return e.type == type && std::any_of(all.begin(), all.end(), [&](const AgreementEvent& finer) {
+                 return finer.type == type && finer.date.size() > e.date.size() &&
+                        finer.date.starts_with(e.date);
+               });
       });
-      if (dated)
-        std::erase_if(ex.stated, [&](const AgreementEvent& e) { return e.type == type && e.date.empty(); });
     }
     for (auto& e : ex.stated) {
       if (!e.date.empty()) continue;

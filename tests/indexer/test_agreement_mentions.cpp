@@ -2472,3 +2472,23 @@ TEST_CASE("an agreement named by a compound with Quebec is with the other side")
              "Il a été question de l'Entente franco-québécoise en matière de sécurité sociale des étudiants, "
              "signée en 1986."}) == Strings{"1986 references france"});
 }
+
+// Trial 26: "l'Entente franco-québécoise ..., signée en 1986, et de la
+// Convention fiscale entre le Canada et la France, qui relève du
+// gouvernement fédéral": the federal clause is the convention's.
+TEST_CASE("a federal clause said of the next thing listed does not make an agreement federal") {
+  CHECK(
+      yields(
+          {"CONTEXTE", "",
+           "Il a été question de l'Entente franco-québécoise en matière de sécurité sociale des étudiants, "
+           "signée en 1986, et de la Convention fiscale entre le Canada et la France de 1975, qui relève du "
+           "gouvernement fédéral."}) == Strings{"1986 references france"});
+  CHECK(yields({"CONTEXTE", "",
+                "L'Entente sur la mobilité avec la France, qui relève du gouvernement fédéral, a été "
+                "évoquée."})
+            .empty());
+  CHECK(yields({"CONTEXTE", "",
+                "L'Accord avec la France et l'Entente sur la mobilité avec la Belgique, qui relèvent du "
+                "gouvernement fédéral, ont été évoqués."})
+            .empty());
+}

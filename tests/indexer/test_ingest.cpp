@@ -331,6 +331,28 @@ TEST_CASE("an end the report dates elsewhere is not dated again by the mission",
     for (const auto& e : a.stated)
       ends.push_back(e.type + ":" + e.date);
   CHECK(ends == std::vector<std::string>{"expired:1995"});
+
+  // A year, and the day in that year: the day.
+  text.lines = {"MISSION REPORT",
+                "",
+                "Places: Baton Rouge (Louisiana)",
+                "Dates: June 5-11, 1999",
+                "",
+                "PROGRAM",
+                "",
+                "The Minister noted that the 1990 MOU with Louisiana on culture expired in 1995.",
+                "",
+                "RECOMMENDATIONS",
+                "",
+                "- Renew the 1990 MOU with Louisiana on culture, which expired on March 31, 1995."};
+  parsed =
+      parse_report(text, ParseContext{entente::test::bundled_gazetteer(), entente::test::bundled_taxonomy()});
+  in = to_mission_input(parsed, text, "r.txt", "sha", 1);
+  ends.clear();
+  for (const auto& a : in.agreements)
+    for (const auto& e : a.stated)
+      ends.push_back(e.type + ":" + e.date);
+  CHECK(ends == std::vector<std::string>{"expired:1995-03-31"});
 }
 
 // Session 18 review: relative days and ceremonies only from the sentence's
