@@ -168,7 +168,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
   };
   static const Pattern renewed(
       R"(\b(?:a|ont|avons|ai))" FR_ADVERB R"( ete)" FR_ADVERB
-      R"( (?:renouvelee?s?|reconduite?s?|prolongee?s?)\b|\b(?:a|ont|avons))" FR_ADVERB
+      R"( (?:renouvelee?s?|reconduite?s?|prolongee?s?)\b|\b(?:a|ont|avons|avez))" FR_ADVERB
       R"( (?:renouvele|reconduit|prolonge)\b|\bprocede (?:au renouvellement|a la reconduction|a la prolongation)\b|\b(?:was|were))" EN_ADVERB
       R"( (?:renewed|extended)\b|\b(?:has|have))" EN_ADVERB R"( been)" EN_ADVERB
       R"( (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\bsigned the (?:renewed|renewal of the)\b|\b(?:was|were|has been|have been) (?:updated and )?(?:signed again|re-signed|resigned)\b|\b(?:a|ont) ete (?:mise?s? a jour et )?(?:signee?s? a nouveau|re-?signee?s?)\b|\b(?:a|ont) signe (?:le renouvellement|un renouvellement|la version renouvelee|la reconduction|la prolongation|une prolongation)\b|\bsigned (?:an|the) (?:extension|renewal|prolongation) (?:of|to)\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b|\b(?:a|ont|avons) signe un avenant (?:qui|pour) (?:renouvelle|renouveler|prolonge|prolonger|reconduit|reconduire)\b|\bsigned an amendment (?:that|which|to) (?:renews?|extends?)\b)"
@@ -177,8 +177,9 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"(|^\W*(?:de|d') (?:renouveler|prolonger|reconduire)(?=,? (?:le \d|jusqu))|\bpar (?:un |l')?echange de lettres,? (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:by|through) (?:an )?exchange of letters,? to (?:renew|extend)\b|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:extended|renewed) (?:by|for) (?:\w+ ){1,2}(?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b|\bextended (?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b)");
   static const Pattern plans(
       R"(\b(?:actualiser|actualisation|renouveler|renouvellement|(?:reconduire|prolonger) (?:l'|le |la |les |cette |ce |cet )(?=(?:[\w'-]+ ){0,3}?(?:entente|ententes|protocole|protocoles|accord|accords|declaration|arrangement|programme|plan|lettre|convention)\b)|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|reexaminer|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|revisit (?=(?:the|this|that|its|their) (?:[\w-]+ ){0,4}?(?:agreement|mou|memorandum|accord|arrangement|declaration|statement|plan|programme|program)\b)|re-examine|reexamine|modernize|modernise)\b)");
+  // ("vous avez signé": a note to the minister tells of what they did.)
   static const Pattern produced(
-      R"(\b(?:a|ont|avons|ai))" FR_ADVERB
+      R"(\b(?:a|ont|avons|ai|avez))" FR_ADVERB
       R"( (?:signe|conclu(?! (?:les|des|leurs|ses|nos|avec succes les) negociations)|paraphe)\b|\b(?:a|ont))" FR_ADVERB
       R"( ete)" FR_ADVERB
       R"( (?:signee?s?|conclue?s?|paraphee?s?|adoptee?s?|approuvee?s?)\b|\b(?:a|ont|avons))" FR_ADVERB
@@ -620,7 +621,7 @@ const Pattern& not_home_instrument() {
   // gouvernement du Québec", "cet accord ne lie pas le Québec", "does not
   // bind Québec".
   static const Pattern p(
-      R"(\b(?:il ne s'agit pas d'une? (?:instrument|accord|entente|engagement)s? (?:quebecois|du (?:gouvernement du )?quebec)|n'engagen?t? (?:pas|aucunement|nullement|en rien) (?:le gouvernement du |le )?quebec(?=\s*(?:[.;:,]|$))|ne (?:lie|lient|lierait|lieraient|liera|lieront) (?:pas|aucunement|nullement|en rien) (?:le gouvernement du |le )?quebec(?=\s*(?:[.;:,]|$))|(?:does|do|did|would|will) not (?:bind|commit|involve) (?:the government of )?quebec(?=\s*(?:[.;:,]|$))|not a quebec (?:instrument|agreement|commitment)|(?:il|c)(?: s'agit d'|'est )une? (?:accord|entente|protocole|arrangement|contrat)s? (?:\w+ )?entre (?:deux )?(?:municipalites|villes|universites|etablissements|entreprises|societes|organismes)|(?:this|it) is an? (?:agreement|arrangement|contract|mou) between (?:two )?(?:municipalities|cities|universities|companies|firms)|(?:this|it) is a (?:private|commercial|private commercial) (?:contract|agreement|arrangement)|(?:il|c)(?: s'agit d'|'est )un contrat (?:prive|commercial))\b)");
+      R"(\b(?:il ne s'agit pas d'une? (?:instrument|accord|entente|engagement)s? (?:quebecois|du (?:gouvernement du )?quebec)|n'engagen?t? (?:pas|aucunement|nullement|en rien) (?:le gouvernement du |le )?quebec(?=\s*(?:[.;:,]|$))|ne (?:lie|lient|lierait|lieraient|liera|lieront|concerne|concernent|vise|visent|touche|touchent) (?:pas|aucunement|nullement|en rien) (?:le gouvernement du |le )?quebec(?=\s*(?:[.;:,]|$))|(?:does|do) not (?:concern|involve|apply to) (?:the government of )?quebec(?=\s*(?:[.;:,]|$))|(?:does|do|did|would|will) not (?:bind|commit|involve) (?:the government of )?quebec(?=\s*(?:[.;:,]|$))|not a quebec (?:instrument|agreement|commitment)|(?:il|c)(?: s'agit d'|'est )une? (?:accord|entente|protocole|arrangement|contrat)s? (?:\w+ )?entre (?:deux )?(?:municipalites|villes|universites|etablissements|entreprises|societes|organismes)|(?:this|it) is an? (?:agreement|arrangement|contract|mou) between (?:two )?(?:municipalities|cities|universities|companies|firms)|(?:this|it) is a (?:private|commercial|private commercial) (?:contract|agreement|arrangement)|(?:il|c)(?: s'agit d'|'est )un contrat (?:prive|commercial))\b)");
   return p;
 }
 
@@ -1153,6 +1154,39 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
                       [&](const PartnerMention& m) { return m.begin >= from && m.begin < to; });
       static const Pattern with_home(
           R"(\b(?:avec|with|between|entre) (?:le |the )?(?:gouvernement du |government of )?quebec\b)");
+      // "la convention ... signée en 2007 entre le Maroc et la France",
+      // "l'accord ... entre le Chili et l'Argentine": between two others.
+      if (!foreign_pair) {
+        static const Pattern between_two(
+            R"(^[^.;]{0,100}?\b(?:entre|between)\s+(?:(?:le|la|les|l'|the)\s*)?$)");
+        static const Pattern and_word(R"(^\s*(?:et|and)\s+(?:(?:le|la|les|l'|the)\s*)?$)");
+        for (std::size_t a = 0; a + 1 < partner_mentions.size() && !foreign_pair; ++a) {
+          const auto& x = partner_mentions[a];
+          const auto& y = partner_mentions[a + 1];
+          const std::size_t after_hit = f.source_offset(hit.end);
+          if (x.begin < after_hit || x.slug == y.slug) continue;
+          foreign_pair =
+              between_two.found_in(fold(std::string_view(text).substr(after_hit, x.begin - after_hit))) &&
+              and_word.found_in(fold(std::string_view(text).substr(x.end, y.begin - x.end)));
+        }
+      }
+      // "the MOU on North Sea energy transition that Scotland signed with
+      // Norway in 2021", "l'accord que la Bavière a conclu avec la Saxe".
+      if (!foreign_pair) {
+        static const Pattern relative_subject(
+            R"(^[^.;]{0,100}?\b(?:that|which|que|qu')\s*(?:(?:le|la|les|l'|the)\s*)?(?:(?:gouvernement|government)\s+(?:(?:de la|de l'|du|de|of)\s*)?)?$)");
+        static const Pattern signed_with(
+            R"(^\s*(?:(?:a|avait|has|had)\s+)?(?:signed|concluded|signe|conclu|entered into)\b[^.;]{0,30}?\b(?:with|avec)\s+(?:(?:le|la|les|l'|the)\s*)?(?:(?:gouvernement|government)\s+(?:(?:de la|de l'|du|de|of)\s*)?)?$)");
+        const std::size_t after_hit = f.source_offset(hit.end);
+        for (std::size_t a = 0; a + 1 < partner_mentions.size() && !foreign_pair; ++a) {
+          const auto& x = partner_mentions[a];
+          const auto& y = partner_mentions[a + 1];
+          if (x.begin < after_hit || x.slug == y.slug) continue;
+          foreign_pair = relative_subject.found_in(
+                             fold(std::string_view(text).substr(after_hit, x.begin - after_hit))) &&
+                         signed_with.found_in(fold(std::string_view(text).substr(x.end, y.begin - x.end)));
+        }
+      }
       if (foreign_pair && !home_in_name && !with_home.found_in(f.text)) continue;
       static const Pattern binds_another(
           R"(^[^.;]{0,60}?\b(?:qui|which|that)\s+(?:la|le|les|l'|lui|it|them)\s*(?:lie|lient|liait|liaient|unit|unissent|unissait|binds?|links?|ties?)\s+(?:a|au|aux|to|with|avec)\b)");
@@ -1642,6 +1676,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     // signée à Jinan": where it was signed, not with whom, when the sentence
     // names the partner before.
     std::vector<std::string> signing_places, other_partners, set_apart, diary_places;
+    std::vector<std::string> located; // named after "à", "in", "at": where someone was
     {
       static const Pattern signed_at(
           R"((?:sign(?:e|é)e?s?|conclue?s?|paraph(?:e|é)e?s?)(?: (?:à|a) nouveau| de nouveau)? (?:à|a)\s*$|(?:signed|renewed|extended|concluded)(?: again| anew)? (?:in|at)\s*$|(?:renouvel(?:e|é)e?s?|reconduite?s?|prolong(?:e|é)e?s?) (?:à|a)\s*$)",
@@ -1700,6 +1735,11 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         const bool place = signed_at.found_in(std::string_view(text).substr(from, m.begin - from)) ||
                            inside_a_government(m) || set_apart_city(m) || m.end <= diary_end;
         if (m.end <= diary_end) diary_places.push_back(m.slug);
+        {
+          const std::size_t back = m.begin > 6 ? m.begin - 6 : 0;
+          if (!m.demonym && located_at.found_in(std::string_view(text).substr(back, m.begin - back)))
+            located.push_back(m.slug);
+        }
         (place ? signing_places : other_partners).push_back(m.slug);
         if (m.begin >= src_begin && m.begin < src_end) {
           if (!place) kept.push_back(m.slug);
@@ -1826,6 +1866,16 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       }
     } else {
       if (plural && (vague || count >= 2)) continue; // a number of agreements, none identified
+      // "review the agreements in force between Québec and Korea", "les
+      // ententes existantes avec la Bavière": all of them, none named.
+      static const Pattern all_of_them(
+          R"(^\s*(?:(?:now|currently|actuellement)\s+)?(?:in force|en vigueur|existing|existantes|current|actuelles|signed so far|signees a ce jour|already signed|deja signees)\b)");
+      static const Pattern all_before(
+          R"(\b(?:existing|current|all|toutes|all the|our|nos)\s+(?:[\w-]+\s+){0,2}$)");
+      if (plural && scope_years.empty() && count == 0 &&
+          (all_of_them.found_in(std::string_view(f.text).substr(hit.end)) ||
+           all_before.found_in(std::string_view(f.text).substr(0, hit.begin))))
+        continue;
       if (plural && relation != "produced" && relation != "renewed" && scope_partners.empty()) continue;
       ids.push_back({most_specific(scope_partners, ctx.gazetteer),
                      scope_years.empty() ? "" : scope_years.front().second, scope_domains});
@@ -1883,11 +1933,16 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // "renouvelée pour cinq ans, soit jusqu'au 31 mars 2009", "renewed
       // until 2027": what the mission signed or renewed ends then (that date,
       // not the mission's day plus the term).
-      if ((relation == "produced" || relation == "renewed") &&
+      // ("L'avenant ... en prolonge la durée jusqu'au 31 décembre 2007": of
+      // one the mission only amended, the verb of extending says it.)
+      static const Pattern extended_until(
+          R"(\b(?:prolonge|prolongent|prolongee?|prolongeait|extends?|extended|extending|reconduit|reconduite?)\b[^.;]{0,30}?\b(?:jusqu'(?:au|a|en)|until|through|till)\s+)");
+      const std::string_view after_hit = std::string_view(f.text).substr(hit.end, end_clause - hit.end);
+      if ((relation == "produced" || relation == "renewed" || extended_until.found_in(after_hit)) &&
           std::none_of(stated.begin(), stated.end(),
                        [](const AgreementEvent& e) { return e.type == "expired"; })) {
         static const Pattern until(R"(\b(?:jusqu'(?:au|a|en)|until|through|till)\s+)");
-        const std::string_view after = std::string_view(f.text).substr(hit.end, end_clause - hit.end);
+        const std::string_view after = after_hit;
         if (auto u = until.search(after)) {
           const std::string_view rest = after.substr(u->end(), 40);
           static const Pattern date_first(
@@ -1948,6 +2003,27 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         // l'entente de 2008" in a report on Munich is no agreement with Germany.
         const bool says_who_signed = relation == "produced" || relation == "renewed" || signed_earlier;
         guessed = most_specific(other_partners.empty() ? signing_places : other_partners, ctx.gazetteer);
+        static const Pattern national(
+            R"(\b(?:federale?s?|federal|nationale?s?|national|ambassadeurs?|ambassadrices?|ambassadors?|ambassades?|embassy|central|centrale)\b)");
+        // "toujours à Dakar, la ministre et la ministre de l'Hydraulique ont
+        // signé": a minister signs for a government, not for the city they
+        // met in (a mayor or a governor would).
+        {
+          // (The other side's minister, beside ours: "la ministre et la
+          // ministre de l'Hydraulique", "with the Minister of Mines".)
+          static const Pattern minister(
+              R"(\b(?:et|and|avec|with)\s+(?:(?:le|la|l'|the|son|sa|his|her)\s*)?(?:homologue\s+|counterpart,?\s+)?(?:ministres?|ministers?|secretaire d'etat|secretary of state|vice-ministre|vice-minister)\b)");
+          static const Pattern local_official(
+              R"(\b(?:maires?|mairesse|mayors?|gouverneure?s?|governors?|prefete?s?|prefects?|president du conseil|ville|city|municipal\w*)\b)");
+          const bool only_places =
+              std::all_of(other_partners.begin(), other_partners.end(), [&](const std::string& o) {
+                return std::find(located.begin(), located.end(), o) != located.end();
+              });
+          if (says_who_signed && only_places && !(signing_places.empty() && other_partners.empty()) &&
+              minister.found_in(f.text) && !local_official.found_in(f.text) &&
+              !(ctx.region.empty() && ctx.fallback.empty()))
+            guessed = ctx.region.empty() || national.found_in(f.text) ? ctx.fallback : ctx.region;
+        }
 
         const bool from_sentence = !guessed.empty();
         // "On 29 January, the Minister met the Catalan Minister of Culture.
@@ -1959,8 +2035,6 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
                         ? nearby.in(ctx)
                         : common_place(inside(nearby.in(ctx), ctx.fallback, ctx.gazetteer), ctx.gazetteer);
         // ("son homologue fédéral", "l'ambassadeur": the country's.)
-        static const Pattern national(
-            R"(\b(?:federale?s?|federal|nationale?s?|national|ambassadeurs?|ambassadrices?|ambassadors?|ambassades?|embassy|central|centrale)\b)");
         if (guessed.empty() && says_who_signed)
           guessed = ctx.region.empty() || national.found_in(f.text) ? ctx.fallback : ctx.region;
         if (says_who_signed) {

@@ -368,7 +368,8 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     return blank_lines_part && i + 1 < lines.size() && lines[i + 1].empty();
   };
   bool in_table = false;
-  std::string table_header; // the header row of the table being read
+  std::string table_header;      // the header row of the table being read
+  std::size_t in_table_bars = 0; // its " | " count, for a table without a rule
   // A line of dashes or equals signs alone ends what came before it: the
   // line after it starts a unit of its own.
   bool after_rule = false;
@@ -394,13 +395,26 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
       std::size_t next = idx + 1;
       while (next < lines.size() && lines[next].empty())
         ++next;
-      const bool header = next < lines.size() && is_table_rule(lines[next]);
-      if (auto row = table_row(line, in_table || header)) {
+      // ("Instrument | Partenaire | Échéance" over rows parted the same way,
+      // without a rule under it or pipes at the edges: a table too.)
+      auto bars = [](std::string_view l) {
+        std::size_t n = 0;
+        for (std::size_t at = l.find(" | "); at != std::string_view::npos; at = l.find(" | ", at + 3))
+          ++n;
+        return n;
+      };
+      const bool bare_header = !in_table && bars(line) >= 2 && next < lines.size() &&
+                               bars(lines[next]) == bars(line) && !is_table_rule(lines[next]);
+      const bool header = (next < lines.size() && is_table_rule(lines[next])) || bare_header;
+      if (auto row =
+              table_row(line, in_table || header || (in_table_bars > 0 && bars(line) == in_table_bars))) {
         title_phase = false;
         Unit u;
         u.kind = header ? Unit::heading_unit : Unit::item_unit;
         if (header) {
           table_header = *row;
+          in_table_bars = bare_header ? bars(line) : 0;
+          if (bare_header) in_table = true;
         } else if (in_table) {
           u.table_header = table_header;
         }
@@ -412,6 +426,7 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
       }
     }
     in_table = false;
+    in_table_bars = 0;
     table_header.clear();
 
     const std::size_t sub_number = sub_number_length(line);
@@ -510,7 +525,10 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     // "santé le 5 septembre 2017 à Jinan.").
     const bool opens_prose = line.size() >= 60 && idx + 1 < lines.size() && !lines[idx + 1].empty() &&
                              starts_with_lower(lines[idx + 1]) && ends_sentence(lines[idx + 1]);
-    if (title_phase && !bullet && title_count < 4 && line.size() <= 80 && line.back() != '.' &&
+    // (A title in capitals may run longer: "REPORT OF THE OFFICIAL VISIT OF
+    // THE MINISTERIAL DELEGATION TO THE STATE OF VERMONT".)
+    if (title_phase && !bullet && title_count < 4 &&
+        (line.size() <= 80 || (mostly_upper(line) && line.size() <= 120)) && line.back() != '.' &&
         line.back() != ',' && !starts_with_lower(line) && !is_memo_label(line) && !opens_prose) {
       if (out.title_line == 0) out.title_line = n;
       if (!is_distribution_mark(line)) {

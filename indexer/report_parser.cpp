@@ -494,6 +494,9 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     if (layout.title_lines.size() > 1 && (f == "gouvernement du quebec" || f == "government of quebec" ||
                                           f == "gouvernement du quebec." || f == "quebec"))
       continue;
+    // ("October 18-20, 1993", "du 17 au 21 février 2003" alone on a line
+    // under the title: the dates, which the mission has of its own.)
+    if (title_lines.size() >= 1 && line.size() <= 40 && starts_with_date(line)) continue;
     title_lines.push_back(line);
   }
   mission.title = squeeze_spaces(join(title_lines, " "));
@@ -635,6 +638,33 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     // de promotion en Chine" is not the town of Mission in mid-sentence.
     for (const auto& m : ctx.gazetteer.find_in_text(join(layout.title_lines, " \n ") + " \n " + subject))
       add_place(m, layout.title_line);
+  }
+  // "RAPPORT DE MISSION AU SÉNÉGAL / Dakar et Saint-Louis": a place whose
+  // name several bear is the one in the country the report names with it
+  // (not Saint Louis in the Seychelles).
+  {
+    std::vector<std::string> named_countries;
+    for (const auto& p : mission.places) {
+      const Partner* partner = p.partner.empty() ? nullptr : ctx.gazetteer.find(p.partner);
+      if (partner != nullptr && partner->kind == "country") named_countries.push_back(p.partner);
+    }
+    auto in_named = [&](const std::string& slug) {
+      const auto up = ctx.gazetteer.ancestors(slug);
+      return std::any_of(named_countries.begin(), named_countries.end(), [&](const std::string& c) {
+        return c == slug || std::find(up.begin(), up.end(), c) != up.end();
+      });
+    };
+    for (auto& p : mission.places) {
+      if (named_countries.empty() || p.partner.empty() || in_named(p.partner)) continue;
+      if (auto r = ctx.gazetteer.resolve(p.text)) {
+        for (const auto& alt : r->alternatives) {
+          if (in_named(alt)) {
+            p.partner = alt;
+            break;
+          }
+        }
+      }
+    }
   }
   // A report without either: where its first paragraphs say the mission went
   // ("s'est rendue à Paris et en Île-de-France"), not every partner they name

@@ -187,7 +187,13 @@ bool about_the_agreement(std::string_view between, bool complement) {
   if (rel) {
     // Right after the agreement's own words, the relative clause is about
     // it, and so is the verb after it; further on, about another noun.
-    if (word_count(std::string_view(outside.data(), rel->position())) > 6) return false;
+    // ("the Memorandum of Understanding on Energy Cooperation between Québec
+    // and Vermont, signed in 1983, which expired": the rest of its name.)
+    static const Pattern name_goes_on(
+        R"(^\s*(?:on|sur|in|en|of|de|du|des|for|pour|between|entre|with|avec|relative|relatif|relating|concerning|regarding|concernant)\b)");
+    static const Pattern set_off(R"(,\s*(?:qui|which|that)\b)");
+    const std::size_t most = name_goes_on.found_in(outside) && set_off.found_in(between) ? 14 : 6;
+    if (word_count(std::string_view(outside.data(), rel->position())) > most) return false;
     return !relative.search(outside, rel->end());
   }
   // "a été signée en 2008 et a expiré": the same subject goes on.

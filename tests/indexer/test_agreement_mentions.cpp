@@ -2492,3 +2492,66 @@ TEST_CASE("a federal clause said of the next thing listed does not make an agree
                 "gouvernement fédéral, ont été évoqués."})
             .empty());
 }
+
+// Trial 27: two foreign governments' agreements named "entre X et Y", or in a
+// relative clause "that Scotland signed with Norway"; one said not to
+// concern Québec; all the agreements in force, none named.
+TEST_CASE(
+    "agreements between others, one that does not concern Quebec, and all of them are none of Quebec's") {
+  CHECK(
+      yields({"CONTEXTE", "",
+              "La convention de coopération en formation professionnelle signée en 2007 entre le Maroc et la "
+              "France sert de modèle."})
+          .empty());
+  CHECK(
+      yields(
+          {"CONTEXT", "",
+           "The hosts described the Memorandum of Understanding on North Sea energy transition that Scotland "
+           "signed with Norway in 2021."})
+          .empty());
+  CHECK(yields({"CONTEXTE", "",
+                "L'accord avec le Chili, évoqué par nos interlocuteurs, ne concerne pas le Québec."})
+            .empty());
+  CHECK(
+      yields({"OBJECTIVES", "", "- Review the agreements in force between Québec and the Republic of Korea."})
+          .empty());
+  // Québec's, said the same ways.
+  CHECK(yields({"CONTEXTE", "", "L'entente de 2007 entre le Québec et le Maroc sert de modèle."}) ==
+        Strings{"2007 references morocco"});
+  CHECK(yields({"CONTEXT", "", "They discussed the MOU that Québec signed with Scotland in 2012."}) ==
+        Strings{"2012 references scotland"});
+}
+
+// Trial 27: a note to the minister tells what "vous avez signé"; the minister
+// of the other side signs for its government, not for the city they met in.
+TEST_CASE("a signing told to the minister, and one with the other side's minister in a city") {
+  CHECK(
+      relations_of("Le 21 novembre, vous avez signé avec le maire de Qingdao une entente de coopération.") ==
+      Strings{"produced"});
+  auto r =
+      report_with({"DÉROULEMENT", "",
+                   "Le 22 novembre, toujours à Qingdao, la ministre et le ministre du Commerce ont signé un "
+                   "protocole d'entente sur l'investissement."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].partners == Strings{"china"});
+  // With the mayor: the city.
+  auto mayor =
+      report_with({"DÉROULEMENT", "",
+                   "Le 22 novembre, toujours à Qingdao, la ministre et le maire ont signé un protocole "
+                   "d'entente sur l'investissement."});
+  REQUIRE(mayor.agreements.size() == 1);
+  CHECK(mayor.agreements[0].partners == Strings{"qingdao"});
+}
+
+// Trial 27: "signed in 1983, which expired in 1991" after a long name, and
+// "L'avenant ... en prolonge la durée jusqu'au 31 décembre 2007".
+TEST_CASE("an end told after a long name's aside, and an extension until a date") {
+  CHECK(
+      ends_of("The parties reviewed the Memorandum of Understanding on Energy Cooperation between Québec and "
+              "Shandong, signed in 2010, which expired in 2015 and was never renewed.") ==
+      Strings{"2010 references expired:2015"});
+  CHECK(
+      ends_of(
+          "L'avenant élargit l'entente de 2008 avec le Shandong aux adultes et en prolonge la durée jusqu'au "
+          "31 décembre 2021.") == Strings{"2008 references expired:2021-12-31"});
+}

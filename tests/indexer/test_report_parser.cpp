@@ -985,3 +985,43 @@ TEST_CASE("a table's column of ends dates the end of its row's agreement") {
   // "Wallonie-Bruxelles" is one name, not two foreign parties of their own.
   CHECK(r.agreements[0].partners == std::vector<std::string>{"wallonia", "brussels"});
 }
+
+// Trial 27: a table parted by " | " without pipes at its edges nor a rule
+// under its header was read as one paragraph.
+TEST_CASE("a table without a rule or edge pipes is a table") {
+  auto r = parse_lines(
+      {"RAPPORT DE MISSION", "", "Lieux : Santiago (Chili)", "Dates de la mission : 7 au 11 octobre 2019", "",
+       "TABLEAU", "", "Instrument | Partenaire | Date de signature | Échéance | Statut",
+       "Entente en matière de sécurité sociale | Gouvernement du Chili | 21 février 1997 | Aucune | "
+       "En vigueur",
+       "Entente de coopération en agriculture | Ministère de l'Agriculture du Chili | 12 mai 2005 | 12 "
+       "mai 2015 | Échue"});
+  std::vector<std::string> got;
+  for (const auto& a : r.agreements) {
+    std::string s = a.year + " " + a.relation;
+    for (const auto& e : a.stated)
+      s += " " + e.type + "@" + e.date;
+    got.push_back(s);
+  }
+  CHECK(got == std::vector<std::string>{"1997 references", "2005 references expired@2015-05-12"});
+}
+
+// Trial 27: a title in capitals over 80 characters was no title; the dates
+// line under a title went into it; "Saint-Louis" under "AU SÉNÉGAL" was the
+// Seychelles'.
+TEST_CASE("a long title in capitals, the dates under it, and a place named with its country") {
+  auto r = parse_lines({"REPORT OF THE OFFICIAL VISIT OF THE MINISTERIAL DELEGATION TO THE STATE OF VERMONT",
+                        "Burlington, Vermont (United States)", "October 18-20, 1993", "", "PURPOSE", "",
+                        "The visit aimed at strengthening environmental cooperation."});
+  CHECK(r.mission.title == "REPORT OF THE OFFICIAL VISIT OF THE MINISTERIAL DELEGATION TO THE STATE OF "
+                           "VERMONT Burlington, Vermont "
+                           "(United States)");
+  CHECK(r.mission.start_date == "1993-10-18");
+  auto s = parse_lines({"RAPPORT DE MISSION AU SÉNÉGAL", "Dakar et Saint-Louis, du 17 au 21 février 2003", "",
+                        "CONTEXTE", "", "La ministre a rencontré ses homologues."});
+  std::vector<std::string> places;
+  for (const auto& p : s.mission.places)
+    places.push_back(p.partner);
+  CHECK(std::find(places.begin(), places.end(), "saint-louis-region") != places.end());
+  CHECK(std::find(places.begin(), places.end(), "saint-louis") == places.end());
+}
