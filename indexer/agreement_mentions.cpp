@@ -193,7 +193,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"(|^\W*(?:de|d') (?:signer|conclure|parapher)(?=,? le \d)|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:signer|conclure)\b|\bsignatures?, (?:(?:le|on|au|a la|aux|at|dans) |a l')[^;:.]{3,100}?, (?:du|de la|de l'|des|d'|of)\b)"
       // "inked an MOU", "executed in Kobe a Memorandum", "entered into a
       // Memorandum": other verbs of signing, before an instrument's name.
-      R"(|\b(?:inked|entered into|executed)(?: (?:in|at|on) [^,;.]{2,40}?)? (?:a|an|the|two|three|several)(?= (?:[\w'-]+ ){0,4}?(?:mous?|memorand\w*|agreements?|accords?|declarations?|statements?|letters?|protocols?|arrangements?)\b)|\b(?:was|were) (?:inked|executed|entered into)\b|\b(?:made it possible|allowed|enabled (?:us|quebec|the parties)) to (?:sign|conclude)\b|\b(?:was|were) able to (?:sign|conclude)\b|\bmanaged to (?:sign|conclude)\b)");
+      R"(|\b(?:inked|entered into|executed)(?: (?:in|at|on) [^,;.]{2,40}?)? (?:a|an|the|two|three|several)(?= (?:[\w'-]+ ){0,4}?(?:mous?|memorand\w*|agreements?|accords?|declarations?|statements?|letters?|protocols?|arrangements?)\b)|\bsigned with [^.;]{2,100}? (?:a|an|the|two|three|several)(?= (?:[\w'-]+ ){0,4}?(?:mous?|memorand\w*|agreements?|accords?|declarations?|statements?|letters?|protocols?|arrangements?|work plans?|programmes?)\b)|\b(?:was|were) (?:inked|executed|entered into)\b|\b(?:made it possible|allowed|enabled (?:us|quebec|the parties)) to (?:sign|conclude)\b|\b(?:was|were) able to (?:sign|conclude)\b|\bmanaged to (?:sign|conclude)\b)");
   // An update planned in the passive or the future, after the agreement it
   // names ("L'entente de 2008 devra être renouvelée", "should be renewed").
   static const Pattern planned(
@@ -2047,7 +2047,13 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           // partner: the one the report tells of, not one with the city.
           const bool named_again_where_signed = other_partners.empty() && relation != "produced" &&
                                                 relation != "renewed" && definite && id.year.empty();
-          if ((from_sentence && !named_again_where_signed) || one_nearby || relation != "produced") {
+          // ("the Minister renewed the MOU on Culture, first signed in 2012"
+          // among a diary's many places: the one the report tells of with
+          // that year, found by the parser.)
+          const bool renewal_named_elsewhere =
+              relation == "renewed" && !id.year.empty() && guessed.size() > 1;
+          if ((from_sentence && !named_again_where_signed) || one_nearby ||
+              (relation != "produced" && !renewal_named_elsewhere)) {
             if (!named_again_where_signed) {
               id.partners = std::move(guessed);
               guessed.clear();

@@ -189,7 +189,19 @@ std::optional<std::string> day_told(std::string_view sentence, const std::vector
     if (moved > last) return std::nullopt;
     return moved;
   };
+  // (Not across a sentence that tells of another instrument: "On 7
+  // September, the Minister signed an MOU on hydrogen. The MOU on culture of
+  // 2012 was renewed." gives the renewal no day.)
+  static const Pattern instrument(
+      R"(\b(?:memorandum|memorandums|mous?|agreements?|ententes?|accords?|protocoles?|protocols?|arrangements?|declarations?|lettres? d'intention|letters? of intent|programmes? de travail|work plans?)\b)");
+  // ("Lors de la même cérémonie", "Le lendemain", "The same day": it goes on
+  // from that one.)
+  static const Pattern goes_on(
+      R"(^\W*(?:lors de (?:la|cette) (?:meme )?(?:ceremonie|occasion|rencontre|seance)|a (?:cette|la meme) (?:occasion|ceremonie)|au cours de (?:la meme|cette) (?:ceremonie|rencontre)|le meme jour|the same day|on the same (?:day|occasion)|at the same (?:ceremony|occasion|meeting)|during the same|on that occasion|at that (?:ceremony|occasion))\b)");
+  const bool continues =
+      later > 0 || goes_on.found_in(fold(sentence.substr(0, std::min<std::size_t>(sentence.size(), 60))));
   for (auto it = before.rbegin(); it != before.rend(); ++it) {
+    if (!continues && instrument.found_in(fold(*it))) break;
     if (auto day = day_within_mission(*it, m)) return after(day);
     if (auto day = mission_day_named(*it, m)) return after(day);
   }
@@ -247,6 +259,13 @@ MissionInput to_mission_input(const ParsedReport& parsed, const SourceText& text
     if ((a.relation == "produced" || a.relation == "renewed") && !first.empty()) {
       ex.event_date = day_told(a.evidence, a.told_before, a.heading, parsed.mission).value_or("");
       ex.term_years = a.term_years;
+      // "renewed for a further five years" and, told again, "until 8
+      // September 2027": the end the report dates, not one counted.
+      if (std::any_of(a.stated.begin(), a.stated.end(), [&](const AgreementEvent& e) {
+            return e.type == "expired" && e.date.size() >= 4 &&
+                   e.date > (ex.event_date.empty() ? first : ex.event_date);
+          }))
+        ex.term_years = 0;
     }
     if (a.relation == "produced" && !first.empty() && (a.year.empty() || first.rfind(a.year, 0) == 0))
       ex.draft.signed_date = ex.event_date.empty() ? first : ex.event_date;

@@ -355,6 +355,23 @@ TEST_CASE("an end the report dates elsewhere is not dated again by the mission",
   CHECK(ends == std::vector<std::string>{"expired:1995-03-31"});
 }
 
+// Trial 27: "On 7 September ... signed an MOU. The MOU on culture was
+// renewed." dated the renewal by the other signing's day.
+TEST_CASE("a day told before another instrument's signing does not date the next one", "[ingest]") {
+  CHECK(event_dates_of(
+            {"DÉROULEMENT", "",
+             "Le 7 juin, la ministre et le gouverneur de la Louisiane ont signé une entente de "
+             "coopération culturelle. Le protocole d'entente de 1984 avec la Louisiane sur l'éducation a "
+             "été renouvelé."}) == std::vector<std::string>{"produced 1999-06-07", "renewed "});
+  // Going on from it: that day.
+  CHECK(event_dates_of(
+            {"DÉROULEMENT", "",
+             "Le 7 juin, la ministre et le gouverneur de la Louisiane ont signé une entente de "
+             "coopération culturelle. À cette occasion, le protocole d'entente de 1984 avec la Louisiane "
+             "sur l'éducation a été renouvelé."}) ==
+        std::vector<std::string>{"produced 1999-06-07", "renewed 1999-06-07"});
+}
+
 // Session 18 review: relative days and ceremonies only from the sentence's
 // head, and not across another day told between.
 TEST_CASE("session 18 review: a relative day is read only where it opens the sentence", "[ingest]") {

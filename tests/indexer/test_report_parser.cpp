@@ -1025,3 +1025,37 @@ TEST_CASE("a long title in capitals, the dates under it, and a place named with 
   CHECK(std::find(places.begin(), places.end(), "saint-louis-region") != places.end());
   CHECK(std::find(places.begin(), places.end(), "saint-louis") == places.end());
 }
+
+// Trial 27: "the Minister signed with the Scottish Cabinet Secretary ... a
+// Memorandum" was no signing, so the day's "Signing of the Memorandum" and
+// "the Minister renewed the MOU on Culture, first signed in 2012" took every
+// place of the programme, Norway included, as partners: four records for two.
+TEST_CASE("a summary's signing and renewal told again in a diary are one each, with the summary's partner") {
+  auto r = parse_lines(
+      {"MISSION REPORT", "", "Official mission of the Minister to Scotland (United Kingdom)",
+       "Edinburgh, Glasgow and Aberdeen, 5 to 9 September 2022", "", "EXECUTIVE SUMMARY", "",
+       "On 7 September 2022, in Edinburgh, the Minister signed with the Scottish Cabinet Secretary for Net "
+       "Zero a "
+       "Memorandum of Understanding on Green Hydrogen between the Government of Québec and the Scottish "
+       "Government. The Québec–Scotland Memorandum of Understanding on Culture of 2012 was renewed for a "
+       "further "
+       "five years.",
+       "", "PROGRAMME", "",
+       "Wednesday 7 September — Edinburgh. Signing of the Memorandum of Understanding on Green "
+       "Hydrogen.",
+       "",
+       "Thursday 8 September — Glasgow. By an exchange of letters, the Minister renewed the Memorandum of "
+       "Understanding on Culture, first signed in 2012, until 8 September 2027.",
+       "",
+       "Friday 9 September — Aberdeen. The hosts described the Memorandum of Understanding that Scotland "
+       "signed "
+       "with Norway in 2021."});
+  std::vector<std::string> got;
+  for (const auto& a : r.agreements) {
+    std::string s = a.relation + " " + a.year;
+    for (const auto& p : a.partners)
+      s += " " + p;
+    got.push_back(s);
+  }
+  CHECK(got == std::vector<std::string>{"produced 2022 scotland", "renewed 2012 scotland"});
+}
