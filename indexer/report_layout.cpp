@@ -437,6 +437,16 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     std::size_t words = fold_words(heading_text).size();
     bool short_line = words > 0 && words <= 7 && line.size() <= 90;
     std::string known = short_line && !ends_sentence(heading_text) ? classify_heading(line) : "";
+    // "ANNEX — AGREEMENTS IN FORCE BETWEEN QUÉBEC AND KOREAN PARTNERS": an
+    // annex, however long its heading, ends the recommendations above it.
+    if (known.empty() && line.size() <= 120 && !bullet) {
+      const auto head_words = fold_words(heading_text);
+      if (!head_words.empty() &&
+          (head_words[0] == "annexe" || head_words[0] == "annex" || head_words[0] == "appendix" ||
+           head_words[0] == "appendice") &&
+          (head_words.size() <= 2 || mostly_upper(line) || line.find(':') == std::string::npos))
+        known = "annex";
+    }
     // "C. CÔTE D'IVOIRE (ABIDJAN, 24 ET 25 AVRIL 2014)": a numbered line in
     // capitals is a heading, however many words its days take.
     bool caps = (short_line || (words <= 12 && line.size() <= 100)) && mostly_upper(line) && line[0] != '(' &&

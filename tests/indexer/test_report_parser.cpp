@@ -1059,3 +1059,19 @@ TEST_CASE("a summary's signing and renewal told again in a diary are one each, w
   }
   CHECK(got == std::vector<std::string>{"produced 2022 scotland", "renewed 2012 scotland"});
 }
+
+// Trial 27: "ANNEX — AGREEMENTS IN FORCE BETWEEN QUÉBEC AND KOREAN PARTNERS"
+// was no heading, so the annex's list read as recommendations.
+TEST_CASE("an annex, however long its heading, ends the recommendations") {
+  auto r = parse_lines(
+      {"MISSION REPORT", "", "Places: Suwon (Gyeonggi Province, South Korea)", "Dates: 12 to 16 May 2025", "",
+       "RECOMMENDATIONS", "", "1. Hold the joint committee in 2026.", "",
+       "ANNEX — AGREEMENTS IN FORCE BETWEEN QUÉBEC AND KOREAN PARTNERS (AS OF 16 MAY 2025)", "",
+       "1. Memorandum of Understanding on Battery Materials between the Government of Québec and "
+       "Gyeonggi Province — signed 2021 — expires 30 June 2026."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].relation == "references");
+  // One recommendation, naming no agreement; the annex's line is none.
+  REQUIRE(r.recommendation_agreements.size() == 1);
+  CHECK(r.recommendation_agreements[0].empty());
+}
