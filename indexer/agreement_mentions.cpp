@@ -503,6 +503,12 @@ struct Part {
   std::size_t end;
 };
 
+// A word for the reporting government: "Québec", "québécois", "nous", "our".
+const Pattern& home_word() {
+  static const Pattern p(R"(\b(?:quebec\w*|nous|notre|nos|we|our|us)\b)");
+  return p;
+}
+
 // The clause of the instrument `hit` opens on a foreign government as its
 // subject ("Le Shandong a signé", "Le gouvernement flamand a rappelé",
 // "Yantai has had", "Rappelons que la Californie a signé", "le Shandong et la
@@ -527,12 +533,11 @@ bool foreign_parties_own(const std::string& text, const FoldedText& f, const Ins
   // The reporting government named in the clause up to the first comma past
   // the instrument makes it a party; "…, ce qui fait d'elle, comme le Québec,
   // …" further on does not.
-  static const Pattern home_word(R"(\b(?:quebec\w*|nous|notre|nos|we|our|us)\b)");
   static const Pattern clause_pause(R"([,.;])");
   std::size_t home_end = f.text.size();
   if (auto e = clause_pause.search(std::string_view(f.text).substr(hit.end)))
     home_end = hit.end + e->position();
-  if (home_word.found_in(std::string_view(f.text).substr(clause, home_end - clause))) return false;
+  if (home_word().found_in(std::string_view(f.text).substr(clause, home_end - clause))) return false;
 
   static const Pattern subject_lead(
       R"(^\W*(?:(?:aussi|egalement|also|enfin|d'ailleurs|de plus|en outre|pour sa part|de son cote|for its part)\W+)*(?:(?:le|la|les|l'|the)\s*)?(?:(?:gouvernement|government|ville|city|province|etat|state|region|municipalite|municipality|prefecture|land|commonwealth)\s+(?:(?:populaire|municipal|provincial|federal|central|regional|chinoise?|americaine?|allemande?|australienne?|mexicaine?)\s+)?(?:(?:de la|de l'|du|des|de|d'|of the|of)\s*)?)?$)");
@@ -556,7 +561,7 @@ bool foreign_parties_own(const std::string& text, const FoldedText& f, const Ins
     for (const auto& m : foreign) {
       if (m.begin < hit_begin && (subject == nullptr || m.begin < subject->begin)) subject = &m;
     }
-    if (subject == nullptr || home_word.found_in(std::string_view(f.text).substr(0, hit.end))) return false;
+    if (subject == nullptr || home_word().found_in(std::string_view(f.text).substr(0, hit.end))) return false;
     const std::string lead = fold(std::string_view(text).substr(0, subject->begin));
     if (!subject_lead.found_in(lead)) return false;
     return std::any_of(foreign.begin(), foreign.end(), [&](const PartnerMention& other) {
@@ -1190,8 +1195,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       if (foreign_pair && !home_in_name && !with_home.found_in(f.text)) continue;
       static const Pattern binds_another(
           R"(^[^.;]{0,60}?\b(?:qui|which|that)\s+(?:la|le|les|l'|lui|it|them)\s*(?:lie|lient|liait|liaient|unit|unissent|unissait|binds?|links?|ties?)\s+(?:a|au|aux|to|with|avec)\b)");
-      static const Pattern home_word(R"(\b(?:quebec\w*|nous|notre|nos|we|our|us)\b)");
-      if (binds_another.found_in(std::string_view(f.text).substr(hit.end)) && !home_word.found_in(f.text))
+      if (binds_another.found_in(std::string_view(f.text).substr(hit.end)) && !home_word().found_in(f.text))
         continue;
     }
     // "l'Accord entre le Canada et le Japon ..., dont le Québec n'est pas

@@ -143,9 +143,9 @@ TEST_CASE("an end the report states is kept with its date or the mission's", "[i
 
 namespace {
 
-// The event dates of what a mission of 5-11 June 1999 signed or renewed, its
-// report written as `lines` after its header.
-std::vector<std::string> event_dates_of(const std::vector<std::string>& lines) {
+// What ingest makes of a report of a mission of 5-11 June 1999 to Louisiana,
+// written as `lines` after its header.
+entente::MissionInput louisiana_input(const std::vector<std::string>& lines) {
   using namespace entente::indexer;
   SourceText text;
   text.format = "txt";
@@ -155,10 +155,23 @@ std::vector<std::string> event_dates_of(const std::vector<std::string>& lines) {
   text.lines.insert(text.lines.end(), lines.begin(), lines.end());
   auto parsed =
       parse_report(text, ParseContext{entente::test::bundled_gazetteer(), entente::test::bundled_taxonomy()});
-  auto in = to_mission_input(parsed, text, "r.txt", "sha", 1);
+  return to_mission_input(parsed, text, "r.txt", "sha", 1);
+}
+
+// The event dates of what that mission signed or renewed.
+std::vector<std::string> event_dates_of(const std::vector<std::string>& lines) {
   std::vector<std::string> out;
-  for (const auto& a : in.agreements)
+  for (const auto& a : louisiana_input(lines).agreements)
     out.push_back(a.relation + " " + a.event_date);
+  return out;
+}
+
+// "type:date" of the ends its report states.
+std::vector<std::string> stated_ends_of(const std::vector<std::string>& lines) {
+  std::vector<std::string> out;
+  for (const auto& a : louisiana_input(lines).agreements)
+    for (const auto& e : a.stated)
+      out.push_back(e.type + ":" + e.date);
   return out;
 }
 
@@ -304,55 +317,20 @@ TEST_CASE("the day a numbered sentence opens on dates what it tells, whatever da
 // Trial 26: "the expired 2010 MOU" beside "which expired in 2020" gave it a
 // second end, on the mission's first day.
 TEST_CASE("an end the report dates elsewhere is not dated again by the mission", "[ingest]") {
-  using namespace entente::indexer;
-  SourceText text;
-  text.format = "txt";
-  text.encoding = "utf-8";
-  text.lines = {
-      "MISSION REPORT",
-      "",
-      "Places: Baton Rouge (Louisiana)",
-      "Dates: June 5-11, 1999",
-      "",
-      "PROGRAM",
-      "",
-      "The Minister noted that the 1990 MOU with Louisiana on culture, which expired in 1995, was never "
-      "renewed.",
-      "",
-      "RECOMMENDATIONS",
-      "",
-      "- Negotiate with Louisiana a successor to the expired 1990 MOU on culture."};
-  auto parsed =
-      parse_report(text, ParseContext{entente::test::bundled_gazetteer(), entente::test::bundled_taxonomy()});
-  auto in = to_mission_input(parsed, text, "r.txt", "sha", 1);
-  REQUIRE(in.agreements.size() >= 1);
-  std::vector<std::string> ends;
-  for (const auto& a : in.agreements)
-    for (const auto& e : a.stated)
-      ends.push_back(e.type + ":" + e.date);
-  CHECK(ends == std::vector<std::string>{"expired:1995"});
-
+  CHECK(stated_ends_of(
+            {"DÉROULEMENT", "",
+             "The Minister noted that the 1990 MOU with Louisiana on culture, which expired in 1995, was "
+             "never renewed.",
+             "", "RECOMMENDATIONS", "",
+             "- Negotiate with Louisiana a successor to the expired 1990 MOU on culture."}) ==
+        std::vector<std::string>{"expired:1995"});
   // A year, and the day in that year: the day.
-  text.lines = {"MISSION REPORT",
-                "",
-                "Places: Baton Rouge (Louisiana)",
-                "Dates: June 5-11, 1999",
-                "",
-                "PROGRAM",
-                "",
-                "The Minister noted that the 1990 MOU with Louisiana on culture expired in 1995.",
-                "",
-                "RECOMMENDATIONS",
-                "",
-                "- Renew the 1990 MOU with Louisiana on culture, which expired on March 31, 1995."};
-  parsed =
-      parse_report(text, ParseContext{entente::test::bundled_gazetteer(), entente::test::bundled_taxonomy()});
-  in = to_mission_input(parsed, text, "r.txt", "sha", 1);
-  ends.clear();
-  for (const auto& a : in.agreements)
-    for (const auto& e : a.stated)
-      ends.push_back(e.type + ":" + e.date);
-  CHECK(ends == std::vector<std::string>{"expired:1995-03-31"});
+  CHECK(
+      stated_ends_of({"DÉROULEMENT", "",
+                      "The Minister noted that the 1990 MOU with Louisiana on culture expired in 1995.", "",
+                      "RECOMMENDATIONS", "",
+                      "- Renew the 1990 MOU with Louisiana on culture, which expired on March 31, 1995."}) ==
+      std::vector<std::string>{"expired:1995-03-31"});
 }
 
 // Trial 27: "On 7 September ... signed an MOU. The MOU on culture was
