@@ -606,12 +606,62 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
 
   // Delegation: the items of its section, or honorific lines before the body.
   for (const auto& u : layout.units) {
-    if (u.kind != Unit::item_unit) continue;
     std::string kind = u.section >= 0 ? layout.sections[static_cast<std::size_t>(u.section)].kind : "";
+    // ("Ms. Valérie Tanguay-Kim, Minister ...; Mr. Jean-Sébastien Lord,
+    // Deputy Minister; ...": a paragraph of the delegation's section, one
+    // person between semicolons.)
+    if ((u.kind == Unit::paragraph_unit || u.kind == Unit::item_unit) && kind == "delegation" &&
+        u.text().find(';') != std::string::npos) {
+      for (const auto& piece : split_list(u.text(), ';')) {
+        if (auto m = parse_member(piece, u.line)) mission.delegation.push_back(*m);
+      }
+      continue;
+    }
+    if (u.kind != Unit::item_unit) continue;
     bool in_delegation = kind == "delegation";
     if (!in_delegation && !((kind.empty() || kind == "general") && !leading_honorific(u.text()).empty()))
       continue;
     if (auto m = parse_member(u.text(), u.line)) mission.delegation.push_back(*m);
+  }
+  // "Mission de Mme Louise Dagenais-Fortier, ministre déléguée ...,
+  // accompagnée de M. Pierre-Yves Ndiaye-Bouchard, conseiller politique, et
+  // de Mme Hélène Gravel, directrice": a delegation told in the report's first
+  // paragraphs, when no field or list gives one.
+  if (mission.delegation.empty()) {
+    static const Pattern led_by(
+        R"(\b(?:[Mm]ission|[Vv]isite|[Vv]isit|[Dd](?:é|e)l(?:é|e)gation|[Dd](?:é|e)placement)\s+(?:officielle\s+|official\s+)?(?:de|du|of|led by|dirig(?:é|e)e par|conduite par|pr(?:é|e)sid(?:é|e)e par)\s+(?=(?:M\.|Mme|Mmes|MM\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Hon\.?)\s))");
+    static const Pattern accompanied(
+        R"((?:accompagn(?:é|e)e?s?|accompanied)\s+(?:de|par|by)\s+(?=(?:M\.|Mme|Mmes|MM\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s))");
+    // Each person starts at an honorific after a comma or "et (de)", "and".
+    static const Pattern next_person(
+        R"((?:,\s*(?:(?:et|and)\s+)?(?:de\s+)?|\s+(?:et|and)\s+(?:de\s+)?)(?=(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s))");
+    // (Up to the sentence's end, or to "ainsi que d'une délégation de
+    // quatorze entreprises": people, not the companies with them.)
+    // (Not the period of "M." or "Dr.".)
+    static const Pattern sentence_end(
+        R"((?<!\bM)(?<!\bMM)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bHon)\.(?:\s|$)|,?\s+(?:ainsi que|as well as|along with)\b|;)");
+    auto people_from = [&](std::string_view from, int line) {
+      if (auto e = sentence_end.search(from)) from = from.substr(0, e->position());
+      for (auto piece : next_person.split(from)) {
+        if (auto m = parse_member(std::string(piece), line)) mission.delegation.push_back(*m);
+      }
+    };
+    std::size_t seen = 0;
+    for (const auto& u : layout.units) {
+      if (u.kind == Unit::heading_unit) continue;
+      if (++seen > 8) break;
+      const std::string& t = u.text();
+      auto head = led_by.search(t);
+      auto with = accompanied.search(t);
+      if (!head && !with) continue;
+      if (head) {
+        std::string_view lead = std::string_view(t).substr(head->end());
+        if (with && with->position() > head->end()) lead = lead.substr(0, with->position() - head->end());
+        people_from(lead, u.line);
+      }
+      if (with) people_from(std::string_view(t).substr(with->end()), u.line);
+      if (!mission.delegation.empty()) break;
+    }
   }
   if (mission.ministry.empty()) mission.ministry = header_ministry;
   if (mission.ministry.empty()) {

@@ -1075,3 +1075,48 @@ TEST_CASE("an annex, however long its heading, ends the recommendations") {
   REQUIRE(r.recommendation_agreements.size() == 1);
   CHECK(r.recommendation_agreements[0].empty());
 }
+
+// Trial 27: a delegation told in the report's first paragraph ("Mission de Mme
+// ..., accompagnée de M. ..., et de Mme ...") was not read.
+TEST_CASE("a delegation told in prose at the head of the report") {
+  auto r =
+      parse_lines({"RAPPORT DE MISSION AU SÉNÉGAL", "Dakar et Saint-Louis, du 17 au 21 février 2003", "",
+                   "Mission de Mme Louise Dagenais-Fortier, ministre déléguée aux Relations internationales, "
+                   "accompagnée de M. Pierre-Yves Ndiaye-Bouchard, conseiller politique, et de Mme Hélène "
+                   "Gravel, directrice Afrique et Moyen-Orient.",
+                   "", "CONTEXTE", "", "La ministre a rencontré ses homologues."});
+  std::vector<std::string> got;
+  for (const auto& m : r.mission.delegation)
+    got.push_back(m.honorific + " " + m.name + " | " + m.title);
+  CHECK(got == std::vector<std::string>{
+                   "Mme Louise Dagenais-Fortier | ministre déléguée aux Relations internationales",
+                   "M. Pierre-Yves Ndiaye-Bouchard | conseiller politique",
+                   "Mme Hélène Gravel | directrice Afrique et Moyen-Orient"});
+  auto memo =
+      parse_lines({"NOTE AU MINISTRE", "", "OBJET : Mission au Brésil, du 11 au 16 mai 2009", "",
+                   "Vous avez effectué, du 11 au 16 mai 2009, une mission à São Paulo. Vous étiez accompagné "
+                   "de M. Louis-Philippe Ouellet, attaché politique, de Mme Johanne Villemure, directrice "
+                   "Amérique latine, ainsi que d'une délégation de quatorze entreprises."});
+  got.clear();
+  for (const auto& m : memo.mission.delegation)
+    got.push_back(m.honorific + " " + m.name + " | " + m.title);
+  CHECK(got == std::vector<std::string>{"M. Louis-Philippe Ouellet | attaché politique",
+                                        "Mme Johanne Villemure | directrice Amérique latine"});
+}
+
+// Trial 27: four people parted by semicolons in the delegation's paragraph
+// were one person whose title swallowed the others.
+TEST_CASE("a delegation paragraph parted by semicolons is one person each") {
+  auto r =
+      parse_lines({"MISSION REPORT", "", "Places: Suwon (Gyeonggi Province, South Korea)",
+                   "Dates: 12 to 16 May 2025", "", "1. DELEGATION", "",
+                   "Ms. Valérie Tanguay-Kim, Minister of International Relations; Mr. Jean-Sébastien Lord, "
+                   "Deputy Minister; Ms. Julie Park-Bergeron, Director, Asia-Pacific.",
+                   "", "2. OBJECTIVES", "", "Strengthen the partnership with Gyeonggi Province."});
+  std::vector<std::string> got;
+  for (const auto& m : r.mission.delegation)
+    got.push_back(m.name + " | " + m.title);
+  CHECK(got == std::vector<std::string>{"Valérie Tanguay-Kim | Minister of International Relations",
+                                        "Jean-Sébastien Lord | Deputy Minister",
+                                        "Julie Park-Bergeron | Director, Asia-Pacific"});
+}
