@@ -288,11 +288,14 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
           cues.push_back({pos, end, signing ? "signed_earlier" : "references", false,
                           signing ? std::string(year) : std::string(), true});
         };
-        if (auto y = year_in.search(m.view()); y && (mission_year.empty() ? true : other_year(y->view(1)))) {
-          earlier(y->view(1));
+        const auto own_year = year_in.search(m.view());
+        if (own_year && (mission_year.empty() ? true : other_year(own_year->view(1)))) {
+          earlier(own_year->view(1));
           continue;
         }
-        auto date = dated.search(std::string_view(folded).substr(end, 60));
+        // ("signed on 14 May 2025 in Québec City in 2026": the cue dates
+        // itself; a later year is when something else happens.)
+        auto date = own_year ? std::nullopt : dated.search(std::string_view(folded).substr(end, 60));
         if (date && (mission_year.empty() || other_year(date->view(1))) &&
             date->view().find("jusqu") == std::string_view::npos) {
           earlier(date->view(1));

@@ -1120,3 +1120,21 @@ TEST_CASE("a delegation paragraph parted by semicolons is one person each") {
                                         "Jean-Sébastien Lord | Deputy Minister",
                                         "Julie Park-Bergeron | Director, Asia-Pacific"});
 }
+
+// Trial 27: "the agreement signed on 14 May 2025 in Québec City in 2026" in a
+// recommendation was an agreement signed in 2026 with the whole country.
+TEST_CASE("a signing dated by its own day is not dated again by a later year") {
+  auto r = parse_lines(
+      {"MISSION REPORT", "", "Places: Suwon (Gyeonggi Province, South Korea)", "Dates: 12 to 16 May 2025", "",
+       "PROGRAM", "",
+       "On 14 May 2025, in Suwon, the Minister and the Governor of Gyeonggi Province signed the "
+       "Agreement on Economic Cooperation between the Government of Québec and Gyeonggi Province.",
+       "", "RECOMMENDATIONS", "",
+       "4.2 Hold the first meeting of the joint committee created by the agreement signed on 14 May "
+       "2025 in Québec City in 2026."});
+  for (const auto& a : r.agreements) {
+    CAPTURE(a.evidence);
+    CHECK(a.year != "2026");
+  }
+  CHECK(r.agreements.size() == 1);
+}
