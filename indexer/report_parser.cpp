@@ -933,8 +933,13 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     // then "Le 16 novembre 2021, ... ont signé le Protocole ...": the sentence
     // that tells the day is the evidence, and dates the signing.
     // (Or by the sentences before it or the day heading above it.)
-    if (m.relation == "produced" && into.relation == "produced" && !into.year.empty()) {
-      const int year = std::atoi(into.year.c_str());
+    // A renewal likewise ("La ministre a procédé au renouvellement de
+    // l'Entente" in a summary, then "Le 25 novembre 2024, ... a signé ... le
+    // renouvellement"), in the mission's year rather than the agreement's.
+    const bool both_renewed = m.relation == "renewed" && into.relation == "renewed";
+    const std::string& day_year = both_renewed ? mctx.mission_year : into.year;
+    if (((m.relation == "produced" && into.relation == "produced") || both_renewed) && !day_year.empty()) {
+      const int year = std::atoi(day_year.c_str());
       auto tells_day = [&](const AgreementMention& a) {
         if (find_day_in_year(a.evidence, year)) return true;
         for (const auto& b : a.told_before) {

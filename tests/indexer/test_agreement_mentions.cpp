@@ -2555,3 +2555,35 @@ TEST_CASE("an end told after a long name's aside, and an extension until a date"
           "L'avenant élargit l'entente de 2008 avec le Shandong aux adultes et en prolonge la durée jusqu'au "
           "31 décembre 2021.") == Strings{"2008 references expired:2021-12-31"});
 }
+
+// A renewal signed "with his counterpart" or "in Rabat" before its object is
+// a renewal done, not one still planned.
+TEST_CASE("a renewal signed with someone or somewhere is a renewal") {
+  for (const char* item :
+       {"Le 22 novembre, la ministre a signé avec son homologue le renouvellement de l’entente de 2008 avec "
+        "le Shandong pour une durée de cinq ans.",
+        "Le 22 novembre, la ministre a signé, à Jinan, le renouvellement de l’entente de 2008 avec le "
+        "Shandong.",
+        "On November 22, the Minister signed with the Governor the renewal of the 2008 agreement with "
+        "Shandong."}) {
+    CAPTURE(item);
+    CHECK(relations_of(item) == Strings{"renewed"});
+  }
+  // Not across another verb.
+  CHECK(relations_of("La ministre a signé avec le maire de Qingdao une entente sur la santé et propose le "
+                     "renouvellement de l’entente de 2008 avec le Shandong.") ==
+        Strings{"produced", "plans_update"});
+}
+
+// A renewal told first in a summary without its day, then with it: the
+// sentence with the day is the evidence that dates it.
+TEST_CASE("a renewal told twice is evidenced by the sentence that gives its day") {
+  auto r = report_with(
+      {"SOMMAIRE", "", "La ministre a procédé au renouvellement de l’entente de 2008 avec le Shandong.", "",
+       "DÉROULEMENT", "",
+       "Le 22 novembre 2019, à Jinan, la ministre a signé avec le gouverneur le renouvellement "
+       "de l’entente de 2008 avec le Shandong."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].relation == "renewed");
+  CHECK(r.agreements[0].evidence.starts_with("Le 22 novembre 2019"));
+}
