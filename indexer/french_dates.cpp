@@ -174,6 +174,14 @@ public:
     return std::nullopt;
   }
 
+  std::optional<DateRange> find_days() {
+    for (std::size_t i = 0; i < t_.size(); ++i) {
+      auto r = at(i);
+      if (r && r->start.size() == 10 && r->end.size() == 10 && r->start != r->end) return r;
+    }
+    return std::nullopt;
+  }
+
 private:
   std::vector<Token> t_;
 
@@ -314,6 +322,10 @@ bool starts_with_date(std::string_view text) {
 
 std::optional<DateRange> find_date_range(std::string_view text) {
   return Parser(tokenize(fold(text))).find();
+}
+
+std::optional<DateRange> find_days_range(std::string_view text) {
+  return Parser(tokenize(fold(text))).find_days();
 }
 
 std::optional<std::string> find_day_in_year(std::string_view text, int year) {

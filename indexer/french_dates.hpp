@@ -22,6 +22,10 @@ bool starts_with_date(std::string_view text);
 // The first date or date range in the text, if any.
 std::optional<DateRange> find_date_range(std::string_view text);
 
+// The first range of several whole days in the text ("du 14 au 17 mars
+// 2023"), passing over single days before it ("MUNICH, le 17 mars 2023 -").
+std::optional<DateRange> find_days_range(std::string_view text);
+
 // The one day the text gives, a day without a year ("le 23 novembre") taken
 // to be in `year`: a signature dated within a mission whose year is known.
 // None when the text gives no day, several, or a range.

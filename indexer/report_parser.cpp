@@ -4,6 +4,7 @@
 #include "indexer/language.hpp"
 #include "indexer/pattern.hpp"
 #include "indexer/report_layout.hpp"
+#include "registry/dates.hpp"
 #include "registry/text.hpp"
 
 #include <algorithm>
@@ -730,8 +731,22 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   }
   // "OBJET : Compte rendu de la mission à Qingdao (20 au 24 octobre 2013)"
   // above "DATE : Le 4 novembre 2013": a memo dated when it was written.
+  // A range of days told in the first paragraphs ("la mission que vous avez
+  // effectuée au Sénégal du 20 au 23 novembre 2023"), ending by `day` and
+  // within the year before it; units [from, to).
+  auto days_told_by = [&](std::string_view day, std::size_t from,
+                          std::size_t to) -> std::optional<DateRange> {
+    for (std::size_t i = from; i < layout.units.size() && i < to; ++i) {
+      const Unit& u = layout.units[i];
+      if (u.kind != Unit::paragraph_unit) continue;
+      auto r = find_days_range(u.text());
+      if (r && r->end <= day && date_year(r->start) + 1 >= date_year(day)) return r;
+    }
+    return std::nullopt;
+  };
   if (date_line_day) {
     auto r = find_date_range(join(layout.title_lines, " ") + " \n " + subject);
+    if (!r || r->end.size() != 10 || r->start == r->end) r = days_told_by(mission.start_date, 0, 12);
     if (r && r->end <= mission.start_date && r->end.size() == 10 && r->start != r->end) {
       if (mission.report_date.empty()) mission.report_date = mission.start_date;
       mission.start_date = r->start;
@@ -745,6 +760,12 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     for (std::size_t i = 0; !r && i < layout.units.size() && i < 12; ++i) {
       const Unit& u = layout.units[i];
       if (u.kind == Unit::paragraph_unit || u.kind == Unit::heading_unit) r = find_date_range(u.text());
+      // "MUNICH, le 17 mars 2023 - La ministre ... conclut aujourd'hui une
+      // mission ... du 14 au 17 mars 2023": a press release's dateline, then
+      // the mission's days, in the same paragraph or the next ones.
+      if (r && r->start == r->end && r->start.size() == 10) {
+        if (auto days = days_told_by(r->start, i, i + 4)) r = days;
+      }
     }
     if (r) {
       mission.start_date = r->start;

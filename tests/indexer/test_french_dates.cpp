@@ -23,3 +23,16 @@ TEST_CASE("one day told twice is still one day") {
   CHECK_FALSE(
       find_day_in_year("Mardi 9 mai, Sacramento : le 10 mai 2017, la ministre a signé", 2017).has_value());
 }
+
+TEST_CASE("a range of days is found past the single days before it") {
+  auto r = find_days_range("MUNICH, le 17 mars 2023 - La ministre ... à Nuremberg du 14 au 17 mars 2023.");
+  REQUIRE(r.has_value());
+  CHECK(r->start == "2023-03-14");
+  CHECK(r->end == "2023-03-17");
+  auto en = find_days_range("Boston, May 12, 2023 — The mission, from May 8 to 11, 2023, ended.");
+  REQUIRE(en.has_value());
+  CHECK(en->start == "2023-05-08");
+  CHECK(en->end == "2023-05-11");
+  // A month or one day is no range of days.
+  CHECK_FALSE(find_days_range("En mars 2023, le 17 mars 2023 seulement.").has_value());
+}

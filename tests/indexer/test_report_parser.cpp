@@ -1138,3 +1138,28 @@ TEST_CASE("a signing dated by its own day is not dated again by a later year") {
   }
   CHECK(r.agreements.size() == 1);
 }
+
+// Trial 28: a press release dated the mission's last day, and a note to the
+// minister dated after it, tell the mission's days in their first paragraph.
+TEST_CASE("the mission's days told in prose beat a dateline or a note's date") {
+  auto release = parse_lines(
+      {"COMMUNIQUÉ DE PRESSE", "", "Mission de la ministre en Bavière", "",
+       "MUNICH, le 17 mars 2023 - La ministre des Relations internationales conclut aujourd'hui une mission",
+       "de quatre jours en Bavière (Allemagne), qui l'a menée à Munich et à Nuremberg du 14 au 17 mars 2023.",
+       "", "Le 15 mars 2023, la ministre a rencontré le ministre-président."});
+  CHECK(release.mission.start_date == "2023-03-14");
+  CHECK(release.mission.end_date == "2023-03-17");
+  auto note = parse_lines({"NOTE À LA MINISTRE", "", "DATE :         Le 4 décembre 2023",
+                           "OBJET :        Bilan de la mission au Sénégal", "", "1. OBJET", "",
+                           "La présente note vous informe des résultats de la mission que vous avez",
+                           "effectuée au Sénégal du 20 au 23 novembre 2023 (Dakar et Saint-Louis)."});
+  CHECK(note.mission.start_date == "2023-11-20");
+  CHECK(note.mission.end_date == "2023-11-23");
+  CHECK(note.mission.report_date == "2023-12-04");
+  // A one-day mission keeps its day: the range after it is of something else.
+  auto one_day =
+      parse_lines({"COMPTE RENDU", "", "Le 17 mars 2023, la ministre s'est rendue à Munich pour une journée.",
+                   "", "Le salon se tiendra du 20 au 24 mars 2023."});
+  CHECK(one_day.mission.start_date == "2023-03-17");
+  CHECK(one_day.mission.end_date == "2023-03-17");
+}
