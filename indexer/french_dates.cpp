@@ -328,11 +328,14 @@ std::optional<DateRange> find_days_range(std::string_view text) {
   return Parser(tokenize(fold(text))).find_days();
 }
 
-std::optional<std::string> find_day_in_year(std::string_view text, int year) {
-  // Each day written in the text, with or without its year; more than one,
-  // or a range, and the signature's day is not known.
+namespace {
+
+// Each day written in the text, with or without its year, in order; none
+// from a range ("du 3 au 7 mars"). `ranged` tells whether one was passed over.
+std::vector<std::string> days_written(std::string_view text, int year, bool& ranged) {
   auto tokens = tokenize(fold(text));
-  std::optional<std::string> found;
+  std::vector<std::string> out;
+  ranged = false;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     std::optional<std::string> day;
     if (tokens[i].kind == Tok::full) {
@@ -342,11 +345,16 @@ std::optional<std::string> find_day_in_year(std::string_view text, int year) {
       const bool month_day = tokens[i].kind == Tok::month && tokens[i + 1].kind == Tok::day;
       if (!day_month && !month_day) continue;
       // "du 3 au 7 mars": a range, no one day.
-      if (day_month && i >= 2 && tokens[i - 1].kind == Tok::dash) return std::nullopt;
+      if (day_month && i >= 2 && tokens[i - 1].kind == Tok::dash) {
+        ranged = true;
+        continue;
+      }
       // ("Wednesday, May 15 – Munich" is one day, then a place.)
       if (month_day && i + 3 < tokens.size() && tokens[i + 2].kind == Tok::dash &&
-          (tokens[i + 3].kind == Tok::day || tokens[i + 3].kind == Tok::month))
-        return std::nullopt;
+          (tokens[i + 3].kind == Tok::day || tokens[i + 3].kind == Tok::month)) {
+        ranged = true;
+        continue;
+      }
       const int d = day_month ? tokens[i].a : tokens[i + 1].a;
       const int m = day_month ? tokens[i + 1].a : tokens[i].a;
       // ("November 23, 2018": the year after a comma.)
@@ -357,13 +365,28 @@ std::optional<std::string> find_day_in_year(std::string_view text, int year) {
       i = year_written ? y : i + 1;
     }
     if (!day) continue;
-    // ("Mardi 9 mai, Sacramento : le 9 mai 2017, ...": one day, told twice.)
-    if (found && *found != *day) return std::nullopt;
-    found = day;
+    auto valid = find_date_range(*day); // "2019-02-31" is no day
+    if (valid && valid->start == *day) out.push_back(*day);
   }
-  if (!found) return std::nullopt;
-  auto valid = find_date_range(*found); // "2019-02-31" is no day
-  return valid && valid->start == *found ? found : std::nullopt;
+  return out;
+}
+
+} // namespace
+
+std::optional<std::string> find_day_in_year(std::string_view text, int year) {
+  // More than one day, or a range, and the signature's day is not known.
+  // ("Mardi 9 mai, Sacramento : le 9 mai 2017, ...": one day, told twice.)
+  bool ranged = false;
+  auto days = days_written(text, year, ranged);
+  if (ranged || days.empty()) return std::nullopt;
+  if (std::any_of(days.begin(), days.end(), [&](const std::string& d) { return d != days.front(); }))
+    return std::nullopt;
+  return days.front();
+}
+
+std::vector<std::string> find_days_in_year(std::string_view text, int year) {
+  bool ranged = false;
+  return days_written(text, year, ranged);
 }
 
 } // namespace entente::indexer

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace entente::indexer {
 
@@ -30,5 +31,9 @@ std::optional<DateRange> find_days_range(std::string_view text);
 // to be in `year`: a signature dated within a mission whose year is known.
 // None when the text gives no day, several, or a range.
 std::optional<std::string> find_day_in_year(std::string_view text, int year);
+
+// Every single day the text writes, in order (a range's days not among
+// them), those without a year taken to be in `year`.
+std::vector<std::string> find_days_in_year(std::string_view text, int year);
 
 } // namespace entente::indexer

@@ -110,6 +110,19 @@ std::optional<std::string> day_within_mission(std::string_view sentence, const M
         range->start <= last)
       return range->start;
   }
+  // "| 07/02/2024 | Signé durant la mission | 07/02/2029 |", "signed on 7
+  // February 2024 for five years, until 7 February 2029": several days, one
+  // of them within the mission and each written with its year.
+  if (first.size() == 10 && last.size() == 10) {
+    std::optional<std::string> inside;
+    for (const auto& day : find_days_in_year(sentence, 0)) {
+      if (day.starts_with("0000")) return std::nullopt;
+      if (day < first || day > last) continue;
+      if (inside && *inside != day) return std::nullopt;
+      inside = day;
+    }
+    return inside;
+  }
   return std::nullopt;
 }
 
@@ -150,9 +163,11 @@ std::string plus_days(const std::string& iso, int days) {
 // falls within them.
 std::optional<std::string> mission_day_named(std::string_view text, const Mission& m) {
   if (m.start_date.size() != 10) return std::nullopt;
+  // At the head ("On the final day of the mission, ..."), or right after
+  // the signing it dates ("Le MOU a été signé le deuxième jour").
   static const Pattern nth_day(
-      R"(^\W*(?:(?:on|during|au cours du|lors du|au|le|the)\s+)?(?:(first|second|third|fourth|fifth|sixth|last|final|premier|deuxieme|second|troisieme|quatrieme|cinquieme|sixieme|dernier)\s+(?:day|jour)|(?:day|jour)\s+(\d|one|two|three|four|five|six|un|deux|trois|quatre|cinq|six)\b)\b)");
-  const std::string head = fold(text.substr(0, std::min<std::size_t>(text.size(), 80)));
+      R"((?:^\W*|\b(?:signee?s?|conclue?s?|paraphee?s?|renouvelee?s?|signed|concluded|renewed)\s+)(?:(?:on|during|au cours du|lors du|au|le|the)\s+)?(?:the\s+)?(?:(first|second|third|fourth|fifth|sixth|last|final|premier|deuxieme|second|troisieme|quatrieme|cinquieme|sixieme|dernier)\s+(?:day|jour)|(?:day|jour)\s+(\d|one|two|three|four|five|six|un|deux|trois|quatre|cinq|six)\b)\b)");
+  const std::string head = fold(text.substr(0, std::min<std::size_t>(text.size(), 240)));
   auto hit = nth_day.search(head); // (a Match views the text it was found in)
   if (!hit) return std::nullopt;
   const std::string& last = m.end_date.size() == 10 ? m.end_date : m.start_date;

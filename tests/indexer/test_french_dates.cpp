@@ -36,3 +36,11 @@ TEST_CASE("a range of days is found past the single days before it") {
   // A month or one day is no range of days.
   CHECK_FALSE(find_days_range("En mars 2023, le 17 mars 2023 seulement.").has_value());
 }
+
+TEST_CASE("every single day a text writes and none of a range's") {
+  CHECK(find_days_in_year("| 07/02/2024 | Signé durant la mission | 07/02/2029 |", 2024) ==
+        std::vector<std::string>{"2024-02-07", "2029-02-07"});
+  CHECK(find_days_in_year("Le 22 novembre, puis du 3 au 7 décembre 2019", 2019) ==
+        std::vector<std::string>{"2019-11-22"});
+  CHECK(find_days_in_year("Aucune date ici.", 2019).empty());
+}

@@ -289,6 +289,19 @@ TEST_CASE("a signing on the nth day of the mission is dated by that day", "[inge
         std::vector<std::string>{"produced "});
 }
 
+// Trial 28: "On the final day of the mission, ..." and "a été signé le
+// deuxième jour" were dated by the mission's first day.
+TEST_CASE("a signing on the nth day told after the verb or with 'the' is dated by that day", "[ingest]") {
+  CHECK(
+      event_dates_of({"DÉROULEMENT", "",
+                      "On the final day of the mission, the Minister and the Governor of Louisiana signed a "
+                      "cultural cooperation agreement."}) == std::vector<std::string>{"produced 1999-06-11"});
+  CHECK(event_dates_of(
+            {"DÉROULEMENT", "",
+             "L'entente de coopération culturelle avec la Louisiane a été signée le deuxième jour."}) ==
+        std::vector<std::string>{"produced 1999-06-06"});
+}
+
 // Trial 25: the day of a diary heading run into the sentence, told again.
 TEST_CASE("a diary's day run into a sentence that dates it again dates the signing", "[ingest]") {
   CHECK(event_dates_of(
@@ -306,12 +319,22 @@ TEST_CASE("the day a numbered sentence opens on dates what it tells, whatever da
              "3.2 Le 8 juin 1999, la ministre et le gouverneur de la Louisiane ont signé une entente de "
              "coopération culturelle, valable jusqu'au 31 mars 2004."}) ==
         std::vector<std::string>{"produced 1999-06-08"});
-  // Not opening on it: two days, none known.
+  // Not opening on it: the one of its days within the mission (trial 28's
+  // "| 07/02/2024 | Signé durant la mission | 07/02/2029 |").
   CHECK(
       event_dates_of({"DÉROULEMENT", "",
                       "La ministre et le gouverneur de la Louisiane ont signé le 8 juin 1999 une entente de "
                       "coopération culturelle, valable jusqu'au 31 mars 2004."}) ==
-      std::vector<std::string>{"produced "});
+      std::vector<std::string>{"produced 1999-06-08"});
+  CHECK(event_dates_of(
+            {"RÉSULTATS", "",
+             "| Entente de coopération culturelle | Louisiane | 08/06/1999 | Signée durant la mission | "
+             "08/06/2004 |"}) == std::vector<std::string>{"produced 1999-06-08"});
+  // Two days within it: none known.
+  CHECK(event_dates_of(
+            {"DÉROULEMENT", "",
+             "La ministre et le gouverneur de la Louisiane, reçus le 6 juin 1999, ont signé le 8 juin "
+             "1999 une entente de coopération culturelle."}) == std::vector<std::string>{"produced "});
 }
 
 // Trial 26: "the expired 2010 MOU" beside "which expired in 2020" gave it a
