@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <limits>
 
 namespace entente::indexer {
 namespace {
@@ -715,9 +716,45 @@ std::vector<std::string> named_partners(std::string_view text, const MentionCont
   return most_specific(slugs, context.gazetteer);
 }
 
+void NearbyPartners::reading(const std::vector<Sentence>& sentences, std::size_t current) {
+  if (sentences_ != &sentences) by_sentence_.reset();
+  sentences_ = &sentences;
+  current_ = current;
+}
+
 const std::vector<std::string>& NearbyPartners::in(const MentionContext& context) {
   if (!found_) found_ = named_partners(unit_text_, context);
-  return *found_;
+  if (sentences_ == nullptr || found_->empty() || sentences_->size() < 2) return *found_;
+  if (!by_sentence_) {
+    // Once a paragraph: only the sentences that name a partner, so that each
+    // sentence's look is as long as those (a paragraph of 20,000 signatures
+    // naming none stays linear).
+    static const Pattern instrument(
+        R"(\b(?:memorandums?|mous?|agreements?|ententes?|accords?|protocoles?|protocols?|arrangements?|declarations?|lettres? d'intention|letters? of intent)\b)");
+    by_sentence_.emplace();
+    for (std::size_t k = 0; k < sentences_->size(); ++k) {
+      auto named = named_partners((*sentences_)[k].text, context);
+      if (named.empty()) continue;
+      by_sentence_->push_back({k, instrument.found_in(fold((*sentences_)[k].text)), std::move(named)});
+    }
+    found_for_ = std::numeric_limits<std::size_t>::max();
+  }
+  if (found_for_ != current_) {
+    found_for_ = current_;
+    bool kept_out = false;
+    std::vector<std::string> named;
+    for (const auto& s : *by_sentence_) {
+      if (s.index > current_ && s.names_instrument) {
+        kept_out = true;
+        continue;
+      }
+      for (const auto& p : s.partners) {
+        if (std::find(named.begin(), named.end(), p) == named.end()) named.push_back(p);
+      }
+    }
+    found_here_ = kept_out ? most_specific(named, context.gazetteer) : *found_;
+  }
+  return found_here_;
 }
 
 std::string retitled(const AgreementMention& m, const std::vector<std::string>& partners,

@@ -100,11 +100,26 @@ struct MentionContext {
 class NearbyPartners {
 public:
   explicit NearbyPartners(std::string_view unit_text) : unit_text_(unit_text) {}
+  // The paragraph's sentences, and the one being read: a later sentence that
+  // names an instrument of its own keeps its partners ("Le MOU en santé
+  // numérique a été signé le deuxième jour. Une lettre d'intention a été
+  // signée avec la Ville de Barcelone.": the MOU is not Barcelona's).
+  void reading(const std::vector<Sentence>& sentences, std::size_t current);
   const std::vector<std::string>& in(const MentionContext& context);
 
 private:
   std::string_view unit_text_;
+  const std::vector<Sentence>* sentences_ = nullptr;
+  std::size_t current_ = 0;
   std::optional<std::vector<std::string>> found_;
+  struct SentencePartners {
+    std::size_t index;
+    bool names_instrument;
+    std::vector<std::string> partners;
+  };
+  std::optional<std::vector<SentencePartners>> by_sentence_; // those naming a partner
+  std::size_t found_for_ = 0;                                // the sentence found_here_ is for
+  std::vector<std::string> found_here_;
 };
 
 // The title of `m` naming `partners` instead of the partners it was made with.

@@ -833,6 +833,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     uctx.results = u.section >= 0 && layout.sections[static_cast<std::size_t>(u.section)].kind == "results";
     const auto sentences = split_sentences(u.joined);
     for (std::size_t k = 0; k < sentences.size(); ++k) {
+      nearby.reading(sentences, k);
       // (Only the sentence that opens on the word: lines run on into the
       // paragraphs after them.)
       uctx.prescriptive =
@@ -1093,9 +1094,15 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       // renewed Agreement, which replaces the agreement signed in 2008").
       // "They also signed the Work Plan 2020–2022" is the work plan the report
       // names elsewhere by its period.
+      // ("Le MOU en santé numérique a été signé le deuxième jour", then "Le
+      // mémoire d'entente Québec-Catalogne sur la santé numérique prévoit":
+      // what the mission signed, named later by its partner and domains.)
+      const bool signed_then_named = !exact_year && a.year.empty() && a.relation == "references" &&
+                                     (m.relation == "produced" || m.relation == "renewed") &&
+                                     a.line > m.line && !m.domains.empty() && a.domains == m.domains;
       if (!m.year.empty() && a.year != m.year &&
           (exact_year || !a.year.empty() || a.evidence != m.evidence) &&
-          !(names_period_of(m, a) && !exact_year))
+          !(names_period_of(m, a) && !exact_year) && !signed_then_named)
         return false;
       if (!a.family.empty() && !m.family.empty() && a.family != m.family) return false;
       return any_domain || m.domains.empty() || a.domains.empty() || a.domains == m.domains;
@@ -1138,6 +1145,62 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       merged_index[i] = out.agreements.size();
       out.agreements.push_back(m);
     }
+  }
+  // One signing told twice, once with the city it happened in ("Mardi 4
+  // octobre — Barcelone : Signature de l'entente sur la santé numérique") and
+  // once with the government that signed it ("Le MOU en santé numérique",
+  // Catalonia's): one agreement, the government's, unless the city's own
+  // government is named.
+  for (std::size_t c = 0; c < out.agreements.size(); ++c) {
+    const AgreementMention& city = out.agreements[c];
+    if ((city.relation != "produced" && city.relation != "renewed") || city.partners.size() != 1 ||
+        city.domains.empty() || names_city_government(fold(city.evidence)))
+      continue;
+    const auto up = ctx.gazetteer.ancestors(city.partners.front());
+    std::size_t holder = none;
+    for (std::size_t r = 0; r < out.agreements.size(); ++r) {
+      const AgreementMention& gov = out.agreements[r];
+      const bool kinds_fit = gov.kind == city.kind ||
+                             (gov.kind == "mou" && city.kind == "agreement" && city.family.empty()) ||
+                             (city.kind == "mou" && gov.kind == "agreement" && gov.family.empty());
+      if (r == c || gov.relation != city.relation || gov.partners.size() != 1 || !kinds_fit ||
+          (!gov.family.empty() && !city.family.empty() && gov.family != city.family) ||
+          (!gov.year.empty() && !city.year.empty() && gov.year != city.year) ||
+          std::set<std::string>(gov.domains.begin(), gov.domains.end()) !=
+              std::set<std::string>(city.domains.begin(), city.domains.end()) ||
+          std::find(up.begin(), up.end(), gov.partners.front()) == up.end())
+        continue;
+      if (holder != none) { // two: not known which
+        holder = none;
+        break;
+      }
+      holder = r;
+    }
+    if (holder == none) continue;
+    AgreementMention told_with_city = out.agreements[c];
+    // (The government's title and partners stay; the sentence that gives the
+    // day, either one's, is the evidence.)
+    const std::string title = out.agreements[holder].title;
+    merge_into(out.agreements[holder], told_with_city);
+    out.agreements[holder].partners = {out.agreements[holder].partners.front()};
+    out.agreements[holder].title = title;
+    if (told_with_city.kind == "mou") out.agreements[holder].kind = "mou";
+    out.agreements.erase(out.agreements.begin() + static_cast<std::ptrdiff_t>(c));
+    const std::size_t into = holder > c ? holder - 1 : holder;
+    for (auto& k : merged_index) {
+      if (k == none) continue;
+      if (k == c)
+        k = into;
+      else if (k > c)
+        --k;
+    }
+    for (auto& [signed_one, m] : plans_for_signed) {
+      if (signed_one == c)
+        signed_one = into;
+      else if (signed_one > c)
+        --signed_one;
+    }
+    --c;
   }
   for (const auto& [signed_one, m] : plans_for_signed) {
     AgreementMention plan = out.agreements[signed_one];

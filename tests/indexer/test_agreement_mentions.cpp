@@ -2587,3 +2587,24 @@ TEST_CASE("a renewal told twice is evidenced by the sentence that gives its day"
   CHECK(r.agreements[0].relation == "renewed");
   CHECK(r.agreements[0].evidence.starts_with("Le 22 novembre 2019"));
 }
+
+// Trial 28: "Le MOU en santé numérique a été signé le deuxième jour. Une
+// lettre d'intention a été signée avec la Ville de Barcelone." made the MOU
+// Barcelona's; the diary's "Signature de l'entente sur la santé" under a day
+// in Barcelona and "Le mémoire d'entente Québec-Catalogne sur la santé"
+// made three records of one.
+TEST_CASE("a signing told in a summary, a diary and a later reference is one, the region's") {
+  auto found = found_in(
+      {"RÉSUMÉ", "",
+       "Le MOU en santé a été signé le deuxième jour. Une lettre d'intention a été signée avec la Ville de "
+       "Qingdao.",
+       "", "DÉROULEMENT", "", "Vendredi 22 novembre 2019 — Jinan", "",
+       "10 h 30 Signature de l'entente sur la santé par la ministre de la Santé du Québec et le directeur de "
+       "la Commission de la santé.",
+       "", "Le protocole d'entente Québec-Shandong sur la santé prévoit un comité mixte."});
+  std::vector<std::string> got;
+  for (const auto& f : found)
+    got.push_back(f.kind + " " + f.relation + " " + f.partners + " " + f.year);
+  std::sort(got.begin(), got.end());
+  CHECK(got == Strings{"agreement produced qingdao 2019", "mou produced shandong 2019"});
+}
