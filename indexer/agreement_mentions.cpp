@@ -344,11 +344,21 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
                      w == "serait" || w == "seraient";
             }))
           continue;
+        // "a proposé qu'une déclaration conjointe ... soit signée lors de sa
+        // visite": wished for. (Not "soit celle signée en 2011": "namely".)
+        if (!before.empty() && (before[0] == "soit" || before[0] == "soient")) continue;
         // Only words that date the signing itself: "lors d'une prochaine
         // visite", "at a later date", not "pour les prochaines années".
         static const Pattern to_come(
             R"(^\W*(?:(?:(?:lors|au cours|a l'occasion) )?d'une (?:\w+ )?(?:prochaine|future|ulterieure)|(?:a|at|during|on) (?:a|the|an) (?:\w+ )?(?:next|future|later|upcoming|subsequent)|(?:a une date ulterieure|ulterieurement|plus tard|later|at a later date|prochainement))\b)");
         if (to_come.found_in(std::string_view(folded).substr(end, 60))) continue;
+        // "En négociation — signature visée automne 2024" in a table's
+        // status, "signing expected in the fall": a signing aimed at.
+        static const Pattern aimed_at(
+            R"(^\W*(?:visee?s?|prevue?s?|envisagee?s?|planifiee?s?|programmee?s?|attendue?s?|souhaitee?s?|a venir|planned|expected|scheduled|targeted|foreseen|envisaged|pending)\b)");
+        if ((m.view().starts_with("signature") || m.view().starts_with("signing")) &&
+            aimed_at.found_in(std::string_view(folded).substr(end, 40)))
+          continue;
       }
       const std::string_view text = m.view();
       static const Pattern day(R"(^sign\w* (?:le|on) \S*\d)");
@@ -1578,7 +1588,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
               R"(\b(?:avant|apres|before|after|following|suite a)\s+(?:(?:la|le|l'|les|the|an?|une?)\s*)?(?!(?:entente|accord|protocole|arrangement|declaration|signature|renouvellement|reconduction|agreement|mou|memorandum|signing|renewal)\b)[\w'-]+(?:\s+[\w'-]+){0,3}\s+(?:de|du|d'|of|in|en)\s+(?:(?:\d{1,2}(?:er)?\s+)?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?$)");
           // "dont la signature est prévue en septembre 2017": not signed yet.
           static const Pattern signing_to_come(
-              R"(\b(?:signature|signing)\s+(?:\w+\s+)?(?:est|etait|sera|is|was|will be)\s+(?:\w+\s+)?(?:prevue|planifiee|envisagee|programmee|attendue|planned|expected|scheduled|foreseen)\b[^.;]{0,30}$)");
+              R"(\b(?:signature|signing)\s+(?:(?:\w+\s+)?(?:est|etait|sera|is|was|will be)\s+(?:\w+\s+)?)?(?:prevue|planifiee|envisagee|programmee|attendue|visee|planned|expected|scheduled|foreseen|targeted)\b[^.;|]{0,30}$)");
           // "a meeting in the first half of 2025", "au premier semestre de
           // 2025": a period to come.
           static const Pattern part_of_year(

@@ -2608,3 +2608,24 @@ TEST_CASE("a signing told in a summary, a diary and a later reference is one, th
   std::sort(got.begin(), got.end());
   CHECK(got == Strings{"agreement produced qingdao 2019", "mou produced shandong 2019"});
 }
+
+// Trial 28: "a proposé qu'une déclaration conjointe ... soit signée lors de
+// sa visite" was a declaration signed by the mission, and a table's "En
+// négociation — signature visée automne 2024" an agreement signed in 2024.
+TEST_CASE("a signing wished for or aimed at is not one, nor does it give a year") {
+  CHECK(relations_of(
+            "Le gouverneur a proposé qu’une déclaration conjointe sur l’hydrogène vert avec le Shandong "
+            "soit signée lors de sa visite au Québec, prévue au printemps 2020.")
+            .empty());
+  auto row = found_in({"TABLEAU 1", "",
+                       "| Entente sur la mobilité étudiante | Gouvernement du Shandong | À déterminer | En "
+                       "négociation — signature visée automne 2020 | — |"});
+  REQUIRE(row.size() == 1);
+  CHECK(row[0].relation == "references");
+  CHECK(row[0].year.empty());
+  // "soit" as "namely" still tells of a signing.
+  CHECK(relations_and_years({"CONTEXTE", "",
+                             "La coopération repose sur deux ententes, soit celle signée en 2008 avec le "
+                             "Shandong et celle signée en 2011 avec Qingdao."}) ==
+        "references:shandong:2008 references:qingdao:2011");
+}
