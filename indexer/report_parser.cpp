@@ -352,7 +352,12 @@ std::vector<AgreementMention> standing_for_named(const Sentence& sentence, const
       e.evidence = sentence.text;
     m.partners = named.partners;
     m.guessed_partners = named.guessed_partners;
-    m.domains.clear();
+    // (And its year and domains, so that it is that one and no other of its
+    // partners: "L'Entente ... en matière de jeunesse, en vigueur depuis
+    // 2012 ... Elle est échue" is not the 1989 accord named before it.)
+    if (m.year.empty()) m.year = named.year;
+    m.domains = named.domains;
+    m.family = named.family;
     m.title = retitled(m, m.partners, ctx);
   }
   return found;

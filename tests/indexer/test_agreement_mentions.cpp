@@ -2629,3 +2629,20 @@ TEST_CASE("a signing wished for or aimed at is not one, nor does it give a year"
                              "Shandong et celle signée en 2011 avec Qingdao."}) ==
         "references:shandong:2008 references:qingdao:2011");
 }
+
+// Trial 28: "Elle est échue" after the youth agreement of 2012 ended the
+// 1989 accord with the same partner, named in the paragraph before.
+TEST_CASE("a pronoun stands for the agreement just named, not another of its partner") {
+  auto r =
+      report_with({"CONTEXTE", "",
+                   "1.1 Les relations reposent sur l'Accord de coopération entre le Québec et le Shandong, "
+                   "signé en 1989.",
+                   "",
+                   "1.2 L'Entente entre le Québec et le Shandong en matière de jeunesse, en vigueur depuis "
+                   "2012, a permis la mobilité de 600 jeunes. Elle est échue depuis le 31 décembre 2018."});
+  REQUIRE(r.agreements.size() == 2);
+  for (const auto& a : r.agreements) {
+    CAPTURE(a.year);
+    CHECK(a.stated.size() == (a.year == "2012" ? 1U : 0U));
+  }
+}
