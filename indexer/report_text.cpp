@@ -67,6 +67,61 @@ bool is_month_abbreviation(std::string_view word) {
   return std::find(months.begin(), months.end(), f) != months.end();
 }
 
+bool ends_with_hyphen(std::string_view text) {
+  return text.size() >= 2 && text.back() == '-' && is_word_byte(text[text.size() - 2]);
+}
+
+// A word cut by a hyphen at the line end: mend it when the next line goes
+// on in lower case ("coopéra-" / "tion"), keep the hyphen of real
+// compounds ("Québec-" / "Shandong", "sous-" / "ministre").
+bool mends_broken_word(std::string_view text, std::string_view next_line) {
+  if (!ends_with_hyphen(text)) return false;
+  std::size_t word_begin = text.size() - 1;
+  while (word_begin > 0 && is_word_byte(text[word_begin - 1]))
+    --word_begin;
+  std::string_view fragment(text.data() + word_begin, text.size() - 1 - word_begin);
+  const auto first = next_line.find_first_not_of(" \t");
+  UChar32 next = first == std::string_view::npos ? -1 : first_cp(next_line.substr(first));
+  return next >= 0 && u_islower(next) && !keeps_hyphen(fragment);
+}
+
+std::string mend_broken_words(const std::vector<std::string>& lines, std::size_t first, std::size_t last) {
+  std::string out;
+  for (std::size_t i = first; i < last && i < lines.size(); ++i) {
+    const std::string& line = lines[i];
+    if (!out.empty() && out.back() == '\n' &&
+        mends_broken_word(std::string_view(out).substr(0, out.size() - 1), line)) {
+      out.pop_back(); // the newline
+      out.pop_back(); // the hyphen
+      out += std::string_view(line).substr(line.find_first_not_of(" \t"));
+    } else {
+      out += line;
+    }
+    out += '\n';
+  }
+  return out;
+}
+
+std::string mend_broken_words(std::string text) {
+  std::size_t at = text.find("-\n");
+  if (at == std::string::npos) return text;
+  std::string out;
+  out.reserve(text.size());
+  std::size_t from = 0;
+  for (; at != std::string::npos; at = text.find("-\n", at + 2)) {
+    const std::string_view before(text.data(), at + 1);
+    const std::size_t next_begin = at + 2;
+    const std::size_t next_end = std::min(text.find('\n', next_begin), text.size());
+    if (!mends_broken_word(before, std::string_view(text).substr(next_begin, next_end - next_begin)))
+      continue;
+    out.append(text, from, at - from);
+    from = text.find_first_not_of(" \t", next_begin);
+    if (from == std::string::npos) from = text.size();
+  }
+  out.append(text, from, std::string::npos);
+  return out;
+}
+
 int JoinedText::line_at(std::size_t offset) const {
   if (starts.empty()) return 0;
   auto it = std::upper_bound(starts.begin(), starts.end(), offset);
@@ -83,18 +138,8 @@ void JoinedText::append_line(std::string_view raw, int number) {
     text = line;
     return;
   }
-  // A word cut by a hyphen at the line end: mend it when the next line goes
-  // on in lower case ("coopéra-" / "tion"), keep the hyphen of real
-  // compounds ("Québec-" / "Shandong", "sous-" / "ministre").
-  bool hyphen_end = text.back() == '-' && text.size() >= 2 && is_word_byte(text[text.size() - 2]);
-  if (hyphen_end) {
-    std::size_t word_begin = text.size() - 1;
-    while (word_begin > 0 && is_word_byte(text[word_begin - 1]))
-      --word_begin;
-    std::string_view fragment(text.data() + word_begin, text.size() - 1 - word_begin);
-    UChar32 next = first_cp(line);
-    bool lower = next >= 0 && u_islower(next);
-    if (lower && !keeps_hyphen(fragment)) text.pop_back();
+  if (ends_with_hyphen(text)) {
+    if (mends_broken_word(text, line)) text.pop_back();
     starts.push_back(text.size());
   } else {
     text.push_back(' ');

@@ -1,5 +1,7 @@
 #include "indexer/store_resolver.hpp"
 
+#include "indexer/report_text.hpp"
+
 namespace entente::indexer {
 
 std::optional<std::string> StoreResolver::partner(std::string_view phrase) const {
@@ -25,7 +27,7 @@ std::vector<std::string> StoreResolver::domains_inside(const std::string& slug) 
 std::optional<std::string> StoreResolver::mission_text(Id mission) const {
   auto doc = store_.document_for_mission(mission);
   if (!doc) return std::nullopt;
-  return std::move(doc->text);
+  return mend_broken_words(std::move(doc->text));
 }
 
 } // namespace entente::indexer

@@ -235,15 +235,27 @@ void clean_lines(SourceText& out, std::vector<std::string> lines,
 
   std::size_t removed_furniture = 0;
   std::size_t removed_numbers = 0;
-  std::size_t pages = page_starts.size();
+  // Text copied out of a PDF has no form feeds, but its "Page 1 of 4" lines
+  // say where its pages end: the running header after each is furniture
+  // too, and would otherwise cut a sentence that goes on across the page.
+  std::vector<std::size_t> numbered_pages;
+  if (page_starts.size() < 2) {
+    numbered_pages.push_back(0);
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+      if (!lines[i].empty() && lines[i].size() < 40 && is_explicit_page_number(shape_key(lines[i])))
+        numbered_pages.push_back(i + 1);
+    }
+  }
+  const std::vector<std::size_t>& starts = numbered_pages.size() >= 2 ? numbered_pages : page_starts;
+  std::size_t pages = starts.size();
   if (pages >= 2) {
     // The first and last two non-blank lines of each page are where running
     // headers, footers and page numbers sit.
     constexpr std::size_t kEdge = 2;
     std::vector<std::vector<std::size_t>> edges(pages);
     for (std::size_t p = 0; p < pages; ++p) {
-      std::size_t begin = page_starts[p];
-      std::size_t end = p + 1 < pages ? page_starts[p + 1] : lines.size();
+      std::size_t begin = starts[p];
+      std::size_t end = p + 1 < pages ? starts[p + 1] : lines.size();
       std::vector<std::size_t> nonblank;
       for (std::size_t i = begin; i < end; ++i) {
         if (!lines[i].empty()) nonblank.push_back(i);

@@ -243,6 +243,27 @@ TEST_CASE("index sync: a mission's report text stays in the registry and snippet
   CHECK(result.hits[0].snippet == "Titre Visite de l'[hôpital] de Qingdao.");
 }
 
+// Trial 28: a word broken at a line's end was indexed and shown in halves.
+TEST_CASE("index sync: a word broken at a line's end is found and shown whole") {
+  test::TempDir dir;
+  Store store(dir.str(), Access::Write);
+  MissionInput in;
+  in.document = {
+      0,     "r.txt", "sha", 10,
+      "txt", "utf-8", "",    "Titre\nLe Partenariat trans-\npacifique et la coopéra-\ntion en santé.\n"};
+  in.mission.title = "Mission à Qingdao";
+  in.mission.partners = {"qingdao"};
+  REQUIRE(store.store_mission(in) == StoreOutcome::Added);
+  auto index = SearchIndex::open_writable(dir.str() + "/xapian", std::chrono::milliseconds(100));
+  sync_outbox(store, index);
+  StoreResolver resolver(store);
+  SearchRequest r;
+  r.query = "\"coopération en santé\"";
+  auto result = search(index, r, resolver, "[", "]");
+  REQUIRE(result.hits.size() == 1);
+  CHECK(result.hits[0].snippet == "Titre Le Partenariat transpacifique et la [coopération] [en] [santé].");
+}
+
 namespace {
 
 // A report of mission `n` that names the memorandum with Qingdao, Jinan or

@@ -132,6 +132,34 @@ TEST_CASE("form feeds: repeated headers, footers and page numbers are blanked, n
   CHECK(has_note(t, "removed 3 page numbers"));
 }
 
+// Trial 28: text copied out of a PDF, without form feeds; its running
+// header, left after "Page 1 of 4", cut a sentence in two.
+TEST_CASE("without form feeds, the page numbers part the pages and their running headers go") {
+  std::string text = "MISSION REPORT\n"
+                     "The Minister signed a Memorandum between the Gouvernement du\n"
+                     "\n"
+                     "                    Page 1 of 3\n"
+                     "--------------------------------------------\n"
+                     "MISSION REPORT - VIETNAM (SEPTEMBER 2023)      CONFIDENTIAL\n"
+                     "\n"
+                     "Québec and the Ministry of Education.\n"
+                     "                    Page 2 of 3\n"
+                     "--------------------------------------------\n"
+                     "MISSION REPORT - VIETNAM (SEPTEMBER 2023)      CONFIDENTIAL\n"
+                     "Recommendations.\n";
+  auto t = read_text_bytes(text);
+  REQUIRE(t.lines.size() == 12);
+  CHECK(t.lines[0] == "MISSION REPORT");
+  CHECK(t.lines[1] == "The Minister signed a Memorandum between the Gouvernement du");
+  for (std::size_t i : {3, 4, 5, 8, 9, 10}) {
+    CAPTURE(i);
+    CHECK(t.lines[i].empty());
+  }
+  CHECK(t.lines[7] == "Québec and the Ministry of Education.");
+  CHECK(t.lines[11] == "Recommendations.");
+  CHECK(has_note(t, "removed 4 repeated page header/footer lines"));
+}
+
 TEST_CASE("a line that repeats in the body is not a header") {
   auto t = read_text_bytes("Titre\nObjectifs\nTexte un.\n\fAutre\nObjectifs encore\nTexte deux.\n");
   CHECK(t.lines[1] == "Objectifs");
