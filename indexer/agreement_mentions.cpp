@@ -177,7 +177,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       // Minister extended by five years the Memorandum".
       R"(|^\W*(?:de|d') (?:renouveler|prolonger|reconduire)(?=,? (?:le \d|jusqu))|\bpar (?:un |l')?echange de lettres,? (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:by|through) (?:an )?exchange of letters,? to (?:renew|extend)\b|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:extended|renewed) (?:by|for) (?:\w+ ){1,2}(?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b|\bextended (?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b)");
   static const Pattern plans(
-      R"(\b(?:actualiser|actualisation|renouveler|renouvellement|(?:reconduire|prolonger) (?:l'|le |la |les |cette |ce |cet )(?=(?:[\w'-]+ ){0,3}?(?:entente|ententes|protocole|protocoles|accord|accords|declaration|arrangement|programme|plan|lettre|convention)\b)|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|reexaminer|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|revisit (?=(?:the|this|that|its|their) (?:[\w-]+ ){0,4}?(?:agreement|mou|memorandum|accord|arrangement|declaration|statement|plan|programme|program)\b)|re-examine|reexamine|modernize|modernise)\b)");
+      R"(\b(?:actualiser|actualisation|renouveler|renouvellement|renegocier|renegociation|renegotiate|renegotiating|renegotiation|(?:reconduire|prolonger) (?:l'|le |la |les |cette |ce |cet )(?=(?:[\w'-]+ ){0,3}?(?:entente|ententes|protocole|protocoles|accord|accords|declaration|arrangement|programme|plan|lettre|convention)\b)|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|reexaminer|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|revisit (?=(?:the|this|that|its|their) (?:[\w-]+ ){0,4}?(?:agreement|mou|memorandum|accord|arrangement|declaration|statement|plan|programme|program)\b)|re-examine|reexamine|modernize|modernise)\b)");
   // ("vous avez signé": a note to the minister tells of what they did.)
   static const Pattern produced(
       R"(\b(?:a|ont|avons|ai|avez))" FR_ADVERB
@@ -280,6 +280,13 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       if (done) {
         // "Aucune entente n'a été signée": nothing was.
         if (negated_at(folded, pos, end)) continue;
+        // "with a view to signing a new arrangement in 2024", "looking
+        // forward to signing": a signing to come, whose year is not the
+        // signing of what the sentence names.
+        if (m.view().starts_with("signing") || m.view().starts_with("concluding")) {
+          auto lead = words_before(folded, pos, 1);
+          if (!lead.empty() && lead[0] == "to") continue;
+        }
         // "signée en 2008": a signature from another year is history, not this
         // mission; "prolongée jusqu'en 2025" gives the new end, not a signature.
         // Such a signing still says which agreement it was and when.
@@ -376,7 +383,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
         "entered into"});
   scan(plans, "plans_update",
        {"actualis", "renouvel", "a jour", "revis", "revoir", "reexamin", "modern", "updat", "renew", "review",
-        "examine", "reconduire", "prolonger"});
+        "examine", "reconduire", "prolonger", "renegoci", "renegotiat"});
   // "Le Québec et le Sénégal avaient signé en 2009 une entente": the
   // pluperfect tells of a signing before the mission.
   static const Pattern pluperfect(R"(\b(?:avait|avaient|avions))" FR_ADVERB
@@ -427,7 +434,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
 // not one.
 bool prospective(std::string_view folded_before, bool prescriptive) {
   static const Pattern re(
-      R"(\b(?:negocier|negociations?|eventuel|eventuelle|future?s?|projet d|projets? de|projets? du|projets? des|explorer|conclure|envisag\w*|possibilite|pourrai\w*|preparer|elaborer|rediger|negotiate|negotiating|negotiations?|potential|explore|exploring|prospective|draft|drafting|en vue (?:de|du|des|d)|with a view to|towards? (?:a|an)(?: new)?|(?:proposed|propose|proposes|a propose|ont propose|suggested|suggere|suggeree?s?)(?= (?:a|an|un|une|de|d'|la signature|the signing)\b)|(?:interest in|interested in|interet pour|interessee?s? par)(?= (?:a|an|un|une|de nouveaux?|new)\b)|(?:aimed|aims|aiming|sought|seeks|hoped|hopes|intends|intended|wishes|wished|wants|wanted) to (?:conclude|sign|negotiate|reach|finalize|finalise)|(?<!possible to )(?<!able to )(?<!managed to )(?<!enabled to )(?<!allowed to )conclude|to negotiate|(?:visait|vise|visant|souhaite|souhaitait|esperait|espere|entend|entendait) (?:a )?(?:conclure|signer|negocier))\b)");
+      R"(\b(?:negocier|negociations?|eventuel|eventuelle|future?s?|projet d|projets? de|projets? du|projets? des|explorer|conclure|envisag\w*|possibilite|pourrai\w*|preparer|elaborer|rediger|negotiate|negotiating|negotiations?|potential|explore|exploring|prospective|draft|drafting|en vue (?:de|du|des|d)|(?:with )?a view to|forward to (?:signing|concluding)|towards? (?:a|an)(?: new)?|(?:proposed|propose|proposes|a propose|ont propose|suggested|suggere|suggeree?s?)(?= (?:a|an|un|une|de|d'|la signature|the signing)\b)|(?:interest in|interested in|interet pour|interessee?s? par)(?= (?:a|an|un|une|de nouveaux?|new)\b)|(?:aimed|aims|aiming|sought|seeks|hoped|hopes|intends|intended|wishes|wished|wants|wanted) to (?:conclude|sign|negotiate|reach|finalize|finalise)|(?<!possible to )(?<!able to )(?<!managed to )(?<!enabled to )(?<!allowed to )conclude|to negotiate|(?:visait|vise|visant|souhaite|souhaitait|esperait|espere|entend|entendait) (?:a )?(?:conclure|signer|negocier))\b)");
   static const Pattern asked(
       R"(\b(?:conclure|signer|finaliser|etablir|creer|developper|mettre en place|mettre sur pied|organiser|conclude|sign|finalize|finalise|establish|create|develop|set up|enter into|organise|organize|prepare)\b)");
   static const Pattern done_after(R"(\b(?:apres|suite a|au terme d|after|following)\W+(?:\w+\W+){0,3}$)");

@@ -2646,3 +2646,20 @@ TEST_CASE("a pronoun stands for the agreement just named, not another of its par
     CHECK(a.stated.size() == (a.year == "2012" ? 1U : 0U));
   }
 }
+
+// Trial 28: "Renegotiate the ... Arrangement, which expired in 2020, with a
+// view to signing a new arrangement in 2024" made a second arrangement of
+// 2024 and no plan to update the first.
+TEST_CASE("a renegotiation is a planned update and a signing to come gives no year") {
+  CHECK(relations_and_years({"RECOMMANDATIONS", "",
+                             "1. Renegotiate the Québec-Shandong Youth Mobility Arrangement of 2015, which "
+                             "expired in 2018, with a view to signing a new arrangement in 2020."}) ==
+        "plans_update:shandong:2015");
+  CHECK(relations_and_years({"CONTEXTE", "", "Il faudrait renégocier l’entente de 2015 avec le Shandong."}) ==
+        "plans_update:shandong:2015");
+  CHECK(relations_and_years({"CONTEXTE", "",
+                             "We discussed the Québec-Shandong Youth Mobility Arrangement, with a view to "
+                             "signing a new arrangement in 2020."}) == "references:shandong:");
+  CHECK(relations_and_years(
+            {"CONTEXTE", "", "The Minister looks forward to signing an MOU with Qingdao in 2020."}) == "");
+}
