@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <map>
 #include <set>
 
 namespace entente::indexer {
@@ -247,6 +248,36 @@ void namesake_cities_to_provinces(std::vector<AgreementMention>& mentions, const
     for (const auto& slug : m.partners)
       add_unique(once, slug);
     m.partners = std::move(once);
+  }
+}
+
+// The other way: "une lettre d'intention avec la mairesse de la Ville de
+// Dakar", then "La signature de la lettre d'intention avec Dakar": the name
+// the region shares with its city is the city's where the report names the
+// city's government and not the region's.
+void namesake_provinces_to_cities(std::vector<AgreementMention>& mentions, const Gazetteer& gazetteer) {
+  std::map<std::string, std::string> city_of; // province slug -> its namesake city named as a government
+  for (const auto& m : mentions) {
+    if (!names_city_government(fold(m.evidence))) continue;
+    for (const auto& slug : m.partners) {
+      const Partner* city = gazetteer.find(slug);
+      if (city == nullptr || city->kind != "city" || city->parent.empty()) continue;
+      const Partner* province = gazetteer.find(city->parent);
+      const std::string name = " " + fold(city->name) + " ";
+      if (province != nullptr && province->kind == "subdivision" &&
+          ((" " + fold(province->name) + " ").find(name) != std::string::npos ||
+           (" " + fold(province->name_fr) + " ").find(name) != std::string::npos))
+        city_of.emplace(province->slug, city->slug);
+    }
+  }
+  if (city_of.empty()) return;
+  static const Pattern names_province(
+      R"(\b(?:region|regions|regional|regionale?|province|provincial|provinciale?|state|etat|prefecture|departement|department|gouverneure?|governor|conseil regional|regional council)\b)");
+  for (auto& m : mentions) {
+    if (names_province.found_in(fold(m.evidence))) continue;
+    for (auto& slug : m.partners) {
+      if (auto it = city_of.find(slug); it != city_of.end()) slug = it->second;
+    }
   }
 }
 
@@ -936,6 +967,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     }
   }
   namesake_cities_to_provinces(mentions, ctx.gazetteer);
+  namesake_provinces_to_cities(mentions, ctx.gazetteer);
   std::vector<std::size_t> merged_index(mentions.size());
   // "signed a Memorandum ... The parties agreed to revisit the agreement in
   // 2023": the mission both signed it and planned its update; the plan is a

@@ -2663,3 +2663,22 @@ TEST_CASE("a renegotiation is a planned update and a signing to come gives no ye
   CHECK(relations_and_years(
             {"CONTEXTE", "", "The Minister looks forward to signing an MOU with Qingdao in 2020."}) == "");
 }
+
+// Trial 28: checkbox items ran into one, so the youth agreement of 5.2 merged
+// with the education one of 5.1; "la lettre d'intention avec Dakar", after
+// "la Ville de Dakar", was a second letter with the Dakar region.
+TEST_CASE("checkbox items are items, and a city's name after its government is the city's") {
+  CHECK(relations_and_years(
+            {"DÉCISIONS REQUISES", "",
+             "[ ] 5.1 Autoriser la révision de l'entente de 2008 avec le Shandong en matière de",
+             "        formation professionnelle, afin d'y intégrer un volet numérique.",
+             "[ ] 5.2 Autoriser le ministère à amorcer le renouvellement de l'entente",
+             "        Québec-Shandong sur la mobilité des jeunes."}) ==
+        "plans_update:shandong:2008 plans_update:shandong:");
+  CHECK(relations_and_years({"DÉROULEMENT", "",
+                             "Le 22 novembre, la ministre a signé avec la mairesse de la Ville de Dakar une "
+                             "lettre d'intention sur la gestion des déchets.",
+                             "", "ANALYSE", "",
+                             "La signature de la lettre d'intention avec Dakar constitue une première."}) ==
+        "produced:dakar:2019");
+}
