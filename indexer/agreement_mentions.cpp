@@ -1604,6 +1604,14 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
             continue;
           const std::string& last = ctx.mission_end_year.empty() ? ctx.mission_year : ctx.mission_end_year;
           if (!last.empty() && m.view(1) > std::string_view(last) && part_of_year.found_in(wide)) continue;
+          // "Assurer le suivi du protocole ... par un premier comité de suivi
+          // en janvier 2024" asked by the report: when the thing asked for is
+          // to happen, after the mission, not when the agreement was signed.
+          static const Pattern happens_in(
+              R"(\b(?:en|in|au|during|lors de|pour)\s+(?:(?:le|la|l'|the)\s*)?(?:(?:debut|fin|mi|printemps|ete|automne|hiver|early|late|mid|spring|summer|fall|autumn|winter|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)[\s-]+(?:de\s+|d'|of\s+)?)?$)");
+          if (ctx.prescriptive && !last.empty() && m.view(1) > std::string_view(last) &&
+              happens_in.found_in(wide))
+            continue;
         }
         // "| Créer le groupe de travail du protocole avec Zibo | MEIE | 2025 |":
         // a year alone in a cell after the mission's is a column of deadlines.

@@ -2682,3 +2682,14 @@ TEST_CASE("checkbox items are items, and a city's name after its government is t
                              "La signature de la lettre d'intention avec Dakar constitue une première."}) ==
         "produced:dakar:2019");
 }
+
+// Trial 28: "Assurer le suivi du protocole d'entente avec la Ville d'Anvers
+// par un premier comité de suivi en janvier 2024" made a protocol of 2024.
+TEST_CASE("a year a recommendation gives for what it asks is not the agreement's") {
+  CHECK(relations_and_years({"RECOMMANDATIONS", "",
+                             "5.4 Assurer le suivi du protocole d'entente avec la Ville de Qingdao par un "
+                             "premier comité de suivi en janvier 2020."}) == "references:qingdao:");
+  CHECK(relations_and_years(
+            {"RECOMMANDATIONS", "", "5.6 Mettre à jour le protocole d'entente signé en 2018 avec Yantai."}) ==
+        "plans_update:yantai:2018");
+}
