@@ -1187,41 +1187,43 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   // octobre — Barcelone : Signature de l'entente sur la santé numérique") and
   // once with the government that signed it ("Le MOU en santé numérique",
   // Catalonia's): one agreement, the government's, unless the city's own
-  // government is named.
-  for (std::size_t c = 0; c < out.agreements.size(); ++c) {
-    const AgreementMention& city = out.agreements[c];
-    if ((city.relation != "produced" && city.relation != "renewed") || city.partners.size() != 1 ||
-        city.domains.empty() || names_city_government(fold(city.evidence)))
-      continue;
-    const auto up = ctx.gazetteer.ancestors(city.partners.front());
-    std::size_t holder = none;
-    for (std::size_t r = 0; r < out.agreements.size(); ++r) {
-      const AgreementMention& gov = out.agreements[r];
-      const bool kinds_fit = gov.kind == city.kind ||
-                             (gov.kind == "mou" && city.kind == "agreement" && city.family.empty()) ||
-                             (city.kind == "mou" && gov.kind == "agreement" && gov.family.empty());
-      if (r == c || gov.relation != city.relation || gov.partners.size() != 1 || !kinds_fit ||
-          (!gov.family.empty() && !city.family.empty() && gov.family != city.family) ||
-          (!gov.year.empty() && !city.year.empty() && gov.year != city.year) ||
-          std::set<std::string>(gov.domains.begin(), gov.domains.end()) !=
-              std::set<std::string>(city.domains.begin(), city.domains.end()) ||
-          std::find(up.begin(), up.end(), gov.partners.front()) == up.end())
-        continue;
-      if (holder != none) { // two: not known which
-        holder = none;
-        break;
-      }
-      holder = r;
+  // government is named. Likewise one told with the mission's country only
+  // because its sentence names no one ("Signing of the Clean Energy MOU at
+  // the State House") and with the state that signed it: the state's.
+  // (The domains of one told in fewer words are among the other's: "the
+  // Clean Energy MOU", "the MOU on Clean Energy and Climate Cooperation".)
+  auto told_twice = [&](const AgreementMention& a, const AgreementMention& b) {
+    const std::set<std::string> sa(a.domains.begin(), a.domains.end()),
+        sb(b.domains.begin(), b.domains.end());
+    const bool kinds_fit = a.kind == b.kind ||
+                           (a.kind == "mou" && b.kind == "agreement" && b.family.empty()) ||
+                           (b.kind == "mou" && a.kind == "agreement" && a.family.empty());
+    return &a != &b && a.relation == b.relation && (a.relation == "produced" || a.relation == "renewed") &&
+           a.partners.size() == 1 && b.partners.size() == 1 && !a.domains.empty() && kinds_fit &&
+           (a.family.empty() || b.family.empty() || a.family == b.family) &&
+           (a.year.empty() || b.year.empty() || a.year == b.year) && !b.domains.empty() &&
+           (std::includes(sa.begin(), sa.end(), sb.begin(), sb.end()) ||
+            std::includes(sb.begin(), sb.end(), sa.begin(), sa.end()));
+  };
+  auto inside = [&](const AgreementMention& inner, const AgreementMention& outer) {
+    const auto up = ctx.gazetteer.ancestors(inner.partners.front());
+    return std::find(up.begin(), up.end(), outer.partners.front()) != up.end();
+  };
+  auto names_own_partner = [&](const AgreementMention& a) {
+    for (const auto& m : ctx.gazetteer.find_in_text(a.evidence)) {
+      if (m.slug == a.partners.front()) return true;
     }
-    if (holder == none) continue;
-    AgreementMention told_with_city = out.agreements[c];
-    // (The government's title and partners stay; the sentence that gives the
-    // day, either one's, is the evidence.)
+    return false;
+  };
+  // Folds agreement `c` into `holder`, which keeps its partners and title.
+  auto fold_into = [&](std::size_t c, std::size_t holder) {
+    AgreementMention told = out.agreements[c];
     const std::string title = out.agreements[holder].title;
-    merge_into(out.agreements[holder], told_with_city);
-    out.agreements[holder].partners = {out.agreements[holder].partners.front()};
+    const std::vector<std::string> partners = out.agreements[holder].partners;
+    merge_into(out.agreements[holder], told);
+    out.agreements[holder].partners = partners;
     out.agreements[holder].title = title;
-    if (told_with_city.kind == "mou") out.agreements[holder].kind = "mou";
+    if (told.kind == "mou") out.agreements[holder].kind = "mou";
     out.agreements.erase(out.agreements.begin() + static_cast<std::ptrdiff_t>(c));
     const std::size_t into = holder > c ? holder - 1 : holder;
     for (auto& k : merged_index) {
@@ -1237,6 +1239,37 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       else if (signed_one > c)
         --signed_one;
     }
+  };
+  // The one agreement `fits` c, if only one does.
+  auto only_one = [&](std::size_t c, auto fits) {
+    std::size_t holder = none;
+    for (std::size_t r = 0; r < out.agreements.size(); ++r) {
+      if (r == c || !told_twice(out.agreements[c], out.agreements[r]) || !fits(out.agreements[r])) continue;
+      if (holder != none) return none; // two: not known which
+      holder = r;
+    }
+    return holder;
+  };
+  for (std::size_t c = 0; c < out.agreements.size(); ++c) {
+    const AgreementMention& guessed = out.agreements[c];
+    if (guessed.partners.size() != 1 || names_own_partner(guessed)) continue;
+    // (Only the mission's country, taken for want of a name: a province
+    // guessed as the one holding every place the mission went to is the
+    // better guess than a city its diary names.)
+    const Partner* country = ctx.gazetteer.find(guessed.partners.front());
+    if (country == nullptr || country->kind != "country") continue;
+    const std::size_t holder =
+        only_one(c, [&](const AgreementMention& r) { return inside(r, guessed) && names_own_partner(r); });
+    if (holder == none) continue;
+    fold_into(c, holder);
+    --c;
+  }
+  for (std::size_t c = 0; c < out.agreements.size(); ++c) {
+    const AgreementMention& city = out.agreements[c];
+    if (city.partners.size() != 1 || names_city_government(fold(city.evidence))) continue;
+    const std::size_t holder = only_one(c, [&](const AgreementMention& r) { return inside(city, r); });
+    if (holder == none) continue;
+    fold_into(c, holder);
     --c;
   }
   for (const auto& [signed_one, m] : plans_for_signed) {

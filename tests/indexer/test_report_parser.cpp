@@ -1163,3 +1163,19 @@ TEST_CASE("the mission's days told in prose beat a dateline or a note's date") {
   CHECK(one_day.mission.start_date == "2023-03-17");
   CHECK(one_day.mission.end_date == "2023-03-17");
 }
+
+// Trial 28: "Signing of the Clean Energy MOU at the State House", in a diary
+// of a mission to Massachusetts and Vermont, named no one and was taken to
+// be a second MOU, with the United States.
+TEST_CASE("a signing told without its partner in a mission over two states is the one told with its state") {
+  auto r = parse_lines(
+      {"MISSION REPORT", "", "Places: Boston, Burlington (Vermont)", "Dates: May 8 to 11, 2023", "",
+       "1. SUMMARY", "",
+       "The key outcome is the Memorandum of Understanding on Clean Energy and Climate Cooperation between "
+       "the Government of Québec and the Commonwealth of Massachusetts, signed in Boston on May 9, 2023.",
+       "", "2. PROGRAM", "", "Tuesday, May 9 - Boston",
+       "- Signing of the Clean Energy MOU at the State House."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].partners == Strings{"massachusetts"});
+  CHECK(r.agreements[0].relation == "produced");
+}
