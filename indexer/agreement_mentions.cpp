@@ -1577,6 +1577,11 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
             R"(\b(?:d(?:'|’)ici|au plus tard|no later than|by the end of|avant la fin)\W+(?:(?:la|le|l'|l’|de|d'|d’|du|the|of|fin|end)\W*)*$|\bby (?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter) )?$)",
             Pattern::Case::Insensitive);
         if (by_deadline.found_in(lead)) continue;
+        // "Convene the working group ... before December 2023", "avant
+        // décembre 2023" in a recommendation: when it is asked for.
+        static const Pattern before_deadline(
+            R"(\b(?:before|avant)\s+(?:(?:la|le|l'|the)\s*)?(?:(?:fin|end|debut|start|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+(?:de\s+|d'|of\s+)?)?$)");
+        if (ctx.prescriptive && before_deadline.found_in(fold(lead))) continue;
         // "l'Entente de coopération ..., dont le groupe de travail s'est réuni
         // en 1993": a year of something the agreement has, not of the
         // agreement.

@@ -2693,3 +2693,15 @@ TEST_CASE("a year a recommendation gives for what it asks is not the agreement's
             {"RECOMMANDATIONS", "", "5.6 Mettre à jour le protocole d'entente signé en 2018 avec Yantai."}) ==
         "plans_update:yantai:2018");
 }
+
+// Trial 28: "the agreement signed in Boston on Tuesday before December 2023"
+// in a recommendation was a second agreement, with Boston, of 2023.
+TEST_CASE("a recommendation's deadline is not the year of the agreement it names") {
+  CHECK(relations_and_years({"RÉSULTATS", "",
+                             "La ministre a signé un protocole d'entente sur la santé avec le Shandong le 22 "
+                             "novembre.",
+                             "", "RECOMMANDATIONS", "",
+                             "1. Convene the first meeting of the joint working group created under the "
+                             "agreement signed in Jinan on Friday before December 2019."}) ==
+        "produced:shandong:2019");
+}
