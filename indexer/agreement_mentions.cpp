@@ -980,6 +980,11 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         if (c.pos >= hit.end && hits[o].begin >= hit.end && hits[o].end <= c.pos &&
             !listed_with(hit.end, hits[o].begin))
           return true;
+        // "The education MOU signed at MOET complements the 2009 Framework
+        // Agreement": a participle right after another's name is that one's.
+        if (o < h && c.end <= hit.begin && hits[o].end <= c.pos && c.pos - hits[o].end <= 2 &&
+            !listed_with(hits[o].end, hit.begin))
+          return true;
       }
       return false;
     };

@@ -2705,3 +2705,16 @@ TEST_CASE("a recommendation's deadline is not the year of the agreement it names
                              "agreement signed in Jinan on Friday before December 2019."}) ==
         "produced:shandong:2019");
 }
+
+// Trial 28: "The education MOU signed at MOET complements the 2009 Framework
+// Agreement" made a framework agreement signed by the mission.
+TEST_CASE("a participle right after one agreement's name does not sign the next one") {
+  CHECK(relations_and_years(
+            {"STATUS", "",
+             "The education MOU signed in Jinan complements the 2009 Framework Agreement with "
+             "Shandong, which remains in force."}) == "produced:shandong:2019 references:shandong:2009");
+  // Listed together, both were signed.
+  CHECK(relations_and_years({"RÉSULTATS", "",
+                             "La ministre a signé un protocole d'entente et une lettre d'intention avec "
+                             "Qingdao."}) == "produced:qingdao:2019 produced:qingdao:2019");
+}
