@@ -56,7 +56,15 @@ bool is_generic_title(const std::string& title) {
          // A memo's kind alone: "NOTE", "NOTE AU MINISTRE", "MEMORANDUM".
          f == "note" || f == "note au ministre" || f == "note a la ministre" || f == "note de mission" ||
          f == "note d'information" || f == "memorandum" || f == "memo" || f == "briefing note" ||
-         f == "trip report";
+         f == "trip report" ||
+         // A press release's or a directorate's label over the text
+         // ("COMMUNIQUÉ DE PRESSE", "Direction Amériques"): the document's
+         // kind or issuer, not what the mission was.
+         f == "communique" || f == "communique de presse" || f == "press release" || f == "news release" ||
+         f == "media release" || f == "for immediate release" ||
+         ((f.starts_with("direction ") || f.starts_with("directorate ") || f.starts_with("division ") ||
+           f.starts_with("secretariat ")) &&
+          std::count(f.begin(), f.end(), ' ') <= 4);
 }
 
 std::string descriptive_title(const Mission& m) {

@@ -219,6 +219,27 @@ TEST_CASE("a memo titled by its kind alone is named by its places and month", "[
   CHECK(in.mission.title == "Mission : Jinan (mars 2019)");
 }
 
+// Trial 28: a press release's label and a directorate's name were the titles.
+TEST_CASE("a press release's label or a directorate's name alone is no title", "[ingest]") {
+  using namespace entente::indexer;
+  for (const char* label : {"COMMUNIQUÉ DE PRESSE", "Direction Amériques"}) {
+    CAPTURE(label);
+    SourceText text;
+    text.format = "txt";
+    text.encoding = "utf-8";
+    text.lines = {label,
+                  "",
+                  "Lieux : Jinan (Chine)",
+                  "Dates de la mission : du 3 au 7 mars 2019",
+                  "",
+                  "La mission a eu lieu."};
+    auto parsed = parse_report(
+        text, ParseContext{entente::test::bundled_gazetteer(), entente::test::bundled_taxonomy()});
+    auto in = to_mission_input(parsed, text, "r.txt", "sha", 1);
+    CHECK(in.mission.title == "Mission : Jinan (mars 2019)");
+  }
+}
+
 // Trial 23: the executive summary's "a permis de signer un protocole" stood
 // for the signing, and its paragraph's "Le 16 novembre 2021, ... ont signé"
 // was merged away with its day.
