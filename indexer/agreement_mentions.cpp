@@ -724,10 +724,22 @@ bool is_home(const std::string& slug, const MentionContext& context) {
   });
 }
 
+// "Direction Europe du Nord-Ouest", "Direction des Amériques": a place
+// named in a directorate's name (the one at `begin` in `text`) is no partner.
+// ("sous la direction du gouverneur": a leadership.)
+bool in_directorate_name(std::string_view text, std::size_t begin) {
+  static const Pattern directorate(
+      R"((?<!sous la )(?<!under the )\b(?:direction|directorate|division)(?:\s+[\w'-]+)?(?:\s+(?:du|de la|de l'|des|d'|de|of|for))?\s*$)");
+  std::size_t from = begin > 50 ? begin - 50 : 0;
+  while (from < begin && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) // (a whole character)
+    ++from;
+  return directorate.found_in(fold(text.substr(from, begin - from)));
+}
+
 std::vector<std::string> named_partners(std::string_view text, const MentionContext& context) {
   std::vector<std::string> slugs;
   for (const auto& m : context.gazetteer.find_in_text(text)) {
-    if (is_home(m.slug, context)) continue;
+    if (is_home(m.slug, context) || in_directorate_name(text, m.begin)) continue;
     slugs.push_back(m.slug);
   }
   return most_specific(slugs, context.gazetteer);
@@ -797,6 +809,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
   std::vector<PartnerMention> partner_mentions;
   std::vector<PartnerMention> home_mentions; // "Québec-Canada", "Québec et Montréal"
   for (auto& m : ctx.gazetteer.find_in_text(text)) {
+    if (in_directorate_name(text, m.begin)) continue;
     (is_home(m.slug, ctx) ? home_mentions : partner_mentions).push_back(m);
   }
   // "aux salons MIGS (Montréal) et G-Star (Busan)": a city in brackets after

@@ -2718,3 +2718,15 @@ TEST_CASE("a participle right after one agreement's name does not sign the next 
                              "La ministre a signé un protocole d'entente et une lettre d'intention avec "
                              "Qingdao."}) == "produced:qingdao:2019 produced:qingdao:2019");
 }
+
+// Trial 28: "(responsable : Direction Europe du Nord-Ouest)" made Haiti's
+// Nord-Ouest department a partner of the Flanders agreement and mission.
+TEST_CASE("a place in a directorate's name is no partner") {
+  CHECK(relations_and_years({"RECOMMANDATIONS", "",
+                             "5.1 Renouveler l'entente Québec-Shandong en matière de jeunesse de 2012 "
+                             "(responsable : Direction Europe du Nord-Ouest, échéance : décembre 2019)."}) ==
+        "plans_update:shandong:2012");
+  CHECK(relations_and_years(
+            {"RÉSULTATS", "", "Sous la direction du Shandong, un protocole d'entente a été signé."}) ==
+        "produced:shandong:2019");
+}
