@@ -172,7 +172,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"( (?:renouvelee?s?|reconduite?s?|prolongee?s?)\b|\b(?:a|ont|avons|avez))" FR_ADVERB
       R"( (?:renouvele|reconduit|prolonge)\b|\bprocede (?:au renouvellement|a la reconduction|a la prolongation)\b|\b(?:was|were))" EN_ADVERB
       R"( (?:renewed|extended)\b|\b(?:has|have))" EN_ADVERB R"( been)" EN_ADVERB
-      R"( (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\bsigned the (?:renewed|renewal of the)\b|\b(?:was|were|has been|have been) (?:updated and )?(?:signed again|re-signed|resigned)\b|\b(?:a|ont) ete (?:mise?s? a jour et )?(?:signee?s? a nouveau|re-?signee?s?)\b|\b(?:a|ont|avons|avez) signe(?:,? (?:avec|a|au|aux|en|with|in|at) (?:(?! et | puis )[^.;:]){1,80}?,?)? (?:le renouvellement|un renouvellement|la version renouvelee|la reconduction|la prolongation|une prolongation)\b|\bsigned(?:,? (?:with|in|at) (?:(?! and | then )[^.;:]){1,80}?,?)? (?:an|the) (?:extension|renewal|prolongation) (?:of|to)\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b|\b(?:a|ont|avons) signe un avenant (?:qui|pour) (?:renouvelle|renouveler|prolonge|prolonger|reconduit|reconduire)\b|\bsigned an amendment (?:that|which|to) (?:renews?|extends?)\b)"
+      R"( (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\bsigned the (?:renewed|renewal of the)\b|\b(?:was|were|has been|have been) (?:updated and )?(?:signed again|re-signed|resigned)\b|\b(?:a|ont) ete (?:mise?s? a jour et )?(?:signee?s? a nouveau|re-?signee?s?)\b|\b(?:a|ont|avons|avez) signe(?:,? (?:avec|a|au|aux|en|with|in|at) (?:(?!\b(?:et|puis|un|une|qui|que|dont)\b)[^.;:]){1,80}?,?)? (?:le renouvellement|un renouvellement|la version renouvelee|la reconduction|la prolongation|une prolongation)\b|\bsigned(?:,? (?:with|in|at) (?:(?!\b(?:and|then|an?|which|that|providing|including)\b)[^.;:]){1,80}?,?)? (?:an|the) (?:extension|renewal|prolongation) (?:of|to)\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b|\b(?:a|ont|avons) signe un avenant (?:qui|pour) (?:renouvelle|renouveler|prolonge|prolonger|reconduit|reconduire)\b|\bsigned an amendment (?:that|which|to) (?:renews?|extends?)\b)"
       // "de prolonger jusqu'en 2024 le protocole" after "a permis :"; "the
       // Minister extended by five years the Memorandum".
       R"(|^\W*(?:de|d') (?:renouveler|prolonger|reconduire)(?=,? (?:le \d|jusqu))|\bpar (?:un |l')?echange de lettres,? (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:by|through) (?:an )?exchange of letters,? to (?:renew|extend)\b|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:extended|renewed) (?:by|for) (?:\w+ ){1,2}(?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b|\bextended (?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b)");
@@ -284,8 +284,12 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
         // forward to signing": a signing to come, whose year is not the
         // signing of what the sentence names.
         if (m.view().starts_with("signing") || m.view().starts_with("concluding")) {
-          auto lead = words_before(folded, pos, 1);
-          if (!lead.empty() && lead[0] == "to") continue;
+          // (Not "In addition to signing", "Prior to signing": done.)
+          auto lead = words_before(folded, pos, 2);
+          if (lead.size() == 2 && lead[0] == "to" &&
+              (lead[1] == "view" || lead[1] == "forward" || lead[1] == "committed" || lead[1] == "commit" ||
+               lead[1] == "commits" || lead[1] == "close" || lead[1] == "closer"))
+            continue;
         }
         // "signée en 2008": a signature from another year is history, not this
         // mission; "prolongée jusqu'en 2025" gives the new end, not a signature.
@@ -726,14 +730,15 @@ bool is_home(const std::string& slug, const MentionContext& context) {
 
 // "Direction Europe du Nord-Ouest", "Direction des Amériques": a place
 // named in a directorate's name (the one at `begin` in `text`) is no partner.
-// ("sous la direction du gouverneur": a leadership.)
 bool in_directorate_name(std::string_view text, std::size_t begin) {
+  // (Capitalised: a directorate's name; "la direction de la Bavière" is its
+  // leadership.)
   static const Pattern directorate(
-      R"((?<!sous la )(?<!under the )\b(?:direction|directorate|division)(?:\s+[\w'-]+)?(?:\s+(?:du|de la|de l'|des|d'|de|of|for))?\s*$)");
+      R"(\b(?:Direction|DIRECTION|Directorate|DIRECTORATE|Division|DIVISION)(?:\s+[^\s,;:.()]+)?(?:\s+(?:du|de la|de l'|des|d'|de|of|for|DU|DE LA|DE L'|DES|D'|DE|OF|FOR))?\s*$)");
   std::size_t from = begin > 50 ? begin - 50 : 0;
   while (from < begin && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) // (a whole character)
     ++from;
-  return directorate.found_in(fold(text.substr(from, begin - from)));
+  return directorate.found_in(text.substr(from, begin - from));
 }
 
 std::vector<std::string> named_partners(std::string_view text, const MentionContext& context) {
@@ -755,33 +760,42 @@ const std::vector<std::string>& NearbyPartners::in(const MentionContext& context
   if (!found_) found_ = named_partners(unit_text_, context);
   if (sentences_ == nullptr || found_->empty() || sentences_->size() < 2) return *found_;
   if (!by_sentence_) {
-    // Once a paragraph: only the sentences that name a partner, so that each
-    // sentence's look is as long as those (a paragraph of 20,000 signatures
-    // naming none stays linear).
-    static const Pattern instrument(
-        R"(\b(?:memorandums?|mous?|agreements?|ententes?|accords?|protocoles?|protocols?|arrangements?|declarations?|lettres? d'intention|letters? of intent)\b)");
+    // Once a paragraph: the sentences that name a partner, and whether each
+    // brings in an instrument of its own ("Une lettre d'intention a été
+    // signée avec la Ville de Barcelone"), not one named again ("Cette
+    // entente avec la Bavière remplace celle de 2005", "L'entente, conclue
+    // avec la Bavière").
+    static const Pattern new_instrument(
+        R"(\b(?:un|une|a|an|another|un autre|une autre|deux|two)\s+(?:[\w'-]+\s+){0,2}?(?:memorandums?|mous?|agreements?|ententes?|accords?|protocoles?|protocols?|arrangements?|declarations?|lettres? d'intention|letters? of intent)\b)");
+    static const Pattern named_again(
+        R"(\b(?:ce|cet|cette|ces|le|la|l'|les|this|that|these|the|same|meme)\s*(?:[\w'-]+\s+){0,1}?(?:memorandums?|mous?|agreements?|ententes?|accords?|protocoles?|protocols?|arrangements?|declarations?|lettres? d'intention|letters? of intent)\b)");
     by_sentence_.emplace();
     for (std::size_t k = 0; k < sentences_->size(); ++k) {
       auto named = named_partners((*sentences_)[k].text, context);
       if (named.empty()) continue;
-      by_sentence_->push_back({k, instrument.found_in(fold((*sentences_)[k].text)), std::move(named)});
+      const std::string folded = fold((*sentences_)[k].text);
+      by_sentence_->push_back(
+          {k, new_instrument.found_in(folded) && !named_again.found_in(folded), std::move(named)});
     }
+    // (A paragraph of hundreds of such sentences is a list, not prose: each
+    // sentence's look would cost as much as the paragraph.)
+    if (by_sentence_->size() > 64) by_sentence_->clear();
     found_for_ = std::numeric_limits<std::size_t>::max();
   }
+  const bool any_later =
+      std::any_of(by_sentence_->begin(), by_sentence_->end(),
+                  [&](const SentencePartners& s) { return s.index > current_ && s.names_instrument; });
+  if (!any_later) return *found_;
   if (found_for_ != current_) {
     found_for_ = current_;
-    bool kept_out = false;
     std::vector<std::string> named;
     for (const auto& s : *by_sentence_) {
-      if (s.index > current_ && s.names_instrument) {
-        kept_out = true;
-        continue;
-      }
+      if (s.index > current_ && s.names_instrument) continue;
       for (const auto& p : s.partners) {
         if (std::find(named.begin(), named.end(), p) == named.end()) named.push_back(p);
       }
     }
-    found_here_ = kept_out ? most_specific(named, context.gazetteer) : *found_;
+    found_here_ = most_specific(named, context.gazetteer);
   }
   return found_here_;
 }
@@ -995,8 +1009,11 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           return true;
         // "The education MOU signed at MOET complements the 2009 Framework
         // Agreement": a participle right after another's name is that one's.
+        // ("Deux ententes signées le 22 novembre : une entente en éducation
+        // et un protocole": the list the participle introduces.)
         if (o < h && c.end <= hit.begin && hits[o].end <= c.pos && c.pos - hits[o].end <= 2 &&
-            !listed_with(hits[o].end, hit.begin))
+            !listed_with(hits[o].end, hit.begin) &&
+            std::string_view(f.text).substr(c.end, hit.begin - c.end).find(':') == std::string_view::npos)
           return true;
       }
       return false;
@@ -1599,7 +1616,9 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         // décembre 2023" in a recommendation: when it is asked for.
         static const Pattern before_deadline(
             R"(\b(?:before|avant)\s+(?:(?:la|le|l'|the)\s*)?(?:(?:fin|end|debut|start|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+(?:de\s+|d'|of\s+)?)?$)");
-        if (ctx.prescriptive && before_deadline.found_in(fold(lead))) continue;
+        if (ctx.prescriptive && !ctx.mission_year.empty() &&
+            m.view(1) >= std::string_view(ctx.mission_year) && before_deadline.found_in(fold(lead)))
+          continue;
         // "l'Entente de coopération ..., dont le groupe de travail s'est réuni
         // en 1993": a year of something the agreement has, not of the
         // agreement.

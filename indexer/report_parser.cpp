@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <limits>
 #include <map>
 #include <set>
@@ -275,9 +276,12 @@ void namesake_provinces_to_cities(std::vector<AgreementMention>& mentions, const
       R"(\b(?:region|regions|regional|regionale?|province|provincial|provinciale?|state|etat|prefecture|departement|department|gouverneure?|governor|conseil regional|regional council)\b)");
   for (auto& m : mentions) {
     if (names_province.found_in(fold(m.evidence))) continue;
-    for (auto& slug : m.partners) {
-      if (auto it = city_of.find(slug); it != city_of.end()) slug = it->second;
+    std::vector<std::string> partners;
+    for (const auto& slug : m.partners) {
+      auto it = city_of.find(slug);
+      add_unique(partners, it == city_of.end() ? slug : it->second);
     }
+    m.partners = std::move(partners);
   }
 }
 
@@ -499,6 +503,23 @@ void parse_places(const Unit& field, const std::vector<std::string>& lines, cons
   }
   for (const auto& q : qualifiers)
     add_unique(countries, q);
+}
+
+// Days from `from` to `to` (ISO 8601 days), negative when `to` is earlier;
+// the largest int when either is not a whole day.
+int days_between(std::string_view from, std::string_view to) {
+  auto day = [](std::string_view iso) -> std::optional<std::chrono::sys_days> {
+    if (iso.size() != 10) return std::nullopt;
+    const std::chrono::year_month_day ymd{
+        std::chrono::year{std::atoi(std::string(iso.substr(0, 4)).c_str())},
+        std::chrono::month{static_cast<unsigned>(std::atoi(std::string(iso.substr(5, 2)).c_str()))},
+        std::chrono::day{static_cast<unsigned>(std::atoi(std::string(iso.substr(8, 2)).c_str()))}};
+    if (!ymd.ok()) return std::nullopt;
+    return std::chrono::sys_days{ymd};
+  };
+  auto a = day(from), b = day(to);
+  if (!a || !b) return std::numeric_limits<int>::max();
+  return static_cast<int>((*b - *a).count());
 }
 
 } // namespace
@@ -772,21 +793,24 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   // "OBJET : Compte rendu de la mission à Qingdao (20 au 24 octobre 2013)"
   // above "DATE : Le 4 novembre 2013": a memo dated when it was written.
   // A range of days told in the first paragraphs ("la mission que vous avez
-  // effectuée au Sénégal du 20 au 23 novembre 2023"), ending by `day` and
-  // within the year before it; units [from, to).
-  auto days_told_by = [&](std::string_view day, std::size_t from,
-                          std::size_t to) -> std::optional<DateRange> {
+  // effectuée au Sénégal du 20 au 23 novembre 2023"), starting by `day` and
+  // ending `slack` days before it at most: a press release is dated the
+  // mission's last day or the next, a note within weeks; a range further
+  // back is another mission ("fait suite à la mission du 3 au 7 septembre
+  // 2018"). Units [from, to).
+  auto days_told_by = [&](std::string_view day, std::size_t from, std::size_t to,
+                          int slack) -> std::optional<DateRange> {
     for (std::size_t i = from; i < layout.units.size() && i < to; ++i) {
       const Unit& u = layout.units[i];
       if (u.kind != Unit::paragraph_unit) continue;
       auto r = find_days_range(u.text());
-      if (r && r->end <= day && date_year(r->start) + 1 >= date_year(day)) return r;
+      if (r && r->start <= day && days_between(r->end, day) <= slack) return r;
     }
     return std::nullopt;
   };
   if (date_line_day) {
     auto r = find_date_range(join(layout.title_lines, " ") + " \n " + subject);
-    if (!r || r->end.size() != 10 || r->start == r->end) r = days_told_by(mission.start_date, 0, 12);
+    if (!r || r->end.size() != 10 || r->start == r->end) r = days_told_by(mission.start_date, 0, 8, 60);
     if (r && r->end <= mission.start_date && r->end.size() == 10 && r->start != r->end) {
       if (mission.report_date.empty()) mission.report_date = mission.start_date;
       mission.start_date = r->start;
@@ -804,7 +828,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       // mission ... du 14 au 17 mars 2023": a press release's dateline, then
       // the mission's days, in the same paragraph or the next ones.
       if (r && r->start == r->end && r->start.size() == 10) {
-        if (auto days = days_told_by(r->start, i, i + 4)) r = days;
+        if (auto days = days_told_by(r->start, i, i + 4, 2)) r = days;
       }
     }
     if (r) {
@@ -1268,9 +1292,22 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     fold_into(c, holder);
     --c;
   }
+  // (Only a city, named in its sentence at most as where it happened: "Le
+  // Shandong" named as the one who signed is an agreement of its own.)
+  static const Pattern located_at(R"((?:^|[\s,(])(?:à|À|a|au|Au|in|In|at|At|—|–|-)\s*$)");
+  auto named_as_party = [&](const AgreementMention& a) {
+    for (const auto& m : ctx.gazetteer.find_in_text(a.evidence)) {
+      if (m.slug != a.partners.front()) continue;
+      const std::size_t from = m.begin > 6 ? m.begin - 6 : 0;
+      if (!located_at.found_in(std::string_view(a.evidence).substr(from, m.begin - from))) return true;
+    }
+    return false;
+  };
   for (std::size_t c = 0; c < out.agreements.size(); ++c) {
     const AgreementMention& city = out.agreements[c];
     if (city.partners.size() != 1 || names_city_government(fold(city.evidence))) continue;
+    const Partner* place = ctx.gazetteer.find(city.partners.front());
+    if (place == nullptr || place->kind != "city" || named_as_party(city)) continue;
     const std::size_t holder = only_one(c, [&](const AgreementMention& r) { return inside(city, r); });
     if (holder == none) continue;
     fold_into(c, holder);

@@ -267,16 +267,22 @@ void clean_lines(SourceText& out, std::vector<std::string> lines,
         pick.insert(nonblank[nonblank.size() - 1 - k]);
       edges[p].assign(pick.begin(), pick.end());
     }
+    // Pages told only by their "Page 1 of 4" lines are a guess: there, only
+    // a line repeated word for word is furniture, and a bare number is left
+    // ("Jour 1 — 21 novembre" and "Jour 2 — 22 novembre" at the tops of
+    // pages are a diary's headings; "2019" a year).
+    const bool guessed_pages = &starts == &numbered_pages;
+    auto key_of = [&](const std::string& line) { return guessed_pages ? trim(line) : shape_key(line); };
     std::map<std::string, std::set<std::size_t>> pages_with;
     for (std::size_t p = 0; p < pages; ++p) {
       for (auto i : edges[p])
-        pages_with[shape_key(lines[i])].insert(p);
+        pages_with[key_of(lines[i])].insert(p);
     }
     std::size_t needed = std::max<std::size_t>(2, (pages + 1) / 2);
     for (std::size_t p = 0; p < pages; ++p) {
       for (auto i : edges[p]) {
-        std::string key = shape_key(lines[i]);
-        if (is_page_number(key)) {
+        std::string key = key_of(lines[i]);
+        if (!guessed_pages && is_page_number(key)) {
           lines[i].clear();
           ++removed_numbers;
         } else if (pages_with[key].size() >= needed && lines[i].size() <= 160) {

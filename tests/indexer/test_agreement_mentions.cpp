@@ -2730,3 +2730,38 @@ TEST_CASE("a place in a directorate's name is no partner") {
             {"RÉSULTATS", "", "Sous la direction du Shandong, un protocole d'entente a été signé."}) ==
         "produced:shandong:2019");
 }
+
+// A review of this session's rules found these sentences read wrongly by
+// them; each is read as before.
+TEST_CASE("the session 21 rules leave ordinary signings alone") {
+  // A province's own signing is not folded into the country's.
+  CHECK(relations_and_years(
+            {"RÉSULTATS", "",
+             "Le 22 novembre 2019, la ministre a signé avec la Chine une entente en éducation.", "",
+             "Le 23 novembre 2019, la ministre a signé avec le Shandong une entente en éducation."}) ==
+        "produced:china:2019 produced:shandong:2019");
+  // A later sentence naming the same agreement again still lends its partner.
+  CHECK(relations_and_years(
+            {"RÉSULTATS", "",
+             "Le 22 novembre 2019, la ministre a signé une entente en éducation. Cette entente "
+             "avec la Bavière remplace celle de 2005."}) == "produced:bavaria:2019 references:bavaria:2005");
+  // A new agreement signed "avec X", then a prolongation of something else.
+  CHECK(relations_and_years(
+            {"RÉSULTATS", "",
+             "Le 22 novembre 2019, la ministre a signé avec la Bavière une entente en éducation "
+             "qui prévoit la prolongation du programme d'échanges."}) == "produced:bavaria:2019");
+  CHECK(relations_and_years(
+            {"RESULTS", "",
+             "On November 22, 2019, the Minister signed with Bavaria an agreement on education "
+             "providing for the extension of the exchange programme."}) == "produced:bavaria:2019");
+  // "In addition to signing", "Prior to signing": done.
+  CHECK(relations_and_years(
+            {"RESULTS", "",
+             "Prior to signing the MOU on education with Bavaria on November 22, the Minister met "
+             "the Bavarian delegation."}) == "produced:bavaria:2019");
+  // A participle before a colon introduces the list it signs.
+  CHECK(relations_and_years({"RÉSULTATS", "",
+                             "Deux ententes signées le 22 novembre 2019 : une entente en éducation avec la "
+                             "Bavière et un protocole en culture avec la Bavière."})
+            .starts_with("produced:bavaria:2019"));
+}

@@ -1179,3 +1179,12 @@ TEST_CASE("a signing told without its partner in a mission over two states is th
   CHECK(r.agreements[0].partners == Strings{"massachusetts"});
   CHECK(r.agreements[0].relation == "produced");
 }
+
+// Review of session 21: a range told in the first paragraphs of another,
+// earlier mission is not this one's days.
+TEST_CASE("an earlier mission's days do not replace the day a report opens on") {
+  auto r = parse_lines({"COMPTE RENDU", "",
+                        "Le 12 mars 2019, la ministre a rencontré le ministre-président à Munich.", "",
+                        "Cette rencontre fait suite à la mission du 3 au 7 septembre 2018 à Munich."});
+  CHECK(r.mission.start_date == "2019-03-12");
+}

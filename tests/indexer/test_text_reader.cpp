@@ -160,6 +160,20 @@ TEST_CASE("without form feeds, the page numbers part the pages and their running
   CHECK(has_note(t, "removed 4 repeated page header/footer lines"));
 }
 
+// Review of session 21: with pages guessed from "Page 1 de 3" lines, a
+// diary's day headings at the tops of pages and a bare year stay.
+TEST_CASE("pages guessed from page numbers take only word-for-word repeats as furniture") {
+  std::string text = "Jour 1 — 21 novembre\nVisite.\n2019\nPage 1 de 3\n"
+                     "Jour 2 — 22 novembre\nSignature.\n2019\nPage 2 de 3\n"
+                     "Jour 3 — 23 novembre\nRetour.\n";
+  auto t = read_text_bytes(text);
+  REQUIRE(t.lines.size() == 10);
+  CHECK(t.lines[0] == "Jour 1 — 21 novembre");
+  CHECK(t.lines[4] == "Jour 2 — 22 novembre");
+  CHECK(t.lines[8] == "Jour 3 — 23 novembre");
+  CHECK(t.lines[3].empty());
+}
+
 TEST_CASE("a line that repeats in the body is not a header") {
   auto t = read_text_bytes("Titre\nObjectifs\nTexte un.\n\fAutre\nObjectifs encore\nTexte deux.\n");
   CHECK(t.lines[1] == "Objectifs");
