@@ -4,7 +4,6 @@
 #include "indexer/language.hpp"
 #include "indexer/pattern.hpp"
 #include "indexer/report_layout.hpp"
-#include "registry/dates.hpp"
 #include "registry/text.hpp"
 
 #include <algorithm>
