@@ -63,22 +63,25 @@ std::optional<SearchDocument> build_mission_document(Store& store, const Gazette
     auto lines = split_lines(doc->text);
     std::vector<bool> covered(lines.size() + 1, false);
     for (const auto& s : m->sections) {
-      const auto first = static_cast<std::size_t>(std::max(1, s.line));
-      const auto last = std::min(static_cast<std::size_t>(std::max(0, s.line_end)), lines.size());
-      for (std::size_t l = first; l <= last; ++l)
-        covered[l] = true;
-      d.fields.emplace_back(s.kind,
-                            first <= last ? mend_broken_words(lines, first - 1, last) : std::string());
+      std::string text;
+      for (int l = std::max(1, s.line); l <= s.line_end && l <= static_cast<int>(lines.size()); ++l) {
+        text += lines[static_cast<std::size_t>(l - 1)];
+        text += '\n';
+        covered[static_cast<std::size_t>(l)] = true;
+      }
+      d.fields.emplace_back(s.kind, mend_broken_words(std::move(text)));
     }
-    // (A gap is a blank line: no word is mended across it.)
-    std::vector<std::string> rest;
+    // (A blank line where a section was left out: no word is mended across it.)
+    std::string rest;
     for (std::size_t l = 1; l <= lines.size(); ++l) {
-      if (!covered[l])
-        rest.push_back(lines[l - 1]);
-      else if (!rest.empty() && !rest.back().empty())
-        rest.emplace_back();
+      if (!covered[l]) {
+        rest += lines[l - 1];
+        rest += '\n';
+      } else if (!rest.empty() && !rest.ends_with("\n\n")) {
+        rest += '\n';
+      }
     }
-    d.fields.emplace_back("general", mend_broken_words(rest, 0, rest.size()));
+    d.fields.emplace_back("general", mend_broken_words(std::move(rest)));
   }
   for (const auto& l : m->links)
     d.fields.emplace_back("evidence", l.evidence);

@@ -67,6 +67,8 @@ bool is_month_abbreviation(std::string_view word) {
   return std::find(months.begin(), months.end(), f) != months.end();
 }
 
+namespace {
+
 bool ends_with_hyphen(std::string_view text) {
   return text.size() >= 2 && text.back() == '-' && is_word_byte(text[text.size() - 2]);
 }
@@ -85,22 +87,7 @@ bool mends_broken_word(std::string_view text, std::string_view next_line) {
   return next >= 0 && u_islower(next) && !keeps_hyphen(fragment);
 }
 
-std::string mend_broken_words(const std::vector<std::string>& lines, std::size_t first, std::size_t last) {
-  std::string out;
-  for (std::size_t i = first; i < last && i < lines.size(); ++i) {
-    const std::string& line = lines[i];
-    if (!out.empty() && out.back() == '\n' &&
-        mends_broken_word(std::string_view(out).substr(0, out.size() - 1), line)) {
-      out.pop_back(); // the newline
-      out.pop_back(); // the hyphen
-      out += std::string_view(line).substr(line.find_first_not_of(" \t"));
-    } else {
-      out += line;
-    }
-    out += '\n';
-  }
-  return out;
-}
+} // namespace
 
 std::string mend_broken_words(std::string text) {
   std::size_t at = text.find("-\n");

@@ -20,17 +20,11 @@ struct JoinedText {
   void append_line(std::string_view line, int number);
 };
 
-// Whether `text` ends on a word cut by a hyphen that `next_line` finishes
-// ("coopéra-" / "tion"), not a compound ("Québec-" / "Shandong", "sous-" /
-// "ministre").
-bool ends_with_hyphen(std::string_view text);
-bool mends_broken_word(std::string_view text, std::string_view next_line);
-
-// Lines [first, last) (0-based), each followed by a newline, with the words
-// cut at a line's end mended: what the search index reads, so that
-// "Trans-Pacific Part-" / "nership" is found as "partnership".
-std::string mend_broken_words(const std::vector<std::string>& lines, std::size_t first, std::size_t last);
-// The same in a whole text: what snippets are cut from.
+// The text with the words cut by a hyphen at a line's end mended
+// ("coopéra-" / "tion"), not the compounds ("Québec-" / "Shandong", "sous-" /
+// "ministre"), as JoinedText mends them: what the search index and the
+// snippets read, so that "Trans-Pacific Part-" / "nership" is found as
+// "partnership".
 std::string mend_broken_words(std::string text);
 
 // Joins the non-blank lines first..last (1-based, inclusive).
