@@ -94,12 +94,26 @@ std::vector<Token> tokenize(const std::string& text) {
   static const Pattern re(
       R"((\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})|(\d+)(?:er|re|e|st|nd|rd|th)?(?![0-9a-z])|([a-z]+)\.?|(-+)|(,)|(\S))");
   std::vector<Token> out;
+  // "Day 1 - Monday 8 November", "Jour 2", "page 3": a number that counts
+  // something, not a day of the month.
+  auto counts = [&out](const std::string& word) {
+    static constexpr std::array<std::string_view, 12> counters = {"day",     "jour",  "journee", "week",
+                                                                  "semaine", "page",  "p",       "annex",
+                                                                  "annexe",  "phase", "etape",   "step"};
+    return std::find(counters.begin(), counters.end(), word) != counters.end() && !out.empty() &&
+           out.back().kind == Tok::other;
+  };
+  std::string last_word;
   for (const auto& m : re.all(folded)) {
     Token t;
+    const bool counted = m.matched(7) && counts(last_word);
+    last_word = m.matched(8) ? m.str(8) : std::string();
     if (m.matched(1)) {
       t = {Tok::full, std::stoi(m.str(1)), std::stoi(m.str(2)), std::stoi(m.str(3))};
     } else if (m.matched(4)) {
       t = {Tok::full, std::stoi(m.str(6)), std::stoi(m.str(5)), std::stoi(m.str(4)), true};
+    } else if (counted) {
+      // Tok::other: ends any date around it.
     } else if (m.matched(7)) {
       std::string digits = m.str(7);
       int v = digits.size() > 5 ? 0 : std::stoi(digits);

@@ -44,3 +44,20 @@ TEST_CASE("every single day a text writes and none of a range's") {
         std::vector<std::string>{"2019-11-22"});
   CHECK(find_days_in_year("Aucune date ici.", 2019).empty());
 }
+
+// Trial 29: "Day 1 - Monday 8 November 1999" was read as 1 to 8 November.
+TEST_CASE("the number of an itinerary's day is not a day of the month") {
+  auto r = find_date_range("Day 1 - Monday 8 November 1999 - Buenos Aires");
+  REQUIRE(r.has_value());
+  CHECK(r->start == "1999-11-08");
+  CHECK(r->end == "1999-11-08");
+  auto fr = find_date_range("Jour 2 – mardi 9 novembre 1999 : Córdoba");
+  REQUIRE(fr.has_value());
+  CHECK(fr->start == "1999-11-09");
+  CHECK_FALSE(
+      find_days_range("Day 1 - Monday 8 November 1999. Day 2 - Tuesday 9 November 1999.").has_value());
+  // A range of days is still one.
+  auto days = find_days_range("Mission du 1 au 8 novembre 1999");
+  REQUIRE(days.has_value());
+  CHECK(days->start == "1999-11-01");
+}
