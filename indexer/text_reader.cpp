@@ -184,7 +184,9 @@ bool is_page_number(const std::string& key) {
 
 bool is_explicit_page_number(const std::string& key) {
   static const Pattern re(R"(^(page|p\.)\s*#\s*(/|sur|de|of)\s*#$)");
-  return re.matches_whole(key);
+  // "-- 4 --", "-- 1 of 3 --": how text pulled out of a PDF marks its pages.
+  static const Pattern dashed(R"(^(?:--+|–|—)\s*#\s*(?:(?:/|sur|de|of)\s*#\s*)?(?:--+|–|—)$)");
+  return re.matches_whole(key) || dashed.matches_whole(key);
 }
 
 // Columns aligned by spaces ("Entente en santé (MSSS)   2019   en vigueur")

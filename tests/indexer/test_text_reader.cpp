@@ -174,6 +174,19 @@ TEST_CASE("pages guessed from page numbers take only word-for-word repeats as fu
   CHECK(t.lines[3].empty());
 }
 
+// Trial 29: "-- 4 --", the page marker of text pulled out of a PDF, closed
+// a list of recommendations and was read as one.
+TEST_CASE("a page number set between dashes is no text") {
+  auto t = read_text_bytes("Suivi :\n  > Informer le ministère.\n\n-- 4 --\n\n-- 1 of 3 --\nFin.\n");
+  REQUIRE(t.lines.size() == 7);
+  CHECK(t.lines[1] == "> Informer le ministère.");
+  CHECK(t.lines[3].empty());
+  CHECK(t.lines[5].empty());
+  CHECK(t.lines[6] == "Fin.");
+  // A dash before a number alone may be a list's: it stays.
+  CHECK(read_text_bytes("Étapes :\n- 4\nFin.\n").lines[1] == "- 4");
+}
+
 TEST_CASE("a line that repeats in the body is not a header") {
   auto t = read_text_bytes("Titre\nObjectifs\nTexte un.\n\fAutre\nObjectifs encore\nTexte deux.\n");
   CHECK(t.lines[1] == "Objectifs");
