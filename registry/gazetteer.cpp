@@ -750,6 +750,28 @@ std::optional<PartnerMatch> Gazetteer::resolve(std::string_view phrase) const {
   return first;
 }
 
+std::vector<std::string> Gazetteer::namesakes(std::string_view slug) const {
+  const Partner* self = find(slug);
+  if (self == nullptr) return {};
+  impl_->ensure_names();
+  std::vector<std::uint32_t> found;
+  for (const std::string* name : {&self->name, &self->name_fr}) {
+    if (name->empty()) continue;
+    const auto words = fold_words(*name);
+    auto it = impl_->index.find(join_words(words, 0, words.size()));
+    if (it == impl_->index.end()) continue;
+    for (const Entry& e : it->second) {
+      if ((e.flags & (kName | kNameFr)) == 0 || impl_->partners[e.partner].slug == self->slug) continue;
+      if (std::find(found.begin(), found.end(), e.partner) == found.end()) found.push_back(e.partner);
+    }
+  }
+  std::sort(found.begin(), found.end());
+  std::vector<std::string> out;
+  for (std::uint32_t i : found)
+    out.push_back(impl_->partners[i].slug);
+  return out;
+}
+
 std::vector<std::string> Gazetteer::ancestors(std::string_view slug) const {
   std::vector<std::string> out;
   const Partner* p = find(slug);

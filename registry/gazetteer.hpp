@@ -70,6 +70,11 @@ public:
   // is a slug (an exact slug always resolves to itself).
   std::optional<std::string> resolve_slug(std::string_view phrase) const;
 
+  // Other partners known by this one's English or French name ("cordoba",
+  // Colombia's department: Argentina's province, and the cities of Spain,
+  // Argentina and Mexico), in the order the gazetteer lists them.
+  std::vector<std::string> namesakes(std::string_view slug) const;
+
   // Parent slugs, nearest first (qingdao -> shandong, china).
   std::vector<std::string> ancestors(std::string_view slug) const;
   // Every partner inside this one, at any depth (not including itself).

@@ -737,3 +737,12 @@ TEST_CASE("gazetteer: a city listed in brackets after a state is that state's") 
         Strings{"vermont", "burlington-vermont"});
   CHECK(slugs_in("a meeting in Burlington") == Strings{"burlington"});
 }
+
+TEST_CASE("gazetteer: the places that share a name") {
+  const auto& g = bundled();
+  const auto cordoba = g.namesakes("cordoba");
+  CHECK(std::find(cordoba.begin(), cordoba.end(), "cordoba-province") != cordoba.end());
+  CHECK(std::find(cordoba.begin(), cordoba.end(), "cordoba") == cordoba.end());
+  CHECK(g.namesakes("shandong").empty());
+  CHECK(g.namesakes("no-such-place").empty());
+}
