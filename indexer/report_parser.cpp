@@ -154,7 +154,15 @@ bool names_period_of(const AgreementMention& signed_one, const AgreementMention&
          std::atoi(named.year.c_str()) <= std::atoi(signed_one.year.c_str()) + 1;
 }
 
-bool same_agreement(const AgreementMention& a, const AgreementMention& b) {
+bool same_agreement(const AgreementMention& a, const AgreementMention& b, std::string_view mission_year) {
+  // "Une entente ... a été conclue; l'entente-cadre de 2012 ... devra être
+  // renégociée": what the mission signed, named without a year, is of the
+  // mission's year, not an agreement of an earlier one.
+  for (const auto& [made, named] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
+    if (made->relation == "produced" && made->year.empty() && !named->year.empty() && !mission_year.empty() &&
+        named->year < mission_year)
+      return false;
+  }
   if (a.kind != b.kind) {
     // "l'entente de 2011 en éducation avec le Nuevo León" and "le Protocole
     // d'entente en matière d'éducation ..., signé le 26 mai 2011": a plain
@@ -281,6 +289,43 @@ void namesake_provinces_to_cities(std::vector<AgreementMention>& mentions, const
       add_unique(partners, it == city_of.end() ? slug : it->second);
     }
     m.partners = std::move(partners);
+  }
+}
+
+// "the 1995 Manitoba-Córdoba MOU" in a report on a mission to Argentina:
+// of the places that share a name, the one in the mission's country, unless
+// the sentence names the other's country ("Córdoba (Colombie)").
+void namesakes_in_mission_country(std::vector<AgreementMention>& mentions, const Gazetteer& gazetteer,
+                                  const std::vector<std::string>& mission_countries) {
+  if (mission_countries.empty()) return;
+  auto country_of = [&](const std::string& slug) {
+    const Partner* p = gazetteer.find(slug);
+    if (p != nullptr && p->kind == "country") return slug;
+    for (const auto& up : gazetteer.ancestors(slug)) {
+      const Partner* a = gazetteer.find(up);
+      if (a != nullptr && a->kind == "country") return up;
+    }
+    return std::string();
+  };
+  auto in_mission = [&](const std::string& country) {
+    return std::find(mission_countries.begin(), mission_countries.end(), country) != mission_countries.end();
+  };
+  for (auto& m : mentions) {
+    for (auto& slug : m.partners) {
+      const Partner* p = gazetteer.find(slug);
+      const std::string country = country_of(slug);
+      if (p == nullptr || p->kind == "country" || country.empty() || in_mission(country)) continue;
+      std::vector<std::string> here;
+      for (const auto& other : gazetteer.namesakes(slug)) {
+        const Partner* o = gazetteer.find(other);
+        if (o != nullptr && o->kind == p->kind && in_mission(country_of(other))) here.push_back(other);
+      }
+      if (here.size() != 1) continue;
+      const auto named = gazetteer.find_in_text(m.evidence);
+      if (std::any_of(named.begin(), named.end(), [&](const PartnerMention& n) { return n.slug == country; }))
+        continue;
+      slug = here.front();
+    }
   }
 }
 
@@ -519,6 +564,55 @@ int days_between(std::string_view from, std::string_view to) {
   auto a = day(from), b = day(to);
   if (!a || !b) return std::numeric_limits<int>::max();
   return static_cast<int>((*b - *a).count());
+}
+
+// The days lines open on ("Day 1 - Monday 8 November 1999 - Buenos Aires",
+// "  Lundi 18 nov. 2019   | Hanoï |", "Jeudi 21 mars : visite"), days
+// without a year taken in the year of `near` (else of the first day with
+// one): the longest run of days at most three apart, within a month, of
+// at least two days. None when no such run, or two of the same length.
+std::optional<DateRange> itinerary_days(const std::vector<std::string>& lines, const std::string& near) {
+  static const Pattern lead(R"(^[\s|*•▪●>-]*(?:(?:day|jour|journee)\s*\d+\s*(?:[-:.,]|–|—)?\s*)?)");
+  int year = near.size() >= 4 ? std::stoi(near.substr(0, 4)) : 0;
+  std::vector<std::string> days;
+  for (const auto& line : lines) {
+    if (line.size() < 6) continue;
+    const std::string f = fold(line.substr(0, 80));
+    auto l = lead.search(f);
+    const std::string rest = f.substr(l ? l->end() : 0);
+    if (!starts_with_date(rest)) continue;
+    // The date must open the line: its first 32 characters hold it.
+    const std::string head = rest.substr(0, 32);
+    if (year == 0) {
+      if (auto r = find_date_range(head); r && r->start.size() == 10) year = std::stoi(r->start.substr(0, 4));
+    }
+    if (year == 0) continue;
+    const auto found = find_days_in_year(head, year);
+    if (!found.empty()) days.push_back(found.front());
+  }
+  std::sort(days.begin(), days.end());
+  days.erase(std::unique(days.begin(), days.end()), days.end());
+  std::optional<DateRange> best;
+  std::size_t best_count = 0;
+  bool tied = false;
+  for (std::size_t i = 0; i < days.size();) {
+    std::size_t j = i + 1;
+    while (j < days.size() && days_between(days[j - 1], days[j]) <= 3 && days_between(days[i], days[j]) <= 31)
+      ++j;
+    const std::size_t count = j - i;
+    if (count >= 2) {
+      if (count > best_count) {
+        best = DateRange{days[i], days[j - 1]};
+        best_count = count;
+        tied = false;
+      } else if (count == best_count) {
+        tied = true;
+      }
+    }
+    i = j;
+  }
+  if (tied) return std::nullopt;
+  return best;
 }
 
 } // namespace
@@ -836,6 +930,21 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     }
   }
 
+  // No range of days yet: the days an itinerary or a table of meetings
+  // opens its lines on ("Day 1 - Monday 8 November 1999", "| Lundi 18 nov.
+  // 2019 | Hanoï |"), when they run on within a month and the day known so
+  // far (a memo's date, one meeting's) is among them or a few weeks after.
+  if (mission.start_date.empty() || mission.start_date == mission.end_date) {
+    if (auto days = itinerary_days(lines, mission.start_date)) {
+      const std::string& known = mission.start_date;
+      if (known.empty() || (known >= days->start && days_between(days->end, known) <= 60)) {
+        if (!known.empty() && known > days->end && mission.report_date.empty()) mission.report_date = known;
+        mission.start_date = days->start;
+        mission.end_date = days->end;
+      }
+    }
+  }
+
   // Partners: every place upward, then the countries named as qualifiers.
   for (const auto& p : mission.places) {
     if (p.partner.empty()) continue;
@@ -995,6 +1104,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   }
   namesake_cities_to_provinces(mentions, ctx.gazetteer);
   namesake_provinces_to_cities(mentions, ctx.gazetteer);
+  namesakes_in_mission_country(mentions, ctx.gazetteer, mission_countries);
   std::vector<std::size_t> merged_index(mentions.size());
   // "signed a Memorandum ... The parties agreed to revisit the agreement in
   // 2023": the mission both signed it and planned its update; the plan is a
@@ -1080,7 +1190,8 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     placed[i] = true;
     const std::size_t other = tied_to(i);
     auto it = std::find_if(out.agreements.begin(), out.agreements.end(), [&](const AgreementMention& a) {
-      return same_agreement(a, m) && static_cast<std::size_t>(&a - out.agreements.data()) != other;
+      return same_agreement(a, m, mctx.mission_year) &&
+             static_cast<std::size_t>(&a - out.agreements.data()) != other;
     });
     // "Il y aurait lieu de réviser le protocole avec Valparaíso ... pour y
     // ajouter l'énergie", "le bilan du protocole de Grenoble": named again

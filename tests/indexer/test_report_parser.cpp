@@ -1188,3 +1188,51 @@ TEST_CASE("an earlier mission's days do not replace the day a report opens on") 
                         "Cette rencontre fait suite à la mission du 3 au 7 septembre 2018 à Munich."});
   CHECK(r.mission.start_date == "2019-03-12");
 }
+
+// Trial 29: a memo dated after the trip, its days told only in the itinerary
+// ("Day 1 - Monday 8 November 1999"), and a report whose days are only in
+// its table of meetings, took the memo's day or one meeting's day.
+TEST_CASE("the days of an itinerary or a table of meetings are the mission's") {
+  auto memo = parse_lines(
+      {"MANITOBA AGRICULTURE AND FOOD", "", "TO:      Deputy Minister", "DATE:    November 22, 1999",
+       "RE:      Report on the agri-food mission to Argentina", "", "ITINERARY", "",
+       "Day 1 - Monday 8 November 1999 - Buenos Aires", "    Briefing at the Canadian Embassy.", "",
+       "Day 2 - Tuesday 9 November 1999 - Buenos Aires / Cordoba", "    Visit to INTA.", "",
+       "Day 5 - Friday 12 November 1999 - Rosario (Santa Fe)", "    Departure from Rosario."});
+  CHECK(memo.mission.start_date == "1999-11-08");
+  CHECK(memo.mission.end_date == "1999-11-12");
+  CHECK(memo.mission.report_date == "1999-11-22");
+  auto table = parse_lines({"COMPTE RENDU DE MISSION – VIETNAM", "", "1. Programme de la mission", "",
+                            "  Date                 | Lieu              | Interlocuteur",
+                            "  ---------------------|-------------------|----------------",
+                            "  Lundi 18 nov. 2019   | Hanoï             | Ambassade du Canada",
+                            "  Mardi 19 nov. 2019   | Hanoï             | Vice-ministre",
+                            "  Vendredi 22 nov. 2019| Hô Chi Minh-Ville | Collège technique", "",
+                            "2. Résultats", "", "Rencontre avec le MOET (19 novembre)."});
+  CHECK(table.mission.start_date == "2019-11-18");
+  CHECK(table.mission.end_date == "2019-11-22");
+  // Dates of past signings listed one per line are no itinerary.
+  auto history =
+      parse_lines({"COMPTE RENDU", "", "Dates de la mission : 3 au 6 juin 2019", "", "Historique", "",
+                   "12 mars 2015 : signature de l'entente", "14 mars 2015 : signature du protocole"});
+  CHECK(history.mission.start_date == "2019-06-03");
+  CHECK(history.mission.end_date == "2019-06-06");
+}
+
+// Trial 29: "the 1995 Manitoba-Córdoba MOU" in a report on Argentina was
+// filed under Colombia's department of the same name.
+TEST_CASE("of the places that share a name, an agreement's is the one in the mission's country") {
+  auto r = parse_lines(
+      {"Report on the agri-food mission to Argentina", "", "Places: Buenos Aires and Rosario (Argentina)",
+       "Dates: 8-12 November 1999", "", "Recommendations", "",
+       "That the Department lead the renegotiation of the 1995 MOU with Córdoba on agriculture."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].partners == Strings{"cordoba-province"});
+  // Unless the sentence names the other's country.
+  auto glossed = parse_lines(
+      {"Report on the agri-food mission to Argentina", "", "Places: Buenos Aires and Rosario (Argentina)",
+       "Dates: 8-12 November 1999", "", "Recommendations", "",
+       "That the Department renegotiate the 1995 MOU with Córdoba (Colombia) on agriculture."});
+  REQUIRE(glossed.agreements.size() == 1);
+  CHECK(glossed.agreements[0].partners == Strings{"cordoba"});
+}
