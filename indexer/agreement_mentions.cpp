@@ -442,7 +442,15 @@ bool prospective(std::string_view folded_before, bool prescriptive) {
   static const Pattern asked(
       R"(\b(?:conclure|signer|finaliser|etablir|creer|developper|mettre en place|mettre sur pied|organiser|conclude|sign|finalize|finalise|establish|create|develop|set up|enter into|organise|organize|prepare)\b)");
   static const Pattern done_after(R"(\b(?:apres|suite a|au terme d|after|following)\W+(?:\w+\W+){0,3}$)");
-  // The words that govern the term: at most six, within its clause.
+  // The words that govern the term: at most six, within its clause, past
+  // an aside ("envisage, à moyen terme, une entente").
+  std::string unaside;
+  static const Pattern aside(
+      R"(,[^,;:()]{1,30},(\s*(?:un|une|a|an|des|de nouveaux|new|nouvelle|nouvel|nouveau)\s*)$)");
+  if (auto a = aside.search(folded_before)) {
+    unaside = std::string(folded_before.substr(0, a->position())) + " " + a->str(1);
+    folded_before = unaside;
+  }
   std::string_view near = folded_before;
   if (auto cut = near.find_last_of(",;:()"); cut != std::string_view::npos) near.remove_prefix(cut + 1);
   // "Proposal to New South Wales for a new MOU": a proposal governs the
@@ -1011,6 +1019,16 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         // Agreement": a participle right after another's name is that one's.
         // ("Deux ententes signées le 22 novembre : une entente en éducation
         // et un protocole": the list the participle introduces.)
+        // "Une entente ... a été conclue; le protocole de 2012 devra être
+        // renégocié": the verb after another's name, in the clause before a
+        // semicolon, is that one's. (Not "Ont été signés : une entente en
+        // santé; un protocole", where the verb comes before them all.)
+        if (o < h && c.end <= hit.begin && hits[o].end <= c.pos) {
+          const std::string_view folded(f.text);
+          if (folded.substr(c.end, hit.begin - c.end).find(';') != std::string_view::npos &&
+              folded.substr(hits[o].end, c.pos - hits[o].end).find(';') == std::string_view::npos)
+            return true;
+        }
         if (o < h && c.end <= hit.begin && hits[o].end <= c.pos && c.pos - hits[o].end <= 2 &&
             !listed_with(hits[o].end, hit.begin) &&
             std::string_view(f.text).substr(c.end, hit.begin - c.end).find(':') == std::string_view::npos)
@@ -1121,6 +1139,10 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       for (const auto& y : any_year.all(f.text)) {
         const std::size_t back = y.position(1) > 40 ? y.position(1) - 40 : 0;
         if (term_end.found_in(std::string_view(f.text).substr(back, y.position(1) - back))) continue;
+        // ("pour la période 2024-2027", "for 2019-2022": the new term's years.)
+        static const Pattern term_years(
+            R"((?:\b(?:periode|period|term|terme|duree|mandat)\b[^.;]{0,16}|(?:19|20)\d\d\s*(?:-|–|—|/|a|au|to)\s*)$)");
+        if (term_years.found_in(std::string_view(f.text).substr(back, y.position(1) - back))) continue;
         year_to_come = year_to_come || (!last_year.empty() && y.view(1) > std::string_view(last_year));
       }
       // "Cooperation in education was confirmed, through the renewal of the
@@ -2035,8 +2057,13 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // A renewal by the mission comes after an end told before it ("qui
       // expirait en 2020, a été prolongée"); an end told after it is the
       // renewed term's ("renouvelée, elle est valide jusqu'en 2025").
+      // ("a renouvelé l'entente de 2019, qui venait à échéance en mai 2024":
+      // told in the imperfect, the end the renewal put off.)
+      static const Pattern old_term(
+          R"(^(?:expirait|expiraient|(?:venait|venaient|arrivait|arrivaient) a|prenait fin|prenaient fin|(?:etait|etaient) (?:valable|valide|en vigueur)|was due|were due|was set|were set|was to|were to|would have))");
       const bool before_renewal =
-          relation == "renewed" && (chosen_pos == std::string::npos || end->at < chosen_pos);
+          relation == "renewed" && (chosen_pos == std::string::npos || end->at < chosen_pos ||
+                                    old_term.found_in(std::string_view(f.text).substr(end->at)));
       if (end && !(relation == "produced" && (end->date.empty() || end->date < ctx.mission_year)) &&
           !(relation == "renewed" &&
             (end->date.empty() || (before_renewal && end->date >= ctx.mission_year))))
@@ -2114,6 +2141,25 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         // l'entente de 2008" in a report on Munich is no agreement with Germany.
         const bool says_who_signed = relation == "produced" || relation == "renewed" || signed_earlier;
         guessed = most_specific(other_partners.empty() ? signing_places : other_partners, ctx.gazetteer);
+        // "Un protocole a été signé avec la préfecture de Hyogo; la Ville de
+        // Kobe a été visitée": the partners of its own clause, when it names
+        // any.
+        {
+          const std::size_t at = f.source_offset(hit.begin);
+          const std::size_t semi = text.rfind(';', at);
+          const std::size_t lo = semi == std::string::npos ? 0 : semi + 1;
+          const std::size_t hi = std::min(text.find(';', at), text.size());
+          if (lo > 0 || hi < text.size()) {
+            std::vector<std::string> in_clause;
+            for (const auto& m : partner_mentions) {
+              if (m.begin >= lo && m.begin < hi &&
+                  std::find(other_partners.begin(), other_partners.end(), m.slug) != other_partners.end())
+                if (std::find(in_clause.begin(), in_clause.end(), m.slug) == in_clause.end())
+                  in_clause.push_back(m.slug);
+            }
+            if (!in_clause.empty()) guessed = most_specific(in_clause, ctx.gazetteer);
+          }
+        }
         static const Pattern national(
             R"(\b(?:federale?s?|federal|nationale?s?|national|ambassadeurs?|ambassadrices?|ambassadors?|ambassades?|embassy|central|centrale)\b)");
         // "toujours à Dakar, la ministre et la ministre de l'Hydraulique ont

@@ -2765,3 +2765,62 @@ TEST_CASE("the session 21 rules leave ordinary signings alone") {
                              "Bavière et un protocole en culture avec la Bavière."})
             .starts_with("produced:bavaria:2019"));
 }
+
+// Trial 29: a verb after one agreement's name was taken by the next one
+// across a semicolon; the clause after the semicolon lent its city; an
+// agreement a recommendation asks to consider, past an aside, was recorded.
+TEST_CASE("a semicolon ends the clause that says what happened to an agreement") {
+  CHECK(relations_and_years({"RÉSULTATS", "",
+                             "Une entente de collaboration scientifique a été conclue avec le Shandong; le "
+                             "protocole d'entente de 2012 avec le Shandong devra être renégocié."}) ==
+        "produced:shandong:2019 plans_update:shandong:2012");
+  CHECK(relations_and_years({"RÉSULTATS", "",
+                             "Une entente de collaboration scientifique a été conclue avec le Shandong; "
+                             "l'entente-cadre de 2012 avec le Shandong devra être renégociée."}) ==
+        "produced:shandong:2019 plans_update:shandong:2012");
+  CHECK(relations_and_years({"RÉSULTATS", "",
+                             "Un protocole de coopération a été signé avec la province du Shandong; la Ville "
+                             "de Qingdao a été visitée."}) == "produced:shandong:2019");
+  CHECK(relations_and_years({"RECOMMANDATION", "",
+                             "Il est recommandé que le Québec envisage, à moyen terme, une entente avec le "
+                             "Shandong sur l'alerte précoce; aucune démarche n'a été entreprise."})
+            .empty());
+  // An aside before an agreement the mission signed changes nothing.
+  CHECK(relations_and_years(
+            {"RÉSULTATS", "", "La ministre a signé, le 22 novembre, une entente avec le Shandong."}) ==
+        "produced:shandong:2019");
+}
+
+// Trial 29: "ont renouvelé ... l'entente de 2019, qui venait à échéance en
+// mai 2024" left the agreement expired in May 2024, renewal and all; and
+// "Renouvellement de l'entente (2019) pour la période 2024-2027" in the
+// results was an update still to make, for the years of its new term.
+TEST_CASE("a renewal puts off the end its sentence tells in the imperfect") {
+  auto r = report_with(
+      {"RÉSULTATS", "",
+       "Le 22 novembre 2019, les deux gouvernements ont renouvelé pour trois ans l'entente de 2015 "
+       "sur la santé avec le Shandong, qui venait à échéance en décembre 2019.",
+       "",
+       "On 22 November 2019 the parties renewed the 2012 MOU on education with Qingdao, which "
+       "was due to expire in March 2020."});
+  REQUIRE(r.agreements.size() == 2);
+  for (const auto& a : r.agreements) {
+    CAPTURE(a.evidence);
+    CHECK(a.relation == "renewed");
+    CHECK(a.stated.empty());
+  }
+  CHECK(r.agreements[0].term_years == 3);
+  // An end the renewal sets is still read.
+  auto set =
+      report_with({"RÉSULTATS", "",
+                   "Le 22 novembre 2019, les parties ont renouvelé l'entente de 2015 avec le Shandong, qui "
+                   "expirera en décembre 2024."});
+  REQUIRE(set.agreements.size() == 1);
+  REQUIRE(set.agreements[0].stated.size() == 1);
+  CHECK(set.agreements[0].stated[0].date == "2024-12");
+  CHECK(relations_of(
+            "Renouvellement de l'entente Québec-Shandong en santé (2015) pour la période 2019-2022;") ==
+        Strings{"renewed"});
+  CHECK(relations_of("Renouvellement de l'entente Québec-Shandong en santé (2015) prévu en 2021;") ==
+        Strings{"plans_update"});
+}
