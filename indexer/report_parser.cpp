@@ -136,6 +136,48 @@ std::pair<std::string, std::string> ministry_header(const std::string& line) {
   return {ministry, trim(m->str(2))};
 }
 
+// The government whose letterhead heads the report, when it is another than
+// `home`: "SCOTTISH GOVERNMENT", "State Government of Victoria, Australia",
+// "PROVINCE OF BRITISH COLUMBIA", "MANITOBA AGRICULTURE AND FOOD". Its
+// agreements are its own: none is the home government's. Empty when the
+// letterhead is home's, or names no one government.
+std::string reporting_government(const std::vector<std::string>& title_lines, const ParseContext& ctx,
+                                 const std::vector<std::string>& home) {
+  static const Pattern about_the_trip(
+      R"(\b(?:mission|missions|rapport|report|compte rendu|visite|visit|trip|voyage|bilan|note|memo|memorandum|briefing|aupres|to|au|aux|en|dans|in)\b)");
+  static const Pattern government(
+      R"(^(?:the )?(?:gouvernement|government)\b|\b(?:gouvernement|government)$|^(?:the )?(?:province|state|etat|commonwealth|region|land|canton|prefecture|state government|provincial government) (?:of|de|du|de la|d'|des)\b)");
+  static const Pattern ministry(
+      R"(^\s*(?:ministry|department|ministere|agriculture|health|education|trade|treasury|finance|environment|tourism|industry|jobs|innovation|economic|economy|culture|foreign affairs|international (?:relations|affairs)|affaires internationales|relations internationales|sante|commerce|economie)\b)");
+  for (std::size_t i = 0; i < title_lines.size() && i < 3; ++i) {
+    const std::string& line = title_lines[i];
+    if (line.size() > 80 ||
+        std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      continue;
+    const std::string f = fold(line);
+    if (about_the_trip.found_in(f)) continue;
+    std::vector<PartnerMention> named;
+    for (auto& m : ctx.gazetteer.find_in_text(line)) {
+      const Partner* p = ctx.gazetteer.find(m.slug);
+      if (p != nullptr && (p->kind == "subdivision" || p->kind == "country")) named.push_back(m);
+    }
+    if (named.empty()) continue;
+    std::vector<std::string> slugs;
+    for (const auto& m : named)
+      add_unique(slugs, m.slug);
+    slugs = most_specific(slugs, ctx.gazetteer);
+    if (slugs.size() != 1) continue;
+    const bool letterhead =
+        government.found_in(f) ||
+        (named.front().begin == line.find_first_not_of(' ') && named.front().slug == slugs.front() &&
+         ministry.found_in(fold(line.substr(named.front().end))));
+    if (!letterhead) continue;
+    if (std::find(home.begin(), home.end(), slugs.front()) != home.end()) return {};
+    return slugs.front();
+  }
+  return {};
+}
+
 int relation_rank(const std::string& r) {
   if (r == "produced") return 4;
   if (r == "renewed") return 3;
@@ -657,6 +699,26 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   mission.title = squeeze_spaces(join(title_lines, " "));
   mission.sections = layout.sections;
   auto home = home_set(ctx);
+  // Another government's report: it is the home of what the report says.
+  std::string reporter = reporting_government(layout.title_lines, ctx, home);
+  // ("SHANDONG AGRICULTURE" over "Lieux : Jinan, Qingdao": where the mission
+  // went, not who went.)
+  for (const auto& u : layout.units) {
+    if (reporter.empty()) break;
+    if (u.kind != Unit::field_unit || u.field != FieldKind::places) continue;
+    for (const auto& m : ctx.gazetteer.find_in_text(u.value)) {
+      const auto up = ctx.gazetteer.ancestors(m.slug);
+      if (m.slug == reporter || std::find(up.begin(), up.end(), reporter) != up.end()) reporter.clear();
+    }
+  }
+  if (!reporter.empty()) {
+    ParseContext theirs{ctx.gazetteer, ctx.taxonomy, {reporter}};
+    for (const auto& up : ctx.gazetteer.ancestors(reporter)) {
+      const Partner* p = ctx.gazetteer.find(up);
+      if (p != nullptr && p->kind == "country") theirs.home.push_back(up);
+    }
+    home = home_set(theirs);
+  }
 
   // Fields: places, dates, author, who filed the report and when.
   std::vector<std::string> countries;
@@ -1438,6 +1500,20 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   for (const auto& a : out.agreements) {
     for (const auto& p : a.partners)
       add_unique(mission.partners, p);
+  }
+  // Another government's agreements are its own, kept apart from the home
+  // government's with the same partner and year; unless the sentence names
+  // the home government as the party ("the Québec–Shandong agreement").
+  if (!reporter.empty()) {
+    const auto registry_home = home_set(ctx);
+    for (auto& a : out.agreements) {
+      if (a.partners.empty() || std::any_of(a.partners.begin(), a.partners.end(), [&](const std::string& p) {
+            return std::find(registry_home.begin(), registry_home.end(), p) != registry_home.end();
+          }))
+        continue;
+      if (std::find(a.partners.begin(), a.partners.end(), reporter) == a.partners.end())
+        a.partners.insert(a.partners.begin(), reporter);
+    }
   }
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const auto& m = mentions[i];

@@ -1236,3 +1236,41 @@ TEST_CASE("of the places that share a name, an agreement's is the one in the mis
   REQUIRE(glossed.agreements.size() == 1);
   CHECK(glossed.agreements[0].partners == Strings{"cordoba"});
 }
+
+// Trial 29: reports of other governments (Scotland, British Columbia,
+// Manitoba) titled every agreement "Québec–...", put their own government
+// among the places, and would have matched Québec's agreements with the
+// same partner and year.
+TEST_CASE("another government's letterhead makes its report that government's") {
+  auto scot = parse_lines({"SCOTTISH GOVERNMENT", "Directorate for International Trade", "", "MISSION REPORT",
+                           "", "Places: Jinan and Qingdao (Shandong, China)", "Dates: 14-18 October 2019", "",
+                           "OUTCOMES", "",
+                           "On 16 October 2019 the Minister signed a Memorandum of Understanding on agrifood "
+                           "cooperation with Shandong."});
+  REQUIRE(scot.agreements.size() == 1);
+  CHECK(scot.agreements[0].title.starts_with("Memorandum of understanding Scotland–Shandong"));
+  CHECK(scot.agreements[0].partners == Strings{"scotland", "shandong"});
+  for (const auto& p : scot.mission.places)
+    CHECK(p.partner != "scotland");
+  auto bc = parse_lines({"PROVINCE OF BRITISH COLUMBIA", "Ministry of Jobs and Innovation", "",
+                         "MISSION REPORT", "", "Dates: 20-24 March 2024", "", "OUTCOMES", "",
+                         "On 21 March 2024 the Minister signed an MOU on ocean research with Busan."});
+  REQUIRE(bc.agreements.size() == 1);
+  CHECK(bc.agreements[0].title.starts_with("Memorandum of understanding British Columbia–Busan"));
+  // Québec's own letterhead, and a destination named over the places field,
+  // change nothing.
+  auto quebec = parse_lines(
+      {"Gouvernement du Québec", "Ministère des Relations internationales", "", "RAPPORT DE MISSION", "",
+       "Lieux : Qingdao (Chine)", "Dates de la mission : 21 au 24 novembre 2019", "", "RÉSULTATS", "",
+       "Le 22 novembre 2019, la ministre a signé une entente en santé avec le Shandong."});
+  REQUIRE(quebec.agreements.size() == 1);
+  CHECK(quebec.agreements[0].title.starts_with("Entente Québec–Shandong"));
+  CHECK(quebec.agreements[0].partners == Strings{"shandong"});
+  auto destination =
+      parse_lines({"SHANDONG AGRICULTURE", "", "RAPPORT DE MISSION", "", "Lieux : Jinan (Shandong)",
+                   "Dates de la mission : 21 au 24 novembre 2019", "", "RÉSULTATS", "",
+                   "Le 22 novembre 2019, la ministre a signé une entente en agriculture avec le "
+                   "Shandong."});
+  REQUIRE(destination.agreements.size() == 1);
+  CHECK(destination.agreements[0].partners == Strings{"shandong"});
+}
