@@ -10,7 +10,15 @@ namespace entente {
 
 std::vector<std::string> partner_scope(const Gazetteer& gazetteer, const std::string& slug) {
   std::vector<std::string> scope{slug};
-  auto inside = gazetteer.descendants(slug);
+  // Busan, Seoul, Berlin, Vienna: a city that is a province of its own, under
+  // the same name, is one government; its agreements are the province's.
+  const Partner* p = gazetteer.find(slug);
+  if (p != nullptr && p->kind == "city" && !p->parent.empty()) {
+    const auto same_name = gazetteer.namesakes(slug);
+    if (std::find(same_name.begin(), same_name.end(), p->parent) != same_name.end())
+      scope.push_back(p->parent);
+  }
+  auto inside = gazetteer.descendants(scope.back());
   scope.insert(scope.end(), inside.begin(), inside.end());
   return scope;
 }

@@ -20,7 +20,8 @@ struct AgreementQuery {
   std::string as_of;  // YYYY-MM-DD; agreements signed later are left out
 };
 
-// The partner and every partner inside it.
+// The partner and every partner inside it; for a city that is also the
+// province of the same name (Busan, Berlin), that province and all inside it.
 std::vector<std::string> partner_scope(const Gazetteer& gazetteer, const std::string& slug);
 
 // A set of partner (or domain) slugs, searchable by string_view.

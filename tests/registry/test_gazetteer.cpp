@@ -1,3 +1,4 @@
+#include "registry/agreement_query.hpp"
 #include "registry/gazetteer.hpp"
 
 #include <algorithm>
@@ -745,4 +746,13 @@ TEST_CASE("gazetteer: the places that share a name") {
   CHECK(std::find(cordoba.begin(), cordoba.end(), "cordoba") == cordoba.end());
   CHECK(g.namesakes("shandong").empty());
   CHECK(g.namesakes("no-such-place").empty());
+}
+
+// Trial 29: `commitments busan` found nothing, the MOU being with Busan
+// Metropolitan City, the province that is the city.
+TEST_CASE("gazetteer: a city that is its own province answers for it") {
+  const auto busan = partner_scope(bundled(), "busan");
+  CHECK(std::find(busan.begin(), busan.end(), "busan-city") != busan.end());
+  const auto qingdao = partner_scope(bundled(), "qingdao");
+  CHECK(std::find(qingdao.begin(), qingdao.end(), "shandong") == qingdao.end());
 }
