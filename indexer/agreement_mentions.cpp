@@ -665,18 +665,18 @@ const Pattern& not_home_instrument() {
 
 bool says_home_no_party(std::string_view folded_sentence) {
   static const Pattern home_not_party(
-      R"(^\W*(?:le |the government of |the )?(?:quebec|gouvernement du quebec) (?:n'(?:y |en )?est (?:\w+ )?(?:pas|aucunement|nullement) (?:\w+ )?(?:un |une )?(?:signataires?|partie|parties|concernee?)|(?:is|was) not (?:\w+ )?(?:a |an )?(?:party|signatory|concerned|bound|involved)|isn't (?:a |an )?(?:party|signatory))\b)");
+      R"(^\W*(?:le |the government of |the )?(?:quebec|gouvernement du quebec|(?:la )?province|government|gouvernement) (?:n'(?:y |en )?est (?:\w+ )?(?:pas|aucunement|nullement) (?:\w+ )?(?:un |une )?(?:signataires?|partie|parties|concernee?)|(?:is|was) not (?:\w+ )?(?:a |an )?(?:party|signatory|concerned|bound|involved)|isn't (?:a |an )?(?:party|signatory))\b)");
   // Said of what the sentence before names: at the start of this one ("Il
   // s'agit d'un accord entre municipalités, qui n'engage pas..."), not of an
   // instrument it names itself.
   static const Pattern opens_on_it(
       R"(^\W*(?:il ne s'agit pas|il s'agit|(?:it|this) is (?:a|an|not)|ce n'est pas|c'est (?:un|une) (?:accord|entente|protocole|arrangement|contrat)|(?:cet|cette|ce|this|that|the) (?:accord|entente|protocole|arrangement|declaration|agreement|memorandum|mou|instrument|document|texte|text)|(?:il|elle|it) (?:n'engage|does not|n'est pas))\b)");
   static const Pattern home_no_party_later(
-      R"(\b(?:le |the government of |the )?(?:quebec|gouvernement du quebec) (?:n'(?:y |en )?est (?:\w+ )?(?:pas|aucunement|nullement) (?:\w+ )?(?:signataire|partie|concernee?)|is not (?:a )?(?:party|signatory))\b)");
+      R"(\b(?:le |the government of |the )?(?:quebec|gouvernement du quebec|(?:la )?province|government|gouvernement) (?:n'(?:y |en )?est (?:\w+ )?(?:pas|aucunement|nullement) (?:\w+ )?(?:signataire|partie|concernee?)|is not (?:a )?(?:party|signatory))\b)");
   // "Although the port is in Québec City, the Government of Québec is not a
   // party to that agreement.": the instrument named, anywhere in the sentence.
   static const Pattern home_no_party_to_it(
-      R"(\b(?:le |the government of |the )?(?:quebec|gouvernement du quebec|we) (?:n'(?:y |en )?est (?:\w+ )?(?:pas|aucunement|nullement) (?:\w+ )?(?:signataire|partie) (?:a|de) (?:cet|cette|ce|ces|l')\s*(?:accord|entente|protocole|arrangement|declaration|instrument|jumelage)|(?:is|are|was|were) not (?:\w+ )?(?:a )?(?:party|signatory|parties|signatories) to (?:that|this|these|those|the|either) (?:\w+ )?(?:agreement|mou|memorandum|arrangement|protocol|declaration|instrument|accord))\b)");
+      R"(\b(?:le |the government of |the )?(?:quebec|gouvernement du quebec|(?:la )?province|government|gouvernement|we) (?:n'(?:y |en )?est (?:\w+ )?(?:pas|aucunement|nullement) (?:\w+ )?(?:signataire|partie) (?:a|de) (?:cet|cette|ce|ces|l')\s*(?:accord|entente|protocole|arrangement|declaration|instrument|jumelage)|(?:is|are|was|were) not (?:\w+ )?(?:a )?(?:party|signatory|parties|signatories) to (?:that|this|these|those|the|either) (?:\w+ )?(?:agreement|mou|memorandum|arrangement|protocol|declaration|instrument|accord))\b)");
   return home_not_party.found_in(folded_sentence) || home_no_party_to_it.found_in(folded_sentence) ||
          (opens_on_it.found_in(folded_sentence) &&
           (not_home_instrument().found_in(folded_sentence) || home_no_party_later.found_in(folded_sentence)));
@@ -1322,7 +1322,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // n'a pas fait", "; il ne s'agit pas d'un instrument québécois": said
       // of it in a clause after it.
       static const Pattern home_denied_after(
-          R"(^[^.]{0,220}?(?:[;,:]|\bce que|\bwhich)\s*(?:le |the government of |the )?(?:quebec|gouvernement du quebec) (?:n'(?:y |en )?(?:est|etait|sont) (?:\w+ )?(?:pas|aucunement|nullement) (?:\w+ )?(?:concernee?|partie|signataire|lie|liee)|n'a pas (?:fait|signe|adhere|souscrit)|(?:is|was) not (?:\w+ )?(?:a )?(?:party|signatory|concerned|bound|involved)|did not (?:join|sign))\b)");
+          R"(^[^.]{0,220}?(?:[;,:]|\bce que|\bwhich)\s*(?:le |the government of |the )?(?:quebec|gouvernement du quebec|(?:la )?province|government|gouvernement) (?:n'(?:y |en )?(?:est|etait|sont) (?:\w+ )?(?:pas|aucunement|nullement) (?:\w+ )?(?:concernee?|partie|signataire|lie|liee)|n'a pas (?:fait|signe|adhere|souscrit)|(?:is|was) not (?:\w+ )?(?:a )?(?:party|signatory|concerned|bound|involved)|did not (?:join|sign))\b)");
       // ("il s'agit d'un accord entre municipalités" names it too.)
       if (home_denied_after.found_in(std::string_view(f.text).substr(hit.end)) ||
           not_home_instrument().found_in(

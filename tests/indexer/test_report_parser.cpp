@@ -1254,7 +1254,9 @@ TEST_CASE("another government's letterhead makes its report that government's") 
     CHECK(p.partner != "scotland");
   auto bc = parse_lines({"PROVINCE OF BRITISH COLUMBIA", "Ministry of Jobs and Innovation", "",
                          "MISSION REPORT", "", "Dates: 20-24 March 2024", "", "OUTCOMES", "",
-                         "On 21 March 2024 the Minister signed an MOU on ocean research with Busan."});
+                         "On 21 March 2024 the Minister signed an MOU on ocean research with Busan.", "",
+                         "The Port of Vancouver and the Busan Port Authority signed a sister-port agreement "
+                         "in 2012, to which the Province is not a party."});
   REQUIRE(bc.agreements.size() == 1);
   CHECK(bc.agreements[0].title.starts_with("Memorandum of understanding British Columbia–Busan"));
   // Québec's own letterhead, and a destination named over the places field,
