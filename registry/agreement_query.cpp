@@ -11,11 +11,14 @@ namespace entente {
 std::vector<std::string> partner_scope(const Gazetteer& gazetteer, const std::string& slug) {
   std::vector<std::string> scope{slug};
   // Busan, Seoul, Berlin, Vienna: a city that is a province of its own, under
-  // the same name, is one government; its agreements are the province's.
+  // the same name and holding no other place, is one government; its
+  // agreements are the province's. (Not São Paulo or Valparaíso, cities in
+  // a state or region of their name among other cities.)
   const Partner* p = gazetteer.find(slug);
   if (p != nullptr && p->kind == "city" && !p->parent.empty()) {
     const auto same_name = gazetteer.namesakes(slug);
-    if (std::find(same_name.begin(), same_name.end(), p->parent) != same_name.end())
+    if (std::find(same_name.begin(), same_name.end(), p->parent) != same_name.end() &&
+        gazetteer.descendants(p->parent) == std::vector<std::string>{slug})
       scope.push_back(p->parent);
   }
   auto inside = gazetteer.descendants(scope.back());

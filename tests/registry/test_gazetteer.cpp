@@ -755,4 +755,7 @@ TEST_CASE("gazetteer: a city that is its own province answers for it") {
   CHECK(std::find(busan.begin(), busan.end(), "busan-city") != busan.end());
   const auto qingdao = partner_scope(bundled(), "qingdao");
   CHECK(std::find(qingdao.begin(), qingdao.end(), "shandong") == qingdao.end());
+  // A city in a region of its name among other cities is the city alone.
+  const auto valparaiso = partner_scope(bundled(), "valparaiso");
+  CHECK(std::find(valparaiso.begin(), valparaiso.end(), "valparaiso-region") == valparaiso.end());
 }
