@@ -30,6 +30,23 @@ bool keeps_hyphen(std::string_view word) {
   return std::find(prefixes.begin(), prefixes.end(), f) != prefixes.end();
 }
 
+// The second halves of French compounds, broken at their own hyphen
+// ("accord-" / "cadre", "main-" / "d'œuvre", "projet-" / "pilote"): a word
+// is never cut before an elided article, nor before these words.
+bool keeps_hyphen_before(std::string_view rest) {
+  if (rest.size() >= 2 && (rest[0] == 'd' || rest[0] == 'l') &&
+      (rest[1] == '\'' || rest.substr(1).starts_with("’")))
+    return true;
+  std::size_t end = 0;
+  while (end < rest.size() && is_word_byte(rest[end]))
+    ++end;
+  static constexpr std::array<std::string_view, 16> tails = {
+      "cadre", "cadres", "cle",     "cles",     "pilote",  "pilotes",  "phare",    "phares",
+      "type",  "types",  "conseil", "conseils", "adjoint", "adjointe", "adjoints", "adjointes"};
+  const std::string f = fold(rest.substr(0, end));
+  return std::find(tails.begin(), tails.end(), f) != tails.end();
+}
+
 bool is_abbreviation(std::string_view word) {
   static constexpr std::array<std::string_view, 30> abbr = {
       "m",   "mm",  "mme", "mmes", "mlle", "dr", "dre", "me", "st",  "ste", "mr", "mrs", "ms", "prof", "hon",
@@ -84,7 +101,8 @@ bool mends_broken_word(std::string_view text, std::string_view next_line) {
   std::string_view fragment(text.data() + word_begin, text.size() - 1 - word_begin);
   const auto first = next_line.find_first_not_of(" \t");
   UChar32 next = first == std::string_view::npos ? -1 : first_cp(next_line.substr(first));
-  return next >= 0 && u_islower(next) && !keeps_hyphen(fragment);
+  if (next < 0 || !u_islower(next) || keeps_hyphen(fragment)) return false;
+  return !keeps_hyphen_before(next_line.substr(first));
 }
 
 } // namespace

@@ -20,3 +20,13 @@ TEST_CASE("a word broken at a line's end is mended, a compound is not") {
   CHECK(mend_broken_words(std::string("rien à faire\n")) == "rien à faire\n");
   CHECK(mend_broken_words(std::string("fin-\n")) == "fin-\n");
 }
+
+// Trial 29: "accord-" / "cadre" and "main-" / "d'œuvre" lost their hyphen in
+// evidence and snippets ("accordcadre", "maind'œuvre").
+TEST_CASE("a compound broken at its own hyphen keeps it") {
+  CHECK(mend_broken_words(
+            "l'accord-\ncadre de 2017; la main-\nd'œuvre; un projet-\npilote; la coopé-\nration\n") ==
+        "l'accord-\ncadre de 2017; la main-\nd'œuvre; un projet-\npilote; la coopération\n");
+  // A word that only starts like one is mended.
+  CHECK(mend_broken_words("l'ad-\njointe et le con-\nseil\n") == "l'adjointe et le conseil\n");
+}
