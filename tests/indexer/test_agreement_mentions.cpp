@@ -2824,3 +2824,15 @@ TEST_CASE("a renewal puts off the end its sentence tells in the imperfect") {
   CHECK(relations_of("Renouvellement de l'entente Québec-Shandong en santé (2015) prévu en 2021;") ==
         Strings{"plans_update"});
 }
+
+// Trial 29: "Discussions on a possible digital health agreement" was
+// recorded as an agreement the report refers to.
+TEST_CASE("a possible agreement is one still to make") {
+  CHECK(relations_and_years({"RESULTS", "",
+                             "Discussions on a possible digital health agreement with Qingdao were "
+                             "preliminary."})
+            .empty());
+  CHECK(relations_and_years({"RESULTS", "",
+                             "The Minister signed the best possible agreement on health with Qingdao on 22 "
+                             "November 2019."}) == "produced:qingdao:2019");
+}
