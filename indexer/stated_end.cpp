@@ -266,9 +266,18 @@ std::optional<StatedEnd> find_stated_end(std::string_view folded, std::size_t te
       R"(^(?:de|du|des|d|par|of|under|by|dans|in|selon|avec|with|sur|on|pour|for|au|aux|to|a|per|pursuant)$)");
   const bool complement =
       !lead.empty() && (lead[0] == "l" || lead[0] == "la" || lead[0] == "le" || lead[0] == "les" ||
-                        lead[0] == "the" || lead[0] == "cette" || lead[0] == "this" || lead[0] == "ce")
+                        lead[0] == "the" || lead[0] == "cette" || lead[0] == "this" || lead[0] == "ce" ||
+                        lead[0] == "cet" || lead[0] == "ces" || lead[0] == "that" || lead[0] == "these")
           ? lead.size() > 1 && preposition.matches_whole(lead[1])
           : !lead.empty() && preposition.matches_whole(lead[0]);
+  // "Un programme de travail, adopté en application de cet accord, expire en
+  // 2013": named inside an aside, as a complement, the verb after the aside
+  // is the subject's.
+  if (complement) {
+    const std::size_t semi = before.rfind(';');
+    const std::string_view clause = before.substr(semi == std::string_view::npos ? 0 : semi + 1);
+    if (std::count(clause.begin(), clause.end(), ',') % 2 == 1) return std::nullopt;
+  }
   std::string_view after = folded.substr(0, clause_end);
   struct Found {
     std::size_t pos;

@@ -108,3 +108,18 @@ TEST_CASE("negations conditions plans and other subjects are not ends") {
     CHECK(describe(end_of(c.sentence, c.term)) == "none");
   }
 }
+
+// Trial 29: "Un programme de travail 2010-2013, adopté en 2009 en application
+// de cet accord, expire en décembre 2013" ended the framework agreement
+// the report had just said was still in force.
+TEST_CASE("an end told of the subject is not the end of an agreement named in an aside") {
+  CHECK(describe(
+            end_of("Un programme de travail 2010-2013, adopté en 2009 en application de cet accord, expire "
+                   "en décembre 2013.",
+                   "accord")) == "none");
+  CHECK(describe(end_of("The work plan, adopted under the agreement, expires in December 2013.",
+                        "agreement")) == "none");
+  // An aside after the agreement still speaks of it.
+  CHECK(describe(end_of("Le mandat prévu par l'entente, échue en 2016, a été repris.", "entente")) ==
+        "expired 2016");
+}
