@@ -172,7 +172,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"( (?:renouvelee?s?|reconduite?s?|prolongee?s?)\b|\b(?:a|ont|avons|avez))" FR_ADVERB
       R"( (?:renouvele|reconduit|prolonge)\b|\bprocede (?:au renouvellement|a la reconduction|a la prolongation)\b|\b(?:was|were))" EN_ADVERB
       R"( (?:renewed|extended)\b|\b(?:has|have))" EN_ADVERB R"( been)" EN_ADVERB
-      R"( (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\bsigned the (?:renewed|renewal of the)\b|\b(?:was|were|has been|have been) (?:updated and )?(?:signed again|re-signed|resigned)\b|\b(?:a|ont) ete (?:mise?s? a jour et )?(?:signee?s? a nouveau|re-?signee?s?)\b|\b(?:a|ont|avons|avez) signe(?:,? (?:avec|a|au|aux|en|with|in|at) (?:(?!\b(?:et|puis|un|une|qui|que|dont)\b)[^.;:]){1,80}?,?)? (?:le renouvellement|un renouvellement|la version renouvelee|la reconduction|la prolongation|une prolongation)\b|\bsigned(?:,? (?:with|in|at) (?:(?!\b(?:and|then|an?|which|that|providing|including)\b)[^.;:]){1,80}?,?)? (?:an|the) (?:extension|renewal|prolongation) (?:of|to)\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b|\b(?:a|ont|avons) signe un avenant (?:qui|pour) (?:renouvelle|renouveler|prolonge|prolonger|reconduit|reconduire)\b|\bsigned an amendment (?:that|which|to) (?:renews?|extends?)\b)"
+      R"( (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\bsigned the (?:renewed|renewal of the)\b|\b(?:was|were|has been|have been) (?:updated and )?(?:signed again|re-signed|resigned)\b|\b(?:a|ont) ete (?:mise?s? a jour et )?(?:signee?s? a nouveau|re-?signee?s?)\b|\b(?:a|ont|avons|avez) signe(?:,? (?:avec|a|au|aux|en|with|in|at) (?:(?!\b(?:et|puis|un|une|qui|que|dont)\b)[^.;:]){1,80}?,?)? (?:le renouvellement|un renouvellement|la version renouvelee|la reconduction|la prolongation|une prolongation)\b|\bsigned(?:,? (?:with|in|at) (?:(?!\b(?:and|then|an?|which|that|providing|including)\b)[^.;:]){1,80}?,?)? (?:an|the) (?:extension|renewal|prolongation) (?:of|to)\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b|\b(?:a|ont|avons) signe un avenant (?:(?:qui|pour) (?:renouvelle|renouveler|prolonge|prolonger|reconduit|reconduire)|prolongeant|renouvelant|reconduisant)\b|\bsigned an amendment (?:(?:that|which|to) (?:renews?|extends?)|extending|renewing)\b)"
       // "de prolonger jusqu'en 2024 le protocole" after "a permis :"; "the
       // Minister extended by five years the Memorandum".
       R"(|^\W*(?:de|d') (?:renouveler|prolonger|reconduire)(?=,? (?:le \d|jusqu))|\bpar (?:un |l')?echange de lettres,? (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:by|through) (?:an )?exchange of letters,? to (?:renew|extend)\b|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:extended|renewed) (?:by|for) (?:\w+ ){1,2}(?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b|\bextended (?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b)");
@@ -380,8 +380,8 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
     }
   };
   scan(renewed, "renewed",
-       {"renouvel", "reconduit", "reconduc", "prolong", "renew", "extended", "again", "re-sign", "resign",
-        "nouveau", "extension", "reconduire", "exchange of letters"});
+       {"renouvel", "reconduit", "reconduc", "prolong", "renew", "extended", "extending", "again", "re-sign",
+        "resign", "nouveau", "extension", "reconduire", "reconduisant", "exchange of letters"});
   scan(produced, "produced",
        {"sign", "conclu", "paraphe", "officialis", "adopt", "approuv", "approved", "inked", "executed",
         "entered into"});

@@ -2836,3 +2836,22 @@ TEST_CASE("a possible agreement is one still to make") {
                              "The Minister signed the best possible agreement on health with Qingdao on 22 "
                              "November 2019."}) == "produced:qingdao:2019");
 }
+
+// Trial 29: "signed an amendment extending the 2019 MOU until April 2029"
+// made a new MOU of the mission's year beside the 2019 one.
+TEST_CASE("an amendment that extends an agreement renews it") {
+  for (const char* item : {"On 22 November 2019, the Minister signed an amendment extending the 2015 MOU on "
+                           "clean technology with "
+                           "Shandong until April 2025.",
+                           "Le 22 novembre 2019, la ministre a signé un avenant prolongeant le protocole "
+                           "d'entente de 2015 avec le "
+                           "Shandong jusqu'en avril 2025."}) {
+    CAPTURE(item);
+    auto r = report_with({"RÉSULTATS", "", item});
+    REQUIRE(r.agreements.size() == 1);
+    CHECK(r.agreements[0].relation == "renewed");
+    CHECK(r.agreements[0].year == "2015");
+    REQUIRE(r.agreements[0].stated.size() == 1);
+    CHECK(r.agreements[0].stated[0].date == "2025-04");
+  }
+}
