@@ -70,8 +70,11 @@ bool is_bullet_line(std::string_view line, std::size_t sub_number, std::size_t& 
       R"(^(?:--|[-*]|–|—|•|▪|●|◦|·|►|■|□|✓|✔|☐|☑|☒|\[[ xX✓]?\]|o|\d{1,2}[.)]|[a-z]\)|[a-h]\.|\([a-z0-9]{1,2}\))(?:\s|\xc2\xa0)+)");
   sub_numbered = false;
   if (auto m = re.search(line)) {
-    // ("o Rencontre avec ...", a typewriter's bullet, before a capital only.)
-    if (line.front() == 'o' && !starts_with_upper(line.substr(m->length()))) return false;
+    // ("o Rencontre avec ...", "o 1er octobre – Campinas", a typewriter's
+    // bullet, before a capital or a number only.)
+    if (line.front() == 'o' && !starts_with_upper(line.substr(m->length())) &&
+        !std::isdigit(static_cast<unsigned char>(line[m->length()])))
+      return false;
     marker_len = m->length();
     return true;
   }
@@ -258,7 +261,7 @@ std::string classify_heading(std::string_view heading) {
       return "results";
     if (w == "recommandations" || w == "recommandation" || w == "suivis" || w == "suivi" || w == "suites" ||
         w == "recommendations" || w == "recommendation" || w == "follow" || w == "followup" || w == "next" ||
-        w == "prochaines")
+        w == "prochaines" || w == "propositions" || w == "proposals" || w == "pistes" || w == "suggestions")
       return "recommendations";
     if (w == "delegation" || w == "participants" || w == "composition") return "delegation";
     if (w == "informations" || w == "renseignements" || w == "general" || w == "details" ||

@@ -1276,3 +1276,29 @@ TEST_CASE("another government's letterhead makes its report that government's") 
   REQUIRE(destination.agreements.size() == 1);
   CHECK(destination.agreements[0].partners == Strings{"shandong"});
 }
+
+// Trial 29: a report's "5. Propositions" were not read as what it asks for:
+// "Renouveler en 2002 l'échange de lettres de 1998" was no planned update.
+TEST_CASE("proposals are recommendations") {
+  auto r =
+      parse_lines({"RAPPORT DE MISSION", "", "Lieux : Qingdao (Chine)",
+                   "Dates de la mission : 21 au 24 novembre 2019", "", "5. Propositions", "",
+                   "5.1 Renouveler en 2020 l'entente de 2008 avec le Shandong, qui expire à la fin de 2019.",
+                   "", "5.2 Relancer Qingdao au sujet du protocole d'entente de 2012."});
+  REQUIRE(r.mission.recommendations.size() == 2);
+  REQUIRE_FALSE(r.agreements.empty());
+  CHECK(r.agreements[0].relation == "plans_update");
+  CHECK(r.agreements[0].year == "2008");
+}
+
+// Trial 29: "o 1er octobre – Campinas : ..." under a signing ran into its
+// evidence: a typewriter's "o" bullet before a day is a bullet.
+TEST_CASE("a typewriter's bullet before a day is a bullet") {
+  auto r = parse_lines({"RAPPORT DE MISSION", "", "Lieux : Qingdao (Chine)",
+                        "Dates de la mission : 21 au 24 novembre 2019", "", "PROGRAMME", "",
+                        "Le 22 novembre, la ministre a signé une entente en santé avec Qingdao.",
+                        "o  23 novembre – Jinan : visite d'un hôpital."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].evidence == "Le 22 novembre, la ministre a signé une entente en santé avec Qingdao.");
+  CHECK(r.agreements[0].partners == Strings{"qingdao"});
+}
