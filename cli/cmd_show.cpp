@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <iostream>
 
 namespace entente::cli {
@@ -139,7 +141,18 @@ void register_show(CLI::App& app) {
   auto as_of = std::make_shared<std::string>();
   cmd->add_option("KIND", *kind, "agreement, mou, mission or partner")
       ->required()
-      ->check(CLI::IsMember({"agreement", "mou", "mission", "partner"}));
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            if (value == "agreement" || value == "mou" || value == "mission" || value == "partner") return {};
+            // "show 23": the id without what it is.
+            if (!value.empty() &&
+                std::all_of(value.begin(), value.end(), [](unsigned char c) { return std::isdigit(c) != 0; }))
+              return fmt::format("{0} is an id; say what it is first: `entente show agreement {0}` or "
+                                 "`entente show mission {0}`",
+                                 value);
+            return fmt::format("'{}' is not one of agreement, mou, mission, partner", value);
+          },
+          "agreement|mou|mission|partner"));
   cmd->add_option("ID", *id, "Id, reference number, or partner name")->required();
   cmd->add_option("--as-of", *as_of, "Status on this date (agreements)");
   add_json_flag(cmd);

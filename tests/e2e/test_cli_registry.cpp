@@ -182,6 +182,11 @@ TEST_CASE("relations navigable both ways, renew and supersede shortcuts, show ag
   auto gone = reg.run({"show", "agreement", "2"});
   CHECK(gone.exit_code == 1);
   CHECK(!gone.err.empty());
+
+  // Trial 29: "show 23" said only that 23 is no kind.
+  auto bare = reg.run({"show", "3"});
+  CHECK(bare.exit_code != 0);
+  CHECK(contains(bare.err, "entente show agreement 3"));
 }
 
 TEST_CASE("missions link and unlink by hand, shown on both records", "[e2e][registry]") {
