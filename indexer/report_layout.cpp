@@ -540,18 +540,23 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
                              starts_with_lower(lines[idx + 1]) && ends_sentence(lines[idx + 1]);
     // (A title in capitals may run longer: "REPORT OF THE OFFICIAL VISIT OF
     // THE MINISTERIAL DELEGATION TO THE STATE OF VERMONT".)
+    // (The government's and the ministry's names over the title do not
+    // count: "Gouvernement du Québec", "Ministère des Relations
+    // internationales", then four lines of title; nor are they held to a
+    // title's length: "Direction des affaires intergouvernementales et de la
+    // coopération internationale".)
+    static const Pattern issuer(
+        R"(^\W*(?:gouvernement du quebec|government of quebec|quebec government|ministeres?|ministry|ministries|department|direction|bureau du quebec|secretariat)\b)");
+    const bool issuer_line = title_phase && out.title_lines.size() < 3 && issuer.found_in(fold(line));
     if (title_phase && !bullet && title_count < 4 &&
-        (line.size() <= 80 || (mostly_upper(line) && line.size() <= 120)) && line.back() != '.' &&
-        line.back() != ',' && !starts_with_lower(line) && !is_memo_label(line) && !opens_prose) {
+        (line.size() <= 80 || (mostly_upper(line) && line.size() <= 120) ||
+         (issuer_line && line.size() <= 160)) &&
+        line.back() != '.' && line.back() != ',' && !starts_with_lower(line) && !is_memo_label(line) &&
+        !opens_prose) {
       if (out.title_line == 0) out.title_line = n;
       if (!is_distribution_mark(line)) {
         out.title_lines.push_back(line);
         last_title_line = n;
-        // (The government's and the ministry's names over the title do not
-        // count: "Gouvernement du Québec", "Ministère des Relations
-        // internationales", then four lines of title.)
-        static const Pattern issuer(
-            R"(^\W*(?:gouvernement du quebec|government of quebec|quebec government|ministeres?|ministry|ministries|department|direction|bureau du quebec|secretariat)\b)");
         if (!issuer.found_in(fold(line))) ++title_count;
       }
       continue;

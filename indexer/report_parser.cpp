@@ -690,7 +690,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     // Nor the directorate that wrote it ("Direction Europe du Nord-Ouest":
     // no place the mission went to).
     static const Pattern directorate(R"(^\W*(?:direction|directorate|division|secretariat|service)\b)");
-    if (layout.title_lines.size() > 1 && line.size() <= 80 && directorate.found_in(f)) continue;
+    if (layout.title_lines.size() > 1 && line.size() <= 160 && directorate.found_in(f)) continue;
     // ("October 18-20, 1993", "du 17 au 21 février 2003" alone on a line
     // under the title: the dates, which the mission has of its own.)
     if (title_lines.size() >= 1 && line.size() <= 40 && starts_with_date(line)) continue;

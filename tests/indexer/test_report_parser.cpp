@@ -1302,3 +1302,20 @@ TEST_CASE("a typewriter's bullet before a day is a bullet") {
   CHECK(r.agreements[0].evidence == "Le 22 novembre, la ministre a signé une entente en santé avec Qingdao.");
   CHECK(r.agreements[0].partners == Strings{"qingdao"});
 }
+
+// Trial 29: a directorate's name over the title, longer than a title line,
+// ended the title before it began: no title, and the places it names lost.
+TEST_CASE("a long directorate's name over the title does not end it") {
+  auto r = parse_lines(
+      {"MINISTÈRE DE LA SANTÉ ET DES SERVICES SOCIAUX",
+       "Direction des affaires intergouvernementales et de la coopération internationale", "",
+       "RAPPORT DE MISSION", "", "Mission ministérielle au Mexique (Mexico et Guadalajara, État de Jalisco)",
+       "du 12 au 16 mars 2023", "", "1. CONTEXTE", "", "Le Québec et le Mexique coopèrent."});
+  CHECK(r.mission.title.find("Mission ministérielle au Mexique") != std::string::npos);
+  CHECK(r.mission.title.find("Direction") == std::string::npos);
+  Strings places;
+  for (const auto& p : r.mission.places)
+    places.push_back(p.partner);
+  CHECK(std::find(places.begin(), places.end(), "jalisco") != places.end());
+  CHECK(r.mission.start_date == "2023-03-12");
+}
