@@ -612,14 +612,25 @@ int days_between(std::string_view from, std::string_view to) {
 // "  Lundi 18 nov. 2019   | Hanoï |", "Jeudi 21 mars : visite"), days
 // without a year taken in the year of `near` (else of the first day with
 // one): the longest run of days at most three apart, within a month, of
-// at least two days. None when no such run, or two of the same length.
-std::optional<DateRange> itinerary_days(const std::vector<std::string>& lines, const std::string& near) {
+// at least two days, with the lines that open on them. None when no such
+// run, or two of the same length.
+struct Itinerary {
+  DateRange days;
+  std::vector<std::size_t> lines; // indices into the report's lines
+};
+
+std::optional<Itinerary> itinerary_of(const std::vector<std::string>& lines, const std::string& near) {
   static const Pattern lead(R"(^[\s|*•▪●>-]*(?:(?:day|jour|journee)\s*\d+\s*(?:[-:.,]|–|—)?\s*)?)");
   int year = near.size() >= 4 ? std::stoi(near.substr(0, 4)) : 0;
-  std::vector<std::string> days;
-  for (const auto& line : lines) {
+  std::vector<std::pair<std::string, std::size_t>> days; // day, line
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string& line = lines[i];
     if (line.size() < 6) continue;
-    const std::string f = fold(line.substr(0, 80));
+    // (Cut on a character's first byte.)
+    std::size_t cut = std::min<std::size_t>(line.size(), 80);
+    while (cut < line.size() && cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
+      --cut;
+    const std::string f = fold(std::string_view(line).substr(0, cut));
     auto l = lead.search(f);
     const std::string rest = f.substr(l ? l->end() : 0);
     if (!starts_with_date(rest)) continue;
@@ -630,21 +641,24 @@ std::optional<DateRange> itinerary_days(const std::vector<std::string>& lines, c
     }
     if (year == 0) continue;
     const auto found = find_days_in_year(head, year);
-    if (!found.empty()) days.push_back(found.front());
+    if (!found.empty()) days.emplace_back(found.front(), i);
   }
   std::sort(days.begin(), days.end());
-  days.erase(std::unique(days.begin(), days.end()), days.end());
-  std::optional<DateRange> best;
+  std::vector<std::string> distinct;
+  for (const auto& d : days)
+    if (distinct.empty() || distinct.back() != d.first) distinct.push_back(d.first);
+  std::optional<Itinerary> best;
   std::size_t best_count = 0;
   bool tied = false;
-  for (std::size_t i = 0; i < days.size();) {
+  for (std::size_t i = 0; i < distinct.size();) {
     std::size_t j = i + 1;
-    while (j < days.size() && days_between(days[j - 1], days[j]) <= 3 && days_between(days[i], days[j]) <= 31)
+    while (j < distinct.size() && days_between(distinct[j - 1], distinct[j]) <= 3 &&
+           days_between(distinct[i], distinct[j]) <= 31)
       ++j;
     const std::size_t count = j - i;
     if (count >= 2) {
       if (count > best_count) {
-        best = DateRange{days[i], days[j - 1]};
+        best = Itinerary{DateRange{distinct[i], distinct[j - 1]}, {}};
         best_count = count;
         tied = false;
       } else if (count == best_count) {
@@ -653,7 +667,11 @@ std::optional<DateRange> itinerary_days(const std::vector<std::string>& lines, c
     }
     i = j;
   }
-  if (tied) return std::nullopt;
+  if (tied || !best) return std::nullopt;
+  for (const auto& [day, line] : days) {
+    if (day >= best->days.start && day <= best->days.end) best->lines.push_back(line);
+  }
+  std::sort(best->lines.begin(), best->lines.end());
   return best;
 }
 
@@ -996,13 +1014,60 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   // opens its lines on ("Day 1 - Monday 8 November 1999", "| Lundi 18 nov.
   // 2019 | Hanoï |"), when they run on within a month and the day known so
   // far (a memo's date, one meeting's) is among them or a few weeks after.
-  if (mission.start_date.empty() || mission.start_date == mission.end_date) {
-    if (auto days = itinerary_days(lines, mission.start_date)) {
-      const std::string& known = mission.start_date;
-      if (known.empty() || (known >= days->start && days_between(days->end, known) <= 60)) {
-        if (!known.empty() && known > days->end && mission.report_date.empty()) mission.report_date = known;
-        mission.start_date = days->start;
-        mission.end_date = days->end;
+  const auto itinerary = itinerary_of(lines, mission.start_date);
+  if (itinerary && (mission.start_date.empty() || mission.start_date == mission.end_date)) {
+    const DateRange& days = itinerary->days;
+    const std::string& known = mission.start_date;
+    if (known.empty() || (known >= days.start && days_between(days.end, known) <= 60)) {
+      if (!known.empty() && known > days.end && mission.report_date.empty()) mission.report_date = known;
+      mission.start_date = days.start;
+      mission.end_date = days.end;
+    }
+  }
+  // The cities and provinces the itinerary's days name ("Day 2 - Tuesday
+  // 9 November 1999 - Buenos Aires / Cordoba", "| Mardi 19 nov. | Hanoï |")
+  // are where the mission went, within the countries it went to; of places
+  // that share a name, the one there.
+  if (itinerary && itinerary->days.start == mission.start_date) {
+    auto country_of = [&](const std::string& slug) {
+      for (const auto& up : ctx.gazetteer.ancestors(slug)) {
+        const Partner* a = ctx.gazetteer.find(up);
+        if (a != nullptr && a->kind == "country") return up;
+      }
+      return std::string();
+    };
+    std::vector<std::string> visited;
+    for (const auto& p : mission.places) {
+      const Partner* partner = p.partner.empty() ? nullptr : ctx.gazetteer.find(p.partner);
+      if (partner == nullptr) continue;
+      add_unique(visited, partner->kind == "country" ? p.partner : country_of(p.partner));
+    }
+    auto within = [&](const std::string& slug) {
+      return visited.empty() || std::find(visited.begin(), visited.end(), country_of(slug)) != visited.end();
+    };
+    // ("Départ de Liège", "flight from Montréal", "retour à Bruxelles": home.)
+    static const Pattern leaving(
+        R"(\b(?:depart|departs|departure|retour|return|returns|back|from|depuis)\b[^.;|,]{0,16}$)");
+    // (A sentence that opens on its day, "Le 10 octobre 2013, l'Université de
+    // Liège et ... ont signé", names more than where the day was spent.)
+    static const Pattern prose(R"(^\W*(?:le|les|on|the|en|in|au|du)\s)");
+    for (std::size_t i : itinerary->lines) {
+      const std::string& line = lines[i];
+      if (prose.found_in(fold(line))) continue;
+      for (auto m : ctx.gazetteer.find_in_text(line)) {
+        const Partner* p = ctx.gazetteer.find(m.slug);
+        if (p == nullptr || (p->kind != "city" && p->kind != "subdivision")) continue;
+        if (leaving.found_in(fold(std::string_view(line).substr(0, m.begin)))) continue;
+        if (!within(m.slug)) {
+          std::string there;
+          for (const auto& other : ctx.gazetteer.namesakes(m.slug)) {
+            const Partner* o = ctx.gazetteer.find(other);
+            if (o != nullptr && o->kind == p->kind && within(other)) there = other;
+          }
+          if (there.empty()) continue;
+          m.slug = there;
+        }
+        add_place(m, static_cast<int>(i) + 1);
       }
     }
   }

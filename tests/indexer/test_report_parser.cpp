@@ -1202,15 +1202,32 @@ TEST_CASE("the days of an itinerary or a table of meetings are the mission's") {
   CHECK(memo.mission.start_date == "1999-11-08");
   CHECK(memo.mission.end_date == "1999-11-12");
   CHECK(memo.mission.report_date == "1999-11-22");
+  // Where its days were spent, in the country it went to: Argentina's
+  // Córdoba and Santa Fe, not Colombia's department.
+  Strings places;
+  for (const auto& p : memo.mission.places)
+    places.push_back(p.partner);
+  CHECK(std::find(places.begin(), places.end(), "cordoba-province") != places.end());
+  CHECK(std::find(places.begin(), places.end(), "santa-fe-province") != places.end());
+  CHECK(std::find(places.begin(), places.end(), "cordoba") == places.end());
   auto table = parse_lines({"COMPTE RENDU DE MISSION – VIETNAM", "", "1. Programme de la mission", "",
                             "  Date                 | Lieu              | Interlocuteur",
                             "  ---------------------|-------------------|----------------",
                             "  Lundi 18 nov. 2019   | Hanoï             | Ambassade du Canada",
                             "  Mardi 19 nov. 2019   | Hanoï             | Vice-ministre",
                             "  Vendredi 22 nov. 2019| Hô Chi Minh-Ville | Collège technique", "",
-                            "2. Résultats", "", "Rencontre avec le MOET (19 novembre)."});
+                            "2. Résultats", "", "Rencontre avec le MOET (19 novembre).", "",
+                            "Le 20 novembre 2019, l'Université de Liège a signé une entente avec Hanoï.", "",
+                            "Lundi 21 nov. 2019 – départ de Montréal"});
   CHECK(table.mission.start_date == "2019-11-18");
   CHECK(table.mission.end_date == "2019-11-22");
+  Strings visited;
+  for (const auto& p : table.mission.places)
+    visited.push_back(p.partner);
+  CHECK(std::find(visited.begin(), visited.end(), "ho-chi-minh-city") != visited.end());
+  // Not a place a sentence names, nor where the delegation left from.
+  CHECK(std::find(visited.begin(), visited.end(), "liege") == visited.end());
+  CHECK(std::find(visited.begin(), visited.end(), "montreal") == visited.end());
   // Dates of past signings listed one per line are no itinerary.
   auto history =
       parse_lines({"COMPTE RENDU", "", "Dates de la mission : 3 au 6 juin 2019", "", "Historique", "",
