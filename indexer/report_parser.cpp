@@ -625,7 +625,10 @@ std::optional<Itinerary> itinerary_of(const std::vector<std::string>& lines, con
   std::vector<std::pair<std::string, std::size_t>> days; // day, line
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string& line = lines[i];
-    if (line.size() < 6) continue;
+    // (A day is written with digits near the line's start: most lines have none.)
+    if (line.size() < 6 || std::none_of(line.begin(), line.begin() + std::min<std::size_t>(line.size(), 48),
+                                        [](char c) { return c >= '0' && c <= '9'; }))
+      continue;
     // (Cut on a character's first byte.)
     std::size_t cut = std::min<std::size_t>(line.size(), 80);
     while (cut < line.size() && cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
