@@ -26,7 +26,7 @@ bool has_any(const std::vector<std::string>& words, std::initializer_list<std::s
 // "1.", "2)", "3.2", "IV -", "A." in front of a heading.
 std::string strip_numbering(std::string_view line) {
   static const Pattern re(
-      R"(^\s*(?:\d{1,2}(?:\.\d{1,2})+(?:\s*(?:[.)\-]|–|—))?\s+|(?:\d{1,2}(?:\.\d{1,2})*|[IVXivx]{1,4}|[A-Ha-h])\s*(?:[.)\-]|–|—)\s*|\d{1,2}\s+))");
+      R"(^\s*(?:(?:\d{1,2}|[A-H])(?:\.\d{1,2})+(?:\s*(?:[.)\-]|–|—))?\s+|(?:\d{1,2}(?:\.\d{1,2})*|[IVXivx]{1,4}|[A-Ha-h])\s*(?:[.)\-]|–|—)\s*|\d{1,2}\s+))");
   if (auto m = re.search(line)) line.remove_prefix(m->length());
   return std::string(line);
 }
@@ -178,7 +178,13 @@ bool looks_like_heading(std::string_view text, bool set_apart = false) {
     text.remove_prefix(1);
   }
   set_apart = set_apart || marked;
-  auto words = fold_words(text);
+  // ("C.2 Ministère de la Promotion de la Jeunesse (11 février)": neither its
+  // number nor the day in brackets after it count as its words.)
+  std::string counted = strip_numbering(text);
+  if (const auto gloss = counted.rfind(" (");
+      gloss != std::string::npos && counted.back() == ')' && fold_words(counted.substr(gloss)).size() <= 3)
+    counted.resize(gloss);
+  auto words = fold_words(counted);
   if (words.empty() || words.size() > (set_apart ? 8U : 5U) || text.size() > (set_apart ? 70U : 60U))
     return false;
   if (!starts_with_upper(text) || ends_with_connector(text)) return false;
@@ -195,7 +201,8 @@ bool looks_like_heading(std::string_view text, bool set_apart = false) {
 
 // "1.", "2)", "3.2", "IV." in front of a line, not a dash or a bullet.
 bool numbered_line(std::string_view line) {
-  static const Pattern re(R"(^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-H])\s*(?:[.)\-]|–|—)?\s)");
+  static const Pattern re(
+      R"(^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-H](?:\.\d{1,2})*)\s*(?:[.)\-]|–|—)?\s)");
   return re.found_in(line);
 }
 

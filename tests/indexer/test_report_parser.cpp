@@ -1336,3 +1336,15 @@ TEST_CASE("a long directorate's name over the title does not end it") {
   CHECK(std::find(places.begin(), places.end(), "jalisco") != places.end());
   CHECK(r.mission.start_date == "2023-03-12");
 }
+
+// Trial 29: "C.2 Ministère de la Promotion de la Jeunesse (11 février)" over
+// a paragraph was read as its first words, and opened the evidence.
+TEST_CASE("a heading numbered by letter and number is a heading") {
+  auto r = parse_lines({"RAPPORT DE MISSION", "", "Lieux : Qingdao (Chine)",
+                        "Dates de la mission : 21 au 24 novembre 2019", "", "SECTION C – DÉROULEMENT", "",
+                        "C.2 Ministère de la Promotion de la Jeunesse (22 novembre)", "",
+                        "Le 22 novembre 2019, la ministre a signé une entente en jeunesse avec Qingdao."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].evidence ==
+        "Le 22 novembre 2019, la ministre a signé une entente en jeunesse avec Qingdao.");
+}
