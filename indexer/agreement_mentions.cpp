@@ -172,7 +172,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"( (?:renouvelee?s?|reconduite?s?|prolongee?s?)\b|\b(?:a|ont|avons|avez))" FR_ADVERB
       R"( (?:renouvele|reconduit|prolonge)\b|\bprocede (?:au renouvellement|a la reconduction|a la prolongation)\b|\b(?:was|were))" EN_ADVERB
       R"( (?:renewed|extended)\b|\b(?:has|have))" EN_ADVERB R"( been)" EN_ADVERB
-      R"( (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\bsigned the (?:renewed|renewal of the)\b|\b(?:was|were|has been|have been) (?:updated and )?(?:signed again|re-signed|resigned)\b|\b(?:a|ont) ete (?:mise?s? a jour et )?(?:signee?s? a nouveau|re-?signee?s?)\b|\b(?:a|ont|avons|avez) signe(?:,? (?:avec|a|au|aux|en|with|in|at) (?:(?!\b(?:et|puis|un|une|qui|que|dont)\b)[^.;:]){1,80}?,?)? (?:le renouvellement|un renouvellement|la version renouvelee|la reconduction|la prolongation|une prolongation)\b|\bsigned(?:,? (?:with|in|at) (?:(?!\b(?:and|then|an?|which|that|providing|including)\b)[^.;:]){1,80}?,?)? (?:an|the) (?:extension|renewal|prolongation) (?:of|to)\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b|\b(?:a|ont|avons) signe un avenant (?:(?:qui|pour) (?:renouvelle|renouveler|prolonge|prolonger|reconduit|reconduire)|prolongeant|renouvelant|reconduisant)\b|\bsigned an amendment (?:(?:that|which|to) (?:renews?|extends?)|extending|renewing)\b)"
+      R"( (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\bsigned the (?:renewed|renewal of the)\b|\b(?:was|were|has been|have been) (?:updated and )?(?:signed again|re-signed|resigned)\b|\b(?:a|ont) ete (?:mise?s? a jour et )?(?:signee?s? a nouveau|re-?signee?s?)\b|\b(?:a|ont|avons|avez) signe(?:,? (?:avec|a|au|aux|en|with|in|at) (?:(?!\b(?:et|puis|un|une|qui|que|dont)\b)[^.;:]){1,80}?,?)? (?:le renouvellement|un renouvellement|la version renouvelee|la reconduction|la prolongation|une prolongation)\b|\bsigned(?:,? (?:with|in|at) (?:(?!\b(?:and|then|an?|which|that|providing|including)\b)[^.;:]){1,80}?,?)? (?:an|the) (?:extension|renewal|prolongation) (?:of|to)\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b|\b(?:a|ont|avons) signe un avenant (?:(?:qui|pour) (?:renouvelle|renouveler|prolonge|prolonger|reconduit|reconduire)|prolongeant|renouvelant|reconduisant)\b(?! (?:la |le |l'|les )?(?:portee|champ|domaine|application|liste)\b)|\bsigned an amendment (?:(?:that|which|to) (?:renews?|extends?)|extending|renewing)\b(?! (?:the |its )?(?:scope|coverage|reach|application|list)\b))"
       // "de prolonger jusqu'en 2024 le protocole" after "a permis :"; "the
       // Minister extended by five years the Memorandum".
       R"(|^\W*(?:de|d') (?:renouveler|prolonger|reconduire)(?=,? (?:le \d|jusqu))|\bpar (?:un |l')?echange de lettres,? (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:by|through) (?:an )?exchange of letters,? to (?:renew|extend)\b|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:extended|renewed) (?:by|for) (?:\w+ ){1,2}(?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b|\bextended (?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b)");
@@ -665,18 +665,18 @@ const Pattern& not_home_instrument() {
 
 bool says_home_no_party(std::string_view folded_sentence) {
   static const Pattern home_not_party(
-      R"(^\W*(?:le |the government of |the )?(?:quebec|gouvernement du quebec|(?:la )?province|government|gouvernement) (?:n'(?:y |en )?est (?:\w+ )?(?:pas|aucunement|nullement) (?:\w+ )?(?:un |une )?(?:signataires?|partie|parties|concernee?)|(?:is|was) not (?:\w+ )?(?:a |an )?(?:party|signatory|concerned|bound|involved)|isn't (?:a |an )?(?:party|signatory))\b)");
+      R"(^\W*(?:le |the government of |the )?(?:quebec|gouvernement du quebec) (?:n'(?:y |en )?est (?:\w+ )?(?:pas|aucunement|nullement) (?:\w+ )?(?:un |une )?(?:signataires?|partie|parties|concernee?)|(?:is|was) not (?:\w+ )?(?:a |an )?(?:party|signatory|concerned|bound|involved)|isn't (?:a |an )?(?:party|signatory))\b)");
   // Said of what the sentence before names: at the start of this one ("Il
   // s'agit d'un accord entre municipalités, qui n'engage pas..."), not of an
   // instrument it names itself.
   static const Pattern opens_on_it(
       R"(^\W*(?:il ne s'agit pas|il s'agit|(?:it|this) is (?:a|an|not)|ce n'est pas|c'est (?:un|une) (?:accord|entente|protocole|arrangement|contrat)|(?:cet|cette|ce|this|that|the) (?:accord|entente|protocole|arrangement|declaration|agreement|memorandum|mou|instrument|document|texte|text)|(?:il|elle|it) (?:n'engage|does not|n'est pas))\b)");
   static const Pattern home_no_party_later(
-      R"(\b(?:le |the government of |the )?(?:quebec|gouvernement du quebec|(?:la )?province|government|gouvernement) (?:n'(?:y |en )?est (?:\w+ )?(?:pas|aucunement|nullement) (?:\w+ )?(?:signataire|partie|concernee?)|is not (?:a )?(?:party|signatory))\b)");
+      R"(\b(?:le |the government of |the )?(?:quebec|gouvernement du quebec) (?:n'(?:y |en )?est (?:\w+ )?(?:pas|aucunement|nullement) (?:\w+ )?(?:signataire|partie|concernee?)|is not (?:a )?(?:party|signatory))\b)");
   // "Although the port is in Québec City, the Government of Québec is not a
   // party to that agreement.": the instrument named, anywhere in the sentence.
   static const Pattern home_no_party_to_it(
-      R"(\b(?:le |the government of |the )?(?:quebec|gouvernement du quebec|(?:la )?province|government|gouvernement|we) (?:n'(?:y |en )?est (?:\w+ )?(?:pas|aucunement|nullement) (?:\w+ )?(?:signataire|partie) (?:a|de) (?:cet|cette|ce|ces|l')\s*(?:accord|entente|protocole|arrangement|declaration|instrument|jumelage)|(?:is|are|was|were) not (?:\w+ )?(?:a )?(?:party|signatory|parties|signatories) to (?:that|this|these|those|the|either) (?:\w+ )?(?:agreement|mou|memorandum|arrangement|protocol|declaration|instrument|accord))\b)");
+      R"(\b(?:le |the government of |the )?(?:quebec|gouvernement du quebec|we) (?:n'(?:y |en )?est (?:\w+ )?(?:pas|aucunement|nullement) (?:\w+ )?(?:signataire|partie) (?:a|de) (?:cet|cette|ce|ces|l')\s*(?:accord|entente|protocole|arrangement|declaration|instrument|jumelage)|(?:is|are|was|were) not (?:\w+ )?(?:a )?(?:party|signatory|parties|signatories) to (?:that|this|these|those|the|either) (?:\w+ )?(?:agreement|mou|memorandum|arrangement|protocol|declaration|instrument|accord))\b)");
   return home_not_party.found_in(folded_sentence) || home_no_party_to_it.found_in(folded_sentence) ||
          (opens_on_it.found_in(folded_sentence) &&
           (not_home_instrument().found_in(folded_sentence) || home_no_party_later.found_in(folded_sentence)));
@@ -1023,9 +1023,15 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         // renégocié": the verb after another's name, in the clause before a
         // semicolon, is that one's. (Not "Ont été signés : une entente en
         // santé; un protocole", where the verb comes before them all.)
+        // (A clause with no verb of its own, "; le protocole en éducation,
+        // avec la ville de Qingdao", shares the one before.)
         if (o < h && c.end <= hit.begin && hits[o].end <= c.pos) {
           const std::string_view folded(f.text);
-          if (folded.substr(c.end, hit.begin - c.end).find(';') != std::string_view::npos &&
+          const std::size_t semi = folded.substr(0, hit.begin).rfind(';');
+          const bool own_verb = std::any_of(cues.begin(), cues.end(), [&](const Cue& other) {
+            return semi != std::string_view::npos && other.pos > semi;
+          });
+          if (semi != std::string_view::npos && semi >= c.end && own_verb &&
               folded.substr(hits[o].end, c.pos - hits[o].end).find(';') == std::string_view::npos)
             return true;
         }
@@ -1318,11 +1324,16 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       static const Pattern not_party(
           R"(^[^.;]{0,120}?\b(?:n'(?:y )?est pas|ne sont pas|n'y sont pas|is not|are not|isn't)\s+(?:un |une |a |an )?(?:signataires?|parties?|party|signatory|signatories)\b)");
       if (not_party.found_in(std::string_view(f.text).substr(hit.end))) continue;
+      // "a sister-port agreement ..., to which the Province is not a party":
+      // the report's own government, named by what it is.
+      static const Pattern own_government_no_party(
+          R"(^[^.;]{0,120}?\b(?:to which|auquel|a laquelle|auxquels|auxquelles)\s+(?:the |la |le |l')?(?:province|government|gouvernement|state|etat)\s+(?:is not|was not|n'est pas|n'etait pas)\s+(?:a |an |une )?(?:party|partie|signatory|signataire)\b)");
+      if (own_government_no_party.found_in(std::string_view(f.text).substr(hit.end))) continue;
       // "...; le Québec n'est pas concerné par cet accord", "ce que le Québec
       // n'a pas fait", "; il ne s'agit pas d'un instrument québécois": said
       // of it in a clause after it.
       static const Pattern home_denied_after(
-          R"(^[^.]{0,220}?(?:[;,:]|\bce que|\bwhich)\s*(?:le |the government of |the )?(?:quebec|gouvernement du quebec|(?:la )?province|government|gouvernement) (?:n'(?:y |en )?(?:est|etait|sont) (?:\w+ )?(?:pas|aucunement|nullement) (?:\w+ )?(?:concernee?|partie|signataire|lie|liee)|n'a pas (?:fait|signe|adhere|souscrit)|(?:is|was) not (?:\w+ )?(?:a )?(?:party|signatory|concerned|bound|involved)|did not (?:join|sign))\b)");
+          R"(^[^.]{0,220}?(?:[;,:]|\bce que|\bwhich)\s*(?:le |the government of |the )?(?:quebec|gouvernement du quebec) (?:n'(?:y |en )?(?:est|etait|sont) (?:\w+ )?(?:pas|aucunement|nullement) (?:\w+ )?(?:concernee?|partie|signataire|lie|liee)|n'a pas (?:fait|signe|adhere|souscrit)|(?:is|was) not (?:\w+ )?(?:a )?(?:party|signatory|concerned|bound|involved)|did not (?:join|sign))\b)");
       // ("il s'agit d'un accord entre municipalités" names it too.)
       if (home_denied_after.found_in(std::string_view(f.text).substr(hit.end)) ||
           not_home_instrument().found_in(

@@ -268,7 +268,14 @@ std::string classify_heading(std::string_view heading) {
       return "results";
     if (w == "recommandations" || w == "recommandation" || w == "suivis" || w == "suivi" || w == "suites" ||
         w == "recommendations" || w == "recommendation" || w == "follow" || w == "followup" || w == "next" ||
-        w == "prochaines" || w == "propositions" || w == "proposals" || w == "pistes" || w == "suggestions")
+        w == "prochaines")
+      return "recommendations";
+    // "Propositions", "Pistes d'action", "Proposals": a heading of its own;
+    // not "Propositions de la partie chinoise", "Visite des pistes cyclables".
+    if ((w == "propositions" || w == "proposals" || w == "pistes" || w == "suggestions") &&
+        &w == &words.front() &&
+        (words.size() == 1 ||
+         (words.size() <= 3 && (words[1] == "d" || words[1] == "and" || words[1] == "et"))))
       return "recommendations";
     if (w == "delegation" || w == "participants" || w == "composition") return "delegation";
     if (w == "informations" || w == "renseignements" || w == "general" || w == "details" ||

@@ -138,44 +138,99 @@ std::pair<std::string, std::string> ministry_header(const std::string& line) {
 
 // The government whose letterhead heads the report, when it is another than
 // `home`: "SCOTTISH GOVERNMENT", "State Government of Victoria, Australia",
-// "PROVINCE OF BRITISH COLUMBIA", "MANITOBA AGRICULTURE AND FOOD". Its
-// agreements are its own: none is the home government's. Empty when the
-// letterhead is home's, or names no one government.
-std::string reporting_government(const std::vector<std::string>& title_lines, const ParseContext& ctx,
-                                 const std::vector<std::string>& home) {
+// "Gouvernement de la Wallonie", "PROVINCE OF BRITISH COLUMBIA" over
+// "Ministry of Jobs". Its agreements are its own: none is the home
+// government's. Empty when the letterhead is home's, or names no one
+// government, or the report names that government as where it went
+// ("Ministère de l'Éducation" over "Gouvernement du Jalisco", then
+// "Destination : Mexique" or "la mission au Jalisco"): a destination, not
+// an author. (A wrong author costs a home report its agreements: only a
+// letterhead that says "government", or a province's or state's name over
+// a ministry's, counts.)
+std::string reporting_government(const Layout& layout, const std::vector<std::string>& title_lines,
+                                 const ParseContext& ctx, const std::vector<std::string>& home) {
   static const Pattern about_the_trip(
-      R"(\b(?:mission|missions|rapport|report|compte rendu|visite|visit|trip|voyage|bilan|note|memo|memorandum|briefing|aupres|to|au|aux|en|dans|in)\b)");
-  static const Pattern government(
-      R"(^(?:the )?(?:gouvernement|government)\b|\b(?:gouvernement|government)$|^(?:the )?(?:province|state|etat|commonwealth|region|land|canton|prefecture|state government|provincial government) (?:of|de|du|de la|d'|des)\b)");
+      R"(\b(?:mission|missions|rapport|report|compte rendu|visite|visit|trip|voyage|bilan|note|memo|memorandum|briefing|aupres|to|au|aux|en|dans|in|avec|with|cooperation|relations|commission|committee|comite|bureau|office|agency|agence)\b)");
+  static const Pattern government(R"(\b(?:gouvernement|government)\b)");
+  static const Pattern styled(R"(^(?:the )?(?:province|state|commonwealth) of\b)");
   static const Pattern ministry(
-      R"(^\s*(?:ministry|department|ministere|agriculture|health|education|trade|treasury|finance|environment|tourism|industry|jobs|innovation|economic|economy|culture|foreign affairs|international (?:relations|affairs)|affaires internationales|relations internationales|sante|commerce|economie)\b)");
-  for (std::size_t i = 0; i < title_lines.size() && i < 3; ++i) {
+      R"(^\W*(?:ministry|department|ministere|secretariat|directorate|direction)\b)");
+  static const Pattern portfolio_words(
+      R"(^\s*(?:agriculture|health|education|trade|treasury|finance|environment|tourism|industry|jobs|innovation|economic development|economy|culture|foreign affairs|international (?:relations|affairs))(?:,? (?:and|&) [a-z ]{3,40})?\s*$)");
+  std::string found;
+  std::size_t found_line = 0;
+  for (std::size_t i = 0; i < title_lines.size() && i < 2 && found.empty(); ++i) {
     const std::string& line = title_lines[i];
     if (line.size() > 80 ||
         std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; }))
       continue;
     const std::string f = fold(line);
     if (about_the_trip.found_in(f)) continue;
-    std::vector<PartnerMention> named;
+    std::vector<std::string> slugs;
+    std::optional<PartnerMention> first;
     for (auto& m : ctx.gazetteer.find_in_text(line)) {
       const Partner* p = ctx.gazetteer.find(m.slug);
-      if (p != nullptr && (p->kind == "subdivision" || p->kind == "country")) named.push_back(m);
-    }
-    if (named.empty()) continue;
-    std::vector<std::string> slugs;
-    for (const auto& m : named)
+      if (p == nullptr || (p->kind != "subdivision" && p->kind != "country")) continue;
       add_unique(slugs, m.slug);
+      if (!first) first = m;
+    }
     slugs = most_specific(slugs, ctx.gazetteer);
     if (slugs.size() != 1) continue;
+    // ("MANITOBA AGRICULTURE AND FOOD": a province's name opening the top
+    // line, a ministry's portfolio after it.)
+    const bool portfolio = i == 0 && first->slug == slugs.front() &&
+                           first->begin == line.find_first_not_of(' ') &&
+                           portfolio_words.found_in(fold(line.substr(first->end)));
     const bool letterhead =
-        government.found_in(f) ||
-        (named.front().begin == line.find_first_not_of(' ') && named.front().slug == slugs.front() &&
-         ministry.found_in(fold(line.substr(named.front().end))));
+        government.found_in(f) || portfolio ||
+        (i == 0 && styled.found_in(f) && title_lines.size() > 1 && ministry.found_in(fold(title_lines[1])));
     if (!letterhead) continue;
     if (std::find(home.begin(), home.end(), slugs.front()) != home.end()) return {};
-    return slugs.front();
+    found = slugs.front();
+    found_line = i;
   }
-  return {};
+  if (found.empty()) return {};
+  // Named anywhere else at the top as a destination, or with home named
+  // beside it ("Coopération Québec–Hyogo"), it is not the author.
+  const auto up = ctx.gazetteer.ancestors(found);
+  auto at_or_in = [&](const std::string& slug) {
+    if (slug == found) return true;
+    const auto above = ctx.gazetteer.ancestors(slug);
+    return std::find(above.begin(), above.end(), found) != above.end() ||
+           (std::find(up.begin(), up.end(), slug) != up.end() && ctx.gazetteer.find(slug) != nullptr &&
+            ctx.gazetteer.find(slug)->kind == "country");
+  };
+  for (std::size_t i = 0; i < title_lines.size(); ++i) {
+    if (i == found_line) continue;
+    for (const auto& m : ctx.gazetteer.find_in_text(title_lines[i])) {
+      if (std::find(home.begin(), home.end(), m.slug) != home.end() ||
+          (at_or_in(m.slug) && after_travel_word(title_lines[i], m.begin)))
+        return {};
+    }
+  }
+  // Nor when the report went there, or signed with it: no government signs
+  // with itself ("a été signée avec le Jalisco").
+  // ("between B.C. and Korea", "signed in Victoria, B.C.": the author's own
+  // words of itself, later in the report.)
+  static const Pattern party(R"(\b(?:avec|with|aupres)\b[^.;:!?]{0,30}$)");
+  std::size_t paragraphs = 0;
+  for (const auto& u : layout.units) {
+    const bool field = u.kind == Unit::field_unit;
+    if (field && u.field != FieldKind::places && u.field != FieldKind::subject) continue;
+    if (!field && u.kind != Unit::paragraph_unit && u.kind != Unit::item_unit) continue;
+    const bool opening = field || (u.kind == Unit::paragraph_unit && ++paragraphs <= 3);
+    const std::string& text = field ? u.value : u.text();
+    for (const auto& m : ctx.gazetteer.find_in_text(text)) {
+      if (!at_or_in(m.slug)) continue;
+      // (Its country is a party too: "a briefing with the Australian
+      // Consulate-General".)
+      const bool itself = m.slug == found || std::find(up.begin(), up.end(), m.slug) == up.end();
+      if ((field && u.field == FieldKind::places) || (opening && after_travel_word(text, m.begin)) ||
+          (itself && party.found_in(fold(std::string_view(text).substr(0, m.begin)))))
+        return {};
+    }
+  }
+  return found;
 }
 
 int relation_rank(const std::string& r) {
@@ -335,8 +390,8 @@ void namesake_provinces_to_cities(std::vector<AgreementMention>& mentions, const
 }
 
 // "the 1995 Manitoba-Córdoba MOU" in a report on a mission to Argentina:
-// of the places that share a name, the one in the mission's country, unless
-// the sentence names the other's country ("Córdoba (Colombie)").
+// of the provinces that share a name, the one in the mission's country,
+// unless the sentence names the other's country ("Córdoba (Colombie)").
 void namesakes_in_mission_country(std::vector<AgreementMention>& mentions, const Gazetteer& gazetteer,
                                   const std::vector<std::string>& mission_countries) {
   if (mission_countries.empty()) return;
@@ -356,7 +411,10 @@ void namesakes_in_mission_country(std::vector<AgreementMention>& mentions, const
     for (auto& slug : m.partners) {
       const Partner* p = gazetteer.find(slug);
       const std::string country = country_of(slug);
-      if (p == nullptr || p->kind == "country" || country.empty() || in_mission(country)) continue;
+      // (Provinces only: they share generic names, "Nord", "Central",
+      // "Córdoba"; a city named in a report is the one people know, London
+      // not London, Ohio.)
+      if (p == nullptr || p->kind != "subdivision" || country.empty() || in_mission(country)) continue;
       std::vector<std::string> here;
       for (const auto& other : gazetteer.namesakes(slug)) {
         const Partner* o = gazetteer.find(other);
@@ -636,6 +694,12 @@ std::optional<Itinerary> itinerary_of(const std::vector<std::string>& lines, con
     const std::string f = fold(std::string_view(line).substr(0, cut));
     auto l = lead.search(f);
     const std::string rest = f.substr(l ? l->end() : 0);
+    // An itinerary names its days ("Day 1", "Jour 2") or their weekdays; a
+    // history, a list of deadlines or a table of dates does not.
+    static const Pattern numbered_day(R"(\b(?:day|jour|journee)\s*\d)");
+    static const Pattern weekday(
+        R"(^(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b)");
+    if (!(l && numbered_day.found_in(l->view())) && !weekday.found_in(rest)) continue;
     if (!starts_with_date(rest)) continue;
     // The date must open the line: its first 32 characters hold it.
     const std::string head = rest.substr(0, 32);
@@ -721,17 +785,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   mission.sections = layout.sections;
   auto home = home_set(ctx);
   // Another government's report: it is the home of what the report says.
-  std::string reporter = reporting_government(layout.title_lines, ctx, home);
-  // ("SHANDONG AGRICULTURE" over "Lieux : Jinan, Qingdao": where the mission
-  // went, not who went.)
-  for (const auto& u : layout.units) {
-    if (reporter.empty()) break;
-    if (u.kind != Unit::field_unit || u.field != FieldKind::places) continue;
-    for (const auto& m : ctx.gazetteer.find_in_text(u.value)) {
-      const auto up = ctx.gazetteer.ancestors(m.slug);
-      if (m.slug == reporter || std::find(up.begin(), up.end(), reporter) != up.end()) reporter.clear();
-    }
-  }
+  const std::string reporter = reporting_government(layout, layout.title_lines, ctx, home);
   if (!reporter.empty()) {
     ParseContext theirs{ctx.gazetteer, ctx.taxonomy, {reporter}};
     for (const auto& up : ctx.gazetteer.ancestors(reporter)) {

@@ -34,15 +34,16 @@ bool keeps_hyphen(std::string_view word) {
 // ("accord-" / "cadre", "main-" / "d'œuvre", "projet-" / "pilote"): a word
 // is never cut before an elided article, nor before these words.
 bool keeps_hyphen_before(std::string_view rest) {
+  // (Not "aujour-" / "d'hui", the one word that hyphenates so.)
   if (rest.size() >= 2 && (rest[0] == 'd' || rest[0] == 'l') &&
       (rest[1] == '\'' || rest.substr(1).starts_with("’")))
-    return true;
+    return !rest.starts_with("d'hui") && !rest.starts_with("d’hui");
   std::size_t end = 0;
   while (end < rest.size() && is_word_byte(rest[end]))
     ++end;
-  static constexpr std::array<std::string_view, 16> tails = {
-      "cadre", "cadres", "cle",     "cles",     "pilote",  "pilotes",  "phare",    "phares",
-      "type",  "types",  "conseil", "conseils", "adjoint", "adjointe", "adjoints", "adjointes"};
+  static constexpr std::array<std::string_view, 14> tails = {
+      "cadre",  "cadres",  "cle",      "cles",    "pilote",   "pilotes",  "phare",
+      "phares", "conseil", "conseils", "adjoint", "adjointe", "adjoints", "adjointes"};
   const std::string f = fold(rest.substr(0, end));
   return std::find(tails.begin(), tails.end(), f) != tails.end();
 }

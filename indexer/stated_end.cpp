@@ -276,7 +276,14 @@ std::optional<StatedEnd> find_stated_end(std::string_view folded, std::size_t te
   if (complement) {
     const std::size_t semi = before.rfind(';');
     const std::string_view clause = before.substr(semi == std::string_view::npos ? 0 : semi + 1);
-    if (std::count(clause.begin(), clause.end(), ',') % 2 == 1) return std::nullopt;
+    // (The aside follows the subject it tells of: "Lors de la rencontre, les
+    // parties ont discuté de l'entente, qui arrive à échéance" opens on no
+    // such subject.)
+    static const Pattern subject(
+        R"(\b(?:programmes?|plans?|protocoles?|accords?|ententes?|conventions?|arrangements?|declarations?|lettres?|agreements?|mous?|memorand\w*|programs?|work plans?)\b)");
+    if (std::count(clause.begin(), clause.end(), ',') % 2 == 1 &&
+        subject.found_in(clause.substr(0, clause.find(','))))
+      return std::nullopt;
   }
   std::string_view after = folded.substr(0, clause_end);
   struct Found {

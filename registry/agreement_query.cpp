@@ -10,15 +10,15 @@ namespace entente {
 
 std::vector<std::string> partner_scope(const Gazetteer& gazetteer, const std::string& slug) {
   std::vector<std::string> scope{slug};
-  // Busan, Seoul, Berlin, Vienna: a city that is a province of its own, under
-  // the same name and holding no other place, is one government; its
-  // agreements are the province's. (Not São Paulo or Valparaíso, cities in
-  // a state or region of their name among other cities.)
+  // Busan, Seoul, Prague, Mexico City: a city that ISO 3166-2 lists as a
+  // first-level division of its own, under the same name (the gazetteer
+  // names those divisions "busan-city", "prague-city"), is one government;
+  // its agreements are the division's. (Not São Paulo, Valparaíso, Zurich or
+  // Geneva, cities in a state, region or canton of their name.)
   const Partner* p = gazetteer.find(slug);
-  if (p != nullptr && p->kind == "city" && !p->parent.empty()) {
+  if (p != nullptr && p->kind == "city" && p->parent.ends_with("-city")) {
     const auto same_name = gazetteer.namesakes(slug);
-    if (std::find(same_name.begin(), same_name.end(), p->parent) != same_name.end() &&
-        gazetteer.descendants(p->parent) == std::vector<std::string>{slug})
+    if (std::find(same_name.begin(), same_name.end(), p->parent) != same_name.end())
       scope.push_back(p->parent);
   }
   auto inside = gazetteer.descendants(scope.back());

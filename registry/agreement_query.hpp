@@ -21,7 +21,8 @@ struct AgreementQuery {
 };
 
 // The partner and every partner inside it; for a city that is also the
-// province of the same name (Busan, Berlin), that province and all inside it.
+// first-level division of the same name (Busan, Prague), that division and
+// all inside it.
 std::vector<std::string> partner_scope(const Gazetteer& gazetteer, const std::string& slug);
 
 // A set of partner (or domain) slugs, searchable by string_view.

@@ -2854,4 +2854,16 @@ TEST_CASE("an amendment that extends an agreement renews it") {
     REQUIRE(r.agreements[0].stated.size() == 1);
     CHECK(r.agreements[0].stated[0].date == "2025-04");
   }
+  // Review of session 22: one that widens its scope renews nothing.
+  for (const char* item :
+       {"On 22 November 2019, the Minister signed an amendment extending the scope of the 2015 MOU with "
+        "Shandong to mental health.",
+        "Le 22 novembre 2019, la ministre a signé un avenant prolongeant la portée du protocole d'entente de "
+        "2015 "
+        "avec le Shandong."}) {
+    CAPTURE(item);
+    auto r = report_with({"RÉSULTATS", "", item});
+    for (const auto& a : r.agreements)
+      CHECK(a.relation != "renewed");
+  }
 }

@@ -1252,6 +1252,15 @@ TEST_CASE("of the places that share a name, an agreement's is the one in the mis
        "That the Department renegotiate the 1995 MOU with Córdoba (Colombia) on agriculture."});
   REQUIRE(glossed.agreements.size() == 1);
   CHECK(glossed.agreements[0].partners == Strings{"cordoba"});
+  // Review of session 22: a city is the one people know (London, not London,
+  // Ohio, in a report on New York).
+  auto city =
+      parse_lines({"Rapport de mission à New York", "", "Lieux : New York (États-Unis)",
+                   "Dates de la mission : 3 au 6 juin 2019", "", "Résultats", "",
+                   "Le protocole d'entente signé avec Londres en 2016 sur les services financiers a été "
+                   "évoqué."});
+  REQUIRE(city.agreements.size() == 1);
+  CHECK(city.agreements[0].partners == Strings{"london"});
 }
 
 // Trial 29: reports of other governments (Scotland, British Columbia,
@@ -1347,4 +1356,53 @@ TEST_CASE("a heading numbered by letter and number is a heading") {
   REQUIRE(r.agreements.size() == 1);
   CHECK(r.agreements[0].evidence ==
         "Le 22 novembre 2019, la ministre a signé une entente en jeunesse avec Qingdao.");
+}
+
+// Review of session 22: a Québec report headed by its destination, a history
+// or a list of deadlines, a heading that only starts like a proposal, and a
+// sentence denying another government's part kept what the baseline read.
+TEST_CASE("a destination over a report, dated lists and other heads change nothing") {
+  auto check_one = [](const std::vector<std::string>& lines, const std::string& partner,
+                      const std::string& relation) {
+    auto r = parse_lines(lines);
+    CAPTURE(lines.front());
+    REQUIRE_FALSE(r.agreements.empty());
+    CHECK(r.agreements[0].partners == Strings{partner});
+    CHECK(r.agreements[0].relation == relation);
+    CHECK(r.agreements[0].title.find("Québec") != std::string::npos);
+    return r;
+  };
+  check_one({"État de Jalisco – Secrétariat de la Santé",
+             "Rencontre de travail avec le Secrétaire de la Santé", "", "Date : 12 mars 2019", "",
+             "Résultats", "", "Un protocole d'entente en santé a été signé avec l'État de Jalisco."},
+            "jalisco", "produced");
+  check_one({"Gouvernement de l'État de Jalisco", "Coopération en éducation", "", "Date : 12 mars 2019", "",
+             "Résultats", "", "Une entente de coopération en éducation a été signée avec le Jalisco."},
+            "jalisco", "produced");
+  check_one({"STATE OF VERMONT", "Official Visit of the Minister", "", "Dates: May 3-6, 2019", "", "Results",
+             "", "An agreement on energy was signed with the State of Vermont."},
+            "vermont", "produced");
+  check_one(
+      {"Mission to Vermont", "Ministry of International Relations", "", "Dates: May 3-6, 2019",
+       "Places: Montpelier, Burlington", "", "Results", "",
+       "An MOU on energy efficiency was signed with the State of Vermont. The federal government is not a "
+       "party to this MOU."},
+      "vermont", "produced");
+  auto history =
+      check_one({"Mission ministérielle en Chine", "Ministère de la Santé et des Services sociaux", "",
+                 "Lieux : Shanghai, Jinan", "", "Historique de la coopération", "",
+                 "- 2 septembre 2008 : signature de l'entente d'amitié Québec–Shandong.",
+                 "- 4 septembre 2008 : visite du gouverneur du Shandong à Québec.", "", "Résultats", "",
+                 "Une entente de coopération en santé a été signée avec la province du Shandong."},
+                "shandong", "produced");
+  CHECK(history.mission.start_date.empty());
+  auto heads =
+      parse_lines({"Mission en Chine", "", "Dates : du 3 au 8 septembre 2017",
+                   "Lieux : Shanghai, Qingdao, Jinan", "", "Propositions de la partie chinoise", "",
+                   "La Commission de la santé du Shandong a présenté ses priorités.",
+                   "Une entente de coopération en santé a été signée avec la province du Shandong le 5 "
+                   "septembre."});
+  REQUIRE(heads.agreements.size() == 1);
+  CHECK(heads.agreements[0].relation == "produced");
+  CHECK(heads.mission.recommendations.empty());
 }

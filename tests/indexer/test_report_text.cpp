@@ -29,4 +29,6 @@ TEST_CASE("a compound broken at its own hyphen keeps it") {
         "l'accord-\ncadre de 2017; la main-\nd'œuvre; un projet-\npilote; la coopération\n");
   // A word that only starts like one is mended.
   CHECK(mend_broken_words("l'ad-\njointe et le con-\nseil\n") == "l'adjointe et le conseil\n");
+  // Review of session 22: "proto-" / "type" and "aujour-" / "d'hui" are words.
+  CHECK(mend_broken_words("un proto-\ntype aujour-\nd'hui\n") == "un prototype aujourd'hui\n");
 }

@@ -119,6 +119,11 @@ TEST_CASE("an end told of the subject is not the end of an agreement named in an
                    "accord")) == "none");
   CHECK(describe(end_of("The work plan, adopted under the agreement, expires in December 2013.",
                         "agreement")) == "none");
+  // A sentence opening on an adverbial keeps the end of the agreement it names.
+  CHECK(describe(
+            end_of("Lors de la rencontre, les parties ont discuté de l'entente de 2012 avec le Shandong, qui "
+                   "arrive à échéance en décembre 2018.",
+                   "entente")) == "expired 2018-12");
   // An aside after the agreement still speaks of it.
   CHECK(describe(end_of("Le mandat prévu par l'entente, échue en 2016, a été repris.", "entente")) ==
         "expired 2016");

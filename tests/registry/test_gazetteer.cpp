@@ -758,4 +758,9 @@ TEST_CASE("gazetteer: a city that is its own province answers for it") {
   // A city in a region of its name among other cities is the city alone.
   const auto valparaiso = partner_scope(bundled(), "valparaiso");
   CHECK(std::find(valparaiso.begin(), valparaiso.end(), "valparaiso-region") == valparaiso.end());
+  // Review of session 22: nor a canton whose other towns the gazetteer omits.
+  for (const char* city : {"zurich", "geneva", "lima", "salzburg"}) {
+    CAPTURE(city);
+    CHECK(partner_scope(bundled(), city).size() == 1);
+  }
 }
