@@ -1678,10 +1678,20 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   };
   // Recommendations: each item of a recommendations section (or each
   // sentence when the section is running text).
+  // (A signature block closes the last section: "Signature :", then the
+  // signer's name, title and "Québec, le 8 novembre 2010".)
+  static const Pattern signature(
+      R"(^\W*(?:signature|signatures|signe|signed|original signe|(?:le |la )?(?:signataire|redacteur|redactrice)|prepared by|redige par|_{4,})\b)");
+  int signed_off = -1; // the section a signature block closed
   for (std::size_t i = 0; i < layout.units.size(); ++i) {
     const Unit& u = layout.units[i];
     if (u.section < 0 || layout.sections[static_cast<std::size_t>(u.section)].kind != "recommendations")
       continue;
+    if (u.section == signed_off) continue;
+    if (u.kind != Unit::item_unit && signature.found_in(fold(u.text()).substr(0, 40))) {
+      signed_off = u.section;
+      continue;
+    }
     bool section_has_items = std::any_of(layout.units.begin(), layout.units.end(), [&](const Unit& o) {
       return o.section == u.section && o.kind == Unit::item_unit;
     });

@@ -1406,3 +1406,17 @@ TEST_CASE("a destination over a report, dated lists and other heads change nothi
   CHECK(heads.agreements[0].relation == "produced");
   CHECK(heads.mission.recommendations.empty());
 }
+
+// Trial 29: the signature block under the last recommendation ("Signature :",
+// the signer's name and title, "Québec, le 8 novembre 2010") was read as
+// recommendations.
+TEST_CASE("a signature block closes the recommendations") {
+  auto r = parse_lines({"RAPPORT DE MISSION", "", "Lieux : Qingdao (Chine)",
+                        "Dates de la mission : 21 au 24 novembre 2019", "", "RECOMMANDATION", "",
+                        "Il est recommandé de renouveler l'entente de 2008 avec le Shandong.", "",
+                        "Signature :", "", "______________________", "Luc Bergeron",
+                        "Coordonnateur des affaires internationales", "Québec, le 8 décembre 2019"});
+  REQUIRE(r.mission.recommendations.size() == 1);
+  CHECK(r.mission.recommendations[0].text ==
+        "Il est recommandé de renouveler l'entente de 2008 avec le Shandong");
+}
