@@ -271,11 +271,11 @@ std::string classify_heading(std::string_view heading) {
         w == "prochaines")
       return "recommendations";
     // "Propositions", "Pistes d'action", "Proposals": a heading of its own;
-    // not "Propositions de la partie chinoise", "Visite des pistes cyclables".
+    // not "Propositions de la partie chinoise", "Propositions et ententes",
+    // "Visite des pistes cyclables".
     if ((w == "propositions" || w == "proposals" || w == "pistes" || w == "suggestions") &&
         &w == &words.front() &&
-        (words.size() == 1 ||
-         (words.size() <= 3 && (words[1] == "d" || words[1] == "and" || words[1] == "et"))))
+        (words.size() == 1 || (words.size() == 3 && words[1] == "d" && words[2] == "action")))
       return "recommendations";
     if (w == "delegation" || w == "participants" || w == "composition") return "delegation";
     if (w == "informations" || w == "renseignements" || w == "general" || w == "details" ||

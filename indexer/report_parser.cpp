@@ -151,7 +151,10 @@ std::string reporting_government(const Layout& layout, const std::vector<std::st
                                  const ParseContext& ctx, const std::vector<std::string>& home) {
   static const Pattern about_the_trip(
       R"(\b(?:mission|missions|rapport|report|compte rendu|visite|visit|trip|voyage|bilan|note|memo|memorandum|briefing|aupres|to|au|aux|en|dans|in|avec|with|cooperation|relations|commission|committee|comite|bureau|office|agency|agence)\b)");
-  static const Pattern government(R"(\b(?:gouvernement|government)\b)");
+  // ("Government of X", "Gouvernement de X", "X Government", "State
+  // Government of X"; not "Open Government Partnership", "e-Government".)
+  static const Pattern government(
+      R"(^(?:the )?(?:(?:state |provincial |regional )?(?:gouvernement|government) (?:of|du|de|de la|de l'|des|d')\b|[a-z' .-]{2,40} (?:state |provincial |regional )?government$))");
   static const Pattern styled(R"(^(?:the )?(?:province|state|commonwealth) of\b)");
   static const Pattern ministry(
       R"(^\W*(?:ministry|department|ministere|secretariat|directorate|direction)\b)");
@@ -159,7 +162,9 @@ std::string reporting_government(const Layout& layout, const std::vector<std::st
       R"(^\s*(?:agriculture|health|education|trade|treasury|finance|environment|tourism|industry|jobs|innovation|economic development|economy|culture|foreign affairs|international (?:relations|affairs))(?:,? (?:and|&) [a-z ]{3,40})?\s*$)");
   std::string found;
   std::size_t found_line = 0;
-  for (std::size_t i = 0; i < title_lines.size() && i < 2 && found.empty(); ++i) {
+  // (The top line only: under a ministry's name, "Gouvernement de l'État de
+  // New York" is where a Québec mission went.)
+  for (std::size_t i = 0; i < title_lines.size() && i < 1 && found.empty(); ++i) {
     const std::string& line = title_lines[i];
     if (line.size() > 80 ||
         std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; }))
@@ -203,7 +208,9 @@ std::string reporting_government(const Layout& layout, const std::vector<std::st
   for (std::size_t i = 0; i < title_lines.size(); ++i) {
     if (i == found_line) continue;
     for (const auto& m : ctx.gazetteer.find_in_text(title_lines[i])) {
-      if (std::find(home.begin(), home.end(), m.slug) != home.end() ||
+      // ("Mission ministérielle au Québec": another government came to us.)
+      const bool home_named = std::find(home.begin(), home.end(), m.slug) != home.end();
+      if ((home_named && !after_travel_word(title_lines[i], m.begin)) ||
           (at_or_in(m.slug) && after_travel_word(title_lines[i], m.begin)))
         return {};
     }
@@ -213,12 +220,19 @@ std::string reporting_government(const Layout& layout, const std::vector<std::st
   // ("between B.C. and Korea", "signed in Victoria, B.C.": the author's own
   // words of itself, later in the report.)
   static const Pattern party(R"(\b(?:avec|with|aupres)\b[^.;:!?]{0,30}$)");
-  std::size_t paragraphs = 0;
   for (const auto& u : layout.units) {
     const bool field = u.kind == Unit::field_unit;
+    // (A delegation or an author of the home government: "Délégation : le
+    // sous-ministre du Québec".)
+    if (field && (u.field == FieldKind::delegation || u.field == FieldKind::author)) {
+      for (const auto& m : ctx.gazetteer.find_in_text(u.value)) {
+        if (std::find(home.begin(), home.end(), m.slug) != home.end()) return {};
+      }
+      continue;
+    }
     if (field && u.field != FieldKind::places && u.field != FieldKind::subject) continue;
     if (!field && u.kind != Unit::paragraph_unit && u.kind != Unit::item_unit) continue;
-    const bool opening = field || (u.kind == Unit::paragraph_unit && ++paragraphs <= 3);
+    const bool opening = field;
     const std::string& text = field ? u.value : u.text();
     for (const auto& m : ctx.gazetteer.find_in_text(text)) {
       if (!at_or_in(m.slug)) continue;
@@ -1108,9 +1122,28 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     // (A sentence that opens on its day, "Le 10 octobre 2013, l'Université de
     // Liège et ... ont signé", names more than where the day was spent.)
     static const Pattern prose(R"(^\W*(?:le|les|on|the|en|in|au|du)\s)");
+    // (Nor the government of someone met: "Munich – rencontre avec le
+    // représentant du Land de Bade-Wurtemberg", "call with the Mayor of
+    // Chongqing": the places before such words only.)
+    static const Pattern met(
+        R"(\b(?:avec|with|rencontre|rencontres|meeting|meetings|meet|call|appel|visioconference|videoconference|entretien|entretiens|delegue|representant|representative|vice-gouverneur|vice-governor|gouverneur|governor|maire|mayor|ambassadeur|ambassador|ministre|minister)\b)");
     for (std::size_t i : itinerary->lines) {
-      const std::string& line = lines[i];
-      if (prose.found_in(fold(line))) continue;
+      const std::string& full = lines[i];
+      const std::string folded_line = fold(full);
+      if (prose.found_in(folded_line)) continue;
+      std::string line = full;
+      if (auto w = met.search(folded_line)) {
+        // (Folding keeps a line's words in order: cut at the same word.)
+        const auto words_before = fold_words(folded_line.substr(0, w->position())).size();
+        std::size_t at = 0, seen = 0;
+        bool in_word = false;
+        for (; at < full.size(); ++at) {
+          const bool word = is_word_byte(full[at]);
+          if (word && !in_word && seen++ == words_before) break;
+          in_word = word;
+        }
+        line = full.substr(0, at);
+      }
       for (auto m : ctx.gazetteer.find_in_text(line)) {
         const Partner* p = ctx.gazetteer.find(m.slug);
         if (p == nullptr || (p->kind != "city" && p->kind != "subdivision")) continue;
@@ -1626,13 +1659,26 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   // Another government's agreements are its own, kept apart from the home
   // government's with the same partner and year; unless the sentence names
   // the home government as the party ("the Québec–Shandong agreement").
+  // One it signed with the home government ("with the Government of
+  // Québec") is the home government's with it.
   if (!reporter.empty()) {
     const auto registry_home = home_set(ctx);
+    auto is_registry_home = [&](const std::string& p) {
+      return std::find(registry_home.begin(), registry_home.end(), p) != registry_home.end();
+    };
+    MentionContext ours = mctx;
+    ours.home = registry_home;
     for (auto& a : out.agreements) {
-      if (a.partners.empty() || std::any_of(a.partners.begin(), a.partners.end(), [&](const std::string& p) {
-            return std::find(registry_home.begin(), registry_home.end(), p) != registry_home.end();
-          }))
+      if (a.partners.empty()) continue;
+      if (std::any_of(a.partners.begin(), a.partners.end(), is_registry_home)) {
+        std::vector<std::string> theirs{reporter};
+        for (const auto& p : a.partners) {
+          if (!is_registry_home(p)) add_unique(theirs, p);
+        }
+        a.title = retitled(a, theirs, ours);
+        a.partners = std::move(theirs);
         continue;
+      }
       if (std::find(a.partners.begin(), a.partners.end(), reporter) == a.partners.end())
         a.partners.insert(a.partners.begin(), reporter);
     }
@@ -1681,14 +1727,14 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   // (A signature block closes the last section: "Signature :", then the
   // signer's name, title and "Québec, le 8 novembre 2010".)
   static const Pattern signature(
-      R"(^\W*(?:signature|signatures|signe|signed|original signe|(?:le |la )?(?:signataire|redacteur|redactrice)|prepared by|redige par|_{4,})\b)");
+      R"(^\W*(?:(?:signatures?|signe|signed|le signataire|la signataire)\W*|_{4,}.*|original signe par .{0,60}|\(signe\) .{0,60})$)");
   int signed_off = -1; // the section a signature block closed
   for (std::size_t i = 0; i < layout.units.size(); ++i) {
     const Unit& u = layout.units[i];
     if (u.section < 0 || layout.sections[static_cast<std::size_t>(u.section)].kind != "recommendations")
       continue;
     if (u.section == signed_off) continue;
-    if (u.kind != Unit::item_unit && signature.found_in(fold(u.text()).substr(0, 40))) {
+    if (u.kind != Unit::item_unit && u.text().size() <= 80 && signature.found_in(fold(u.text()))) {
       signed_off = u.section;
       continue;
     }

@@ -1420,3 +1420,49 @@ TEST_CASE("a signature block closes the recommendations") {
   CHECK(r.mission.recommendations[0].text ==
         "Il est recommandé de renouveler l'entente de 2008 avec le Shandong");
 }
+
+// Second review of session 22: a government under a ministry's name, a
+// name with "Government" inside it, recommendations that open on
+// "Signature", the governments of people met on an itinerary, and a
+// foreign report's agreement with Québec.
+TEST_CASE("the fixes of the first review keep ordinary reports as they were") {
+  auto under_ministry = parse_lines(
+      {"Ministère de l'Environnement et de la Lutte contre les changements climatiques",
+       "Gouvernement de l'État de New York", "", "Date : 4 juin 2019", "", "Résultats", "",
+       "Le Québec et l'État de New York ont signé un protocole d'entente sur l'adaptation aux changements "
+       "climatiques."});
+  REQUIRE(under_ministry.agreements.size() == 1);
+  CHECK(under_ministry.agreements[0].partners == Strings{"new-york-state"});
+  auto named = parse_lines({"Open Government Partnership Global Summit – Mexico", "",
+                            "Dates: October 27-29, 2015", "", "Results", "",
+                            "The Minister signed a memorandum of understanding on open data with Mexico."});
+  REQUIRE(named.agreements.size() == 1);
+  CHECK(named.agreements[0].partners == Strings{"mexico"});
+  auto recs = parse_lines({"RAPPORT DE MISSION", "", "Dates : du 5 au 8 mars 2018", "", "Recommandations", "",
+                           "Signature d'un nouveau programme de travail avec la Bavière en 2019.", "",
+                           "Organiser une mission de retour des entreprises bavaroises au Québec."});
+  CHECK(recs.mission.recommendations.size() == 2);
+  auto met =
+      parse_lines({"Mission économique en Allemagne", "", "Dates : du 5 au 8 mars 2018", "", "Programme",
+                   "Lundi 5 mars 2018 : arrivée à Munich",
+                   "Mardi 6 mars 2018 : Munich – rencontre avec le représentant du Land de Bade-Wurtemberg",
+                   "Mercredi 7 mars 2018 : Berlin"});
+  Strings places;
+  for (const auto& p : met.mission.places)
+    places.push_back(p.partner);
+  CHECK(std::find(places.begin(), places.end(), "munich") != places.end());
+  CHECK(std::find(places.begin(), places.end(), "baden-wurttemberg") == places.end());
+  auto foreign =
+      parse_lines({"Gouvernement de la Wallonie", "Service public de Wallonie", "",
+                   "Mission ministérielle au Québec", "Dates : du 3 au 6 juin 2019", "", "Résultats", "",
+                   "Le ministre-président a signé avec le gouvernement du Québec un programme de travail "
+                   "en recherche."});
+  auto proposals =
+      parse_lines({"Mission en Chine", "", "Dates : du 3 au 8 septembre 2017", "", "Propositions et ententes",
+                   "", "Une entente de coopération en santé a été signée avec la province du Shandong."});
+  REQUIRE(proposals.agreements.size() == 1);
+  CHECK(proposals.agreements[0].relation == "produced");
+  REQUIRE(foreign.agreements.size() == 1);
+  CHECK(foreign.agreements[0].partners == Strings{"wallonia"});
+  CHECK(foreign.agreements[0].title.find("Québec–Wallonie") != std::string::npos);
+}
