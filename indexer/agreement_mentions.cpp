@@ -2072,9 +2072,9 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // told in the imperfect, the end the renewal put off.)
       static const Pattern old_term(
           R"(^(?:expirait|expiraient|(?:venait|venaient|arrivait|arrivaient) a|prenait fin|prenaient fin|(?:etait|etaient) (?:valable|valide|en vigueur)|was due|were due|was set|were set|was to|were to|would have))");
-      const bool before_renewal =
-          relation == "renewed" && (chosen_pos == std::string::npos || end->at < chosen_pos ||
-                                    old_term.found_in(std::string_view(f.text).substr(end->at)));
+      const bool before_renewal = end && relation == "renewed" &&
+                                  (chosen_pos == std::string::npos || end->at < chosen_pos ||
+                                   old_term.found_in(std::string_view(f.text).substr(end->at)));
       if (end && !(relation == "produced" && (end->date.empty() || end->date < ctx.mission_year)) &&
           !(relation == "renewed" &&
             (end->date.empty() || (before_renewal && end->date >= ctx.mission_year))))
