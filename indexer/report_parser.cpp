@@ -403,21 +403,24 @@ void namesake_provinces_to_cities(std::vector<AgreementMention>& mentions, const
   }
 }
 
+// The country a partner is, or is in; empty when the gazetteer gives none.
+std::string country_holding(const Gazetteer& gazetteer, const std::string& slug) {
+  const Partner* p = gazetteer.find(slug);
+  if (p != nullptr && p->kind == "country") return slug;
+  for (const auto& up : gazetteer.ancestors(slug)) {
+    const Partner* a = gazetteer.find(up);
+    if (a != nullptr && a->kind == "country") return up;
+  }
+  return {};
+}
+
 // "the 1995 Manitoba-Córdoba MOU" in a report on a mission to Argentina:
 // of the provinces that share a name, the one in the mission's country,
 // unless the sentence names the other's country ("Córdoba (Colombie)").
 void namesakes_in_mission_country(std::vector<AgreementMention>& mentions, const Gazetteer& gazetteer,
                                   const std::vector<std::string>& mission_countries) {
   if (mission_countries.empty()) return;
-  auto country_of = [&](const std::string& slug) {
-    const Partner* p = gazetteer.find(slug);
-    if (p != nullptr && p->kind == "country") return slug;
-    for (const auto& up : gazetteer.ancestors(slug)) {
-      const Partner* a = gazetteer.find(up);
-      if (a != nullptr && a->kind == "country") return up;
-    }
-    return std::string();
-  };
+  auto country_of = [&](const std::string& slug) { return country_holding(gazetteer, slug); };
   auto in_mission = [&](const std::string& country) {
     return std::find(mission_countries.begin(), mission_countries.end(), country) != mission_countries.end();
   };
@@ -1100,13 +1103,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   // are where the mission went, within the countries it went to; of places
   // that share a name, the one there.
   if (itinerary && itinerary->days.start == mission.start_date) {
-    auto country_of = [&](const std::string& slug) {
-      for (const auto& up : ctx.gazetteer.ancestors(slug)) {
-        const Partner* a = ctx.gazetteer.find(up);
-        if (a != nullptr && a->kind == "country") return up;
-      }
-      return std::string();
-    };
+    auto country_of = [&](const std::string& slug) { return country_holding(ctx.gazetteer, slug); };
     std::vector<std::string> visited;
     for (const auto& p : mission.places) {
       const Partner* partner = p.partner.empty() ? nullptr : ctx.gazetteer.find(p.partner);
