@@ -144,20 +144,33 @@ SearchResult run(const Xapian::Database& db, const SearchRequest& request, const
   // Facets count every match, so the total comes exact with them at no extra
   // cost; without them, checking a bounded number lets Xapian skip documents
   // that cannot reach the page. It never skips when sorting by date, nor when
-  // every match weighs nothing (filters only: the probe's maximum weight is 0);
-  // there the bound would save nothing and only blur the total.
-  Xapian::doccount check_at_least = db.get_doccount();
-  bool bounded = !request.facets && request.exact_total_up_to > 0 && request.sort == "relevance";
-  if (bounded && enquire.get_mset(0, 0).get_max_possible() == 0) bounded = false;
-  if (bounded) {
-    check_at_least = static_cast<Xapian::doccount>(std::min<std::size_t>(
-        check_at_least, std::max(request.exact_total_up_to, request.offset + request.limit)));
-  }
+  // every match weighs nothing (filters only: the maximum weight is 0); there
+  // the bound would save nothing and only blur the total.
+  auto first = static_cast<Xapian::doccount>(request.offset);
   // A page of zero hits (the count alone) asks for one: with none, Xapian has
   // no threshold to skip by and visits every match.
-  Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                       static_cast<Xapian::doccount>(std::max<std::size_t>(request.limit, 1)),
-                                       check_at_least);
+  auto size = static_cast<Xapian::doccount>(std::max<std::size_t>(request.limit, 1));
+  Xapian::doccount every = db.get_doccount();
+  Xapian::MSet mset;
+  if (request.facets || request.exact_total_up_to == 0 || request.sort != "relevance") {
+    mset = enquire.get_mset(first, size, every);
+  } else {
+    // An empty page costs Xapian no matching: its bounds come from the
+    // terms' statistics. Where they already agree (a single word: its document
+    // frequency), the total is known and nothing needs counting, so only the
+    // page is checked; counting 1,000 matches of a one-word query was most of
+    // a whole search command's time in the matcher. The page is the same
+    // either way: the bound changes what is counted, never the order.
+    Xapian::MSet probe = enquire.get_mset(0, 0);
+    Xapian::doccount check = every;
+    if (probe.get_matches_lower_bound() == probe.get_matches_upper_bound()) {
+      check = first + size;
+    } else if (probe.get_max_possible() > 0) {
+      check = static_cast<Xapian::doccount>(
+          std::min<std::size_t>(every, std::max(request.exact_total_up_to, request.offset + request.limit)));
+    }
+    mset = enquire.get_mset(first, size, check);
+  }
   result.total = mset.get_matches_estimated();
   result.total_min = mset.get_matches_lower_bound();
   result.total_max = mset.get_matches_upper_bound();
