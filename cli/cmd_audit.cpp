@@ -19,6 +19,7 @@ using nlohmann::json;
 struct Args {
   std::string as_of;
   int review_years = 10;
+  int expiring_within = 0;
   bool all = false;
   bool fail_if_any = false;
   bool csv = false;
@@ -79,6 +80,7 @@ void run(const Args& args) {
   AuditOptions o;
   if (!args.as_of.empty()) o.as_of = parse_as_of(args.as_of);
   o.review_years = args.review_years;
+  o.expiring_within_months = args.expiring_within;
   o.include_closed = args.all;
   o.limit = args.limit;
   o.offset = args.offset;
@@ -90,6 +92,7 @@ void run(const Args& args) {
   if (options().json) {
     print_json_with_list({{"as_of", report.as_of},
                           {"review_years", report.review_years},
+                          {"expiring_within_months", report.expiring_within_months},
                           {"needing_update", report.needing_update},
                           {"total", total}},
                          "agreements", page.size(), [&](std::size_t i) { return entry_json(page[i]); });
@@ -122,8 +125,10 @@ void run(const Args& args) {
     }
   } else {
     std::size_t n = report.needing_update;
-    std::cout << fmt::format("Audit as of {} (review age {} years): {} agreement(s) need updating\n",
-                             report.as_of, report.review_years, n);
+    std::cout << fmt::format(
+        "Audit as of {} (review age {} years{}): {} agreement(s) need updating\n", report.as_of,
+        report.review_years,
+        report.expiring_by.empty() ? "" : fmt::format(", expiring by {}", report.expiring_by), n);
     for (const AuditEntry& e : page) {
       const Agreement& a = e.agreement;
       std::cout << fmt::format("\n{} {} {}{} [{}] {}\n", a.kind == "mou" ? "MOU" : "Agreement", a.id,
@@ -161,13 +166,17 @@ void run(const Args& args) {
 void register_audit(CLI::App& app) {
   auto* cmd = app.add_subcommand(
       "audit", "Agreements and MOUs that need updating: planned updates never closed, past their "
-               "review age, expired or due for review, with the evidence");
+               "review age, expired or due for review (and, asked, expiring soon), with the evidence");
   auto args = std::make_shared<Args>();
   cmd->add_option("--as-of", args->as_of,
                   "Evaluate the rules on this date (YYYY, YYYY-MM or YYYY-MM-DD; default today)");
   cmd->add_option("--review-years", args->review_years,
                   "Flag agreements signed or last renewed more than N years before (default 10)")
       ->check(CLI::Range(0, 200));
+  cmd->add_option("--expiring-within", args->expiring_within,
+                  "Also flag agreements in force that expire, or that a report says will end, within N "
+                  "months after the audit's date (rule expires_soon; default 0, off)")
+      ->check(CLI::Range(0, 1200));
   cmd->add_flag("--all", args->all,
                 "Also list agreements whose planned update was closed, and what closed it");
   cmd->add_flag("--fail-if-any", args->fail_if_any, "Exit 1 when something needs updating (for scripts)");

@@ -42,6 +42,12 @@ AuditReason pending_reason(const PlannedUpdate& p) {
   return r;
 }
 
+// The last day a live agreement may end on to be listed as expiring soon ("" when off).
+std::string expiring_by_of(const AuditOptions& options, const std::string& as_of) {
+  return options.expiring_within_months > 0 ? add_months(as_of, options.expiring_within_months)
+                                            : std::string();
+}
+
 AuditReason date_reason(std::string rule, std::string detail, std::string since) {
   AuditReason r;
   r.rule = std::move(rule);
@@ -100,6 +106,28 @@ AuditVerdict proven(const Snapshot& snap, const Agreement& a, const std::vector<
                                                                         : "last renewed",
                                                   base, review_years, as_of),
                                       since));
+    } else if (rule == "expires_soon") {
+      // A told end when it is the nearer, else the expiry date.
+      const AgreementEvent* told = nullptr;
+      if (since == facts.ends_next) {
+        for (const auto& e : a.events) {
+          if (e.type == "expired" && !e.date.empty() && date_ceiling(e.date) == since) told = &e;
+        }
+      }
+      if (told) {
+        AuditReason r =
+            date_reason(rule, fmt::format("recorded to end in {}; no renewal recorded", told->date), since);
+        r.evidence = told->evidence;
+        r.mission_id = told->mission_id;
+        if (told->mission_id) {
+          if (const Mission* m = snap.mission(*told->mission_id)) r.source = m->source;
+        }
+        r.line = told->line;
+        v.reasons.push_back(std::move(r));
+      } else {
+        v.reasons.push_back(
+            date_reason(rule, fmt::format("expires on {}; no renewal recorded", a.expires), since));
+      }
     } else {
       v.reasons.push_back(
           date_reason(rule, fmt::format("review was due by {}; no renewal since", a.review), since));
@@ -159,11 +187,13 @@ struct Judged {
 std::vector<Judged> judge(const Snapshot& snap, const AuditOptions& options, const std::string& as_of,
                           const std::set<Id>* only, bool with_proof) {
   std::vector<Judged> out;
+  const std::string expiring_by = expiring_by_of(options, as_of);
   for (const auto& a : snap.agreements()) {
     if (only && only->count(a.id) == 0) continue;
     auto plans = planned_updates_of(snap, a, as_of);
     AuditFacts facts = audit_facts(snap, a, plans, as_of);
-    AuditOutline outline = outline_at(facts, as_of, options.review_years, options.include_closed);
+    AuditOutline outline =
+        outline_at(facts, as_of, options.review_years, options.include_closed, expiring_by);
     if (!outline.listed) continue;
     Judged j{&a, std::move(outline), {}, {}};
     j.urgency = urgency_of(a.id, j.outline);
@@ -198,6 +228,13 @@ AuditReport start_report(const AuditOptions& options) {
   AuditReport report;
   report.as_of = full_as_of(options.as_of);
   report.review_years = options.review_years;
+  if (options.expiring_within_months < 0) {
+    throw ValidationError(
+        fmt::format("--expiring-within {} makes no sense; give a number of months, 0 or more",
+                    options.expiring_within_months));
+  }
+  report.expiring_within_months = options.expiring_within_months;
+  report.expiring_by = expiring_by_of(options, report.as_of);
   return report;
 }
 
@@ -253,7 +290,8 @@ void order_upto(Store& store, std::vector<Candidate>& items, std::vector<AuditOu
     if (c.read == Candidate::kKept) {
       auto it = kept.find(c.urgency.id);
       if (it == kept.end()) throw std::logic_error("audit: kept facts gone within one read");
-      r.outlines.push_back(outline_at(it->second, as_of, options.review_years, options.include_closed));
+      r.outlines.push_back(outline_at(it->second, as_of, options.review_years, options.include_closed,
+                                      expiring_by_of(options, as_of)));
     } else {
       r.outlines.push_back(std::move(read[c.read]));
     }
@@ -271,13 +309,14 @@ std::optional<Ranking> rank_from_kept_facts(Store& store, const AuditOptions& op
   std::vector<Candidate> items;
   std::vector<Id> from_records;
   AuditOutline o;
+  const std::string expiring_by = expiring_by_of(options, as_of);
   auto state = read_kept_audit_facts(store, [&](const KeptAuditFacts& k, bool stale) {
     if (stale) return;
     if (k.horizon > as_of) {
       from_records.push_back(k.agreement);
       return;
     }
-    outline_into(o, k.facts, as_of, options.review_years, options.include_closed);
+    outline_into(o, k.facts, as_of, options.review_years, options.include_closed, expiring_by);
     if (!o.listed) return;
     count_into(r, o);
     items.push_back({urgency_of(k.agreement, o)});

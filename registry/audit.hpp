@@ -15,6 +15,9 @@ struct AuditOptions {
   std::string as_of;           // YYYY-MM-DD; empty means today()
   int review_years = 10;       // review_age fires strictly after this many years
   bool include_closed = false; // also list agreements whose planned update was closed
+  // Also list live agreements whose expiry date, or an end a report told,
+  // falls within this many months after as_of (rule expires_soon); 0: off.
+  int expiring_within_months = 0;
   // A page of the list, in its order: skip `offset` entries, keep at most
   // `limit` (0: all). The counts of AuditReport stay the whole audit's.
   std::size_t limit = 0;
@@ -22,7 +25,7 @@ struct AuditOptions {
 };
 
 struct AuditReason {
-  std::string rule;   // planned_update_pending | review_age | expired | review_due
+  std::string rule;   // planned_update_pending | review_age | expired | review_due | expires_soon
   std::string detail; // one sentence a person reads
   std::optional<Id> mission_id;
   std::string source; // report path, empty when the rule rests on dates alone
@@ -47,6 +50,8 @@ struct AuditEntry : AuditVerdict {
 struct AuditReport {
   std::string as_of;
   int review_years = 10;
+  int expiring_within_months = 0;
+  std::string expiring_by; // as_of plus expiring_within_months, "" when off
   // Agreements needing attention, most urgent (longest overdue) first;
   // closed ones (with include_closed) after them. Only the page asked for.
   std::vector<AuditEntry> entries;

@@ -53,8 +53,14 @@ std::string horizon_of(const Snapshot& snap, const Agreement& a) {
     if (!partial.empty()) latest = std::max(latest, date_floor(partial));
   };
   offer(a.signed_date);
-  for (const auto& e : a.events)
-    offer(e.date);
+  for (const auto& e : a.events) {
+    // The status counts an end from its last day ("expires in 2025": on 31
+    // December): until then the kept facts, which see it happened, would not hold.
+    if (e.type == "expired" && !e.date.empty())
+      latest = std::max(latest, date_ceiling(e.date));
+    else
+      offer(e.date);
+  }
   for (const auto& r : a.relations) {
     if (r.to != a.id) continue;
     if (const Agreement* from = snap.agreement(r.from)) offer(from->signed_date);
@@ -108,6 +114,20 @@ AuditFacts audit_facts(const Snapshot& snap, const Agreement& a, const std::vect
     f.expired_since = ev && !ev->date.empty() ? date_ceiling(ev->date) : "0000-00-00";
   }
   f.expires_by = ceiling_or_empty(a.expires);
+  // A told end ahead of as_of counts from the first day on which the records,
+  // read as the status reads them, call the agreement expired.
+  std::vector<std::string> ahead;
+  for (const auto& e : a.events) {
+    if (e.type == "expired" && !e.date.empty() && date_ceiling(e.date) > as_of)
+      ahead.push_back(date_ceiling(e.date));
+  }
+  std::sort(ahead.begin(), ahead.end());
+  for (const auto& when : ahead) {
+    if (derive_status_from_events(a, when) == "expired") {
+      f.ends_next = when;
+      break;
+    }
+  }
   if (!a.expires.empty()) f.renewed_after_expiry = renewed_since(snap, a, date_floor(a.expires), as_of);
   f.base_by = ceiling_or_empty(last_signed_renewed_or_amended(snap, a, as_of));
   f.review_by = ceiling_or_empty(a.review);
@@ -122,15 +142,15 @@ AuditFacts audit_facts(const Snapshot& snap, const Agreement& a, const std::vect
   return f;
 }
 
-AuditOutline outline_at(const AuditFacts& f, const std::string& as_of, int review_years,
-                        bool include_closed) {
+AuditOutline outline_at(const AuditFacts& f, const std::string& as_of, int review_years, bool include_closed,
+                        std::string_view expiring_by) {
   AuditOutline o;
-  outline_into(o, f, as_of, review_years, include_closed);
+  outline_into(o, f, as_of, review_years, include_closed, expiring_by);
   return o;
 }
 
 void outline_into(AuditOutline& o, const AuditFacts& f, const std::string& as_of, int review_years,
-                  bool include_closed) {
+                  bool include_closed, std::string_view expiring_by) {
   o.listed = false;
   o.status.clear();
   o.reasons.clear();
@@ -154,6 +174,13 @@ void outline_into(AuditOutline& o, const AuditFacts& f, const std::string& as_of
       pending();
     } else {
       pending();
+      if (!expiring_by.empty()) {
+        // The nearer of the expiry date (not yet past here) and a told end.
+        std::string_view ends = f.ends_next;
+        if (!f.expires_by.empty() && f.expires_by >= as_of && (ends.empty() || f.expires_by < ends))
+          ends = f.expires_by;
+        if (!ends.empty() && ends <= expiring_by) o.reasons.emplace_back("expires_soon", std::string(ends));
+      }
       if (!f.base_by.empty()) {
         // A partial date counts from its last day: only an agreement
         // certainly older than the review age is flagged.

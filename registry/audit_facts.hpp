@@ -51,6 +51,12 @@ struct AuditFacts {
   bool renewed_after_review = false;
   std::vector<std::string> pending; // since when each open planned update waits, in link order
   bool closed_plan = false;         // some planned update was closed by a later record
+  // The first day after as_of on which the records make the agreement expired
+  // (an end a report told ahead: "l'entente arrive à échéance en 2027"), ""
+  // when none. Never kept: kept facts are computed past every record, where
+  // no end lies ahead; an agreement with a record after as_of is read from
+  // its records.
+  std::string ends_next;
 };
 
 AuditFacts audit_facts(const Snapshot& snap, const Agreement& a, const std::vector<PlannedUpdate>& plans,
@@ -64,12 +70,14 @@ struct AuditOutline {
   std::vector<std::pair<std::string, std::string>> reasons;
 };
 
+// With `expiring_by` (a date after as_of), a live agreement whose expiry
+// date or told end falls on or before it gets the reason expires_soon.
 AuditOutline outline_at(const AuditFacts& facts, const std::string& as_of, int review_years,
-                        bool include_closed);
+                        bool include_closed, std::string_view expiring_by = {});
 // The same into `out`, whose storage is reused: ranking a large registry
 // outlines every agreement and keeps only what orders them.
 void outline_into(AuditOutline& out, const AuditFacts& facts, const std::string& as_of, int review_years,
-                  bool include_closed);
+                  bool include_closed, std::string_view expiring_by = {});
 
 // --- kept at write time ---
 

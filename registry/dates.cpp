@@ -2,9 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <cstdlib>
+#include <stdexcept>
 
 namespace entente {
 namespace {
@@ -108,6 +110,18 @@ std::string add_years(std::string_view partial, int years) {
     out[static_cast<std::size_t>(i)] = static_cast<char>('0' + y % 10);
   out += rest;
   return out;
+}
+
+std::string add_months(std::string_view date, int months) {
+  auto d = parse_partial_date(date);
+  if (!d || date.size() != 10) throw std::invalid_argument(fmt::format("'{}' is not a full date", date));
+  int y = date_year(date);
+  int m = (date[5] - '0') * 10 + (date[6] - '0') - 1 + months;
+  int day = (date[8] - '0') * 10 + (date[9] - '0');
+  y += m >= 0 ? m / 12 : -((11 - m) / 12);
+  m = ((m % 12) + 12) % 12 + 1;
+  if (y > 9999) return "9999-12-31";
+  return fmt::format("{:04d}-{:02d}-{:02d}", y, m, std::min(day, days_in_month(y, m)));
 }
 
 } // namespace entente

@@ -25,6 +25,9 @@ std::string today();
 // date + years, keeping the precision ("2008" + 10 -> "2018"); past the year
 // 9999, the last day of 9999, which no date of the registry comes after.
 std::string add_years(std::string_view partial, int years);
+// A full date (YYYY-MM-DD) `months` months later, its day kept or, past the
+// end of the shorter month, the month's last ("2026-08-31" + 6 = "2027-02-28").
+std::string add_months(std::string_view date, int months);
 
 bool is_leap_year(int year);
 int days_in_month(int year, int month);

@@ -413,6 +413,11 @@ CREATE TRIGGER audit_agreement_relations_au AFTER UPDATE ON agreement_relations 
 CREATE TRIGGER audit_agreement_relations_ad AFTER DELETE ON agreement_relations BEGIN
   INSERT OR IGNORE INTO audit_stale VALUES(OLD.from_id), (OLD.to_id); END;
 )SQL",
+      // version 11: the kept facts of an agreement whose end is dated by a
+      // month or a year hold from that period's last day, as the status
+      // reads it; their horizon took its first day.
+      "INSERT OR IGNORE INTO audit_stale SELECT DISTINCT agreement_id FROM agreement_events "
+      "WHERE type = 'expired' AND length(date) BETWEEN 1 AND 9;",
   };
   return steps;
 }

@@ -649,6 +649,38 @@ TEST_CASE("audit: ends a report states are events with their sentence", "[e2e][a
   CHECK(earlier.count("Entente Québec–Shandong (2008)") == 0);
 }
 
+TEST_CASE("audit --expiring-within: an end a report tells ahead, with its sentence", "[e2e][answers]") {
+  Registry reg;
+  const auto path = reg.dir() / "2024-06_chine_echeances.txt";
+  entente::test::write_file(path,
+                            "Rapport de mission en Chine\n\n"
+                            "Lieux : Jinan (Chine)\n"
+                            "Dates : du 4 au 8 juin 2024\n\n"
+                            "Contexte\n\n"
+                            "Le protocole d'entente de 2021 avec Jinan en éducation arrive à échéance en "
+                            "mars 2025.\n");
+  REQUIRE(reg.run({"ingest", "-q", path.string()}).exit_code == 0);
+  // Off unless asked: the audit's default answer does not move.
+  CHECK(reg.json_of({"audit", "--json", "--as-of", "2024-06-30"})["agreements"].empty());
+  CHECK(reg.json_of({"audit", "--json", "--as-of", "2024-06-30", "--expiring-within", "6"})["agreements"]
+            .empty());
+  auto j = reg.json_of({"audit", "--json", "--as-of", "2024-06-30", "--expiring-within", "12"});
+  CHECK(j["expiring_within_months"] == 12);
+  REQUIRE(j["agreements"].size() == 1);
+  const auto& reason = j["agreements"][0]["reasons"].at(0);
+  CHECK(reason["rule"] == "expires_soon");
+  CHECK(reason["since"] == "2025-03-31");
+  CHECK(reason["line"] == 8);
+  CHECK(contains(reason["evidence"].get<std::string>(), "arrive à échéance en mars 2025"));
+  auto text = reg.run({"audit", "--as-of", "2024-06-30", "--expiring-within", "12"});
+  CHECK(contains(text.out, "expiring by 2025-06-30): 1 agreement(s) need updating"));
+  // Past that end it is expired, and says so without being asked.
+  auto after = reg.json_of({"audit", "--json", "--as-of", "2025-04"});
+  REQUIRE(after["agreements"].size() == 1);
+  CHECK(after["agreements"][0]["reasons"][0]["rule"] == "expired");
+  CHECK(reg.run({"audit", "--expiring-within", "-1"}).exit_code == 2);
+}
+
 // Trial 15: a report that signs an amendment to an MOU and recommends
 // reviewing it closed its own plan: the amendment is dated a day after the
 // mission's first. What the mission did does not close what it asks for.

@@ -312,6 +312,92 @@ TEST_CASE("audit: expiry and review dates") {
   CHECK(ids(audit_at(store, "2024-02-01")).empty());
 }
 
+TEST_CASE("audit: asked, agreements that end soon, by their expiry date or an end a report told") {
+  TempDir dir;
+  ::setenv("ENTENTE_TODAY", "2024-06-30", 1);
+  Store store(dir.str(), Access::Write);
+  Agreement dated = by_hand("agreement", "Entente à date d'échéance", {"bavaria"}, "2020-01-01");
+  dated.expires = "2025-03-15";
+  Id by_date = store.create_agreement(dated);
+  Agreement told = by_hand("mou", "Protocole à terme annoncé", {"wallonia"}, "2021-05-01");
+  AgreementEvent end;
+  end.type = "expired";
+  end.date = "2025";
+  end.evidence = "Le protocole arrive à échéance en 2025.";
+  end.source_kind = "hand";
+  told.events.push_back(end);
+  Id by_report = store.create_agreement(told);
+  Agreement far = by_hand("agreement", "Entente lointaine", {"catalonia"}, "2022-01-01");
+  far.expires = "2031-01-01";
+  Id far_id = store.create_agreement(far);
+
+  auto audit = [&](const std::string& as_of, int months) {
+    AuditOptions o;
+    o.as_of = as_of;
+    o.expiring_within_months = months;
+    auto whole = run_audit(store, o);
+    check_pages(store, o, whole);
+    return whole;
+  };
+  // Off unless asked: nothing here is past its review age.
+  CHECK(audit("2024-06-30", 0).entries.empty());
+
+  auto year = audit("2024-06-30", 12);
+  CHECK(year.expiring_by == "2025-06-30");
+  REQUIRE(ids(year) == std::vector<Id>{by_date});
+  CHECK(rules(year.entries[0]) == std::vector<std::string>{"expires_soon"});
+  CHECK(year.entries[0].reasons[0].since == "2025-03-15");
+  CHECK(year.entries[0].reasons[0].detail == "expires on 2025-03-15; no renewal recorded");
+  CHECK(year.entries[0].status == "signed");
+  CHECK(year.needing_update == 1);
+
+  // "En 2025" may mean its last day: listed once the window reaches it, nearest end first.
+  CHECK(ids(audit("2024-06-30", 18)) == std::vector<Id>{by_date});
+  auto longer = audit("2024-06-30", 19);
+  REQUIRE(ids(longer) == (std::vector<Id>{by_date, by_report}));
+  const AuditReason& r = longer.entries[1].reasons.at(0);
+  CHECK(r.rule == "expires_soon");
+  CHECK(r.since == "2025-12-31");
+  CHECK(r.detail == "recorded to end in 2025; no renewal recorded");
+  CHECK(r.evidence == "Le protocole arrive à échéance en 2025.");
+
+  // Past its date the agreement is expired, not expiring; a renewal lifts both.
+  auto after = audit("2025-03-16", 12);
+  CHECK(rules(entry(after, by_date)) == std::vector<std::string>{"expired"});
+  CHECK(rules(entry(after, by_report)) == std::vector<std::string>{"expires_soon"});
+  AgreementEvent renewed;
+  renewed.type = "renewed";
+  renewed.date = "2025-03-16";
+  renewed.source_kind = "hand";
+  store.add_event(by_date, renewed);
+  CHECK(ids(audit("2025-03-16", 12)) == std::vector<Id>{by_report});
+  // Kept facts rank the same list once refreshed.
+  refresh_audit_facts(store);
+  CHECK(ids(audit("2025-03-16", 12)) == std::vector<Id>{by_report});
+  auto later = audit("2030-06-01", 12);
+  CHECK(rules(entry(later, by_report)) == std::vector<std::string>{"expired"});
+  CHECK(rules(entry(later, far_id)) == std::vector<std::string>{"expires_soon"});
+}
+
+TEST_CASE("audit: an end told for a year counts from its last day, in kept facts too") {
+  // An "expired" event dated "2025" made kept facts (computed past every
+  // record) call the agreement expired in March 2025, where its records do
+  // not: a page of the audit then disagreed with the whole list.
+  TempDir dir;
+  ::setenv("ENTENTE_TODAY", "2025-03-16", 1);
+  Store store(dir.str(), Access::Write);
+  Agreement told = by_hand("mou", "Protocole à terme annoncé", {"wallonia"}, "2021-05-01");
+  AgreementEvent end;
+  end.type = "expired";
+  end.date = "2025";
+  end.source_kind = "hand";
+  told.events.push_back(end);
+  Id id = store.create_agreement(told);
+  refresh_audit_facts(store);
+  CHECK(ids(audit_at(store, "2025-03-16")).empty());
+  CHECK(ids(audit_at(store, "2025-12-31")) == std::vector<Id>{id});
+}
+
 TEST_CASE("audit: a renewed link added by hand closes the plan, on every page too") {
   // A link made by hand records no event: the audit reads the mission's link itself.
   AnswersRegistry r;

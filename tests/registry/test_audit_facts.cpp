@@ -255,6 +255,35 @@ TEST_CASE("audit facts: a registry of schema 8 computes every agreement's facts 
   CHECK(refresh_audit_facts(s) == 2);
 }
 
+// Schema 11: an end dated by a year counts from its last day in the kept
+// facts' horizon too, so agreements with one are computed again.
+TEST_CASE("audit facts: a registry of schema 10 computes again the facts of ends dated by a year") {
+  TempDir dir;
+  Id year_end = 0;
+  {
+    Store s(dir.str(), Access::Write);
+    Agreement told = by_hand("mou", "Protocole à terme annoncé", {"wallonia"}, "2021-05-01");
+    AgreementEvent end;
+    end.type = "expired";
+    end.date = "2025";
+    end.source_kind = "hand";
+    told.events.push_back(end);
+    year_end = s.create_agreement(told);
+    Agreement exact = by_hand("mou", "Protocole à date", {"qingdao"}, "2015-06");
+    end.date = "2025-03-01";
+    exact.events.push_back(end);
+    s.create_agreement(exact);
+    s.create_agreement(by_hand("agreement", "Entente A", {"shanghai"}, "2001"));
+    refresh_audit_facts(s);
+    REQUIRE(stale_ids(s).empty());
+    s.db().exec("PRAGMA user_version = 10");
+  }
+  Store s(dir.str(), Access::Write);
+  CHECK(stale_ids(s) == std::vector<Id>{year_end});
+  CHECK(refresh_audit_facts(s) == 1);
+  CHECK(audit_facts_out_of_date(s).empty());
+}
+
 TEST_CASE("audit facts: the kept text reads back as the facts it was written from") {
   AuditFacts f;
   f.life = "in_force";

@@ -31,3 +31,15 @@ TEST_CASE("dates: floors, ceilings, years and anniversaries") {
   CHECK(add_years("9995-06-01", 10) == "9999-12-31");
   CHECK(add_years("9999", 200) == "9999-12-31");
 }
+
+TEST_CASE("add_months keeps the day or takes the shorter month's last") {
+  CHECK(add_months("2026-12-02", 12) == "2027-12-02");
+  CHECK(add_months("2026-12-02", 1) == "2027-01-02");
+  CHECK(add_months("2026-08-31", 6) == "2027-02-28");
+  CHECK(add_months("2027-08-31", 6) == "2028-02-29");
+  CHECK(add_months("2026-03-31", 1) == "2026-04-30");
+  CHECK(add_months("2026-01-15", -1) == "2025-12-15");
+  CHECK(add_months("2026-05-20", 0) == "2026-05-20");
+  CHECK(add_months("9999-06-01", 12) == "9999-12-31");
+  CHECK_THROWS_AS(add_months("2026", 3), std::invalid_argument);
+}
