@@ -745,7 +745,7 @@ TEST_CASE("audit: an agreement a report says was replaced needs no update", "[e2
                                             a["status"].get<std::string>()};
   CHECK(found["Entente Québec–Bavière : environnement et changements climatiques (2005)"].second ==
         "superseded");
-  CHECK(found["Entente Québec–Bavière : énergie et hydroélectricité (2012)"] ==
+  CHECK(found["Entente Québec–Bavière : énergie (2012)"] ==
         std::pair<std::string, std::string>{"2012", "signed"});
   CHECK(found.size() == 4); // and the new agreement and the work plan
 
