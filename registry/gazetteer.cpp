@@ -904,6 +904,14 @@ std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const
             (tokens[i - 1].folded == "new" || tokens[i - 1].folded == "nouvelle" ||
              tokens[i - 1].folded == "nouveau" || tokens[i - 1].folded == "nouvel"))
           continue;
+        // "Great Lakes–St. Lawrence", "San Marcos": a saint's name the
+        // gazetteer lacks (those it holds match whole, from their first word),
+        // not Lawrence, Kansas.
+        if (i > 0 && tokens[i - 1].capital &&
+            (tokens[i - 1].folded == "st" || tokens[i - 1].folded == "ste" || tokens[i - 1].folded == "saint" ||
+             tokens[i - 1].folded == "sainte" || tokens[i - 1].folded == "san" ||
+             tokens[i - 1].folded == "santa" || tokens[i - 1].folded == "sao"))
+          continue;
         // "Governor Mark Dayton": a title, a first name, then the surname.
         if (i > 1 && tokens[i - 1].capital && !tokens[i - 1].all_caps && is_title_word(tokens[i - 2].folded))
           continue;

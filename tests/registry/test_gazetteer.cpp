@@ -764,3 +764,14 @@ TEST_CASE("gazetteer: a city that is its own province answers for it") {
     CHECK(partner_scope(bundled(), city).size() == 1);
   }
 }
+
+// Trial 30: "the Great Lakes–St. Lawrence River Basin ... Agreement" made
+// Lawrence, Kansas a partner of the Québec mission to Ohio.
+TEST_CASE("gazetteer: a place after a saint's prefix is part of a name it lacks") {
+  CHECK(slugs_in("the Great Lakes–St. Lawrence River Basin Sustainable Water Resources Agreement") ==
+        Strings{});
+  // Names it holds still match whole.
+  CHECK(slugs_in("in Saint Paul, Québec and the State of Minnesota") ==
+        Strings{"saint-paul-minnesota", "quebec-province", "minnesota"});
+  CHECK(slugs_in("une mission à San Francisco") == Strings{"san-francisco"});
+}
