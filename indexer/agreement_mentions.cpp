@@ -36,6 +36,14 @@ int count_word(std::string_view w) {
   return 0;
 }
 
+// "pour une durée de cinq ans, renouvelable par tacite reconduction", "was
+// tacitly extended in 2017": the term renews itself, so it sets no end.
+bool renews_itself(std::string_view folded) {
+  static const Pattern tacit(
+      R"(\b(?:tacite reconduction|tacitement (?:reconduite?s?|reconductibles?|renouvelee?s?|renouvelables?)|reconduite?s? (?:tacitement|automatiquement)|renouvelee?s? (?:tacitement|automatiquement)|automatiquement (?:reconduite?s?|renouvelee?s?)|(?:reconductibles?|renouvelables?) tacitement|(?:renewed|renewable|extended) (?:automatically|tacitly)|(?:automatically|tacitly) (?:renewed|renewable|extended)|renews? (?:itself )?automatically|automatic(?:ally)? renewal|tacit renewal)\b)");
+  return tacit.found_in(folded);
+}
+
 // "pour une période de cinq ans", "for a further three years", "prolongée de
 // deux ans": the term in years, else 0.
 int term_in_years(std::string_view folded) {
@@ -45,11 +53,7 @@ int term_in_years(std::string_view folded) {
   // term".
   static const Pattern lasting(
       R"(\b(?:d'une (?:duree|periode|validite) de (\w+) (?:ans?|annees?)|(\w+)-year (?:term|period)|(?:sa|leur|its|their) (?:duree|validite|term) (?:est|sera|is|will be) (?:de |of )?(\w+) (?:ans?|annees?|years?)|(?:has|have|a|ont) (?:a|an|une) (?:\w+ )?(?:term|duree|period|periode|validite) (?:of|de) (\w+) (?:ans?|annees?|years?)|\bduree\s*:\s*(\w+) (?:ans?|annees?)|(?:^|,)\s*valables? (?:pour )?(\w+) (?:ans?|annees?)|\bvalid for (\w+) years?)\b)");
-  // "pour une durée de cinq ans, renouvelable par tacite reconduction": the
-  // term renews itself, so it sets no end.
-  static const Pattern renews_itself(
-      R"(\b(?:tacite reconduction|tacitement (?:reconduite?s?|reconductibles?|renouvelee?s?|renouvelables?)|reconduite?s? (?:tacitement|automatiquement)|renouvelee?s? (?:tacitement|automatiquement)|automatiquement (?:reconduite?s?|renouvelee?s?)|(?:renewed|renewable|extended) (?:automatically|tacitly)|automatically (?:renewed|renewable|extended)|renews? (?:itself )?automatically|automatic(?:ally)? renewal|tacit renewal)\b)");
-  if (renews_itself.found_in(folded)) return 0;
+  if (renews_itself(folded)) return 0;
   std::string_view n_word;
   if (auto m = term.search(folded)) {
     n_word = m->view(1);
@@ -956,7 +960,13 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     // cours dans le cadre de l'entente de 2012": another clause, another
     // subject.
     static const Pattern clause_break(R"(;|:|\b(?:puis|ensuite|then|mais|but|while|tandis que|alors que)\b)");
-    if (link == AgreementLink::works_under && (lead.size() > 100 || clause_break.found_in(lead)))
+    // (A relative clause opens its own: "Le Programme de coopération ... de
+    // l'eau, qui mettait en œuvre l'accord de 2016".)
+    static const Pattern relative(R"(,\s*(?:qui|which|that)\s)");
+    std::string_view own = lead;
+    for (auto r = relative.search(lead); r; r = relative.search(lead, r->end()))
+      own = lead.substr(r->position());
+    if (link == AgreementLink::works_under && (own.size() > 100 || clause_break.found_in(own)))
       link = AgreementLink::none;
     links.push_back(link);
   }
@@ -987,6 +997,15 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         R"(\b(?:lors d|durant|pendant|au cours d|afin d|during|in order to|puis|then)\b)");
     if (auto m = clause_end.search(std::string_view(f.text).substr(hit.end, scope_end - hit.end)))
       scope_end = hit.end + m->position();
+    // "elle remplace l'entente de 2008 et couvre l'éducation": the object of
+    // a replacement or a framework takes no verb joined after it; what that
+    // verb says (its domains, its partners) is the subject's.
+    if (links[h] != AgreementLink::none) {
+      static const Pattern joined_verb(
+          R"(\b(?:et|and) (?:couvre|couvrira|porte|portera|vise|visera|prevoit|prevoira|comprend|comprendra|inclut|englobe|s'etend|cible|covers|will cover|includes|will include|provides|focuses|targets|extends)\b)");
+      if (auto m = joined_verb.search(std::string_view(f.text).substr(hit.end, scope_end - hit.end)))
+        scope_end = hit.end + m->position();
+    }
 
     // The relation: the nearest cue, preferring one before the term.
     std::string relation = "references";
@@ -2042,7 +2061,27 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     if (amended) state("amended", *amended);
     {
       std::size_t end_clause = f.text.size(), resume = hit.end;
-      for (std::size_t o = h + 1; o < hits.size(); ++o) {
+      // "Le programme 2018-2021, qui mettait en œuvre l'accord de 2016, est
+      // échu": the agreement of a relative clause closed by a comma is passed
+      // over, and the verb after the comma is the subject's, not its.
+      static const Pattern relative_open(R"(,\s*(?:qui|which|that|lequel|laquelle)\b)");
+      auto closing_comma = [&](std::size_t o) -> std::size_t {
+        if (links[o] == AgreementLink::none) return std::string::npos;
+        // (The subject may be no agreement: "Le Programme de coopération 2018-2021, qui
+        // mettait en œuvre cet accord, est échu".)
+        const std::size_t lead_from = o > 0 ? std::min(hits[o - 1].end, name_begins[o]) : 0;
+        if (!relative_open.found_in(std::string_view(f.text).substr(lead_from, name_begins[o] - lead_from)))
+          return std::string::npos;
+        const std::size_t comma = f.text.find(',', hits[o].end);
+        const std::size_t next = o + 1 < hits.size() ? hits[o + 1].begin : f.text.size();
+        return comma < next ? comma : std::string::npos;
+      };
+      if (const std::size_t comma = closing_comma(h); comma != std::string::npos) end_clause = comma;
+      for (std::size_t o = h + 1; o < hits.size() && end_clause == f.text.size(); ++o) {
+        if (const std::size_t comma = closing_comma(o); comma != std::string::npos) {
+          resume = comma + 1;
+          continue;
+        }
         if (!listed_with(hits[o - 1].end, hits[o].begin)) {
           end_clause = hits[o].begin;
           break;
@@ -2116,14 +2155,23 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
             R"(^[^.;]{0,120}?\b(?:(?:a|ont|avait|avaient) ete |(?:was|were|has been|had been) )?(?:(?:egalement|aussi|deja|also|last|then|ensuite|puis)\s+)?(?:reconduite?s?|renouvelee?s?|prolongee?s?|renewed|extended)\s+(?:en|in)\s+((?:19|20)\d\d)\b)");
         static const Pattern negated(R"(\b(?:pas|jamais|not|never|no longer|n'\w+ plus)\b[^.;]{0,20}$)");
         const std::string_view after = std::string_view(f.text).substr(hit.end, end_clause - hit.end);
-        if (auto r = renewed_then.search(after)) {
+        // ("as amended and renewed in 2012, ... was tacitly extended in 2017
+        // for a further five years": each renewal, and the term is the last one's.)
+        static const Pattern renewed_again(
+            R"(\b(?:reconduite?s?|renouvelee?s?|prolongee?s?|renewed|extended)\s+(?:en|in)\s+((?:19|20)\d\d)\b)");
+        std::optional<std::size_t> last_at;
+        std::string last_year;
+        for (auto r = renewed_then.search(after); r; r = renewed_again.search(after, r->end())) {
           const std::string year = r->str(1);
           const std::string_view lead = after.substr(0, r->position(1));
-          if (!negated.found_in(lead) && (ctx.mission_year.empty() || year < ctx.mission_year)) {
-            state("renewed", year);
-            const int term = term_in_years(after.substr(r->position(1)));
-            if (term > 0 && !end) state("expired", std::to_string(std::stoi(year) + term));
-          }
+          if (negated.found_in(lead) || (!ctx.mission_year.empty() && year >= ctx.mission_year)) break;
+          state("renewed", year);
+          last_at = r->position(1);
+          last_year = year;
+        }
+        if (last_at) {
+          const int term = renews_itself(after) ? 0 : term_in_years(after.substr(*last_at));
+          if (term > 0 && !end) state("expired", std::to_string(std::stoi(last_year) + term));
         }
       }
     }

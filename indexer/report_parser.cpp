@@ -495,6 +495,11 @@ bool names_mission_days(std::string_view label) {
          std::all_of(folded.begin(), folded.end(), [](const std::string& w) { return words.count(w) > 0; });
 }
 
+// "D'une durée de cinq ans, ", "Valid for three years, ": a term said of
+// the agreement the sentence then names or stands for with a pronoun.
+#define ENTENTE_TERM_ASIDE                                                                                   \
+  R"((?:d'une (?:duree|periode|validite) de|conclue?s? pour|valables? pour|valid for|for a (?:term|period) of) \w+ (?:ans?|annees?|years?)\W+)"
+
 // "... renewed the MOU with Yamanashi. It was renewed for five years", "...
 // demeure en vigueur. Il sera mis à jour d'ici 2027": a pronoun opening the
 // sentence after the one that named `named` stands for it when it is the
@@ -1245,7 +1250,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
           found.front().linked == 0 && mentions.back().linked == 0 &&
           (found.front().relation == "references" || found.front().relation == "plans_update")) {
         static const Pattern pronoun_replaces(
-            R"(^\W*(?:elle|il|celle-ci|celui-ci|cette derniere|ce dernier|it|this one|the latter)\s+(?:(?:a|avait|has|had)\s+)?(?:remplace|remplacait|replaces|replaced|supersedes|superseded|succede a|takes the place of|took the place of|prend la place de|a pris la place de)\s)");
+            R"(^\W*(?:)" ENTENTE_TERM_ASIDE R"()?(?:elle|il|celle-ci|celui-ci|cette derniere|ce dernier|it|this one|the latter)\s+(?:(?:a|avait|has|had)\s+)?(?:remplace|remplacait|replaces|replaced|supersedes|superseded|succede a|takes the place of|took the place of|prend la place de|a pris la place de)\s)");
         AgreementMention& newer = mentions.back();
         if (newer.relation != "plans_update" &&
             pronoun_replaces.found_in(fold(std::string_view(sentences[k].text).substr(0, 80)))) {
@@ -1270,7 +1275,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       if (found.size() == 1 && found[0].term_years == 0 &&
           (found[0].relation == "produced" || found[0].relation == "renewed")) {
         static const Pattern opens_on_it(
-            R"(^\W*(?:(?:d'une (?:duree|periode|validite) de|conclue?s? pour|valables? pour) \w+ (?:ans?|annees?)\W+)?(?:(?:le|ce|cet|cette|l'|the|this) ?(?:protocole|accord|entente|memorandum|mou|agreement|arrangement|declaration)|(?:il|elle|it) (?:est|sera|is|will be|was|a ete) (?:conclue?|valables?|valide|en vigueur|signee?|concluded|valid|in force|signed)|sa duree|sa validite|its term)\b)");
+            R"(^\W*(?:(?:le|ce|cet|cette|l'|the|this) ?(?:protocole|accord|entente|memorandum|mou|agreement|arrangement|declaration)|(?:il|elle|it) (?:est|sera|is|will be|was|a ete) (?:conclue?|valables?|valide|en vigueur|signee?|concluded|valid|in force|signed)|sa duree|sa validite|its term|)" ENTENTE_TERM_ASIDE R"((?:(?:le|ce|cet|cette|l'|the|this) ?(?:protocole|accord|entente|memorandum|mou|agreement|arrangement|declaration)|il|elle|it))\b)");
         // (A sentence between about something else, "La ministre signait au
         // nom de son collègue", is passed over; one naming an instrument ends
         // the search.)

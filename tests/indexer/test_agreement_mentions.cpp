@@ -2867,3 +2867,61 @@ TEST_CASE("an amendment that extends an agreement renews it") {
       CHECK(a.relation != "renewed");
   }
 }
+
+// Trial 30: "D'une durée de cinq ans, elle remplace l'entente de 2008 et
+// couvre l'éducation" after the signing of a new agreement: the 2008 one was
+// neither superseded nor left without the new one's domains, and the new one
+// had no term.
+TEST_CASE("a pronoun after a term's aside replaces, and the verb joined after the replaced is not its") {
+  auto r = report_with({"RÉSULTATS", "",
+                        "Le 22 novembre 2019, la ministre et le maire ont signé la nouvelle Entente de "
+                        "coopération entre le Québec et la ville de Qingdao. D'une durée de cinq ans, elle "
+                        "remplace l'entente de 2008 et couvre l'éducation, la culture et le tourisme."});
+  REQUIRE(r.agreements.size() == 2);
+  CHECK(r.agreements[0].relation == "produced");
+  CHECK(r.agreements[0].term_years == 5);
+  CHECK(r.agreements[0].relates == "supersedes");
+  CHECK(r.agreements[1].year == "2008");
+  REQUIRE(r.agreements[1].stated.size() == 1);
+  CHECK(r.agreements[1].stated[0].type == "superseded");
+  CHECK(r.agreements[1].domains.empty());
+  // The replaced one keeps the domains of its own name.
+  auto own = report_with({"RÉSULTATS", "",
+                          "La ministre a signé une nouvelle entente avec Qingdao, qui remplace l'entente de "
+                          "2008 en santé et couvre l'éducation."});
+  REQUIRE(own.agreements.size() == 2);
+  CHECK(own.agreements[1].domains == Strings{"health"});
+}
+
+// Trial 30: "as amended and renewed in 2012, ... was tacitly extended in 2017
+// for a further five years" gave a renewal in 2012 and an end in 2017, the
+// first renewal plus the second's term, though the extension was tacit.
+TEST_CASE("each renewal a sentence dates is one, and a tacit one sets no end") {
+  CHECK(ends_of("The 2006 agreement with Qingdao, as amended and renewed in 2012, remains the framework of "
+                "the relationship and was tacitly extended in 2017 for a further five years.") ==
+        Strings{"2006 references renewed:2012 renewed:2017"});
+  CHECK(ends_of("L'entente de 2006 avec Qingdao a été renouvelée en 2012, puis prolongée en 2017 pour une "
+                "période de cinq ans.") == Strings{"2006 references renewed:2012 renewed:2017 expired:2022"});
+  CHECK(ends_of("L'entente de 2008 avec Qingdao a été reconduite en 2016 pour une période de cinq ans.") ==
+        Strings{"2008 references renewed:2016 expired:2021"});
+  CHECK(ends_of("L'entente de 2008 avec Qingdao a été reconduite en 2016, renouvelable tacitement.") ==
+        Strings{"2008 references renewed:2016"});
+}
+
+// Trial 30: "Le Programme de coopération Québec–Maroc 2018-2021 ..., qui
+// mettait en œuvre cet accord, est échu depuis le 31 décembre 2021" made the
+// 2016 accord expired: the end after a relative clause is its subject's.
+TEST_CASE("the end told after a relative clause is not the clause's agreement's") {
+  CHECK(ends_of("Le programme de travail de 2018 avec Qingdao, qui mettait en œuvre l'accord de 2016, est échu "
+                "depuis le 31 décembre 2021.") ==
+        Strings{"2018 references expired:2021-12-31", "2016 references"});
+  CHECK(ends_of("The 2018 work plan with Qingdao, which implemented the 2016 agreement, expired in 2021.") ==
+        Strings{"2018 references expired:2021", "2016 references"});
+  // The subject need not be an agreement.
+  CHECK(ends_of("Le Programme de coopération Québec–Qingdao 2018-2021 en gestion intégrée de l'eau, qui "
+                "mettait en œuvre l'accord de 2016, est échu depuis le 31 décembre 2021.") ==
+        Strings{"2016 references"});
+  // So is the verb: the programme was renewed, not the accord.
+  CHECK(ends_of("Le programme de travail de 2018 avec Qingdao, qui mettait en œuvre l'accord de 2016, a été "
+                "prolongé.") == Strings{"2018 renewed", "2016 references"});
+}
