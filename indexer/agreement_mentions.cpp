@@ -71,6 +71,11 @@ int term_in_years(std::string_view folded) {
   return n >= 1 && n <= 30 ? n : 0;
 }
 
+// "renouvelée par avenant en 2012", "extended by an exchange of letters in
+// 2011": how it was renewed, between the verb and its year.
+#define ENTENTE_BY_INSTRUMENT                                                                                \
+  R"((?:(?:par|by)\s+(?:(?:un|une|an)\s+)?(?:avenant|amendment|echange de lettres|exchange of letters)\s+)?)"
+
 bool is_vague_determiner(std::string_view w) {
   return w == "des" || w == "d" || w == "plusieurs" || w == "nombreuses" || w == "nombreux" ||
          w == "certaines" || w == "several" || w == "many" || w == "various" || w == "some" || w == "other" ||
@@ -457,6 +462,15 @@ bool prospective(std::string_view folded_before, bool prescriptive) {
   }
   std::string_view near = folded_before;
   if (auto cut = near.find_last_of(",;:()"); cut != std::string_view::npos) near.remove_prefix(cut + 1);
+  // "Négocier d'ici décembre 2024 un programme", "negotiate within six
+  // months an MOU": a deadline between the verb and the term is passed over.
+  static const Pattern deadline(
+      R"(\b(?:d'ici|avant|au plus tard|by|before|no later than|within|dans|en|in)\s+(?:(?:la |le |les |l'|the )?(?:fin|end|debut|beginning|printemps|ete|automne|hiver|spring|summer|fall|autumn|winter|prochains?|prochaines?|next)\s+(?:de |d'|du |of )?)?(?:(?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|(?:\w+\s+)?(?:mois|ans|annees|semaines|months|years|weeks))\b)");
+  std::string undeadlined;
+  if (auto d = deadline.search(near)) {
+    undeadlined = std::string(near.substr(0, d->position())) + std::string(near.substr(d->end()));
+    near = undeadlined;
+  }
   // "Proposal to New South Wales for a new MOU": a proposal governs the
   // agreement it is for, however long the name of whom it is made to.
   static const Pattern proposal_for(
@@ -1720,7 +1734,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         // amended, not signed. ("Revise the 1999 MOU", "renewed the 2008
         // agreement": the agreement's.)
         static const Pattern renewed_then(
-            R"(\b(?:prolong\w*|renouvel\w*|reconduit\w*|modifi\w*|amend\w*|r(?:é|e)vis[\w\x80-\xff]*|mise? (?:a|à) jour|extended|renewed|revised|updated)\W+(?:(?:en|in|le|on)\W+)?$)",
+            R"(\b(?:prolong[\w\x80-\xff]*|renouvel[\w\x80-\xff]*|reconduit[\w\x80-\xff]*|modifi[\w\x80-\xff]*|amend\w*|r(?:é|e)vis[\w\x80-\xff]*|mise? (?:a|à) jour|extended|renewed|revised|updated)\W+(?:(?:par|by)\W+(?:(?:un|an)\W+)?(?:avenant|amendment|(?:(?:é|e)change|exchange) (?:de|of) lettres?|letters?)\W+)?(?:(?:en|in|le|on|depuis|since)\W+)?$)",
             Pattern::Case::Insensitive);
         if (renewed_then.found_in(lead)) continue;
         // "joint calls for proposals starting in 2020", "à partir de 2021":
@@ -2152,13 +2166,13 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // sentence states none.
       if (relation == "references" || relation == "plans_update") {
         static const Pattern renewed_then(
-            R"(^[^.;]{0,120}?\b(?:(?:a|ont|avait|avaient) ete |(?:was|were|has been|had been) )?(?:(?:egalement|aussi|deja|also|last|then|ensuite|puis)\s+)?(?:reconduite?s?|renouvelee?s?|prolongee?s?|renewed|extended)\s+(?:en|in)\s+((?:19|20)\d\d)\b)");
+            R"(^[^.;]{0,120}?\b(?:(?:a|ont|avait|avaient) ete |(?:was|were|has been|had been) )?(?:(?:egalement|aussi|deja|also|last|then|ensuite|puis)\s+)?(?:reconduite?s?|renouvelee?s?|prolongee?s?|renewed|extended)\s+)" ENTENTE_BY_INSTRUMENT R"((?:en|in)\s+((?:19|20)\d\d)\b)");
         static const Pattern negated(R"(\b(?:pas|jamais|not|never|no longer|n'\w+ plus)\b[^.;]{0,20}$)");
         const std::string_view after = std::string_view(f.text).substr(hit.end, end_clause - hit.end);
         // ("as amended and renewed in 2012, ... was tacitly extended in 2017
         // for a further five years": each renewal, and the term is the last one's.)
         static const Pattern renewed_again(
-            R"(\b(?:reconduite?s?|renouvelee?s?|prolongee?s?|renewed|extended)\s+(?:en|in)\s+((?:19|20)\d\d)\b)");
+            R"(\b(?:reconduite?s?|renouvelee?s?|prolongee?s?|renewed|extended)\s+)" ENTENTE_BY_INSTRUMENT R"((?:en|in)\s+((?:19|20)\d\d)\b)");
         std::optional<std::size_t> last_at;
         std::string last_year;
         for (auto r = renewed_then.search(after); r; r = renewed_again.search(after, r->end())) {

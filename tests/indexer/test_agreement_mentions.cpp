@@ -2925,3 +2925,37 @@ TEST_CASE("the end told after a relative clause is not the clause's agreement's"
   CHECK(ends_of("Le programme de travail de 2018 avec Qingdao, qui mettait en œuvre l'accord de 2016, a été "
                 "prolongé.") == Strings{"2018 renewed", "2016 references"});
 }
+
+// Trial 30: "Négocier d'ici décembre 2024 un programme de travail 2025-2028
+// avec l'État de São Paulo" recorded a programme of 2025: the deadline
+// between the verb and the term hid the verb.
+TEST_CASE("a deadline between the verb and the term leaves it one to make") {
+  for (const char* item :
+       {"RECOMMANDATIONS|- Négocier d'ici décembre 2020 un programme de travail 2021-2024 avec Qingdao.",
+        "RÉSULTATS|Les parties ont convenu de négocier d'ici la fin de 2020 une entente en culture avec "
+        "Qingdao.",
+        "RESULTS|The parties agreed to negotiate within six months an MOU on culture with Qingdao."}) {
+    CAPTURE(item);
+    const std::string s = item;
+    const auto bar = s.find('|');
+    CHECK(report_with({s.substr(0, bar), "", s.substr(bar + 1)}).agreements.empty());
+  }
+  // A date there is still the signing's.
+  CHECK(relations_and_years({"RÉSULTATS", "", "En 2017, la ministre a signé une entente en culture avec Qingdao."}) ==
+        "references:qingdao:2017");
+}
+
+// Trial 30: "signée en 2006 et renouvelée par avenant en 2012. L'entente a
+// depuis été reconduite tacitement, mais son contenu n'a pas été révisé depuis
+// 2012" made an agreement of 2012 and no renewal; "une entente-cadre, modifiée
+// en 2014" an agreement of 2014 (the accent hid the verb before the year).
+TEST_CASE("a year after a verb of revision, accented or by amendment, is not the agreement's") {
+  CHECK(ends_of("L'Entente de coopération entre le Québec et la ville de Qingdao, signée en 2006 et renouvelée "
+                "par avenant en 2012, demeure le cadre de la relation.") ==
+        Strings{"2006 references renewed:2012"});
+  CHECK(ends_of("L'entente avec Qingdao a depuis été reconduite tacitement, mais son contenu n'a pas été révisé "
+                "depuis 2012.") == Strings{"- references"});
+  CHECK(ends_of("La coopération avec Qingdao s'appuie sur une entente-cadre, modifiée en 2014 pour y ajouter le "
+                "tourisme.")
+            .empty());
+}
