@@ -2166,13 +2166,15 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // sentence states none.
       if (relation == "references" || relation == "plans_update") {
         static const Pattern renewed_then(
-            R"(^[^.;]{0,120}?\b(?:(?:a|ont|avait|avaient) ete |(?:was|were|has been|had been) )?(?:(?:egalement|aussi|deja|also|last|then|ensuite|puis)\s+)?(?:reconduite?s?|renouvelee?s?|prolongee?s?|renewed|extended)\s+)" ENTENTE_BY_INSTRUMENT R"((?:en|in)\s+((?:19|20)\d\d)\b)");
+            R"(^[^.;]{0,120}?\b(?:(?:a|ont|avait|avaient) ete |(?:was|were|has been|had been) )?(?:(?:egalement|aussi|deja|also|last|then|ensuite|puis)\s+)?(?:reconduite?s?|renouvelee?s?|prolongee?s?|renewed|extended)\s+)" ENTENTE_BY_INSTRUMENT
+            R"((?:en|in)\s+((?:19|20)\d\d)\b)");
         static const Pattern negated(R"(\b(?:pas|jamais|not|never|no longer|n'\w+ plus)\b[^.;]{0,20}$)");
         const std::string_view after = std::string_view(f.text).substr(hit.end, end_clause - hit.end);
         // ("as amended and renewed in 2012, ... was tacitly extended in 2017
         // for a further five years": each renewal, and the term is the last one's.)
         static const Pattern renewed_again(
-            R"(\b(?:reconduite?s?|renouvelee?s?|prolongee?s?|renewed|extended)\s+)" ENTENTE_BY_INSTRUMENT R"((?:en|in)\s+((?:19|20)\d\d)\b)");
+            R"(\b(?:reconduite?s?|renouvelee?s?|prolongee?s?|renewed|extended)\s+)" ENTENTE_BY_INSTRUMENT
+            R"((?:en|in)\s+((?:19|20)\d\d)\b)");
         std::optional<std::size_t> last_at;
         std::string last_year;
         for (auto r = renewed_then.search(after); r; r = renewed_again.search(after, r->end())) {

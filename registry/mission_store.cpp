@@ -322,7 +322,7 @@ std::vector<MissionLink> Store::links_of_agreement(Id agreement) {
   return out;
 }
 
-std::optional<Id> Store::match_agreement(const Agreement& draft) {
+std::optional<Id> Store::match_agreement(const Agreement& draft, std::string_view not_after) {
   if (draft.partners.empty()) return std::nullopt;
   // The kept keys (registry/match_keys.hpp) name a partner's agreements of a
   // kind and year without reading the agreements themselves.
@@ -342,6 +342,16 @@ std::optional<Id> Store::match_agreement(const Agreement& draft) {
   std::vector<Id> candidates;
   while (st.step())
     candidates.push_back(st.int64(0));
+  if (!not_after.empty() && !candidates.empty()) {
+    auto t = db_.prepare("SELECT id, signed FROM agreements WHERE id IN (SELECT value FROM json_each(?))");
+    t.bind(1, nlohmann::json(candidates).dump());
+    std::set<Id> later;
+    while (t.step()) {
+      const std::string signed_date = t.text(1);
+      if (!signed_date.empty() && date_floor(signed_date) > not_after) later.insert(t.int64(0));
+    }
+    std::erase_if(candidates, [&](Id id) { return later.count(id) > 0; });
+  }
   // A letter of agreement is not the work plan signed with the same partner
   // the same year (instrument_family.hpp); nor is a plain "entente" named by
   // its own domain.
@@ -439,7 +449,8 @@ std::optional<Id> Store::match_agreement(const Agreement& draft) {
 // aérospatiale (2012)": where the work goes on, not who signed. The nearest
 // province that holds every place, never a country: a 2014 agreement with
 // China is no agreement with Jinan.
-std::optional<Id> Store::match_in_holder(const Agreement& draft, std::string_view evidence) {
+std::optional<Id> Store::match_in_holder(const Agreement& draft, std::string_view evidence,
+                                         std::string_view not_after) {
   // (A city's own government named: "l'entente de 2008 avec la ville de
   // Qingdao" is Qingdao's; not "signée à Jinan en 1998, ... avec la
   // municipalité de Qingdao", where the government named is another city's.)
@@ -478,7 +489,7 @@ std::optional<Id> Store::match_in_holder(const Agreement& draft, std::string_vie
     if (!holds_all) return std::nullopt;
     Agreement wider = draft;
     wider.partners = {candidate};
-    return match_agreement(wider);
+    return match_agreement(wider, not_after);
   }
   return std::nullopt;
 }
@@ -487,7 +498,8 @@ std::optional<Id> Store::match_in_holder(const Agreement& draft, std::string_vie
 // en éducation avec le Nuevo León": a plain agreement, named without its
 // name or sort, may be the partner's MOU (in everyday words an MOU is an
 // agreement), rather than a record of its own.
-std::optional<Id> Store::loosely_named(const Agreement& draft, std::string_view relation) {
+std::optional<Id> Store::loosely_named(const Agreement& draft, std::string_view relation,
+                                       std::string_view not_after) {
   if ((relation != "references" && relation != "plans_update") || draft.kind != "agreement" ||
       !instrument_family(draft.title).empty())
     return std::nullopt;
@@ -511,7 +523,7 @@ std::optional<Id> Store::loosely_named(const Agreement& draft, std::string_view 
   // dated ("l'entente de 2011 en éducation avec le Nuevo León"), they tell
   // the partner's MOUs of that year apart.
   if (year == 0) as_mou.domains.clear();
-  return match_agreement(as_mou);
+  return match_agreement(as_mou, not_after);
 }
 
 void Store::delete_extracted_facts(Id mission) {
@@ -670,17 +682,22 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
     while (st.step())
       suppressed.emplace(st.int64(0), st.text(1));
   }
+  // The mission's last day: what it names was signed by then.
+  const std::string& mission_last = !m.end_date.empty()     ? m.end_date
+                                    : !m.start_date.empty() ? m.start_date
+                                                            : m.report_date;
+  const std::string not_after = mission_last.empty() ? std::string() : date_ceiling(mission_last);
   for (const auto& ex : in.agreements) {
     Agreement draft = ex.draft;
     draft.origin = "extracted";
     Id id = 0;
-    if (auto found = match_agreement(draft)) {
+    if (auto found = match_agreement(draft, not_after)) {
       id = *found;
     } else if (auto held = ex.relation == "references" || ex.relation == "plans_update"
-                               ? match_in_holder(draft, ex.evidence)
+                               ? match_in_holder(draft, ex.evidence, not_after)
                                : std::nullopt) {
       id = *held;
-    } else if (auto loose = loosely_named(draft, ex.relation)) {
+    } else if (auto loose = loosely_named(draft, ex.relation, not_after)) {
       id = *loose;
     } else {
       // Extraction names partners and domains from the gazetteer and taxonomy, so they resolve.
@@ -715,6 +732,16 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
       e.mission_id = mission_id;
       e.line = ex.line;
       add_event(id, e);
+      // A report loaded earlier may have named it by its year alone ("the
+      // 2006 agreement"); the report of its signing gives its day, unless a
+      // person set the date.
+      if (ex.relation == "produced" && e.date.size() == 10) {
+        db_.prepare("UPDATE agreements SET signed = ?1 WHERE id = ?2 AND edited = 0 AND "
+                    "(signed = '' OR (length(signed) < 10 AND substr(?1, 1, length(signed)) = signed))")
+            .bind(1, e.date)
+            .bind(2, id)
+            .run();
+      }
       // "renouvelée pour cinq ans": it expires then, unless renewed again.
       if (ex.term_years > 0 && e.date.size() >= 4) {
         AgreementEvent end = e;

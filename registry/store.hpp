@@ -202,12 +202,17 @@ public:
   StoreOutcome store_mission(const MissionInput& input);
   // The existing agreement an extraction refers to, if any: same kind,
   // a shared partner, the same signing year (or the only candidate when the
-  // text gives no year) and, for MOUs, overlapping domains.
-  std::optional<Id> match_agreement(const Agreement& draft);
+  // text gives no year) and, for MOUs, overlapping domains. With
+  // `not_after` (the last day of the report's mission), never one signed
+  // after it: a report of 2019 cannot name the agreement of 2025, whatever
+  // order the reports are loaded in.
+  std::optional<Id> match_agreement(const Agreement& draft, std::string_view not_after = {});
   // A dated agreement named with the places its work goes on, matched to the
   // one of that year with the province that holds them all.
-  std::optional<Id> match_in_holder(const Agreement& draft, std::string_view evidence);
-  std::optional<Id> loosely_named(const Agreement& draft, std::string_view relation);
+  std::optional<Id> match_in_holder(const Agreement& draft, std::string_view evidence,
+                                    std::string_view not_after = {});
+  std::optional<Id> loosely_named(const Agreement& draft, std::string_view relation,
+                                  std::string_view not_after = {});
 
   // What an answer about these partners can read: the agreements with one of
   // them, the missions that name one, link to such an agreement or recommend

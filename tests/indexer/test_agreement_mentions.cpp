@@ -2912,9 +2912,10 @@ TEST_CASE("each renewal a sentence dates is one, and a tacit one sets no end") {
 // mettait en œuvre cet accord, est échu depuis le 31 décembre 2021" made the
 // 2016 accord expired: the end after a relative clause is its subject's.
 TEST_CASE("the end told after a relative clause is not the clause's agreement's") {
-  CHECK(ends_of("Le programme de travail de 2018 avec Qingdao, qui mettait en œuvre l'accord de 2016, est échu "
-                "depuis le 31 décembre 2021.") ==
-        Strings{"2018 references expired:2021-12-31", "2016 references"});
+  CHECK(
+      ends_of("Le programme de travail de 2018 avec Qingdao, qui mettait en œuvre l'accord de 2016, est échu "
+              "depuis le 31 décembre 2021.") ==
+      Strings{"2018 references expired:2021-12-31", "2016 references"});
   CHECK(ends_of("The 2018 work plan with Qingdao, which implemented the 2016 agreement, expired in 2021.") ==
         Strings{"2018 references expired:2021", "2016 references"});
   // The subject need not be an agreement.
@@ -2941,7 +2942,8 @@ TEST_CASE("a deadline between the verb and the term leaves it one to make") {
     CHECK(report_with({s.substr(0, bar), "", s.substr(bar + 1)}).agreements.empty());
   }
   // A date there is still the signing's.
-  CHECK(relations_and_years({"RÉSULTATS", "", "En 2017, la ministre a signé une entente en culture avec Qingdao."}) ==
+  CHECK(relations_and_years(
+            {"RÉSULTATS", "", "En 2017, la ministre a signé une entente en culture avec Qingdao."}) ==
         "references:qingdao:2017");
 }
 
@@ -2950,12 +2952,15 @@ TEST_CASE("a deadline between the verb and the term leaves it one to make") {
 // 2012" made an agreement of 2012 and no renewal; "une entente-cadre, modifiée
 // en 2014" an agreement of 2014 (the accent hid the verb before the year).
 TEST_CASE("a year after a verb of revision, accented or by amendment, is not the agreement's") {
-  CHECK(ends_of("L'Entente de coopération entre le Québec et la ville de Qingdao, signée en 2006 et renouvelée "
-                "par avenant en 2012, demeure le cadre de la relation.") ==
-        Strings{"2006 references renewed:2012"});
-  CHECK(ends_of("L'entente avec Qingdao a depuis été reconduite tacitement, mais son contenu n'a pas été révisé "
-                "depuis 2012.") == Strings{"- references"});
-  CHECK(ends_of("La coopération avec Qingdao s'appuie sur une entente-cadre, modifiée en 2014 pour y ajouter le "
-                "tourisme.")
+  CHECK(
+      ends_of("L'Entente de coopération entre le Québec et la ville de Qingdao, signée en 2006 et renouvelée "
+              "par avenant en 2012, demeure le cadre de la relation.") ==
+      Strings{"2006 references renewed:2012"});
+  CHECK(ends_of(
+            "L'entente avec Qingdao a depuis été reconduite tacitement, mais son contenu n'a pas été révisé "
+            "depuis 2012.") == Strings{"- references"});
+  CHECK(ends_of(
+            "La coopération avec Qingdao s'appuie sur une entente-cadre, modifiée en 2014 pour y ajouter le "
+            "tourisme.")
             .empty());
 }

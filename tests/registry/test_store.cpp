@@ -1,6 +1,7 @@
 #include "registry/store.hpp"
 
 #include "../support.hpp"
+#include "answers_fixture.hpp"
 #include "registry/schema.hpp"
 #include "registry/status.hpp"
 
@@ -668,4 +669,55 @@ TEST_CASE("store: a dated plain agreement is the partner's MOU of that year and 
   s.store_mission(in);
   CHECK(count(s, "agreements") == 1);
   CHECK(s.list_missions().front().links.front().agreement_id == held);
+}
+
+// Trial 30: the same ten reports loaded newest first gave another registry:
+// a 2019 report's "l'Entente de coopération Québec–Jalisco" (no year) was
+// the agreement signed in 2025, loaded before it, and an agreement first
+// named "the 2006 agreement" kept the year alone when its signing report came.
+TEST_CASE("store: a report names no agreement signed after its mission, and its signing gives the day") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  auto store = [&](const char* path, const char* start, ExtractedAgreement ex) {
+    auto in = test::mission_input(path, path, start, start, {}, {"jalisco"});
+    in.agreements = {std::move(ex)};
+    REQUIRE(s.store_mission(in) == StoreOutcome::Added);
+    for (const auto& m : s.list_missions()) {
+      if (m.title == path) return s.get_mission(m.id).links.at(0).agreement_id;
+    }
+    FAIL("no mission " << path);
+    return Id{0};
+  };
+  const Id newer = store("2025.txt", "2025-05-14",
+                         test::mention("agreement", "Entente de coopération Québec–Jalisco", {"jalisco"},
+                                       "2025-05-14", "produced", "La nouvelle entente a été signée.", 10));
+  const Id named_before =
+      store("2019.txt", "2019-10-21",
+            test::mention("agreement", "Entente de coopération Québec–Jalisco", {"jalisco"}, "", "references",
+                          "Dans le cadre de l'entente de coopération...", 12));
+  CHECK(named_before != newer);
+  // Loaded after, a report of 2030 finds the 2025 one.
+  const Id later = store("2030.txt", "2030-01-10",
+                         test::mention("agreement", "Entente Québec–Jalisco", {"jalisco"}, "2025",
+                                       "references", "L'entente de 2025 demeure en vigueur.", 8));
+  CHECK(later == newer);
+
+  // "The 2006 agreement" first, then the report of its signing: its day.
+  const Id by_year = store("2018.txt", "2018-04-10",
+                           test::mention("agreement", "Entente Québec–Bavière (2006)", {"bavaria"}, "2006",
+                                         "references", "The 2006 agreement remains the framework.", 5));
+  const Id signed_one =
+      store("2006.txt", "2006-05-14",
+            test::mention("agreement", "Entente de coopération Québec–Bavière", {"bavaria"}, "2006-05-16",
+                          "produced", "L'entente a été signée le 16 mai.", 20));
+  CHECK(signed_one == by_year);
+  CHECK(s.get_agreement(by_year).signed_date == "2006-05-16");
+  // A date a person set stays.
+  Agreement edited = s.get_agreement(by_year);
+  edited.signed_date = "2006-05";
+  s.update_agreement(edited);
+  store("2006b.txt", "2006-05-14",
+        test::mention("agreement", "Entente de coopération Québec–Bavière", {"bavaria"}, "2006-05-16",
+                      "produced", "L'entente a été signée le 16 mai.", 20));
+  CHECK(s.get_agreement(by_year).signed_date == "2006-05");
 }
