@@ -420,8 +420,15 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
           ++n;
         return n;
       };
-      const bool bare_header = !in_table && bars(line) >= 2 && next < lines.size() &&
-                               bars(lines[next]) == bars(line) && !is_table_rule(lines[next]);
+      // ("Nom | Titre" over "M. Étienne Lafrenière | Ministre délégué": two
+      // columns, so one bar a row; then two rows at least must follow.)
+      auto rows_after = [&](std::size_t at, std::size_t want) {
+        for (std::size_t k = 0; k < want; ++k, ++at) {
+          if (at >= lines.size() || bars(lines[at]) != bars(line) || is_table_rule(lines[at])) return false;
+        }
+        return true;
+      };
+      const bool bare_header = !in_table && bars(line) >= 1 && rows_after(next, bars(line) >= 2 ? 1 : 2);
       const bool header = (next < lines.size() && is_table_rule(lines[next])) || bare_header;
       if (auto row =
               table_row(line, in_table || header || (in_table_bars > 0 && bars(line) == in_table_bars))) {

@@ -71,6 +71,23 @@ std::optional<DelegationMember> parse_member(const std::string& item, int line) 
   m.line = line;
   m.honorific = leading_honorific(text);
   std::string rest = trim(std::string_view(text).substr(m.honorific.size()));
+  // "M. Étienne Lafrenière | Ministre délégué | Cabinet": a row of a table
+  // of the delegation, the name in its first cell.
+  if (const auto bar = rest.find(" | "); bar != std::string::npos) {
+    m.name = trim(std::string_view(rest).substr(0, bar));
+    std::string title;
+    for (const auto& cell : split_list(rest.substr(bar + 3), '|')) {
+      const std::string c = trim(cell);
+      if (c.empty()) continue;
+      if (!title.empty()) title += ", ";
+      title += c;
+    }
+    m.title = strip_end_punct(title);
+    const auto words = split_list(m.name, ' ');
+    if (m.name.empty() || !starts_with_upper(m.name) || words.size() > 5 || words.size() < 2)
+      return std::nullopt;
+    return m;
+  }
   std::size_t cut = rest.find(", ");
   std::size_t skip = 2;
   for (std::string_view sep : {" – ", " — ", " - ", " ("}) {
@@ -1250,7 +1267,8 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
           found.front().linked == 0 && mentions.back().linked == 0 &&
           (found.front().relation == "references" || found.front().relation == "plans_update")) {
         static const Pattern pronoun_replaces(
-            R"(^\W*(?:)" ENTENTE_TERM_ASIDE R"()?(?:elle|il|celle-ci|celui-ci|cette derniere|ce dernier|it|this one|the latter)\s+(?:(?:a|avait|has|had)\s+)?(?:remplace|remplacait|replaces|replaced|supersedes|superseded|succede a|takes the place of|took the place of|prend la place de|a pris la place de)\s)");
+            R"(^\W*(?:)" ENTENTE_TERM_ASIDE
+            R"()?(?:elle|il|celle-ci|celui-ci|cette derniere|ce dernier|it|this one|the latter)\s+(?:(?:a|avait|has|had)\s+)?(?:remplace|remplacait|replaces|replaced|supersedes|superseded|succede a|takes the place of|took the place of|prend la place de|a pris la place de)\s)");
         AgreementMention& newer = mentions.back();
         if (newer.relation != "plans_update" &&
             pronoun_replaces.found_in(fold(std::string_view(sentences[k].text).substr(0, 80)))) {
@@ -1275,7 +1293,8 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       if (found.size() == 1 && found[0].term_years == 0 &&
           (found[0].relation == "produced" || found[0].relation == "renewed")) {
         static const Pattern opens_on_it(
-            R"(^\W*(?:(?:le|ce|cet|cette|l'|the|this) ?(?:protocole|accord|entente|memorandum|mou|agreement|arrangement|declaration)|(?:il|elle|it) (?:est|sera|is|will be|was|a ete) (?:conclue?|valables?|valide|en vigueur|signee?|concluded|valid|in force|signed)|sa duree|sa validite|its term|)" ENTENTE_TERM_ASIDE R"((?:(?:le|ce|cet|cette|l'|the|this) ?(?:protocole|accord|entente|memorandum|mou|agreement|arrangement|declaration)|il|elle|it))\b)");
+            R"(^\W*(?:(?:le|ce|cet|cette|l'|the|this) ?(?:protocole|accord|entente|memorandum|mou|agreement|arrangement|declaration)|(?:il|elle|it) (?:est|sera|is|will be|was|a ete) (?:conclue?|valables?|valide|en vigueur|signee?|concluded|valid|in force|signed)|sa duree|sa validite|its term|)" ENTENTE_TERM_ASIDE
+            R"((?:(?:le|ce|cet|cette|l'|the|this) ?(?:protocole|accord|entente|memorandum|mou|agreement|arrangement|declaration)|il|elle|it))\b)");
         // (A sentence between about something else, "La ministre signait au
         // nom de son collègue", is passed over; one naming an instrument ends
         // the search.)

@@ -1466,3 +1466,31 @@ TEST_CASE("the fixes of the first review keep ordinary reports as they were") {
   CHECK(foreign.agreements[0].partners == Strings{"wallonia"});
   CHECK(foreign.agreements[0].title.find("Québec–Wallonie") != std::string::npos);
 }
+
+// Trial 30: a delegation in a two-column table ("Nom | Titre") lost the
+// minister (a row without a comma was no member) and ran the paragraph after
+// the table into the last member's title.
+TEST_CASE("a delegation in a table of two columns: each row a member, nothing after it joined") {
+  auto r =
+      parse_lines({"RAPPORT DE MISSION", "", "Lieux : Mumbai (Inde)",
+                   "Dates de la mission : du 10 au 15 février 2025", "", "Composition de la délégation :", "",
+                   "Nom | Titre", "M. Étienne Lafrenière | Ministre délégué à l’Économie",
+                   "Mme Geneviève Ouellet-Nadeau | Sous-ministre adjointe, MEIE",
+                   "M. Rohan Desrosiers | Conseiller économique, Délégation du Québec à Mumbai", "",
+                   "La délégation était accompagnée de représentants de onze entreprises.", "", "2. CONTEXTE",
+                   "", "Texte."});
+  const auto& d = r.mission.delegation;
+  REQUIRE(d.size() == 3);
+  CHECK(d[0].honorific == "M.");
+  CHECK(d[0].name == "Étienne Lafrenière");
+  CHECK(d[0].title == "Ministre délégué à l’Économie");
+  CHECK(d[1].name == "Geneviève Ouellet-Nadeau");
+  CHECK(d[1].title == "Sous-ministre adjointe, MEIE");
+  CHECK(d[2].name == "Rohan Desrosiers");
+  CHECK(d[2].title == "Conseiller économique, Délégation du Québec à Mumbai");
+  // One line with a bar is no table.
+  auto one = parse_lines({"RAPPORT DE MISSION", "", "Lieux : Mumbai (Inde)",
+                          "Dates de la mission : du 10 au 15 février 2025", "", "CONTEXTE", "",
+                          "Le Québec | l'Inde : une relation suivie.", "La coopération s'est élargie."});
+  CHECK(one.mission.delegation.empty());
+}
