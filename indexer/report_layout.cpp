@@ -468,7 +468,9 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
       if (!head_words.empty() &&
           (head_words[0] == "annexe" || head_words[0] == "annex" || head_words[0] == "appendix" ||
            head_words[0] == "appendice") &&
-          (head_words.size() <= 2 || mostly_upper(line) || line.find(':') == std::string::npos))
+          (head_words.size() <= 2 || mostly_upper(line) || line.find(':') == std::string::npos ||
+           // "Annexe : instruments de coopération": a name, not a sentence.
+           (head_words.size() <= 8 && !ends_sentence(line))))
         known = "annex";
     }
     // "C. CÔTE D'IVOIRE (ABIDJAN, 24 ET 25 AVRIL 2014)": a numbered line in

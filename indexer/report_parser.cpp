@@ -1725,7 +1725,9 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       static const std::array<std::string_view, 8> nothing = {"none", "aucune", "aucun", "neant",
                                                               "n/a",  "na",     "nil",   "sans objet"};
       const std::string f = fold(trim(r.text));
-      return f.empty() || f == "ras" || std::find(nothing.begin(), nothing.end(), f) != nothing.end() ||
+      // ("• • • •": the bullets of an empty column of a table a PDF gave as text.)
+      return fold_words(f).empty() || f == "ras" ||
+             std::find(nothing.begin(), nothing.end(), f) != nothing.end() ||
              f.starts_with("aucune recommandation") || f.starts_with("pas de recommandation") ||
              f.starts_with("none at ") || f.starts_with("no recommendation");
     });

@@ -1494,3 +1494,45 @@ TEST_CASE("a delegation in a table of two columns: each row a member, nothing af
                           "Le Québec | l'Inde : une relation suivie.", "La coopération s'est élargie."});
   CHECK(one.mission.delegation.empty());
 }
+
+// Trial 30: in a PDF made from Word, "Annexe : instruments de coopération"
+// over the cells of a table did not end the recommendations, whose list then
+// took "• • • •", "Année", "État", "2009"... as recommendations.
+TEST_CASE("an annex named after a colon ends the recommendations; bullets alone recommend nothing") {
+  auto r = parse_lines({"RAPPORT DE MISSION",
+                        "",
+                        "Lieux : São Paulo (Brésil)",
+                        "Dates de la mission : du 20 au 24 mai 2024",
+                        "",
+                        "RECOMMANDATIONS",
+                        "",
+                        "• • • •",
+                        "",
+                        "1. Renouveler l’entente de 2009 avec l’État de São Paulo.",
+                        "",
+                        "2. Appuyer la SODEC.",
+                        "",
+                        "Annexe : instruments de coopération",
+                        "Instrument",
+                        "",
+                        "Année",
+                        "",
+                        "État",
+                        "",
+                        "Entente culturelle Québec–São Paulo",
+                        "",
+                        "2009",
+                        "",
+                        "En vigueur — à actualiser"});
+  REQUIRE(r.mission.recommendations.size() == 2);
+  CHECK(r.mission.recommendations[0].text == "Renouveler l’entente de 2009 avec l’État de São Paulo");
+  CHECK(r.mission.recommendations[1].text == "Appuyer la SODEC");
+  // A sentence after "Annexe :" is not a heading.
+  auto sentence = parse_lines({"RAPPORT DE MISSION", "", "Lieux : São Paulo (Brésil)",
+                               "Dates de la mission : du 20 au 24 mai 2024", "", "RECOMMANDATIONS", "",
+                               "1. Appuyer la SODEC.", "",
+                               "Annexe : voir la liste des ententes jointe au présent rapport.", "",
+                               "2. Renouveler l’entente de 2009 avec l’État de São Paulo."});
+  REQUIRE(sentence.mission.recommendations.size() == 2);
+  CHECK(sentence.mission.recommendations[1].text == "Renouveler l’entente de 2009 avec l’État de São Paulo");
+}
