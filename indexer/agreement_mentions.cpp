@@ -513,7 +513,13 @@ bool prospective(std::string_view folded_before, bool prescriptive) {
     }
     if (governs(m)) return true;
   }
-  return false;
+  // "The talks on a dairy genetics research agreement ... did not conclude",
+  // "les discussions en vue d'une entente": talks about one not yet made
+  // (an article that makes one: "the talks on the 2008 agreement" are about
+  // one that exists).
+  static const Pattern talks_on_one(
+      R"(\b(?:talks|discussions?|pourparlers|echanges|exchanges|conversations?)\s+(?:on|about|for|towards?|regarding|concerning|sur|concernant|au sujet d'|en vue d'|pour)\s*(?:a|an|un|une|d'un|d'une|de nouveaux?|de nouvelles?|new|nouvelle|nouvel|nouveau)\s+(?:[\w'-]+\s+){0,4}$)");
+  return talks_on_one.found_in(near);
 }
 
 // Where "avenant à", "amendment to", "protocole modificatif de" begins, when

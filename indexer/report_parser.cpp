@@ -490,6 +490,18 @@ void add_end_from_column(const Unit& row, AgreementMention& m) {
   }
 }
 
+// "Dairy genetics research agreement (MAPAQ–OSU) | — | Not signed",
+// "Accord de coproduction | — | En négociation (non signé)": a row whose
+// cell says the instrument was never made lists no agreement.
+bool row_says_unmade(const Unit& row) {
+  static const Pattern parted(R"(\s\|\s)");
+  static const Pattern unmade(
+      R"(^\W*(?:not (?:yet )?signed|unsigned|never signed|non signee?s?|pas (?:encore )?signee?s?|en (?:cours de )?negociation|under negotiation|in negotiation|being negotiated|a negocier|to be negotiated|en projet|projet|draft|en preparation|in preparation|abandonnee?s?|abandoned)\b)");
+  const auto cells = parted.split(row.text());
+  return cells.size() > 1 && std::any_of(cells.begin() + 1, cells.end(),
+                                         [](std::string_view c) { return unmade.found_in(fold(c)); });
+}
+
 // The nearest heading above unit `i` in its section, else the section's own.
 std::string heading_above(const Layout& layout, std::size_t i) {
   const Unit& u = layout.units[i];
@@ -1259,6 +1271,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
         found = standing_for_named(sentences[k], mentions.back(), nearby, uctx);
       }
       if (!u.table_header.empty() && found.size() == 1) add_end_from_column(u, found.front());
+      if (!u.table_header.empty() && found.size() == 1 && row_says_unmade(u)) found.clear();
       // "L'Entente Québec-Flandre a été signée en 2016. Elle remplace
       // l'entente conclue en 1992.": the one just named replaces the one
       // this sentence names. (Not "Elle ne remplace pas", nor "remplacera":

@@ -2964,3 +2964,27 @@ TEST_CASE("a year after a verb of revision, accented or by amendment, is not the
             "tourisme.")
             .empty());
 }
+
+// Trial 30: "The talks on a dairy genetics research agreement ... did not
+// conclude" and the annex row "... | — | Not signed" recorded an agreement.
+TEST_CASE("talks on an agreement, and a row that says it was not signed, record none") {
+  CHECK(
+      relations_and_years(
+          {"RESULTS", "", "The talks on a dairy genetics research agreement with Qingdao did not conclude."})
+          .empty());
+  CHECK(relations_and_years(
+            {"RÉSULTATS", "", "Des discussions en vue d'une entente en santé avec Qingdao ont eu lieu."})
+            .empty());
+  // Talks about one that exists are about it.
+  CHECK(
+      relations_and_years(
+          {"CONTEXTE", "", "Les discussions sur l'entente de 2008 avec Qingdao ont porté sur son bilan."}) ==
+      "references:qingdao:2008");
+  auto annex =
+      report_with({"ANNEXE", "", "Instrument | Année | État",
+                   "Entente de recherche avec Qingdao en santé | — | Non signée",
+                   "Protocole d'entente avec Qingdao en éducation | 2016 | En vigueur",
+                   "Accord de coproduction avec Qingdao en culture | — | En négociation (non signé)"});
+  REQUIRE(annex.agreements.size() == 1);
+  CHECK(annex.agreements[0].year == "2016");
+}
