@@ -45,7 +45,7 @@ AgreementLink link_before(std::string_view lead) {
   static const Pattern replaced_by(
       R"(\b(?:remplacee?s?|replaced|superseded|supplantee?s?)\s+(?:par|by)\b(?:\s+[\w'-]+\b){0,4}?)" ENTENTE_LINK_DETERMINERS);
   static const Pattern works_under(
-      R"(\b(?:dans le cadre|en vertu|en application|en execution|aux termes|au titre|conformement|mise en oeuvre|met en oeuvre|mettent en oeuvre|mettant en oeuvre|mettre en oeuvre|mettait en oeuvre|mettaient en oeuvre|mettra en oeuvre|mettront en oeuvre|a mis en oeuvre|ont mis en oeuvre|avait mis en oeuvre|prevue?s? par|decoulant|under|pursuant to|implementing|implements|implemented|to implement|implementation of|in the framework|within the framework|provided for (?:by|in|under)|set out in|derived from)\b(?:\s+(?:de\b|d'|du\b|des\b|of\b|a\b|au\b|aux\b))?)" ENTENTE_LINK_DETERMINERS);
+      R"(\b(?:dans le cadre|en vertu|en application|en execution|aux termes|au titre|conformement|mise en oeuvre|met en oeuvre|mettent en oeuvre|mettant en oeuvre|mettre en oeuvre|(?:qui|that|which) (?:mettait|mettaient|mettra|mettront) en oeuvre|prevue?s? par|decoulant|under|pursuant to|implementing|implements|(?:which|that) implemented|to implement|implementation of|in the framework|within the framework|provided for (?:by|in|under)|set out in|derived from)\b(?:\s+(?:de\b|d'|du\b|des\b|of\b|a\b|au\b|aux\b))?)" ENTENTE_LINK_DETERMINERS);
   struct Rule {
     const Pattern* pattern;
     AgreementLink link;

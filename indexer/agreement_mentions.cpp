@@ -41,7 +41,17 @@ int count_word(std::string_view w) {
 bool renews_itself(std::string_view folded) {
   static const Pattern tacit(
       R"(\b(?:tacite reconduction|tacitement (?:reconduite?s?|reconductibles?|renouvelee?s?|renouvelables?)|reconduite?s? (?:tacitement|automatiquement)|renouvelee?s? (?:tacitement|automatiquement)|automatiquement (?:reconduite?s?|renouvelee?s?)|(?:reconductibles?|renouvelables?) tacitement|(?:renewed|renewable|extended) (?:automatically|tacitly)|(?:automatically|tacitly) (?:renewed|renewable|extended)|renews? (?:itself )?automatically|automatic(?:ally)? renewal|tacit renewal)\b)");
-  return tacit.found_in(folded);
+  // ("dont la clause de tacite reconduction a été supprimée", "without tacit
+  // renewal": said to be gone.)
+  static const Pattern gone(
+      R"(\b(?:sans|without|no|pas de|aucune|supprimee?|retiree?|abrogee?|removed|deleted|dropped|eliminated)\b[^.;]{0,40}$)");
+  static const Pattern gone_after(
+      R"(^[^.;]{0,40}?\b(?:supprimee?|retiree?|abrogee?|removed|deleted|dropped|eliminated)\b)");
+  for (auto m = tacit.search(folded); m; m = tacit.search(folded, m->end())) {
+    if (!gone.found_in(folded.substr(0, m->position())) && !gone_after.found_in(folded.substr(m->end())))
+      return true;
+  }
+  return false;
 }
 
 // "pour une période de cinq ans", "for a further three years", "prolongée de
@@ -465,7 +475,7 @@ bool prospective(std::string_view folded_before, bool prescriptive) {
   // "Négocier d'ici décembre 2024 un programme", "negotiate within six
   // months an MOU": a deadline between the verb and the term is passed over.
   static const Pattern deadline(
-      R"(\b(?:d'ici|avant|au plus tard|by|before|no later than|within|dans|en|in)\s+(?:(?:la |le |les |l'|the )?(?:fin|end|debut|beginning|printemps|ete|automne|hiver|spring|summer|fall|autumn|winter|prochains?|prochaines?|next)\s+(?:de |d'|du |of )?)?(?:(?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|(?:\w+\s+)?(?:mois|ans|annees|semaines|months|years|weeks))\b)");
+      R"(\b(?:d'ici|avant|au plus tard|by|before|no later than|within)\s+(?:(?:la |le |les |l'|the )?(?:fin|end|debut|beginning|printemps|ete|automne|hiver|spring|summer|fall|autumn|winter|prochains?|prochaines?|next)\s+(?:de |d'|du |of )?)?(?:(?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|(?:\w+\s+)?(?:mois|ans|annees|semaines|months|years|weeks))\b)");
   std::string undeadlined;
   if (auto d = deadline.search(near)) {
     undeadlined = std::string(near.substr(0, d->position())) + std::string(near.substr(d->end()));
@@ -1020,7 +1030,9 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     // "elle remplace l'entente de 2008 et couvre l'éducation": the object of
     // a replacement or a framework takes no verb joined after it; what that
     // verb says (its domains, its partners) is the subject's.
-    if (links[h] != AgreementLink::none) {
+    static const Pattern own_relative(R"(^[^.;]{0,60}?,\s*(?:qui|which|that|lequel|laquelle)\b)");
+    if (links[h] != AgreementLink::none &&
+        !own_relative.found_in(std::string_view(f.text).substr(hit.end, scope_end - hit.end))) {
       static const Pattern joined_verb(
           R"(\b(?:et|and) (?:couvre|couvrira|porte|portera|vise|visera|prevoit|prevoira|comprend|comprendra|inclut|englobe|s'etend|cible|covers|will cover|includes|will include|provides|focuses|targets|extends)\b)");
       if (auto m = joined_verb.search(std::string_view(f.text).substr(hit.end, scope_end - hit.end)))
@@ -2094,7 +2106,13 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           return std::string::npos;
         const std::size_t comma = f.text.find(',', hits[o].end);
         const std::size_t next = o + 1 < hits.size() ? hits[o + 1].begin : f.text.size();
-        return comma < next ? comma : std::string::npos;
+        if (comma >= next) return std::string::npos;
+        // Only a finite verb after it is the subject's ("..., est échu"); a
+        // participle or "laquelle" goes on about the clause's agreement
+        // ("..., arrivée à échéance en 2021", "..., renewed in 2021").
+        static const Pattern finite(
+            R"(^\s*(?:(?:ne|n'|also|aussi|toutefois|however|then|ensuite|deja|already|still|toujours)\s*)*(?:est|sont|etait|etaient|a|ont|avait|avaient|sera|seront|serait|demeure|demeurent|reste|restent|expire|expirait|prend|prenait|vient|venait|arrive|arrivait|is|are|was|were|has|have|had|will|would|remains|remained|expires|expired|ended|ends|lapsed|runs|ran)\b)");
+        return finite.found_in(std::string_view(f.text).substr(comma + 1)) ? comma : std::string::npos;
       };
       if (const std::size_t comma = closing_comma(h); comma != std::string::npos) end_clause = comma;
       for (std::size_t o = h + 1; o < hits.size() && end_clause == f.text.size(); ++o) {
@@ -2176,24 +2194,31 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
             R"((?:en|in)\s+((?:19|20)\d\d)\b)");
         static const Pattern negated(R"(\b(?:pas|jamais|not|never|no longer|n'\w+ plus)\b[^.;]{0,20}$)");
         const std::string_view after = std::string_view(f.text).substr(hit.end, end_clause - hit.end);
-        // ("as amended and renewed in 2012, ... was tacitly extended in 2017
-        // for a further five years": each renewal, and the term is the last one's.)
-        static const Pattern renewed_again(
-            R"(\b(?:reconduite?s?|renouvelee?s?|prolongee?s?|renewed|extended)\s+)" ENTENTE_BY_INSTRUMENT
+        // (A later renewal in the clause may be of something else: "renouvelée
+        // en 2013, a été remplacée par celle de 2018, elle-même prolongée en
+        // 2023"; only the first is read, and a tacit renewal after it sets no
+        // end: "renewed in 2012, ... tacitly extended in 2017 for five years".)
+        // (Unless joined to it right after: "renouvelée en 2012, puis
+        // prolongée en 2017 pour cinq ans".)
+        static const Pattern renewed_next(
+            R"(^\s*,?\s*(?:et|puis|and|then)\s+(?:(?:a ete|was|has been)\s+)?(?:(?:de nouveau|a nouveau|again|tacitement|tacitly)\s+)?(?:reconduite?s?|renouvelee?s?|prolongee?s?|renewed|extended)\s+)" ENTENTE_BY_INSTRUMENT
             R"((?:en|in)\s+((?:19|20)\d\d)\b)");
-        std::optional<std::size_t> last_at;
-        std::string last_year;
-        for (auto r = renewed_then.search(after); r; r = renewed_again.search(after, r->end())) {
-          const std::string year = r->str(1);
+        if (auto r = renewed_then.search(after)) {
+          std::string year = r->str(1);
           const std::string_view lead = after.substr(0, r->position(1));
-          if (negated.found_in(lead) || (!ctx.mission_year.empty() && year >= ctx.mission_year)) break;
-          state("renewed", year);
-          last_at = r->position(1);
-          last_year = year;
-        }
-        if (last_at) {
-          const int term = renews_itself(after) ? 0 : term_in_years(after.substr(*last_at));
-          if (term > 0 && !end) state("expired", std::to_string(std::stoi(last_year) + term));
+          if (!negated.found_in(lead) && (ctx.mission_year.empty() || year < ctx.mission_year)) {
+            state("renewed", year);
+            std::size_t year_at = r->position(1);
+            if (auto next = renewed_next.search(after.substr(r->end()));
+                next && (ctx.mission_year.empty() || next->view(1) < std::string_view(ctx.mission_year))) {
+              year = next->str(1);
+              state("renewed", year);
+              year_at = r->end() + next->position(1);
+            }
+            const std::string_view rest = after.substr(year_at);
+            const int term = renews_itself(rest) ? 0 : term_in_years(rest);
+            if (term > 0 && !end) state("expired", std::to_string(std::stoi(year) + term));
+          }
         }
       }
     }

@@ -1307,7 +1307,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
           (found[0].relation == "produced" || found[0].relation == "renewed")) {
         static const Pattern opens_on_it(
             R"(^\W*(?:(?:le|ce|cet|cette|l'|the|this) ?(?:protocole|accord|entente|memorandum|mou|agreement|arrangement|declaration)|(?:il|elle|it) (?:est|sera|is|will be|was|a ete) (?:conclue?|valables?|valide|en vigueur|signee?|concluded|valid|in force|signed)|sa duree|sa validite|its term|)" ENTENTE_TERM_ASIDE
-            R"((?:(?:le|ce|cet|cette|l'|the|this) ?(?:protocole|accord|entente|memorandum|mou|agreement|arrangement|declaration)|il|elle|it))\b)");
+            R"((?:(?:le|ce|cet|cette|l'|the|this) ?(?:protocole|accord|entente|memorandum|mou|agreement|arrangement|declaration)|(?:il|elle) (?:remplace|succede)|it (?:replaces|supersedes)))\b)");
         // (A sentence between about something else, "La ministre signait au
         // nom de son collègue", is passed over; one naming an instrument ends
         // the search.)

@@ -207,6 +207,11 @@ std::vector<Sentence> split_sentences(const JoinedText& joined) {
       std::size_t w = i;
       while (w > 0 && is_word_byte(t[w - 1]))
         --w;
+      // "Great Lakes–St. Lawrence": the word after a dash joining two names.
+      for (std::string_view dash : {"\xE2\x80\x93", "\xE2\x80\x94", "-"}) {
+        if (const auto at = std::string_view(t.data() + w, i - w).rfind(dash); at != std::string_view::npos)
+          w += at + dash.size();
+      }
       if (w < i && is_abbreviation(std::string_view(t.data() + w, i - w))) continue;
       if (w < i && std::isdigit(static_cast<unsigned char>(next[0])) &&
           is_month_abbreviation(std::string_view(t.data() + w, i - w)))

@@ -115,8 +115,7 @@ AuditVerdict proven(const Snapshot& snap, const Agreement& a, const std::vector<
         }
       }
       if (told) {
-        AuditReason r =
-            date_reason(rule, fmt::format("recorded to end in {}; no renewal recorded", told->date), since);
+        AuditReason r = date_reason(rule, fmt::format("recorded to end in {}", told->date), since);
         r.evidence = told->evidence;
         r.mission_id = told->mission_id;
         if (told->mission_id) {
@@ -125,8 +124,7 @@ AuditVerdict proven(const Snapshot& snap, const Agreement& a, const std::vector<
         r.line = told->line;
         v.reasons.push_back(std::move(r));
       } else {
-        v.reasons.push_back(
-            date_reason(rule, fmt::format("expires on {}; no renewal recorded", a.expires), since));
+        v.reasons.push_back(date_reason(rule, fmt::format("expires on {}", a.expires), since));
       }
     } else {
       v.reasons.push_back(

@@ -342,7 +342,9 @@ std::optional<Id> Store::match_agreement(const Agreement& draft, std::string_vie
   std::vector<Id> candidates;
   while (st.step())
     candidates.push_back(st.int64(0));
-  if (!not_after.empty() && !candidates.empty()) {
+  // (Only for a draft without its year: one named by a year to come, "the
+  // 2020 agreement, which the premiers will sign in June", is that one.)
+  if (!not_after.empty() && year == 0 && !candidates.empty()) {
     auto t = db_.prepare("SELECT id, signed FROM agreements WHERE id IN (SELECT value FROM json_each(?))");
     t.bind(1, nlohmann::json(candidates).dump());
     std::set<Id> later;
@@ -735,9 +737,12 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
       // A report loaded earlier may have named it by its year alone ("the
       // 2006 agreement"); the report of its signing gives its day, unless a
       // person set the date.
-      if (ex.relation == "produced" && e.date.size() == 10) {
-        db_.prepare("UPDATE agreements SET signed = ?1 WHERE id = ?2 AND edited = 0 AND "
-                    "(signed = '' OR (length(signed) < 10 AND substr(?1, 1, length(signed)) = signed))")
+      // (Only a day the report gives, not the mission's first, and not over a
+      // date an import or a person set.)
+      if (ex.relation == "produced" && draft.signed_date.size() == 10 && e.date == draft.signed_date) {
+        db_.prepare(
+               "UPDATE agreements SET signed = ?1 WHERE id = ?2 AND edited = 0 AND origin = 'extracted' AND "
+               "(signed = '' OR (length(signed) < 10 AND substr(?1, 1, length(signed)) = signed))")
             .bind(1, e.date)
             .bind(2, id)
             .run();

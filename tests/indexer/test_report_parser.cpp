@@ -85,6 +85,10 @@ TEST_CASE("lines are re-joined and de-hyphenated with their line numbers") {
   CHECK(s[0].text == "Dr Michel A. Bureau est venu.");
   CHECK(s[1].text == "M. Roy aussi.");
   CHECK(s[2].line == 2);
+  // Review of session 23: "Lakes–St." is an abbreviation after a dash.
+  CHECK(split_sentences(
+            join_lines({"The Great Lakes–St. Lawrence River Basin Agreement was not discussed."}, 1, 1))
+            .size() == 1);
 }
 
 TEST_CASE("the example report: every field") {

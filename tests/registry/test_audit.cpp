@@ -347,7 +347,7 @@ TEST_CASE("audit: asked, agreements that end soon, by their expiry date or an en
   REQUIRE(ids(year) == std::vector<Id>{by_date});
   CHECK(rules(year.entries[0]) == std::vector<std::string>{"expires_soon"});
   CHECK(year.entries[0].reasons[0].since == "2025-03-15");
-  CHECK(year.entries[0].reasons[0].detail == "expires on 2025-03-15; no renewal recorded");
+  CHECK(year.entries[0].reasons[0].detail == "expires on 2025-03-15");
   CHECK(year.entries[0].status == "signed");
   CHECK(year.needing_update == 1);
 
@@ -358,7 +358,7 @@ TEST_CASE("audit: asked, agreements that end soon, by their expiry date or an en
   const AuditReason& r = longer.entries[1].reasons.at(0);
   CHECK(r.rule == "expires_soon");
   CHECK(r.since == "2025-12-31");
-  CHECK(r.detail == "recorded to end in 2025; no renewal recorded");
+  CHECK(r.detail == "recorded to end in 2025");
   CHECK(r.evidence == "Le protocole arrive à échéance en 2025.");
 
   // Past its date the agreement is expired, not expiring; a renewal lifts both.

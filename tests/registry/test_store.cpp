@@ -721,3 +721,37 @@ TEST_CASE("store: a report names no agreement signed after its mission, and its 
                       "produced", "L'entente a été signée le 16 mai.", 20));
   CHECK(s.get_agreement(by_year).signed_date == "2006-05");
 }
+
+// Review of session 23: an agreement named by a year to come before its
+// signing is the one signed after; an imported year stays.
+TEST_CASE("store: a year to come still names the agreement; a date an import set stays") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  auto store = [&](const char* path, const char* start, ExtractedAgreement ex) {
+    auto in = test::mission_input(path, path, start, start, {}, {"bavaria"});
+    in.agreements = {std::move(ex)};
+    REQUIRE(s.store_mission(in) == StoreOutcome::Added);
+    for (const auto& m : s.list_missions()) {
+      if (m.title == path) return s.get_mission(m.id).links.at(0).agreement_id;
+    }
+    FAIL("no mission " << path);
+    return Id{0};
+  };
+  const Id signed_in_june =
+      store("june.txt", "2020-06-15",
+            test::mention("agreement", "Entente Québec–Bavière : énergie", {"bavaria"}, "2020-06-15",
+                          "produced", "Le premier ministre a signé l'entente.", 5));
+  const Id announced =
+      store("march.txt", "2020-03-02",
+            test::mention("agreement", "Entente Québec–Bavière (2020)", {"bavaria"}, "2020", "references",
+                          "The 2020 agreement, which the premiers will sign in June.", 7));
+  CHECK(announced == signed_in_june);
+
+  Agreement imported = test::by_hand("agreement", "Entente Québec–Shandong : science", {"shandong"}, "2006");
+  imported.origin = "import";
+  const Id curated = s.create_agreement(imported);
+  store("2006.txt", "2006-09-25",
+        test::mention("agreement", "Entente Québec–Shandong : science", {"shandong"}, "2006-09-27",
+                      "produced", "Le ministre a signé une entente.", 9));
+  CHECK(s.get_agreement(curated).signed_date == "2006");
+}
