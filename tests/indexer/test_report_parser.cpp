@@ -1502,7 +1502,7 @@ TEST_CASE("a delegation in a table of two columns: each row a member, nothing af
 // Trial 30: in a PDF made from Word, "Annexe : instruments de coopération"
 // over the cells of a table did not end the recommendations, whose list then
 // took "• • • •", "Année", "État", "2009"... as recommendations.
-TEST_CASE("an annex named after a colon ends the recommendations; bullets alone recommend nothing") {
+TEST_CASE("an annex named after a colon ends the recommendations, and bullets alone recommend nothing") {
   auto r = parse_lines({"RAPPORT DE MISSION",
                         "",
                         "Lieux : São Paulo (Brésil)",

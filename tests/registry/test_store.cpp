@@ -724,7 +724,7 @@ TEST_CASE("store: a report names no agreement signed after its mission, and its 
 
 // Review of session 23: an agreement named by a year to come before its
 // signing is the one signed after; an imported year stays.
-TEST_CASE("store: a year to come still names the agreement; a date an import set stays") {
+TEST_CASE("store: a year to come still names the agreement, and a date an import set stays") {
   test::TempDir dir;
   Store s(dir.str(), Access::Write);
   auto store = [&](const char* path, const char* start, ExtractedAgreement ex) {
