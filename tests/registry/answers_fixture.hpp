@@ -10,6 +10,7 @@
 
 #include <cstdlib>
 #include <memory>
+#include <stdexcept>
 #include <string>
 
 namespace entente::test {
@@ -70,6 +71,30 @@ inline MissionInput mission_input(std::string path, std::string title, std::stri
   in.mission.places = std::move(places);
   in.mission.partners = std::move(partners);
   return in;
+}
+
+// An MOU with Wallonia signed in 2021 whose end a person recorded as `ends`
+// ("2025": told for a year, counting from its last day).
+inline Agreement ending_mou(std::string title, std::string ends) {
+  Agreement a = by_hand("mou", std::move(title), {"wallonia"}, "2021-05-01");
+  AgreementEvent end;
+  end.type = "expired";
+  end.date = std::move(ends);
+  end.source_kind = "hand";
+  a.events.push_back(std::move(end));
+  return a;
+}
+
+// Stores a one-link mission titled by its path (starting and ending on
+// `start`) and gives the agreement its link went to.
+inline Id link_of_stored(Store& s, const std::string& path, const std::string& start, ExtractedAgreement ex) {
+  auto in = mission_input(path, path, start, start, {}, {});
+  in.agreements = {std::move(ex)};
+  if (s.store_mission(in) != StoreOutcome::Added) throw std::runtime_error(path + " was not added");
+  for (const auto& m : s.list_missions()) {
+    if (m.title == path) return s.get_mission(m.id).links.at(0).agreement_id;
+  }
+  throw std::runtime_error("no mission " + path);
 }
 
 inline const char* const kChinaReport = "data/reports/2017-09_sante_chine_shanghai_qingdao_jinan_beijing.txt";

@@ -262,17 +262,8 @@ TEST_CASE("audit facts: a registry of schema 10 computes again the facts of ends
   Id year_end = 0;
   {
     Store s(dir.str(), Access::Write);
-    Agreement told = by_hand("mou", "Protocole à terme annoncé", {"wallonia"}, "2021-05-01");
-    AgreementEvent end;
-    end.type = "expired";
-    end.date = "2025";
-    end.source_kind = "hand";
-    told.events.push_back(end);
-    year_end = s.create_agreement(told);
-    Agreement exact = by_hand("mou", "Protocole à date", {"qingdao"}, "2015-06");
-    end.date = "2025-03-01";
-    exact.events.push_back(end);
-    s.create_agreement(exact);
+    year_end = s.create_agreement(ending_mou("Protocole à terme annoncé", "2025"));
+    s.create_agreement(ending_mou("Protocole à date", "2025-03-01"));
     s.create_agreement(by_hand("agreement", "Entente A", {"shanghai"}, "2001"));
     refresh_audit_facts(s);
     REQUIRE(stale_ids(s).empty());

@@ -679,14 +679,7 @@ TEST_CASE("store: a report names no agreement signed after its mission, and its 
   test::TempDir dir;
   Store s(dir.str(), Access::Write);
   auto store = [&](const char* path, const char* start, ExtractedAgreement ex) {
-    auto in = test::mission_input(path, path, start, start, {}, {"jalisco"});
-    in.agreements = {std::move(ex)};
-    REQUIRE(s.store_mission(in) == StoreOutcome::Added);
-    for (const auto& m : s.list_missions()) {
-      if (m.title == path) return s.get_mission(m.id).links.at(0).agreement_id;
-    }
-    FAIL("no mission " << path);
-    return Id{0};
+    return test::link_of_stored(s, path, start, std::move(ex));
   };
   const Id newer = store("2025.txt", "2025-05-14",
                          test::mention("agreement", "Entente de coopération Québec–Jalisco", {"jalisco"},
@@ -728,14 +721,7 @@ TEST_CASE("store: a year to come still names the agreement, and a date an import
   test::TempDir dir;
   Store s(dir.str(), Access::Write);
   auto store = [&](const char* path, const char* start, ExtractedAgreement ex) {
-    auto in = test::mission_input(path, path, start, start, {}, {"bavaria"});
-    in.agreements = {std::move(ex)};
-    REQUIRE(s.store_mission(in) == StoreOutcome::Added);
-    for (const auto& m : s.list_missions()) {
-      if (m.title == path) return s.get_mission(m.id).links.at(0).agreement_id;
-    }
-    FAIL("no mission " << path);
-    return Id{0};
+    return test::link_of_stored(s, path, start, std::move(ex));
   };
   const Id signed_in_june =
       store("june.txt", "2020-06-15",
