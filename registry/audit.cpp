@@ -56,6 +56,16 @@ AuditReason date_reason(std::string rule, std::string detail, std::string since)
   return r;
 }
 
+// The event's sentence, and the report and line it came from.
+void proved_by(AuditReason& r, const AgreementEvent& ev, const Snapshot& snap) {
+  r.evidence = ev.evidence;
+  r.mission_id = ev.mission_id;
+  if (ev.mission_id) {
+    if (const Mission* m = snap.mission(*ev.mission_id)) r.source = m->source;
+  }
+  r.line = ev.line;
+}
+
 // The outline's reasons with what proves each: the plan's mission and
 // sentence, the event, or the dates the rule compared.
 AuditVerdict proven(const Snapshot& snap, const Agreement& a, const std::vector<PlannedUpdate>& plans,
@@ -78,14 +88,7 @@ AuditVerdict proven(const Snapshot& snap, const Agreement& a, const std::vector<
                                       ? fmt::format("recorded as expired on {}; no renewal since", ev->date)
                                       : std::string("recorded as expired; no renewal since"),
                                   since);
-      if (ev) {
-        r.evidence = ev->evidence;
-        r.mission_id = ev->mission_id;
-        if (ev->mission_id) {
-          if (const Mission* m = snap.mission(*ev->mission_id)) r.source = m->source;
-        }
-        r.line = ev->line;
-      }
+      if (ev) proved_by(r, *ev, snap);
       v.reasons.push_back(std::move(r));
     } else if (rule == "expired") {
       v.reasons.push_back(
@@ -116,12 +119,7 @@ AuditVerdict proven(const Snapshot& snap, const Agreement& a, const std::vector<
       }
       if (told) {
         AuditReason r = date_reason(rule, fmt::format("recorded to end in {}", told->date), since);
-        r.evidence = told->evidence;
-        r.mission_id = told->mission_id;
-        if (told->mission_id) {
-          if (const Mission* m = snap.mission(*told->mission_id)) r.source = m->source;
-        }
-        r.line = told->line;
+        proved_by(r, *told, snap);
         v.reasons.push_back(std::move(r));
       } else {
         v.reasons.push_back(date_reason(rule, fmt::format("expires on {}", a.expires), since));
