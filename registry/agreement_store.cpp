@@ -1,5 +1,6 @@
 // Agreements and MOUs: validation, storage, events and relations.
 #include "registry/dates.hpp"
+#include "registry/match_keys.hpp"
 #include "registry/store.hpp"
 #include "registry/text.hpp"
 
@@ -142,8 +143,23 @@ void Store::update_agreement(const Agreement& in, bool by_hand) {
 }
 
 void Store::delete_agreement(Id id) {
-  get_agreement(id);
+  const Agreement gone = get_agreement(id);
+  sql::Savepoint sp(db_, "delete_agreement");
+  // The reports that named it would make it again when ingested after a
+  // change: what each called it is rejected for that report. A link stored
+  // before mentions were kept (schema 12) is taken to have called it what
+  // it is called now, which holds for what nobody edited.
+  db_.prepare("INSERT OR IGNORE INTO rejected_mentions(document_path, mention, relation) "
+              "SELECT d.path, COALESCE(lm.mention, ?2), '*' FROM mission_agreements l "
+              "JOIN missions m ON m.id = l.mission_id JOIN documents d ON d.id = m.document_id "
+              "LEFT JOIN link_mentions lm ON lm.link_id = l.id "
+              "WHERE l.agreement_id = ?1 AND l.origin = 'extracted' "
+              "UNION SELECT document_path, ?2, '*' FROM suppressed_links WHERE agreement_id = ?1")
+      .bind(1, id)
+      .bind(2, mention_key(gone))
+      .run();
   db_.prepare("DELETE FROM agreements WHERE id = ?").bind(1, id).run();
+  sp.release();
 }
 
 Id Store::agreement_id_from(std::string_view id_or_ref) {

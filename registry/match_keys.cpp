@@ -1,6 +1,7 @@
 #include "registry/match_keys.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace entente {
 
@@ -15,6 +16,12 @@ std::string match_keys_select_sql() {
   return fmt::format("SELECT p.partner AS partner, a.kind AS kind, {} AS year, a.id AS agreement_id "
                      "FROM agreements a JOIN agreement_partners p ON p.agreement_id = a.id",
                      signed_year_sql("a.signed"));
+}
+
+std::string mention_key(const Agreement& draft) {
+  // The unit separator cannot occur in a title read from a report's text.
+  return fmt::format("{}\x1f{}\x1f{}\x1f{}", draft.kind, draft.title, draft.signed_date,
+                     fmt::join(draft.partners, ","));
 }
 
 std::vector<Id> match_keys_out_of_date(sql::Database& db) {

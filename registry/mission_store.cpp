@@ -3,6 +3,7 @@
 #include "registry/compress.hpp"
 #include "registry/dates.hpp"
 #include "registry/instrument_family.hpp"
+#include "registry/match_keys.hpp"
 #include "registry/store.hpp"
 #include "registry/text.hpp"
 
@@ -305,6 +306,15 @@ void Store::remove_link(Id link_id) {
         .bind(2, agreement)
         .bind(3, relation)
         .run();
+    // The suppression holds while the agreement keeps its id; the mention
+    // holds once a person corrected the agreement so that the report's
+    // draft no longer matches it.
+    db_.prepare("INSERT OR IGNORE INTO rejected_mentions(document_path, mention, relation) "
+                "SELECT ?, mention, ? FROM link_mentions WHERE link_id = ?")
+        .bind(1, path)
+        .bind(2, relation)
+        .bind(3, link_id)
+        .run();
   }
   db_.prepare("DELETE FROM mission_agreements WHERE id = ?").bind(1, link_id).run();
   sp.release();
@@ -604,6 +614,19 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
         .run();
   }
   Id document_id = existing ? existing->id : db_.last_insert_id();
+  // The agreements a person corrected that the report's previous version
+  // named, by what the extraction called them: a corrected partner, kind or
+  // date no longer matches the draft, and the correction wins.
+  std::map<std::string, Id> corrected_by_mention;
+  if (mission_id != 0) {
+    auto st = db_.prepare("SELECT lm.mention, l.agreement_id FROM mission_agreements l "
+                          "JOIN link_mentions lm ON lm.link_id = l.id "
+                          "JOIN agreements a ON a.id = l.agreement_id "
+                          "WHERE l.mission_id = ? AND l.origin = 'extracted' AND a.edited = 1");
+    st.bind(1, mission_id);
+    while (st.step())
+      corrected_by_mention.emplace(st.text(0), st.int64(1));
+  }
   if (mission_id != 0) {
     delete_extracted_facts(mission_id);
     db_.prepare("UPDATE missions SET title=?, ministry=?, language=?, start_date=?, end_date=?, author=?, "
@@ -676,6 +699,7 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
   std::set<std::string> domains(m.domains.begin(), m.domains.end());
 
   // Agreements: match each mention to a record or create one, then link.
+  // One per mention, 0 for a mention a person rejected.
   std::vector<Id> agreement_ids;
   std::set<std::tuple<Id, std::string>> suppressed;
   {
@@ -684,6 +708,14 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
     while (st.step())
       suppressed.emplace(st.int64(0), st.text(1));
   }
+  std::set<std::pair<std::string, std::string>> rejected;
+  {
+    auto st = db_.prepare("SELECT mention, relation FROM rejected_mentions WHERE document_path = ?");
+    st.bind(1, in.document.path);
+    while (st.step())
+      rejected.emplace(st.text(0), st.text(1));
+  }
+  auto remember_mention = db_.prepare("INSERT INTO link_mentions(link_id, mention) VALUES(?,?)");
   // The mission's last day: what it names was signed by then.
   const std::string& mission_last = !m.end_date.empty()     ? m.end_date
                                     : !m.start_date.empty() ? m.start_date
@@ -692,8 +724,15 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
   for (const auto& ex : in.agreements) {
     Agreement draft = ex.draft;
     draft.origin = "extracted";
+    const std::string mention = mention_key(draft);
+    if (rejected.count({mention, "*"}) || rejected.count({mention, ex.relation})) {
+      agreement_ids.push_back(0);
+      continue;
+    }
     Id id = 0;
-    if (auto found = match_agreement(draft, not_after)) {
+    if (auto corrected = corrected_by_mention.find(mention); corrected != corrected_by_mention.end()) {
+      id = corrected->second;
+    } else if (auto found = match_agreement(draft, not_after)) {
       id = *found;
     } else if (auto held = ex.relation == "references" || ex.relation == "plans_update"
                                ? match_in_holder(draft, ex.evidence, not_after)
@@ -717,6 +756,7 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
         .bind(5, ex.line)
         .bind(6, ex.line_end)
         .run();
+    if (db_.changes() == 1) remember_mention.bind(1, db_.last_insert_id()).bind(2, mention).run();
     if (ex.relation == "produced" || ex.relation == "renewed") {
       AgreementEvent e;
       e.type = ex.relation == "produced" ? "signed" : "renewed";
@@ -788,7 +828,7 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
     for (const auto& r : in.relations) {
       if (r.from >= agreement_ids.size() || r.to >= agreement_ids.size()) continue;
       const Id from = agreement_ids[r.from], to = agreement_ids[r.to];
-      if (from == to) continue;
+      if (from == to || from == 0 || to == 0) continue;
       st.bind(1, from)
           .bind(2, r.type)
           .bind(3, to)
@@ -828,7 +868,8 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
         sp_partner.bind(1, rid).bind(2, p).run();
       if (i < in.recommendation_agreements.size()) {
         for (std::size_t idx : in.recommendation_agreements[i]) {
-          if (idx < agreement_ids.size()) sp_agreement.bind(1, rid).bind(2, agreement_ids[idx]).run();
+          if (idx < agreement_ids.size() && agreement_ids[idx] != 0)
+            sp_agreement.bind(1, rid).bind(2, agreement_ids[idx]).run();
         }
       }
     }

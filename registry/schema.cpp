@@ -418,6 +418,24 @@ CREATE TRIGGER audit_agreement_relations_ad AFTER DELETE ON agreement_relations 
       // reads it; their horizon took its first day.
       "INSERT OR IGNORE INTO audit_stale SELECT DISTINCT agreement_id FROM agreement_events "
       "WHERE type = 'expired' AND length(date) BETWEEN 1 AND 9;",
+      // version 12: what the extraction called the agreement behind each link
+      // (match_keys.hpp, mention_key), so that an ingest of a changed report
+      // finds again the agreement a person corrected; and the mentions a
+      // person rejected (by deleting the agreement, '*', or removing one
+      // link, its relation), which an ingest of that report skips. Side
+      // tables rather than a column, so that the step can run again.
+      R"SQL(
+CREATE TABLE IF NOT EXISTS link_mentions(
+  link_id INTEGER PRIMARY KEY REFERENCES mission_agreements(id) ON DELETE CASCADE,
+  mention TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS rejected_mentions(
+  document_path TEXT NOT NULL,
+  mention TEXT NOT NULL,
+  relation TEXT NOT NULL,
+  PRIMARY KEY(document_path, mention, relation)
+);
+)SQL",
   };
   return steps;
 }

@@ -360,6 +360,49 @@ TEST_CASE("hand edits and hand links survive re-ingesting a changed file", "[e2e
   CHECK(reg.json_of({"missions", "--json"})["total"] == 1);
 }
 
+// Session 24: a deleted agreement came back, and one whose partner and date a
+// person corrected was made again beside the corrected one, when its report
+// was ingested again after a change.
+TEST_CASE("a deleted agreement stays deleted and a corrected one keeps its links when its report changes",
+          "[e2e][ingest]") {
+  Registry reg;
+  auto path = (reg.dir() / "rapport.txt").string();
+  std::filesystem::copy_file(example_report(), path);
+  REQUIRE(reg.run({"ingest", path}).exit_code == 0);
+  long long shanghai = agreement_titled(reg, "Entente de coopération Québec–Shanghai (2011)");
+  long long shandong = agreement_titled(reg, "Entente de coopération Québec–Shandong (2008)");
+  const auto before = reg.json_of({"agreements", "--json"})["total"].get<long long>();
+
+  REQUIRE(reg.run({"agreements", "delete", std::to_string(shanghai)}).exit_code == 0);
+  // The partner, kind and date a person corrects are those the report's sentence gave.
+  REQUIRE(reg.run({"agreements", "edit", std::to_string(shandong), "--partner", "jinan", "--kind", "mou",
+                   "--signed", "2009-05"})
+              .exit_code == 0);
+
+  write_file(path, read_file(path) + "\nNote ajoutée après coup.\n");
+  auto upd = reg.run({"ingest", path});
+  REQUIRE(upd.exit_code == 0);
+  CHECK(contains(upd.out, "1 updated"));
+
+  auto all = reg.json_of({"agreements", "--json"});
+  CHECK(all["total"] == before - 1);
+  for (const auto& a : all["agreements"]) {
+    INFO(a.dump());
+    CHECK(a["title"] != "Entente de coopération Québec–Shanghai (2011)");
+  }
+  auto sd = reg.json_of({"show", "agreement", std::to_string(shandong), "--json"});
+  CHECK(sd["partners"] == Strings{"jinan"});
+  CHECK(sd["kind"] == "mou");
+  auto m = reg.json_of({"show", "mission", "1", "--json"});
+  CHECK(!link_to(m, shandong).is_null());
+  CHECK(m["agreements"].size() == 3); // Shandong and the two MOUs
+
+  // Deleting a second time, once the report changed again, holds as well.
+  write_file(path, read_file(path) + "Une autre note.\n");
+  REQUIRE(reg.run({"ingest", path}).exit_code == 0);
+  CHECK(reg.json_of({"agreements", "--json"})["total"] == before - 1);
+}
+
 TEST_CASE("ingest --dry-run --json prints the extraction and stores nothing", "[e2e][ingest]") {
   Registry reg;
   auto r = reg.run(

@@ -741,3 +741,72 @@ TEST_CASE("store: a year to come still names the agreement, and a date an import
                       "produced", "Le ministre a signé une entente.", 9));
   CHECK(s.get_agreement(curated).signed_date == "2006");
 }
+
+// Session 24: a person corrected an agreement's partner, then removed the
+// link a report made to it; once the report changed, its draft no longer
+// matched the corrected record and came back as a new one, linked.
+TEST_CASE("store: a link removed from a corrected agreement stays removed, for that relation only") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  auto in = test::mission_input("r.txt", "Mission en Bavière", "2019-05-14", "2019-05-16", {}, {});
+  in.agreements = {test::mention("agreement", "Entente Québec–Bavière (2019)", {"bavaria"}, "2019",
+                                 "produced", "L'entente a été signée.", 10),
+                   test::mention("agreement", "Entente Québec–Bavière (2019)", {"bavaria"}, "2019",
+                                 "plans_update", "Elle sera mise à jour en 2021.", 20)};
+  REQUIRE(s.store_mission(in) == StoreOutcome::Added);
+  const Id mission = s.list_missions().at(0).id;
+  auto links = s.get_mission(mission).links;
+  REQUIRE(links.size() == 2);
+  const Id agreement = links[0].agreement_id;
+  Agreement corrected = s.get_agreement(agreement);
+  corrected.partners = {"munich"};
+  s.update_agreement(corrected);
+  for (const auto& l : links) {
+    if (l.relation == "plans_update") s.remove_link(l.id);
+  }
+
+  in.document.sha256 = "changed";
+  REQUIRE(s.store_mission(in) == StoreOutcome::Updated);
+  links = s.get_mission(mission).links;
+  REQUIRE(links.size() == 1);
+  CHECK(links[0].agreement_id == agreement);
+  CHECK(links[0].relation == "produced");
+  CHECK(count(s, "agreements") == 1);
+
+  // Its last link removed too, no link of the report names it any more.
+  s.remove_link(links[0].id);
+  in.document.sha256 = "changed again";
+  REQUIRE(s.store_mission(in) == StoreOutcome::Updated);
+  CHECK(s.get_mission(mission).links.empty());
+  CHECK(count(s, "agreements") == 1);
+}
+
+// An agreement deleted from a registry made before mentions were kept
+// (schema 11): what its report called it is taken to be its present name.
+TEST_CASE("store: an agreement deleted after the schema 12 step stays deleted when its report changes") {
+  test::TempDir dir;
+  auto in = test::mission_input("r.txt", "Mission en Bavière", "2019-05-14", "2019-05-16", {}, {});
+  in.agreements = {test::mention("agreement", "Entente Québec–Bavière (2019)", {"bavaria"}, "2019",
+                                 "produced", "L'entente a été signée.", 10),
+                   test::mention("mou", "Protocole d'entente Québec–Bavière : santé", {"bavaria"}, "2019",
+                                 "produced", "L'entente a été signée.", 10)};
+  Id agreement = 0;
+  {
+    Store s(dir.str(), Access::Write);
+    REQUIRE(s.store_mission(in) == StoreOutcome::Added);
+    agreement = s.get_mission(s.list_missions().at(0).id).links.at(0).agreement_id;
+    s.db().exec("DROP TABLE link_mentions; DROP TABLE rejected_mentions; PRAGMA user_version = 11");
+  }
+  Store s(dir.str(), Access::Write);
+  REQUIRE(schema_version(s.db()) == current_schema_version());
+  REQUIRE(count(s, "link_mentions") == 0);
+  s.delete_agreement(agreement);
+  in.document.sha256 = "changed";
+  REQUIRE(s.store_mission(in) == StoreOutcome::Updated);
+  // The other agreement of the same sentence keeps its link.
+  auto links = s.get_mission(s.list_missions().at(0).id).links;
+  REQUIRE(links.size() == 1);
+  CHECK(s.get_agreement(links[0].agreement_id).kind == "mou");
+  CHECK(count(s, "agreements") == 1);
+  CHECK(count(s, "link_mentions") == 1);
+}
