@@ -247,7 +247,7 @@ void ingest(const IngestArgs& args) {
       size = ec ? 0 : std::min(size, limits.max_bytes);
       ahead_sizes.push_back(size);
       ahead_bytes += size;
-      std::string sha = store->stored_sha256(*file).value_or("");
+      std::string sha = store->stored_sha256(*file, indexer::file_identity(*file)).value_or("");
       pipeline.submit(std::move(*file), std::move(sha));
     }
   };

@@ -1,4 +1,5 @@
 #include "indexer/ingest.hpp"
+#include "indexer/report_files.hpp"
 
 #include "indexer/french_dates.hpp"
 #include "indexer/language.hpp"
@@ -354,6 +355,7 @@ PreparedFile prepare_file(const ParseContext& ctx, const std::string& path, cons
     result.notes = text.notes;
     result.notes.insert(result.notes.end(), parsed.warnings.begin(), parsed.warnings.end());
     MissionInput in = to_mission_input(parsed, text, path, sha, bytes.size());
+    in.document.file = file_identity(path);
     if (in.mission.language.empty()) in.mission.language = "fr";
     out.input = std::move(in);
   } catch (const ReadError& e) {
@@ -387,7 +389,7 @@ IngestResult store_prepared(Store& store, PreparedFile&& prepared) {
     }
     sql::Savepoint sp(store.db(), "ingest_file");
     StoreOutcome outcome = store.store_mission(*prepared.input);
-    result.mission_id = store.mission_id_for_path(result.path).value_or(0);
+    result.mission_id = store.mission_id_for_path(result.path, prepared.input->document.file).value_or(0);
     sp.release();
     result.agreements = prepared.input->agreements.size();
     result.status = outcome == StoreOutcome::Added     ? IngestStatus::Added
@@ -411,7 +413,8 @@ IngestResult store_prepared(Store& store, PreparedFile&& prepared) {
 
 IngestResult ingest_file(Store& store, const std::string& path, const ReadLimits& limits) {
   ParseContext ctx{store.gazetteer(), store.taxonomy()};
-  return store_prepared(store, prepare_file(ctx, path, store.stored_sha256(path).value_or(""), limits));
+  return store_prepared(
+      store, prepare_file(ctx, path, store.stored_sha256(path, file_identity(path)).value_or(""), limits));
 }
 
 } // namespace entente::indexer

@@ -123,6 +123,14 @@ std::optional<std::string> ReportFileWalker::next() {
   }
 }
 
+std::string file_identity(const std::string& path) {
+  std::error_code ec;
+  const fs::path file(path);
+  fs::path folder = fs::canonical(fs::absolute(file, ec).parent_path(), ec);
+  if (ec) return {};
+  return (folder / file.filename()).string();
+}
+
 std::vector<std::string> collect_report_files(const std::vector<std::string>& paths,
                                               std::vector<IngestResult>& errors) {
   std::vector<std::string> files;

@@ -908,9 +908,10 @@ std::vector<PartnerMention> Gazetteer::find_in_text(std::string_view text) const
         // gazetteer lacks (those it holds match whole, from their first word),
         // not Lawrence, Kansas.
         if (i > 0 && tokens[i - 1].capital &&
-            (tokens[i - 1].folded == "st" || tokens[i - 1].folded == "ste" || tokens[i - 1].folded == "saint" ||
-             tokens[i - 1].folded == "sainte" || tokens[i - 1].folded == "san" ||
-             tokens[i - 1].folded == "santa" || tokens[i - 1].folded == "sao"))
+            (tokens[i - 1].folded == "st" || tokens[i - 1].folded == "ste" ||
+             tokens[i - 1].folded == "saint" || tokens[i - 1].folded == "sainte" ||
+             tokens[i - 1].folded == "san" || tokens[i - 1].folded == "santa" ||
+             tokens[i - 1].folded == "sao"))
           continue;
         // "Governor Mark Dayton": a title, a first name, then the surname.
         if (i > 1 && tokens[i - 1].capital && !tokens[i - 1].all_caps && is_title_word(tokens[i - 2].folded))

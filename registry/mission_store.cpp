@@ -220,11 +220,23 @@ std::optional<DocumentRecord> Store::document_by_path(std::string_view path) {
   return read_document_row(st, [this](std::string_view stored) { return inflate_text(stored); });
 }
 
-std::optional<std::string> Store::stored_sha256(std::string_view path) {
-  auto st = db_.prepare("SELECT sha256 FROM documents WHERE path = ?");
-  st.bind(1, path);
+namespace {
+
+// The report held for a file, else for a path no file was recorded for
+// (stored before schema 12, or without a file); columns id, path, sha256.
+constexpr const char* kHeldDocumentSql =
+    "SELECT d.id, d.path, d.sha256 FROM document_files f JOIN documents d ON d.id = f.document_id "
+    "WHERE f.canonical = ?1 AND ?1 <> '' "
+    "UNION ALL SELECT d.id, d.path, d.sha256 FROM documents d WHERE d.path = ?2 "
+    "AND NOT EXISTS (SELECT 1 FROM document_files f WHERE f.document_id = d.id) LIMIT 1";
+
+} // namespace
+
+std::optional<std::string> Store::stored_sha256(std::string_view path, std::string_view file) {
+  auto st = db_.prepare(kHeldDocumentSql);
+  st.bind(1, file).bind(2, path);
   if (!st.step()) return std::nullopt;
-  return st.text(0);
+  return st.text(2);
 }
 
 std::optional<Store::HeldContent> Store::content_held_elsewhere(std::string_view sha256,
@@ -244,10 +256,10 @@ std::optional<std::string> Store::source_of_mission(Id mission) {
   return st.text(0);
 }
 
-std::optional<Id> Store::mission_id_for_path(std::string_view path) {
-  auto st =
-      db_.prepare("SELECT m.id FROM missions m JOIN documents d ON d.id = m.document_id WHERE d.path = ?");
-  st.bind(1, path);
+std::optional<Id> Store::mission_id_for_path(std::string_view path, std::string_view file) {
+  auto st = db_.prepare(
+      fmt::format("SELECT m.id FROM missions m JOIN ({}) d ON d.id = m.document_id", kHeldDocumentSql));
+  st.bind(1, file).bind(2, path);
   if (!st.step()) return std::nullopt;
   return st.int64(0);
 }
@@ -573,15 +585,25 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
   // The stored text is not needed here: only which row, and whether it changed.
   struct Existing {
     Id id;
-    std::string sha256;
+    std::string path, sha256;
   };
   std::optional<Existing> existing;
   {
-    auto st = db_.prepare("SELECT id, sha256 FROM documents WHERE path = ?");
-    st.bind(1, in.document.path);
-    if (st.step()) existing = Existing{st.int64(0), st.text(1)};
+    auto st = db_.prepare(kHeldDocumentSql);
+    st.bind(1, in.document.file).bind(2, in.document.path);
+    if (st.step()) existing = Existing{st.int64(0), st.text(1), st.text(2)};
   }
   if (existing && existing->sha256 == in.document.sha256) return StoreOutcome::Unchanged;
+  // The path a held report was first given by names it (suppressed links,
+  // rejected mentions, event sources). A new file whose path, as given,
+  // names another file already held (a relative path from another folder)
+  // is stored under its own file's path.
+  std::string doc_path = existing ? existing->path : in.document.path;
+  if (!existing && !in.document.file.empty()) {
+    auto st = db_.prepare("SELECT 1 FROM documents WHERE path = ?");
+    st.bind(1, doc_path);
+    if (st.step()) doc_path = in.document.file;
+  }
 
   const std::string stored_text = text_compressor().compress(in.document.text);
   sql::Savepoint sp(db_, "store_mission");
@@ -604,7 +626,7 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
   } else {
     db_.prepare(
            "INSERT INTO documents(path, sha256, size, format, encoding, notes, text) VALUES(?,?,?,?,?,?,?)")
-        .bind(1, in.document.path)
+        .bind(1, doc_path)
         .bind(2, in.document.sha256)
         .bind(3, in.document.size)
         .bind(4, in.document.format)
@@ -614,6 +636,12 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
         .run();
   }
   Id document_id = existing ? existing->id : db_.last_insert_id();
+  if (!in.document.file.empty()) {
+    db_.prepare("INSERT OR REPLACE INTO document_files(canonical, document_id) VALUES(?,?)")
+        .bind(1, in.document.file)
+        .bind(2, document_id)
+        .run();
+  }
   // The agreements a person corrected that the report's previous version
   // named, by what the extraction called them: a corrected partner, kind or
   // date no longer matches the draft, and the correction wins.
@@ -704,14 +732,14 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
   std::set<std::tuple<Id, std::string>> suppressed;
   {
     auto st = db_.prepare("SELECT agreement_id, relation FROM suppressed_links WHERE document_path = ?");
-    st.bind(1, in.document.path);
+    st.bind(1, doc_path);
     while (st.step())
       suppressed.emplace(st.int64(0), st.text(1));
   }
   std::set<std::pair<std::string, std::string>> rejected;
   {
     auto st = db_.prepare("SELECT mention, relation FROM rejected_mentions WHERE document_path = ?");
-    st.bind(1, in.document.path);
+    st.bind(1, doc_path);
     while (st.step())
       rejected.emplace(st.text(0), st.text(1));
   }
@@ -770,7 +798,7 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
       if (!ex.event_date.empty()) e.date = ex.event_date;
       e.evidence = ex.evidence;
       e.source_kind = "mission_report";
-      e.source = in.document.path;
+      e.source = doc_path;
       e.mission_id = mission_id;
       e.line = ex.line;
       add_event(id, e);
@@ -797,7 +825,7 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
     }
     for (AgreementEvent stated : ex.stated) {
       stated.source_kind = "mission_report";
-      stated.source = in.document.path;
+      stated.source = doc_path;
       stated.mission_id = mission_id;
       add_event(id, stated);
     }

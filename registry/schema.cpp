@@ -418,7 +418,9 @@ CREATE TRIGGER audit_agreement_relations_ad AFTER DELETE ON agreement_relations 
       // reads it; their horizon took its first day.
       "INSERT OR IGNORE INTO audit_stale SELECT DISTINCT agreement_id FROM agreement_events "
       "WHERE type = 'expired' AND length(date) BETWEEN 1 AND 9;",
-      // version 12: what the extraction called the agreement behind each link
+      // version 12: the file each report was read from (document_files), so
+      // that another path to the same file finds its report;
+      // what the extraction called the agreement behind each link
       // (match_keys.hpp, mention_key), so that an ingest of a changed report
       // finds again the agreement a person corrected; and the mentions a
       // person rejected (by deleting the agreement, '*', or removing one
@@ -429,6 +431,11 @@ CREATE TABLE IF NOT EXISTS link_mentions(
   link_id INTEGER PRIMARY KEY REFERENCES mission_agreements(id) ON DELETE CASCADE,
   mention TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS document_files(
+  canonical TEXT PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS document_files_document ON document_files(document_id);
 CREATE TABLE IF NOT EXISTS rejected_mentions(
   document_path TEXT NOT NULL,
   mention TEXT NOT NULL,

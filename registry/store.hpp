@@ -55,6 +55,10 @@ struct DocumentRecord {
   std::string encoding;
   std::string notes;
   std::string text;
+  // The file's absolute path with links resolved ("" when unknown): a report
+  // is the same whatever path names it ("reports/a.txt" from one folder,
+  // "../reports/a.txt" from another). `path` stays as given to ingest.
+  std::string file;
 };
 
 // One agreement or MOU that a report mentions, as extraction found it.
@@ -171,9 +175,11 @@ public:
   std::optional<DocumentRecord> document_by_path(std::string_view path);
   // Without reading (and inflating) the text: what ingest asks of every file,
   // and the report path that listings and index documents show.
-  std::optional<std::string> stored_sha256(std::string_view path);
+  // `file` is DocumentRecord::file: the report held for that file, else
+  // (for a report stored before files were kept, schema 12) for that path.
+  std::optional<std::string> stored_sha256(std::string_view path, std::string_view file = {});
   std::optional<std::string> source_of_mission(Id mission);
-  std::optional<Id> mission_id_for_path(std::string_view path);
+  std::optional<Id> mission_id_for_path(std::string_view path, std::string_view file = {});
   // A report already held under another path with these bytes: ingest takes
   // the same content again as unchanged, wherever it is read from.
   struct HeldContent {

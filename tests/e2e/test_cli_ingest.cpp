@@ -360,6 +360,56 @@ TEST_CASE("hand edits and hand links survive re-ingesting a changed file", "[e2e
   CHECK(reg.json_of({"missions", "--json"})["total"] == 1);
 }
 
+// Trial 31: an edited report ingested again through a relative path from
+// another folder became a second mission beside the first.
+TEST_CASE("a changed report reached by another path to the same file replaces its mission", "[e2e][ingest]") {
+  Registry reg;
+  std::filesystem::create_directories(reg.dir() / "a" / "sub");
+  auto path = reg.dir() / "a" / "rapport.txt";
+  std::filesystem::copy_file(example_report(), path);
+  std::filesystem::create_directory_symlink(reg.dir() / "a", reg.dir() / "lien");
+  // From the folder of the report, by its bare name.
+  auto from = [&](const std::filesystem::path& dir, const std::string& given) {
+    return entente::test::run({"/bin/sh", "-c", "cd \"$1\" && exec \"$2\" --db \"$3\" ingest --json \"$4\"",
+                               "sh", dir.string(), ENTENTE_BIN, reg.db(), given},
+                              {kToday});
+  };
+  auto first = from(reg.dir() / "a", "rapport.txt");
+  INFO(first.err);
+  REQUIRE(first.exit_code == 0);
+  REQUIRE(json::parse(first.out)["added"] == 1);
+
+  write_file(path, read_file(path) + "\nNote ajoutée après coup.\n");
+  auto second = from(reg.dir() / "a" / "sub", "../rapport.txt");
+  INFO(second.err);
+  REQUIRE(second.exit_code == 0);
+  auto j = json::parse(second.out);
+  CHECK(j["updated"] == 1);
+  CHECK(j["files"][0]["mission_id"] == 1);
+  // Through a link to its folder too; unchanged now.
+  auto third = reg.json_of({"ingest", "--json", (reg.dir() / "lien" / "rapport.txt").string()});
+  CHECK(third["unchanged"] == 1);
+  write_file(path, read_file(path) + "Une autre note.\n");
+  CHECK(reg.json_of({"ingest", "--json", (reg.dir() / "lien" / "rapport.txt").string()})["updated"] == 1);
+
+  auto missions = reg.json_of({"missions", "--json"});
+  CHECK(missions["total"] == 1);
+  // The report keeps the path it was first given.
+  CHECK(missions["missions"][0]["source"] == "rapport.txt");
+  CHECK(reg.json_of({"agreements", "--json"})["total"] == 4);
+
+  // Another file that a relative path of the same spelling named elsewhere is
+  // a report of its own, stored under its own file's path.
+  std::filesystem::create_directories(reg.dir() / "b");
+  std::filesystem::copy_file(report("2019-09_qingdao_yantai_formfeeds.txt"), reg.dir() / "b" / "rapport.txt");
+  auto other = from(reg.dir() / "b", "rapport.txt");
+  INFO(other.err);
+  REQUIRE(other.exit_code == 0);
+  CHECK(json::parse(other.out)["added"] == 1);
+  missions = reg.json_of({"missions", "--json"});
+  CHECK(missions["total"] == 2);
+}
+
 // Session 24: a deleted agreement came back, and one whose partner and date a
 // person corrected was made again beside the corrected one, when its report
 // was ingested again after a change.

@@ -91,3 +91,19 @@ TEST_CASE("the walker gives files one at a time") {
   CHECK_FALSE(w.next());
   CHECK_FALSE(w.next());
 }
+
+// Trial 31: a report given by another path became a second mission.
+TEST_CASE("file_identity names a file alike through any path, and a link to it apart") {
+  TempDir t;
+  fs::create_directories(t.path() / "a" / "b");
+  write_file(t.path() / "a" / "r.txt", "x");
+  fs::create_directory_symlink(t.path() / "a", t.path() / "via");
+  fs::create_symlink(t.path() / "a" / "r.txt", t.path() / "a" / "lien.txt");
+  const std::string id = file_identity(rel(t, "a/r.txt"));
+  CHECK(fs::path(id).is_absolute());
+  CHECK(file_identity(rel(t, "a/b/../r.txt")) == id);
+  CHECK(file_identity(rel(t, "via/r.txt")) == id);
+  // As the walker tells them apart: a link to a file is a name of its own.
+  CHECK(file_identity(rel(t, "a/lien.txt")) != id);
+  CHECK(file_identity(rel(t, "nowhere/r.txt")).empty());
+}
