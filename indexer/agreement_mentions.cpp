@@ -2297,6 +2297,28 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           guessed = says_who_signed
                         ? nearby.in(ctx)
                         : common_place(inside(nearby.in(ctx), ctx.fallback, ctx.gazetteer), ctx.gazetteer);
+        // "Le programme de travail conclu avec l'Office de la formation
+        // professionnelle (OFPPT)" after a paragraph set in Rabat: an office
+        // or agency named without its place is a government's, not a city's:
+        // the region's that holds the whole mission, else its country's.
+        static const Pattern state_body(
+            R"(\b(?:avec|aupres de|with)\s+(?:l'|le |la |les |the )?(?:office|agence|agency|secretariat)\b)");
+        const bool state_body_named =
+            !from_sentence && !says_who_signed && !guessed.empty() && state_body.found_in(f.text);
+        if (state_body_named && !ctx.region.empty() && !national.found_in(f.text)) {
+          guessed = ctx.region;
+        } else if (state_body_named) {
+          std::vector<std::string> countries;
+          for (const auto& p : guessed) {
+            for (const auto& up : ctx.gazetteer.ancestors(p)) {
+              const Partner* a = ctx.gazetteer.find(up);
+              if (a != nullptr && a->kind == "country" &&
+                  std::find(countries.begin(), countries.end(), up) == countries.end())
+                countries.push_back(up);
+            }
+          }
+          if (countries.size() == 1) guessed = countries;
+        }
         // ("son homologue fédéral", "l'ambassadeur": the country's.)
         if (guessed.empty() && says_who_signed)
           guessed = ctx.region.empty() || national.found_in(f.text) ? ctx.fallback : ctx.region;

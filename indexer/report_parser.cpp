@@ -1526,11 +1526,24 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       const bool signed_then_named = !exact_year && a.year.empty() && a.relation == "references" &&
                                      (m.relation == "produced" || m.relation == "renewed") &&
                                      a.line > m.line && !m.domains.empty() && a.domains == m.domains;
+      // ("Renouveler le programme de travail avec l'OFPPT pour 2025-2027":
+      // a plan names the period to come; what it renews is of its family
+      // and of an earlier period.)
+      const bool period_to_come = !exact_year && m.relation == "plans_update" && !m.family.empty() &&
+                                  !mctx.mission_year.empty() && m.year >= mctx.mission_year &&
+                                  a.family == m.family && !a.year.empty() && a.year < m.year;
       if (!m.year.empty() && a.year != m.year &&
           (exact_year || !a.year.empty() || a.evidence != m.evidence) &&
-          !(names_period_of(m, a) && !exact_year) && !signed_then_named)
+          !(names_period_of(m, a) && !exact_year) && !signed_then_named && !period_to_come)
         return false;
       if (!a.family.empty() && !m.family.empty() && a.family != m.family) return false;
+      // ("Renouveler le programme de travail avec l'OFPPT pour 2025-2027"
+      // is the work programme the report named, not the plain agreement
+      // signed in 2025; one of its family first.)
+      if (a.family.empty() && !m.family.empty() && !any_kind &&
+          std::any_of(out.agreements.begin(), out.agreements.end(),
+                      [&](const AgreementMention& o) { return o.family == m.family; }))
+        return false;
       return any_domain || m.domains.empty() || a.domains.empty() || a.domains == m.domains;
     };
     std::size_t best = none;
@@ -1654,8 +1667,10 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     --c;
   }
   // (Only a city, named in its sentence at most as where it happened: "Le
-  // Shandong" named as the one who signed is an agreement of its own.)
-  static const Pattern located_at(R"((?:^|[\s,(])(?:à|À|a|au|Au|in|In|at|At|—|–|-)\s*$)");
+  // Shandong" named as the one who signed is an agreement of its own. A
+  // city in a table's cell is its row's place: "25 février | Rabat |
+  // Signature de l'entente".)
+  static const Pattern located_at(R"((?:^|[\s,(])(?:à|À|a|au|Au|in|In|at|At|—|–|-|\|)\s*$)");
   auto named_as_party = [&](const AgreementMention& a) {
     for (const auto& m : ctx.gazetteer.find_in_text(a.evidence)) {
       if (m.slug != a.partners.front()) continue;

@@ -189,9 +189,66 @@ bool is_explicit_page_number(const std::string& key) {
   return re.matches_whole(key) || dashed.matches_whole(key);
 }
 
+// Where the cells of a line start, in characters, when runs of two spaces
+// or more (or tabs) part them; one start for a line of prose.
+std::vector<std::size_t> space_cell_starts(std::string_view line) {
+  std::vector<std::size_t> starts;
+  std::size_t column = 0;
+  int blanks = 0;
+  bool tab = false;
+  for (char ch : line) {
+    const auto c = static_cast<unsigned char>(ch);
+    if ((c & 0xC0) == 0x80) continue; // within one character
+    if (c == ' ' || c == '\t' || c == '\r') {
+      ++blanks;
+      tab = tab || c == '\t';
+    } else {
+      if (starts.empty() || blanks >= 2 || tab) starts.push_back(column);
+      blanks = 0;
+      tab = false;
+    }
+    ++column;
+  }
+  return starts;
+}
+
+// A row under a header whose columns start where the row's cells do (within
+// a character): two cells at least, the first under the first column.
+bool aligned_row(std::string_view line, const std::vector<std::size_t>& columns) {
+  const auto starts = space_cell_starts(line);
+  if (starts.size() < 2) return false;
+  auto near = [](std::size_t a, std::size_t b) { return a + 1 >= b && b + 1 >= a; };
+  if (!near(starts.front(), columns.front())) return false;
+  return std::all_of(starts.begin(), starts.end(), [&](std::size_t s) {
+    return std::any_of(columns.begin(), columns.end(), [&](std::size_t c) { return near(s, c); });
+  });
+}
+
+// "  Date          Ville          Activité": short names parted by runs of
+// spaces, over two rows at least aligned on them, is a table's header even
+// without a rule under it. Its columns, or nothing. (A line of prose with a
+// double space in it has long cells, and rows do not line up under it.)
+std::vector<std::size_t> aligned_header(const std::vector<std::string>& lines, std::size_t at) {
+  const std::string& line = lines[at];
+  if (line.size() > 120 || line.find('|') != std::string::npos) return {};
+  auto columns = space_cell_starts(line);
+  if (columns.size() < 2) return {};
+  std::size_t cell = 0;
+  for (std::size_t k = line.find_first_not_of(" \t"); k < line.size(); ++k) {
+    const bool gap = line[k] == '\t' || (line[k] == ' ' && k + 1 < line.size() && line[k + 1] == ' ');
+    cell = gap ? 0 : cell + 1;
+    if (cell > 30) return {};
+  }
+  for (std::size_t k = at + 1; k < at + 3; ++k) {
+    if (k >= lines.size() || !aligned_row(lines[k], columns)) return {};
+  }
+  return columns;
+}
+
 // Columns aligned by spaces ("Entente en santé (MSSS)   2019   en vigueur")
 // would lose their edges when runs of spaces collapse: around a rule, the
-// header above it and the rows below it get " | " between their cells.
+// header above it and the rows below it get " | " between their cells; so
+// do a header of short names and the rows aligned under it, without a rule.
 void mark_table_columns(std::vector<std::string>& lines) {
   auto has_gap = [](const std::string& l) {
     const auto first = l.find_first_not_of(" \t");
@@ -214,6 +271,15 @@ void mark_table_columns(std::vector<std::string>& lines) {
     }
     l = std::move(out);
   };
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].find("  ") == std::string::npos && lines[i].find('\t') == std::string::npos) continue;
+    const auto columns = aligned_header(lines, i);
+    if (columns.empty()) continue;
+    mark(lines[i]);
+    for (++i; i < lines.size() && aligned_row(lines[i], columns); ++i)
+      mark(lines[i]);
+    --i;
+  }
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (!is_table_rule(lines[i]) || lines[i].find('|') != std::string::npos) continue;
     std::size_t header = i;

@@ -1,6 +1,7 @@
 #include "indexer/french_dates.hpp"
 #include "indexer/report_parser.hpp"
 #include "indexer/report_text.hpp"
+#include "indexer/text_reader.hpp"
 #include "reference_data.hpp"
 #include "tests/support.hpp"
 
@@ -1539,4 +1540,47 @@ TEST_CASE("an annex named after a colon ends the recommendations, and bullets al
                                "2. Renouveler l’entente de 2009 avec l’État de São Paulo."});
   REQUIRE(sentence.mission.recommendations.size() == 2);
   CHECK(sentence.mission.recommendations[1].text == "Renouveler l’entente de 2009 avec l’État de São Paulo");
+}
+
+namespace {
+
+ParsedReport parse_bytes(const std::string& bytes) {
+  return parse_report(read_text_bytes(bytes), ParseContext{gazetteer(), taxonomy()});
+}
+
+} // namespace
+
+// Trial 31, a mission to Morocco and Côte d'Ivoire: the itinerary's
+// "Signature de l'entente" row and the results' sentence tell one signing;
+// a work programme "conclu avec l'Office de la formation professionnelle"
+// after a paragraph set in Rabat is Morocco's, and the recommendation to
+// renew "le programme de travail ... pour 2025-2027" is about that one, not
+// the agreement signed in 2025.
+TEST_CASE("an itinerary row and a sentence tell one signing; a plan for the period to come renews its kind") {
+  auto r = parse_bytes(
+      "RAPPORT DE MISSION — MAROC ET CÔTE D'IVOIRE\n\n"
+      "Dates de la mission : du 24 février au 2 mars 2025\n"
+      "Villes visitées : Rabat et Casablanca (Maroc), Abidjan (Côte d'Ivoire)\n\n"
+      "PROGRAMME\n\n"
+      "  Date          Ville          Activité\n"
+      "  24 février    Rabat          Rencontre avec le ministère de l'Inclusion économique et de l'Emploi\n"
+      "  25 février    Rabat          Signature de l'entente sur la mobilité de la main-d'œuvre\n"
+      "  26 février    Casablanca     Rencontre avec l'ANAPEC et l'OFPPT\n"
+      "  28 février    Abidjan        Rencontre avec le ministère de l'Emploi\n\n"
+      "RÉSULTATS\n\n"
+      "Le 25 février 2025, à Rabat, la ministre et son homologue marocain ont signé une entente en matière\n"
+      "de mobilité de la main-d'œuvre.\n\n"
+      "Le programme de travail 2022-2024 conclu avec l'Office de la formation professionnelle et de la\n"
+      "promotion du travail (OFPPT), échu le 31 décembre 2024, est à renouveler pour la période "
+      "2025-2027.\n\n"
+      "RECOMMANDATIONS\n\n"
+      "  • Renouveler le programme de travail avec l'OFPPT pour 2025-2027;\n"
+      "  • Relancer la partie ivoirienne au sujet de la déclaration d'intention en santé.\n");
+  std::vector<std::string> got;
+  for (const auto& a : r.agreements)
+    got.push_back(a.relation + " " + a.title + " " + (a.partners.empty() ? "" : a.partners.front()));
+  CHECK(got == Strings{"produced Entente Québec–Maroc : immigration et mobilité de la main-d'œuvre morocco",
+                       "plans_update Programme de travail Québec–Maroc : éducation (2022) morocco"});
+  REQUIRE(r.recommendation_agreements.size() >= 1);
+  CHECK(r.recommendation_agreements[0] == std::vector<std::size_t>{1});
 }

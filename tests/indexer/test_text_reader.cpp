@@ -275,3 +275,29 @@ TEST_CASE("the columns of a table aligned by spaces keep their edges") {
   auto titled = read_text_bytes("RÉSULTATS\n----------\nLe ministre  a signé.\n");
   CHECK(titled.lines[2] == "Le ministre a signé.");
 }
+
+// Trial 31: an itinerary laid out in columns of spaces, without a rule under
+// its header, was read as one sentence of prose; its "Signature de
+// l'entente" row took every city of the table as the agreement's partners.
+TEST_CASE("columns aligned by spaces under a header of short names are a table, without a rule") {
+  auto t = read_text_bytes("PROGRAMME\n\n"
+                           "  Date          Ville          Activité\n"
+                           "  24 février    Rabat          Rencontre avec le ministère de l'Emploi\n"
+                           "  25 février    Rabat          Signature de l'entente sur la mobilité\n"
+                           "  28 février    Abidjan        Départ\n"
+                           "Le texte reprend ici.  Avec deux espaces après un point.\n");
+  REQUIRE(t.lines.size() == 7);
+  CHECK(t.lines[2] == "Date | Ville | Activité");
+  CHECK(t.lines[4] == "25 février | Rabat | Signature de l'entente sur la mobilité");
+  CHECK(t.lines[5] == "28 février | Abidjan | Départ");
+  CHECK(t.lines[6] == "Le texte reprend ici. Avec deux espaces après un point.");
+  // Prose with double spaces, or rows that do not line up, is no table.
+  auto prose = read_text_bytes("La mission  a rencontré le ministre.\n"
+                               "Puis  la délégation est partie pour Rabat.\n"
+                               "Elle y a signé  une entente.\n");
+  CHECK(prose.lines[0] == "La mission a rencontré le ministre.");
+  auto ragged = read_text_bytes("Date   Ville\n"
+                                "24 février   Rabat\n"
+                                "25 février      Casablanca\n");
+  CHECK(ragged.lines[1] == "24 février Rabat");
+}
