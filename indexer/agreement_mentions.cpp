@@ -193,7 +193,11 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"( (?:renewed|extended)\b|\b(?:has|have))" EN_ADVERB R"( been)" EN_ADVERB
       R"( (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\bsigned the (?:renewed|renewal of the)\b|\b(?:was|were|has been|have been) (?:updated and )?(?:signed again|re-signed|resigned)\b|\b(?:a|ont) ete (?:mise?s? a jour et )?(?:signee?s? a nouveau|re-?signee?s?)\b|\b(?:a|ont|avons|avez) signe(?:,? (?:avec|a|au|aux|en|with|in|at) (?:(?!\b(?:et|puis|un|une|qui|que|dont)\b)[^.;:]){1,80}?,?)? (?:le renouvellement|un renouvellement|la version renouvelee|la reconduction|la prolongation|une prolongation)\b|\bsigned(?:,? (?:with|in|at) (?:(?!\b(?:and|then|an?|which|that|providing|including)\b)[^.;:]){1,80}?,?)? (?:an|the) (?:extension|renewal|prolongation) (?:of|to)\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b|\b(?:a|ont|avons) signe un avenant (?:(?:qui|pour) (?:renouvelle|renouveler|prolonge|prolonger|reconduit|reconduire)|prolongeant|renouvelant|reconduisant)\b(?! (?:la |le |l'|les )?(?:portee|champ|domaine|application|liste)\b)|\bsigned an amendment (?:(?:that|which|to) (?:renews?|extends?)|extending|renewing)\b(?! (?:the |its )?(?:scope|coverage|reach|application|list)\b))"
       // "de prolonger jusqu'en 2024 le protocole" after "a permis :"; "the
-      // Minister extended by five years the Memorandum".
+      // Minister extended by five years the Memorandum"; "ont convenu de
+      // reconduire pour cinq ans (2025-2030) l'entente", "agreed to extend
+      // the MOU until 2030": agreed with the years of its new term, done
+      // (with a length alone, "pour trois ans", a plan).
+      R"(|\b(?:a|ont|avons|have|has)? ?(?:convenu|agreed) (?:de |d'|to )(?:renouveler|prolonger|reconduire|renew|extend)\b(?![^.;]{0,150}?\b(?:prochaine?s?|ulterieure?s?|futur|future|next|later|upcoming)\b)(?=[^.;]{0,150}?(?:\bjusqu'(?:en|au|a) [^.;]{0,20}?\b(?:19|20)\d\d\b|\buntil [^.;]{0,20}?\b(?:19|20)\d\d\b|\b(?:19|20)\d\d ?- ?(?:19|20)\d\d\b)))"
       R"(|^\W*(?:de|d') (?:renouveler|prolonger|reconduire)(?=,? (?:le \d|jusqu))|\bpar (?:un |l')?echange de lettres,? (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:by|through) (?:an )?exchange of letters,? to (?:renew|extend)\b|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:extended|renewed) (?:by|for) (?:\w+ ){1,2}(?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b|\bextended (?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b)");
   static const Pattern plans(
       R"(\b(?:actualiser|actualisation|renouveler|renouvellement|renegocier|renegociation|renegotiate|renegotiating|renegotiation|(?:reconduire|prolonger) (?:l'|le |la |les |cette |ce |cet )(?=(?:[\w'-]+ ){0,3}?(?:entente|ententes|protocole|protocoles|accord|accords|declaration|arrangement|programme|plan|lettre|convention)\b)|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|reexaminer|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|revisit (?=(?:the|this|that|its|their) (?:[\w-]+ ){0,4}?(?:agreement|mou|memorandum|accord|arrangement|declaration|statement|plan|programme|program)\b)|re-examine|reexamine|modernize|modernise)\b)");
@@ -399,8 +403,8 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
     }
   };
   scan(renewed, "renewed",
-       {"renouvel", "reconduit", "reconduc", "prolong", "renew", "extended", "extending", "again", "re-sign",
-        "resign", "nouveau", "extension", "reconduire", "reconduisant", "exchange of letters"});
+       {"renouvel", "reconduit", "reconduc", "prolong", "renew", "extend", "again", "re-sign", "resign",
+        "nouveau", "extension", "reconduire", "reconduisant", "exchange of letters"});
   scan(produced, "produced",
        {"sign", "conclu", "paraphe", "officialis", "adopt", "approuv", "approved", "inked", "executed",
         "entered into"});

@@ -261,6 +261,12 @@ private:
         }
       }
     }
+    // "10-14/03/2025": days of the month a numeric date gives.
+    if (kind(i) == Tok::day && kind(i + 1) == Tok::dash && kind(i + 2) == Tok::full && t_[i + 2].numeric &&
+        t_[i].a < t_[i + 2].c) {
+      const Token& end = t_[i + 2];
+      if (auto r = make({end.a, end.b, t_[i].a}, {end.a, end.b, end.c})) return r;
+    }
     // September 2-10, 2017
     if (kind(i) == Tok::month && kind(i + 1) == Tok::day && kind(i + 2) == Tok::dash &&
         kind(i + 3) == Tok::day) {

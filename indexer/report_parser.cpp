@@ -945,7 +945,12 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       break;
     }
   }
-  if (mission.title.empty()) mission.title = subject;
+  // "NOTE DE SERVICE" over "OBJET : Compte rendu de la mission en Bavière":
+  // a memo's title is its kind; its subject says which mission.
+  static const Pattern memo_kind(
+      R"(^\W*(?:note(?: (?:de service|d'information|de breffage|de briefing|interne|au dossier|a l'intention (?:de|du|des) [\w' -]+))?|memo|memorandum|briefing note|information note|note to file|internal memo)\W*$)");
+  if (mission.title.empty() || (!subject.empty() && memo_kind.matches_whole(fold(mission.title))))
+    mission.title = subject;
 
   // Delegation: the items of its section, or honorific lines before the body.
   for (const auto& u : layout.units) {

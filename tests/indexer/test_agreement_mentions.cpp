@@ -3038,3 +3038,21 @@ TEST_CASE("review of session 23: the new rules stay within what they were for") 
              "Les projets de recherche financés en 2018 par l'entente de 2016 avec Qingdao ont porté "
              "fruit."}) == "references:qingdao:2016");
 }
+
+// Trial 31: "ont convenu de reconduire pour cinq ans (2025-2030) l'entente
+// ..., qui arrivait à échéance le 30 juin 2025" was no renewal, and the audit
+// then called the agreement expired, quoting that sentence.
+TEST_CASE("agreed to renew with the years of the new term is a renewal, without them or later a plan") {
+  CHECK(relations_and_years(
+            {"RÉSULTATS", "",
+             "- Le Québec et Qingdao ont convenu de reconduire pour cinq ans (2019-2024) l’entente "
+             "de 2014 sur la mobilité étudiante, qui arrivait à échéance en décembre 2019."}) ==
+        "renewed:qingdao:2014");
+  CHECK(relations_and_years(
+            {"RÉSULTATS", "", "- Qingdao and Québec agreed to extend the 2014 MOU until 2024."}) ==
+        "renewed:qingdao:2014");
+  CHECK(relations_and_years(
+            {"RÉSULTATS", "",
+             "- Les parties ont convenu de renouveler l’entente de 2014 avec Qingdao lors d’une "
+             "prochaine visite, jusqu’en 2024."}) == "plans_update:qingdao:2014");
+}

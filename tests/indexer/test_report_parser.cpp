@@ -48,6 +48,9 @@ TEST_CASE("dates in the forms reports use") {
   CHECK(range(find_date_range("du lundi 2 au mercredi 4 mars 2020")) == "2020-03-02..2020-03-04");
   CHECK(range(find_date_range("2019-11-04 au 2019-11-08")) == "2019-11-04..2019-11-08");
   CHECK(range(find_date_range("22/09/2017")) == "2017-09-22..2017-09-22");
+  // Trial 31: the first day was lost.
+  CHECK(range(find_date_range("Dates : 10-14/03/2025")) == "2025-03-10..2025-03-14");
+  CHECK(range(find_date_range("12-16/05/2025")) == "2025-05-12..2025-05-16");
   CHECK(range(find_date_range("Septembre 2017")) == "2017-09..2017-09");
   CHECK(range(find_date_range("31 février 2019")) ==
         "2019-02..2019-02"); // the day is impossible, the month stands
@@ -1556,7 +1559,8 @@ ParsedReport parse_bytes(const std::string& bytes) {
 // after a paragraph set in Rabat is Morocco's, and the recommendation to
 // renew "le programme de travail ... pour 2025-2027" is about that one, not
 // the agreement signed in 2025.
-TEST_CASE("an itinerary row and a sentence tell one signing; a plan for the period to come renews its kind") {
+TEST_CASE(
+    "an itinerary row and a sentence tell one signing, and a plan for the period to come renews its kind") {
   auto r = parse_bytes(
       "RAPPORT DE MISSION — MAROC ET CÔTE D'IVOIRE\n\n"
       "Dates de la mission : du 24 février au 2 mars 2025\n"
@@ -1583,4 +1587,18 @@ TEST_CASE("an itinerary row and a sentence tell one signing; a plan for the peri
                        "plans_update Programme de travail Québec–Maroc : éducation (2022) morocco"});
   REQUIRE(r.recommendation_agreements.size() >= 1);
   CHECK(r.recommendation_agreements[0] == std::vector<std::size_t>{1});
+}
+
+// Trial 31: a memo's title was "NOTE DE SERVICE", its kind, and its dates
+// "12-16/05/2025" were read as the last day alone.
+TEST_CASE("a memo is titled by its subject") {
+  auto r = parse_bytes("NOTE DE SERVICE\n\n"
+                       "DESTINATAIRE : Monsieur le sous-ministre de la Santé et des Services sociaux\n"
+                       "DATE : 2 juin 2025\n"
+                       "OBJET : Compte rendu de la mission en Bavière (Munich et Erlangen), 12-16/05/2025\n\n"
+                       "Monsieur le Sous-Ministre,\n\n"
+                       "La présente fait état des résultats de la mission effectuée en Allemagne.\n");
+  CHECK(r.mission.title == "Compte rendu de la mission en Bavière (Munich et Erlangen), 12-16/05/2025");
+  CHECK(r.mission.start_date == "2025-05-12");
+  CHECK(r.mission.end_date == "2025-05-16");
 }
