@@ -1864,9 +1864,13 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     }
     if (demonstrative && scope_years.empty()) {
       std::vector<std::string> attached;
+      // ("Oregon officials, invited to join this MOU, indicated that Oregon
+      // would not sign": a clause away, the partner is not its own.)
       for (const auto& m : partner_mentions) {
         const std::size_t after = f.source_offset(hit.end);
-        if (m.begin >= after && m.begin <= after + 25) attached.push_back(m.slug);
+        if (m.begin >= after && m.begin <= after + 25 &&
+            text.substr(after, m.begin - after).find_first_of(",;:.") == std::string::npos)
+          attached.push_back(m.slug);
       }
       scope_partners = most_specific(attached, ctx.gazetteer);
       if (attached.empty()) scope_domains.clear();

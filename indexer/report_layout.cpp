@@ -104,9 +104,9 @@ FieldKind classify_label(std::string_view label) {
       (words.size() <= 3 && (w0 == "ministre" || w0 == "minister" || w0 == "chef" || w0 == "head" ||
                              w0 == "cheffe" || w0 == "leader")))
     return FieldKind::delegation;
-  if (has_any(words, {"lieu", "lieux", "destination", "destinations", "villes", "ville", "place", "places",
-                      "location", "locations", "pays", "country", "countries", "cities", "city", "endroits",
-                      "endroit"})) {
+  if (has_any(words, {"lieu",   "lieux",    "destination", "destinations", "villes",    "ville",     "place",
+                      "places", "location", "locations",   "pays",         "country",   "countries", "cities",
+                      "city",   "endroits", "endroit",     "itineraire",   "itinerary", "route"})) {
     return FieldKind::places;
   }
   if (has_any(words, {"dates", "periode", "period", "duree"})) return FieldKind::dates;

@@ -434,15 +434,18 @@ std::string country_holding(const Gazetteer& gazetteer, const std::string& slug)
 // "the 1995 Manitoba-Córdoba MOU" in a report on a mission to Argentina:
 // of the provinces that share a name, the one in the mission's country,
 // unless the sentence names the other's country ("Córdoba (Colombie)").
-void namesakes_in_mission_country(std::vector<AgreementMention>& mentions, const Gazetteer& gazetteer,
+// (Likewise the partners of a recommendation: "avec la province de Córdoba"
+// in a report on Argentina and Chile.)
+void namesakes_in_mission_country(std::vector<std::string>& partners, const std::string& evidence,
+                                  const Gazetteer& gazetteer,
                                   const std::vector<std::string>& mission_countries) {
   if (mission_countries.empty()) return;
   auto country_of = [&](const std::string& slug) { return country_holding(gazetteer, slug); };
   auto in_mission = [&](const std::string& country) {
     return std::find(mission_countries.begin(), mission_countries.end(), country) != mission_countries.end();
   };
-  for (auto& m : mentions) {
-    for (auto& slug : m.partners) {
+  {
+    for (auto& slug : partners) {
       const Partner* p = gazetteer.find(slug);
       const std::string country = country_of(slug);
       // (Provinces only: they share generic names, "Nord", "Central",
@@ -455,12 +458,18 @@ void namesakes_in_mission_country(std::vector<AgreementMention>& mentions, const
         if (o != nullptr && o->kind == p->kind && in_mission(country_of(other))) here.push_back(other);
       }
       if (here.size() != 1) continue;
-      const auto named = gazetteer.find_in_text(m.evidence);
+      const auto named = gazetteer.find_in_text(evidence);
       if (std::any_of(named.begin(), named.end(), [&](const PartnerMention& n) { return n.slug == country; }))
         continue;
       slug = here.front();
     }
   }
+}
+
+void namesakes_in_mission_country(std::vector<AgreementMention>& mentions, const Gazetteer& gazetteer,
+                                  const std::vector<std::string>& mission_countries) {
+  for (auto& m : mentions)
+    namesakes_in_mission_country(m.partners, m.evidence, gazetteer, mission_countries);
 }
 
 // "| Programme de travail 2024-2026 | ... | 31 déc. 2026 | Signé |" under
@@ -1766,6 +1775,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     });
     for (auto& r : recs) {
       r.partners = named_partners(r.text, mctx);
+      namesakes_in_mission_country(r.partners, r.text, ctx.gazetteer, mission_countries);
       std::vector<std::size_t> named;
       for (std::size_t k = 0; k < mentions.size(); ++k) {
         if (mention_unit[k] == i && mentions[k].line >= r.line && mentions[k].line <= r.line_end &&

@@ -3056,3 +3056,16 @@ TEST_CASE("agreed to renew with the years of the new term is a renewal, without 
              "- Les parties ont convenu de renouveler l’entente de 2014 avec Qingdao lors d’une "
              "prochaine visite, jusqu’en 2024."}) == "plans_update:qingdao:2014");
 }
+
+// Trial 31: "Oregon officials, invited to join this MOU, indicated that
+// Oregon would not sign" made an MOU with Oregon.
+TEST_CASE("this MOU is the one just named, whoever a later clause names") {
+  auto r =
+      report_with({"RÉSULTATS", "",
+                   "The Minister and the Mayor of Qingdao signed a Memorandum of Understanding on trade. "
+                   "Yantai officials, invited to join this MOU, indicated that Yantai would not sign at "
+                   "this time."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].partners == Strings{"qingdao"});
+  CHECK(r.agreements[0].relation == "produced");
+}

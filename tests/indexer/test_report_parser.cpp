@@ -1602,3 +1602,20 @@ TEST_CASE("a memo is titled by its subject") {
   CHECK(r.mission.start_date == "2025-05-12");
   CHECK(r.mission.end_date == "2025-05-16");
 }
+
+// Trial 31: "Itinéraire :" listed no places, and "la province de Córdoba" in
+// a recommendation of a mission to Argentina was Colombia's namesake.
+TEST_CASE("an itinerary field lists the places, and a recommendation's namesake is the mission country's") {
+  auto r = parse_bytes("Rapport de mission — Argentine et Chili\n\n"
+                       "Dates : 10-14/03/2025\n"
+                       "Itinéraire : Córdoba et Buenos Aires (Argentine); Santiago et Valparaíso (Chili)\n\n"
+                       "RECOMMANDATIONS\n\n"
+                       "  - Lancer un premier appel de projets de mobilité avec la province de Córdoba.\n"
+                       "  - Inviter la région de Valparaíso à Québec.\n");
+  std::vector<std::string> places;
+  for (const auto& p : r.mission.places)
+    places.push_back(p.partner);
+  CHECK(places == Strings{"cordoba-province", "buenos-aires-province", "santiago", "valparaiso-region"});
+  REQUIRE(r.mission.recommendations.size() == 2);
+  CHECK(r.mission.recommendations[0].partners == Strings{"cordoba-province"});
+}
