@@ -114,8 +114,11 @@ Commitments find_commitments(Store& store, const CommitmentQuery& q) {
         names_in_scope |= in;
       }
       // A recommendation that names its partners concerns those; one that
-      // names none concerns whatever its mission concerned.
-      bool concerns = names_in_scope || (r.partners.empty() ? mission_in : touches(r.partners, scope));
+      // names none concerns the agreements it names, else whatever its
+      // mission concerned. ("Renouveler le programme de travail avec
+      // l'OFPPT" in a mission to Morocco and Côte d'Ivoire is Morocco's.)
+      const bool concerns = names_in_scope || (!r.partners.empty() ? touches(r.partners, scope)
+                                                                   : r.agreements.empty() && mission_in);
       if (!concerns) continue;
       CommitmentItem item;
       item.type = "recommendation";

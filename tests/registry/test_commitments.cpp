@@ -192,3 +192,30 @@ TEST_CASE("commitments: an unknown partner gets suggestions") {
     CHECK(message.find("shandong") != std::string::npos);
   }
 }
+
+// Trial 31: in a mission to Morocco and Côte d'Ivoire, "Renouveler le
+// programme de travail avec l'OFPPT", tied to Morocco's programme and
+// naming no partner, was in Côte d'Ivoire's answer.
+TEST_CASE("commitments: a recommendation that names agreements and no partner concerns those agreements") {
+  TempDir dir;
+  ::setenv("ENTENTE_TODAY", "2025-06-30", 1);
+  Store s(dir.str(), Access::Write);
+  auto in =
+      mission_input("maroc.txt", "Mission au Maroc et en Côte d'Ivoire", "2025-02-24", "2025-03-02",
+                    {place("Rabat", "rabat", 5), place("Abidjan", "abidjan", 5)}, {"morocco", "ivory-coast"});
+  in.agreements = {mention("agreement", "Programme de travail Québec–Maroc (2022)", {"morocco"}, "2022",
+                           "plans_update", "Le programme de travail 2022-2024 est à renouveler.", 20)};
+  in.mission.recommendations = {recommendation("Renouveler le programme de travail avec l'OFPPT.", 30),
+                                recommendation("Faire le bilan de la mission.", 32)};
+  in.recommendation_agreements = {{0}, {}};
+  REQUIRE(s.store_mission(in) == StoreOutcome::Added);
+  CommitmentQuery q;
+  q.partner = "ivory-coast";
+  auto ivory = find_commitments(s, q);
+  REQUIRE(ivory.items.size() == 1);
+  CHECK(ivory.items[0].evidence == "Faire le bilan de la mission.");
+  q.partner = "morocco";
+  auto morocco = find_commitments(s, q);
+  CHECK(std::count_if(morocco.items.begin(), morocco.items.end(),
+                      [](const CommitmentItem& i) { return i.type == "recommendation"; }) == 2);
+}

@@ -631,6 +631,9 @@ TEST_CASE("gazetteer: a demonym next to a word of government names that governme
   CHECK(slugs_in("La ministre et le ministre wallon ont signé une lettre d'intention.") ==
         Strings{"wallonia"});
   CHECK(slugs_in("La partie chinoise a proposé une rencontre.") == Strings{"china"});
+  // Trial 31: "Relancer la partie ivoirienne" named no one.
+  CHECK(slugs_in("Relancer la partie ivoirienne au sujet de la déclaration.") == Strings{"ivory-coast"});
+  CHECK(slugs_in("The Ghanaian government and the Malagasy authorities") == Strings{"ghana", "madagascar"});
   CHECK(slugs_in("Les autorités bavaroises et le gouvernement fédéral allemand") ==
         Strings{"bavaria", "germany"});
   CHECK(slugs_in("The Minister met the Bavarian State Government and her Walloon counterpart.") ==
