@@ -2381,6 +2381,8 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         m.partners.clear();
       }
       m.family = instrument_family(hit.term->label_en);
+      m.named_new = det == 1 && (before[0] == "new" || before[0] == "nouvelle" || before[0] == "nouvel" ||
+                                 before[0] == "nouveau");
       // "Revisit the Haifa letter of intent once the Municipality is ready",
       // after "A letter of intent with the Haifa Municipality was prepared but
       // not signed": still none.

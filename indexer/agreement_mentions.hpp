@@ -58,6 +58,8 @@ struct AgreementMention {
   // by, implements or works under, as an offset among the sentence's
   // mentions (-1: the one before); 0 for none. The two are never one.
   int linked = 0;
+  // "the new MOU", "la nouvelle entente": named as the one just made.
+  bool named_new = false;
   // How this one stands to that one, when it is the newer or the
   // implementing one: "supersedes" | "implements"; else "".
   std::string relates;

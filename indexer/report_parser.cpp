@@ -1551,6 +1551,13 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
           !(names_period_of(m, a) && !exact_year) && !signed_then_named && !period_to_come)
         return false;
       if (!a.family.empty() && !m.family.empty() && a.family != m.family) return false;
+      // ("Convene the working group created under the new MOU": the one the
+      // mission made, when it made one.)
+      if (m.named_new && a.relation != "produced" && a.relation != "renewed" &&
+          std::any_of(out.agreements.begin(), out.agreements.end(), [&](const AgreementMention& o) {
+            return o.kind == m.kind && (o.relation == "produced" || o.relation == "renewed");
+          }))
+        return false;
       // ("Renouveler le programme de travail avec l'OFPPT pour 2025-2027"
       // is the work programme the report named, not the plain agreement
       // signed in 2025; one of its family first.)

@@ -1619,3 +1619,24 @@ TEST_CASE("an itinerary field lists the places, and a recommendation's namesake 
   REQUIRE(r.mission.recommendations.size() == 2);
   CHECK(r.mission.recommendations[0].partners == Strings{"cordoba-province"});
 }
+
+// Trial 31: "the working group created under the new MOU" was tied to the
+// 2015 MOU with California named just before, not to the MOU the mission
+// signed with Washington State.
+TEST_CASE("the new MOU of a recommendation is the one the mission made") {
+  auto r = parse_bytes("MINISTRY OF THE ENVIRONMENT\n\n"
+                       "Mission report — California and Washington State, September 8–12, 2025\n\n"
+                       "RESULTS\n\n"
+                       "On September 11, the Minister and the Director of the Washington State Department of "
+                       "Ecology signed a Memorandum of Understanding on carbon market cooperation.\n\n"
+                       "The 2015 Québec–California Memorandum of Understanding on Zero-Emission Vehicles "
+                       "expires in 2027 and should be revised before then.\n\n"
+                       "RECOMMENDATIONS\n\n"
+                       "  • Convene the Québec–Washington working group created under the new MOU.\n"
+                       "  • Prepare a revised ZEV memorandum before the 2015 MOU expires in 2027.\n");
+  REQUIRE(r.agreements.size() == 2);
+  CHECK(r.agreements[0].relation == "produced");
+  REQUIRE(r.recommendation_agreements.size() == 2);
+  CHECK(r.recommendation_agreements[0] == std::vector<std::size_t>{0});
+  CHECK(r.recommendation_agreements[1] == std::vector<std::size_t>{1});
+}
