@@ -64,8 +64,14 @@ Commitments find_commitments(Store& store, const CommitmentQuery& q) {
     // An agreement whose reports only plan to update it is still something
     // we hold: it gets an item of its own from its record.
     bool established = false;
+    const Mission* planned_by = nullptr;
+    const MissionLink* plan = nullptr;
     for (const auto& [m, l] : snap.links_to(a.id)) {
       established |= l->relation != "plans_update";
+      if (!plan) {
+        planned_by = m;
+        plan = l;
+      }
       CommitmentItem item;
       describe_agreement(item, a, out.as_of);
       item.relation = l->relation;
@@ -92,6 +98,15 @@ Commitments find_commitments(Store& store, const CommitmentQuery& q) {
       item.status = item.agreement_status;
       item.date = a.signed_date;
       unlinked_evidence(item, a);
+      // Without a dated event to show, the first report that plans its
+      // update proves it exists: it names it.
+      if (item.evidence.empty() && plan) {
+        item.relation = "references";
+        item.mission_id = planned_by->id;
+        item.source = planned_by->source;
+        if (plan->line) item.line = plan->line;
+        item.evidence = plan->evidence;
+      }
       items.push_back(std::move(item));
     }
   }

@@ -176,9 +176,12 @@ TEST_CASE("commitments: an open planned update stays open until a record closes 
   CHECK(plan.status == "open");
   CHECK_FALSE(plan.closed_by);
   // Before the renewal report arrives, the agreement still shows as one we hold,
-  // from its own record, beside the plan to update it.
-  const auto& held = find(c, k("agreement", r.shandong_2008, "", std::nullopt));
-  CHECK(held.source.empty());
+  // beside the plan to update it; the report that plans it names it, so it
+  // is the proof (trial 31: "from its registry record (no report gives its
+  // signing)" hid the report that named and dated it).
+  const auto& held = find(c, k("agreement", r.shandong_2008, "references", r.mission_2017));
+  CHECK(held.source == kChinaReport);
+  CHECK(held.evidence == plan.evidence);
 }
 
 TEST_CASE("commitments: an unknown partner gets suggestions") {
