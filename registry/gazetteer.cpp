@@ -22,6 +22,63 @@
 namespace entente {
 namespace {
 
+// ISO's names keep the macrons of a transliteration ("Mahārāshtra",
+// "Hyōgo"), which French and English text does not write: a title or a
+// heading names "Maharashtra". Matching folds them away anyway.
+std::string without_macrons(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const auto lead = static_cast<unsigned char>(name[i]);
+    if ((lead == 0xC4 || lead == 0xC5) && i + 1 < name.size()) {
+      const auto next = static_cast<unsigned char>(name[i + 1]);
+      const unsigned code = ((lead & 0x1Fu) << 6) | (next & 0x3Fu);
+      const char* plain = nullptr;
+      switch (code) {
+      case 0x100:
+        plain = "A";
+        break;
+      case 0x101:
+        plain = "a";
+        break;
+      case 0x112:
+        plain = "E";
+        break;
+      case 0x113:
+        plain = "e";
+        break;
+      case 0x12A:
+        plain = "I";
+        break;
+      case 0x12B:
+        plain = "i";
+        break;
+      case 0x14C:
+        plain = "O";
+        break;
+      case 0x14D:
+        plain = "o";
+        break;
+      case 0x16A:
+        plain = "U";
+        break;
+      case 0x16B:
+        plain = "u";
+        break;
+      default:
+        break;
+      }
+      if (plain != nullptr) {
+        out += plain;
+        ++i;
+        continue;
+      }
+    }
+    out.push_back(name[i]);
+  }
+  return out;
+}
+
 // Levels decide between partners that share a name (rule 3 of the header).
 int level_of(std::string_view kind) {
   if (kind == "country" || kind == "region") return 4;
@@ -586,8 +643,8 @@ Gazetteer Gazetteer::load_tsv(const std::string& path) {
       }
       p.population = v;
     }
-    p.name = std::string(cols[5]);
-    p.name_fr = cols[6].empty() ? p.name : std::string(cols[6]);
+    p.name = without_macrons(cols[5]);
+    p.name_fr = cols[6].empty() ? p.name : without_macrons(cols[6]);
     p.aliases = split_list(cols[7], '|');
     p.origin = "bundled";
     partners.push_back(std::move(p));

@@ -806,11 +806,14 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
       // 2006 agreement"); the report of its signing gives its day, unless a
       // person set the date.
       // (Only a day the report gives, not the mission's first, and not over a
-      // date an import or a person set.)
+      // date an import or a person set. A day no signing event holds any
+      // more, the one this report gave before it changed, is replaced.)
       if (ex.relation == "produced" && draft.signed_date.size() == 10 && e.date == draft.signed_date) {
         db_.prepare(
                "UPDATE agreements SET signed = ?1 WHERE id = ?2 AND edited = 0 AND origin = 'extracted' AND "
-               "(signed = '' OR (length(signed) < 10 AND substr(?1, 1, length(signed)) = signed))")
+               "(signed = '' OR (length(signed) < 10 AND substr(?1, 1, length(signed)) = signed) OR "
+               "NOT EXISTS (SELECT 1 FROM agreement_events e WHERE e.agreement_id = ?2 AND e.type = 'signed' "
+               "AND e.date = agreements.signed))")
             .bind(1, e.date)
             .bind(2, id)
             .run();

@@ -810,3 +810,33 @@ TEST_CASE("store: an agreement deleted after the schema 12 step stays deleted wh
   CHECK(count(s, "agreements") == 1);
   CHECK(count(s, "link_mentions") == 1);
 }
+
+// Trial 31: a report's signing day corrected in the file (18 → 19
+// November) left the agreement's date at the 18th beside an event of the 19th.
+TEST_CASE("store: a signing day the changed report corrects replaces the one it gave before") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  auto in = test::mission_input("inde.txt", "Mission en Inde", "2025-11-17", "2025-11-21", {}, {});
+  auto signing = test::mention("mou", "Protocole d'entente Québec–Maharashtra", {"maharashtra"}, "2025-11-18",
+                               "produced", "On November 18, 2025, the MOU was signed.", 12);
+  in.agreements = {signing};
+  REQUIRE(s.store_mission(in) == StoreOutcome::Added);
+  const Id id = s.get_mission(s.list_missions().at(0).id).links.at(0).agreement_id;
+  CHECK(s.get_agreement(id).signed_date == "2025-11-18");
+  in.agreements[0].draft.signed_date = "2025-11-19";
+  in.agreements[0].evidence = "On November 19, 2025, the MOU was signed.";
+  in.document.sha256 = "changed";
+  REQUIRE(s.store_mission(in) == StoreOutcome::Updated);
+  CHECK(s.get_mission(s.list_missions().at(0).id).links.at(0).agreement_id == id);
+  CHECK(s.get_agreement(id).signed_date == "2025-11-19");
+
+  // A day another report still gives stays.
+  auto other = test::mission_input("autre.txt", "Autre mission", "2025-11-17", "2025-11-21", {}, {});
+  other.agreements = {signing};
+  other.agreements[0].draft.signed_date = "2025-11-19";
+  REQUIRE(s.store_mission(other) == StoreOutcome::Added);
+  in.agreements[0].draft.signed_date = "2025-11-20";
+  in.document.sha256 = "changed again";
+  REQUIRE(s.store_mission(in) == StoreOutcome::Updated);
+  CHECK(s.get_agreement(id).signed_date == "2025-11-19");
+}
