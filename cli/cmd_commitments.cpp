@@ -140,6 +140,20 @@ void run(const Args& args) {
       named_inside.empty() ? std::string() : "; here: " + join(named_inside, ", "), c.as_of);
   if (c.items.empty()) {
     std::cout << "\nNothing recorded.\n";
+    // ("washington" is the slug of a town in Pennsylvania; Washington State
+    // is another partner of that name.)
+    if (auto match = store->gazetteer().resolve(args.partner); match && !match->alternatives.empty()) {
+      std::vector<std::string> others;
+      for (const auto& slug : match->alternatives) {
+        const Partner* o = store->gazetteer().find(slug);
+        const auto up = store->gazetteer().ancestors(slug);
+        others.push_back(
+            fmt::format("{} ({}{})", slug, o ? o->kind : "partner", up.empty() ? "" : " in " + up.front()));
+      }
+      std::cout << fmt::format("Other partners are named so: {}; `entente commitments {}` answers for the "
+                               "first.\n",
+                               join(others, ", "), match->alternatives.front());
+    }
     return;
   }
   struct Group {

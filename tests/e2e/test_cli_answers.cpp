@@ -777,3 +777,19 @@ TEST_CASE("audit: an agreement a report says was replaced needs no update", "[e2
   CHECK(reg.json_of({"show", "agreement", "1", "--json"})["relations"].empty());
   CHECK(audit_at(reg, "2020-06-30").size() == 1);
 }
+
+// Trial 31: `commitments washington` answered for Washington, Pennsylvania
+// (the slug "washington"), printed "Nothing recorded." and no word of
+// Washington State.
+TEST_CASE("commitments names the partners of the same name when nothing is recorded", "[e2e][answers]") {
+  Registry reg;
+  REQUIRE(reg.run({"agreements", "add", "--title", "Protocole Québec–Washington", "--partner",
+                   "washington-state"})
+              .exit_code == 0);
+  auto r = reg.run({"commitments", "washington"});
+  INFO(r.out << r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(contains(r.out, "Nothing recorded."));
+  CHECK(contains(r.out, "`entente commitments washington-state`"));
+  CHECK(contains(reg.run({"commitments", "washington-state"}).out, "Protocole Québec–Washington"));
+}
