@@ -190,7 +190,14 @@ bool looks_like_heading(std::string_view text, bool set_apart = false) {
   if (!starts_with_upper(text) || ends_with_connector(text)) return false;
   const char c = text.back();
   if (c == ')') {
-    if (!set_apart) return false;
+    // ("4.1 Mumbai (November 17–18)" over its paragraph: a place and its
+    // days, a heading even without a blank line after it.)
+    if (!set_apart) {
+      const auto open = text.rfind(" (");
+      return open != std::string_view::npos && open > 0 &&
+             text.substr(open).find_first_of("0123456789") != std::string_view::npos &&
+             fold_words(strip_numbering(text.substr(0, open))).size() <= 4;
+    }
     // The bracket glosses the words before it; a line that ends inside a
     // bracket opened on an earlier line is the end of a sentence's text.
     const auto open = text.find(" (");

@@ -1640,3 +1640,22 @@ TEST_CASE("the new MOU of a recommendation is the one the mission made") {
   CHECK(r.recommendation_agreements[0] == std::vector<std::size_t>{0});
   CHECK(r.recommendation_agreements[1] == std::vector<std::size_t>{1});
 }
+
+// Trial 31: "4.1 Mumbai (November 17–18)" over its paragraph, without a blank
+// line, ran into its first sentence: the evidence began "Mumbai (November
+// 17–18) On November 18", and the MOU signed with the Maharashtra
+// Industrial Development Corporation went to Mumbai.
+TEST_CASE("a numbered place and its days over a paragraph is a heading, not the paragraph's start") {
+  auto r = parse_bytes("MINISTRY OF ECONOMY\n\n"
+                       "Mission report — India (Mumbai, Pune), November 17–21, 2025\n\n"
+                       "4. RESULTS\n\n"
+                       "4.1 Mumbai (November 17–18)\n"
+                       "On November 18, 2025, in Mumbai, the Minister and the Chief Executive Officer of the "
+                       "Maharashtra Industrial Development Corporation (MIDC) signed a Memorandum of "
+                       "Understanding on investment facilitation.\n\n"
+                       "4.2 Pune (November 19)\n"
+                       "In Pune, the Minister met officials.\n");
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].partners == Strings{"maharashtra"});
+  CHECK(r.agreements[0].evidence.rfind("On November 18, 2025", 0) == 0);
+}
