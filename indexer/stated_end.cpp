@@ -189,8 +189,10 @@ bool about_the_agreement(std::string_view between, bool complement) {
     // it, and so is the verb after it; further on, about another noun.
     // ("the Memorandum of Understanding on Energy Cooperation between Québec
     // and Vermont, signed in 1983, which expired": the rest of its name.)
+    // ("Le programme de travail 2023-2025 en transport de la commission
+    // mixte, qui vient à échéance": its period, then the rest of its name.)
     static const Pattern name_goes_on(
-        R"(^\s*(?:on|sur|in|en|of|de|du|des|for|pour|between|entre|with|avec|relative|relatif|relating|concerning|regarding|concernant)\b)");
+        R"(^\s*(?:(?:19|20)\d\d(?:\s*-\s*(?:19|20)?\d\d)?\s+)?(?:on|sur|in|en|of|de|du|des|for|pour|between|entre|with|avec|relative|relatif|relating|concerning|regarding|concernant)\b)");
     static const Pattern set_off(R"(,\s*(?:qui|which|that)\b)");
     const std::size_t most = name_goes_on.found_in(outside) && set_off.found_in(between) ? 14 : 6;
     if (word_count(std::string_view(outside.data(), rel->position())) > most) return false;
@@ -204,7 +206,11 @@ bool about_the_agreement(std::string_view between, bool complement) {
   static const Pattern verb(
       R"(\b(?:ont|est|sont|etait|etaient|avait|avaient|sera|seront|fut|has|have|had|is|are|was|were|will|would)\b|\ba (?!(?:la|le|les|l|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|nos|notre|vos|votre|tout|toute|tous|toutes|chaque|plusieurs)\b)(?:ete|eu|fait|pris|permis|mis|[a-z]+(?:e|i|u))\b)");
   if (verb.found_in(outside)) return false;
-  return word_count(outside) <= 14;
+  // ("Le programme de travail 2022-2024 conclu avec l'Office de la formation
+  // professionnelle et de la promotion du travail (OFPPT), échu le 31
+  // décembre 2024": an aside after its whole name, however long.)
+  const bool after_its_name = aside && between.find(',') == between.rfind(',');
+  return word_count(outside) <= (after_its_name ? 22 : 14);
 }
 
 // A participle or past form without its auxiliary is the agreement's only

@@ -128,3 +128,21 @@ TEST_CASE("an end told of the subject is not the end of an agreement named in an
   CHECK(describe(end_of("Le mandat prévu par l'entente, échue en 2016, a été repris.", "entente")) ==
         "expired 2016");
 }
+
+// Trial 31: two work programmes' ends went unread, so the audit still had
+// them signed: an aside after a long name, and a relative clause after the
+// programme's period and the rest of its name.
+TEST_CASE("an end told after a work programme's whole name is its end") {
+  CHECK(describe(
+            end_of("Le programme de travail 2022-2024 conclu avec l'Office de la formation professionnelle "
+                   "et de la promotion du travail (OFPPT), échu le 31 décembre 2024, est à renouveler.",
+                   "programme de travail")) == "expired 2024-12-31");
+  CHECK(describe(end_of("Le programme de travail 2023-2025 en transport de la commission mixte, qui vient à "
+                        "échéance à la fin de 2025, est à reconduire.",
+                        "programme de travail")) == "expired 2025");
+  // Not another noun's: the programme the agreement finances ended.
+  CHECK(
+      describe(end_of("L'entente finance un programme de formation des infirmières de la région, qui a pris "
+                      "fin en 2019.",
+                      "entente")) == "none");
+}
