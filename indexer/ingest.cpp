@@ -222,8 +222,13 @@ std::optional<std::string> day_told(std::string_view sentence, const std::vector
   // from that one.)
   static const Pattern goes_on(
       R"(^\W*(?:lors de (?:la|cette) (?:meme )?(?:ceremonie|occasion|rencontre|seance)|a (?:cette|la meme) (?:occasion|ceremonie)|au cours de (?:la meme|cette) (?:ceremonie|rencontre)|le meme jour|the same day|on the same (?:day|occasion)|at the same (?:ceremony|occasion|meeting)|during the same|on that occasion|at that (?:ceremony|occasion))\b)");
+  // ("A letter of intent ... was also signed", "Un avenant ... a été signé à
+  // la même occasion": alongside the signing told before it.)
+  static const Pattern alongside(
+      R"(\b(?:(?:was|were|has been|have been) also (?:signed|concluded)|also signed|(?:a|ont) (?:aussi|egalement) (?:ete )?(?:signee?s?|conclue?s?|signe|conclu)|(?:a|ont) ete (?:aussi|egalement) (?:signee?s?|conclue?s?)|a la meme (?:occasion|ceremonie)|at the same (?:ceremony|occasion|time))\b)");
   const bool continues =
-      later > 0 || goes_on.found_in(fold(sentence.substr(0, std::min<std::size_t>(sentence.size(), 60))));
+      later > 0 || goes_on.found_in(fold(sentence.substr(0, std::min<std::size_t>(sentence.size(), 60)))) ||
+      alongside.found_in(fold(sentence));
   for (auto it = before.rbegin(); it != before.rend(); ++it) {
     if (!continues && instrument.found_in(fold(*it))) break;
     if (auto day = day_within_mission(*it, m)) return after(day);

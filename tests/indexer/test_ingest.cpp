@@ -193,6 +193,13 @@ TEST_CASE("a signing is dated by the day heading above it or the ceremony told b
                       "Lors de la même cérémonie, les deux ministres ont renouvelé le protocole d'entente de "
                       "1984 avec la Louisiane sur l'éducation."}) ==
       std::vector<std::string>{"produced 1999-06-09", "renewed 1999-06-09"});
+  // Trial 31: "A letter of intent ... was also signed" after the MOU of July 2
+  // took the mission's first day.
+  CHECK(event_dates_of({"DÉROULEMENT", "",
+                        "On June 9, 1999, the Minister and the Governor of Louisiana signed a Memorandum of "
+                        "Understanding on culture. A letter of intent on research was also signed with the "
+                        "Louisiana Board of Regents."}) ==
+        std::vector<std::string>{"produced 1999-06-09", "produced 1999-06-09"});
   // A heading without a day: the mission's first.
   CHECK(event_dates_of({"DÉROULEMENT", "", "Baton Rouge", "",
                         "La ministre et le gouverneur de la Louisiane ont signé une entente culturelle."}) ==

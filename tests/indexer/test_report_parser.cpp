@@ -1659,3 +1659,14 @@ TEST_CASE("a numbered place and its days over a paragraph is a heading, not the 
   CHECK(r.agreements[0].partners == Strings{"maharashtra"});
   CHECK(r.agreements[0].evidence.rfind("On November 18, 2025", 0) == 0);
 }
+
+// Trial 31: "R1. Launch the first call ..." gave a recommendation "R1" and
+// another with the text.
+TEST_CASE("recommendations numbered R1, R2 are one each") {
+  auto r = parse_bytes("Mission report — Japan (Kobe), June 30 – July 4, 2025\n\n"
+                       "Recommendations\n\n"
+                       "R1. Launch the first call for student mobility projects with Hyogo in fall 2025.\n"
+                       "R2. Begin the revision of the 2014 Québec–Hyogo agreement before 2027.\n");
+  REQUIRE(r.mission.recommendations.size() == 2);
+  CHECK(r.mission.recommendations[0].text.rfind("Launch the first call", 0) == 0);
+}
