@@ -516,11 +516,19 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     if (field == FieldKind::delegation && value.empty()) known = "delegation";
     if (field == FieldKind::delegation && !value.empty() && known == "delegation") known.clear();
 
-    // Continuation of a field value onto the next line(s).
+    // Continuation of a field value onto the next line(s). (A delegation
+    // listed in one field goes on until its list ends: "Mr. Alexandre" /
+    // "Dion, Director, Carbon Market; ...".)
     if (last != nullptr && last->kind == Unit::field_unit && field == FieldKind::none && known.empty() &&
         !bullet && field_continuations < 3 && idx > 0 &&
-        (starts_with_lower(line) || line[0] == '(' || ends_with_connector(last->value))) {
-      last->value += " " + line;
+        (starts_with_lower(line) || line[0] == '(' || ends_with_connector(last->value) ||
+         (last->field == FieldKind::delegation && !lines[idx - 1].empty() && !ends_sentence(last->value)))) {
+      // ("ministre des Transports et de la Mobilité du-" / "rable": the
+      // word mended as in a paragraph.)
+      JoinedText value;
+      value.append_line(last->value, 0);
+      value.append_line(line, n);
+      last->value = value.text;
       extend_last(line, n);
       ++field_continuations;
       continue;
@@ -646,8 +654,23 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     }
     if (last != nullptr && last->kind == Unit::item_unit) {
       // A list item runs on until its text ends a sentence and the next line
-      // starts a new one.
-      if (!(ends_sentence(last->joined.text) && starts_with_upper(line))) {
+      // starts a new one (a blank line may fall inside it: text from a PDF).
+      // (Under "Delegation", "Ms. Mei Tanaka-Roy, Policy Advisor" then
+      // "Rectors of four Québec universities": a member each, and the
+      // blank line after the last ends the list.)
+      const bool parted_by_blank =
+          section_kind() == "delegation" && blank_lines_part && idx > 0 && lines[idx - 1].empty();
+      const bool next_member = section_kind() == "delegation" && starts_with_upper(line) &&
+                               last->joined.text.find(',') != std::string::npos;
+      if (next_member) {
+        Unit u;
+        u.kind = Unit::item_unit;
+        u.joined.append_line(line, n);
+        u.line = u.line_end = n;
+        add_unit(std::move(u));
+        continue;
+      }
+      if (!parted_by_blank && !(ends_sentence(last->joined.text) && starts_with_upper(line))) {
         extend_last(line, n);
         continue;
       }

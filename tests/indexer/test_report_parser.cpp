@@ -1670,3 +1670,36 @@ TEST_CASE("recommendations numbered R1, R2 are one each") {
   REQUIRE(r.mission.recommendations.size() == 2);
   CHECK(r.mission.recommendations[0].text.rfind("Launch the first call", 0) == 0);
 }
+
+// Trial 31: a delegation field wrapped inside a name lost two members; a
+// title wrapped inside a word kept "du- rable"; a member without an
+// honorific ran on into the next heading and its paragraph.
+TEST_CASE("a delegation keeps its members across wrapped lines and ends at a blank line") {
+  auto field = parse_bytes("MISSION REPORT\nCalifornia (UNITED STATES)\nSeptember 8–12, 2025\n\n"
+                           "Delegation: Mr. Benoit Charette-Lavoie, Minister; Ms. Geneviève Morin, Deputy "
+                           "Minister; Mr. Alexandre\n"
+                           "Dion, Director, Carbon Market; Ms. Sarah Chen, Policy Analyst.\n\n"
+                           "PURPOSE\nTo consolidate the joint carbon market.\n");
+  std::vector<std::string> names;
+  for (const auto& d : field.mission.delegation)
+    names.push_back(d.name);
+  CHECK(names == Strings{"Benoit Charette-Lavoie", "Geneviève Morin", "Alexandre Dion", "Sarah Chen"});
+
+  auto wrapped = parse_bytes("Rapport de mission en Wallonie, du 29 septembre au 3 octobre 2025\n\n"
+                             "Délégation : M. Gilles Marceau, ministre des Transports et de la Mobilité du-\n"
+                             "rable; Mme Claudine Roy, sous-ministre associée.\n\n"
+                             "1. Contexte\n\nLa coopération est ancienne.\n");
+  REQUIRE(wrapped.mission.delegation.size() == 2);
+  CHECK(wrapped.mission.delegation[0].title == "ministre des Transports et de la Mobilité durable");
+
+  auto listed = parse_bytes("Mission report — Japan (Kobe), June 30 – July 4, 2025\n\n"
+                            "Delegation\n"
+                            "  Ms. Julie Lévesque, Minister of Higher Education\n"
+                            "  Ms. Mei Tanaka-Roy, Policy Advisor\n"
+                            "  Rectors of four Québec universities\n\n"
+                            "Summary\n"
+                            "The mission aimed to deepen the relationship with Hyogo.\n");
+  REQUIRE(listed.mission.delegation.size() == 3);
+  CHECK(listed.mission.delegation[1].title == "Policy Advisor");
+  CHECK(listed.mission.delegation[2].name == "Rectors of four Québec universities");
+}
