@@ -498,13 +498,14 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
       if (starts_with_upper(label)) field = classify_label(label);
     }
     // The signature block without a colon: "Rédigé par Louise Bélanger, le
-    // 28 mai 2012", "Drafted October 2, 2024". It ends the recommendations.
+    // 28 mai 2012", "Drafted October 2, 2024", "Rapport préparé par Hugo
+    // Pelletier, le 14 mars 2025.". It ends the recommendations.
     // Only the verb, then "par"/"by" and a name, or a date: "Préparée de
     // longue date, la visite..." and "Written commitments were obtained" are
     // sentences.
     if (field == FieldKind::none && !bullet && line.size() <= 100) {
       static const Pattern signed_off(
-          R"(^((?:Rédigée?|Préparée?|Déposée?|Soumise?|Prepared|Drafted|Written|Submitted|Filed)(\s+(?:par|by))?)(?:\s+|\s*,\s*|$)(.*)$)");
+          R"(^((?:(?:Rapport|Report|Note|Compte rendu|Document|Memo)\s+(?:rédigée?|préparée?|déposée?|soumise?|prepared|drafted|written|submitted|filed)|Rédigée?|Préparée?|Déposée?|Soumise?|Prepared|Drafted|Written|Submitted|Filed)(\s+(?:par|by))?)(?:\s+|\s*,\s*|$)(.*)$)");
       static const Pattern named(R"(^(?:[A-Z]|É|È|(?:la|le|l'|the)\s))");
       if (auto m = signed_off.search(line);
           m && (m->matched(2) ? named.found_in(m->view(3)) : starts_with_date(m->view(3)))) {

@@ -484,6 +484,13 @@ TEST_CASE("a signature line without a colon closes the report: author and date, 
   CHECK(e.mission.report_date == "2024-10-02");
   CHECK(e.mission.filed_by.empty());
   CHECK(e.mission.filed_date == "2024-07-25");
+  // Trial 31: "Rapport préparé par ..." was read as a recommendation.
+  auto p = parse_lines({"RAPPORT DE MISSION", "", "Lieux : Rabat (Maroc)", "Dates : 24 au 28 février 2025",
+                        "", "RECOMMANDATIONS", "", "  • Renouveler le programme de travail avec l'OFPPT.", "",
+                        "Rapport préparé par Hugo Pelletier, le 14 mars 2025."});
+  CHECK(p.mission.recommendations.size() == 1);
+  CHECK(p.mission.author == "Hugo Pelletier");
+  CHECK(p.mission.report_date == "2025-03-14");
 }
 
 // "Compte rendu de mission" over "Mission de promotion en Chine" put the
