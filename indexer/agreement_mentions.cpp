@@ -193,11 +193,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"( (?:renewed|extended)\b|\b(?:has|have))" EN_ADVERB R"( been)" EN_ADVERB
       R"( (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\bsigned the (?:renewed|renewal of the)\b|\b(?:was|were|has been|have been) (?:updated and )?(?:signed again|re-signed|resigned)\b|\b(?:a|ont) ete (?:mise?s? a jour et )?(?:signee?s? a nouveau|re-?signee?s?)\b|\b(?:a|ont|avons|avez) signe(?:,? (?:avec|a|au|aux|en|with|in|at) (?:(?!\b(?:et|puis|un|une|qui|que|dont)\b)[^.;:]){1,80}?,?)? (?:le renouvellement|un renouvellement|la version renouvelee|la reconduction|la prolongation|une prolongation)\b|\bsigned(?:,? (?:with|in|at) (?:(?!\b(?:and|then|an?|which|that|providing|including)\b)[^.;:]){1,80}?,?)? (?:an|the) (?:extension|renewal|prolongation) (?:of|to)\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b|\b(?:a|ont|avons) signe un avenant (?:(?:qui|pour) (?:renouvelle|renouveler|prolonge|prolonger|reconduit|reconduire)|prolongeant|renouvelant|reconduisant)\b(?! (?:la |le |l'|les )?(?:portee|champ|domaine|application|liste)\b)|\bsigned an amendment (?:(?:that|which|to) (?:renews?|extends?)|extending|renewing)\b(?! (?:the |its )?(?:scope|coverage|reach|application|list)\b))"
       // "de prolonger jusqu'en 2024 le protocole" after "a permis :"; "the
-      // Minister extended by five years the Memorandum"; "ont convenu de
-      // reconduire pour cinq ans (2025-2030) l'entente", "agreed to extend
-      // the MOU until 2030": agreed with the years of its new term, done
-      // (with a length alone, "pour trois ans", a plan).
-      R"(|\b(?:a|ont|avons|have|has)? ?(?:convenu|agreed) (?:de |d'|to )(?:renouveler|prolonger|reconduire|renew|extend)\b(?![^.;]{0,150}?\b(?:prochaine?s?|ulterieure?s?|futur|future|next|later|upcoming)\b)(?=[^.;]{0,150}?(?:\bjusqu'(?:en|au|a) [^.;]{0,20}?\b(?:19|20)\d\d\b|\buntil [^.;]{0,20}?\b(?:19|20)\d\d\b|\b(?:19|20)\d\d ?- ?(?:19|20)\d\d\b)))"
+      // Minister extended by five years the Memorandum".
       R"(|^\W*(?:de|d') (?:renouveler|prolonger|reconduire)(?=,? (?:le \d|jusqu))|\bpar (?:un |l')?echange de lettres,? (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:by|through) (?:an )?exchange of letters,? to (?:renew|extend)\b|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:extended|renewed) (?:by|for) (?:\w+ ){1,2}(?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b|\bextended (?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b)");
   static const Pattern plans(
       R"(\b(?:actualiser|actualisation|renouveler|renouvellement|renegocier|renegociation|renegotiate|renegotiating|renegotiation|(?:reconduire|prolonger) (?:l'|le |la |les |cette |ce |cet )(?=(?:[\w'-]+ ){0,3}?(?:entente|ententes|protocole|protocoles|accord|accords|declaration|arrangement|programme|plan|lettre|convention)\b)|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|reexaminer|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|revisit (?=(?:the|this|that|its|their) (?:[\w-]+ ){0,4}?(?:agreement|mou|memorandum|accord|arrangement|declaration|statement|plan|programme|program)\b)|re-examine|reexamine|modernize|modernise)\b)");
@@ -405,6 +401,35 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
   scan(renewed, "renewed",
        {"renouvel", "reconduit", "reconduc", "prolong", "renew", "extend", "again", "re-sign", "resign",
         "nouveau", "extension", "reconduire", "reconduisant", "exchange of letters"});
+  // "ont convenu de reconduire pour cinq ans (2025-2030) l'entente", "agreed
+  // to extend the MOU until 2030": agreed with the years of a term that ends
+  // after the mission, done. Not with a length alone ("pour trois ans": an
+  // earlier trial's plan), a term that has run ("(2018-2023)", "en vigueur
+  // depuis"), or under a condition or for later ("si", "lorsque", "sous
+  // réserve", "d'ici", "pending", "lors de la prochaine visite").
+  static const Pattern agreed_renewal(
+      R"(\b(?:convenu|agreed) (?:de |d'|to )(?:renouveler|prolonger|reconduire|renew|extend)\b)");
+  if (any_of_stems({"convenu", "agreed"}) && !mission_year.empty()) {
+    static const Pattern condition(
+        R"(\b(?:si|s'il|s'ils|lorsque|lorsqu|quand|des que|une fois|sous reserve|pourvu|a condition|d'ici|if|when|once|pending|subject to|provided|unless|upon|prochaine?s?|ulterieure?s?|futur|future|next|later|upcoming)\b)");
+    static const Pattern new_term(
+        R"((?<!depuis )(?<!since )(?:\bjusqu'(?:en|au|a) [^.;]{0,20}?\b((?:19|20)\d\d)\b|\buntil [^.;]{0,20}?\b((?:19|20)\d\d)\b|\b(?:19|20)\d\d ?- ?((?:19|20)\d\d)\b))");
+    bool done = false;
+    for (const auto& m : agreed_renewal.all(folded)) {
+      if (condition.found_in(folded)) break;
+      const std::string_view rest = std::string_view(folded).substr(m.end(), 150);
+      const std::string_view clause = rest.substr(0, rest.find_first_of(".;"));
+      if (auto t = new_term.search(clause)) {
+        const std::string_view end_year = t->matched(1)   ? t->view(1)
+                                          : t->matched(2) ? t->view(2)
+                                                          : t->view(3);
+        const std::size_t at = static_cast<std::size_t>(t->position());
+        const bool in_force_since = clause.substr(0, at).find("vigueur") != std::string_view::npos;
+        if (end_year > std::string_view(mission_year) && !in_force_since) done = true;
+      }
+    }
+    if (done) scan(agreed_renewal, "renewed", {"convenu", "agreed"});
+  }
   scan(produced, "produced",
        {"sign", "conclu", "paraphe", "officialis", "adopt", "approuv", "approved", "inked", "executed",
         "entered into"});
@@ -1865,12 +1890,20 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     if (demonstrative && scope_years.empty()) {
       std::vector<std::string> attached;
       // ("Oregon officials, invited to join this MOU, indicated that Oregon
-      // would not sign": a clause away, the partner is not its own.)
+      // would not sign": a clause away, the partner is not its own; but
+      // "Cette entente, avec la Californie," and "This agreement,
+      // California's first" name it in an aside.)
+      static const Pattern with_partner(
+          R"((?:\b(?:avec|with|entre|between)\s+(?:(?:la|le|les|the)\s+|l['’])?)$)",
+          Pattern::Case::Insensitive);
       for (const auto& m : partner_mentions) {
         const std::size_t after = f.source_offset(hit.end);
-        if (m.begin >= after && m.begin <= after + 25 &&
-            text.substr(after, m.begin - after).find_first_of(",;:.") == std::string::npos)
-          attached.push_back(m.slug);
+        if (m.begin < after || m.begin > after + 30) continue;
+        const bool same_clause =
+            text.substr(after, m.begin - after).find_first_of(",;:.") == std::string::npos;
+        const std::string_view upto(text.data() + after, m.begin - after);
+        const bool possessive = text.compare(m.end, 2, "'s") == 0 || text.compare(m.end, 4, "’s") == 0;
+        if (same_clause || with_partner.found_in(upto) || possessive) attached.push_back(m.slug);
       }
       scope_partners = most_specific(attached, ctx.gazetteer);
       if (attached.empty()) scope_domains.clear();
@@ -2305,28 +2338,6 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           guessed = says_who_signed
                         ? nearby.in(ctx)
                         : common_place(inside(nearby.in(ctx), ctx.fallback, ctx.gazetteer), ctx.gazetteer);
-        // "Le programme de travail conclu avec l'Office de la formation
-        // professionnelle (OFPPT)" after a paragraph set in Rabat: an office
-        // or agency named without its place is a government's, not a city's:
-        // the region's that holds the whole mission, else its country's.
-        static const Pattern state_body(
-            R"(\b(?:avec|aupres de|with)\s+(?:l'|le |la |les |the )?(?:office|agence|agency|secretariat)\b)");
-        const bool state_body_named =
-            !from_sentence && !says_who_signed && !guessed.empty() && state_body.found_in(f.text);
-        if (state_body_named && !ctx.region.empty() && !national.found_in(f.text)) {
-          guessed = ctx.region;
-        } else if (state_body_named) {
-          std::vector<std::string> countries;
-          for (const auto& p : guessed) {
-            for (const auto& up : ctx.gazetteer.ancestors(p)) {
-              const Partner* a = ctx.gazetteer.find(up);
-              if (a != nullptr && a->kind == "country" &&
-                  std::find(countries.begin(), countries.end(), up) == countries.end())
-                countries.push_back(up);
-            }
-          }
-          if (countries.size() == 1) guessed = countries;
-        }
         // ("son homologue fédéral", "l'ambassadeur": the country's.)
         if (guessed.empty() && says_who_signed)
           guessed = ctx.region.empty() || national.found_in(f.text) ? ctx.fallback : ctx.region;
@@ -2345,8 +2356,13 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           // that year, found by the parser.)
           const bool renewal_named_elsewhere =
               relation == "renewed" && !id.year.empty() && guessed.size() > 1;
-          if ((from_sentence && !named_again_where_signed) || one_nearby ||
-              (relation != "produced" && !renewal_named_elsewhere)) {
+          // ("Les ministres ont convenu de reconduire ... l'Entente de
+          // coopération en enseignement supérieur" after the report named
+          // the one with Bavaria: that one, not one with the country.)
+          const bool renewal_told_elsewhere = relation == "renewed" && definite && !from_sentence &&
+                                              other_partners.empty() && id.year.empty();
+          if (!renewal_told_elsewhere && ((from_sentence && !named_again_where_signed) || one_nearby ||
+                                          (relation != "produced" && !renewal_named_elsewhere))) {
             if (!named_again_where_signed) {
               id.partners = std::move(guessed);
               guessed.clear();

@@ -21,6 +21,7 @@ struct Token {
   int b = 0;            // full: month
   int c = 0;            // full: day
   bool numeric = false; // full, written 3/7/2019: day first, or month first in some English
+  bool compact = false; // a day written right before "-DD/MM/YYYY", nothing but a space before it
 };
 
 int month_of(const std::string& w) {
@@ -104,6 +105,12 @@ std::vector<Token> tokenize(const std::string& text) {
            out.back().kind == Tok::other;
   };
   std::string last_word;
+  // Where "10-14/03/2025" starts: its first day is compact.
+  static const Pattern compact_range(
+      R"((?:^|(?<=\s))(?<!\bno )(?<!\bnumero )(?<!\bversion )(?<!\bpage )(?<!\bp\. )\d{1,2}-\d{1,2}[/.]\d{1,2}[/.]\d{4}\b)");
+  std::vector<std::size_t> compact_at;
+  for (const auto& c : compact_range.all(folded))
+    compact_at.push_back(c.position());
   for (const auto& m : re.all(folded)) {
     Token t;
     const bool counted = m.matched(7) && counts(last_word);
@@ -121,6 +128,7 @@ std::vector<Token> tokenize(const std::string& text) {
         t = {Tok::year, v, 0, 0};
       } else if (digits.size() <= 2 && v >= 1 && v <= 31) {
         t = {Tok::day, v, 0, 0};
+        t.compact = std::find(compact_at.begin(), compact_at.end(), m.position()) != compact_at.end();
       }
     } else if (m.matched(8)) {
       std::string w = m.str(8);
@@ -261,9 +269,10 @@ private:
         }
       }
     }
-    // "10-14/03/2025": days of the month a numeric date gives.
-    if (kind(i) == Tok::day && kind(i + 1) == Tok::dash && kind(i + 2) == Tok::full && t_[i + 2].numeric &&
-        t_[i].a < t_[i + 2].c) {
+    // "10-14/03/2025": days of the month a numeric date gives, written
+    // tight (not "Version 2 - 14/03/2025", "no 7-14/03/2025").
+    if (kind(i) == Tok::day && t_[i].compact && kind(i + 1) == Tok::dash && kind(i + 2) == Tok::full &&
+        t_[i + 2].numeric && t_[i].a < t_[i + 2].c) {
       const Token& end = t_[i + 2];
       if (auto r = make({end.a, end.b, t_[i].a}, {end.a, end.b, end.c})) return r;
     }

@@ -104,9 +104,9 @@ FieldKind classify_label(std::string_view label) {
       (words.size() <= 3 && (w0 == "ministre" || w0 == "minister" || w0 == "chef" || w0 == "head" ||
                              w0 == "cheffe" || w0 == "leader")))
     return FieldKind::delegation;
-  if (has_any(words, {"lieu",   "lieux",    "destination", "destinations", "villes",    "ville",     "place",
-                      "places", "location", "locations",   "pays",         "country",   "countries", "cities",
-                      "city",   "endroits", "endroit",     "itineraire",   "itinerary", "route"})) {
+  if (has_any(words, {"lieu", "lieux", "destination", "destinations", "villes", "ville", "place", "places",
+                      "location", "locations", "pays", "country", "countries", "cities", "city", "endroits",
+                      "endroit", "itineraire", "itinerary"})) {
     return FieldKind::places;
   }
   if (has_any(words, {"dates", "periode", "period", "duree"})) return FieldKind::dates;
@@ -662,7 +662,9 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
       const bool parted_by_blank =
           section_kind() == "delegation" && blank_lines_part && idx > 0 && lines[idx - 1].empty();
       const bool next_member = section_kind() == "delegation" && starts_with_upper(line) &&
-                               last->joined.text.find(',') != std::string::npos;
+                               last->joined.text.find(',') != std::string::npos &&
+                               (!leading_honorific(line).empty() || line.find(',') != std::string::npos ||
+                                idx + 1 >= lines.size() || lines[idx + 1].empty());
       if (next_member) {
         Unit u;
         u.kind = Unit::item_unit;

@@ -1560,8 +1560,9 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
         return false;
       // ("Renouveler le programme de travail avec l'OFPPT pour 2025-2027"
       // is the work programme the report named, not the plain agreement
-      // signed in 2025; one of its family first.)
-      if (a.family.empty() && !m.family.empty() && !any_kind &&
+      // signed in 2025; one of its family first. Not for "l'entente de
+      // coopération", everyday words for any agreement.)
+      if (a.family.empty() && !m.family.empty() && m.family != "agreement" && !any_kind &&
           std::any_of(out.agreements.begin(), out.agreements.end(),
                       [&](const AgreementMention& o) { return o.family == m.family; }))
         return false;
@@ -1600,7 +1601,9 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       m.title = retitled(m, m.partners, mctx);
       merged_index[i] = out.agreements.size();
       out.agreements.push_back(m);
-    } else if (!m.year.empty() && !m.guessed_partners.empty()) {
+    } else if ((!m.year.empty() || m.relation == "renewed") && !m.guessed_partners.empty()) {
+      // (A renewal the report names nowhere else is still one: with the
+      // partners around it.)
       m.partners = m.guessed_partners;
       merged_index[i] = out.agreements.size();
       out.agreements.push_back(m);
@@ -1700,11 +1703,25 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     }
     return false;
   };
+  // (Nor one another sentence merged into it names as the party: "|
+  // Qingdao | Signature d'un second protocole" and "Le ministre a également
+  // signé un protocole d'entente avec Qingdao"; nor "a second" one.)
+  auto party_elsewhere = [&](std::size_t c) {
+    for (std::size_t k = 0; k < mentions.size(); ++k) {
+      if (merged_index[k] != c || mentions[k].partners != out.agreements[c].partners) continue;
+      if (named_as_party(mentions[k])) return true;
+    }
+    return false;
+  };
+  static const Pattern another_one(
+      R"(\b(?:second|seconde|deuxieme|troisieme|autre|nouvel|additionnel|another|additional|further|other)\b)");
   for (std::size_t c = 0; c < out.agreements.size(); ++c) {
     const AgreementMention& city = out.agreements[c];
     if (city.partners.size() != 1 || names_city_government(fold(city.evidence))) continue;
     const Partner* place = ctx.gazetteer.find(city.partners.front());
-    if (place == nullptr || place->kind != "city" || named_as_party(city)) continue;
+    if (place == nullptr || place->kind != "city" || named_as_party(city) || party_elsewhere(c) ||
+        another_one.found_in(fold(city.evidence)))
+      continue;
     const std::size_t holder = only_one(c, [&](const AgreementMention& r) { return inside(city, r); });
     if (holder == none) continue;
     fold_into(c, holder);

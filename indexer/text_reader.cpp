@@ -224,15 +224,24 @@ bool aligned_row(std::string_view line, const std::vector<std::size_t>& columns)
   });
 }
 
-// "  Date          Ville          Activité": short names parted by runs of
-// spaces, over two rows at least aligned on them, is a table's header even
-// without a rule under it. Its columns, or nothing. (A line of prose with a
-// double space in it has long cells, and rows do not line up under it.)
+// "  Date          Ville          Activité": an itinerary's header, short
+// names parted by runs of spaces with the day first, over two rows at least
+// aligned on them, is a table's even without a rule under it: each row is a
+// day's event of its own, and its place is where it happened. Its columns,
+// or nothing. (Only an itinerary: a block of "Label :  value" fields, a list
+// with two spaces after its marker, a delegation in two columns or a list
+// of agreements by partner read as before; a line of prose with a double
+// space in it has long cells, and rows do not line up under it.)
 std::vector<std::size_t> aligned_header(const std::vector<std::string>& lines, std::size_t at) {
   const std::string& line = lines[at];
-  if (line.size() > 120 || line.find('|') != std::string::npos) return {};
+  if (line.size() > 120 || line.find('|') != std::string::npos || line.find(':') != std::string::npos)
+    return {};
+  static const Pattern day_first(
+      R"(^\s*(?:date|dates|jour|jours|journee|day|days|heure|heures|horaire|time|when|quand)\s{2,}\S)",
+      Pattern::Case::Insensitive);
+  if (!day_first.found_in(line)) return {};
   auto columns = space_cell_starts(line);
-  if (columns.size() < 2) return {};
+  if (columns.size() < 3) return {};
   std::size_t cell = 0;
   for (std::size_t k = line.find_first_not_of(" \t"); k < line.size(); ++k) {
     const bool gap = line[k] == '\t' || (line[k] == ' ' && k + 1 < line.size() && line[k + 1] == ' ');

@@ -26,6 +26,16 @@ namespace {
 // "Hyōgo"), which French and English text does not write: a title or a
 // heading names "Maharashtra". Matching folds them away anyway.
 std::string without_macrons(std::string_view name) {
+  // (Where other letters of Latin Extended-A stand beside them, as in
+  // "Ērgļu novads" or "Asyuţ", they are the name's own spelling.)
+  for (std::size_t i = 0; i + 1 < name.size(); ++i) {
+    const auto lead = static_cast<unsigned char>(name[i]);
+    if (lead != 0xC4 && lead != 0xC5) continue;
+    const unsigned code = ((lead & 0x1Fu) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3Fu);
+    if (code != 0x100 && code != 0x101 && code != 0x112 && code != 0x113 && code != 0x12A && code != 0x12B &&
+        code != 0x14C && code != 0x14D && code != 0x16A && code != 0x16B)
+      return std::string(name);
+  }
   std::string out;
   out.reserve(name.size());
   for (std::size_t i = 0; i < name.size(); ++i) {

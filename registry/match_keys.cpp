@@ -20,8 +20,9 @@ std::string match_keys_select_sql() {
 
 std::string mention_key(const Agreement& draft) {
   // The unit separator cannot occur in a title read from a report's text.
-  return fmt::format("{}\x1f{}\x1f{}\x1f{}", draft.kind, draft.title, draft.signed_date,
-                     fmt::join(draft.partners, ","));
+  // (Not its date: a signing the report gives no day of takes the
+  // mission's first, which a correction of the report's dates moves.)
+  return fmt::format("{}\x1f{}\x1f{}", draft.kind, draft.title, fmt::join(draft.partners, ","));
 }
 
 std::vector<Id> match_keys_out_of_date(sql::Database& db) {

@@ -37,8 +37,8 @@ std::string match_keys_select_sql();
 // The agreement ids whose kept keys differ from what their rows give.
 std::vector<Id> match_keys_out_of_date(sql::Database& db);
 
-// What an extraction called an agreement: its draft's kind, title, signing
-// date and partners, which the same sentence gives again when its report is
+// What an extraction called an agreement: its draft's kind, title and
+// partners, which the same sentence gives again when its report is
 // ingested again. Kept with each extracted link (schema version 12), it
 // finds again the agreement a person corrected since (whose keys no longer
 // match the draft), and names the mentions a person rejected.

@@ -3069,3 +3069,32 @@ TEST_CASE("this MOU is the one just named, whoever a later clause names") {
   CHECK(r.agreements[0].partners == Strings{"qingdao"});
   CHECK(r.agreements[0].relation == "produced");
 }
+
+// Review 32: a comma no longer let "Cette entente, avec la Californie," and
+// "This agreement, Qingdao's first" keep the partner of their aside.
+TEST_CASE("a demonstrative keeps the partner its aside names") {
+  CHECK(relations_and_years({"RÉSULTATS", "",
+                             "- Cette entente, avec Qingdao, arrive à échéance en 2025 et devra être "
+                             "renouvelée."}) == "plans_update:qingdao:");
+  CHECK(relations_and_years({"RÉSULTATS", "",
+                             "- This agreement, Qingdao's first with a Canadian province, "
+                             "should be renewed."}) == "plans_update:qingdao:");
+}
+
+// Review 32: agreed renewals under a condition, for later, or of a term that
+// has run were taken as done.
+TEST_CASE("an agreed renewal under a condition or of a past term is no renewal") {
+  for (const char* item :
+       {"Les deux gouvernements ont convenu de renouveler l’entente de 2014 avec Qingdao 2014-2019 d’ici la "
+        "fin "
+        "de l’année.",
+        "Les parties ont convenu de renouveler l’entente de 2014 avec Qingdao (2014-2019) lorsque le "
+        "financement sera confirmé.",
+        "Les parties ont convenu de prolonger l’entente de 2014 avec Qingdao jusqu’en 2024, sous réserve de "
+        "l’approbation du Conseil des ministres.",
+        "Qingdao and Québec agreed to extend the 2014 MOU until 2024, pending Cabinet approval."}) {
+    CAPTURE(item);
+    CHECK(relations_and_years({"RÉSULTATS", "", std::string("- ") + item}).find("renewed") ==
+          std::string::npos);
+  }
+}

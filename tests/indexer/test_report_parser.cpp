@@ -51,6 +51,10 @@ TEST_CASE("dates in the forms reports use") {
   // Trial 31: the first day was lost.
   CHECK(range(find_date_range("Dates : 10-14/03/2025")) == "2025-03-10..2025-03-14");
   CHECK(range(find_date_range("12-16/05/2025")) == "2025-05-12..2025-05-16");
+  // Review 32: not a number before a date.
+  CHECK(range(find_date_range("Version 2 - 14/03/2025")) == "2025-03-14..2025-03-14");
+  CHECK(range(find_date_range("Rapport no 7-14/03/2025")) == "2025-03-14..2025-03-14");
+  CHECK(range(find_date_range("Dates : 10/03-14/03/2025")) == "2025-03-14..2025-03-14");
   CHECK(range(find_date_range("Septembre 2017")) == "2017-09..2017-09");
   CHECK(range(find_date_range("31 février 2019")) ==
         "2019-02..2019-02"); // the day is impossible, the month stands
@@ -1587,11 +1591,14 @@ TEST_CASE(
       "RECOMMANDATIONS\n\n"
       "  • Renouveler le programme de travail avec l'OFPPT pour 2025-2027;\n"
       "  • Relancer la partie ivoirienne au sujet de la déclaration d'intention en santé.\n");
+  // (The programme's partner is a guess from the paragraph before, Rabat's:
+  // an office named without its place was once taken for its country's,
+  // which a review found wrong for a city's agencies.)
   std::vector<std::string> got;
   for (const auto& a : r.agreements)
-    got.push_back(a.relation + " " + a.title + " " + (a.partners.empty() ? "" : a.partners.front()));
-  CHECK(got == Strings{"produced Entente Québec–Maroc : immigration et mobilité de la main-d'œuvre morocco",
-                       "plans_update Programme de travail Québec–Maroc : éducation (2022) morocco"});
+    got.push_back(a.relation + " " + a.family + " " + a.year);
+  CHECK(got == Strings{"produced  2025", "plans_update work plan 2022"});
+  CHECK(r.agreements[0].partners == Strings{"morocco"});
   REQUIRE(r.recommendation_agreements.size() >= 1);
   CHECK(r.recommendation_agreements[0] == std::vector<std::size_t>{1});
 }
@@ -1709,4 +1716,62 @@ TEST_CASE("a delegation keeps its members across wrapped lines and ends at a bla
   REQUIRE(listed.mission.delegation.size() == 3);
   CHECK(listed.mission.delegation[1].title == "Policy Advisor");
   CHECK(listed.mission.delegation[2].name == "Rectors of four Québec universities");
+}
+
+// Review 32 (the reports in tests/data/review32 were written to trip this
+// session's rules; each of these was read right before them and wrong after,
+// until fixed). They stay out of tests/data/reports, which the end-to-end
+// tests ingest whole.
+namespace {
+
+ParsedReport parse_review(const std::string& name) {
+  return parse_report(read_document(test_data("review32/" + name)), ParseContext{gazetteer(), taxonomy()});
+}
+
+} // namespace
+
+TEST_CASE("a block of fields aligned by spaces and a list with two spaces after its marker are no tables") {
+  auto fields = parse_review("fields_aligned.txt");
+  CHECK(fields.mission.start_date == "2023-05-14");
+  CHECK(fields.mission.end_date == "2023-05-18");
+  REQUIRE(fields.mission.delegation.size() == 1);
+  CHECK(fields.mission.delegation[0].name == "Martine Biron");
+  auto bullets = parse_review("bullets_two_spaces.txt");
+  CHECK(bullets.mission.delegation.size() == 3);
+  REQUIRE(bullets.mission.recommendations.size() == 3);
+  CHECK(bullets.mission.recommendations[0].text == "Réviser l'entente de 2018");
+  CHECK(bullets.mission.recommendations[1].text.rfind("Signer", 0) == 0);
+}
+
+TEST_CASE("a second signing row with a city is the city's, not folded into the province's") {
+  auto r = parse_review("second_signing_row.txt");
+  std::vector<std::string> partners;
+  for (const auto& a : r.agreements)
+    partners.push_back(a.relation + " " + (a.partners.empty() ? "" : a.partners.front()));
+  CHECK(partners == Strings{"produced shandong", "produced qingdao"});
+}
+
+TEST_CASE(
+    "the cooperation agreement of a recommendation is the one the mission signed, not another country's") {
+  auto r = parse_review("cooperation_agreement_recommendation.txt");
+  REQUIRE(r.agreements.size() == 2);
+  CHECK(r.agreements[1].partners == Strings{"morocco"});
+  REQUIRE(r.recommendation_agreements.size() == 1);
+  CHECK(r.recommendation_agreements[0] == std::vector<std::size_t>{1});
+}
+
+TEST_CASE("an agreed renewal of an agreement named without its partner renews the one the report named") {
+  auto r = parse_review("agreed_renewal_named_before.txt");
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].relation == "renewed");
+  CHECK(r.agreements[0].partners == Strings{"bavaria"});
+  CHECK(r.agreements[0].year == "2018");
+}
+
+TEST_CASE("a roadmap is no itinerary: 'Feuille de route :' names no places") {
+  auto r = parse_review("roadmap_label.txt");
+  bool planned = false;
+  for (const auto& a : r.agreements)
+    planned |= a.relation == "plans_update" && a.partners == Strings{"bavaria"};
+  CHECK(planned);
 }

@@ -634,6 +634,8 @@ TEST_CASE("gazetteer: a demonym next to a word of government names that governme
   // Trial 31: "Relancer la partie ivoirienne" named no one.
   CHECK(slugs_in("Relancer la partie ivoirienne au sujet de la déclaration.") == Strings{"ivory-coast"});
   CHECK(slugs_in("The Ghanaian government and the Malagasy authorities") == Strings{"ghana", "madagascar"});
+  // Review 32: "la délégation mauricienne" is the Mauricie's, in Québec.
+  CHECK(slugs_in("Associer la délégation mauricienne au suivi de l'entente.").empty());
   CHECK(slugs_in("Les autorités bavaroises et le gouvernement fédéral allemand") ==
         Strings{"bavaria", "germany"});
   CHECK(slugs_in("The Minister met the Bavarian State Government and her Walloon counterpart.") ==
@@ -785,5 +787,7 @@ TEST_CASE("gazetteer: names are written without a transliteration's macrons") {
   CHECK(bundled().find("maharashtra")->name_fr == "Maharashtra");
   CHECK(bundled().find("hyogo")->name == "Hyogo");
   CHECK(bundled().find("quebec-province")->name_fr == "Québec");
+  // Review 32: where the name's own letters stand beside them, its spelling.
+  CHECK(bundled().find("erglu-novads")->name == "Ērgļu novads");
   CHECK(slugs_in("le gouvernement du Mahārāshtra") == Strings{"maharashtra"});
 }

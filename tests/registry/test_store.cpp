@@ -840,3 +840,21 @@ TEST_CASE("store: a signing day the changed report corrects replaces the one it 
   REQUIRE(s.store_mission(in) == StoreOutcome::Updated);
   CHECK(s.get_agreement(id).signed_date == "2025-11-19");
 }
+
+// Review 32: a deleted agreement came back once the report's dates were
+// corrected, its mention having kept the signing day the mission's first
+// day gave it.
+TEST_CASE("store: a deletion holds when the report's dates change") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  auto in = test::mission_input("r.txt", "Mission en Bavière", "2023-05-14", "2023-05-18", {}, {});
+  in.agreements = {test::mention("agreement", "Entente Québec–Bavière : intelligence artificielle",
+                                 {"bavaria"}, "2023-05-14", "produced", "Une entente a été signée.", 10)};
+  REQUIRE(s.store_mission(in) == StoreOutcome::Added);
+  s.delete_agreement(s.get_mission(s.list_missions().at(0).id).links.at(0).agreement_id);
+  in.mission.start_date = "2023-05-15";
+  in.agreements[0].draft.signed_date = "2023-05-15";
+  in.document.sha256 = "dates corrected";
+  REQUIRE(s.store_mission(in) == StoreOutcome::Updated);
+  CHECK(count(s, "agreements") == 0);
+}
