@@ -411,7 +411,16 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"(\b(?:convenu|agreed) (?:de |d'|to )(?:renouveler|prolonger|reconduire|renew|extend)\b)");
   if (any_of_stems({"convenu", "agreed"}) && !mission_year.empty()) {
     static const Pattern condition(
-        R"(\b(?:si|s'il|s'ils|lorsque|lorsqu|quand|des que|une fois|sous reserve|pourvu|a condition|d'ici|if|when|once|pending|subject to|provided|unless|upon|prochaine?s?|ulterieure?s?|futur|future|next|later|upcoming)\b)");
+        R"(\b(?:si|s'il|s'ils|lorsque|lorsqu|quand|des que|une fois|sous reserve|pourvu|a condition|d'ici|if|when|once|pending|subject to|provided|unless|upon|prochaine?s?(?! (?:\w+ )?(?:annees|ans)\b)|ulterieure?s?|futur|future|next(?! (?:\w+ )?years\b)|later|upcoming)\b)");
+    // The agreement is what is renewed, its term told before or after it:
+    // not "prolonger les discussions sur l'Entente", "extend the
+    // consultation period on the MOU".
+    static const Pattern renews_agreement(
+        R"(^\s*(?:(?:pour|for|by) (?:une (?:nouvelle )?periode de |a (?:further|new) (?:period|term) of )?(?:\w+ )?(?:ans|annees|years)\s*,?\s*)?(?:\(?(?:19|20)\d\d ?- ?(?:19|20)\d\d\)?\s*,?\s*)?(?:(?:jusqu'(?:en|au|a)|until) [^,;.]{0,20}?(?:19|20)\d\d\s*,?\s*)?(?:l'|le |la |les |cette |cet |ce |the |its |their |our |this )(?!(?:discussions?|consultations?|negociations?|pourparlers|talks|dialogue|periode|period|delai|mandat|mandate|travaux|reflexion|echanges)\b)(?:[\w'-]+ ){0,4}?(?:entente|ententes|accord|accords|protocole|protocoles|mou|memorandum|agreement|agreements|programme|program|plan|declaration|convention|arrangement)\b)");
+    // ("l'Entente ..., valide jusqu'en 2026", "en vigueur depuis 2018-2023":
+    // the term it has, not the new one.)
+    static const Pattern current_term(
+        R"(\b(?:valide|valides|valable|valables|vigueur|valid|effect|force|runs|court|courant)\b[^,;]{0,12}$)");
     static const Pattern new_term(
         R"((?<!depuis )(?<!since )(?:\bjusqu'(?:en|au|a) [^.;]{0,20}?\b((?:19|20)\d\d)\b|\buntil [^.;]{0,20}?\b((?:19|20)\d\d)\b|\b(?:19|20)\d\d ?- ?((?:19|20)\d\d)\b))");
     bool done = false;
@@ -419,13 +428,15 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       if (condition.found_in(folded)) break;
       const std::string_view rest = std::string_view(folded).substr(m.end(), 150);
       const std::string_view clause = rest.substr(0, rest.find_first_of(".;"));
+      if (!renews_agreement.found_in(clause)) continue;
       if (auto t = new_term.search(clause)) {
         const std::string_view end_year = t->matched(1)   ? t->view(1)
                                           : t->matched(2) ? t->view(2)
                                                           : t->view(3);
-        const std::size_t at = static_cast<std::size_t>(t->position());
-        const bool in_force_since = clause.substr(0, at).find("vigueur") != std::string_view::npos;
-        if (end_year > std::string_view(mission_year) && !in_force_since) done = true;
+        const std::string_view before_term = clause.substr(0, static_cast<std::size_t>(t->position()));
+        if (end_year > std::string_view(mission_year) && !current_term.found_in(before_term) &&
+            before_term.find("vigueur") == std::string_view::npos)
+          done = true;
       }
     }
     if (done) scan(agreed_renewal, "renewed", {"convenu", "agreed"});

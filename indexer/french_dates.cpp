@@ -107,7 +107,7 @@ std::vector<Token> tokenize(const std::string& text) {
   std::string last_word;
   // Where "10-14/03/2025" starts: its first day is compact.
   static const Pattern compact_range(
-      R"((?:^|(?<=\s))(?<!\bno )(?<!\bnumero )(?<!\bversion )(?<!\bpage )(?<!\bp\. )\d{1,2}-\d{1,2}[/.]\d{1,2}[/.]\d{4}\b)");
+      R"((?:^|(?<=[\s(]))(?<!\bno )(?<!\bno\. )(?<!n° )(?<!\bnumero )(?<!\bversion )(?<!\bpage )(?<!\bp\. )(?<!\bref\. )(?<!\bref )(?<!\breference )(?<!\bdossier )\d{1,2}-\d{1,2}[/.]\d{1,2}[/.]\d{4}\b)");
   std::vector<std::size_t> compact_at;
   for (const auto& c : compact_range.all(folded))
     compact_at.push_back(c.position());

@@ -192,10 +192,14 @@ bool looks_like_heading(std::string_view text, bool set_apart = false) {
   if (c == ')') {
     // ("4.1 Mumbai (November 17–18)" over its paragraph: a place and its
     // days, a heading even without a blank line after it.)
+    // (Not "Entente en enseignement supérieur (2018)" in a list of
+    // agreements: a year alone glosses an instrument's name.)
     if (!set_apart) {
       const auto open = text.rfind(" (");
+      static const Pattern year_alone(R"(^ \(\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*\)$)");
       return open != std::string_view::npos && open > 0 &&
              text.substr(open).find_first_of("0123456789") != std::string_view::npos &&
+             !year_alone.found_in(text.substr(open)) &&
              fold_words(strip_numbering(text.substr(0, open))).size() <= 4;
     }
     // The bracket glosses the words before it; a line that ends inside a
@@ -204,6 +208,20 @@ bool looks_like_heading(std::string_view text, bool set_apart = false) {
     return open != std::string_view::npos && open > 0 && text.find(')') > open;
   }
   return c != '.' && c != ';' && c != '!' && c != '?' && c != ',';
+}
+
+// A delegation's list whose last member is not whole yet: it ends on ';' or
+// ',', or its last member has no title ("...; Mr. Alexandre" before "Dion,
+// Director, Carbon Market; ..."). "Ms. Martine Biron, Minister" is whole:
+// the line after it is not hers.
+bool member_goes_on(std::string_view value) {
+  while (!value.empty() && value.back() == ' ')
+    value.remove_suffix(1);
+  if (value.empty()) return false;
+  if (value.back() == ';' || value.back() == ',') return true;
+  const std::size_t semi = value.rfind(';');
+  const std::string_view last = semi == std::string_view::npos ? value : value.substr(semi + 1);
+  return last.find(',') == std::string_view::npos && !ends_sentence(last);
 }
 
 // "1.", "2)", "3.2", "IV." in front of a line, not a dash or a bullet.
@@ -496,16 +514,24 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
       label = trim(std::string_view(line).substr(label_from, colon - label_from));
       value = trim(std::string_view(line).substr(colon + 1));
       if (starts_with_upper(label)) field = classify_label(label);
+      // ("Itinéraire : Munich, puis Nuremberg où la ministre a signé une
+      // déclaration": a sentence, not a list of places.)
+      static const Pattern itinerary(R"(^\W*(?:itineraire|itinerary)\b)");
+      static const Pattern prose(
+          R"(\b(?:a|ont|est|sont|etait|has|have|was|were|ou|where|signe|signee|signed|visite|visited|rencontre|met)\b)");
+      if (field == FieldKind::places && itinerary.found_in(fold(label)) && prose.found_in(fold(value)))
+        field = FieldKind::none;
     }
     // The signature block without a colon: "Rédigé par Louise Bélanger, le
     // 28 mai 2012", "Drafted October 2, 2024", "Rapport préparé par Hugo
-    // Pelletier, le 14 mars 2025.". It ends the recommendations.
+    // Pelletier, le 14 mars 2025.". It ends the recommendations. (Not
+    // "Document prepared by ..., to be shared with": a recommendation.)
     // Only the verb, then "par"/"by" and a name, or a date: "Préparée de
     // longue date, la visite..." and "Written commitments were obtained" are
     // sentences.
     if (field == FieldKind::none && !bullet && line.size() <= 100) {
       static const Pattern signed_off(
-          R"(^((?:(?:Rapport|Report|Note|Compte rendu|Document|Memo)\s+(?:rédigée?|préparée?|déposée?|soumise?|prepared|drafted|written|submitted|filed)|Rédigée?|Préparée?|Déposée?|Soumise?|Prepared|Drafted|Written|Submitted|Filed)(\s+(?:par|by))?)(?:\s+|\s*,\s*|$)(.*)$)");
+          R"(^((?:(?:Rapport|Report|Note|Compte rendu)\s+(?:rédigée?|préparée?|déposée?|soumise?|prepared|drafted|written|submitted|filed)|Rédigée?|Préparée?|Déposée?|Soumise?|Prepared|Drafted|Written|Submitted|Filed)(\s+(?:par|by))?)(?:\s+|\s*,\s*|$)(.*)$)");
       static const Pattern named(R"(^(?:[A-Z]|É|È|(?:la|le|l'|the)\s))");
       if (auto m = signed_off.search(line);
           m && (m->matched(2) ? named.found_in(m->view(3)) : starts_with_date(m->view(3)))) {
@@ -523,7 +549,7 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     if (last != nullptr && last->kind == Unit::field_unit && field == FieldKind::none && known.empty() &&
         !bullet && field_continuations < 3 && idx > 0 &&
         (starts_with_lower(line) || line[0] == '(' || ends_with_connector(last->value) ||
-         (last->field == FieldKind::delegation && !lines[idx - 1].empty() && !ends_sentence(last->value)))) {
+         (last->field == FieldKind::delegation && !lines[idx - 1].empty() && member_goes_on(last->value)))) {
       // ("ministre des Transports et de la Mobilité du-" / "rable": the
       // word mended as in a paragraph.)
       JoinedText value;
@@ -661,9 +687,13 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
       // blank line after the last ends the list.)
       const bool parted_by_blank =
           section_kind() == "delegation" && blank_lines_part && idx > 0 && lines[idx - 1].empty();
+      // (A name before the comma: "Francophonie, responsable de ..." goes on
+      // a member's title; a heading after a blank line is no member.)
+      static const Pattern named_before_comma(
+          R"(^\s*(?:(?:[A-Z]|É|È|Ê|À|Â|Ç|Î|Ô)[^\s,]*\s+){1,3}(?:[A-Z]|É|È|Ê|À|Â|Ç|Î|Ô)[^\s,]*\s*,)");
       const bool next_member = section_kind() == "delegation" && starts_with_upper(line) &&
-                               last->joined.text.find(',') != std::string::npos &&
-                               (!leading_honorific(line).empty() || line.find(',') != std::string::npos ||
+                               !parted_by_blank && last->joined.text.find(',') != std::string::npos &&
+                               (!leading_honorific(line).empty() || named_before_comma.found_in(line) ||
                                 idx + 1 >= lines.size() || lines[idx + 1].empty());
       if (next_member) {
         Unit u;

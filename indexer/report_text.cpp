@@ -41,9 +41,11 @@ bool keeps_hyphen_before(std::string_view rest) {
   std::size_t end = 0;
   while (end < rest.size() && is_word_byte(rest[end]))
     ++end;
-  static constexpr std::array<std::string_view, 14> tails = {
-      "cadre",  "cadres",  "cle",      "cles",    "pilote",   "pilotes",  "phare",
-      "phares", "conseil", "conseils", "adjoint", "adjointe", "adjoints", "adjointes"};
+  // ("ministre-" / "délégué", "ministre-" / "président": titles.)
+  static constexpr std::array<std::string_view, 20> tails = {
+      "cadre",   "cadres",   "cle",       "cles",       "pilote",    "pilotes",   "phare",
+      "phares",  "conseil",  "conseils",  "adjoint",    "adjointe",  "adjoints",  "adjointes",
+      "delegue", "deleguee", "president", "presidente", "residente", "residentes"};
   const std::string f = fold(rest.substr(0, end));
   return std::find(tails.begin(), tails.end(), f) != tails.end();
 }

@@ -209,7 +209,10 @@ bool about_the_agreement(std::string_view between, bool complement) {
   // ("Le programme de travail 2022-2024 conclu avec l'Office de la formation
   // professionnelle et de la promotion du travail (OFPPT), échu le 31
   // décembre 2024": an aside after its whole name, however long.)
-  const bool after_its_name = aside && between.find(',') == between.rfind(',');
+  static const Pattern lexical_verb(
+      R"(\b(?:prevoit|prevoient|soutient|soutiennent|finance|financent|vise|visent|comprend|comprennent|inclut|incluent|couvre|couvrent|encadre|encadrent|permet|permettent|etablit|porte|portent|appuie|appuient|provides|funds|supports|covers|includes|aims|sets|establishes|allows)\b)");
+  const bool after_its_name =
+      aside && between.find(',') == between.rfind(',') && !lexical_verb.found_in(between);
   return word_count(outside) <= (after_its_name ? 22 : 14);
 }
 

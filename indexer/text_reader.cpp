@@ -251,6 +251,10 @@ std::vector<std::size_t> aligned_header(const std::vector<std::string>& lines, s
   for (std::size_t k = at + 1; k < at + 3; ++k) {
     if (k >= lines.size() || !aligned_row(lines[k], columns)) return {};
   }
+  // ("Date  Partenaire  Instrument" over "2015  Qingdao  Protocole ...": a
+  // list of agreements by year, not of days.)
+  static const Pattern year_first(R"(^\s*(?:19|20)\d\d(?:\s{2,}|\t))");
+  if (year_first.found_in(lines[at + 1])) return {};
   return columns;
 }
 

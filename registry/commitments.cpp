@@ -111,6 +111,7 @@ Commitments find_commitments(Store& store, const CommitmentQuery& q) {
     }
   }
 
+  const std::vector<std::string> holders = store.gazetteer().ancestors(q.partner);
   for (const auto& m : snap.missions()) {
     bool mission_in = touches(m.partners, scope);
     for (const auto& l : m.links) {
@@ -132,8 +133,18 @@ Commitments find_commitments(Store& store, const CommitmentQuery& q) {
       // names none concerns the agreements it names, else whatever its
       // mission concerned. ("Renouveler le programme de travail avec
       // l'OFPPT" in a mission to Morocco and Côte d'Ivoire is Morocco's.)
-      const bool concerns = names_in_scope || (!r.partners.empty() ? touches(r.partners, scope)
-                                                                   : r.agreements.empty() && mission_in);
+      // (Or an agreement with a government that holds the partner asked
+      // about: the Germany agreement of a mission to Munich concerns
+      // Bavaria's answer too.)
+      const bool names_holder = std::any_of(r.agreements.begin(), r.agreements.end(), [&](Id id) {
+        const Agreement* a = snap.agreement(id);
+        return a && std::any_of(a->partners.begin(), a->partners.end(), [&](const std::string& p) {
+                 return std::find(holders.begin(), holders.end(), p) != holders.end();
+               });
+      });
+      const bool concerns =
+          names_in_scope || (!r.partners.empty() ? touches(r.partners, scope)
+                                                 : (r.agreements.empty() || names_holder) && mission_in);
       if (!concerns) continue;
       CommitmentItem item;
       item.type = "recommendation";

@@ -55,6 +55,11 @@ TEST_CASE("dates in the forms reports use") {
   CHECK(range(find_date_range("Version 2 - 14/03/2025")) == "2025-03-14..2025-03-14");
   CHECK(range(find_date_range("Rapport no 7-14/03/2025")) == "2025-03-14..2025-03-14");
   CHECK(range(find_date_range("Dates : 10/03-14/03/2025")) == "2025-03-14..2025-03-14");
+  // Review 33.
+  CHECK(range(find_date_range("Rapport No. 7-14/03/2025")) == "2025-03-14..2025-03-14");
+  CHECK(range(find_date_range("Dossier / Réf. 3-14/03/2025")) == "2025-03-14..2025-03-14");
+  CHECK(range(find_date_range("Version no. 2-14/03/2025")) == "2025-03-14..2025-03-14");
+  CHECK(range(find_date_range("Mission en Bavière (10-14/03/2025)")) == "2025-03-10..2025-03-14");
   CHECK(range(find_date_range("Septembre 2017")) == "2017-09..2017-09");
   CHECK(range(find_date_range("31 février 2019")) ==
         "2019-02..2019-02"); // the day is impossible, the month stands
@@ -1724,8 +1729,8 @@ TEST_CASE("a delegation keeps its members across wrapped lines and ends at a bla
 // tests ingest whole.
 namespace {
 
-ParsedReport parse_review(const std::string& name) {
-  return parse_report(read_document(test_data("review32/" + name)), ParseContext{gazetteer(), taxonomy()});
+ParsedReport parse_review(const std::string& name, const std::string& review = "review32") {
+  return parse_report(read_document(test_data(review + "/" + name)), ParseContext{gazetteer(), taxonomy()});
 }
 
 } // namespace
@@ -1774,4 +1779,66 @@ TEST_CASE("a roadmap is no itinerary: 'Feuille de route :' names no places") {
   for (const auto& a : r.agreements)
     planned |= a.relation == "plans_update" && a.partners == Strings{"bavaria"};
   CHECK(planned);
+}
+
+// Review 33 (tests/data/review33): what the fixes of review 32 and the
+// session's other rules still got wrong.
+TEST_CASE("a delegation field ends with its whole last member, and its list with a blank line or a heading") {
+  auto field = parse_review("d8_en_field_then_sentence.txt", "review33");
+  REQUIRE(field.mission.delegation.size() == 1);
+  CHECK(field.mission.delegation[0].title == "Minister of International Relations");
+  CHECK(std::any_of(field.agreements.begin(), field.agreements.end(),
+                    [](const AgreementMention& a) { return a.relation == "produced"; }));
+  auto wrapped = parse_review("d2_wrapped_comma.txt", "review33");
+  REQUIRE(!wrapped.mission.delegation.empty());
+  CHECK(wrapped.mission.delegation[0].title ==
+        "ministre des Relations internationales et de la Francophonie, responsable de la région de la "
+        "Capitale-Nationale");
+  auto heading = parse_review("d12_heading_then_list.txt", "review33");
+  for (const auto& d : heading.mission.delegation)
+    CHECK(d.name != "Principales rencontres");
+  auto hyphen = parse_review("d4_hyphen_field.txt", "review33");
+  REQUIRE(hyphen.mission.delegation.size() >= 2);
+  CHECK(hyphen.mission.delegation[1].title == "ministre-délégué à l'Économie");
+}
+
+TEST_CASE("an agreed renewal is of the agreement itself, with a new term") {
+  auto relation_of_last = [](const std::string& name) {
+    auto r = parse_review(name, "review33");
+    return r.agreements.empty() ? std::string() : r.agreements.front().relation;
+  };
+  CHECK(relation_of_last("g1_prolonger_discussions.txt") != "renewed");
+  CHECK(relation_of_last("g2_old_term_valid.txt") == "plans_update");
+  CHECK(relation_of_last("g9_en_extend.txt") != "renewed");
+  CHECK(relation_of_last("g3_prochaines_annees.txt") == "renewed");
+}
+
+TEST_CASE("a table of agreements by year and a list of agreements with their years stay what they were") {
+  auto table = parse_review("t5_date_agreements.txt", "review33");
+  std::vector<std::string> partners;
+  for (const auto& a : table.agreements)
+    partners.push_back(a.partners.empty() ? "" : a.partners.front());
+  CHECK(std::find(partners.begin(), partners.end(), "qingdao") != partners.end());
+  auto list = parse_review("h1_list_brackets.txt", "review33");
+  CHECK(std::any_of(list.agreements.begin(), list.agreements.end(),
+                    [](const AgreementMention& a) { return a.year == "2018"; }));
+}
+
+TEST_CASE("an end told after a clause with its own verb is another thing's") {
+  auto r = parse_review("e1_project_ended.txt", "review33");
+  for (const auto& a : r.agreements)
+    CHECK(std::none_of(a.stated.begin(), a.stated.end(),
+                       [](const AgreementEvent& e) { return e.type == "expired"; }));
+}
+
+TEST_CASE("an itinerary told in a sentence is no list of places, and a document's author line is a "
+          "recommendation") {
+  auto itinerary = parse_review("i2_itin_label.txt", "review33");
+  CHECK(std::any_of(itinerary.agreements.begin(), itinerary.agreements.end(), [](const AgreementMention& a) {
+    return a.relation == "produced" && a.partners == Strings{"nuremberg"};
+  }));
+  auto prepared = parse_review("s2_note_in_recs.txt", "review33");
+  CHECK(
+      std::any_of(prepared.mission.recommendations.begin(), prepared.mission.recommendations.end(),
+                  [](const Recommendation& rec) { return rec.text.rfind("Document prepared by", 0) == 0; }));
 }

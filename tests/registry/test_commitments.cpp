@@ -222,3 +222,24 @@ TEST_CASE("commitments: a recommendation that names agreements and no partner co
   CHECK(std::count_if(morocco.items.begin(), morocco.items.end(),
                       [](const CommitmentItem& i) { return i.type == "recommendation"; }) == 2);
 }
+
+// Review 33: the recommendation about the mission's Germany agreement left
+// Bavaria's answer for a mission to Munich.
+TEST_CASE(
+    "commitments: a recommendation naming an agreement with a government holding the partner concerns it") {
+  TempDir dir;
+  ::setenv("ENTENTE_TODAY", "2025-06-30", 1);
+  Store s(dir.str(), Access::Write);
+  auto in = mission_input("munich.txt", "Mission en Bavière", "2023-05-14", "2023-05-18",
+                          {place("Munich", "munich", 5)}, {"munich", "bavaria", "germany"});
+  in.agreements = {mention("agreement", "Entente de coopération Québec–Allemagne : intelligence artificielle",
+                           {"germany"}, "2023", "produced", "Une entente a été signée.", 20)};
+  in.mission.recommendations = {recommendation("Mettre en place le comité mixte prévu par l'entente.", 30)};
+  in.recommendation_agreements = {{0}};
+  REQUIRE(s.store_mission(in) == StoreOutcome::Added);
+  CommitmentQuery q;
+  q.partner = "bavaria";
+  auto c = find_commitments(s, q);
+  CHECK(std::count_if(c.items.begin(), c.items.end(),
+                      [](const CommitmentItem& i) { return i.type == "recommendation"; }) == 1);
+}
