@@ -368,6 +368,14 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     if (current_section >= 0) out.sections[static_cast<std::size_t>(current_section)].line_end = u.line_end;
     out.units.push_back(std::move(u));
   };
+  // A unit of one line.
+  auto add_line_unit = [&](Unit::Kind kind, std::string_view text, int n) {
+    Unit u;
+    u.kind = kind;
+    u.joined.append_line(text, n);
+    u.line = u.line_end = n;
+    add_unit(std::move(u));
+  };
   auto extend_last = [&](const std::string& line, int n) {
     Unit& u = out.units.back();
     u.joined.append_line(line, n);
@@ -565,11 +573,7 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
       title_phase = false;
       open_section(known, heading_text, n);
       section_number = sub_number > 0 ? std::string() : top_number(line);
-      Unit u;
-      u.kind = Unit::heading_unit;
-      u.joined.append_line(heading_text, n);
-      u.line = u.line_end = n;
-      add_unit(std::move(u));
+      add_line_unit(Unit::heading_unit, heading_text, n);
       continue;
     }
     if (field != FieldKind::none) {
@@ -634,11 +638,7 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
                               top_number(line) == section_number;
       open_section(subdivides ? section_kind() : "other", heading_text, n);
       if (!subdivides) section_number = sub_number > 0 ? std::string() : top_number(line);
-      Unit u;
-      u.kind = Unit::heading_unit;
-      u.joined.append_line(heading_text, n);
-      u.line = u.line_end = n;
-      add_unit(std::move(u));
+      add_line_unit(Unit::heading_unit, heading_text, n);
       continue;
     }
     // "1. Déroulement" or "Summary" alone on its line, with the text starting
@@ -672,11 +672,7 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     }
     bool honorific_item = section_kind() == "delegation" && !leading_honorific(line).empty();
     if (bullet || honorific_item) {
-      Unit u;
-      u.kind = Unit::item_unit;
-      u.joined.append_line(std::string_view(line).substr(bullet ? marker : 0), n);
-      u.line = u.line_end = n;
-      add_unit(std::move(u));
+      add_line_unit(Unit::item_unit, std::string_view(line).substr(bullet ? marker : 0), n);
       continue;
     }
     if (last != nullptr && last->kind == Unit::item_unit) {
@@ -696,11 +692,7 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
                                (!leading_honorific(line).empty() || named_before_comma.found_in(line) ||
                                 idx + 1 >= lines.size() || lines[idx + 1].empty());
       if (next_member) {
-        Unit u;
-        u.kind = Unit::item_unit;
-        u.joined.append_line(line, n);
-        u.line = u.line_end = n;
-        add_unit(std::move(u));
+        add_line_unit(Unit::item_unit, line, n);
         continue;
       }
       if (!parted_by_blank && !(ends_sentence(last->joined.text) && starts_with_upper(line))) {
@@ -725,11 +717,7 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
         continue;
       }
     }
-    Unit u;
-    u.kind = Unit::paragraph_unit;
-    u.joined.append_line(line, n);
-    u.line = u.line_end = n;
-    add_unit(std::move(u));
+    add_line_unit(Unit::paragraph_unit, line, n);
   }
   return out;
 }
