@@ -126,6 +126,10 @@ std::optional<std::string> ReportFileWalker::next() {
 std::string file_identity(const std::string& path) {
   std::error_code ec;
   const fs::path file(path);
+  // (A link to a report is that report: ingested through the link after a
+  // change, it was a second mission beside the first.)
+  if (fs::path real = fs::canonical(file, ec); !ec) return real.string();
+  ec.clear();
   fs::path folder = fs::canonical(fs::absolute(file, ec).parent_path(), ec);
   if (ec) return {};
   return (folder / file.filename()).string();

@@ -16,9 +16,9 @@
 namespace entente::indexer {
 
 // What names a report file whatever path is given to it ("reports/a.txt"
-// here, "../reports/a.txt" from a subfolder): its folder's absolute path with
-// links resolved, and its name, as the walker tells files apart. "" when the
-// folder cannot be resolved.
+// here, "../reports/a.txt" from a subfolder, a link to it): its absolute
+// path with links resolved; for a file that does not exist (yet), its
+// folder's and its name. "" when the folder cannot be resolved.
 std::string file_identity(const std::string& path);
 
 // .txt, .text and .pdf, in any case.

@@ -391,6 +391,10 @@ TEST_CASE("a changed report reached by another path to the same file replaces it
   CHECK(third["unchanged"] == 1);
   write_file(path, read_file(path) + "Une autre note.\n");
   CHECK(reg.json_of({"ingest", "--json", (reg.dir() / "lien" / "rapport.txt").string()})["updated"] == 1);
+  // Through a link to the file itself too (review 32).
+  std::filesystem::create_symlink(path, reg.dir() / "alias.txt");
+  write_file(path, read_file(path) + "Une troisième note.\n");
+  CHECK(reg.json_of({"ingest", "--json", (reg.dir() / "alias.txt").string()})["updated"] == 1);
 
   auto missions = reg.json_of({"missions", "--json"});
   CHECK(missions["total"] == 1);
