@@ -560,10 +560,10 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
          (last->field == FieldKind::delegation && !lines[idx - 1].empty() && member_goes_on(last->value)))) {
       // ("ministre des Transports et de la Mobilité du-" / "rable": the
       // word mended as in a paragraph.)
-      JoinedText value;
-      value.append_line(last->value, 0);
-      value.append_line(line, n);
-      last->value = value.text;
+      JoinedText mended;
+      mended.append_line(last->value, 0);
+      mended.append_line(line, n);
+      last->value = mended.text;
       extend_last(line, n);
       ++field_continuations;
       continue;

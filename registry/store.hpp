@@ -58,7 +58,7 @@ struct DocumentRecord {
   // The file's absolute path with links resolved ("" when unknown): a report
   // is the same whatever path names it ("reports/a.txt" from one folder,
   // "../reports/a.txt" from another). `path` stays as given to ingest.
-  std::string file;
+  std::string file = {};
 };
 
 // One agreement or MOU that a report mentions, as extraction found it.
