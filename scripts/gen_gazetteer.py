@@ -147,8 +147,25 @@ EXTRA_COUNTRIES = [
     ("kosovo", "XK", "Kosovo", "Kosovo", ["Republic of Kosovo", "République du Kosovo"]),
 ]
 
+# Federated entities that ISO 3166-2 does not list because they are not territories: Belgium's
+# communities hold their own international agreements (Québec's with Wallonie-Bruxelles date
+# from 1999), and reports name them as partners. Without a row, "Wallonie-Bruxelles" read as
+# Wallonia and Brussels. (slug, country code, English, French, aliases)
+EXTRA_SUBDIVISIONS = [
+    ("wallonia-brussels-federation", "BE", "Wallonia-Brussels Federation", "Fédération Wallonie-Bruxelles",
+     ["Wallonie-Bruxelles", "Communauté française de Belgique", "French Community of Belgium",
+      "Communauté française Wallonie-Bruxelles", "Communauté Wallonie-Bruxelles", "Wallonie-Bruxelles International",
+      "Wallonia-Brussels International", "WBI", "Federation Wallonia-Brussels"]),
+    ("german-speaking-community", "BE", "German-speaking Community of Belgium",
+     "Communauté germanophone de Belgique", ["Deutschsprachige Gemeinschaft", "Ostbelgien",
+                                             "Communauté germanophone", "German-speaking Community"]),
+]
+
 # First-level subdivisions whose English or French name the sources do not
 # give in the form reports use. code: (English, French, aliases)
+# Misspellings in some releases of iso-codes' French translations (4.15: "Sôo Paulo").
+ISO_TYPOS = {"Sôo Paulo"}
+
 SUBDIV = {
     "CN-BJ": ("Beijing", "Pékin", ["Peking", "Pekin", "Beijing Municipality", "Beijing Shi"]),
     "CN-SH": ("Shanghai", "Shanghai", ["Shanghai Municipality", "Shanghai Shi", "Changhaï"]),
@@ -185,7 +202,9 @@ SUBDIV = {
                ["Brussels-Capital Region", "Région de Bruxelles-Capitale", "Brussels Hoofdstedelijk Gewest",
                 "Région bruxelloise", "Brussels Region"]),
     "BE-WAL": ("Wallonia", "Wallonie", ["Walloon Region", "Région wallonne", "Wallonne, Région"]),
-    "BE-VLG": ("Flanders", "Flandre", ["Flemish Region", "Région flamande", "Vlaams Gewest", "Vlaanderen"]),
+    # Flanders' region and community share one government, so one partner.
+    "BE-VLG": ("Flanders", "Flandre", ["Flemish Region", "Région flamande", "Vlaams Gewest", "Vlaanderen",
+                                       "Flemish Community", "Communauté flamande", "Vlaamse Gemeenschap"]),
     "ES-CT": ("Catalonia", "Catalogne", ["Catalunya", "Cataluña", "Generalitat de Catalunya"]),
     "ES-MD": ("Community of Madrid", "Communauté de Madrid", ["Comunidad de Madrid"]),
     "ES-AN": ("Andalusia", "Andalousie", ["Andalucía"]),
@@ -322,6 +341,10 @@ def core(s):
     words = re.findall(r"[^\W_]+", fold(s))
     kept = [w for w in words if w not in ADMIN_WORDS]
     return "".join(kept or words)
+
+
+def seen_slugs(*groups):
+    return {r["slug"] for g in groups for r in g}
 
 
 def npm_fetch(spec, workdir):
@@ -572,6 +595,8 @@ def main():
                 extra = extra + [f"{tail} {head}"] + ([head] if tail.split()[-1].lower() in ("de", "del", "of") else [])
             # "Catalunya [Cataluña]" gives another name; "Amānat al ‘Āşimah [city]"
             # a description, which as an alias made every "city" Yemen's.
+            if fr_iso in ISO_TYPOS:
+                fr_iso = plain
             aliases = [iso_name, plain, fr_iso] + extra + [
                 b for b in re.findall(r"\[([^\]]+)\]", iso_name) if not re.fullmatch(r"[a-z ]+", b)]
             sub_rows[s["code"]] = dict(slug=slugify(en), kind="subdivision", parent=country_slug[cc], code=s["code"],
@@ -718,7 +743,12 @@ def main():
              for slug, iso in KNOWN_PARENTS.items() if slug not in where or where[slug]["iso"] != iso]
     if wrong:
         raise SystemExit("cities in the wrong division: " + "; ".join(wrong))
-    out_rows = rows + sorted(sub_rows.values(), key=lambda r: r["code"]) + sorted(
+    for slug, cc, en, fr, aliases in EXTRA_SUBDIVISIONS:
+        if slug in seen_slugs(rows, sub_rows.values(), city_rows):
+            raise SystemExit(f"extra subdivision {slug}: slug already taken")
+        sub_rows["~" + slug] = dict(slug=slug, kind="subdivision", parent=country_slug[cc], code="", population=0,
+                                    name_en=en, name_fr=fr, aliases=aliases, type="community")
+    out_rows = rows + sorted(sub_rows.values(), key=lambda r: r["code"] or "~" + r["slug"]) + sorted(
         city_rows, key=lambda r: (r["parent"], -r["population"], r["slug"]))
     seen = set()
     with open(args.out, "w", encoding="utf-8", newline="\n") as f:
@@ -737,6 +767,7 @@ def main():
         f.write(f"#   come from different GeoNames dumps): {sum(recoded_by_country.values())} codes updated, "
                 f"{dict(recoded_by_country.most_common(5))}.\n")
         f.write("# French exonyms and English names of cities: data/sources/city_exonyms_fr.tsv (curated).\n")
+        f.write("# Belgium's French- and German-speaking communities are subdivisions without an ISO code.\n")
         f.write("# Former states that split (Yugoslavia, USSR...) are countries with their ISO 3166-3 code.\n")
         f.write(f"# Cities left under their country (division not mapped): {sum(unmapped.values())}.\n")
         f.write("# Columns (tab-separated): slug, kind (country|subdivision|city), parent slug, ISO code,\n")

@@ -1842,3 +1842,21 @@ TEST_CASE("an itinerary told in a sentence is no list of places, and a document'
       std::any_of(prepared.mission.recommendations.begin(), prepared.mission.recommendations.end(),
                   [](const Recommendation& rec) { return rec.text.rfind("Document prepared by", 0) == 0; }));
 }
+
+// Belgium's French-speaking community signs its own agreements with Québec; its name is no
+// pair of Wallonia and Brussels.
+TEST_CASE("Wallonie-Bruxelles is one partner, the French-speaking community of Belgium") {
+  auto r = parse_lines({"RAPPORT DE MISSION", "", "Lieux : Bruxelles (Belgique)", "Dates : 12 au 15 mai 2025", "",
+                        "La Commission mixte permanente Québec–Wallonie-Bruxelles a adopté le programme de "
+                        "travail 2025-2027.",
+                        "Une entente en éducation a été signée avec Wallonie-Bruxelles International (WBI) le 14 "
+                        "mai 2025.",
+                        "L'entente de 1999 avec la Communauté française de Belgique devra être mise à jour.",
+                        "Un protocole avec la Communauté flamande a aussi été évoqué."});
+  REQUIRE(r.agreements.size() >= 3);
+  for (std::size_t i = 0; i < 3; ++i)
+    CHECK(r.agreements[i].partners == Strings{"wallonia-brussels-federation"});
+  CHECK(r.agreements[2].relation == "plans_update");
+  CHECK(r.agreements[2].year == "1999");
+  CHECK(gazetteer().resolve_slug("Communauté flamande") == std::optional<std::string>("flanders"));
+}
