@@ -2272,6 +2272,17 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
             if (term > 0 && !end) state("expired", std::to_string(std::stoi(year) + term));
           }
         }
+        // "the 2010 MOU, as amended in 2017", "l'entente de 2008, modifiée en
+        // 2017 par un avenant": an amendment before the mission (the audit
+        // counts an agreement's age from its last change).
+        static const Pattern amended_then(
+            R"(^[^.;]{0,120}?\b(?:(?:a|ont|avait|avaient) ete |(?:was|were|has been|had been|as) )?(?:(?:egalement|aussi|deja|also|last|then|ensuite|puis|subsequently)\s+)?(?:modifiee?s?|amendee?s?|amended)\s+)" ENTENTE_BY_INSTRUMENT
+            R"((?:en|in)\s+((?:19|20)\d\d)\b)");
+        if (auto a = amended_then.search(after);
+            a && !negated.found_in(after.substr(0, a->position(1))) &&
+            (ctx.mission_year.empty() || a->view(1) < std::string_view(ctx.mission_year)) &&
+            std::none_of(stated.begin(), stated.end(), [](const AgreementEvent& e) { return e.type == "amended"; }))
+          state("amended", a->str(1));
       }
     }
 

@@ -596,6 +596,12 @@ TEST_CASE("an amendment to an agreement amends it or plans its update, and makes
             "plans_update 2013 "},
            {"Un avenant au protocole d'entente de 2015 avec Qingdao est en cours de négociation.",
             "plans_update 2015 "},
+           // Trial 31: an earlier amendment told after the agreement was no event.
+           {"The 2010 MOU on climate with California, as amended in 2017, remains the basis of our work.",
+            "references 2010 amended:2017"},
+           {"L'entente de 2008 avec la Bavière, modifiée par un avenant en 2017, reste en vigueur.",
+            "references 2008 amended:2017"},
+           {"The 2010 MOU with California was not amended in 2017.", "references 2010 "},
        }) {
     CAPTURE(c.item);
     auto r = report_with({"RÉSULTATS OBTENUS", "", "- " + std::string(c.item)});
