@@ -90,6 +90,10 @@ TEST_CASE("taxonomy: domains in report sentences, longest match first") {
   CHECK(slugs_in("Il a dit que la réunion était une bonne idée.").empty());
   CHECK(slugs_in("L'IA au Québec") == std::vector<std::string>{"artificial-intelligence"});
   CHECK(slugs_in("ia").empty());
+  // Trial 31: a cap-and-trade agreement was one on trade.
+  CHECK(slugs_in("linking their cap-and-trade systems") == std::vector<std::string>{"environment-climate"});
+  CHECK(slugs_in("le système de plafonnement et d'échange de droits d'émission") ==
+        std::vector<std::string>{"environment-climate"});
   auto m = bundled().find_in_text("sur les technologies médicales.");
   REQUIRE(m.size() == 1);
   CHECK(std::string("sur les technologies médicales.").substr(m[0].begin, m[0].end - m[0].begin) ==
