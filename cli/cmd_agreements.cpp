@@ -1,5 +1,5 @@
 // `entente agreements`: list with filters, and the curation verbs (add,
-// edit, event, status, relate, renew, supersede, delete).
+// edit, event, status, relate, renew, supersede, merge, delete).
 #include "cli/common.hpp"
 #include "cli/records_json.hpp"
 #include "registry/agreement_query.hpp"
@@ -261,8 +261,42 @@ void register_agreements(CLI::App& app) {
     });
   }
 
+  auto merge_ids = std::make_shared<std::pair<std::string, std::string>>();
+  auto* merge = cmd->add_subcommand(
+      "merge", "Merge a duplicate record into the one to keep: its links, events, recommendations and "
+               "relations move, and the reports that named it name the kept one when ingested again");
+  merge->add_option("DUPLICATE", merge_ids->first, "The record to fold in and delete (id or ref)")->required();
+  merge->add_option("--into", merge_ids->second, "The record to keep, with its title, partners and dates (id or "
+                                                  "ref)")
+      ->required();
+  add_json_flag(merge);
+  merge->callback([merge_ids] {
+    auto store = open_write();
+    sql::Transaction tx(store->db());
+    const Id from = store->agreement_id_from(merge_ids->first);
+    const Id into = store->agreement_id_from(merge_ids->second);
+    const auto moved = store->merge_agreements(from, into);
+    tx.commit();
+    sync_index(*store);
+    if (options().json) {
+      print_json({{"merged", from},
+                  {"into", into},
+                  {"links", moved.links},
+                  {"events", moved.events},
+                  {"recommendations", moved.recommendations},
+                  {"relations", moved.relations}});
+    } else {
+      std::cout << fmt::format("merged agreement {} into agreement {}: {} link(s), {} event(s), {} "
+                               "recommendation(s), {} relation(s) moved; agreement {} deleted\n",
+                               from, into, moved.links, moved.events, moved.recommendations, moved.relations,
+                               from);
+    }
+  });
+
   auto del_id = std::make_shared<std::string>();
-  auto* del = cmd->add_subcommand("delete", "Delete an agreement and its links");
+  auto* del = cmd->add_subcommand(
+      "delete", "Delete an agreement and its links; the reports that named it will not make it again (a "
+                "duplicate of another record: use `agreements merge`, which keeps the links)");
   del->add_option("ID", *del_id, "Agreement id or reference number")->required();
   del->callback([del_id] {
     auto store = open_write();

@@ -162,6 +162,97 @@ void Store::delete_agreement(Id id) {
   sp.release();
 }
 
+Store::MergeOutcome Store::merge_agreements(Id from, Id into) {
+  if (from == into) throw ValidationError(fmt::format("cannot merge agreement {} into itself", from));
+  const Agreement gone = get_agreement(from);
+  const Agreement kept = get_agreement(into);
+  MergeOutcome out;
+  sql::Savepoint sp(db_, "merge_agreements");
+  // Links are inserted anew, not updated, so that the triggers that feed
+  // the index and the audit see them arrive; each keeps what the report
+  // called the agreement, which an ingest of that report maps to `into`
+  // since `into` is marked corrected below.
+  {
+    auto links = db_.prepare("SELECT l.id, COALESCE(lm.mention, ?2) FROM mission_agreements l "
+                             "LEFT JOIN link_mentions lm ON lm.link_id = l.id WHERE l.agreement_id = ?1");
+    links.bind(1, from).bind(2, mention_key(gone));
+    std::vector<std::pair<Id, std::string>> all;
+    while (links.step())
+      all.emplace_back(links.int64(0), links.text(1));
+    auto copy = db_.prepare("INSERT OR IGNORE INTO mission_agreements(mission_id, agreement_id, relation, "
+                            "evidence, line, line_end, origin) SELECT mission_id, ?, relation, evidence, line, "
+                            "line_end, origin FROM mission_agreements WHERE id = ?");
+    auto remember = db_.prepare("INSERT OR REPLACE INTO link_mentions(link_id, mention) VALUES(?,?)");
+    // The same sentence already links `into` with that relation: the
+    // report's other name for it is rejected, or it would come back.
+    auto reject = db_.prepare("INSERT OR IGNORE INTO rejected_mentions(document_path, mention, relation) "
+                              "SELECT d.path, ?, '*' FROM mission_agreements l JOIN missions m ON m.id = "
+                              "l.mission_id JOIN documents d ON d.id = m.document_id "
+                              "WHERE l.id = ? AND l.origin = 'extracted'");
+    for (const auto& [link, mention] : all) {
+      copy.bind(1, into).bind(2, link).run();
+      if (db_.changes() > 0) {
+        remember.bind(1, db_.last_insert_id()).bind(2, mention).run();
+        ++out.links;
+      } else {
+        reject.bind(1, mention).bind(2, link).run();
+      }
+    }
+  }
+  // An event a relation between the two recorded ("agreement:<id>" as its
+  // source) would be one of `into` on itself: dropped with the relation.
+  // Events that name `from` as their source name `into`.
+  const std::string from_source = fmt::format("agreement:{}", from), into_source = fmt::format("agreement:{}", into);
+  db_.prepare("DELETE FROM agreement_events WHERE agreement_id = ? AND source_kind = 'hand' AND source = ?")
+      .bind(1, into)
+      .bind(2, from_source)
+      .run();
+  db_.prepare("INSERT INTO agreement_events(agreement_id, type, date, evidence, source_kind, source, "
+              "mission_id, line) SELECT ?2, type, date, evidence, source_kind, source, mission_id, line "
+              "FROM agreement_events e WHERE e.agreement_id = ?1 AND NOT (e.source_kind = 'hand' AND "
+              "e.source = ?3) AND NOT EXISTS (SELECT 1 FROM agreement_events t WHERE t.agreement_id = ?2 "
+              "AND t.type = e.type AND t.date = e.date AND t.mission_id IS e.mission_id)")
+      .bind(1, from)
+      .bind(2, into)
+      .bind(3, into_source)
+      .run();
+  out.events = db_.changes();
+  db_.prepare("UPDATE agreement_events SET source = ? WHERE source_kind = 'hand' AND source = ?")
+      .bind(1, into_source)
+      .bind(2, from_source)
+      .run();
+  db_.prepare("INSERT OR IGNORE INTO recommendation_agreements(recommendation_id, agreement_id) "
+              "SELECT recommendation_id, ?2 FROM recommendation_agreements WHERE agreement_id = ?1")
+      .bind(1, from)
+      .bind(2, into)
+      .run();
+  out.recommendations = db_.changes();
+  // A relation between the two would relate `into` to itself: dropped
+  // (the table's check makes the insert ignore it).
+  db_.prepare("INSERT OR IGNORE INTO agreement_relations(from_id, type, to_id, evidence, mission_id, line) "
+              "SELECT CASE from_id WHEN ?1 THEN ?2 ELSE from_id END, type, "
+              "CASE to_id WHEN ?1 THEN ?2 ELSE to_id END, evidence, mission_id, line FROM agreement_relations "
+              "WHERE from_id = ?1 OR to_id = ?1")
+      .bind(1, from)
+      .bind(2, into)
+      .run();
+  out.relations = db_.changes();
+  // The other end's index document shows the relation (as add_relation does).
+  db_.prepare("INSERT INTO outbox(doc) SELECT 'agreement:' || CASE from_id WHEN ?1 THEN to_id ELSE from_id END "
+              "FROM agreement_relations WHERE (from_id = ?1 OR to_id = ?1) AND from_id <> to_id")
+      .bind(1, from)
+      .run();
+  db_.prepare("DELETE FROM agreements WHERE id = ?").bind(1, from).run();
+  db_.prepare("UPDATE agreements SET edited = 1, ref = COALESCE(ref, ?), "
+              "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?")
+      .bind(1, gone.ref.empty() || !kept.ref.empty() ? std::optional<std::string>()
+                                                      : std::optional<std::string>(gone.ref))
+      .bind(2, into)
+      .run();
+  sp.release();
+  return out;
+}
+
 Id Store::agreement_id_from(std::string_view id_or_ref) {
   std::string key = trim(id_or_ref);
   bool numeric = !key.empty() && key.find_first_not_of("0123456789") == std::string::npos && key.size() < 18;

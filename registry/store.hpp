@@ -135,7 +135,17 @@ public:
   // Replaces the editable fields (not events or relations). by_hand marks
   // the record edited so that re-extraction leaves it alone.
   void update_agreement(const Agreement& agreement, bool by_hand = true);
+  // Deleting rejects what each report called it: ingesting one again after a
+  // change does not make it anew.
   void delete_agreement(Id id);
+  // Two records of one agreement: `from`'s links, events, recommendations
+  // and relations move to `into`, which keeps its own fields (and takes
+  // `from`'s reference number if it has none), and `from` is deleted. The
+  // reports that named `from` name `into` when ingested again.
+  struct MergeOutcome {
+    int links = 0, events = 0, recommendations = 0, relations = 0;
+  };
+  MergeOutcome merge_agreements(Id from, Id into);
   std::optional<Agreement> find_agreement(Id id);
   Agreement get_agreement(Id id);
   // A numeric id or an official reference number ("2008-12").

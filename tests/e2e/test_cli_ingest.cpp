@@ -457,6 +457,52 @@ TEST_CASE("a deleted agreement stays deleted and a corrected one keeps its links
   CHECK(reg.json_of({"agreements", "--json"})["total"] == before - 1);
 }
 
+// Deleting a duplicate record rejected the report's mention with no way to
+// keep its links on the other record: a merge moves them, and they stay
+// there when the report is ingested again.
+TEST_CASE("a duplicate record merged into another leaves its links there, also after its report changes",
+          "[e2e][ingest]") {
+  Registry reg;
+  const auto a = (reg.dir() / "a.txt").string(), b = (reg.dir() / "b.txt").string();
+  write_file(a, "RAPPORT DE MISSION\n\nLieux : Munich (Allemagne)\nDates : 3 au 6 mars 2024\n\nRÉSULTATS\n\n"
+                "L'entente de 2010 avec la Bavière en matière d'environnement reste la base de nos travaux.\n");
+  write_file(b, "RAPPORT DE MISSION\n\nLieux : Munich (Allemagne)\nDates : 3 au 6 mai 2025\n\nRÉSULTATS\n\n"
+                "Le protocole d'entente de 2010 avec la Bavière en matière d'environnement devra être mis à "
+                "jour.\n\nRECOMMANDATIONS\n\n- Actualiser le protocole d'entente de 2010 avec la Bavière.\n");
+  REQUIRE(reg.run({"ingest", a, b}).exit_code == 0);
+  auto all = reg.json_of({"agreements", "--json"});
+  REQUIRE(all["total"] == 2);
+  long long kept = 0, duplicate = 0;
+  for (const auto& x : all["agreements"])
+    (x["kind"] == "agreement" ? kept : duplicate) = x["id"].get<long long>();
+  REQUIRE(kept != 0);
+  REQUIRE(duplicate != 0);
+
+  auto self = reg.run({"agreements", "merge", std::to_string(kept), "--into", std::to_string(kept)});
+  CHECK(self.exit_code != 0);
+  CHECK(contains(self.err, "itself"));
+
+  auto merged =
+      reg.run({"agreements", "merge", std::to_string(duplicate), "--into", std::to_string(kept), "--json"});
+  INFO(merged.err);
+  REQUIRE(merged.exit_code == 0);
+  auto j = json::parse(merged.out);
+  CHECK(j["links"] == 1);
+  CHECK(j["recommendations"] == 1);
+  CHECK(reg.json_of({"agreements", "--json"})["total"] == 1);
+  CHECK(!link_to(reg.json_of({"show", "mission", "2", "--json"}), kept).is_null());
+  CHECK(reg.run({"search", "kind:mou"}).out.find("No match") != std::string::npos);
+
+  write_file(b, read_file(b) + "\nNote ajoutée après coup.\n");
+  REQUIRE(reg.run({"ingest", b}).exit_code == 0);
+  CHECK(reg.json_of({"agreements", "--json"})["total"] == 1);
+  CHECK(!link_to(reg.json_of({"show", "mission", "2", "--json"}), kept).is_null());
+  auto audit = reg.json_of({"audit", "--json"});
+  REQUIRE(audit["agreements"].size() == 1);
+  CHECK(audit["agreements"][0]["id"] == kept);
+  CHECK(reg.run({"check"}).exit_code == 0);
+}
+
 TEST_CASE("ingest --dry-run --json prints the extraction and stores nothing", "[e2e][ingest]") {
   Registry reg;
   auto r = reg.run(

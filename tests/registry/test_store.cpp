@@ -858,3 +858,48 @@ TEST_CASE("store: a deletion holds when the report's dates change") {
   REQUIRE(s.store_mission(in) == StoreOutcome::Updated);
   CHECK(count(s, "agreements") == 0);
 }
+
+TEST_CASE("store: merging a duplicate moves its events and relations, not twice and not onto itself") {
+  test::TempDir dir;
+  Store s(dir.str(), Access::Write);
+  Id kept = s.create_agreement(sample("Entente Québec–Bavière (2010)", "bavaria", "2010"));
+  Agreement dup_fields = sample("Entente Québec–Munich (2010)", "munich", "2010");
+  dup_fields.ref = "2010-07";
+  Id dup = s.create_agreement(dup_fields);
+  Id older = s.create_agreement(sample("Entente Québec–Bavière (2004)", "bavaria", "2004"));
+  s.add_relation({"renews", dup, older, ""});
+  s.add_relation({"amends", kept, dup, ""});
+  auto event = [](const char* type, const char* date) {
+    AgreementEvent e;
+    e.type = type;
+    e.date = date;
+    e.source_kind = "hand";
+    return e;
+  };
+  s.add_event(kept, event("in_force", "2010-09"));
+  s.add_event(dup, event("in_force", "2010-09"));
+  s.add_event(dup, event("expired", "2020-09"));
+
+  CHECK_THROWS_AS(s.merge_agreements(kept, kept), ValidationError);
+  auto moved = s.merge_agreements(dup, kept);
+  CHECK(moved.events == 1);
+  CHECK(moved.relations == 1);
+  CHECK_FALSE(s.find_agreement(dup));
+  Agreement got = s.get_agreement(kept);
+  CHECK(got.ref == "2010-07");
+  CHECK(got.edited);
+  CHECK(got.partners == std::vector<std::string>{"bavaria"});
+  CHECK(got.title == "Entente Québec–Bavière (2010)");
+  REQUIRE(got.relations.size() == 1);
+  CHECK(got.relations[0].from == kept);
+  CHECK(got.relations[0].to == older);
+  std::vector<std::string> events;
+  for (const auto& e : got.events)
+    events.push_back(e.type + " " + e.date);
+  std::sort(events.begin(), events.end());
+  CHECK(events == std::vector<std::string>{"expired 2020-09", "in_force 2010-09"});
+  // The renewal the duplicate recorded on the older agreement is the kept one's.
+  const auto older_events = s.get_agreement(older).events;
+  REQUIRE(older_events.size() == 1);
+  CHECK(older_events[0].source == "agreement:" + std::to_string(kept));
+}
