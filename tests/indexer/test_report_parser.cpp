@@ -1006,8 +1006,8 @@ TEST_CASE("a table's column of ends dates the end of its row's agreement") {
     ends.push_back(s);
   }
   CHECK(ends == std::vector<std::string>{"produced:expired@2026-12-31", "references:"});
-  // "Wallonie-Bruxelles" is one name, not two foreign parties of their own.
-  CHECK(r.agreements[0].partners == std::vector<std::string>{"wallonia", "brussels"});
+  // "Wallonie-Bruxelles" is one partner, Belgium's French-speaking community.
+  CHECK(r.agreements[0].partners == std::vector<std::string>{"wallonia-brussels-federation"});
 }
 
 // Trial 27: a table parted by " | " without pipes at its edges nor a rule
