@@ -1381,7 +1381,12 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     if (m.relation == "plans_update" && (into.relation == "produced" || into.relation == "renewed") &&
         m.line > into.line_end)
       plans_for_signed.emplace_back(static_cast<std::size_t>(&into - out.agreements.data()), m);
-    if (into.year.empty()) into.year = m.year;
+    if (into.year.empty() && !m.year.empty()) {
+      into.year = m.year;
+      // (Titled as the agreement of that year, as one named with it is.)
+      if (into.relation != "produced" && !into.title.empty() && into.title.back() != ')')
+        into.title += " (" + m.year + ")";
+    }
     if (into.domains.empty()) into.domains = m.domains;
     // "l'Entente" then "une entente de coopération en éducation, conclue en
     // 2013": what it is, named the second time, and the title that says so.
@@ -1435,9 +1440,33 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       if (!m.partners.empty()) into.title = m.title;
     }
   };
-  constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
   // An agreement replaced by, or working under, another of its sentence is
   // never that other one: the agreement the mention it is tied to went to.
+  constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
+  // "La ministre a participé au renouvellement de l'entente entre l'Office
+  // ... et le Bureau ...", then "L'entente LOJIQ–BIJ de 2014 a été
+  // renouvelée": one renewal told again right after, with the agreement's
+  // year, and with no partner (`partners` empty) or only the country around
+  // the first one's.
+  auto renewal_told_again = [&](const AgreementMention& m, const std::vector<std::string>& partners,
+                                std::size_t other) {
+    auto told_again = [&](const AgreementMention& a) {
+      if (a.relation != "renewed" || !a.year.empty() || a.kind != m.kind || m.line < a.line ||
+          m.line > a.line_end + 2 || static_cast<std::size_t>(&a - out.agreements.data()) == other)
+        return false;
+      return std::all_of(partners.begin(), partners.end(), [&](const std::string& p) {
+        return std::any_of(a.partners.begin(), a.partners.end(), [&](const std::string& q) {
+          const auto up = ctx.gazetteer.ancestors(q);
+          return q == p || std::find(up.begin(), up.end(), p) != up.end();
+        });
+      });
+    };
+    if (m.relation != "renewed" || m.year.empty() ||
+        std::count_if(out.agreements.begin(), out.agreements.end(), told_again) != 1)
+      return none;
+    return static_cast<std::size_t>(std::find_if(out.agreements.begin(), out.agreements.end(), told_again) -
+                                    out.agreements.begin());
+  };
   std::vector<bool> placed(mentions.size(), false);
   auto tied_to = [&](std::size_t i) {
     if (mentions[i].linked == 0) return none;
@@ -1501,6 +1530,10 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       };
       if (std::count_if(out.agreements.begin(), out.agreements.end(), holds) == 1)
         it = std::find_if(out.agreements.begin(), out.agreements.end(), holds);
+    }
+    if (it == out.agreements.end()) {
+      if (const std::size_t again = renewal_told_again(m, m.partners, other); again != none)
+        it = out.agreements.begin() + static_cast<std::ptrdiff_t>(again);
     }
     if (it == out.agreements.end()) {
       merged_index[i] = out.agreements.size();
@@ -1591,6 +1624,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
         if (!before && !best_before && a.line < b.line) best = k;
       }
     }
+    if (best == none) best = renewal_told_again(m, {}, other);
     if (best != none) {
       merged_index[i] = best;
       merge_into(out.agreements[best], m);
@@ -1625,11 +1659,15 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
                            (a.kind == "mou" && b.kind == "agreement" && b.family.empty()) ||
                            (b.kind == "mou" && a.kind == "agreement" && a.family.empty());
     return &a != &b && a.relation == b.relation && (a.relation == "produced" || a.relation == "renewed") &&
-           a.partners.size() == 1 && b.partners.size() == 1 && !a.domains.empty() && kinds_fit &&
+           a.partners.size() == 1 && b.partners.size() == 1 && kinds_fit &&
            (a.family.empty() || b.family.empty() || a.family == b.family) &&
-           (a.year.empty() || b.year.empty() || a.year == b.year) && !b.domains.empty() &&
-           (std::includes(sa.begin(), sa.end(), sb.begin(), sb.end()) ||
-            std::includes(sb.begin(), sb.end(), sa.begin(), sa.end()));
+           (a.year.empty() || b.year.empty() || a.year == b.year) &&
+           ((!b.domains.empty() && (std::includes(sa.begin(), sa.end(), sb.begin(), sb.end()) ||
+                                    std::includes(sb.begin(), sb.end(), sa.begin(), sa.end()))) ||
+            // (A renewal of the year's agreement: "Renouvellement de l'entente
+            // LOJIQ–BIJ (2014)" in the results, the renewal told before.)
+            (a.relation == "renewed" && !a.year.empty() && a.year == b.year &&
+             (a.domains.empty() || b.domains.empty())));
   };
   auto inside = [&](const AgreementMention& inner, const AgreementMention& outer) {
     const auto up = ctx.gazetteer.ancestors(inner.partners.front());

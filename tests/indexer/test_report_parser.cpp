@@ -1860,3 +1860,21 @@ TEST_CASE("Wallonie-Bruxelles is one partner, the French-speaking community of B
   CHECK(r.agreements[2].year == "1999");
   CHECK(gazetteer().resolve_slug("Communauté flamande") == std::optional<std::string>("flanders"));
 }
+
+// Trial 32: "a participé au renouvellement" was a renewal still to do, and the
+// renewal told again with its year, then listed in the results, made two
+// more agreements with the mission's country.
+TEST_CASE("a renewal the minister took part in, told again with its year and listed, is one renewal") {
+  auto r = parse_lines({"RAPPORT DE MISSION", "", "Lieux : Liège, Gand et Bruxelles (Belgique)",
+                        "Dates : 13 au 18 mai 2019", "", "DÉROULEMENT", "",
+                        "Le 17 mai, la ministre a participé au renouvellement de l'entente entre l'Agence",
+                        "Québec-Wallonie-Bruxelles pour la jeunesse et le Bureau International Jeunesse. L'entente",
+                        "de 2014 a été renouvelée pour cinq ans.", "", "RÉSULTATS", "",
+                        "- Renouvellement de l'entente jeunesse (2014);",
+                        "- Rencontre avec le ministre-président."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].relation == "renewed");
+  CHECK(r.agreements[0].partners == Strings{"wallonia-brussels-federation"});
+  CHECK(r.agreements[0].year == "2014");
+  CHECK(r.agreements[0].title == "Entente Québec–Fédération Wallonie-Bruxelles : jeunesse (2014)");
+}

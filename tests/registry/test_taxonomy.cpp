@@ -90,6 +90,10 @@ TEST_CASE("taxonomy: domains in report sentences, longest match first") {
   CHECK(slugs_in("Il a dit que la réunion était une bonne idée.").empty());
   CHECK(slugs_in("L'IA au Québec") == std::vector<std::string>{"artificial-intelligence"});
   CHECK(slugs_in("ia").empty());
+  // Trial 32: the circular and the blue economy are no trade either.
+  CHECK(slugs_in("un protocole d'entente sur l'économie circulaire") ==
+        std::vector<std::string>{"environment-climate"});
+  CHECK(slugs_in("an MOU on the blue economy") == std::vector<std::string>{"ocean-research"});
   // Trial 31: a cap-and-trade agreement was one on trade.
   CHECK(slugs_in("linking their cap-and-trade systems") == std::vector<std::string>{"environment-climate"});
   CHECK(slugs_in("le système de plafonnement et d'échange de droits d'émission") ==
