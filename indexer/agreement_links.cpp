@@ -45,7 +45,9 @@ AgreementLink link_before(std::string_view lead) {
   static const Pattern replaced_by(
       R"(\b(?:remplacee?s?|replaced|superseded|supplantee?s?)\s+(?:par|by)\b(?:\s+[\w'-]+\b){0,4}?)" ENTENTE_LINK_DETERMINERS);
   static const Pattern works_under(
-      R"(\b(?:dans le cadre|en vertu|en application|en execution|aux termes|au titre|conformement|mise en oeuvre|met en oeuvre|mettent en oeuvre|mettant en oeuvre|mettre en oeuvre|(?:qui|that|which) (?:mettait|mettaient|mettra|mettront) en oeuvre|prevue?s? par|decoulant|under|pursuant to|implementing|implements|(?:which|that) implemented|to implement|implementation of|in the framework|within the framework|provided for (?:by|in|under)|set out in|derived from)\b(?:\s+(?:de\b|d'|du\b|des\b|of\b|a\b|au\b|aux\b))?)" ENTENTE_LINK_DETERMINERS);
+      R"(\b(?:dans le cadre|en vertu|en application|en execution|aux termes|au titre|conformement|mise en oeuvre|met en oeuvre|mettent en oeuvre|mettant en oeuvre|mettre en oeuvre|(?:qui|that|which) (?:mettait|mettaient|mettra|mettront) en oeuvre|prevue?s? par|decoulant|under|pursuant to|implementing|implements|(?:which|that) implemented|to implement|implementation of|in the framework|within the framework|provided for (?:by|in|under)|set out in|derived from)\b(?:\s+(?:de\b|d'|du\b|des\b|of\b|a\b|au\b|aux\b))?)"
+      // ("under the new MOU", "dans le cadre du nouveau protocole".)
+      R"((?:(?:\s+|(?<='))(?:l'|d'|(?:la|le|les|un|une|de|du|des|son|sa|ses|leur|leurs|cette|ce|cet|the|an|a|of|its|their|this|that|au|aux|new|nouvel|nouvelle|nouveau)\b))*\s*$)");
   struct Rule {
     const Pattern* pattern;
     AgreementLink link;
@@ -58,12 +60,14 @@ AgreementLink link_before(std::string_view lead) {
       if (r.link != AgreementLink::works_under && negated(before)) return AgreementLink::none;
       if (r.link == AgreementLink::replaces && (future_form(m->view()) || to_come(before)))
         return AgreementLink::will_replace;
-      if (r.link == AgreementLink::replaced_by && to_come(before)) return AgreementLink::none;
+      if (r.link == AgreementLink::replaced_by && to_come(before)) continue;
       // "qui a été remplacée par" with a modal before "être": a plan, which
       // the cues read.
       if (r.link == AgreementLink::replaced_by) {
         static const Pattern modal_be(R"(\b(?:etre|be)\s+$)");
-        if (modal_be.found_in(lead.substr(0, m->position()))) return AgreementLink::none;
+        // ("must be replaced by a protocol under the new MOU": what it is to
+        // the one named before it the words right before it may still say.)
+        if (modal_be.found_in(lead.substr(0, m->position()))) continue;
       }
       return r.link;
     }

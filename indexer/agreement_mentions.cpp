@@ -16,6 +16,7 @@
 #include <array>
 #include <cctype>
 #include <limits>
+#include <set>
 
 namespace entente::indexer {
 namespace {
@@ -196,7 +197,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       // Minister extended by five years the Memorandum".
       R"(|^\W*(?:de|d') (?:renouveler|prolonger|reconduire)(?=,? (?:le \d|jusqu))|\bpar (?:un |l')?echange de lettres,? (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:by|through) (?:an )?exchange of letters,? to (?:renew|extend)\b|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:extended|renewed) (?:by|for) (?:\w+ ){1,2}(?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b|\bextended (?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b)");
   static const Pattern plans(
-      R"(\b(?:actualiser|actualisation|renouveler|renouvellement|renegocier|renegociation|renegotiate|renegotiating|renegotiation|(?:reconduire|prolonger) (?:l'|le |la |les |cette |ce |cet )(?=(?:[\w'-]+ ){0,3}?(?:entente|ententes|protocole|protocoles|accord|accords|declaration|arrangement|programme|plan|lettre|convention)\b)|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|reexaminer|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|revisit (?=(?:the|this|that|its|their) (?:[\w-]+ ){0,4}?(?:agreement|mou|memorandum|accord|arrangement|declaration|statement|plan|programme|program)\b)|re-examine|reexamine|modernize|modernise)\b)");
+      R"(\b(?:actualiser|actualisation|denoncer|denonciation|renouveler|renouvellement|renegocier|renegociation|renegotiate|renegotiating|renegotiation|(?:reconduire|prolonger) (?:l'|le |la |les |cette |ce |cet )(?=(?:[\w'-]+ ){0,3}?(?:entente|ententes|protocole|protocoles|accord|accords|declaration|arrangement|programme|plan|lettre|convention)\b)|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|reexaminer|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|revisit (?=(?:the|this|that|its|their) (?:[\w-]+ ){0,4}?(?:agreement|mou|memorandum|accord|arrangement|declaration|statement|plan|programme|program)\b)|re-examine|reexamine|modernize|modernise)\b)");
   // ("vous avez signé": a note to the minister tells of what they did.)
   static const Pattern produced(
       R"(\b(?:a|ont|avons|ai|avez))" FR_ADVERB
@@ -217,7 +218,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
   // An update planned in the passive or the future, after the agreement it
   // names ("L'entente de 2008 devra être renouvelée", "should be renewed").
   static const Pattern planned(
-      R"(\b(?:(?:(?:devra|devront|doit|doivent|devrait|devraient|devait|devaient|pourra|pourront|pourrait|pourraient|faudrait|merite|meriterait|gagnerait a|gagneraient a|reste a|restent a)(?: \w+)?|appelee?s? a) etre|sera|seront|serait|seraient)(?: \w+)? (?:renouvelee?s?|actualisee?s?|mise?s? a jour|revisee?s?|revue?s?|renegociee?s?|modernisee?s?|reconduite?s?|prolongee?s?|remplacee?s?)\b|\b(?:(?:should|must|will|would|could|may|might|shall|needs? to|ought to|has to|have to|is to|are to)(?: \w+)?|(?:expected|due|scheduled|likely|set|planned|slated|going) to) be(?: \w+)? (?:renewed|updated|revised|reviewed|revisited|refreshed|renegotiated|modernized|modernised|extended|replaced|superseded)\b|\bneeds? (?:updating|renewing|renewal|revising|revision|review)\b|\b(?:recommended|recommends?|proposed|suggested|agreed) that\b[^.;]{0,120}?\bbe (?:renewed|updated|revised|reviewed|modernized|modernised|extended)\b|\bdue for (?:renewal|revision|review|an update|update)\b)");
+      R"(\b(?:(?:(?:devra|devront|doit|doivent|devrait|devraient|devait|devaient|pourra|pourront|pourrait|pourraient|faudrait|merite|meriterait|gagnerait a|gagneraient a|reste a|restent a)(?: \w+)?|appelee?s? a) etre|sera|seront|serait|seraient)(?: \w+)? (?:renouvelee?s?|actualisee?s?|mise?s? a jour|revisee?s?|revue?s?|renegociee?s?|modernisee?s?|reconduite?s?|prolongee?s?|remplacee?s?|denoncee?s?)\b|\b(?:(?:should|must|will|would|could|may|might|shall|needs? to|ought to|has to|have to|is to|are to)(?: \w+)?|(?:expected|due|scheduled|likely|set|planned|slated|going) to) be(?: \w+)? (?:renewed|updated|revised|reviewed|revisited|refreshed|renegotiated|modernized|modernised|extended|replaced|superseded|terminated|denounced)\b|\bneeds? (?:updating|renewing|renewal|revising|revision|review)\b|\b(?:recommended|recommends?|proposed|suggested|agreed) that\b[^.;]{0,120}?\bbe (?:renewed|updated|revised|reviewed|modernized|modernised|extended)\b|\bdue for (?:renewal|revision|review|an update|update)\b)");
   // "signée le 12 mai 2008", "signed on November 2, 2008", "signée en
   // 2008": a date, not "signé le plan de travail 2020-2022".
   static const Pattern dated(
@@ -250,6 +251,15 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       // "no decision was taken on its revision", "il n'est pas prévu de
       // renouveler", "aucune révision", "caduc faute de renouvellement": no
       // update is planned.
+      // "will not be renewed", "ne sera pas renouvelée", "n'a pas à être
+      // révisée": no update is planned.
+      if (&re == &planned) {
+        static const Pattern negation(R"(\b(?:not(?! only)|pas|jamais|never|plus|no longer)\b)");
+        const auto lead = words_before(folded, pos, 2);
+        if (negation.found_in(m.view()) ||
+            std::any_of(lead.begin(), lead.end(), [](std::string_view w) { return w == "n" || w == "ne"; }))
+          continue;
+      }
       if (&re == &plans) {
         auto lead = words_before(folded, pos, 6);
         if (std::any_of(lead.begin(), lead.end(), [](std::string_view w) {
@@ -446,7 +456,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
         "entered into"});
   scan(plans, "plans_update",
        {"actualis", "renouvel", "a jour", "revis", "revoir", "reexamin", "modern", "updat", "renew", "review",
-        "examine", "reconduire", "prolonger", "renegoci", "renegotiat"});
+        "examine", "reconduire", "prolonger", "renegoci", "renegotiat", "denonc"});
   // "Le Québec et le Sénégal avaient signé en 2009 une entente": the
   // pluperfect tells of a signing before the mission.
   static const Pattern pluperfect(R"(\b(?:avait|avaient|avions))" FR_ADVERB
@@ -470,7 +480,36 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
     scan(planned, "plans_update",
          {"renouvel", "actualis", "a jour", "revis", "revue", "modern", "reconduit", "prolong", "renew",
           "updat", "review", "extended", "remplac", "replac", "supersed", "refresh", "renegoci",
-          "renegotiat"});
+          "renegotiat", "denonc", "terminat", "denounc"});
+  // "Le protocole de 2012 est jugé désuet", "the 1999 agreement is outdated",
+  // "n'est plus adaptée aux priorités": an agreement said to be out of date
+  // needs updating, though no one says yet how. (Not "dépassé": goals are
+  // exceeded; nor "caduc", which says it lapsed.)
+  static const Pattern obsolete(
+      R"(\b(?:desuete?s?|obsoletes?|outdated|out of date|out-of-date|(?:n'est|ne sont|n'etait|n'etaient) plus (?:adaptee?s?|pertinente?s?|a jour|d'actualite)|no longer (?:relevant|adapted|suited|fit for purpose|up to date|up-to-date|appropriate))\b)");
+  if (any_of_stems({"desuet", "obsolet", "outdated", "out of date", "out-of-date", "plus adapt", "plus pertinent",
+                    "plus a jour", "plus d'actualite", "no longer"})) {
+    for (const auto& m : obsolete.all(folded)) {
+      const auto lead = words_before(folded, m.position(), 3);
+      if (std::any_of(lead.begin(), lead.end(), [](std::string_view w) {
+            return w == "pas" || w == "not" || w == "never" || w == "jamais" || w == "nullement" ||
+                   w == "aucunement" || w == "guere";
+          }))
+        continue;
+      // Said of it ("est jugé désuet", "has become obsolete"), not a name
+      // for one replaced ("replaced the outdated 2009 MOU").
+      static const std::set<std::string_view> says_of{
+          "est",     "sont",       "etait",    "etaient",  "jugee",   "juge",    "jugees",   "juges",
+          "reputee", "consideree", "considere", "considerees", "consideres", "devenue", "devenu",
+          "devenues", "devenus",   "semble",   "semblent", "reste",   "restent", "demeure",  "is",
+          "are",     "was",        "were",     "deemed",   "considered", "found", "become", "became",
+          "seems",   "seem",       "appears",  "remains",  "remain",  "now",     "largely",  "somewhat"};
+      if (!m.view().starts_with("n'") && !m.view().starts_with("ne ") && !m.view().starts_with("no ") &&
+          std::none_of(lead.begin(), lead.end(), [](std::string_view w) { return says_of.count(w) > 0; }))
+        continue;
+      cues.push_back({m.position(), m.end(), "plans_update", true, "", false});
+    }
+  }
   // A renewal cue wins over the plain signature or update words it contains,
   // and a planned update over the renewal words it contains ("sera renouvelée
   // lors de la prochaine visite").
@@ -1208,6 +1247,12 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     if ((link == AgreementLink::replaces || link == AgreementLink::works_under ||
          link == AgreementLink::will_replace) &&
         (relation == "produced" || relation == "renewed"))
+      relation = "references";
+    // "must be replaced by a research protocol under the new MOU": the
+    // update told before it is the other one's; this one is only where the
+    // work goes on.
+    if (link == AgreementLink::works_under && relation == "plans_update" && chosen_pos != std::string::npos &&
+        chosen_pos < hit.begin)
       relation = "references";
     // "une nouvelle entente ... remplacera celle de 2009": still to update.
     if (link == AgreementLink::will_replace && relation == "references") relation = "plans_update";

@@ -11,7 +11,7 @@ namespace entente::indexer {
 namespace {
 
 // Longest phrasings first so that "protocole d'entente" is not read as "entente".
-constexpr std::array<InstrumentTerm, 79> kTerms = {{
+constexpr std::array<InstrumentTerm, 83> kTerms = {{
     {"protocoles d'entente", true, true, "Protocole d'entente", "Memorandum of understanding"},
     {"protocole d'entente", true, false, "Protocole d'entente", "Memorandum of understanding"},
     {"memoires d'entente", true, true, "Mémoire d'entente", "Memorandum of understanding"},
@@ -52,6 +52,8 @@ constexpr std::array<InstrumentTerm, 79> kTerms = {{
     {"declaration commune", false, false, "Déclaration commune", "Joint declaration"},
     {"declarations d'intention", false, true, "Déclaration d'intention", "Declaration of intent"},
     {"declaration d'intention", false, false, "Déclaration d'intention", "Declaration of intent"},
+    {"echanges de lettres", false, true, "Échange de lettres", "Exchange of letters"},
+    {"echange de lettres", false, false, "Échange de lettres", "Exchange of letters"},
     {"lettres d'intention", false, true, "Lettre d'intention", "Letter of intent"},
     {"lettre d'intention", false, false, "Lettre d'intention", "Letter of intent"},
     {"plans d'action conjoints", false, true, "Plan d'action", "Action plan"},
@@ -67,6 +69,8 @@ constexpr std::array<InstrumentTerm, 79> kTerms = {{
     {"letters of agreement", false, true, "Lettre d'entente", "Letter of agreement"},
     {"letter of agreement", false, false, "Lettre d'entente", "Letter of agreement"},
     {"letter of understanding", false, false, "Lettre d'entente", "Letter of understanding"},
+    {"exchanges of letters", false, true, "Échange de lettres", "Exchange of letters"},
+    {"exchange of letters", false, false, "Échange de lettres", "Exchange of letters"},
     {"letters of intent", false, true, "Lettre d'intention", "Letter of intent"},
     {"letter of intent", false, false, "Lettre d'intention", "Letter of intent"},
     {"joint declarations", false, true, "Déclaration conjointe", "Joint declaration"},
@@ -197,6 +201,15 @@ std::vector<InstrumentHit> find_instrument_terms(const FoldedText& f, std::strin
     if ((term.folded == "protocole" || term.folded == "protocoles") &&
         !bare_protocole_is_instrument(text, at, end))
       continue;
+    // "prolongée par un échange de lettres", "extended by an exchange of
+    // letters": the means of another agreement's renewal, not one of its own.
+    if (term.folded.find("de lettres") != std::string_view::npos ||
+        term.folded.find("of letters") != std::string_view::npos) {
+      static const Pattern means(
+          R"(\b(?:par|by|through|via|au moyen d'|by means of)\s+(?:(?:un|une|an|the|l'|le|d')\s*)?(?:simple\s+)?$)");
+      const std::size_t from = at > 40 ? at - 40 : 0;
+      if (means.found_in(text.substr(from, at - from))) continue;
+    }
     // "d'accord", "en accord avec", "accord de principe" are not agreements.
     if (term.folded.substr(0, 6) == "accord") {
       std::string_view before(text.data(), at);

@@ -1112,13 +1112,29 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       mission.end_date = r->end;
     }
   }
+  // "(Kigali, 10-12 February 2020; Victoria, Mahé, 13-15 February 2020)":
+  // the legs of one trip, parted by semicolons, make its whole range.
+  auto with_later_legs = [](std::string_view text, std::optional<DateRange> r) {
+    if (!r || r->start.size() != 10 || r->end.size() != 10) return r;
+    std::size_t from = text.find(';');
+    while (from != std::string_view::npos) {
+      const std::size_t next = text.find(';', from + 1);
+      const auto leg = find_date_range(text.substr(from + 1, next == std::string_view::npos ? next : next - from - 1));
+      if (leg && leg->start.size() == 10 && leg->end.size() == 10 && leg->start >= r->start &&
+          leg->end > r->end && days_between(r->end, leg->start) <= 31)
+        r->end = leg->end;
+      from = next;
+    }
+    return r;
+  };
   if (mission.start_date.empty()) {
     // A date range near the top (title, subject, first paragraphs).
     std::string head = join(layout.title_lines, " ") + " \n " + subject;
-    std::optional<DateRange> r = find_date_range(head);
+    std::optional<DateRange> r = with_later_legs(head, find_date_range(head));
     for (std::size_t i = 0; !r && i < layout.units.size() && i < 12; ++i) {
       const Unit& u = layout.units[i];
-      if (u.kind == Unit::paragraph_unit || u.kind == Unit::heading_unit) r = find_date_range(u.text());
+      if (u.kind == Unit::paragraph_unit || u.kind == Unit::heading_unit)
+        r = with_later_legs(u.text(), find_date_range(u.text()));
       // "MUNICH, le 17 mars 2023 - La ministre ... conclut aujourd'hui une
       // mission ... du 14 au 17 mars 2023": a press release's dateline, then
       // the mission's days, in the same paragraph or the next ones.

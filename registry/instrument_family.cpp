@@ -14,7 +14,7 @@ std::string instrument_family(std::string_view title) {
   std::string head;
   for (std::size_t i = 0; i < words.size() && i < 4; ++i)
     head += (i ? " " : "") + words[i];
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 28> prefixes = {{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 30> prefixes = {{
       // Named as agreements of cooperation, not as plain "Entente" (any sort).
       {"entente de cooperation", "agreement"},
       {"ententes de cooperation", "agreement"},
@@ -37,6 +37,8 @@ std::string instrument_family(std::string_view title) {
       {"lettre d entente", "letter of agreement"},
       {"letter of agreement", "letter of agreement"},
       {"letter of understanding", "letter of agreement"},
+      {"echange de lettres", "exchange of letters"},
+      {"exchange of letters", "exchange of letters"},
       {"lettre d intention", "letter of intent"},
       {"letter of intent", "letter of intent"},
       {"declaration", "declaration"},

@@ -3104,3 +3104,58 @@ TEST_CASE("an agreed renewal under a condition or of a past term is no renewal")
           std::string::npos);
   }
 }
+
+// Trial 32: an agreement said to be out of date needs updating; one that
+// "will not be renewed" does not; one to be denounced is to be acted on, and
+// one denounced has ended.
+TEST_CASE("out of date, not to be renewed, to be denounced and denounced") {
+  struct Case {
+    const char* item;
+    const char* expected; // "relation events"
+  };
+  for (const auto& c : std::vector<Case>{
+           {"Le protocole d'entente Québec–Shandong de 2012 est jugé désuet par les deux parties.",
+            "plans_update "},
+           {"L'entente de 2008 avec le Shandong n'est plus adaptée aux priorités actuelles.", "plans_update "},
+           {"The 2008 agreement with Shandong has become obsolete.", "plans_update "},
+           {"The 2008 agreement with Shandong is not outdated.", "references "},
+           {"The 2016 MOU with Shandong replaced the outdated 2009 MOU.", "references references "},
+           {"The 2016 MOU with Shandong will not be renewed.", "references "},
+           {"L'entente de 2016 avec le Shandong ne sera pas renouvelée.", "references "},
+           {"L'arrangement de 2005 avec le Shandong sera dénoncé par le Québec en 2020.", "plans_update "},
+           {"L'arrangement de 2005 avec le Shandong a été dénoncé en 2018.", "references terminated:2018"},
+       }) {
+    CAPTURE(c.item);
+    auto r = report_with({"RÉSULTATS OBTENUS", "", "- " + std::string(c.item)});
+    std::string got;
+    for (const auto& a : r.agreements) {
+      got += a.relation + " ";
+      for (const auto& e : a.stated)
+        got += e.type + ":" + e.date;
+    }
+    CHECK(got == c.expected);
+  }
+}
+
+// Trial 32: an exchange of letters is an instrument of its own, except as the
+// means of another's renewal; the new MOU that a replacement is to work
+// under is not what is to be updated.
+TEST_CASE("an exchange of letters to be replaced under the new MOU is the one to update") {
+  auto r = report_with({"RÉSULTATS OBTENUS", "",
+                        "Le 22 novembre 2019, la ministre a signé un nouveau protocole d'entente avec le "
+                        "Shandong sur la recherche océanographique.",
+                        "",
+                        "Les parties ont rappelé l'échange de lettres de 2011 avec le Shandong sur les "
+                        "sciences de la mer. Elles conviennent que cet échange de "
+                        "lettres est devenu désuet et devra être remplacé par un protocole de recherche dans le "
+                        "cadre du nouveau protocole d'entente."});
+  std::vector<std::string> got;
+  for (const auto& a : r.agreements)
+    got.push_back(a.kind + " " + a.relation + " " + a.year);
+  CHECK(got == Strings{"mou produced 2019", "agreement plans_update 2011"});
+  auto renewed = report_with({"RÉSULTATS OBTENUS", "",
+                              "- L'entente de 2008 avec le Shandong a été prolongée par un échange de lettres "
+                              "en 2015."});
+  REQUIRE(renewed.agreements.size() == 1);
+  CHECK(renewed.agreements[0].year == "2008");
+}

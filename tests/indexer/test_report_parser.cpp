@@ -1878,3 +1878,18 @@ TEST_CASE("a renewal the minister took part in, told again with its year and lis
   CHECK(r.agreements[0].year == "2014");
   CHECK(r.agreements[0].title == "Entente Québec–Fédération Wallonie-Bruxelles : jeunesse (2014)");
 }
+
+// Trial 32: a trip's two legs in one line gave the first leg's days only,
+// and "(iii)" made no item of its own.
+TEST_CASE("a trip's legs parted by a semicolon make its range, and (iii) is an item") {
+  auto r = parse_bytes("REPORT ON THE MISSION TO RWANDA AND SEYCHELLES\n"
+                       "(Kigali, 10-12 February 2020; Victoria, Mahé, 13-15 February 2020)\n\nSummary\n\n"
+                       "The mission met ministers in both countries.\n\nFollow-up actions recommended\n\n"
+                       " (i)   Establish a steering committee before the end of 2020.\n"
+                       " (ii)  Draft a research protocol with the Fishing Authority.\n"
+                       " (iii) Plan a review of the 2015 Québec–Rwanda agreement in 2024.\n");
+  CHECK(r.mission.start_date == "2020-02-10");
+  CHECK(r.mission.end_date == "2020-02-15");
+  REQUIRE(r.mission.recommendations.size() == 3);
+  CHECK(r.mission.recommendations[2].text.rfind("Plan a review", 0) == 0);
+}
