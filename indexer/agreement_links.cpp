@@ -7,8 +7,10 @@ namespace {
 
 // The little words between a verb and the name it governs: "remplace l'",
 // "replaces the", "dans le cadre de l'", "under the".
+// (With the adjectives that come before a name: "under the new MOU",
+// "which replaces the expired 2010 MOU".)
 #define ENTENTE_LINK_DETERMINERS                                                                             \
-  R"((?:(?:\s+|(?<='))(?:l'|d'|(?:la|le|les|un|une|de|du|des|son|sa|ses|leur|leurs|cette|ce|cet|the|an|a|of|its|their|this|that|au|aux)\b))*\s*$)"
+  R"((?:(?:\s+|(?<='))(?:l'|d'|(?:la|le|les|un|une|de|du|des|son|sa|ses|leur|leurs|cette|ce|cet|the|an|a|of|its|their|this|that|au|aux|new|nouvel|nouvelle|nouveau|expired|lapsed|former|previous|old|earlier|existing|echue?|ancienne?|precedente?)\b))*\s*$)"
 
 // Said in the negative, on the verb or its auxiliary: "ne remplace pas",
 // "n'a pas remplacé", "does not replace", "was not replaced by"; not "that
@@ -45,9 +47,7 @@ AgreementLink link_before(std::string_view lead) {
   static const Pattern replaced_by(
       R"(\b(?:remplacee?s?|replaced|superseded|supplantee?s?)\s+(?:par|by)\b(?:\s+[\w'-]+\b){0,4}?)" ENTENTE_LINK_DETERMINERS);
   static const Pattern works_under(
-      R"(\b(?:dans le cadre|en vertu|en application|en execution|aux termes|au titre|conformement|mise en oeuvre|met en oeuvre|mettent en oeuvre|mettant en oeuvre|mettre en oeuvre|(?:qui|that|which) (?:mettait|mettaient|mettra|mettront) en oeuvre|prevue?s? par|decoulant|under|pursuant to|implementing|implements|(?:which|that) implemented|to implement|implementation of|in the framework|within the framework|provided for (?:by|in|under)|set out in|derived from)\b(?:\s+(?:de\b|d'|du\b|des\b|of\b|a\b|au\b|aux\b))?)"
-      // ("under the new MOU", "dans le cadre du nouveau protocole".)
-      R"((?:(?:\s+|(?<='))(?:l'|d'|(?:la|le|les|un|une|de|du|des|son|sa|ses|leur|leurs|cette|ce|cet|the|an|a|of|its|their|this|that|au|aux|new|nouvel|nouvelle|nouveau)\b))*\s*$)");
+      R"(\b(?:dans le cadre|en vertu|en application|en execution|aux termes|au titre|conformement|mise en oeuvre|met en oeuvre|mettent en oeuvre|mettant en oeuvre|mettre en oeuvre|(?:qui|that|which) (?:mettait|mettaient|mettra|mettront) en oeuvre|prevue?s? par|decoulant|under|pursuant to|implementing|implements|(?:which|that) implemented|to implement|implementation of|in the framework|within the framework|provided for (?:by|in|under)|set out in|derived from)\b(?:\s+(?:de\b|d'|du\b|des\b|of\b|a\b|au\b|aux\b))?)" ENTENTE_LINK_DETERMINERS);
   struct Rule {
     const Pattern* pattern;
     AgreementLink link;

@@ -2347,6 +2347,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // de la Politique internationale"): one with a partner is one only
       // where the sentence names that partner.
       if (id.partners.empty() && hit.term->label_en == std::string_view("Action plan")) continue;
+      const bool partners_named = !id.partners.empty();
       if (id.partners.empty()) {
         // A signing names who signed: in its sentence (not where it was
         // signed, when the sentence names another), around it, or the
@@ -2446,6 +2447,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       m.kind = hit.term->mou ? "mou" : "agreement";
       m.relation = relation;
       m.partners = id.partners;
+      m.partners_named = partners_named;
       m.guessed_partners = std::move(guessed);
       // "| Signature d'une entente (voir 1) |", "(see section 2)": one the
       // report tells of elsewhere, which the parser finds by its kind and year.

@@ -60,6 +60,8 @@ struct AgreementMention {
   int linked = 0;
   // "the new MOU", "la nouvelle entente": named as the one just made.
   bool named_new = false;
+  // Its partners are named in its sentence, not guessed from around it.
+  bool partners_named = true;
   // How this one stands to that one, when it is the newer or the
   // implementing one: "supersedes" | "implements"; else "".
   std::string relates;

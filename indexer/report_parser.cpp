@@ -1824,6 +1824,23 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
         a.partners.insert(a.partners.begin(), reporter);
     }
   }
+  // "The two governments signed a new Memorandum ..., which replaces the
+  // expired 2010 MOU": a signing whose sentence names no partner is with
+  // the partners of the agreement it replaces.
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const auto& m = mentions[i];
+    if (m.relates != "supersedes" || m.linked == 0 || m.partners_named || merged_index[i] == none) continue;
+    const auto j = static_cast<std::size_t>(static_cast<std::ptrdiff_t>(i) + m.linked);
+    if (j >= mentions.size() || merged_index[j] == none || merged_index[i] == merged_index[j]) continue;
+    auto& newer = out.agreements[merged_index[i]];
+    const auto& older = out.agreements[merged_index[j]];
+    if ((newer.relation != "produced" && newer.relation != "renewed") || older.partners.empty() ||
+        newer.partners != m.partners || newer.partners == older.partners)
+      continue;
+    newer.title = retitled(newer, older.partners, mctx);
+    newer.title_names = "";
+    newer.partners = older.partners;
+  }
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const auto& m = mentions[i];
     if (m.relates.empty() || m.linked == 0) continue;

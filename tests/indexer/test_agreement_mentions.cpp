@@ -3159,3 +3159,20 @@ TEST_CASE("an exchange of letters to be replaced under the new MOU is the one to
   REQUIRE(renewed.agreements.size() == 1);
   CHECK(renewed.agreements[0].year == "2008");
 }
+
+// Trial 32: "The two governments signed a new MOU ..., which replaces the
+// expired 2010 MOU" went to the cities around it, and tied nothing.
+TEST_CASE("a signing that names no partner is with those of the agreement it replaces") {
+  auto r = report_with({"DÉROULEMENT", "",
+                        "Le Québec a signé en 2010 un protocole d'entente avec le gouvernement du Shandong sur "
+                        "l'agroalimentaire. Ce protocole a expiré en 2015.",
+                        "",
+                        "22 novembre — Qingdao et Yantai. Les deux gouvernements ont signé un nouveau protocole "
+                        "d'entente sur l'agroalimentaire, qui remplace le protocole d'entente de 2010, échu depuis 2015."});
+  std::vector<std::string> got;
+  for (const auto& a : r.agreements)
+    got.push_back(a.relation + " " + a.year + " " + (a.partners.empty() ? "" : a.partners.front()));
+  CHECK(got == Strings{"references 2010 shandong", "produced 2019 shandong"});
+  REQUIRE(r.relations.size() == 1);
+  CHECK(r.relations[0].type == "supersedes");
+}
