@@ -1181,6 +1181,12 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       for (const auto& c : cues) {
         if (c.history != history) continue;
         if (c.nominal && c.pos >= hit.end) continue;
+        // ("ce protocole est désuet et devra être révisé; il sera intégré à la
+        // nouvelle entente": what a clause before the semicolon says is of
+        // its own subject.)
+        if (c.end <= hit.begin && std::string_view(f.text).substr(c.end, hit.begin - c.end).find(';') !=
+                                      std::string_view::npos)
+          continue;
         std::size_t d = c.pos < hit.begin ? hit.begin - c.end : (c.pos - hit.end) * 2;
         if (c.pos < hit.begin && c.end > hit.begin) d = 0;
         if (d != 0 && taken_by_another(c)) continue;

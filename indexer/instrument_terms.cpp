@@ -109,13 +109,19 @@ constexpr std::array<InstrumentTerm, 83> kTerms = {{
 // protocol, or a convention's ("le protocole de Kyoto").
 bool bare_protocole_is_instrument(std::string_view text, std::size_t at, std::size_t end) {
   static const Pattern after(
-      R"(^\s+(?:avec|entre|de (?:19|20)\d\d|du \d|signee?s?|conclue?s?|en matiere|relatifs?|sur (?:la|le|les|l')|d'une duree|en vigueur|d'accord))");
+      R"(^\s+(?:avec|entre|quebec\s*(?:-|\xe2\x80\x93|\xe2\x80\x94)|de (?:19|20)\d\d|du \d|signee?s?|conclue?s?|en matiere|relatifs?|sur (?:la|le|les|l')|d'une duree|en vigueur|d'accord))");
   static const Pattern governed(
       R"(\b(?:renouveler|reviser|actualiser|mettre a jour|prolonger|reconduire|bilan|mise a jour|mise en oeuvre|mise en œuvre|suivi|renouvellement|revision|cadre|termes)\s+(?:du|le|ce|de ce|les|des|l')\s*(?:\w+\s+)?$)");
   static const Pattern not_one(
       R"(^\s+(?:sanitaire|phytosanitaire|de (?:la|l'|recherche|soins|traitement|kyoto|montreal|nagoya|cartagena|carthagene|madrid|communication|transmission|depistage)|experimental|clinique|d'accueil|de securite|d'evaluation|therapeutique|medical|facultatif|d'essai|informatique|d'intervention|d'urgence|chinois|officiel))");
   if (not_one.found_in(text.substr(end))) return false;
   const std::size_t from = at > 40 ? at - 40 : 0;
+  // "ce protocole est désuet et devra être révisé": the one just named, of
+  // which the sentence says what agreements undergo.
+  static const Pattern this_one(R"(\b(?:ce|cedit|ledit)\s+$)");
+  static const Pattern told_of(
+      R"(^\s+(?:est|sont|etait|a ete|a expire|sera|devra|devrait|doit|arrive|expire|reste|demeure|prevoit|n'est|n'a))");
+  if (this_one.found_in(text.substr(from, at - from)) && told_of.found_in(text.substr(end))) return true;
   return after.found_in(text.substr(end)) || governed.found_in(text.substr(from, at - from));
 }
 

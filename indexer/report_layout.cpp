@@ -494,6 +494,9 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     std::size_t words = fold_words(heading_text).size();
     bool short_line = words > 0 && words <= 7 && line.size() <= 90;
     std::string known = short_line && !ends_sentence(heading_text) ? classify_heading(line) : "";
+    // ("- M. Gilles Paquin, attache, Delegation generale du": a person, whose
+    // title holds a heading's word.)
+    if (!known.empty() && bullet && !leading_honorific(std::string_view(line).substr(marker)).empty()) known.clear();
     // "ANNEX — AGREEMENTS IN FORCE BETWEEN QUÉBEC AND KOREAN PARTNERS": an
     // annex, however long its heading, ends the recommendations above it.
     if (known.empty() && line.size() <= 120 && !bullet) {
@@ -557,7 +560,11 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     if (last != nullptr && last->kind == Unit::field_unit && field == FieldKind::none && known.empty() &&
         !bullet && field_continuations < 3 && idx > 0 &&
         (starts_with_lower(line) || line[0] == '(' || ends_with_connector(last->value) ||
-         (last->field == FieldKind::delegation && !lines[idx - 1].empty() && member_goes_on(last->value)))) {
+         (last->field == FieldKind::delegation && !lines[idx - 1].empty() && member_goes_on(last->value)) ||
+         // "OBJET : MISSION DU MINISTRE DELEGUE A LA REGION" / "RHONE-ALPES
+         // (LYON ET GRENOBLE)": a typewriter's subject in capitals, wrapped.
+         ((last->field == FieldKind::subject || last->field == FieldKind::places) &&
+          !lines[idx - 1].empty() && mostly_upper(last->value) && mostly_upper(line) && !ends_sentence(line)))) {
       // ("ministre des Transports et de la Mobilité du-" / "rable": the
       // word mended as in a paragraph.)
       JoinedText mended;
@@ -631,6 +638,13 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
       continue;
     }
     title_phase = false;
+    // "... ont signe l'ENTENTE DE COOPERATION" / "ENTRE LE GOUVERNEMENT DU
+    // QUEBEC ET LA REGION RHONE-ALPES.": a name in capitals that a sentence
+    // wraps onto the next line, ending it, is no heading.
+    if (caps && last != nullptr && last->kind == Unit::paragraph_unit && last->line_end == n - 1 && idx > 0 &&
+        !lines[idx - 1].empty() && !ends_sentence(lines[idx - 1]) && lines[idx - 1].back() != ':' &&
+        line.back() == '.' && !numbered_line(line))
+      caps = false;
     if (caps) {
       // "4.1 SANTÉ" under "4. RECOMMANDATIONS" divides that section; "5.1
       // PERSONNES" does not, nor "1.2 PROGRAMME" under "1.1 DÉLÉGATION".
@@ -689,6 +703,8 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
           R"(^\s*(?:(?:[A-Z]|É|È|Ê|À|Â|Ç|Î|Ô)[^\s,]*\s+){1,3}(?:[A-Z]|É|È|Ê|À|Â|Ç|Î|Ô)[^\s,]*\s*,)");
       const bool next_member = section_kind() == "delegation" && starts_with_upper(line) &&
                                !parted_by_blank && last->joined.text.find(',') != std::string::npos &&
+                               // ("..., Delegation generale du" / "Quebec a Paris": it goes on.)
+                               !ends_with_connector(last->joined.text) &&
                                (!leading_honorific(line).empty() || named_before_comma.found_in(line) ||
                                 idx + 1 >= lines.size() || lines[idx + 1].empty());
       if (next_member) {

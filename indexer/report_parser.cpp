@@ -145,7 +145,7 @@ std::pair<std::string, std::string> signer_and_date(const std::string& field_val
 // ministry alone. Not "Mission de la ministre..." (a title).
 std::pair<std::string, std::string> ministry_header(const std::string& line) {
   static const Pattern header(
-      R"(^(?:Québec |Quebec |Government of Québec |Government of Quebec )?((?:Ministère|MINISTÈRE|Ministry|MINISTRY|Department|DEPARTMENT) .+?)\s*(?:\([^)]*\)\s*)?(?:(?:—|–| - )\s*(.*))?$)");
+      R"(^(?:Québec |Quebec |Government of Québec |Government of Quebec )?((?:Ministère|MINISTÈRE|Ministere|MINISTERE|Ministry|MINISTRY|Department|DEPARTMENT) .+?)\s*(?:\([^)]*\)\s*)?(?:(?:—|–| - )\s*(.*))?$)");
   auto m = header.search(line);
   if (!m) return {"", ""};
   std::string ministry = trim(m->str(1));
@@ -955,11 +955,29 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     }
   }
   // "NOTE DE SERVICE" over "OBJET : Compte rendu de la mission en Bavière":
-  // a memo's title is its kind; its subject says which mission.
+  // a memo's title is its kind; its subject says which mission. So is a bare
+  // "RAPPORT DE MISSION" over "OBJET : MISSION ... RHONE-ALPES".
   static const Pattern memo_kind(
-      R"(^\W*(?:note(?: (?:de service|d'information|de breffage|de briefing|interne|au dossier|a l'intention (?:de|du|des) [\w' -]+))?|memo|memorandum|briefing note|information note|note to file|internal memo)\W*$)");
+      R"(^\W*(?:note(?: (?:de service|d'information|de breffage|de briefing|interne|au dossier|a l'intention (?:de|du|des) [\w' -]+))?|memo|memorandum|briefing note|information note|note to file|internal memo|rapport(?: de mission)?|compte rendu(?: de mission)?|(?:mission )?report)\W*$)");
   if (mission.title.empty() || (!subject.empty() && memo_kind.matches_whole(fold(mission.title))))
     mission.title = subject;
+
+  // "Québec, le 21 novembre 1994", "Québec City, April 27, 2018" closing the
+  // report: where and when it was written.
+  if (mission.report_date.empty()) {
+    static const Pattern dateline(
+        R"(^\s*[A-Z\xc3][^,\d]{1,40},\s+(?:le\s+)?((?:\d{1,2}(?:er)?\s+[^\s\d]+\s+|[A-Z][a-z]+\.?\s+\d{1,2},\s+)(?:19|20)\d\d)\s*\.?\s*$)");
+    std::size_t looked = 0;
+    for (auto u = layout.units.rbegin(); u != layout.units.rend() && looked < 6; ++u, ++looked) {
+      if (u->line != u->line_end || u->kind == Unit::item_unit) continue;
+      auto m = dateline.search(u->text());
+      if (!m) continue;
+      if (auto r = find_date_range(m->view(1)); r && r->start == r->end && r->start.size() == 10) {
+        mission.report_date = r->start;
+        break;
+      }
+    }
+  }
 
   // Delegation: the items of its section, or honorific lines before the body.
   for (const auto& u : layout.units) {

@@ -1893,3 +1893,26 @@ TEST_CASE("a trip's legs parted by a semicolon make its range, and (iii) is an i
   REQUIRE(r.mission.recommendations.size() == 3);
   CHECK(r.mission.recommendations[2].text.rfind("Plan a review", 0) == 0);
 }
+
+// Trial 32: a typewritten report of 1994. Its subject wrapped in capitals was
+// cut, so the mission's place was the Paris of a member's title; an
+// agreement's name in capitals wrapped onto the next line was a heading, so
+// the city it was signed in was its partner; a member whose title holds
+// "Delegation" was a heading; "ce protocole est desuet" was no agreement, so
+// the update went to the new one after the semicolon.
+TEST_CASE("a typewritten report of 1994 gives its subject, places, delegation, agreements and date") {
+  auto r = parse_review("1994-11_mission_rhone-alpes.txt", "trial32");
+  CHECK(r.mission.title == "MISSION DU MINISTRE DELEGUE A LA REGION RHONE-ALPES (LYON ET GRENOBLE)");
+  CHECK(r.mission.ministry == "MINISTERE DES AFFAIRES INTERNATIONALES");
+  std::vector<std::string> places;
+  for (const auto& p : r.mission.places)
+    places.push_back(p.partner);
+  CHECK(places == Strings{"auvergne-rhone-alpes", "lyon", "grenoble"});
+  REQUIRE(r.mission.delegation.size() == 4);
+  CHECK(r.mission.delegation[3].name == "Gilles Paquin");
+  CHECK(r.mission.report_date == "1994-11-21");
+  std::vector<std::string> got;
+  for (const auto& a : r.agreements)
+    got.push_back(a.kind + " " + a.relation + " " + a.year + " " + (a.partners.empty() ? "" : a.partners[0]));
+  CHECK(got == Strings{"agreement produced 1994 auvergne-rhone-alpes", "mou plans_update 1987 auvergne-rhone-alpes"});
+}
