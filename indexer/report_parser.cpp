@@ -1551,8 +1551,16 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
           const Partner* city = ctx.gazetteer.find(p);
           auto words_of = [](const std::string& t) { return " " + join(fold_words(t), " ") + " "; };
           const std::string told = words_of(a.evidence + " " + a.heading);
+          // ("Donner suite à la lettre d'intention sur l'intelligence
+          // artificielle par une mission à Guadalajara": of its sort and on
+          // its subject, the one signed with Jalisco.)
+          const bool same_sort_and_subject =
+              !m.family.empty() && m.family == a.family && !m.domains.empty() && !a.domains.empty() &&
+              std::any_of(m.domains.begin(), m.domains.end(), [&](const std::string& d) {
+                return std::find(a.domains.begin(), a.domains.end(), d) != a.domains.end();
+              });
           if (city == nullptr || (told.find(words_of(city->name)) == std::string::npos &&
-                                  told.find(words_of(city->name_fr)) == std::string::npos))
+                                  told.find(words_of(city->name_fr)) == std::string::npos && !same_sort_and_subject))
             return false;
           const auto up = ctx.gazetteer.ancestors(p);
           return std::any_of(a.partners.begin(), a.partners.end(), [&](const std::string& q) {

@@ -1916,3 +1916,21 @@ TEST_CASE("a typewritten report of 1994 gives its subject, places, delegation, a
     got.push_back(a.kind + " " + a.relation + " " + a.year + " " + (a.partners.empty() ? "" : a.partners[0]));
   CHECK(got == Strings{"agreement produced 1994 auvergne-rhone-alpes", "mou plans_update 1987 auvergne-rhone-alpes"});
 }
+
+// Trial 32: following up "la lettre d'intention sur l'intelligence
+// artificielle par une mission à Guadalajara" made a second letter of intent
+// with the city beside the one signed with Jalisco.
+TEST_CASE("a letter of intent named again by its subject, with a city of its partner, is the same one") {
+  auto r = parse_lines(
+      {"RAPPORT DE MISSION", "", "Lieux : Mexico et Guadalajara (Mexique)", "Dates : 19 au 23 septembre 2022", "",
+       "DÉROULEMENT", "",
+       "Le 21 septembre, la sous-ministre a signé avec le secrétaire à l'Innovation de Jalisco une lettre "
+       "d'intention sur l'intelligence artificielle.",
+       "", "RECOMMANDATIONS", "",
+       "1. Donner suite à la lettre d'intention sur l'intelligence artificielle par une mission d'entreprises à "
+       "Guadalajara en 2023."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].partners == Strings{"jalisco"});
+  REQUIRE(r.recommendation_agreements.size() == 1);
+  CHECK(r.recommendation_agreements[0] == std::vector<std::size_t>{0});
+}
