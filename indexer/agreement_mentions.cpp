@@ -2258,7 +2258,18 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       if (end && !(relation == "produced" && (end->date.empty() || end->date < ctx.mission_year)) &&
           !(relation == "renewed" &&
             (end->date.empty() || (before_renewal && end->date >= ctx.mission_year))))
-        state(end->type, end->date);
+      {
+        // "Le plan d'action 2018-2020 ... est arrivé à terme": ended with
+        // the period its name gives, when the sentence dates it no other way.
+        std::string date = end->date;
+        if (date.empty() && end->type == "expired") {
+          static const Pattern period(R"(\b(?:19|20)\d\d\s*(?:-|\xe2\x80\x93|/)\s*((?:19|20)\d\d)\b)");
+          if (auto p = period.search(std::string_view(f.text).substr(scope_begin, std::max(hit.end, scope_end) - scope_begin));
+              p && (ctx.mission_year.empty() || p->view(1) <= std::string_view(ctx.mission_year)))
+            date = p->str(1);
+        }
+        state(end->type, date);
+      }
       // "renouvelée pour cinq ans, soit jusqu'au 31 mars 2009", "renewed
       // until 2027": what the mission signed or renewed ends then (that date,
       // not the mission's day plus the term).

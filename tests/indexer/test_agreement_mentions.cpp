@@ -3176,3 +3176,15 @@ TEST_CASE("a signing that names no partner is with those of the agreement it rep
   REQUIRE(r.relations.size() == 1);
   CHECK(r.relations[0].type == "supersedes");
 }
+
+// Trial 32: "Le plan d'action 2018-2020 ... est arrivé à terme" gave an end
+// without a date, so the plan stayed signed.
+TEST_CASE("an end told without a date is the end of the period the name gives") {
+  auto r = report_with({"RÉSULTATS OBTENUS", "",
+                        "- Le plan d'action Québec–Shandong 2016-2018 en intelligence artificielle est arrivé à "
+                        "terme sans avoir été reconduit."});
+  REQUIRE(r.agreements.size() == 1);
+  REQUIRE(r.agreements[0].stated.size() == 1);
+  CHECK(r.agreements[0].stated[0].type == "expired");
+  CHECK(r.agreements[0].stated[0].date == "2018");
+}
