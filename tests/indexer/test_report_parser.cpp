@@ -1934,3 +1934,19 @@ TEST_CASE("a letter of intent named again by its subject, with a city of its par
   REQUIRE(r.recommendation_agreements.size() == 1);
   CHECK(r.recommendation_agreements[0] == std::vector<std::size_t>{0});
 }
+
+// Trial 32: the capital of Seychelles was no partner (a city under 100,000),
+// "QUÉBEC MINISTRY OF ..." and "Africa and Middle East Directorate" were part
+// of the title.
+TEST_CASE("a small national capital is a place, and a ministry and directorate in capitals are no title") {
+  auto r = parse_bytes("QUÉBEC MINISTRY OF INTERNATIONAL RELATIONS AND LA FRANCOPHONIE\n"
+                       "Africa and Middle East Directorate\n\nREPORT ON THE MISSION TO RWANDA AND SEYCHELLES\n\n"
+                       "Places: Kigali (Rwanda) and Victoria (Seychelles)\nDates: February 10-15, 2020\n\n"
+                       "The Minister met the Minister of Fisheries in Victoria.\n");
+  CHECK(r.mission.title == "REPORT ON THE MISSION TO RWANDA AND SEYCHELLES");
+  CHECK(r.mission.ministry == "MINISTRY OF INTERNATIONAL RELATIONS AND LA FRANCOPHONIE");
+  std::vector<std::string> places;
+  for (const auto& p : r.mission.places)
+    places.push_back(p.partner);
+  CHECK(places == Strings{"kigali", "victoria-la-riviere-anglaise"});
+}
