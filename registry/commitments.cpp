@@ -28,8 +28,10 @@ void describe_agreement(CommitmentItem& item, const Agreement& a, const std::str
 }
 
 // What proves an agreement nobody's report mentions: its signing record if
-// one was entered, else any event with evidence.
-void unlinked_evidence(CommitmentItem& item, const Agreement& a) {
+// one was entered, else any event with evidence. An event a report told
+// ("remains in force until 2025", of an agreement the report's only link
+// plans to update) cites that report.
+void unlinked_evidence(CommitmentItem& item, const Agreement& a, const Snapshot& snap) {
   const AgreementEvent* best = nullptr;
   for (const auto& e : a.events) {
     if (e.evidence.empty()) continue;
@@ -38,6 +40,14 @@ void unlinked_evidence(CommitmentItem& item, const Agreement& a) {
   if (!best) return;
   item.evidence = best->evidence;
   if (best->line) item.line = best->line;
+  if (best->mission_id) {
+    if (const Mission* m = snap.mission(*best->mission_id); m != nullptr && !m->source.empty()) {
+      item.relation = "references";
+      item.mission_id = m->id;
+      item.source = m->source;
+      item.date = mission_date(*m);
+    }
+  }
 }
 
 int group_of(const CommitmentItem& i) {
@@ -97,13 +107,14 @@ Commitments find_commitments(Store& store, const CommitmentQuery& q) {
       item.type = a.kind;
       item.status = item.agreement_status;
       item.date = a.signed_date;
-      unlinked_evidence(item, a);
+      unlinked_evidence(item, a, snap);
       // Without a dated event to show, the first report that plans its
       // update proves it exists: it names it.
       if (item.evidence.empty() && plan) {
         item.relation = "references";
         item.mission_id = planned_by->id;
         item.source = planned_by->source;
+        item.date = mission_date(*planned_by);
         if (plan->line) item.line = plan->line;
         item.evidence = plan->evidence;
       }

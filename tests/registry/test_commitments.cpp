@@ -243,3 +243,34 @@ TEST_CASE(
   CHECK(std::count_if(c.items.begin(), c.items.end(),
                       [](const CommitmentItem& i) { return i.type == "recommendation"; }) == 1);
 }
+
+// Trial 32: an agreement whose report's only link plans to update it showed
+// the report's sentence about its term "from its registry record", with no
+// report or mission.
+TEST_CASE("commitments: an agreement known from a planning report cites the report that tells its events") {
+  TempDir dir;
+  ::setenv("ENTENTE_TODAY", "2026-12-03", 1);
+  Store s(dir.str(), Access::Write);
+  auto in = mission_input("rwanda.txt", "Mission to Rwanda", "2020-02-10", "2020-02-12",
+                          {place("Kigali", "kigali", 5)}, {"kigali", "rwanda"});
+  in.agreements = {mention("agreement", "Agreement Québec–Rwanda (2015)", {"rwanda"}, "2015", "plans_update",
+                           "Plan a review of the 2015 agreement in 2024.", 64)};
+  AgreementEvent end;
+  end.type = "expired";
+  end.date = "2025";
+  end.evidence = "The 2015 agreement remains in force until 2025.";
+  end.line = 23;
+  in.agreements[0].stated = {end};
+  REQUIRE(s.store_mission(in) == StoreOutcome::Added);
+  CommitmentQuery q;
+  q.partner = "rwanda";
+  auto c = find_commitments(s, q);
+  auto held = std::find_if(c.items.begin(), c.items.end(),
+                           [](const CommitmentItem& i) { return i.type == "agreement"; });
+  REQUIRE(held != c.items.end());
+  CHECK(held->evidence == "The 2015 agreement remains in force until 2025.");
+  CHECK(held->source == "rwanda.txt");
+  CHECK(held->mission_id.has_value());
+  CHECK(held->relation == "references");
+  CHECK(held->date == "2020-02-10");
+}
