@@ -11,7 +11,7 @@ namespace entente::indexer {
 namespace {
 
 // Longest phrasings first so that "protocole d'entente" is not read as "entente".
-constexpr std::array<InstrumentTerm, 83> kTerms = {{
+constexpr std::array<InstrumentTerm, 87> kTerms = {{
     {"protocoles d'entente", true, true, "Protocole d'entente", "Memorandum of understanding"},
     {"protocole d'entente", true, false, "Protocole d'entente", "Memorandum of understanding"},
     {"memoires d'entente", true, true, "Mémoire d'entente", "Memorandum of understanding"},
@@ -50,6 +50,8 @@ constexpr std::array<InstrumentTerm, 83> kTerms = {{
     {"declarations conjointes", false, true, "Déclaration conjointe", "Joint declaration"},
     {"declaration conjointe", false, false, "Déclaration conjointe", "Joint declaration"},
     {"declaration commune", false, false, "Déclaration commune", "Joint declaration"},
+    {"declarations de cooperation", false, true, "Déclaration de coopération", "Declaration of cooperation"},
+    {"declaration de cooperation", false, false, "Déclaration de coopération", "Declaration of cooperation"},
     {"declarations d'intention", false, true, "Déclaration d'intention", "Declaration of intent"},
     {"declaration d'intention", false, false, "Déclaration d'intention", "Declaration of intent"},
     {"echanges de lettres", false, true, "Échange de lettres", "Exchange of letters"},
@@ -73,6 +75,8 @@ constexpr std::array<InstrumentTerm, 83> kTerms = {{
     {"exchange of letters", false, false, "Échange de lettres", "Exchange of letters"},
     {"letters of intent", false, true, "Lettre d'intention", "Letter of intent"},
     {"letter of intent", false, false, "Lettre d'intention", "Letter of intent"},
+    {"declarations of cooperation", false, true, "Déclaration de coopération", "Declaration of cooperation"},
+    {"declaration of cooperation", false, false, "Déclaration de coopération", "Declaration of cooperation"},
     {"joint declarations", false, true, "Déclaration conjointe", "Joint declaration"},
     {"joint declaration", false, false, "Déclaration conjointe", "Joint declaration"},
     {"joint statements", false, true, "Déclaration conjointe", "Joint declaration"},

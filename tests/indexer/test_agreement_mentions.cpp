@@ -3188,3 +3188,11 @@ TEST_CASE("an end told without a date is the end of the period the name gives") 
   CHECK(r.agreements[0].stated[0].type == "expired");
   CHECK(r.agreements[0].stated[0].date == "2018");
 }
+
+// Trial 32: "La Déclaration de coopération de 2005" was no instrument.
+TEST_CASE("a declaration of cooperation is an instrument") {
+  CHECK(relations_of("La Déclaration de coopération de 2005 avec le Shandong encadre la relation.") ==
+        Strings{"references"});
+  CHECK(relations_of("The 2005 Declaration of Cooperation with Shandong frames the relationship.") ==
+        Strings{"references"});
+}
