@@ -218,7 +218,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
   // An update planned in the passive or the future, after the agreement it
   // names ("L'entente de 2008 devra être renouvelée", "should be renewed").
   static const Pattern planned(
-      R"(\b(?:(?:(?:devra|devront|doit|doivent|devrait|devraient|devait|devaient|pourra|pourront|pourrait|pourraient|faudrait|merite|meriterait|gagnerait a|gagneraient a|reste a|restent a)(?: \w+)?|appelee?s? a) etre|sera|seront|serait|seraient)(?: \w+)? (?:renouvelee?s?|actualisee?s?|mise?s? a jour|revisee?s?|revue?s?|renegociee?s?|modernisee?s?|reconduite?s?|prolongee?s?|remplacee?s?|denoncee?s?)\b|\b(?:(?:should|must|will|would|could|may|might|shall|needs? to|ought to|has to|have to|is to|are to)(?: \w+)?|(?:expected|due|scheduled|likely|set|planned|slated|going) to) be(?: \w+)? (?:renewed|updated|revised|reviewed|revisited|refreshed|renegotiated|modernized|modernised|extended|replaced|superseded|terminated|denounced)\b|\bneeds? (?:updating|renewing|renewal|revising|revision|review)\b|\b(?:recommended|recommends?|proposed|suggested|agreed) that\b[^.;]{0,120}?\bbe (?:renewed|updated|revised|reviewed|modernized|modernised|extended)\b|\bdue for (?:renewal|revision|review|an update|update)\b)");
+      R"(\b(?:(?:(?:devra|devront|doit|doivent|devrait|devraient|devait|devaient|pourra|pourront|pourrait|pourraient|faudrait|merite|meriterait|gagnerait a|gagneraient a|reste a|restent a)(?: \w+)?|appelee?s? a) etre|sera|seront|serait|seraient)(?: \w+)? (?:renouvelee?s?|actualisee?s?|mise?s? a jour|revisee?s?|revue?s?|renegociee?s?|modernisee?s?|reconduite?s?|prolongee?s?|remplacee?s?|denoncee?s?)\b|\b(?:(?:should|must|will|would|could|may|might|shall|needs? to|ought to|has to|have to|is to|are to)(?: \w+)?|(?:expected|due|scheduled|likely|set|planned|slated|going) to) be(?: \w+)? (?:renewed|updated|revised|reviewed|revisited|refreshed|renegotiated|modernized|modernised|extended|replaced|superseded)\b|\bneeds? (?:updating|renewing|renewal|revising|revision|review)\b|\b(?:recommended|recommends?|proposed|suggested|agreed) that\b[^.;]{0,120}?\bbe (?:renewed|updated|revised|reviewed|modernized|modernised|extended)\b|\bdue for (?:renewal|revision|review|an update|update)\b)");
   // "signée le 12 mai 2008", "signed on November 2, 2008", "signée en
   // 2008": a date, not "signé le plan de travail 2020-2022".
   static const Pattern dated(
@@ -256,8 +256,13 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       if (&re == &planned) {
         static const Pattern negation(R"(\b(?:not(?! only)|pas|jamais|never|plus|no longer)\b)");
         const auto lead = words_before(folded, pos, 2);
-        if (negation.found_in(m.view()) ||
-            std::any_of(lead.begin(), lead.end(), [](std::string_view w) { return w == "n" || w == "ne"; }))
+        // ("will not be renewed but replaced by a broader agreement": updated
+        // all the same.)
+        static const Pattern but_replaced(
+            R"(^\s*,?\s*(?:but|mais)\s+(?:(?:will|sera|seront)\s+(?:be\s+|etre\s+)?)?(?:replaced|remplacee?s?|revised|revisee?s?|renegotiated|renegociee?s?|updated|actualisee?s?|superseded)\b)");
+        if ((negation.found_in(m.view()) ||
+             std::any_of(lead.begin(), lead.end(), [](std::string_view w) { return w == "n" || w == "ne"; })) &&
+            !but_replaced.found_in(std::string_view(folded).substr(end)))
           continue;
       }
       if (&re == &plans) {
@@ -292,6 +297,20 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
           else if (!w.starts_with("revoir") && !w.starts_with("review"))
             cues.push_back({pos, end, "revised", false, "", false});
           continue;
+        }
+      }
+      // "a participé au renouvellement de l'entente ..., qui sera signé en
+      // 2019", "took part in the renewal negotiations": a renewal to come.
+      if (&re == &renewed) {
+        static const Pattern took_part(R"(^(?:a|ont|avons|ai) (?:participe|assiste|pris part|preside)|^(?:took part|attended|participated|witnessed|presided))");
+        static const Pattern still_to_come(
+            R"(^\s*(?:negotiations?|talks|discussions?|process|negociations?)\b|\b(?:sera|seront|devra|devront|will be|is to be|are to be|to be signed|prochainement|a venir)\b)");
+        if (took_part.found_in(m.view())) {
+          const std::size_t stop = folded.find_first_of(".;", end);
+          if (still_to_come.found_in(std::string_view(folded).substr(end, stop == std::string::npos ? std::string::npos : stop - end))) {
+            cues.push_back({pos, end, "plans_update", true, "", false});
+            continue;
+          }
         }
       }
       // "Les deux parties pourraient convenir, par un échange de lettres, de
@@ -480,7 +499,20 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
     scan(planned, "plans_update",
          {"renouvel", "actualis", "a jour", "revis", "revue", "modern", "reconduit", "prolong", "renew",
           "updat", "review", "extended", "remplac", "replac", "supersed", "refresh", "renegoci",
-          "renegotiat", "denonc", "terminat", "denounc"});
+          "renegotiat", "denonc"});
+  // "The 2004 agreement between Québec and Bavaria will be terminated at the
+  // end of 2020": to be acted on, when the agreement is what is to end (not
+  // "The employment of two officers under the 2013 MOU ... will be
+  // terminated").
+  if (any_of_stems({"terminated", "denounced"})) {
+    static const Pattern to_end(
+        R"(^\W*(?:the|this|that|our|its)\s+(?:[\w'-]+\s+){0,5}?(?:agreement|mou|memorandum|arrangement|protocol|declaration|letters?)\b[^.;,]{0,80}?\b(?:will|shall|is to|should|must|would)(?: \w+)? be (terminated|denounced)\b)");
+    if (auto m = to_end.search(folded)) {
+      static const Pattern negation(R"(\b(?:not|never|no longer)\b)");
+      if (!negation.found_in(m->view()))
+        cues.push_back({m->position(1), m->end(1), "plans_update", true, "", false});
+    }
+  }
   // "Le protocole de 2012 est jugé désuet", "the 1999 agreement is outdated",
   // "n'est plus adaptée aux priorités": an agreement said to be out of date
   // needs updating, though no one says yet how. (Not "dépassé": goals are
@@ -507,6 +539,29 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       if (!m.view().starts_with("n'") && !m.view().starts_with("ne ") && !m.view().starts_with("no ") &&
           std::none_of(lead.begin(), lead.end(), [](std::string_view w) { return says_of.count(w) > 0; }))
         continue;
+      // Of the agreement, not of something it holds ("Les technologies visées
+      // par l'entente ... sont désuètes", "The data in the 2017 agreement is
+      // outdated"), nor granted against it ("remains relevant, although some
+      // of its annexes are out of date").
+      {
+        const std::size_t back = m.position() > 160 ? m.position() - 160 : 0;
+        const std::string_view window = std::string_view(folded).substr(back, m.position() - back);
+        static const Pattern instrument(
+            R"(\b(?:entente|accord|protocole|arrangement|declaration|programme|plan|agreement|mou|memorandum|letters|lettres)s?\b)");
+        std::size_t last = std::string_view::npos;
+        for (const auto& i : instrument.all(window))
+          last = i.position();
+        if (last != std::string_view::npos) {
+          static const Pattern held_in(
+              R"(\b(?:par|in|of|dans|de|du|des|under|by|from|to|a|au|aux)\s+(?:(?:the|l'|le|la|les|this|cette|ce|cet|its|their)\s*)?(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+)?$)");
+          static const Pattern granted(R"(\b(?:although|though|bien que|meme si|but|mais|whereas|alors que|tandis que)\b)");
+          const std::string_view before = window.substr(0, last);
+          const std::string_view between = window.substr(last);
+          if ((held_in.found_in(before) && !before.ends_with("protocole d'") && !before.ends_with("memoire d'")) ||
+              granted.found_in(between))
+            continue;
+        }
+      }
       cues.push_back({m.position(), m.end(), "plans_update", true, "", false});
     }
   }

@@ -113,7 +113,7 @@ constexpr std::array<InstrumentTerm, 87> kTerms = {{
 // protocol, or a convention's ("le protocole de Kyoto").
 bool bare_protocole_is_instrument(std::string_view text, std::size_t at, std::size_t end) {
   static const Pattern after(
-      R"(^\s+(?:avec|entre|quebec\s*(?:-|\xe2\x80\x93|\xe2\x80\x94)|de (?:19|20)\d\d|du \d|signee?s?|conclue?s?|en matiere|relatifs?|sur (?:la|le|les|l')|d'une duree|en vigueur|d'accord))");
+      R"(^\s+(?:avec|entre|quebec\s*(?:-|\xe2\x80\x93|\xe2\x80\x94)(?!\s*[\w-]+\s+(?:cafe|restaurant|bar|bistro|hotel|club|boutique)\b)|de (?:19|20)\d\d|du \d|signee?s?|conclue?s?|en matiere|relatifs?|sur (?:la|le|les|l')|d'une duree|en vigueur|d'accord))");
   static const Pattern governed(
       R"(\b(?:renouveler|reviser|actualiser|mettre a jour|prolonger|reconduire|bilan|mise a jour|mise en oeuvre|mise en œuvre|suivi|renouvellement|revision|cadre|termes)\s+(?:du|le|ce|de ce|les|des|l')\s*(?:\w+\s+)?$)");
   static const Pattern not_one(
@@ -124,7 +124,7 @@ bool bare_protocole_is_instrument(std::string_view text, std::size_t at, std::si
   // which the sentence says what agreements undergo.
   static const Pattern this_one(R"(\b(?:ce|cedit|ledit)\s+$)");
   static const Pattern told_of(
-      R"(^\s+(?:est|sont|etait|a ete|a expire|sera|devra|devrait|doit|arrive|expire|reste|demeure|prevoit|n'est|n'a))");
+      R"(^\s+(?:est (?:jugee? |devenue? |considere\w* )?(?:desuet|obsolete|caduc|perime|echu|arrive a)|est devenu|a expire|sera (?:revise|renouvele|remplace|integre|actualise|prolonge|reconduit)|devra|devrait etre|doit etre|arrive a echeance|expire|n'est plus))");
   if (this_one.found_in(text.substr(from, at - from)) && told_of.found_in(text.substr(end))) return true;
   return after.found_in(text.substr(end)) || governed.found_in(text.substr(from, at - from));
 }
@@ -219,6 +219,20 @@ std::vector<InstrumentHit> find_instrument_terms(const FoldedText& f, std::strin
           R"(\b(?:par|by|through|via|au moyen d'|by means of)\s+(?:(?:un|une|an|the|l'|le|d')\s*)?(?:simple\s+)?$)");
       const std::size_t from = at > 40 ? at - 40 : 0;
       if (means.found_in(text.substr(from, at - from))) continue;
+      // Letters between ministers ("À la suite d'un échange de lettres entre
+      // les deux ministres") are correspondence: an instrument is signed,
+      // dated by its name ("the 2011 exchange of letters", "l'échange de
+      // lettres de 2011") or pointed back to ("cet échange de lettres").
+      static const Pattern instrument_words(
+          R"(\b(?:(?:19|20)\d\d|ce|cet|cette|this|that|ledit|signee?s?|signed|signe|conclue?s?|concluded|renouvel\w*|renewed|prolonge\w*|extended)\s+$)");
+      static const Pattern dated_after(R"(^\s+(?:de|of|du)\s+(?:19|20)\d\d\b)");
+      static const Pattern signed_in_sentence(R"(\b(?:signe|signee?s?|signed|sign|conclu|concluded)\b)");
+      static const Pattern between_people(R"(^\s+(?:entre|between)\s+(?:les|the)\s+(?:deux\s+|two\s+)?(?:ministres?|ministers?|premiers?|chefs?|heads?|presidents?|maires?|mayors?)\b)");
+      const std::size_t lead_from = at > 30 ? at - 30 : 0;
+      if (between_people.found_in(text.substr(end)) ||
+          !(instrument_words.found_in(text.substr(lead_from, at - lead_from)) ||
+            dated_after.found_in(text.substr(end)) || signed_in_sentence.found_in(text)))
+        continue;
     }
     // "d'accord", "en accord avec", "accord de principe" are not agreements.
     if (term.folded.substr(0, 6) == "accord") {

@@ -490,6 +490,15 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     std::size_t marker = 0;
     bool sub_numbered = false;
     bool bullet = is_bullet_line(line, sub_number, marker, sub_numbered);
+    // ("... prévues aux alinéas i) et" / "ii) de l'entente de 2009 ...": a
+    // letter or numeral the sentence refers to, not a list's marker.)
+    if (bullet && idx > 0 && !lines[idx - 1].empty() && (line[0] == '(' || std::islower(static_cast<unsigned char>(line[0]))) &&
+        line.find(')') < 7) {
+      const auto before = fold_words(lines[idx - 1]);
+      static const std::array<std::string_view, 12> joins = {"et", "ou", "and", "or", "de", "du",
+                                                             "des", "a", "aux", "au", "of", "the"};
+      if (!before.empty() && std::find(joins.begin(), joins.end(), before.back()) != joins.end()) bullet = false;
+    }
     std::string heading_text = strip_trailing_colon(strip_numbering(line));
     std::size_t words = fold_words(heading_text).size();
     bool short_line = words > 0 && words <= 7 && line.size() <= 90;
@@ -564,7 +573,8 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
          // "OBJET : MISSION DU MINISTRE DELEGUE A LA REGION" / "RHONE-ALPES
          // (LYON ET GRENOBLE)": a typewriter's subject in capitals, wrapped.
          ((last->field == FieldKind::subject || last->field == FieldKind::places) &&
-          !lines[idx - 1].empty() && mostly_upper(last->value) && mostly_upper(line) && !ends_sentence(line)))) {
+          !lines[idx - 1].empty() && mostly_upper(last->value) && mostly_upper(line) && !ends_sentence(line) &&
+          words >= 2 && classify_heading(line).empty()))) {
       // ("ministre des Transports et de la Mobilité du-" / "rable": the
       // word mended as in a paragraph.)
       JoinedText mended;
@@ -643,7 +653,7 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     // wraps onto the next line, ending it, is no heading.
     if (caps && last != nullptr && last->kind == Unit::paragraph_unit && last->line_end == n - 1 && idx > 0 &&
         !lines[idx - 1].empty() && !ends_sentence(lines[idx - 1]) && lines[idx - 1].back() != ':' &&
-        line.back() == '.' && !numbered_line(line))
+        line.back() == '.' && !numbered_line(line) && words >= 3 && classify_heading(line).empty())
       caps = false;
     if (caps) {
       // "4.1 SANTÉ" under "4. RECOMMANDATIONS" divides that section; "5.1

@@ -945,7 +945,8 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       mission.ministry = strip_end_punct(u.value);
       break;
     case FieldKind::subject:
-      subject = u.value;
+      // (The report's own subject, at its head; not an annex's "Subject:".)
+      if (subject.empty() && u.section < 0) subject = u.value;
       break;
     case FieldKind::delegation:
       for (const auto& piece : split_list(u.value, ';')) {
@@ -974,7 +975,15 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       if (u->line != u->line_end || u->kind == Unit::item_unit) continue;
       auto m = dateline.search(u->text());
       if (!m) continue;
-      if (auto r = find_date_range(m->view(1)); r && r->start == r->end && r->start.size() == 10) {
+      // (Written after the mission, within months; not a meeting to come:
+      // "Joint committee meeting:" / "Québec City, June 12, 2019".)
+      const auto r = find_date_range(m->view(1));
+      if (!r || r->start != r->end || r->start.size() != 10) continue;
+      const std::string& ended = mission.end_date.empty() ? mission.start_date : mission.end_date;
+      const bool after_a_label = std::next(u) != layout.units.rend() && !std::next(u)->text().empty() &&
+                                 std::next(u)->text().back() == ':';
+      if (!ended.empty() && ended.size() == 10 && r->start >= ended && days_between(ended, r->start) <= 120 &&
+          !after_a_label) {
         mission.report_date = r->start;
         break;
       }

@@ -21,7 +21,7 @@ const Pattern& past_expiry() {
 
 const Pattern& past_termination() {
   static const Pattern re(
-      R"(\b(?:a|ont|avait|avaient) ete(?: \w+)? (?:resiliee?s?|abrogee?s?|denoncee?s?)\b|\b(?:resiliee?s?|abrogee?s?)\b|\b(?:has|have|had) been(?: \w+)? (?:terminated|rescinded|revoked|abrogated)\b|\b(?:is|are|was|were)(?: \w+)? (?:terminated|rescinded|revoked|abrogated)\b|\b(?:terminated|rescinded|revoked)\b)");
+      R"(\b(?:a|ont|avait|avaient) ete(?: \w+)? (?:resiliee?s?|abrogee?s?)\b|\b(?:a|ont|avait|avaient) ete (?:officiellement )?denoncee?s?\b(?!\s+(?:publiquement|par\s+(?!(?:le|la)\s+(?:quebec|gouvernement|partie|ministre)\b|l'une des parties|les (?:deux )?parties|(?:l'|les )?(?:etat|gouvernement)s?\b)))|\b(?:resiliee?s?|abrogee?s?)\b|\b(?:has|have|had) been(?: \w+)? (?:terminated|rescinded|revoked|abrogated)\b|\b(?:is|are|was|were)(?: \w+)? (?:terminated|rescinded|revoked|abrogated)\b|\b(?:terminated|rescinded|revoked)\b)");
   return re;
 }
 

@@ -166,6 +166,15 @@ Store::MergeOutcome Store::merge_agreements(Id from, Id into) {
   if (from == into) throw ValidationError(fmt::format("cannot merge agreement {} into itself", from));
   const Agreement gone = get_agreement(from);
   const Agreement kept = get_agreement(into);
+  // Records that renew, amend, supersede or implement one another are two
+  // agreements, not one recorded twice.
+  for (const auto& r : gone.relations) {
+    if ((r.from == from && r.to == into) || (r.from == into && r.to == from))
+      throw ValidationError(fmt::format(
+          "agreements {} and {} are two agreements: {} {} {}; remove that relation first (`entente agreements "
+          "relate {} {} {} --remove`) if they are one",
+          from, into, r.from, r.type, r.to, r.from, r.type, r.to));
+  }
   MergeOutcome out;
   sql::Savepoint sp(db_, "merge_agreements");
   // Links are inserted anew, not updated, so that the triggers that feed

@@ -3196,3 +3196,44 @@ TEST_CASE("a declaration of cooperation is an instrument") {
   CHECK(relations_of("The 2005 Declaration of Cooperation with Shandong frames the relationship.") ==
         Strings{"references"});
 }
+
+// Review 34: the rules of trial 32 fired on words that only look like their
+// cues.
+TEST_CASE("criticised, ended for something else, renewed later, updated in part: what the cues do not say") {
+  struct Case {
+    const char* item;
+    const char* expected; // first agreement's "relation events", or "none"
+  };
+  for (const auto& c : std::vector<Case>{
+           {"L'entente de 2012 avec le Shandong a été dénoncée par les syndicats en 2018, qui en critiquaient "
+            "les effets.",
+            "references "},
+           {"The employment of two officers under the 2013 MOU with Shandong will be terminated.", "references "},
+           {"The 2004 agreement between Québec and Shandong on research will be terminated at the end of 2020.",
+            "plans_update "},
+           {"Le sous-ministre a participé au renouvellement de l'entente de 2008 avec le Shandong sur la "
+            "culture, qui sera signé à Québec en 2020.",
+            "plans_update "},
+           {"The delegation took part in the renewal negotiations for the 2010 agreement with Shandong on energy.",
+            "plans_update "},
+           {"The 2010 agreement with Shandong on research will not be renewed but replaced by a broader one.",
+            "plans_update "},
+           {"Les technologies visées par l'entente de 2012 avec le Shandong sur l'énergie sont désuètes.",
+            "references "},
+           {"The 2015 agreement with Shandong on energy remains relevant, although some of its annexes are out "
+            "of date.",
+            "references "},
+           {"À la suite d'un échange de lettres entre les deux ministres en 2017, la visite a été organisée.",
+            "none"},
+       }) {
+    CAPTURE(c.item);
+    auto r = report_with({"RÉSULTATS OBTENUS", "", "- " + std::string(c.item)});
+    std::string got = "none";
+    if (!r.agreements.empty()) {
+      got = r.agreements[0].relation + " ";
+      for (const auto& e : r.agreements[0].stated)
+        got += e.type + ":" + e.date;
+    }
+    CHECK(got == c.expected);
+  }
+}

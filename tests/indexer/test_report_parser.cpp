@@ -1950,3 +1950,19 @@ TEST_CASE("a small national capital is a place, and a ministry and directorate i
     places.push_back(p.partner);
   CHECK(places == Strings{"kigali", "victoria-la-riviere-anglaise"});
 }
+
+// Review 34: a reference to "alinéas i) et / ii)" wrapped was a list; a
+// subject in capitals swallowed the heading under it; a later meeting's date
+// was the report's; an annex's "Subject:" was the title; a clinical protocol
+// "approuvé en 2018" was an MOU.
+TEST_CASE("wrapped clause letters, a heading under a subject, a later date, an annex's subject, another protocol") {
+  auto roman = parse_review("r12_wrapped_roman.txt", "review34");
+  REQUIRE(!roman.agreements.empty());
+  CHECK(roman.agreements[0].line == 8);
+  auto heading = parse_review("r13_objet_then_heading2.txt", "review34");
+  CHECK(heading.mission.title == "MISSION DE LA MINISTRE EN BAVIÈRE");
+  CHECK(parse_review("r17_dateline_fp.txt", "review34").mission.report_date.empty());
+  CHECK(parse_review("r16_subject_body.txt", "review34").mission.title == "Mission report");
+  for (const auto& a : parse_review("r14_bare_protocole.txt", "review34").agreements)
+    CHECK(a.line != 14);
+}

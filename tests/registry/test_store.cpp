@@ -859,7 +859,7 @@ TEST_CASE("store: a deletion holds when the report's dates change") {
   CHECK(count(s, "agreements") == 0);
 }
 
-TEST_CASE("store: merging a duplicate moves its events and relations, not twice and not onto itself") {
+TEST_CASE("store: merging a duplicate moves its events and relations, not twice, and never two related records") {
   test::TempDir dir;
   Store s(dir.str(), Access::Write);
   Id kept = s.create_agreement(sample("Entente Québec–Bavière (2010)", "bavaria", "2010"));
@@ -881,6 +881,9 @@ TEST_CASE("store: merging a duplicate moves its events and relations, not twice 
   s.add_event(dup, event("expired", "2020-09"));
 
   CHECK_THROWS_AS(s.merge_agreements(kept, kept), ValidationError);
+  // Two records one of which amends the other are two agreements (review 34).
+  CHECK_THROWS_AS(s.merge_agreements(dup, kept), ValidationError);
+  s.remove_relation({"amends", kept, dup, ""});
   auto moved = s.merge_agreements(dup, kept);
   CHECK(moved.events == 1);
   CHECK(moved.relations == 1);
