@@ -192,7 +192,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"( (?:renouvelee?s?|reconduite?s?|prolongee?s?)\b|\b(?:a|ont|avons|avez))" FR_ADVERB
       R"( (?:renouvele|reconduit|prolonge)\b|\bprocede (?:au renouvellement|a la reconduction|a la prolongation)\b|\b(?:a|ont|avons|ai) (?:participe|assiste|pris part|preside) (?:au renouvellement|a la reconduction|a la prolongation)\b|\b(?:took part in|attended|participated in|witnessed|presided over) the (?:renewal|extension)\b|\b(?:was|were))" EN_ADVERB
       R"( (?:renewed|extended)\b|\b(?:has|have))" EN_ADVERB R"( been)" EN_ADVERB
-      R"( (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\bsigned the (?:renewed|renewal of the)\b|\b(?:was|were|has been|have been) (?:updated and )?(?:signed again|re-signed|resigned)\b|\b(?:a|ont) ete (?:mise?s? a jour et )?(?:signee?s? a nouveau|re-?signee?s?)\b|\b(?:a|ont|avons|avez) signe(?:,? (?:avec|a|au|aux|en|with|in|at) (?:(?!\b(?:et|puis|un|une|qui|que|dont)\b)[^.;:]){1,80}?,?)? (?:le renouvellement|un renouvellement|la version renouvelee|la reconduction|la prolongation|une prolongation)\b|\bsigned(?:,? (?:with|in|at) (?:(?!\b(?:and|then|an?|which|that|providing|including)\b)[^.;:]){1,80}?,?)? (?:an|the) (?:extension|renewal|prolongation) (?:of|to)\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b|\b(?:a|ont|avons) signe un avenant (?:(?:qui|pour) (?:renouvelle|renouveler|prolonge|prolonger|reconduit|reconduire)|prolongeant|renouvelant|reconduisant)\b(?! (?:la |le |l'|les )?(?:portee|champ|domaine|application|liste)\b)|\bsigned an amendment (?:(?:that|which|to) (?:renews?|extends?)|extending|renewing)\b(?! (?:the |its )?(?:scope|coverage|reach|application|list)\b))"
+      R"( (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\bsigned the (?:renewed|renewal of the)\b|\b(?:was|were|has been|have been) (?:updated and )?(?:signed again|re-signed|resigned)\b|\b(?:a|ont) ete (?:mise?s? a jour et )?(?:signee?s? a nouveau|re-?signee?s?)\b|\b(?:a|ont|avons|avez) signe(?:,? le \d{1,2}(?:er)? [a-z]+(?: (?:19|20)\d\d)?,?)?(?:,? (?:avec|a|au|aux|en|with|in|at) (?:(?!\b(?:et|puis|un|une|qui|que|dont)\b)[^.;:]){1,80}?,?)? (?:le renouvellement|un renouvellement|la version renouvelee|la reconduction|la prolongation|une prolongation)\b|\bsigned(?:,? (?:with|in|at) (?:(?!\b(?:and|then|an?|which|that|providing|including)\b)[^.;:]){1,80}?,?)? (?:an|the) (?:extension|renewal|prolongation) (?:of|to)\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b|\b(?:a|ont|avons) signe un avenant (?:(?:qui|pour) (?:renouvelle|renouveler|prolonge|prolonger|reconduit|reconduire)|prolongeant|renouvelant|reconduisant)\b(?! (?:la |le |l'|les )?(?:portee|champ|domaine|application|liste)\b)|\bsigned an amendment (?:(?:that|which|to) (?:renews?|extends?)|extending|renewing)\b(?! (?:the |its )?(?:scope|coverage|reach|application|list)\b))"
       // "de prolonger jusqu'en 2024 le protocole" after "a permis :"; "the
       // Minister extended by five years the Memorandum".
       R"(|^\W*(?:de|d') (?:renouveler|prolonger|reconduire)(?=,? (?:le \d|jusqu))|\bpar (?:un |l')?echange de lettres,? (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:by|through) (?:an )?exchange of letters,? to (?:renew|extend)\b|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:extended|renewed) (?:by|for) (?:\w+ ){1,2}(?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b|\bextended (?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b)");
@@ -266,6 +266,25 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
           continue;
       }
       if (&re == &plans) {
+        // "L'actualisation de l'entente de 2011 ... relève d'une autre
+        // démarche et n'a pas été abordée": not taken up by this mission.
+        {
+          static const Pattern not_taken_up(
+              R"(\b(?:n'a pas ete|n'ont pas ete|n'est pas|ne sont pas|n'etait pas|was not|were not|is not|are not|has not been|have not been)(?: \w+)? (?:abordee?s?|discutee?s?|evoquee?s?|prevue?s?|envisagee?s?|a l'ordre du jour|discussed|raised|addressed|planned|on the agenda|considered|taken up)\b)");
+          const std::size_t stop = folded.find_first_of(".;", end);
+          if (not_taken_up.found_in(std::string_view(folded).substr(end, stop == std::string::npos ? std::string::npos : stop - end)))
+            continue;
+        }
+        // "Faire connaître aux cégeps le renouvellement de l'entente",
+        // "Inform partners of the renewal": news of an update, not one to do.
+        {
+          static const Pattern news_of(
+              R"(\b(?:faire connaitre|informer|annoncer|publiciser|diffuser|communiquer|souligner|celebrer|feliciter|inform|announce|publicize|publicise|promote|celebrate|communicate)\b[^.;]{0,60}$)");
+          static const Pattern the_noun(R"(^(?:renouvellement|actualisation|renewal|update|revision|mise a jour))");
+          const std::size_t back = pos > 60 ? pos - 60 : 0;
+          if (the_noun.found_in(m.view()) && news_of.found_in(std::string_view(folded).substr(back, pos - back)))
+            continue;
+        }
         auto lead = words_before(folded, pos, 6);
         if (std::any_of(lead.begin(), lead.end(), [](std::string_view w) {
               return w == "no" || w == "not" || w == "pas" || w == "aucune" || w == "aucun" ||
@@ -591,7 +610,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
 // not one.
 bool prospective(std::string_view folded_before, bool prescriptive) {
   static const Pattern re(
-      R"(\b(?:negocier|negociations?|eventuel|eventuelle|future?s?|projet d|projets? de|projets? du|projets? des|explorer|conclure|envisag\w*|possibilite|(?:a|an|un|une) possibles?|pourrai\w*|preparer|elaborer|rediger|negotiate|negotiating|negotiations?|potential|explore|exploring|prospective|draft|drafting|en vue (?:de|du|des|d)|(?:with )?a view to|forward to (?:signing|concluding)|towards? (?:a|an)(?: new)?|(?:proposed|propose|proposes|a propose|ont propose|suggested|suggere|suggeree?s?)(?= (?:a|an|un|une|de|d'|la signature|the signing)\b)|(?:interest in|interested in|interet pour|interessee?s? par)(?= (?:a|an|un|une|de nouveaux?|new)\b)|(?:aimed|aims|aiming|sought|seeks|hoped|hopes|intends|intended|wishes|wished|wants|wanted) to (?:conclude|sign|negotiate|reach|finalize|finalise)|(?<!possible to )(?<!able to )(?<!managed to )(?<!enabled to )(?<!allowed to )conclude|to negotiate|(?:visait|vise|visant|souhaite|souhaitait|esperait|espere|entend|entendait) (?:a )?(?:conclure|signer|negocier))\b)");
+      R"(\b(?:negocier|negociations?|eventuel|eventuelle|future?s?|projet d|projets? de|projets? du|projets? des|explorer|conclure|envisag\w*|possibilite|(?:a|an|un|une) possibles?|pourrai\w*|preparer|elaborer|rediger|negotiate|negotiating|negotiations?|potential|explore|exploring|prospective|draft|drafting|en vue de la (?:conclusion|signature|negociation) (?:d'|de la |du |des )|with a view to (?:the )?(?:conclusion|signing|signature|negotiation) of|en vue (?:de|du|des|d)|(?:with )?a view to|forward to (?:signing|concluding)|towards? (?:a|an)(?: new)?|(?:proposed|propose|proposes|a propose|ont propose|suggested|suggere|suggeree?s?)(?= (?:a|an|un|une|de|d'|la signature|the signing)\b)|(?:interest in|interested in|interet pour|interessee?s? par)(?= (?:a|an|un|une|de nouveaux?|new)\b)|(?:aimed|aims|aiming|sought|seeks|hoped|hopes|intends|intended|wishes|wished|wants|wanted) to (?:conclude|sign|negotiate|reach|finalize|finalise)|(?<!possible to )(?<!able to )(?<!managed to )(?<!enabled to )(?<!allowed to )conclude|to negotiate|(?:visait|vise|visant|souhaite|souhaitait|esperait|espere|entend|entendait) (?:a )?(?:conclure|signer|negocier))\b)");
   static const Pattern asked(
       R"(\b(?:conclure|signer|finaliser|etablir|creer|developper|mettre en place|mettre sur pied|organiser|conclude|sign|finalize|finalise|establish|create|develop|set up|enter into|organise|organize|prepare)\b)");
   static const Pattern done_after(R"(\b(?:apres|suite a|au terme d|after|following)\W+(?:\w+\W+){0,3}$)");
@@ -919,8 +938,23 @@ bool in_directorate_name(std::string_view text, std::size_t begin) {
 
 std::vector<std::string> named_partners(std::string_view text, const MentionContext& context) {
   std::vector<std::string> slugs;
-  for (const auto& m : context.gazetteer.find_in_text(text)) {
+  const auto found = context.gazetteer.find_in_text(text);
+  // ("La province du Shandong et le Québec ... depuis la signature, le 28
+  // septembre 2005 à Jinan, de la Déclaration": Jinan is where, inside the
+  // province that is the party.)
+  static const Pattern located_at(R"((?:^|[\s,(])(?:à|À|a|in|at)\s*$)");
+  for (const auto& m : found) {
     if (is_home(m.slug, context) || in_directorate_name(text, m.begin)) continue;
+    const std::size_t from = m.begin > 6 ? m.begin - 6 : 0;
+    if (!m.demonym && located_at.found_in(text.substr(from, m.begin - from))) {
+      const auto up = context.gazetteer.ancestors(m.slug);
+      const bool holder_named = std::any_of(found.begin(), found.end(), [&](const PartnerMention& o) {
+        const Partner* p = context.gazetteer.find(o.slug);
+        return o.slug != m.slug && p != nullptr && p->kind != "country" &&
+               std::find(up.begin(), up.end(), o.slug) != up.end();
+      });
+      if (holder_named) continue;
+    }
     slugs.push_back(m.slug);
   }
   return most_specific(slugs, context.gazetteer);

@@ -3237,3 +3237,36 @@ TEST_CASE("criticised, ended for something else, renewed later, updated in part:
     CHECK(got == c.expected);
   }
 }
+
+// Trial 33: "ont signé le 14 mai 2024 le renouvellement de l'entente" was a
+// planned update (the 2008 Shandong agreement stayed open in the audit);
+// "L'actualisation de l'entente de 2011 ... n'a pas été abordée", "Faire
+// connaître le renouvellement" were updates to do; "en vue de la conclusion
+// d'un protocole d'entente" was a signed MOU.
+TEST_CASE("a dated signing of a renewal, an update not taken up, news of a renewal, an MOU in view") {
+  CHECK(relations_of("Le gouverneur et la ministre ont signé le 21 novembre 2019 le renouvellement de l'entente "
+                     "de coopération Québec–Shandong signée en 2008.") == Strings{"renewed"});
+  CHECK(relations_of("L'actualisation de l'entente de 2011 avec le Shandong relève d'une autre démarche et n'a "
+                     "pas été abordée.") == Strings{"references"});
+  CHECK(relations_of("Faire connaître aux cégeps le renouvellement de l'entente de 2006 avec le Shandong.") ==
+        Strings{"references"});
+  auto r = report_with({"RÉSULTATS OBTENUS", "",
+                        "- Une lettre d'intention avec le Shandong a été signée le 22 novembre 2019, en vue de la "
+                        "conclusion d'un protocole d'entente sur la production en serre."});
+  std::vector<std::string> got;
+  for (const auto& a : r.agreements)
+    got.push_back(a.kind + " " + a.relation);
+  CHECK(got == Strings{"agreement produced"});
+}
+
+// Trial 33: "depuis la signature, le 28 septembre 2005 à Jinan, de la
+// Déclaration Québec-Shandong. Une entente ... a suivi en 2006": the city
+// where the province signed is no party of the next agreement.
+TEST_CASE("the city where a province signed is not the partner of the agreement told next") {
+  auto r = report_with({"CONTEXTE", "",
+                        "La province du Shandong et le Québec entretiennent des liens depuis la signature, le 28 "
+                        "septembre 2005 à Jinan, de la Déclaration de coopération Québec-Shandong. Une entente de "
+                        "coopération en science et technologie a suivi en 2006."});
+  REQUIRE(r.agreements.size() == 2);
+  CHECK(r.agreements[1].partners == Strings{"shandong"});
+}
