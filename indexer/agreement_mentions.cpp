@@ -2268,6 +2268,24 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
                      scope_years.empty() ? "" : scope_years.front().second, scope_domains});
     }
     if (count >= 2 && static_cast<int>(ids.size()) != count) continue;
+    // "la province de Gyeonggi, avec laquelle une entente ... a été signée en
+    // 2000, et la préfecture de Mie, avec laquelle une déclaration ...": the
+    // place the relative pronoun stands for is the partner.
+    if (ids.size() == 1) {
+      static const Pattern with_which(
+          R"(^\s*(?:\([^)]{0,40}\)\s*)?,\s*(?:avec|with)\s+(?:laquelle|lequel|lesquelles|lesquels|which|whom)\b[^,;.]{0,80}$)");
+      const PartnerMention* antecedent = nullptr;
+      for (const auto& pm : partner_mentions) {
+        const std::size_t pm_end = pm.end;
+        const std::size_t at = f.source_offset(hit.begin);
+        if (pm_end <= at && (antecedent == nullptr || pm_end > antecedent->end)) antecedent = &pm;
+      }
+      if (antecedent != nullptr) {
+        const std::size_t at = f.source_offset(hit.begin);
+        const std::string between = fold(std::string_view(text).substr(antecedent->end, at - antecedent->end));
+        if (with_which.found_in(between)) ids[0].partners = {antecedent->slug};
+      }
+    }
 
     // Its end, if the sentence states one: the clause runs to the next
     // agreement, unless the two are listed together ("l'entente et le

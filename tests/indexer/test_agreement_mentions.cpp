@@ -3270,3 +3270,15 @@ TEST_CASE("the city where a province signed is not the partner of the agreement 
   REQUIRE(r.agreements.size() == 2);
   CHECK(r.agreements[1].partners == Strings{"shandong"});
 }
+
+// Trial 33: two places each followed by "avec laquelle" and an agreement
+// gave both agreements both places.
+TEST_CASE("the place a relative pronoun stands for is the partner of its agreement") {
+  auto r = report_with({"CONTEXTE", "",
+                        "La mission visait la province du Shandong, avec laquelle une entente d'amitié a été "
+                        "signée en 2008, et la ville de Qingdao, avec laquelle une déclaration commune a été "
+                        "signée en 2016."});
+  REQUIRE(r.agreements.size() == 2);
+  CHECK(r.agreements[0].partners == Strings{"shandong"});
+  CHECK(r.agreements[1].partners == Strings{"qingdao"});
+}
