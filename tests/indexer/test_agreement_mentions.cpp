@@ -27,6 +27,20 @@ ParsedReport report_with(const std::vector<std::string>& body) {
   return parse_report(text, ParseContext{test::bundled_gazetteer(), test::bundled_taxonomy()});
 }
 
+// Each agreement an item of the results names: "relation " and its stated
+// events ("terminated:2018"), all run together; "none" when it names none.
+std::string relations_and_events(const std::string& item) {
+  auto r = report_with({"RÉSULTATS OBTENUS", "", "- " + item});
+  if (r.agreements.empty()) return "none";
+  std::string got;
+  for (const auto& a : r.agreements) {
+    got += a.relation + " ";
+    for (const auto& e : a.stated)
+      got += e.type + ":" + e.date;
+  }
+  return got;
+}
+
 std::vector<std::string> relations_of(const std::string& item) {
   auto r = report_with({"RÉSULTATS OBTENUS", "", "- " + item});
   std::vector<std::string> out;
@@ -3111,7 +3125,7 @@ TEST_CASE("an agreed renewal under a condition or of a past term is no renewal")
 TEST_CASE("out of date, not to be renewed, to be denounced and denounced") {
   struct Case {
     const char* item;
-    const char* expected; // "relation events"
+    const char* expected; // relations_and_events
   };
   for (const auto& c : std::vector<Case>{
            {"Le protocole d'entente Québec–Shandong de 2012 est jugé désuet par les deux parties.",
@@ -3126,14 +3140,7 @@ TEST_CASE("out of date, not to be renewed, to be denounced and denounced") {
            {"L'arrangement de 2005 avec le Shandong a été dénoncé en 2018.", "references terminated:2018"},
        }) {
     CAPTURE(c.item);
-    auto r = report_with({"RÉSULTATS OBTENUS", "", "- " + std::string(c.item)});
-    std::string got;
-    for (const auto& a : r.agreements) {
-      got += a.relation + " ";
-      for (const auto& e : a.stated)
-        got += e.type + ":" + e.date;
-    }
-    CHECK(got == c.expected);
+    CHECK(relations_and_events(c.item) == c.expected);
   }
 }
 
@@ -3202,7 +3209,7 @@ TEST_CASE("a declaration of cooperation is an instrument") {
 TEST_CASE("criticised, ended for something else, renewed later, updated in part: what the cues do not say") {
   struct Case {
     const char* item;
-    const char* expected; // first agreement's "relation events", or "none"
+    const char* expected; // relations_and_events
   };
   for (const auto& c : std::vector<Case>{
            {"L'entente de 2012 avec le Shandong a été dénoncée par les syndicats en 2018, qui en critiquaient "
@@ -3227,14 +3234,7 @@ TEST_CASE("criticised, ended for something else, renewed later, updated in part:
             "none"},
        }) {
     CAPTURE(c.item);
-    auto r = report_with({"RÉSULTATS OBTENUS", "", "- " + std::string(c.item)});
-    std::string got = "none";
-    if (!r.agreements.empty()) {
-      got = r.agreements[0].relation + " ";
-      for (const auto& e : r.agreements[0].stated)
-        got += e.type + ":" + e.date;
-    }
-    CHECK(got == c.expected);
+    CHECK(relations_and_events(c.item) == c.expected);
   }
 }
 
