@@ -424,7 +424,20 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
   // line after it starts a unit of its own.
   bool after_rule = false;
   for (std::size_t idx = 0; idx < lines.size(); ++idx) {
-    const std::string& line = lines[idx];
+    // "-------------Préparé par : Karim Benali": a rule a PDF glued to the
+    // line after it ends what came before, and the line is read without it.
+    std::string unruled;
+    const std::string* source = &lines[idx];
+    {
+      const std::size_t rule_end = lines[idx].find_first_not_of("-=_");
+      if (rule_end != std::string::npos && rule_end >= 8 &&
+          std::isalpha(static_cast<unsigned char>(lines[idx][rule_end]))) {
+        unruled = lines[idx].substr(rule_end);
+        source = &unruled;
+        after_rule = true;
+      }
+    }
+    const std::string& line = *source;
     int n = static_cast<int>(idx) + 1;
     if (line.empty()) continue;
     Unit* last = out.units.empty() ? nullptr : &out.units.back();
@@ -569,6 +582,9 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     if (last != nullptr && last->kind == Unit::field_unit && field == FieldKind::none && known.empty() &&
         !bullet && field_continuations < 3 && idx > 0 &&
         (starts_with_lower(line) || line[0] == '(' || ends_with_connector(last->value) ||
+         // ("OBJET :" / "" / "Suivi de la mission ...": a PDF set the value
+         // in a column beside its label, and gave it after.)
+         (last->value.empty() && last->field != FieldKind::delegation && !caps) ||
          (last->field == FieldKind::delegation && !lines[idx - 1].empty() && member_goes_on(last->value)) ||
          // "OBJET : MISSION DU MINISTRE DELEGUE A LA REGION" / "RHONE-ALPES
          // (LYON ET GRENOBLE)": a typewriter's subject in capitals, wrapped.

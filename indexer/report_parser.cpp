@@ -946,7 +946,13 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       break;
     case FieldKind::subject:
       // (The report's own subject, at its head; not an annex's "Subject:".)
-      if (subject.empty() && u.section < 0) subject = u.value;
+      {
+        const std::string& where =
+            u.section >= 0 ? layout.sections[static_cast<std::size_t>(u.section)].kind : std::string();
+        if (subject.empty() && where != "annex" && where != "results" && where != "recommendations" &&
+            where != "context" && where != "objectives")
+          subject = u.value;
+      }
       break;
     case FieldKind::delegation:
       for (const auto& piece : split_list(u.value, ';')) {
@@ -962,7 +968,12 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   // "RAPPORT DE MISSION" over "OBJET : MISSION ... RHONE-ALPES".
   static const Pattern memo_kind(
       R"(^\W*(?:note(?: (?:de service|d'information|de breffage|de briefing|interne|au dossier|a l'intention (?:de|du|des) [\w' -]+))?|memo|memorandum|briefing note|information note|note to file|internal memo|rapport(?: de mission)?|compte rendu(?: de mission)?|(?:mission )?report)\W*$)");
-  if (mission.title.empty() || (!subject.empty() && memo_kind.matches_whole(fold(mission.title))))
+  // ("NOTE D INFORMATION - Direction Asie-Pacifique NOTE D'INFORMATION", a
+  // PDF's running header over the memo's kind: its kind all the same.)
+  static const Pattern memo_header(
+      R"(^\W*(?:note d'information|note d information|note de service|note de breffage|memo|briefing note|information note)\b[^.]{0,80}$)");
+  if (mission.title.empty() ||
+      (!subject.empty() && (memo_kind.matches_whole(fold(mission.title)) || memo_header.found_in(fold(mission.title)))))
     mission.title = subject;
 
   // "Québec, le 21 novembre 1994", "Québec City, April 27, 2018" closing the
@@ -1133,7 +1144,14 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     return std::nullopt;
   };
   if (date_line_day) {
-    auto r = find_date_range(join(layout.title_lines, " ") + " \n " + subject);
+    const std::string told = join(layout.title_lines, " ") + " \n " + subject;
+    auto r = find_date_range(told);
+    // ("Suivi de la mission ... de mai 2024 et visite ... (20 au 22 octobre
+    // 2025)": the days in brackets, not the month named before them.)
+    for (std::size_t open = told.find('('); (!r || r->end.size() != 10 || r->start == r->end) &&
+                                            open != std::string::npos;
+         open = told.find('(', open + 1))
+      r = find_date_range(std::string_view(told).substr(open));
     if (!r || r->end.size() != 10 || r->start == r->end) r = days_told_by(mission.start_date, 0, 8, 60);
     if (r && r->end <= mission.start_date && r->end.size() == 10 && r->start != r->end) {
       if (mission.report_date.empty()) mission.report_date = mission.start_date;
@@ -1160,6 +1178,16 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     // A date range near the top (title, subject, first paragraphs).
     std::string head = join(layout.title_lines, " ") + " \n " + subject;
     std::optional<DateRange> r = with_later_legs(head, find_date_range(head));
+    // ("... de mai 2024 et visite ... (20 au 22 octobre 2025)": the days in
+    // brackets rather than a month named before them.)
+    if (r && r->end.size() != 10) {
+      for (std::size_t open = head.find('('); open != std::string::npos; open = head.find('(', open + 1)) {
+        if (auto days = find_date_range(std::string_view(head).substr(open)); days && days->end.size() == 10) {
+          r = days;
+          break;
+        }
+      }
+    }
     for (std::size_t i = 0; !r && i < layout.units.size() && i < 12; ++i) {
       const Unit& u = layout.units[i];
       if (u.kind == Unit::paragraph_unit || u.kind == Unit::heading_unit)

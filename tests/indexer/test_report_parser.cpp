@@ -1966,3 +1966,24 @@ TEST_CASE("wrapped clause letters, a heading under a subject, a later date, an a
   for (const auto& a : parse_review("r14_bare_protocole.txt", "review34").agreements)
     CHECK(a.line != 14);
 }
+
+// Trial 33: a memo as a PDF gives each label on its line and its value after
+// a blank line; its running header was the title, the month of an earlier
+// mission named in its subject was the visit's, and a signature glued to a
+// rule was a recommendation.
+TEST_CASE("a memo whose PDF parts labels from values, with a running header and a glued rule") {
+  auto r = parse_bytes("NOTE D INFORMATION - Direction Asie-Pacifique\nConfidentiel\n\nNOTE D'INFORMATION\n"
+                       "DESTINATAIRE :\n\nMonsieur Étienne Morin, sous-ministre\n\nDATE :\n\nLe 12 novembre 2025\n\n"
+                       "OBJET :\n\nSuivi de la mission au Shandong de mai 2024 et visite d'une délégation de\n"
+                       "la ville de Weifang à Québec (20 au 22 octobre 2025)\n\n1. CONTEXTE\n\n"
+                       "Le 21 octobre 2025, à Québec, le sous-ministre et le vice-maire de Weifang ont signé un "
+                       "protocole d'entente sur l'agroalimentaire.\n\n2. RECOMMANDATION\n\n"
+                       "Il est recommandé de créer un comité de suivi avec Weifang.\n\n"
+                       "------------------------------------------Préparé par : Karim Benali, directeur\n");
+  CHECK(r.mission.title.rfind("Suivi de la mission au Shandong", 0) == 0);
+  CHECK(r.mission.start_date == "2025-10-20");
+  CHECK(r.mission.end_date == "2025-10-22");
+  CHECK(r.mission.author.rfind("Karim Benali", 0) == 0);
+  for (const auto& rec : r.mission.recommendations)
+    CHECK(rec.text.find("Préparé") == std::string::npos);
+}
