@@ -566,7 +566,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
         const std::size_t back = m.position() > 160 ? m.position() - 160 : 0;
         const std::string_view window = std::string_view(folded).substr(back, m.position() - back);
         static const Pattern instrument(
-            R"(\b(?:entente|accord|protocole|arrangement|declaration|programme|plan|agreement|mou|memorandum|letters|lettres)s?\b)");
+            R"(\b(?:exchanges? of letters|echanges? de lettres|entente|accord|protocole|arrangement|declaration|programme|plan|agreement|mou|memorandum|letters|lettres)s?\b)");
         std::size_t last = std::string_view::npos;
         for (const auto& i : instrument.all(window))
           last = i.position();
@@ -2414,7 +2414,11 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
             R"(^[^.;]{0,120}?\b(?:(?:a|ont|avait|avaient) ete |(?:was|were|has been|had been) )?(?:(?:egalement|aussi|deja|also|last|then|ensuite|puis)\s+)?(?:reconduite?s?|renouvelee?s?|prolongee?s?|renewed|extended)\s+)" ENTENTE_BY_INSTRUMENT
             R"((?:en|in)\s+((?:19|20)\d\d)\b)");
         static const Pattern negated(R"(\b(?:pas|jamais|not|never|no longer|n'\w+ plus)\b[^.;]{0,20}$)");
-        const std::string_view after = std::string_view(f.text).substr(hit.end, end_clause - hit.end);
+        // (Up to the next agreement's name: "La Déclaration de 2005,
+        // l'Entente de 2006 (renouvelée en 2011) et ...": that one's renewal.)
+        const std::size_t own_end =
+            h + 1 < hits.size() ? std::min(end_clause, std::max(hit.end, name_begins[h + 1])) : end_clause;
+        const std::string_view after = std::string_view(f.text).substr(hit.end, own_end - hit.end);
         // (A later renewal in the clause may be of something else: "renouvelée
         // en 2013, a été remplacée par celle de 2018, elle-même prolongée en
         // 2023"; only the first is read, and a tacit renewal after it sets no

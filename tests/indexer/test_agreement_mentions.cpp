@@ -3282,3 +3282,11 @@ TEST_CASE("the place a relative pronoun stands for is the partner of its agreeme
   CHECK(r.agreements[0].partners == Strings{"shandong"});
   CHECK(r.agreements[1].partners == Strings{"qingdao"});
 }
+
+// Trial 32 re-run: "La Déclaration de 2005, l'Entente de 2006 (renouvelée en
+// 2011) et ..." renewed the declaration too.
+TEST_CASE("a renewal told after the next agreement of a list is that one's") {
+  CHECK(relations_and_events("La Déclaration de coopération de 2005 avec le Shandong, l'Entente de coopération en "
+                             "science de 2006 (renouvelée en 2011) et l'Entente de 2008 encadrent la relation.") ==
+        "references references renewed:2011references ");
+}
