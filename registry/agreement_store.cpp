@@ -208,22 +208,17 @@ Store::MergeOutcome Store::merge_agreements(Id from, Id into) {
       }
     }
   }
-  // An event a relation between the two recorded ("agreement:<id>" as its
-  // source) would be one of `into` on itself: dropped with the relation.
-  // Events that name `from` as their source name `into`.
+  // (No event is the two's own: records related to each other are refused
+  // above, and removing a relation removes the event it recorded.) Events
+  // that name `from` as their source name `into`.
   const std::string from_source = fmt::format("agreement:{}", from), into_source = fmt::format("agreement:{}", into);
-  db_.prepare("DELETE FROM agreement_events WHERE agreement_id = ? AND source_kind = 'hand' AND source = ?")
-      .bind(1, into)
-      .bind(2, from_source)
-      .run();
   db_.prepare("INSERT INTO agreement_events(agreement_id, type, date, evidence, source_kind, source, "
               "mission_id, line) SELECT ?2, type, date, evidence, source_kind, source, mission_id, line "
-              "FROM agreement_events e WHERE e.agreement_id = ?1 AND NOT (e.source_kind = 'hand' AND "
-              "e.source = ?3) AND NOT EXISTS (SELECT 1 FROM agreement_events t WHERE t.agreement_id = ?2 "
-              "AND t.type = e.type AND t.date = e.date AND t.mission_id IS e.mission_id)")
+              "FROM agreement_events e WHERE e.agreement_id = ?1 AND NOT EXISTS (SELECT 1 FROM "
+              "agreement_events t WHERE t.agreement_id = ?2 AND t.type = e.type AND t.date = e.date AND "
+              "t.mission_id IS e.mission_id)")
       .bind(1, from)
       .bind(2, into)
-      .bind(3, into_source)
       .run();
   out.events = db_.changes();
   db_.prepare("UPDATE agreement_events SET source = ? WHERE source_kind = 'hand' AND source = ?")
@@ -236,8 +231,7 @@ Store::MergeOutcome Store::merge_agreements(Id from, Id into) {
       .bind(2, into)
       .run();
   out.recommendations = db_.changes();
-  // A relation between the two would relate `into` to itself: dropped
-  // (the table's check makes the insert ignore it).
+  // (One `into` already has is kept once.)
   db_.prepare("INSERT OR IGNORE INTO agreement_relations(from_id, type, to_id, evidence, mission_id, line) "
               "SELECT CASE from_id WHEN ?1 THEN ?2 ELSE from_id END, type, "
               "CASE to_id WHEN ?1 THEN ?2 ELSE to_id END, evidence, mission_id, line FROM agreement_relations "
