@@ -3130,7 +3130,8 @@ TEST_CASE("out of date, not to be renewed, to be denounced and denounced") {
   for (const auto& c : std::vector<Case>{
            {"Le protocole d'entente Québec–Shandong de 2012 est jugé désuet par les deux parties.",
             "plans_update "},
-           {"L'entente de 2008 avec le Shandong n'est plus adaptée aux priorités actuelles.", "plans_update "},
+           {"L'entente de 2008 avec le Shandong n'est plus adaptée aux priorités actuelles.",
+            "plans_update "},
            {"The 2008 agreement with Shandong has become obsolete.", "plans_update "},
            {"The 2008 agreement with Shandong is not outdated.", "references "},
            {"The 2016 MOU with Shandong replaced the outdated 2009 MOU.", "references references "},
@@ -3148,21 +3149,32 @@ TEST_CASE("out of date, not to be renewed, to be denounced and denounced") {
 // means of another's renewal; the new MOU that a replacement is to work
 // under is not what is to be updated.
 TEST_CASE("an exchange of letters to be replaced under the new MOU is the one to update") {
-  auto r = report_with({"RÉSULTATS OBTENUS", "",
-                        "Le 22 novembre 2019, la ministre a signé un nouveau protocole d'entente avec le "
-                        "Shandong sur la recherche océanographique.",
-                        "",
-                        "Les parties ont rappelé l'échange de lettres de 2011 avec le Shandong sur les "
-                        "sciences de la mer. Elles conviennent que cet échange de "
-                        "lettres est devenu désuet et devra être remplacé par un protocole de recherche dans le "
-                        "cadre du nouveau protocole d'entente."});
+  auto r =
+      report_with({"RÉSULTATS OBTENUS", "",
+                   "Le 22 novembre 2019, la ministre a signé un nouveau protocole d'entente avec le "
+                   "Shandong sur la recherche océanographique.",
+                   "",
+                   "Les parties ont rappelé l'échange de lettres de 2011 avec le Shandong sur les "
+                   "sciences de la mer. Elles conviennent que cet échange de "
+                   "lettres est devenu désuet et devra être remplacé par un protocole de recherche dans le "
+                   "cadre du nouveau protocole d'entente."});
   std::vector<std::string> got;
   for (const auto& a : r.agreements)
     got.push_back(a.kind + " " + a.relation + " " + a.year);
   CHECK(got == Strings{"mou produced 2019", "agreement plans_update 2011"});
-  auto renewed = report_with({"RÉSULTATS OBTENUS", "",
-                              "- L'entente de 2008 avec le Shandong a été prolongée par un échange de lettres "
-                              "en 2015."});
+  // Between an institute and a public authority of the partner: still the
+  // government's to track (trial 32, Seychelles).
+  auto institute =
+      report_with({"RÉSULTATS OBTENUS", "",
+                   "The Shandong side recalled the 2011 exchange of letters between the Institut des "
+                   "sciences de la mer de Rimouski (ISMER) and the Shandong Fisheries Authority. Both "
+                   "sides agreed that this exchange of letters has become obsolete."});
+  REQUIRE(institute.agreements.size() == 1);
+  CHECK(institute.agreements[0].relation == "plans_update");
+  auto renewed =
+      report_with({"RÉSULTATS OBTENUS", "",
+                   "- L'entente de 2008 avec le Shandong a été prolongée par un échange de lettres "
+                   "en 2015."});
   REQUIRE(renewed.agreements.size() == 1);
   CHECK(renewed.agreements[0].year == "2008");
 }
@@ -3170,12 +3182,13 @@ TEST_CASE("an exchange of letters to be replaced under the new MOU is the one to
 // Trial 32: "The two governments signed a new MOU ..., which replaces the
 // expired 2010 MOU" went to the cities around it, and tied nothing.
 TEST_CASE("a signing that names no partner is with those of the agreement it replaces") {
-  auto r = report_with({"DÉROULEMENT", "",
-                        "Le Québec a signé en 2010 un protocole d'entente avec le gouvernement du Shandong sur "
-                        "l'agroalimentaire. Ce protocole a expiré en 2015.",
-                        "",
-                        "22 novembre — Qingdao et Yantai. Les deux gouvernements ont signé un nouveau protocole "
-                        "d'entente sur l'agroalimentaire, qui remplace le protocole d'entente de 2010, échu depuis 2015."});
+  auto r = report_with(
+      {"DÉROULEMENT", "",
+       "Le Québec a signé en 2010 un protocole d'entente avec le gouvernement du Shandong sur "
+       "l'agroalimentaire. Ce protocole a expiré en 2015.",
+       "",
+       "22 novembre — Qingdao et Yantai. Les deux gouvernements ont signé un nouveau protocole "
+       "d'entente sur l'agroalimentaire, qui remplace le protocole d'entente de 2010, échu depuis 2015."});
   std::vector<std::string> got;
   for (const auto& a : r.agreements)
     got.push_back(a.relation + " " + a.year + " " + (a.partners.empty() ? "" : a.partners.front()));
@@ -3187,9 +3200,10 @@ TEST_CASE("a signing that names no partner is with those of the agreement it rep
 // Trial 32: "Le plan d'action 2018-2020 ... est arrivé à terme" gave an end
 // without a date, so the plan stayed signed.
 TEST_CASE("an end told without a date is the end of the period the name gives") {
-  auto r = report_with({"RÉSULTATS OBTENUS", "",
-                        "- Le plan d'action Québec–Shandong 2016-2018 en intelligence artificielle est arrivé à "
-                        "terme sans avoir été reconduit."});
+  auto r =
+      report_with({"RÉSULTATS OBTENUS", "",
+                   "- Le plan d'action Québec–Shandong 2016-2018 en intelligence artificielle est arrivé à "
+                   "terme sans avoir été reconduit."});
   REQUIRE(r.agreements.size() == 1);
   REQUIRE(r.agreements[0].stated.size() == 1);
   CHECK(r.agreements[0].stated[0].type == "expired");
@@ -3212,22 +3226,27 @@ TEST_CASE("criticised, ended for something else, renewed later, updated in part:
     const char* expected; // relations_and_events
   };
   for (const auto& c : std::vector<Case>{
-           {"L'entente de 2012 avec le Shandong a été dénoncée par les syndicats en 2018, qui en critiquaient "
+           {"L'entente de 2012 avec le Shandong a été dénoncée par les syndicats en 2018, qui en "
+            "critiquaient "
             "les effets.",
             "references "},
-           {"The employment of two officers under the 2013 MOU with Shandong will be terminated.", "references "},
-           {"The 2004 agreement between Québec and Shandong on research will be terminated at the end of 2020.",
+           {"The employment of two officers under the 2013 MOU with Shandong will be terminated.",
+            "references "},
+           {"The 2004 agreement between Québec and Shandong on research will be terminated at the end of "
+            "2020.",
             "plans_update "},
            {"Le sous-ministre a participé au renouvellement de l'entente de 2008 avec le Shandong sur la "
             "culture, qui sera signé à Québec en 2020.",
             "plans_update "},
-           {"The delegation took part in the renewal negotiations for the 2010 agreement with Shandong on energy.",
+           {"The delegation took part in the renewal negotiations for the 2010 agreement with Shandong on "
+            "energy.",
             "plans_update "},
            {"The 2010 agreement with Shandong on research will not be renewed but replaced by a broader one.",
             "plans_update "},
            {"Les technologies visées par l'entente de 2012 avec le Shandong sur l'énergie sont désuètes.",
             "references "},
-           {"The 2015 agreement with Shandong on energy remains relevant, although some of its annexes are out "
+           {"The 2015 agreement with Shandong on energy remains relevant, although some of its annexes are "
+            "out "
             "of date.",
             "references "},
            {"À la suite d'un échange de lettres entre les deux ministres en 2017, la visite a été organisée.",
@@ -3244,15 +3263,18 @@ TEST_CASE("criticised, ended for something else, renewed later, updated in part:
 // connaître le renouvellement" were updates to do; "en vue de la conclusion
 // d'un protocole d'entente" was a signed MOU.
 TEST_CASE("a dated signing of a renewal, an update not taken up, news of a renewal, an MOU in view") {
-  CHECK(relations_of("Le gouverneur et la ministre ont signé le 21 novembre 2019 le renouvellement de l'entente "
-                     "de coopération Québec–Shandong signée en 2008.") == Strings{"renewed"});
-  CHECK(relations_of("L'actualisation de l'entente de 2011 avec le Shandong relève d'une autre démarche et n'a "
-                     "pas été abordée.") == Strings{"references"});
+  CHECK(relations_of(
+            "Le gouverneur et la ministre ont signé le 21 novembre 2019 le renouvellement de l'entente "
+            "de coopération Québec–Shandong signée en 2008.") == Strings{"renewed"});
+  CHECK(
+      relations_of("L'actualisation de l'entente de 2011 avec le Shandong relève d'une autre démarche et n'a "
+                   "pas été abordée.") == Strings{"references"});
   CHECK(relations_of("Faire connaître aux cégeps le renouvellement de l'entente de 2006 avec le Shandong.") ==
         Strings{"references"});
-  auto r = report_with({"RÉSULTATS OBTENUS", "",
-                        "- Une lettre d'intention avec le Shandong a été signée le 22 novembre 2019, en vue de la "
-                        "conclusion d'un protocole d'entente sur la production en serre."});
+  auto r =
+      report_with({"RÉSULTATS OBTENUS", "",
+                   "- Une lettre d'intention avec le Shandong a été signée le 22 novembre 2019, en vue de la "
+                   "conclusion d'un protocole d'entente sur la production en serre."});
   std::vector<std::string> got;
   for (const auto& a : r.agreements)
     got.push_back(a.kind + " " + a.relation);
@@ -3263,10 +3285,11 @@ TEST_CASE("a dated signing of a renewal, an update not taken up, news of a renew
 // Déclaration Québec-Shandong. Une entente ... a suivi en 2006": the city
 // where the province signed is no party of the next agreement.
 TEST_CASE("the city where a province signed is not the partner of the agreement told next") {
-  auto r = report_with({"CONTEXTE", "",
-                        "La province du Shandong et le Québec entretiennent des liens depuis la signature, le 28 "
-                        "septembre 2005 à Jinan, de la Déclaration de coopération Québec-Shandong. Une entente de "
-                        "coopération en science et technologie a suivi en 2006."});
+  auto r =
+      report_with({"CONTEXTE", "",
+                   "La province du Shandong et le Québec entretiennent des liens depuis la signature, le 28 "
+                   "septembre 2005 à Jinan, de la Déclaration de coopération Québec-Shandong. Une entente de "
+                   "coopération en science et technologie a suivi en 2006."});
   REQUIRE(r.agreements.size() == 2);
   CHECK(r.agreements[1].partners == Strings{"shandong"});
 }
@@ -3286,7 +3309,8 @@ TEST_CASE("the place a relative pronoun stands for is the partner of its agreeme
 // Trial 32 re-run: "La Déclaration de 2005, l'Entente de 2006 (renouvelée en
 // 2011) et ..." renewed the declaration too.
 TEST_CASE("a renewal told after the next agreement of a list is that one's") {
-  CHECK(relations_and_events("La Déclaration de coopération de 2005 avec le Shandong, l'Entente de coopération en "
-                             "science de 2006 (renouvelée en 2011) et l'Entente de 2008 encadrent la relation.") ==
+  CHECK(relations_and_events(
+            "La Déclaration de coopération de 2005 avec le Shandong, l'Entente de coopération en "
+            "science de 2006 (renouvelée en 2011) et l'Entente de 2008 encadrent la relation.") ==
         "references references renewed:2011references ");
 }

@@ -73,6 +73,11 @@ TEST_CASE("an agreement a government signs stays the government's") {
            "University of Munich.",
            "La délégation a visité l'Institut Max Planck et signé une entente de coopération avec la "
            "Bavière.",
+           // Trial 32: a public authority is the foreign government's side.
+           "The 2011 agreement between the Institut des sciences de la mer de Rimouski (ISMER) and the "
+           "Seychelles Fishing Authority.",
+           "L'entente entre l'Université du Québec à Rimouski et l'Autorité des pêches des Seychelles.",
+           "The agreement between Laval University and the National Research Agency of Peru.",
        }) {
     CAPTURE(s);
     CHECK_FALSE(institutional(s));
