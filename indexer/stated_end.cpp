@@ -28,7 +28,7 @@ const Pattern& past_termination() {
 // An end to come, or told in the imperfect: counts only with the date it gives.
 const Pattern& coming_expiry() {
   static const Pattern re(
-      R"(\b(?:expire|expirent|expirera|expireront|expirer|expirait|expiraient|(?:arrive|arrivera|arrivent|arriveront|arrivait|arrivaient) a (?:echeance|expiration|son terme|terme)|(?:vient|viendra|viennent|viendront|venait) a (?:echeance|expiration|terme)|(?:prend|prendra|prennent|prendront|prendre|prenait|prenaient) fin|(?:(?:demeure|demeurera|reste|restera|est|sera) )?(?:valable|valide|en vigueur|court|courra)s? jusqu'|echeance (?:est |etait )?(?:fixee )?(?:en|au|le|a|pour)|expires|will expire|(?:is|are) due to (?:expire|end|lapse)|expiring|(?:ends|will end) (?:in|on)|runs? (?:until|through|till|to)|(?:(?:remains|is|will remain|remained) )?(?:valid|in force|in effect|effective) (?:until|through|till))\b)");
+      R"(\b(?:expire|expirent|expirera|expireront|expirer|expirait|expiraient|(?:arrive|arrivera|arrivent|arriveront|arrivait|arrivaient) a (?:echeance|expiration|son terme|terme)|(?:vient|viendra|viennent|viendront|venait) a (?:echeance|expiration|terme)|(?:prend|prendra|prennent|prendront|prendre|prenait|prenaient) fin|(?:(?:demeure|demeurera|reste|restera|est|sera) )?(?:valable|valide|en vigueur|court|courra)s? jusqu'|echeance (?:est |etait )?(?:fixee )?(?:en|au|le|a|pour)|expires|will expire|(?:is|are) due to (?:expire|end|lapse)|(?:will|shall|to) (?:be allowed to |be left to )?lapse|expiring|(?:ends|will end) (?:in|on)|runs? (?:until|through|till|to)|(?:(?:remains|is|will remain|remained) )?(?:valid|in force|in effect|effective) (?:until|through|till))\b)");
   return re;
 }
 
@@ -201,6 +201,11 @@ bool about_the_agreement(std::string_view between, bool complement) {
   // "a été signée en 2008 et a expiré": the same subject goes on.
   static const Pattern coordinated(R"(\b(?:et|and|puis|then|mais|but)\s*$)");
   if (coordinated.found_in(outside)) return true;
+  // "will not be renewed: it will be allowed to lapse", "ne sera pas
+  // renouvelée : elle prendra fin": a pronoun takes its fate up again.
+  static const Pattern resumed(
+      R"(\b(?:renewed|extended|renouvelee?s?|prolongee?s?|reconduite?s?)\s*[:;,]\s*(?:it|elle|il)\s*$)");
+  if (resumed.found_in(outside) && word_count(outside) <= 14) return true;
   // A verb of the agreement's own. "à" folds to "a": a preposition before
   // an article or a noun.
   static const Pattern verb(

@@ -70,6 +70,17 @@ TEST_CASE("ends a report states are found with their dates") {
            {"Quebec's MOU with Bavaria expired in 2019.", "mou", "expired 2019"},
            {"L'entente de coopération à Paris a expiré en 2019.", "entente de cooperation", "expired 2019"},
            {"Depuis l'expiration de l'entente en 2016, les échanges ont ralenti.", "entente", "expired 2016"},
+           // Trial 32: an end to come by lapse, with its date.
+           {"The 2016 aerospace MOU will be allowed to lapse when it expires on March 31, 2024.", "mou",
+            "expired 2024-03-31"},
+           {"The 2016 MOU will lapse on March 31, 2024.", "mou", "expired 2024-03-31"},
+           {"Québec–Aichi aerospace MOU (2016) to lapse on March 31, 2024;", "mou", "expired 2024-03-31"},
+           {"Both parties agreed that the 2016 aerospace MOU will not be renewed: it will be allowed to "
+            "lapse "
+            "when it expires on March 31, 2024.",
+            "mou", "expired 2024-03-31"},
+           {"L'entente de 2008 ne sera pas renouvelée : elle prendra fin le 31 mars 2024.", "entente",
+            "expired 2024-03-31"},
        }) {
     CAPTURE(c.sentence);
     CHECK(describe(end_of(c.sentence, c.term)) == c.expected);
@@ -103,6 +114,8 @@ TEST_CASE("negations conditions plans and other subjects are not ends") {
            {"Upon expiry of the agreement, the parties may renew it.", "agreement"},
            {"L'entente prévoit le remboursement des créances échues.", "entente"},
            {"The MOU provides for terminated employees to be rehired.", "mou"},
+           {"The MOU funds a programme: it will expire in 2025.", "mou"},
+           {"The MOU will lapse if no project starts.", "mou"},
        }) {
     CAPTURE(c.sentence);
     CHECK(describe(end_of(c.sentence, c.term)) == "none");
