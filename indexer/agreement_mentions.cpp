@@ -208,6 +208,15 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"( (?:signed|concluded|adopted|approved)\b|\b(?:has|have))" EN_ADVERB R"( been)" EN_ADVERB
       R"( (?:signed|concluded|adopted|approved)\b|\b(?:signed|adopted|approved)(?: (?:in|at) (?!)" MONTH_NAME
       R"(\b|\d)(?:[\w'-]+ ){0,2}[\w'-]+)? (?:a|an|the|two|three|four|several|\d|amendments?)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis|\bsignee?s? le \d{1,2}(?:er)? [a-z]+(?: (?:19|20)\d\d)?\b|\bsigned on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?:,? (?:19|20)\d\d)?\b)"
+      // "Signed in Albany, April 14, 2026", "signé à Qingdao le 22 novembre":
+      // the place of the signing, then its day.
+      R"(|\bsigned (?:in|at) (?!)" MONTH_NAME
+      R"(\b)(?:[\w'-]+ ){0,2}[\w'-]+,? (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? )" MONTH_NAME
+      R"((?:,? (?:19|20)\d\d)?\b)"
+      R"(|\bsigned (?:in|at) (?!)" MONTH_NAME R"(\b)(?:[\w'-]+ ){0,2}[\w'-]+,? (?:on )?)" MONTH_NAME
+      R"( \d{1,2}(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?\b)"
+      R"(|\bsignee?s? (?:a|au|en) (?!)" MONTH_NAME
+      R"(\b)(?:[\w'-]+ ){0,2}[\w'-]+,? le \d{1,2}(?:er)? )" MONTH_NAME R"((?: (?:19|20)\d\d)?\b)"
       // "La mission a permis : - de signer, le 7 mai, l'Entente": an item
       // that goes on from "permis"; "Signature, le 11 mars à Suwon, du protocole",
       // "Signature, au ministère de l'Enseignement technique, de l'Entente".
@@ -261,7 +270,8 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
         static const Pattern but_replaced(
             R"(^\s*,?\s*(?:but|mais)\s+(?:(?:will|sera|seront)\s+(?:be\s+|etre\s+)?)?(?:replaced|remplacee?s?|revised|revisee?s?|renegotiated|renegociee?s?|updated|actualisee?s?|superseded)\b)");
         if ((negation.found_in(m.view()) ||
-             std::any_of(lead.begin(), lead.end(), [](std::string_view w) { return w == "n" || w == "ne"; })) &&
+             std::any_of(lead.begin(), lead.end(),
+                         [](std::string_view w) { return w == "n" || w == "ne"; })) &&
             !but_replaced.found_in(std::string_view(folded).substr(end)))
           continue;
       }
@@ -272,7 +282,8 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
           static const Pattern not_taken_up(
               R"(\b(?:n'a pas ete|n'ont pas ete|n'est pas|ne sont pas|n'etait pas|was not|were not|is not|are not|has not been|have not been)(?: \w+)? (?:abordee?s?|discutee?s?|evoquee?s?|prevue?s?|envisagee?s?|a l'ordre du jour|discussed|raised|addressed|planned|on the agenda|considered|taken up)\b)");
           const std::size_t stop = folded.find_first_of(".;", end);
-          if (not_taken_up.found_in(std::string_view(folded).substr(end, stop == std::string::npos ? std::string::npos : stop - end)))
+          if (not_taken_up.found_in(std::string_view(folded).substr(
+                  end, stop == std::string::npos ? std::string::npos : stop - end)))
             continue;
         }
         // "Faire connaître aux cégeps le renouvellement de l'entente",
@@ -280,9 +291,11 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
         {
           static const Pattern news_of(
               R"(\b(?:faire connaitre|informer|annoncer|publiciser|diffuser|communiquer|souligner|celebrer|feliciter|inform|announce|publicize|publicise|promote|celebrate|communicate)\b[^.;]{0,60}$)");
-          static const Pattern the_noun(R"(^(?:renouvellement|actualisation|renewal|update|revision|mise a jour))");
+          static const Pattern the_noun(
+              R"(^(?:renouvellement|actualisation|renewal|update|revision|mise a jour))");
           const std::size_t back = pos > 60 ? pos - 60 : 0;
-          if (the_noun.found_in(m.view()) && news_of.found_in(std::string_view(folded).substr(back, pos - back)))
+          if (the_noun.found_in(m.view()) &&
+              news_of.found_in(std::string_view(folded).substr(back, pos - back)))
             continue;
         }
         auto lead = words_before(folded, pos, 6);
@@ -321,12 +334,14 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       // "a participé au renouvellement de l'entente ..., qui sera signé en
       // 2019", "took part in the renewal negotiations": a renewal to come.
       if (&re == &renewed) {
-        static const Pattern took_part(R"(^(?:a|ont|avons|ai) (?:participe|assiste|pris part|preside)|^(?:took part|attended|participated|witnessed|presided))");
+        static const Pattern took_part(
+            R"(^(?:a|ont|avons|ai) (?:participe|assiste|pris part|preside)|^(?:took part|attended|participated|witnessed|presided))");
         static const Pattern still_to_come(
             R"(^\s*(?:negotiations?|talks|discussions?|process|negociations?)\b|\b(?:sera|seront|devra|devront|will be|is to be|are to be|to be signed|prochainement|a venir)\b)");
         if (took_part.found_in(m.view())) {
           const std::size_t stop = folded.find_first_of(".;", end);
-          if (still_to_come.found_in(std::string_view(folded).substr(end, stop == std::string::npos ? std::string::npos : stop - end))) {
+          if (still_to_come.found_in(std::string_view(folded).substr(
+                  end, stop == std::string::npos ? std::string::npos : stop - end))) {
             cues.push_back({pos, end, "plans_update", true, "", false});
             continue;
           }
@@ -517,8 +532,8 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
                     "due for", "recommend", "propos", "suggest", "agreed"}))
     scan(planned, "plans_update",
          {"renouvel", "actualis", "a jour", "revis", "revue", "modern", "reconduit", "prolong", "renew",
-          "updat", "review", "extended", "remplac", "replac", "supersed", "refresh", "renegoci",
-          "renegotiat", "denonc"});
+          "updat", "review", "extended", "remplac", "replac", "supersed", "refresh", "renegoci", "renegotiat",
+          "denonc"});
   // "The 2004 agreement between Québec and Bavaria will be terminated at the
   // end of 2020": to be acted on, when the agreement is what is to end (not
   // "The employment of two officers under the 2013 MOU ... will be
@@ -538,8 +553,8 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
   // exceeded; nor "caduc", which says it lapsed.)
   static const Pattern obsolete(
       R"(\b(?:desuete?s?|obsoletes?|outdated|out of date|out-of-date|(?:n'est|ne sont|n'etait|n'etaient) plus (?:adaptee?s?|pertinente?s?|a jour|d'actualite)|no longer (?:relevant|adapted|suited|fit for purpose|up to date|up-to-date|appropriate))\b)");
-  if (any_of_stems({"desuet", "obsolet", "outdated", "out of date", "out-of-date", "plus adapt", "plus pertinent",
-                    "plus a jour", "plus d'actualite", "no longer"})) {
+  if (any_of_stems({"desuet", "obsolet", "outdated", "out of date", "out-of-date", "plus adapt",
+                    "plus pertinent", "plus a jour", "plus d'actualite", "no longer"})) {
     for (const auto& m : obsolete.all(folded)) {
       const auto lead = words_before(folded, m.position(), 3);
       if (std::any_of(lead.begin(), lead.end(), [](std::string_view w) {
@@ -550,11 +565,11 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       // Said of it ("est jugé désuet", "has become obsolete"), not a name
       // for one replaced ("replaced the outdated 2009 MOU").
       static const std::set<std::string_view> says_of{
-          "est",     "sont",       "etait",    "etaient",  "jugee",   "juge",    "jugees",   "juges",
-          "reputee", "consideree", "considere", "considerees", "consideres", "devenue", "devenu",
-          "devenues", "devenus",   "semble",   "semblent", "reste",   "restent", "demeure",  "is",
-          "are",     "was",        "were",     "deemed",   "considered", "found", "become", "became",
-          "seems",   "seem",       "appears",  "remains",  "remain",  "now",     "largely",  "somewhat"};
+          "est",     "sont",       "etait",     "etaient",     "jugee",      "juge",    "jugees",  "juges",
+          "reputee", "consideree", "considere", "considerees", "consideres", "devenue", "devenu",  "devenues",
+          "devenus", "semble",     "semblent",  "reste",       "restent",    "demeure", "is",      "are",
+          "was",     "were",       "deemed",    "considered",  "found",      "become",  "became",  "seems",
+          "seem",    "appears",    "remains",   "remain",      "now",        "largely", "somewhat"};
       if (!m.view().starts_with("n'") && !m.view().starts_with("ne ") && !m.view().starts_with("no ") &&
           std::none_of(lead.begin(), lead.end(), [](std::string_view w) { return says_of.count(w) > 0; }))
         continue;
@@ -573,10 +588,12 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
         if (last != std::string_view::npos) {
           static const Pattern held_in(
               R"(\b(?:par|in|of|dans|de|du|des|under|by|from|to|a|au|aux)\s+(?:(?:the|l'|le|la|les|this|cette|ce|cet|its|their)\s*)?(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+)?$)");
-          static const Pattern granted(R"(\b(?:although|though|bien que|meme si|but|mais|whereas|alors que|tandis que)\b)");
+          static const Pattern granted(
+              R"(\b(?:although|though|bien que|meme si|but|mais|whereas|alors que|tandis que)\b)");
           const std::string_view before = window.substr(0, last);
           const std::string_view between = window.substr(last);
-          if ((held_in.found_in(before) && !before.ends_with("protocole d'") && !before.ends_with("memoire d'")) ||
+          if ((held_in.found_in(before) && !before.ends_with("protocole d'") &&
+               !before.ends_with("memoire d'")) ||
               granted.found_in(between))
             continue;
         }
@@ -1273,8 +1290,8 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         // ("ce protocole est désuet et devra être révisé; il sera intégré à la
         // nouvelle entente": what a clause before the semicolon says is of
         // its own subject.)
-        if (c.end <= hit.begin && std::string_view(f.text).substr(c.end, hit.begin - c.end).find(';') !=
-                                      std::string_view::npos)
+        if (c.end <= hit.begin &&
+            std::string_view(f.text).substr(c.end, hit.begin - c.end).find(';') != std::string_view::npos)
           continue;
         std::size_t d = c.pos < hit.begin ? hit.begin - c.end : (c.pos - hit.end) * 2;
         if (c.pos < hit.begin && c.end > hit.begin) d = 0;
@@ -2282,7 +2299,8 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       }
       if (antecedent != nullptr) {
         const std::size_t at = f.source_offset(hit.begin);
-        const std::string between = fold(std::string_view(text).substr(antecedent->end, at - antecedent->end));
+        const std::string between =
+            fold(std::string_view(text).substr(antecedent->end, at - antecedent->end));
         if (with_which.found_in(between)) ids[0].partners = {antecedent->slug};
       }
     }
@@ -2364,14 +2382,14 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
                                    old_term.found_in(std::string_view(f.text).substr(end->at)));
       if (end && !(relation == "produced" && (end->date.empty() || end->date < ctx.mission_year)) &&
           !(relation == "renewed" &&
-            (end->date.empty() || (before_renewal && end->date >= ctx.mission_year))))
-      {
+            (end->date.empty() || (before_renewal && end->date >= ctx.mission_year)))) {
         // "Le plan d'action 2018-2020 ... est arrivé à terme": ended with
         // the period its name gives, when the sentence dates it no other way.
         std::string date = end->date;
         if (date.empty() && end->type == "expired") {
           static const Pattern period(R"(\b(?:19|20)\d\d\s*(?:-|\xe2\x80\x93|/)\s*((?:19|20)\d\d)\b)");
-          if (auto p = period.search(std::string_view(f.text).substr(scope_begin, std::max(hit.end, scope_end) - scope_begin));
+          if (auto p = period.search(
+                  std::string_view(f.text).substr(scope_begin, std::max(hit.end, scope_end) - scope_begin));
               p && (ctx.mission_year.empty() || p->view(1) <= std::string_view(ctx.mission_year)))
             date = p->str(1);
         }
@@ -2454,8 +2472,35 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         if (auto a = amended_then.search(after);
             a && !negated.found_in(after.substr(0, a->position(1))) &&
             (ctx.mission_year.empty() || a->view(1) < std::string_view(ctx.mission_year)) &&
-            std::none_of(stated.begin(), stated.end(), [](const AgreementEvent& e) { return e.type == "amended"; }))
+            std::none_of(stated.begin(), stated.end(),
+                         [](const AgreementEvent& e) { return e.type == "amended"; }))
           state("amended", a->str(1));
+        // "the 2010 Agreement ... was amended by an addendum" in the account
+        // of a mission: amended then, on the day the report gives or in the
+        // mission; "In 2015, ... was amended", "by an addendum signed in
+        // 2016": that year. ("had been amended", "as amended": when, it
+        // does not say.)
+        static const Pattern amended_now(
+            R"(^[^.;]{0,120}?\b(?:(?:a|ont) ete|was|were|has been|have been)\s+(?:(?:egalement|aussi|officiellement|formellement|also|formally|officially)\s+)?(?:modifiee?s?|amendee?s?|amended)\b)");
+        static const Pattern opening_year(R"(^\W*(?:en|in)\s+((?:19|20)\d\d)\b)");
+        static const Pattern year_in(R"(\b((?:19|20)\d\d)\b)");
+        if (auto a = relation == "references" && !ctx.prescriptive &&
+                             std::none_of(stated.begin(), stated.end(),
+                                          [](const AgreementEvent& e) { return e.type == "amended"; })
+                         ? amended_now.search(after)
+                         : std::nullopt;
+            a && !negated.found_in(after.substr(0, a->end()))) {
+          std::string year;
+          if (auto y = year_in.search(after.substr(a->end(), 60)))
+            year = y->str(1);
+          else if (auto o = opening_year.search(std::string_view(f.text).substr(0, hit.begin)))
+            year = o->str(1);
+          if (year.empty() || ctx.mission_year.empty() || year == ctx.mission_year ||
+              (!ctx.mission_end_year.empty() && year == ctx.mission_end_year))
+            state("amended", "");
+          else if (year < ctx.mission_year)
+            state("amended", year);
+        }
       }
     }
 

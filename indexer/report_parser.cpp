@@ -409,6 +409,15 @@ void namesake_provinces_to_cities(std::vector<AgreementMention>& mentions, const
   if (city_of.empty()) return;
   static const Pattern names_province(
       R"(\b(?:region|regions|regional|regionale?|province|provincial|provinciale?|state|etat|prefecture|departement|department|gouverneure?|governor|conseil regional|regional council)\b)");
+  // ("the Governor of New York State signed ...", then "the City of New
+  // York": the report deals with both governments, and the bare name keeps
+  // its higher level.)
+  for (const auto& m : mentions) {
+    if (!names_province.found_in(fold(m.evidence))) continue;
+    for (const auto& slug : m.partners)
+      city_of.erase(slug);
+  }
+  if (city_of.empty()) return;
   for (auto& m : mentions) {
     if (names_province.found_in(fold(m.evidence))) continue;
     std::vector<std::string> partners;
@@ -972,8 +981,8 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   // PDF's running header over the memo's kind: its kind all the same.)
   static const Pattern memo_header(
       R"(^\W*(?:note d'information|note d information|note de service|note de breffage|memo|briefing note|information note)\b[^.]{0,80}$)");
-  if (mission.title.empty() ||
-      (!subject.empty() && (memo_kind.matches_whole(fold(mission.title)) || memo_header.found_in(fold(mission.title)))))
+  if (mission.title.empty() || (!subject.empty() && (memo_kind.matches_whole(fold(mission.title)) ||
+                                                     memo_header.found_in(fold(mission.title)))))
     mission.title = subject;
 
   // "Québec, le 21 novembre 1994", "Québec City, April 27, 2018" closing the
@@ -1148,8 +1157,8 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     auto r = find_date_range(told);
     // ("Suivi de la mission ... de mai 2024 et visite ... (20 au 22 octobre
     // 2025)": the days in brackets, not the month named before them.)
-    for (std::size_t open = told.find('('); (!r || r->end.size() != 10 || r->start == r->end) &&
-                                            open != std::string::npos;
+    for (std::size_t open = told.find('(');
+         (!r || r->end.size() != 10 || r->start == r->end) && open != std::string::npos;
          open = told.find('(', open + 1))
       r = find_date_range(std::string_view(told).substr(open));
     if (!r || r->end.size() != 10 || r->start == r->end) r = days_told_by(mission.start_date, 0, 8, 60);
@@ -1166,7 +1175,8 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     std::size_t from = text.find(';');
     while (from != std::string_view::npos) {
       const std::size_t next = text.find(';', from + 1);
-      const auto leg = find_date_range(text.substr(from + 1, next == std::string_view::npos ? next : next - from - 1));
+      const auto leg =
+          find_date_range(text.substr(from + 1, next == std::string_view::npos ? next : next - from - 1));
       if (leg && leg->start.size() == 10 && leg->end.size() == 10 && leg->start >= r->start &&
           leg->end > r->end && days_between(r->end, leg->start) <= 31)
         r->end = leg->end;
@@ -1182,7 +1192,8 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     // brackets rather than a month named before them.)
     if (r && r->end.size() != 10) {
       for (std::size_t open = head.find('('); open != std::string::npos; open = head.find('(', open + 1)) {
-        if (auto days = find_date_range(std::string_view(head).substr(open)); days && days->end.size() == 10) {
+        if (auto days = find_date_range(std::string_view(head).substr(open));
+            days && days->end.size() == 10) {
           r = days;
           break;
         }
@@ -1598,8 +1609,9 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
               std::any_of(m.domains.begin(), m.domains.end(), [&](const std::string& d) {
                 return std::find(a.domains.begin(), a.domains.end(), d) != a.domains.end();
               });
-          if (city == nullptr || (told.find(words_of(city->name)) == std::string::npos &&
-                                  told.find(words_of(city->name_fr)) == std::string::npos && !same_sort_and_subject))
+          if (city == nullptr ||
+              (told.find(words_of(city->name)) == std::string::npos &&
+               told.find(words_of(city->name_fr)) == std::string::npos && !same_sort_and_subject))
             return false;
           const auto up = ctx.gazetteer.ancestors(p);
           return std::any_of(a.partners.begin(), a.partners.end(), [&](const std::string& q) {

@@ -291,6 +291,15 @@ TEST_CASE("a signing or renewal told with an adverb or a perfect is one") {
     CAPTURE(item);
     CHECK(relations_of(item) == Strings{"produced"});
   }
+  // Trial 33: an outcome table's row, where the signing gives its place first.
+  for (const char* item : {"MOU on Cybersecurity with Qingdao | Signed in Qingdao, November 22, 2019",
+                           "MOU on Cybersecurity with Qingdao signed in Qingdao on November 22, 2019.",
+                           "Protocole d'entente avec Qingdao signé à Qingdao le 22 novembre 2019."}) {
+    CAPTURE(item);
+    CHECK(relations_of(item) == Strings{"produced"});
+  }
+  CHECK(relations_of("MOU on Cybersecurity with Qingdao | Signed in Qingdao, November 22, 2012") ==
+        Strings{"references"});
   CHECK(relations_of("The 2012 agreement with Qingdao has now been renewed for five years.") ==
         Strings{"renewed"});
   CHECK(relations_of("L’entente de 2008 avec le Shandong sera bientôt renouvelée.") ==
@@ -616,6 +625,17 @@ TEST_CASE("an amendment to an agreement amends it or plans its update, and makes
            {"L'entente de 2008 avec la Bavière, modifiée par un avenant en 2017, reste en vigueur.",
             "references 2008 amended:2017"},
            {"The 2010 MOU with California was not amended in 2017.", "references 2010 "},
+           // Trial 33: amended during the mission, the amendment not named first.
+           {"The 2010 Agreement on Border Transportation with California was amended by an addendum.",
+            "references 2010 amended:"},
+           {"L'entente de 2008 avec la Bavière a été modifiée par un avenant le 22 novembre.",
+            "references 2008 amended:"},
+           {"In 2015, the 2010 MOU with California was amended.", "references 2010 amended:2015"},
+           {"The 2010 MOU with California was amended by an addendum signed in 2016.",
+            "references 2010 amended:2016"},
+           {"The 2010 MOU with California, as amended, remains in force.", "references 2010 "},
+           {"The 2010 MOU with California has never been amended.", "references 2010 "},
+           {"The 2010 MOU with California had been amended twice.", "references 2010 "},
        }) {
     CAPTURE(c.item);
     auto r = report_with({"RÉSULTATS OBTENUS", "", "- " + std::string(c.item)});
@@ -2701,6 +2721,24 @@ TEST_CASE("checkbox items are items, and a city's name after its government is t
                              "", "ANALYSE", "",
                              "La signature de la lettre d'intention avec Dakar constitue une première."}) ==
         "produced:dakar:2019");
+}
+
+// Trial 33: "the City of New York" in one sentence made the "Québec–New
+// York" agreement before it the city's, though the report names the State's
+// governor as a signatory too: where both governments are named, the bare
+// name stays the state's.
+TEST_CASE("a bare name stays the state's where the report names both its governments") {
+  CHECK(relations_and_years(
+            {"BACKGROUND", "",
+             "The 2010 Québec–New York Agreement on Border Transportation frames much of this "
+             "relationship.",
+             "", "RESULTS", "",
+             "In Albany, the Minister and the Governor of New York State signed a Memorandum of "
+             "Understanding on Cybersecurity.",
+             "",
+             "In New York City, the delegation took stock of the 2017 cultural partnership "
+             "agreement between Québec and the City of New York."}) ==
+        "references:new-york-state:2010 produced:new-york-state:2019 references:new-york:2017");
 }
 
 // Trial 28: "Assurer le suivi du protocole d'entente avec la Ville d'Anvers
