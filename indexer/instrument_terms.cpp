@@ -11,7 +11,7 @@ namespace entente::indexer {
 namespace {
 
 // Longest phrasings first so that "protocole d'entente" is not read as "entente".
-constexpr std::array<InstrumentTerm, 87> kTerms = {{
+constexpr std::array<InstrumentTerm, 97> kTerms = {{
     {"protocoles d'entente", true, true, "Protocole d'entente", "Memorandum of understanding"},
     {"protocole d'entente", true, false, "Protocole d'entente", "Memorandum of understanding"},
     {"memoires d'entente", true, true, "Mémoire d'entente", "Memorandum of understanding"},
@@ -64,6 +64,8 @@ constexpr std::array<InstrumentTerm, 87> kTerms = {{
     {"plan d'action", false, false, "Plan d'action", "Action plan"},
     {"plans de travail", false, true, "Plan de travail", "Work plan"},
     {"plan de travail", false, false, "Plan de travail", "Work plan"},
+    {"programmes de cooperation", false, true, "Programme de coopération", "Cooperation programme"},
+    {"programme de cooperation", false, false, "Programme de coopération", "Cooperation programme"},
     {"programmes de travail", false, true, "Programme de travail", "Work programme"},
     {"programme de travail", false, false, "Programme de travail", "Work programme"},
     {"arrangements", false, true, "Arrangement", "Arrangement"},
@@ -77,6 +79,14 @@ constexpr std::array<InstrumentTerm, 87> kTerms = {{
     {"letter of intent", false, false, "Lettre d'intention", "Letter of intent"},
     {"declarations of cooperation", false, true, "Déclaration de coopération", "Declaration of cooperation"},
     {"declaration of cooperation", false, false, "Déclaration de coopération", "Declaration of cooperation"},
+    {"declarations of intent", false, true, "Déclaration d'intention", "Declaration of intent"},
+    {"declaration of intent", false, false, "Déclaration d'intention", "Declaration of intent"},
+    {"declarations of intention", false, true, "Déclaration d'intention", "Declaration of intent"},
+    {"declaration of intention", false, false, "Déclaration d'intention", "Declaration of intent"},
+    {"cooperation programmes", false, true, "Programme de coopération", "Cooperation programme"},
+    {"cooperation programme", false, false, "Programme de coopération", "Cooperation programme"},
+    {"cooperation programs", false, true, "Programme de coopération", "Cooperation programme"},
+    {"cooperation program", false, false, "Programme de coopération", "Cooperation programme"},
     {"joint declarations", false, true, "Déclaration conjointe", "Joint declaration"},
     {"joint declaration", false, false, "Déclaration conjointe", "Joint declaration"},
     {"joint statements", false, true, "Déclaration conjointe", "Joint declaration"},
@@ -227,7 +237,8 @@ std::vector<InstrumentHit> find_instrument_terms(const FoldedText& f, std::strin
           R"(\b(?:(?:19|20)\d\d|ce|cet|cette|this|that|ledit|signee?s?|signed|signe|conclue?s?|concluded|renouvel\w*|renewed|prolonge\w*|extended)\s+$)");
       static const Pattern dated_after(R"(^\s+(?:de|of|du)\s+(?:19|20)\d\d\b)");
       static const Pattern signed_in_sentence(R"(\b(?:signe|signee?s?|signed|sign|conclu|concluded)\b)");
-      static const Pattern between_people(R"(^\s+(?:entre|between)\s+(?:les|the)\s+(?:deux\s+|two\s+)?(?:ministres?|ministers?|premiers?|chefs?|heads?|presidents?|maires?|mayors?)\b)");
+      static const Pattern between_people(
+          R"(^\s+(?:entre|between)\s+(?:les|the)\s+(?:deux\s+|two\s+)?(?:ministres?|ministers?|premiers?|chefs?|heads?|presidents?|maires?|mayors?)\b)");
       const std::size_t lead_from = at > 30 ? at - 30 : 0;
       if (between_people.found_in(text.substr(end)) ||
           !(instrument_words.found_in(text.substr(lead_from, at - lead_from)) ||

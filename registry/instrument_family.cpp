@@ -14,7 +14,7 @@ std::string instrument_family(std::string_view title) {
   std::string head;
   for (std::size_t i = 0; i < words.size() && i < 4; ++i)
     head += (i ? " " : "") + words[i];
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 30> prefixes = {{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 33> prefixes = {{
       // Named as agreements of cooperation, not as plain "Entente" (any sort).
       {"entente de cooperation", "agreement"},
       {"ententes de cooperation", "agreement"},
@@ -31,6 +31,9 @@ std::string instrument_family(std::string_view title) {
       {"plans de travail", "work plan"},
       {"work plan", "work plan"},
       {"work programme", "work plan"},
+      {"programme de cooperation", "work plan"},
+      {"programmes de cooperation", "work plan"},
+      {"cooperation programme", "work plan"},
       {"plan d action", "work plan"},
       {"plans d action", "work plan"},
       {"action plan", "work plan"},

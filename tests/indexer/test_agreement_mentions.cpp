@@ -2978,9 +2978,13 @@ TEST_CASE("the end told after a relative clause is not the clause's agreement's"
   CHECK(ends_of("The 2018 work plan with Qingdao, which implemented the 2016 agreement, expired in 2021.") ==
         Strings{"2018 references expired:2021", "2016 references"});
   // The subject need not be an agreement.
-  CHECK(ends_of("Le Programme de coopération Québec–Qingdao 2018-2021 en gestion intégrée de l'eau, qui "
+  CHECK(ends_of("Le projet Québec–Qingdao 2018-2021 en gestion intégrée de l'eau, qui "
                 "mettait en œuvre l'accord de 2016, est échu depuis le 31 décembre 2021.") ==
         Strings{"2016 references"});
+  // (A cooperation programme is one since trial 34.)
+  CHECK(ends_of("Le Programme de coopération Québec–Qingdao 2018-2021 en gestion intégrée de l'eau, qui "
+                "mettait en œuvre l'accord de 2016, est échu depuis le 31 décembre 2021.") ==
+        Strings{"2018 references expired:2021-12-31", "2016 references"});
   // So is the verb: the programme was renewed, not the accord.
   CHECK(ends_of("Le programme de travail de 2018 avec Qingdao, qui mettait en œuvre l'accord de 2016, a été "
                 "prolongé.") == Strings{"2018 renewed", "2016 references"});
@@ -3254,6 +3258,27 @@ TEST_CASE("a declaration of cooperation is an instrument") {
         Strings{"references"});
   CHECK(relations_of("The 2005 Declaration of Cooperation with Shandong frames the relationship.") ==
         Strings{"references"});
+}
+
+// Trial 34: "the 2018 Declaration of Intent ... with Osaka" and "adopted
+// the Québec–Mexico Cooperation Programme 2025–2027" were no instruments.
+TEST_CASE("a declaration of intent and a cooperation programme are instruments") {
+  CHECK(relations_of("Relations rest on the 2018 Declaration of Intent on life sciences with Shandong.") ==
+        Strings{"references"});
+  CHECK(relations_of("The Minister and the Governor signed a Declaration of Intention on agri-food research "
+                     "with Shandong.") == Strings{"produced"});
+  CHECK(
+      relations_of("On November 22, 2019, the two parties adopted the Québec–Shandong Cooperation Programme "
+                   "2019–2021.") == Strings{"produced"});
+  CHECK(
+      relations_of("Le 22 novembre 2019, les parties ont adopté le Programme de coopération Québec–Shandong "
+                   "2019-2021.") == Strings{"produced"});
+  auto r = report_with(
+      {"RÉSULTATS OBTENUS", "",
+       "- Le 22 novembre 2019, les parties ont adopté le Programme de coopération Québec–Shandong "
+       "2019-2021."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].title.starts_with("Programme de coopération Québec–Shandong"));
 }
 
 // Review 34: the rules of trial 32 fired on words that only look like their
