@@ -227,15 +227,23 @@ std::vector<InstrumentHit> find_instrument_terms(const FoldedText& f, std::strin
         term.folded.find("of letters") != std::string_view::npos) {
       static const Pattern means(
           R"(\b(?:par|by|through|via|au moyen d'|by means of)\s+(?:(?:un|une|an|the|l'|le|d')\s*)?(?:simple\s+)?$)");
+      // ("confirmé la coopération ... au moyen d'un échange de lettres": the
+      // means of no other agreement's change, an instrument of its own.)
+      static const Pattern changes_another(
+          R"(\b(?:renouvel\w*|recondui\w*|prolong\w*|proroge\w*|modifi\w*|amend\w*|renew\w*|extend\w*|extension|rollover|avenant|addendum)\b)");
       const std::size_t from = at > 40 ? at - 40 : 0;
-      if (means.found_in(text.substr(from, at - from))) continue;
+      const std::size_t near_from = at > 120 ? at - 120 : 0;
+      if (means.found_in(text.substr(from, at - from)) &&
+          changes_another.found_in(text.substr(near_from, std::min(text.size(), end + 120) - near_from)))
+        continue;
       // Letters between ministers ("À la suite d'un échange de lettres entre
       // les deux ministres") are correspondence: an instrument is signed,
       // dated by its name ("the 2011 exchange of letters", "l'échange de
       // lettres de 2011") or pointed back to ("cet échange de lettres").
       static const Pattern instrument_words(
           R"(\b(?:(?:19|20)\d\d|ce|cet|cette|this|that|ledit|signee?s?|signed|signe|conclue?s?|concluded|renouvel\w*|renewed|prolonge\w*|extended)\s+$)");
-      static const Pattern dated_after(R"(^\s+(?:de|of|du)\s+(?:19|20)\d\d\b)");
+      static const Pattern dated_after(
+          R"(^\s+(?:de|of|du)\s+(?:19|20)\d\d\b|^[^.;]{0,120}?\b(?:datee?s?|dated) (?:du|of|on|le)?\s*\d)");
       static const Pattern signed_in_sentence(R"(\b(?:signe|signee?s?|signed|sign|conclu|concluded)\b)");
       static const Pattern between_people(
           R"(^\s+(?:entre|between)\s+(?:les|the)\s+(?:deux\s+|two\s+)?(?:ministres?|ministers?|premiers?|chefs?|heads?|presidents?|maires?|mayors?)\b)");

@@ -505,12 +505,13 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     bool bullet = is_bullet_line(line, sub_number, marker, sub_numbered);
     // ("... prévues aux alinéas i) et" / "ii) de l'entente de 2009 ...": a
     // letter or numeral the sentence refers to, not a list's marker.)
-    if (bullet && idx > 0 && !lines[idx - 1].empty() && (line[0] == '(' || std::islower(static_cast<unsigned char>(line[0]))) &&
-        line.find(')') < 7) {
+    if (bullet && idx > 0 && !lines[idx - 1].empty() &&
+        (line[0] == '(' || std::islower(static_cast<unsigned char>(line[0]))) && line.find(')') < 7) {
       const auto before = fold_words(lines[idx - 1]);
-      static const std::array<std::string_view, 12> joins = {"et", "ou", "and", "or", "de", "du",
-                                                             "des", "a", "aux", "au", "of", "the"};
-      if (!before.empty() && std::find(joins.begin(), joins.end(), before.back()) != joins.end()) bullet = false;
+      static const std::array<std::string_view, 12> joins = {"et",  "ou", "and", "or", "de", "du",
+                                                             "des", "a",  "aux", "au", "of", "the"};
+      if (!before.empty() && std::find(joins.begin(), joins.end(), before.back()) != joins.end())
+        bullet = false;
     }
     std::string heading_text = strip_trailing_colon(strip_numbering(line));
     std::size_t words = fold_words(heading_text).size();
@@ -518,7 +519,8 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     std::string known = short_line && !ends_sentence(heading_text) ? classify_heading(line) : "";
     // ("- M. Gilles Paquin, attache, Delegation generale du": a person, whose
     // title holds a heading's word.)
-    if (!known.empty() && bullet && !leading_honorific(std::string_view(line).substr(marker)).empty()) known.clear();
+    if (!known.empty() && bullet && !leading_honorific(std::string_view(line).substr(marker)).empty())
+      known.clear();
     // "ANNEX — AGREEMENTS IN FORCE BETWEEN QUÉBEC AND KOREAN PARTNERS": an
     // annex, however long its heading, ends the recommendations above it.
     if (known.empty() && line.size() <= 120 && !bullet) {
@@ -589,8 +591,8 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
          // "OBJET : MISSION DU MINISTRE DELEGUE A LA REGION" / "RHONE-ALPES
          // (LYON ET GRENOBLE)": a typewriter's subject in capitals, wrapped.
          ((last->field == FieldKind::subject || last->field == FieldKind::places) &&
-          !lines[idx - 1].empty() && mostly_upper(last->value) && mostly_upper(line) && !ends_sentence(line) &&
-          words >= 2 && classify_heading(line).empty()))) {
+          !lines[idx - 1].empty() && mostly_upper(last->value) && mostly_upper(line) &&
+          !ends_sentence(line) && words >= 2 && classify_heading(line).empty()))) {
       // ("ministre des Transports et de la Mobilité du-" / "rable": the
       // word mended as in a paragraph.)
       JoinedText mended;
@@ -709,6 +711,17 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
         last->section = current_section;
       }
       last = nullptr;
+    }
+    // "Monday, February 25th, 2019 – Paris: ..." then "Friday, March 1st,
+    // 2019 – Rennes: signing ceremony": a programme written a line a day,
+    // with no stop; each day is its own.
+    static const Pattern day_line(
+        R"(^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+(?:\d{1,2}(?:er|st|nd|rd|th)?\s+[a-z]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))");
+    if (last != nullptr && (last->kind == Unit::paragraph_unit || last->kind == Unit::item_unit) &&
+        last->line_end == n - 1 && day_line.found_in(fold(line)) &&
+        day_line.found_in(fold(lines[static_cast<std::size_t>(last->line) - 1]))) {
+      add_line_unit(Unit::paragraph_unit, line, n);
+      continue;
     }
     bool honorific_item = section_kind() == "delegation" && !leading_honorific(line).empty();
     if (bullet || honorific_item) {

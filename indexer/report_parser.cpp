@@ -1437,6 +1437,18 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
             if (names_instrument.found_in(next)) break;
             continue;
           }
+          // ("Le protocole d'entente ..., signé le 2014-06-12, ...": another,
+          // dated before the mission.)
+          static const Pattern year(R"(\b((?:19|20)\d\d)\b)");
+          static const Pattern opens_on_a_name(
+              R"(^\W*(?:le|la|l'|the) ?(?:protocole|accord|entente|memorandum|mou|agreement|arrangement|declaration)\b)");
+          if (auto y =
+                  opens_on_a_name.found_in(next)
+                      ? year.search(std::string_view(next).substr(0, std::min<std::size_t>(next.size(), 160)))
+                      : std::nullopt;
+              y && !mctx.mission_year.empty() && y->view(1) < std::string_view(mctx.mission_year) &&
+              y->view(1) != std::string_view(found[0].year))
+            break;
           if ((found[0].term_years = term_of_sentence(next)) > 0) break;
         }
       }

@@ -125,6 +125,10 @@ std::string date_after(std::string_view folded, std::size_t from, std::size_t cl
   for (auto y = re.search(window); y; y = re.search(window, y->end())) {
     if (other_event.found_in(window.substr(0, y->position(1)))) continue;
     const std::size_t start = after_agreement ? y->position() : 0;
+    // ("arrivera à échéance le 2019-06-12": the ISO day.)
+    static const Pattern iso_rest(R"(^-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b)");
+    if (auto iso = iso_rest.search(window.substr(y->end(1))))
+      return y->str(1) + "-" + iso->str(1) + "-" + iso->str(2);
     if (auto d = find_date_range(window.substr(start, y->end(1) - start));
         d && d->start.starts_with(y->view(1)))
       return d->start;
@@ -218,7 +222,11 @@ bool about_the_agreement(std::string_view between, bool complement) {
       R"(\b(?:prevoit|prevoient|soutient|soutiennent|finance|financent|vise|visent|comprend|comprennent|inclut|incluent|couvre|couvrent|encadre|encadrent|permet|permettent|etablit|porte|portent|appuie|appuient|provides|funds|supports|covers|includes|aims|sets|establishes|allows)\b)");
   const bool after_its_name =
       aside && between.find(',') == between.rfind(',') && !lexical_verb.found_in(between);
-  return word_count(outside) <= (after_its_name ? 22 : 14);
+  // ("Le protocole d'entente de 2014 avec le ministère de l'Éducation
+  // nationale de Côte d'Ivoire sur la formation professionnelle est arrivé à
+  // échéance": a long name with no verb in it.)
+  const std::size_t most = after_its_name ? 22 : lexical_verb.found_in(outside) ? 14 : 18;
+  return word_count(outside) <= most;
 }
 
 // A participle or past form without its auxiliary is the agreement's only
@@ -241,6 +249,10 @@ bool stands_for_the_agreement(std::string_view folded, std::size_t resume, const
       between.remove_suffix(1);
     // "(2009) – échue en 2014", "(2009) : échue", "(échue en 2014)": set
     // off by a dash, a colon or a bracket as well as by a comma.
+    // "signée le 5 mai 2015 et échue le 4 mai 2025": joined to its signing.
+    static const Pattern joined_to_signing(
+        R"(\b(?:signee?s?|conclue?s?|adoptee?s?|renouvelee?s?|prolongee?s?)\b[^;:]*\bet$)");
+    if (joined_to_signing.found_in(between)) return true;
     return between.empty() || between.back() == ',' || between.back() == '-' || between.back() == ':' ||
            between.back() == '(' || between.ends_with("\u2013") || between.ends_with("\u2014");
   }

@@ -1854,6 +1854,15 @@ TEST_CASE("a federal signing, one not made, and a term in the next sentence") {
        "des chaires conjointes."});
   REQUIRE(r.agreements.size() == 1);
   CHECK(r.agreements[0].term_years == 4);
+  // Trial 34: the next sentence opens on another agreement, dated in its own
+  // year: its term is that one's.
+  auto other = report_with(
+      {"RÉSULTATS", "",
+       "Le 22 novembre, la ministre et le maire de Qingdao ont signé une déclaration d'intention sur la "
+       "recherche. Le protocole d'entente de Qingdao en matière de pêches, signé le 2014-06-12, arrivera à "
+       "échéance le 2019-12-12; les parties souhaitent le renouveler pour cinq ans."});
+  REQUIRE(other.agreements.size() == 2);
+  CHECK(other.agreements[0].term_years == 0);
 }
 
 // Trial 22: "cibles de 2030" gave an agreement of 2030.
@@ -3213,6 +3222,14 @@ TEST_CASE("an exchange of letters to be replaced under the new MOU is the one to
                    "sides agreed that this exchange of letters has become obsolete."});
   REQUIRE(institute.agreements.size() == 1);
   CHECK(institute.agreements[0].relation == "plans_update");
+  // Trial 34: the means of a cooperation, not of another's renewal, and
+  // dated by "daté du".
+  auto means = report_with({"RÉSULTATS OBTENUS", "",
+                            "Les parties ont confirmé la coopération dans la filière laitière au moyen d'un "
+                            "échange de lettres entre le ministère et la province du Shandong, daté du "
+                            "22/11/2019."});
+  REQUIRE(means.agreements.size() == 1);
+  CHECK(means.agreements[0].title.starts_with("Échange de lettres Québec–Shandong"));
   auto renewed =
       report_with({"RÉSULTATS OBTENUS", "",
                    "- L'entente de 2008 avec le Shandong a été prolongée par un échange de lettres "

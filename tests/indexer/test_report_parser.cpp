@@ -1260,6 +1260,21 @@ TEST_CASE("the days of an itinerary or a table of meetings are the mission's") {
   CHECK(history.mission.end_date == "2019-06-06");
 }
 
+// Trial 34: the lines of a programme, one per day with no stop, ran into one
+// sentence, and the signing at Rennes went to Saint-Malo, the next day's.
+TEST_CASE("each day of a programme written a line a day is a sentence of its own") {
+  auto r = parse_lines(
+      {"RAPPORT DE MISSION EN FRANCE", "", "Dates : du 25 février au 2 mars 2019", "", "ANNEXE – PROGRAMME",
+       "", "Monday, February 25th, 2019 – Paris: opening of the Québec pavilion, SIA",
+       "Friday, March 1st, 2019 – Rennes: signing ceremony, Declaration of Intent on agri-food research",
+       "Saturday, March 2nd, 2019 – Saint-Malo: fish auction visit"});
+  for (const auto& a : r.agreements) {
+    CAPTURE(a.title);
+    CHECK(std::find(a.partners.begin(), a.partners.end(), "saint-malo") == a.partners.end());
+    CHECK(a.line == 8);
+  }
+}
+
 // Trial 33: "a trade mission to Burlington" in a report on Vermont went to
 // Burlington, Ontario; Montpelier, Vermont's capital, was not a place.
 TEST_CASE("a city's name is the city of that name the mission went to") {

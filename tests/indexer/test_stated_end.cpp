@@ -70,6 +70,20 @@ TEST_CASE("ends a report states are found with their dates") {
            {"Quebec's MOU with Bavaria expired in 2019.", "mou", "expired 2019"},
            {"L'entente de coopération à Paris a expiré en 2019.", "entente de cooperation", "expired 2019"},
            {"Depuis l'expiration de l'entente en 2016, les échanges ont ralenti.", "entente", "expired 2016"},
+           // Trial 34: coordinated with its signing; after a long name; an ISO day.
+           {"l'Entente de coopération entre le Québec et le canton de Vaud, signée le 5 mai 2015 et échue le "
+            "4 "
+            "mai 2025 : à renouveler en priorité;",
+            "entente de cooperation", "expired 2025-05-04"},
+           {"Le protocole d'entente de 2014 avec le ministère de l'Éducation nationale de Côte d'Ivoire sur "
+            "la "
+            "formation professionnelle est arrivé à échéance en juin 2024; les deux parties ont convenu de "
+            "le "
+            "renouveler.",
+            "protocole d'entente", "expired 2024-06"},
+           {"Le protocole d'entente MAPAQ–Région Bretagne en matière de pêches et d'aquaculture, signé le "
+            "2014-06-12, arrivera à échéance le 2019-06-12.",
+            "protocole d'entente", "expired 2019-06-12"},
            // Trial 32: an end to come by lapse, with its date.
            {"The 2016 aerospace MOU will be allowed to lapse when it expires on March 31, 2024.", "mou",
             "expired 2024-03-31"},
