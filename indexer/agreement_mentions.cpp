@@ -197,7 +197,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       // Minister extended by five years the Memorandum".
       R"(|^\W*(?:de|d') (?:renouveler|prolonger|reconduire)(?=,? (?:le \d|jusqu))|\bpar (?:un |l')?echange de lettres,? (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:by|through) (?:an )?exchange of letters,? to (?:renew|extend)\b|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:extended|renewed) (?:by|for) (?:\w+ ){1,2}(?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b|\bextended (?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b)");
   static const Pattern plans(
-      R"(\b(?:actualiser|actualisation|denoncer|denonciation|renouveler|renouvellement|renegocier|renegociation|renegotiate|renegotiating|renegotiation|(?:reconduire|prolonger) (?:l'|le |la |les |cette |ce |cet )(?=(?:[\w'-]+ ){0,3}?(?:entente|ententes|protocole|protocoles|accord|accords|declaration|arrangement|programme|plan|lettre|convention)\b)|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|reexaminer|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|revisit (?=(?:the|this|that|its|their) (?:[\w-]+ ){0,4}?(?:agreement|mou|memorandum|accord|arrangement|declaration|statement|plan|programme|program)\b)|re-examine|reexamine|modernize|modernise)\b)");
+      R"(\b(?:actualiser|actualisation|denoncer|denonciation|renouveler|renouvellement|renegocier|renegociation|renegotiate|renegotiating|renegotiation|(?:reconduire|prolonger) (?:l'|le |la |les |cette |ce |cet )(?=(?:[\w'-]+ ){0,3}?(?:entente|ententes|protocole|protocoles|accord|accords|declaration|arrangement|programme|plan|lettre|convention)\b)|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|reexaminer|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|revisit (?=(?:the|this|that|its|their) (?:[\w-]+ ){0,4}?(?:agreement|mou|memorandum|accord|arrangement|declaration|statement|plan|programme|program)\b)|re-examine|reexamine|modernize|modernise|revised (?:draft|text|version) of|(?:projet|texte|version) revisee? (?:de|du|d'))\b)");
   // ("vous avez signé": a note to the minister tells of what they did.)
   static const Pattern produced(
       R"(\b(?:a|ont|avons|ai|avez))" FR_ADVERB
@@ -1890,13 +1890,13 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         if (end_words.found_in(lead) && !ended_adjective.found_in(fold(lead))) continue;
         // "renouveler cette entente d'ici 2023": a deadline, not its year.
         static const Pattern by_deadline(
-            R"(\b(?:d(?:'|’)ici|au plus tard|no later than|by the end of|avant la fin)\W+(?:(?:la|le|l'|l’|de|d'|d’|du|the|of|fin|end)\W*)*$|\bby (?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter) )?$)",
+            R"(\b(?:d(?:'|’)ici|au plus tard|no later than|by the end of|avant la fin)\W+(?:(?:la|le|l'|l’|de|d'|d’|du|the|of|fin|end)\W*)*$|\bby (?:(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december),? )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter) (?:\d{1,2}(?:st|nd|rd|th)?,? )?)?$|\b(?:d(?:'|’)ici|au plus tard|avant) (?:le )?\d{1,2}(?:er)? \S+ $)",
             Pattern::Case::Insensitive);
         if (by_deadline.found_in(lead)) continue;
         // "Convene the working group ... before December 2023", "avant
         // décembre 2023" in a recommendation: when it is asked for.
         static const Pattern before_deadline(
-            R"(\b(?:before|avant)\s+(?:(?:la|le|l'|the)\s*)?(?:(?:fin|end|debut|start|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+(?:de\s+|d'|of\s+)?)?$)");
+            R"(\b(?:before|avant)\s+(?:(?:la|le|l'|the)\s*)?(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:of\s+)?)?(?:(?:fin|end|debut|start|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+|d'|of\s+)?)?$)");
         if (ctx.prescriptive && !ctx.mission_year.empty() &&
             m.view(1) >= std::string_view(ctx.mission_year) && before_deadline.found_in(fold(lead)))
           continue;
@@ -2027,7 +2027,17 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       }
       scope_partners = std::move(kept);
     }
-    auto scope_domains = domains_in(src_begin, src_end);
+    // "the 2016 MOU should be updated to include clean technologies", "une
+    // version révisée ... qui inclut les sciences de la vie": what an update
+    // would add is not what the agreement is about.
+    std::size_t domains_end = src_end;
+    if (relation == "plans_update") {
+      static const Pattern to_add(
+          R"(\b(?:to (?:include|add|cover|integrate|extend it to)|that (?:would )?(?:include|includes|adds|covers)|including|pour (?:y )?(?:inclure|integrer|ajouter|couvrir)|afin (?:d'y|de l'etendre a|d'(?:inclure|integrer|ajouter))|en y (?:ajoutant|integrant|incluant)|qui (?:inclu|integr|ajout)\w*|d'y (?:integrer|ajouter|inclure))\b)");
+      if (auto cut = to_add.search(std::string_view(f.text).substr(hit.end, scope_end - hit.end)))
+        domains_end = std::min(src_end, f.source_offset(hit.end + cut->position()));
+    }
+    auto scope_domains = domains_in(src_begin, domains_end);
     auto scope_years = years_in(src_begin, src_end);
     // "qui remplace celle de 2008": that year is the replaced agreement's.
     const std::size_t clause_limit =

@@ -1120,6 +1120,17 @@ void Gazetteer::drop_own_offices(std::string_view text, std::vector<PartnerMenti
   std::erase_if(found, [&](const PartnerMention& m) {
     const std::size_t from = m.begin > 80 ? m.begin - 80 : 0;
     const auto words = fold_words(text.substr(from, m.begin - from));
+    // "the Chicago office will propose", "Québec's Chicago Office": the
+    // name before the office (not "the Chicago office of Bombardier").
+    {
+      const auto after = fold_words(text.substr(m.end, std::min<std::size_t>(40, text.size() - m.end)));
+      const std::size_t n = words.size();
+      const bool owned = n >= 1 && (is_any(words[n - 1], {"the", "our"}) ||
+                                    (n >= 2 && words[n - 1] == "s" && words[n - 2] == "quebec"));
+      if (owned && !after.empty() && is_any(after[0], {"office", "bureau"}) &&
+          (after.size() < 2 || !is_any(after[1], {"of", "de", "du", "des"})))
+        return true;
+    }
     std::size_t k = words.size();
     if (k == 0 || !is_any(words[k - 1], {"a", "in", "at", "au"})) return false;
     --k;

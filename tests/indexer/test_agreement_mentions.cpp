@@ -2752,7 +2752,34 @@ TEST_CASE("a bare name stays the state's where the report names both its governm
 
 // Trial 28: "Assurer le suivi du protocole d'entente avec la Ville d'Anvers
 // par un premier comité de suivi en janvier 2024" made a protocol of 2024.
+// Trial 34: "the 2016 MOU should be updated to include clean technologies
+// and life sciences" made a second 2016 MOU, on those subjects.
+TEST_CASE("what an update would add is not the agreement's subject") {
+  auto r = report_with(
+      {"RÉSULTATS", "",
+       "The two sides reviewed the Memorandum of Understanding on Economic Cooperation between "
+       "Québec and Qingdao, signed on June 3, 2016. Both parties agreed that the 2016 MOU should "
+       "be updated to include clean technologies and life sciences.",
+       "", "RECOMMANDATIONS", "",
+       "1. That the office prepare a revised draft of the Québec–Qingdao MOU of 2016 that includes "
+       "clean technologies and life sciences."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].relation == "plans_update");
+  CHECK(r.agreements[0].domains == Strings{"trade-investment"});
+}
+
 TEST_CASE("a year a recommendation gives for what it asks is not the agreement's") {
+  // Trial 34: a deadline given to the day.
+  CHECK(
+      relations_and_years({"RECOMMANDATIONS", "",
+                           "5.2 Renew the MOU on research cooperation in quantum science with Qingdao before "
+                           "March 21, 2020."}) == "plans_update:qingdao:");
+  CHECK(relations_and_years({"RECOMMANDATIONS", "",
+                             "1. That the office prepare, by December 31, 2020, a revised draft of the "
+                             "Québec–Qingdao MOU of 2016."}) == "plans_update:qingdao:2016");
+  CHECK(relations_and_years({"RECOMMANDATIONS", "",
+                             "Renouveler le protocole d'entente avec Qingdao d'ici le 31 mars 2020."}) ==
+        "plans_update:qingdao:");
   CHECK(relations_and_years({"RECOMMANDATIONS", "",
                              "5.4 Assurer le suivi du protocole d'entente avec la Ville de Qingdao par un "
                              "premier comité de suivi en janvier 2020."}) == "references:qingdao:");

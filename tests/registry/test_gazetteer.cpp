@@ -711,6 +711,11 @@ TEST_CASE("gazetteer: a surname after a title, a report's own words, a name insi
   CHECK(slugs_in("le gouvernement du Groenland (Danemark)") == Strings{"greenland", "denmark"});
   // With no other partner, the larger kind of place still wins.
   CHECK(slugs_in("in Saint Paul") == Strings{"saint-paul"});
+  // Trial 34: "the Chicago office" is the government's own, as "the Québec
+  // Government Office in Chicago" is.
+  CHECK(slugs_in("and the Chicago office will propose a revised text") == Strings{});
+  CHECK(slugs_in("That Québec's Chicago Office prepare a draft") == Strings{"quebec-province"});
+  CHECK(slugs_in("the Chicago office of Bombardier") == Strings{"chicago"});
 }
 
 // Trial 19: "la région Rhône-Alpes" (before 2016) was Lyon; "le
