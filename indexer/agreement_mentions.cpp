@@ -1346,7 +1346,16 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     // entre le ministère de ... et le Gouvernement populaire municipal de
     // Qingdao, signé le 9 juin 2014": a renewal's long name, up to the next.)
     const std::size_t next_name = h + 1 < hits.size() ? name_begins[h + 1] : f.text.size();
-    const std::size_t reach = relation == "renewed" ? std::min(hit.end + 300, next_name) : hit.end + 60;
+    std::size_t reach = relation == "renewed" ? std::min(hit.end + 300, next_name) : hit.end + 60;
+    // ("le « Protocole d'entente entre le gouvernement du Québec et la
+    // Fédération Wallonie-Bruxelles relatif à la coproduction ... », signé le
+    // 6 mai 2011": its official title in quotes, then its signing.)
+    if (const std::size_t open = f.text.rfind("\xC2\xAB", hit.begin);
+        open != std::string::npos && f.text.find("\xC2\xBB", open) > hit.begin) {
+      if (const std::size_t close = f.text.find("\xC2\xBB", hit.end);
+          close != std::string::npos && close < next_name && close - hit.end < 400)
+        reach = std::max(reach, close + 60);
+    }
     for (const auto& c : cues) {
       if (signed_year.empty() && c.relation == "signed_earlier" && c.pos >= hit.end && c.pos < reach &&
           !taken_by_another(c))

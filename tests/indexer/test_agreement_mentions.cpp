@@ -2752,6 +2752,23 @@ TEST_CASE("a bare name stays the state's where the report names both its governm
 
 // Trial 28: "Assurer le suivi du protocole d'entente avec la Ville d'Anvers
 // par un premier comité de suivi en janvier 2024" made a protocol of 2024.
+// Trial 34: an agreement named by its official title in quotes, then its
+// signing: the protocol had no year and merged with the 1999 entente.
+TEST_CASE("an agreement named by its title in quotes takes the year of its signing after it") {
+  auto r = report_with(
+      {"RÉSULTATS", "",
+       "Elle s'inscrit dans le cadre de l'« Entente entre le gouvernement du Québec et le gouvernement du "
+       "Shandong relative à la coopération culturelle », signée à Jinan le 15 mars 1999.",
+       "",
+       "Les deux ministres ont constaté que le « Protocole d'entente entre le gouvernement du Québec et le "
+       "gouvernement du Shandong relatif à la coproduction et aux échanges dans le domaine audiovisuel », "
+       "signé le 6 mai 2011, doit être révisé."});
+  std::vector<std::string> got;
+  for (const auto& a : r.agreements)
+    got.push_back(a.kind + " " + a.relation + " " + a.year);
+  CHECK(got == Strings{"agreement references 1999", "mou plans_update 2011"});
+}
+
 // Trial 34: "the 2016 MOU should be updated to include clean technologies
 // and life sciences" made a second 2016 MOU, on those subjects.
 TEST_CASE("what an update would add is not the agreement's subject") {
