@@ -207,7 +207,8 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"( (?:adopte|approuve)\b|\bsignatures? (?:de|du|des|d')|\bsignatures? (?:a|au|aux) (?!venir|echoue|ete\b|eu\b|lieu|printemps|automne|hiver|l'automne|l'hiver|l'ete|la fin|une date|une prochaine|plus tard|nouveau|reporte|annule|court|moyen|long|terme|ce moment|cette date|l'issue)[^;.:]{1,80}?\bd(?:'|e |u |es )|\bprocede a la signature\b|\b(?:was|were))" EN_ADVERB
       R"( (?:signed|concluded|adopted|approved)\b|\b(?:has|have))" EN_ADVERB R"( been)" EN_ADVERB
       R"( (?:signed|concluded|adopted|approved)\b|\b(?:signed|adopted|approved)(?: (?:in|at) (?!)" MONTH_NAME
-      R"(\b|\d)(?:[\w'-]+ ){0,2}[\w'-]+)? (?:a|an|the|two|three|four|several|\d|amendments?)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis|\bsignee?s? le \d{1,2}(?:er)? [a-z]+(?: (?:19|20)\d\d)?\b|\bsigned on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?:,? (?:19|20)\d\d)?\b)"
+      R"(\b|\d)(?:[\w'-]+ ){0,2}(?!)" MONTH_NAME
+      R"(\b)[\w'-]+)? (?:a|an|the|two|three|four|several|\d|amendments?)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis|\bsignee?s? le \d{1,2}(?:er)? [a-z]+(?: (?:19|20)\d\d)?\b|\bsigned on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?:,? (?:19|20)\d\d)?\b)"
       // "Signed in Albany, April 14, 2026", "signé à Qingdao le 22 novembre":
       // the place of the signing, then its day.
       R"(|\bsigned (?:in|at) (?!)" MONTH_NAME
@@ -1281,6 +1282,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     bool chosen_nominal = false;
     std::size_t chosen_pos = std::string::npos;
     std::string_view chosen_day;
+    const Cue* chosen_cue = nullptr;
     // A signing of another year counts only where nothing the mission did
     // does ("l'entente, signée en 2008, a été renouvelée lors de la mission").
     for (bool history : {false, true}) {
@@ -1302,6 +1304,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           signed_in = c.year;
           chosen_nominal = c.nominal;
           chosen_pos = c.pos;
+          chosen_cue = &c;
           chosen_day =
               c.dated_day ? std::string_view(f.text).substr(c.pos, c.end - c.pos) : std::string_view();
         }
@@ -1356,10 +1359,23 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           close != std::string::npos && close < next_name && close - hit.end < 400)
         reach = std::max(reach, close + 60);
     }
+    const Cue* signing_cue = signed_earlier && !signed_in.empty() ? chosen_cue : nullptr;
     for (const auto& c : cues) {
       if (signed_year.empty() && c.relation == "signed_earlier" && c.pos >= hit.end && c.pos < reach &&
-          !taken_by_another(c))
+          !taken_by_another(c)) {
         signed_year = c.year;
+        signing_cue = &c;
+      }
+    }
+    // "signée le 17 octobre 2008", "signed in Chicago on June 3, 2016": the
+    // day of a signing before the mission, when its words give one.
+    std::string signed_day;
+    if (signing_cue != nullptr && signed_year.size() == 4) {
+      if (auto day = find_day_in_year(
+              std::string_view(f.text).substr(signing_cue->pos, signing_cue->end - signing_cue->pos),
+              std::atoi(signed_year.c_str()));
+          day && day->size() == 10 && day->starts_with(signed_year))
+        signed_day = *day;
     }
 
     // "qui remplace l'entente de 2008", "dans le cadre de l'entente de 2008":
@@ -2681,6 +2697,9 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         m.term_years = term_in_years(f.text);
       m.stated = stated;
       m.year = id.year;
+      if (relation != "produced" && !signed_day.empty() && signed_day.starts_with(id.year) &&
+          !id.year.empty())
+        m.signed_day = signed_day;
       m.domains = id.domains;
       m.evidence = text;
       m.line = sentence.line;

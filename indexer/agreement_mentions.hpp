@@ -31,7 +31,10 @@ struct AgreementMention {
   // "declaration"...; "" for a plain "entente" or "agreement", which may be
   // any): two of different sorts are two agreements.
   std::string family;
-  std::string year;                 // signing year when stated; for "produced" the mission's year
+  std::string year; // signing year when stated; for "produced" the mission's year
+  // "signée le 17 octobre 2008": the day of a signing before the mission,
+  // in `year`, when the sentence gives it; empty otherwise.
+  std::string signed_day;
   std::vector<std::string> domains; // taxonomy slugs
   std::string title;
   std::string title_names; // the partners' names in the title ("Québec–Jinan"), to name others instead

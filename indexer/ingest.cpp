@@ -281,6 +281,11 @@ MissionInput to_mission_input(const ParsedReport& parsed, const SourceText& text
     ex.draft.partners = a.partners;
     ex.draft.domains = a.domains;
     ex.draft.signed_date = a.year;
+    // (A signing before the mission, dated to the day: "signée le 17
+    // octobre 2008".)
+    if (a.relation != "produced" && a.signed_day.size() == 10 && !a.year.empty() &&
+        a.signed_day.starts_with(a.year))
+      ex.draft.signed_date = a.signed_day;
     // Something signed during the mission is dated by the mission: by the day
     // its sentence gives, when that day falls within the mission, else by its
     // first day.

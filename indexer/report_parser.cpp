@@ -1539,6 +1539,9 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
         into.line_end = m.line_end;
       }
     }
+    if (into.signed_day.empty() && !m.signed_day.empty() && !into.year.empty() &&
+        m.signed_day.starts_with(into.year))
+      into.signed_day = m.signed_day;
     for (const auto& e : m.stated) {
       if (std::none_of(into.stated.begin(), into.stated.end(),
                        [&](const AgreementEvent& o) { return o.type == e.type && o.date == e.date; }))

@@ -785,6 +785,16 @@ StoreOutcome Store::store_mission(const MissionInput& in) {
         .bind(6, ex.line_end)
         .run();
     if (db_.changes() == 1) remember_mention.bind(1, db_.last_insert_id()).bind(2, mention).run();
+    // "l'entente signée le 17 octobre 2008" in a report after one that named
+    // it by its year: the day, unless a person or an import set the date.
+    if (ex.relation != "produced" && draft.signed_date.size() == 10) {
+      db_.prepare(
+             "UPDATE agreements SET signed = ?1 WHERE id = ?2 AND edited = 0 AND origin = 'extracted' AND "
+             "(signed = '' OR (length(signed) < 10 AND substr(?1, 1, length(signed)) = signed))")
+          .bind(1, draft.signed_date)
+          .bind(2, id)
+          .run();
+    }
     if (ex.relation == "produced" || ex.relation == "renewed") {
       AgreementEvent e;
       e.type = ex.relation == "produced" ? "signed" : "renewed";

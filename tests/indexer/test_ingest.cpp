@@ -417,3 +417,44 @@ TEST_CASE("session 18 review: a relative day is read only where it opens the sen
              "un protocole d'entente sur l'éducation."}) ==
         std::vector<std::string>{"produced 1999-06-07", "produced 1999-06-09"});
 }
+
+namespace {
+
+// The signing date recorded for the one agreement a mission of 3-7 March
+// 2019 names in `item`, whatever its relation.
+std::string recorded_signed_date(const std::string& item) {
+  using namespace entente::indexer;
+  SourceText text;
+  text.format = "txt";
+  text.encoding = "utf-8";
+  text.lines = {"RAPPORT DE MISSION",
+                "",
+                "Lieux : Munich (Allemagne)",
+                "Dates de la mission : du 3 au 7 mars 2019",
+                "",
+                "RÉSULTATS OBTENUS",
+                "",
+                "- " + item};
+  auto parsed =
+      parse_report(text, ParseContext{entente::test::bundled_gazetteer(), entente::test::bundled_taxonomy()});
+  auto in = to_mission_input(parsed, text, "r.txt", "sha", 1);
+  REQUIRE(in.agreements.size() == 1);
+  return in.agreements[0].draft.signed_date;
+}
+
+} // namespace
+
+// Trial 34: "signée le 17 octobre 2008", "signed in Chicago on June 3, 2016":
+// an agreement signed before the mission kept only its year.
+TEST_CASE("an agreement signed before the mission keeps the day its sentence gives", "[ingest]") {
+  CHECK(recorded_signed_date(
+            "Les parties ont fait le point sur l'entente avec la Bavière, signée le 17 octobre "
+            "2008.") == "2008-10-17");
+  CHECK(recorded_signed_date("The two sides reviewed the Memorandum of Understanding between Québec and "
+                             "Bavaria, signed in Munich on June 3, 2016.") == "2016-06-03");
+  CHECK(recorded_signed_date("L'entente de 2008 avec la Bavière, signée le 17 octobre 2008, doit être "
+                             "actualisée.") == "2008-10-17");
+  // A year alone stays a year; a day of another year is not the signing's.
+  CHECK(recorded_signed_date("L'entente avec la Bavière, signée en 2008, a été évoquée.") == "2008");
+  CHECK(recorded_signed_date("L'entente de 2008 avec la Bavière a été évoquée le 5 mars 2019.") == "2008");
+}
