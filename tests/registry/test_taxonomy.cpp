@@ -98,6 +98,17 @@ TEST_CASE("taxonomy: domains in report sentences, longest match first") {
   CHECK(slugs_in("linking their cap-and-trade systems") == std::vector<std::string>{"environment-climate"});
   CHECK(slugs_in("le système de plafonnement et d'échange de droits d'émission") ==
         std::vector<std::string>{"environment-climate"});
+  // Trial 34: food security is no security; fisheries, urban mobility,
+  // critical minerals and audiovisual coproduction had no domain.
+  CHECK(slugs_in("la déclaration conjointe sur la sécurité alimentaire") ==
+        std::vector<std::string>{"agriculture"});
+  CHECK(slugs_in("an MOU on food security") == std::vector<std::string>{"agriculture"});
+  CHECK(slugs_in("en matière de pêches") == std::vector<std::string>{"agriculture"});
+  CHECK(slugs_in("in aquaculture") == std::vector<std::string>{"agriculture"});
+  CHECK(slugs_in("an MOU on sustainable urban mobility") == std::vector<std::string>{"transport"});
+  CHECK(slugs_in("a Joint Declaration on electric mobility and critical minerals") ==
+        std::vector<std::string>{"transport", "natural-resources"});
+  CHECK(slugs_in("relatif à la coproduction audiovisuelle") == std::vector<std::string>{"culture"});
   auto m = bundled().find_in_text("sur les technologies médicales.");
   REQUIRE(m.size() == 1);
   CHECK(std::string("sur les technologies médicales.").substr(m[0].begin, m[0].end - m[0].begin) ==
