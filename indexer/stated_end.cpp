@@ -182,7 +182,7 @@ bool about_the_agreement(std::string_view between, bool complement) {
   static const Pattern new_subject(
       R"(\b(?:et|and|mais|but|ou|or|where|when|whose|dont|lorsque|quand|puis|then)\s+(?:le|la|les|l'|the|un|une|son|sa|ses|leur|leurs|its|their|a|an|ce|cet|cette|ces)\b)");
   // "entre le Québec et la Bavière" names the parties, not a new subject.
-  static const Pattern parties(R"(\b(?:entre|between)\s+(?:[\w'-]+\s+){0,4}$)");
+  static const Pattern parties(R"(\b(?:entre|between)\s+[^,;]*$)");
   for (auto m = new_subject.search(outside); m; m = new_subject.search(outside, m->end())) {
     if (!parties.found_in(std::string_view(outside).substr(0, m->position()))) return false;
   }
@@ -225,7 +225,13 @@ bool about_the_agreement(std::string_view between, bool complement) {
   // ("Le protocole d'entente de 2014 avec le ministère de l'Éducation
   // nationale de Côte d'Ivoire sur la formation professionnelle est arrivé à
   // échéance": a long name with no verb in it.)
-  const std::size_t most = after_its_name ? 22 : lexical_verb.found_in(outside) ? 14 : 18;
+  // (Its parties named in it run longer: "entre le ministère de
+  // l'Immigration du Québec et l'Agence nationale pour l'emploi ...".)
+  static const Pattern with_parties(R"(\b(?:entre|between)\b)");
+  const std::size_t most =
+      after_its_name || (with_parties.found_in(outside) && !lexical_verb.found_in(outside)) ? 22
+      : lexical_verb.found_in(outside)                                                      ? 14
+                                                                                            : 18;
   return word_count(outside) <= most;
 }
 
@@ -332,6 +338,16 @@ std::optional<StatedEnd> find_stated_end(std::string_view folded, std::size_t te
   consider(past_expiry(), "expired", false);
   consider(coming_expiry(), "expired", true);
   if (!best) return std::nullopt;
+  // "a été résilié d'un commun accord; il prendra fin le 30 juin 2025":
+  // the day it takes effect, told of it right after.
+  if (best->end.type == "terminated" && best->end.date.empty()) {
+    static const Pattern takes_effect(
+        R"(^[^.;]{0,40}[;,]\s*(?:et\s+|and\s+)?(?:il|elle|it)\s+(?:prendra fin|prend fin|cessera d'avoir effet|will (?:end|cease to have effect|expire)|ends|expires|takes effect)\b)");
+    if (auto t = takes_effect.search(folded.substr(best->pos))) {
+      std::string date = date_after(folded, best->pos + t->end(), std::min(folded.size(), clause_end + 80));
+      if (date.size() >= 4) best->end.date = std::move(date);
+    }
+  }
   return best->end;
 }
 

@@ -84,6 +84,15 @@ TEST_CASE("ends a report states are found with their dates") {
            {"Le protocole d'entente MAPAQ–Région Bretagne en matière de pêches et d'aquaculture, signé le "
             "2014-06-12, arrivera à échéance le 2019-06-12.",
             "protocole d'entente", "expired 2019-06-12"},
+           // Trial 34: a long name with its parties; the day the termination
+           // takes effect, told after it.
+           {"Le protocole d'entente de 2012 entre le ministère de l'Immigration du Québec et l'Agence "
+            "nationale "
+            "pour l'emploi et le travail indépendant (ANETI) de Tunisie a été résilié d'un commun accord; il "
+            "prendra fin le 30 juin 2025.",
+            "protocole d'entente", "terminated 2025-06-30"},
+           {"The 2012 MOU was terminated by mutual consent; it will end on June 30, 2025.", "mou",
+            "terminated 2025-06-30"},
            // Trial 32: an end to come by lapse, with its date.
            {"The 2016 aerospace MOU will be allowed to lapse when it expires on March 31, 2024.", "mou",
             "expired 2024-03-31"},
