@@ -353,6 +353,16 @@ std::string leading_honorific(std::string_view text) {
   return "";
 }
 
+std::string closing_date_text(std::string_view line) {
+  static const Pattern dateline(
+      R"(^\s*[A-Z\xc3][^,\d]{1,40},\s+(?:le\s+)?((?:\d{1,2}(?:er)?\s+[^\s\d]+\s+|[A-Z][a-z]+\.?\s+\d{1,2},\s+)(?:19|20)\d\d)\s*\.?\s*$)");
+  if (auto m = dateline.search(line)) return m->str(1);
+  static const Pattern written_on(
+      R"(^\s*(?:(?:ce|le|the|this)\s+)?(?:rapport|report|compte rendu|note)\s+(?:(?:a ete|was|has been|is)\s+)?(?:datee?|deposee?|redigee?|remise?|transmise?|soumise?|signee?|complete|finalisee?|dated|submitted|written|filed|completed|signed|prepared|finali[sz]ed)\s+(?:(?:a|in|at)\s+[^,\d]{1,40},?\s+)?(?:(?:du|le|on|the)\s+)?(\d{1,2}(?:er|st|nd|rd|th)?\s+[a-z]+\.?,?\s+(?:19|20)\d\d|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\s*\.?\s*$)");
+  if (auto w = written_on.search(fold(line))) return w->str(1);
+  return {};
+}
+
 Layout analyse_layout(const std::vector<std::string>& lines) {
   Layout out;
   bool title_phase = true;
@@ -757,7 +767,10 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     } else if (last != nullptr && last->kind == Unit::paragraph_unit) {
       // A blank line between two lines of recommendations parts them, ended
       // with a stop or not ("Renouveler l'entente de 2008" / "Créer un comité").
-      const bool parted = idx > 0 && lines[idx - 1].empty() && section_kind() == "recommendations";
+      // (Nor does a closing dateline after a blank line go on the body:
+      // "Rapport daté du 6 décembre 2024.")
+      const bool parted = idx > 0 && lines[idx - 1].empty() &&
+                          (section_kind() == "recommendations" || !closing_date_text(line).empty());
       // "... n'a été signée à Qingdao." then "Weihai (24 et 25 février)"
       // above the next paragraph: a heading of its own, not the end of the
       // paragraph before it.

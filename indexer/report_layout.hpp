@@ -42,6 +42,12 @@ Layout analyse_layout(const std::vector<std::string>& lines);
 // empty when the heading is not one of those.
 std::string classify_heading(std::string_view heading);
 
+// The date a line that closes a report says it was written on: a dateline
+// ("Québec, le 21 novembre 1994", "Québec City, April 27, 2018") or a
+// sentence ("Rapport daté du 6 décembre 2024.", "Report submitted on March
+// 7, 2025."); empty when the line is neither.
+std::string closing_date_text(std::string_view line);
+
 // "Dr", "M.", "Mme", "Hon.", "Mr.", "Prof."... at the start of text; empty if none.
 std::string leading_honorific(std::string_view text);
 

@@ -1006,18 +1006,18 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     mission.title = subject;
 
   // "Québec, le 21 novembre 1994", "Québec City, April 27, 2018" closing the
-  // report: where and when it was written.
-  if (mission.report_date.empty()) {
-    static const Pattern dateline(
-        R"(^\s*[A-Z\xc3][^,\d]{1,40},\s+(?:le\s+)?((?:\d{1,2}(?:er)?\s+[^\s\d]+\s+|[A-Z][a-z]+\.?\s+\d{1,2},\s+)(?:19|20)\d\d)\s*\.?\s*$)");
+  // report: where and when it was written. (Again once the dates the title
+  // lines or an itinerary give are known.)
+  auto closing_report_date = [&] {
+    if (!mission.report_date.empty()) return;
     std::size_t looked = 0;
     for (auto u = layout.units.rbegin(); u != layout.units.rend() && looked < 6; ++u, ++looked) {
       if (u->line != u->line_end || u->kind == Unit::item_unit) continue;
-      auto m = dateline.search(u->text());
-      if (!m) continue;
+      const std::string told = closing_date_text(u->text());
+      if (told.empty()) continue;
       // (Written after the mission, within months; not a meeting to come:
       // "Joint committee meeting:" / "Québec City, June 12, 2019".)
-      const auto r = find_date_range(m->view(1));
+      const auto r = find_date_range(told);
       if (!r || r->start != r->end || r->start.size() != 10) continue;
       const std::string& ended = mission.end_date.empty() ? mission.start_date : mission.end_date;
       const bool after_a_label = std::next(u) != layout.units.rend() && !std::next(u)->text().empty() &&
@@ -1028,7 +1028,8 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
         break;
       }
     }
-  }
+  };
+  closing_report_date();
 
   // Delegation: the items of its section, or honorific lines before the body.
   for (const auto& u : layout.units) {
@@ -1250,6 +1251,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       mission.end_date = days.end;
     }
   }
+  closing_report_date();
   // The cities and provinces the itinerary's days name ("Day 2 - Tuesday
   // 9 November 1999 - Buenos Aires / Cordoba", "| Mardi 19 nov. | Hanoï |")
   // are where the mission went, within the countries it went to; of places

@@ -1260,6 +1260,27 @@ TEST_CASE("the days of an itinerary or a table of meetings are the mission's") {
   CHECK(history.mission.end_date == "2019-06-06");
 }
 
+// Trial 34: a closing sentence that dates the report was not read.
+TEST_CASE("a closing sentence that says when the report was written dates it") {
+  for (const auto& [closing, expected] : std::vector<std::pair<std::string, std::string>>{
+           {"Rapport daté du 6 décembre 2024.", "2024-12-06"},
+           {"Report submitted on December 7, 2024.", "2024-12-07"},
+           {"Rapport déposé le 14 décembre 2024.", "2024-12-14"},
+           {"This report was prepared on 9 December 2024.", "2024-12-09"},
+           // Review 34: a dateline right after the body, with no signature.
+           {"Québec, le 5 décembre 2024.", "2024-12-05"},
+           // Not a meeting to come, nor long after.
+           {"Rapport daté du 6 décembre 2025.", ""},
+       }) {
+    CAPTURE(closing);
+    auto r =
+        parse_lines({"RAPPORT DE MISSION AU SÉNÉGAL", "Dakar, du 17 au 23 novembre 2024", "", "RÉSULTATS", "",
+                     "La ministre a rencontré son homologue et les deux parties ont fait le point",
+                     "sur la coopération en éducation.", "", closing});
+    CHECK(r.mission.report_date == expected);
+  }
+}
+
 // Trial 34: the lines of a programme, one per day with no stop, ran into one
 // sentence, and the signing at Rennes went to Saint-Malo, the next day's.
 TEST_CASE("each day of a programme written a line a day is a sentence of its own") {
