@@ -527,6 +527,11 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     std::size_t words = fold_words(heading_text).size();
     bool short_line = words > 0 && words <= 7 && line.size() <= 90;
     std::string known = short_line && !ends_sentence(heading_text) ? classify_heading(line) : "";
+    // ("Confier au ministère ... le" / "suivi de la" / "lettre d'intention
+    // ...": a wrapped line that opens on a heading's word in lower case goes
+    // on the sentence.)
+    if (!known.empty() && !heading_text.empty() && std::islower(static_cast<unsigned char>(heading_text[0])))
+      known.clear();
     // ("- M. Gilles Paquin, attache, Delegation generale du": a person, whose
     // title holds a heading's word.)
     if (!known.empty() && bullet && !leading_honorific(std::string_view(line).substr(marker)).empty())

@@ -1260,6 +1260,19 @@ TEST_CASE("the days of an itinerary or a table of meetings are the mission's") {
   CHECK(history.mission.end_date == "2019-06-06");
 }
 
+// Trial 34: a recommendation wrapped at "suivi de la" (a PDF's line) was cut
+// there, "suivi" read as the heading of a follow-up section.
+TEST_CASE("a wrapped line that opens on a heading's word in lower case goes on the sentence") {
+  auto r = parse_lines({"RAPPORT DE MISSION EN CHINE", "Jinan, du 8 au 14 avril 2024", "", "RECOMMANDATIONS",
+                        "", "- Confier au ministère de l'Agriculture, des Pêcheries et de l'Alimentation le",
+                        "suivi de la", "  lettre d'intention conclue avec Weihai.",
+                        "- Tenir la 6e réunion du Groupe de travail mixte à Québec en 2025."});
+  REQUIRE(r.mission.recommendations.size() == 2);
+  CHECK(r.mission.recommendations[0].text ==
+        "Confier au ministère de l'Agriculture, des Pêcheries et de l'Alimentation le suivi de la lettre "
+        "d'intention conclue avec Weihai");
+}
+
 // Trial 34: a closing sentence that dates the report was not read.
 TEST_CASE("a closing sentence that says when the report was written dates it") {
   for (const auto& [closing, expected] : std::vector<std::pair<std::string, std::string>>{
