@@ -197,7 +197,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       // Minister extended by five years the Memorandum".
       R"(|^\W*(?:de|d') (?:renouveler|prolonger|reconduire)(?=,? (?:le \d|jusqu))|\bpar (?:un |l')?echange de lettres,? (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:by|through) (?:an )?exchange of letters,? to (?:renew|extend)\b|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:extended|renewed) (?:by|for) (?:\w+ ){1,2}(?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b|\bextended (?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b)");
   static const Pattern plans(
-      R"(\b(?:actualiser|actualisation|denoncer|denonciation|renouveler|renouvellement|renegocier|renegociation|renegotiate|renegotiating|renegotiation|(?:reconduire|prolonger) (?:l'|le |la |les |cette |ce |cet )(?=(?:[\w'-]+ ){0,3}?(?:entente|ententes|protocole|protocoles|accord|accords|declaration|arrangement|programme|plan|lettre|convention)\b)|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|reexaminer|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|revisit (?=(?:the|this|that|its|their) (?:[\w-]+ ){0,4}?(?:agreement|mou|memorandum|accord|arrangement|declaration|statement|plan|programme|program)\b)|re-examine|reexamine|modernize|modernise|revised (?:draft|text|version) of|(?:projet|texte|version) revisee? (?:de|du|d'))\b)");
+      R"(\b(?:actualiser|actualisation|denoncer|denonciation|renouveler|renouvellement|renegocier|renegociation|renegotiate|renegotiating|renegotiation|(?:reconduire|prolonger) (?:l'|le |la |les |cette |ce |cet )(?=(?:[\w'-]+ ){0,3}?(?:entente|ententes|protocole|protocoles|accord|accords|declaration|arrangement|programme|plan|lettre|convention)\b)|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|reexaminer|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|revisit (?=(?:the|this|that|its|their) (?:[\w-]+ ){0,4}?(?:agreement|mou|memorandum|accord|arrangement|declaration|statement|plan|programme|program)\b)|re-examine|reexamine|modernize|modernise|revised draft of|projet revise (?:de|du|d'))\b)");
   // ("vous avez signé": a note to the minister tells of what they did.)
   static const Pattern produced(
       R"(\b(?:a|ont|avons|ai|avez))" FR_ADVERB
@@ -455,7 +455,10 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
           continue;
       }
       const std::string_view text = m.view();
-      static const Pattern day(R"(^sign\w* (?:le|on) \S*\d)");
+      // ("signé à Qingdao le 2 mai", "signed in Albany, April 14": with its
+      // place first.)
+      static const Pattern day(
+          R"(^sign\w* (?:(?:in|at|a|au|en) [^,\d]{1,40}?,? )?(?:le |on )?(?:the )?\d|^sign\w* (?:in|at) [^,\d]{1,40}?,? (?:on )?[a-z]+ \d)");
       cues.push_back(
           {pos, end, relation, &re == &planned, "", false,
            text.starts_with("signature") || text.starts_with("signing") || text.starts_with("procede"),
@@ -2058,7 +2061,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     std::size_t domains_end = src_end;
     if (relation == "plans_update") {
       static const Pattern to_add(
-          R"(\b(?:to (?:include|add|cover|integrate|extend it to)|that (?:would )?(?:include|includes|adds|covers)|including|pour (?:y )?(?:inclure|integrer|ajouter|couvrir)|afin (?:d'y|de l'etendre a|d'(?:inclure|integrer|ajouter))|en y (?:ajoutant|integrant|incluant)|qui (?:inclu|integr|ajout)\w*|d'y (?:integrer|ajouter|inclure))\b)");
+          R"(\b(?:to (?:include|add|cover|integrate|extend it to)|that (?:would )?(?:include|includes|adds|covers)|pour (?:y )?(?:inclure|integrer|ajouter|couvrir)|afin (?:d'y|de l'etendre a|d'(?:inclure|integrer|ajouter))|en y (?:ajoutant|integrant|incluant)|d'y (?:integrer|ajouter|inclure))\b)");
       if (auto cut = to_add.search(std::string_view(f.text).substr(hit.end, scope_end - hit.end)))
         domains_end = std::min(src_end, f.source_offset(hit.end + cut->position()));
     }
@@ -2525,16 +2528,30 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
                          ? amended_now.search(after)
                          : std::nullopt;
             a && !negated.found_in(after.substr(0, a->end()))) {
-          std::string year;
-          if (auto y = year_in.search(after.substr(a->end(), 60)))
-            year = y->str(1);
-          else if (auto o = opening_year.search(std::string_view(f.text).substr(0, hit.begin)))
-            year = o->str(1);
-          if (year.empty() || ctx.mission_year.empty() || year == ctx.mission_year ||
-              (!ctx.mission_end_year.empty() && year == ctx.mission_end_year))
-            state("amended", "");
-          else if (year < ctx.mission_year)
-            state("amended", year);
+          // (The agreement is what was amended: its subject, with nothing but
+          // the rest of its name or an aside before the verb; not "Dans le
+          // cadre de l'entente ..., le règlement a été modifié", "Since the
+          // 2013 MOU ..., the law has been amended", "the MOU was discussed,
+          // and the schedule was amended".)
+          static const Pattern another_subject(
+              R"([,;]\s*(?:le|la|les|l'|the|its|their|un|une|a|an|son|sa|ses|leur|leurs|our|notre|nos)\b|\b(?:et|and|mais|but|puis|then|where|when|ou|lorsque)\s+(?:(?:the|le|la|les|l')\s*)?(?:\w+\s+){0,3}?(?:(?:a|ont) ete|was|were|has been|have been)\b|\b(?:et|and|mais|but)\s+(?:le|la|les|l'|the|its|their|son|sa|ses)\b)");
+          static const Pattern complement_of(
+              R"(\b(?:de|du|des|d'|of|under|since|depuis|sous|dans|with|avec|selon|per|to|a|au|aux|from|by|par|pursuant|following|after|apres)\s+(?:(?:l'|le|la|les|the|this|that|cette|ce|cet|its|their)\s*)?(?:(?:19|20)\d\d\s+)?$)");
+          const std::string_view lead = std::string_view(f.text).substr(0, scope_begin);
+          const std::string_view own = after.substr(0, a->end());
+          if (!another_subject.found_in(own.substr(0, own.rfind(' ', own.size() - 1))) &&
+              !complement_of.found_in(lead)) {
+            std::string year;
+            if (auto y = year_in.search(after.substr(a->end(), 60)))
+              year = y->str(1);
+            else if (auto o = opening_year.search(std::string_view(f.text).substr(0, hit.begin)))
+              year = o->str(1);
+            if (year.empty() || ctx.mission_year.empty() || year == ctx.mission_year ||
+                (!ctx.mission_end_year.empty() && year == ctx.mission_end_year))
+              state("amended", "");
+            else if (year < ctx.mission_year)
+              state("amended", year);
+          }
         }
       }
     }

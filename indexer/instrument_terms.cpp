@@ -253,6 +253,18 @@ std::vector<InstrumentHit> find_instrument_terms(const FoldedText& f, std::strin
             dated_after.found_in(text.substr(end)) || signed_in_sentence.found_in(text)))
         continue;
     }
+    // "le programme de coopération internationale du Québec, qui finance des
+    // ONG", "decentralized cooperation program": a funding programme, not
+    // one agreed with a partner.
+    if (term.label_en == std::string_view("Cooperation programme")) {
+      static const Pattern funding_after(
+          R"(^\s+(?:internationale?s?|decentralisee?s?|du quebec|quebecois\w*)\b)");
+      static const Pattern funding_before(
+          R"(\b(?:international|decentrali[sz]ed|development|quebec's|municipal)\s+$)");
+      const std::size_t from = at > 30 ? at - 30 : 0;
+      if (funding_after.found_in(text.substr(end)) || funding_before.found_in(text.substr(from, at - from)))
+        continue;
+    }
     // "d'accord", "en accord avec", "accord de principe" are not agreements.
     if (term.folded.substr(0, 6) == "accord") {
       std::string_view before(text.data(), at);

@@ -478,14 +478,21 @@ void namesakes_in_mission_country(std::vector<std::string>& partners, const std:
 // "Organize a trade mission to Burlington in 2026" in a report on a mission
 // to Montpelier and Burlington (Vermont): a city's name is the city the
 // mission went to (not Burlington, Ontario, the larger one).
-void namesakes_among_mission_places(std::vector<std::string>& partners, const Gazetteer& gazetteer,
+// (Not one the text places itself: "Portland, Oregon", "London, Ontario".)
+void namesakes_among_mission_places(std::vector<std::string>& partners, std::string_view text,
+                                    const Gazetteer& gazetteer,
                                     const std::vector<std::string>& mission_partners) {
   auto visited = [&](const std::string& slug) {
     return std::find(mission_partners.begin(), mission_partners.end(), slug) != mission_partners.end();
   };
+  const std::string folded = fold(text);
   for (auto& slug : partners) {
     const Partner* p = gazetteer.find(slug);
     if (p == nullptr || p->kind != "city" || visited(slug)) continue;
+    const Partner* holder = gazetteer.find(p->parent);
+    if (holder != nullptr && (find_words(folded, fold(holder->name)) != std::string::npos ||
+                              find_words(folded, fold(holder->name_fr)) != std::string::npos))
+      continue;
     std::vector<std::string> there;
     for (const auto& other : gazetteer.namesakes(slug)) {
       const Partner* o = gazetteer.find(other);
@@ -1440,16 +1447,15 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
             continue;
           }
           // ("Le protocole d'entente ..., signé le 2014-06-12, ...": another,
-          // dated before the mission.)
-          static const Pattern year(R"(\b((?:19|20)\d\d)\b)");
-          static const Pattern opens_on_a_name(
-              R"(^\W*(?:le|la|l'|the) ?(?:protocole|accord|entente|memorandum|mou|agreement|arrangement|declaration)\b)");
-          if (auto y =
-                  opens_on_a_name.found_in(next)
-                      ? year.search(std::string_view(next).substr(0, std::min<std::size_t>(next.size(), 160)))
-                      : std::nullopt;
+          // named with its own earlier date; not "L'entente, qui fait suite
+          // à la visite de 2017, est conclue pour cinq ans".)
+          static const Pattern own_earlier_date(
+              R"(^\W*(?:le|la|l'|the) ?(?:protocole|accord|entente|memorandum|mou|agreement|arrangement|declaration)\b[^.;]{0,120}?(?:\b(?:signee?s?|conclue?s?|signed|concluded)\s+(?:(?:le|en|in|on)\s+)?(?:\d{1,2}(?:er)?\s+[a-z]+\s+)?|\b(?:de|of|du)\s+|\()((?:19|20)\d\d))");
+          if (auto y = own_earlier_date.search(next);
               y && !mctx.mission_year.empty() && y->view(1) < std::string_view(mctx.mission_year) &&
-              y->view(1) != std::string_view(found[0].year))
+              y->view(1) != std::string_view(found[0].year) &&
+              next.substr(0, y->position(1)).find(" qui ") == std::string::npos &&
+              next.substr(0, y->position(1)).find(" which ") == std::string::npos)
             break;
           if ((found[0].term_years = term_of_sentence(next)) > 0) break;
         }
@@ -1489,7 +1495,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   namesake_provinces_to_cities(mentions, ctx.gazetteer);
   namesakes_in_mission_country(mentions, ctx.gazetteer, mission_countries);
   for (auto& m : mentions)
-    namesakes_among_mission_places(m.partners, ctx.gazetteer, mission.partners);
+    namesakes_among_mission_places(m.partners, m.evidence, ctx.gazetteer, mission.partners);
   std::vector<std::size_t> merged_index(mentions.size());
   // "signed a Memorandum ... The parties agreed to revisit the agreement in
   // 2023": the mission both signed it and planned its update; the plan is a
@@ -1987,7 +1993,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     for (auto& r : recs) {
       r.partners = named_partners(r.text, mctx);
       namesakes_in_mission_country(r.partners, r.text, ctx.gazetteer, mission_countries);
-      namesakes_among_mission_places(r.partners, ctx.gazetteer, mission.partners);
+      namesakes_among_mission_places(r.partners, r.text, ctx.gazetteer, mission.partners);
       std::vector<std::size_t> named;
       for (std::size_t k = 0; k < mentions.size(); ++k) {
         if (mention_unit[k] == i && mentions[k].line >= r.line && mentions[k].line <= r.line_end &&

@@ -28,7 +28,7 @@ const Pattern& past_termination() {
 // An end to come, or told in the imperfect: counts only with the date it gives.
 const Pattern& coming_expiry() {
   static const Pattern re(
-      R"(\b(?:expire|expirent|expirera|expireront|expirer|expirait|expiraient|(?:arrive|arrivera|arrivent|arriveront|arrivait|arrivaient) a (?:echeance|expiration|son terme|terme)|(?:vient|viendra|viennent|viendront|venait) a (?:echeance|expiration|terme)|(?:prend|prendra|prennent|prendront|prendre|prenait|prenaient) fin|(?:(?:demeure|demeurera|reste|restera|est|sera) )?(?:valable|valide|en vigueur|court|courra)s? jusqu'|echeance (?:est |etait )?(?:fixee )?(?:en|au|le|a|pour)|expires|will expire|(?:is|are) due to (?:expire|end|lapse)|(?:will|shall|to) (?:be allowed to |be left to )?lapse|expiring|(?:ends|will end) (?:in|on)|runs? (?:until|through|till|to)|(?:(?:remains|is|will remain|remained) )?(?:valid|in force|in effect|effective) (?:until|through|till))\b)");
+      R"(\b(?:expire|expirent|expirera|expireront|expirer|expirait|expiraient|(?:arrive|arrivera|arrivent|arriveront|arrivait|arrivaient) a (?:echeance|expiration|son terme|terme)|(?:vient|viendra|viennent|viendront|venait) a (?:echeance|expiration|terme)|(?:prend|prendra|prennent|prendront|prendre|prenait|prenaient) fin|(?:(?:demeure|demeurera|reste|restera|est|sera) )?(?:valable|valide|en vigueur|court|courra)s? jusqu'|echeance (?:est |etait )?(?:fixee )?(?:en|au|le|a|pour)|expires|will expire|(?:is|are) due to (?:expire|end|lapse)|(?:will|shall|to) (?:be allowed to |be left to )?lapse(?= (?:on|in|at the end of|when it expires)\b)|expiring|(?:ends|will end) (?:in|on)|runs? (?:until|through|till|to)|(?:(?:remains|is|will remain|remained) )?(?:valid|in force|in effect|effective) (?:until|through|till))\b)");
   return re;
 }
 
@@ -279,6 +279,11 @@ std::optional<StatedEnd> find_stated_end(std::string_view folded, std::size_t te
   // "Si l'entente expire en 2025": a condition on the agreement.
   auto lead = words_before(folded, term_begin, 4);
   if (any_word(lead, {"si", "if", "unless", "whether"})) return std::nullopt;
+  // ("under the 2019 MOU": the year names it; the words before the year
+  // govern it.)
+  if (!lead.empty() && lead[0].size() == 4 && (lead[0].starts_with("19") || lead[0].starts_with("20")) &&
+      std::all_of(lead[0].begin(), lead[0].end(), [](char c) { return c >= '0' && c <= '9'; }))
+    lead = words_before(folded, term_begin, 5), lead.erase(lead.begin());
   // Before the term: "Le Québec a résilié l'entente de 2008 en 2015", "En
   // 2018, le Québec a résilié l'entente", "depuis l'expiration de l'entente".
   const std::string_view before = folded.substr(0, term_begin);
@@ -328,6 +333,10 @@ std::optional<StatedEnd> find_stated_end(std::string_view folded, std::size_t te
       const std::size_t pos = m->position();
       if (!about_the_agreement(folded.substr(resume, pos - resume), complement)) break;
       if (not_an_end(folded, *m) || !stands_for_the_agreement(folded, resume, *m)) continue;
+      // ("would never allow the 2019 MOU to lapse in 2026".)
+      if (m->view().find("lapse") != std::string_view::npos &&
+          any_word(words_before(folded, term_begin, 6), {"not", "never", "no", "ne", "pas", "jamais"}))
+        continue;
       std::string date = date_after(folded, m->end(), clause_end);
       if (needs_date && date.empty()) continue;
       if (!best || pos < best->pos) best = Found{pos, StatedEnd{type, std::move(date), pos}};

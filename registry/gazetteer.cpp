@@ -1127,7 +1127,10 @@ void Gazetteer::drop_own_offices(std::string_view text, std::vector<PartnerMenti
       const std::size_t n = words.size();
       const bool owned = n >= 1 && (is_any(words[n - 1], {"the", "our"}) ||
                                     (n >= 2 && words[n - 1] == "s" && words[n - 2] == "quebec"));
-      if (owned && !after.empty() && is_any(after[0], {"office", "bureau"}) &&
+      // (A city's: "the Scotland Office" is the United Kingdom's department.)
+      const Partner* named = find(m.slug);
+      if (owned && named != nullptr && named->kind == "city" && !after.empty() &&
+          is_any(after[0], {"office", "bureau"}) &&
           (after.size() < 2 || !is_any(after[1], {"of", "de", "du", "des"})))
         return true;
     }

@@ -1322,6 +1322,13 @@ TEST_CASE("a city's name is the city of that name the mission went to") {
   CHECK(places == Strings{"boston", "montpelier", "burlington-vermont"});
   REQUIRE(r.mission.recommendations.size() == 1);
   CHECK(r.mission.recommendations[0].partners == Strings{"burlington-vermont"});
+  // Review 35: not one the sentence places itself.
+  auto placed = parse_lines({"Mission report", "", "Places: Portland and Augusta (Maine), United States",
+                             "Dates: March 10-13, 2025", "", "Recommendations", "",
+                             "- Organize a clean-technology mission to Portland, Oregon, in 2026."});
+  REQUIRE(placed.mission.recommendations.size() == 1);
+  const auto& partners = placed.mission.recommendations[0].partners;
+  CHECK(std::find(partners.begin(), partners.end(), "portland-maine") == partners.end());
 }
 
 // Trial 29: "the 1995 Manitoba-Córdoba MOU" in a report on Argentina was

@@ -138,6 +138,13 @@ TEST_CASE("negations conditions plans and other subjects are not ends") {
            {"L'entente prévoit le remboursement des créances échues.", "entente"},
            {"The MOU provides for terminated employees to be rehired.", "mou"},
            {"The MOU funds a programme: it will expire in 2025.", "mou"},
+           // Review 35: what lapses is something else, or is not let lapse.
+           {"Unspent funds under the 2019 MOU with Bavaria will lapse on March 31, 2024, at the end of the "
+            "fiscal year.",
+            "mou"},
+           {"The working group created by the MOU will lapse on March 31, 2024.", "mou"},
+           {"We did not want cooperation under the MOU to lapse after the 2025 elections.", "mou"},
+           {"Québec would never allow the 2019 MOU with Bavaria to lapse in 2026.", "mou"},
            {"The MOU will lapse if no project starts.", "mou"},
        }) {
     CAPTURE(c.sentence);

@@ -716,6 +716,7 @@ TEST_CASE("gazetteer: a surname after a title, a report's own words, a name insi
   CHECK(slugs_in("and the Chicago office will propose a revised text") == Strings{});
   CHECK(slugs_in("That Québec's Chicago Office prepare a draft") == Strings{"quebec-province"});
   CHECK(slugs_in("the Chicago office of Bombardier") == Strings{"chicago"});
+  CHECK(slugs_in("the Scotland Office said") == Strings{"scotland"});
 }
 
 // Trial 19: "la région Rhône-Alpes" (before 2016) was Lyon; "le
