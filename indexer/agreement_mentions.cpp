@@ -1618,10 +1618,12 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // "the Paris Agreement", "le Protocole de Kyoto": conventions between
       // states; "the 1972 Canada–United States Agreement", "l'Accord entre le
       // Canada et la Chine", "federal instruments": Canada's, not Québec's.
+      // (And Canada's constitutional accords: "l'Accord de Charlottetown",
+      // "the Meech Lake Accord".)
       static const Pattern convention(
-          R"(\b(?:paris|kyoto|montreal|nagoya|cartagena|minamata|marrakech|sendai|glasgow)\s*$)");
+          R"(\b(?:paris|kyoto|montreal|nagoya|cartagena|minamata|marrakech|sendai|glasgow|charlottetown|meech lake|lac meech)\s*$)");
       static const Pattern convention_after(
-          R"(^\s*(?:de|of) (?:paris|kyoto|montreal|nagoya|cartagena|minamata|marrakech|sendai|glasgow)\b)");
+          R"(^\s*(?:de|of|du) (?:paris|kyoto|montreal|nagoya|cartagena|minamata|marrakech|sendai|glasgow|charlottetown|lac meech|meech lake)\b)");
       static const Pattern federal_name(
           R"((?:\bcanada\s*(?:-|–|/)\s*(?!quebec)[a-z][^.;]{0,60}$)|(?:\b(?:du|the|of) canada\s*$))");
       // "l'accord Canada-Maroc", "Agreement for Trans-Pacific Partnership
@@ -1918,9 +1920,17 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         if (end_words.found_in(lead) && !ended_adjective.found_in(fold(lead))) continue;
         // "renouveler cette entente d'ici 2023": a deadline, not its year.
         static const Pattern by_deadline(
-            R"(\b(?:d(?:'|’)ici|au plus tard|no later than|by the end of|avant la fin)\W+(?:(?:la|le|l'|l’|de|d'|d’|du|the|of|fin|end)\W*)*$|\bby (?:(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december),? )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter) (?:\d{1,2}(?:st|nd|rd|th)?,? )?)?$|\b(?:d(?:'|’)ici|au plus tard|avant) (?:le )?\d{1,2}(?:er)? \S+ $)",
+            R"(\b(?:d(?:'|’)ici|au plus tard|no later than|by the end of|avant la fin)\W+(?:(?:la|le|l'|l’|de|d'|d’|du|the|of|fin|end)\W*)*$|\bby (?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter) )?$)",
             Pattern::Case::Insensitive);
         if (by_deadline.found_in(lead)) continue;
+        // "by December 31, 2025", "d'ici le 31 mars 2024": a day to come
+        // (not "ratified by June 30, 2015 as planned").
+        static const Pattern by_day(
+            R"(\b(?:by (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december),? |by (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?,? |(?:d(?:'|’)ici|au plus tard|avant) (?:le )?\d{1,2}(?:er)? \S+ )$)",
+            Pattern::Case::Insensitive);
+        if (!ctx.mission_year.empty() && m.view(1) >= std::string_view(ctx.mission_year) &&
+            by_day.found_in(lead))
+          continue;
         // "Convene the working group ... before December 2023", "avant
         // décembre 2023" in a recommendation: when it is asked for.
         static const Pattern before_deadline(

@@ -478,7 +478,21 @@ void namesakes_in_mission_country(std::vector<std::string>& partners, const std:
 // "Organize a trade mission to Burlington in 2026" in a report on a mission
 // to Montpelier and Burlington (Vermont): a city's name is the city the
 // mission went to (not Burlington, Ontario, the larger one).
+// Whether two names differ by one letter added, dropped or changed
+// ("Montpelier", "Montpellier").
+bool one_edit_apart(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1 || a == b) return false;
+  std::size_t i = 0;
+  while (i < a.size() && a[i] == b[i])
+    ++i;
+  if (a.size() == b.size()) return a.substr(i + 1) == b.substr(i + 1);
+  return a.substr(i) == b.substr(i + 1);
+}
+
 // (Not one the text places itself: "Portland, Oregon", "London, Ontario".)
+// (Nor a small town abroad whose name is one letter from a city the mission
+// went to: "Montpelier" in a report on Montpellier is a slip, not Vermont.)
 void namesakes_among_mission_places(std::vector<std::string>& partners, std::string_view text,
                                     const Gazetteer& gazetteer,
                                     const std::vector<std::string>& mission_partners) {
@@ -498,7 +512,20 @@ void namesakes_among_mission_places(std::vector<std::string>& partners, std::str
       const Partner* o = gazetteer.find(other);
       if (o != nullptr && o->kind == "city" && visited(other)) there.push_back(other);
     }
-    if (there.size() == 1) slug = there.front();
+    if (there.size() == 1) {
+      slug = there.front();
+      continue;
+    }
+    const std::string name = fold(p->name);
+    if (name.size() < 6) continue;
+    for (const auto& m : mission_partners) {
+      const Partner* o = gazetteer.find(m);
+      if (o != nullptr && o->kind == "city" && o->population > p->population &&
+          one_edit_apart(name, fold(o->name)) && gazetteer.ancestors(m) != gazetteer.ancestors(slug)) {
+        slug = m;
+        break;
+      }
+    }
   }
 }
 

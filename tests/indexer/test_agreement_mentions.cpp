@@ -2841,6 +2841,11 @@ TEST_CASE("a year a recommendation gives for what it asks is not the agreement's
   CHECK(relations_and_years({"RECOMMANDATIONS", "",
                              "Renouveler le protocole d'entente avec Qingdao d'ici le 31 mars 2020."}) ==
         "plans_update:qingdao:");
+  // Review 35: a day long past is not a deadline.
+  CHECK(relations_and_years({"RÉSULTATS", "",
+                             "The agreement on social security with Qingdao, ratified by June 30, 2015 as "
+                             "planned, was discussed."}) == "references:qingdao:2015");
+  CHECK(relations_and_years({"RÉSULTATS", "", "L'Accord de Charlottetown de 1992 a été évoqué."}).empty());
   // Review 35: a revised version signed is done.
   CHECK(
       relations_and_years({"RÉSULTATS", "",

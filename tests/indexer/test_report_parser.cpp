@@ -1329,6 +1329,12 @@ TEST_CASE("a city's name is the city of that name the mission went to") {
   REQUIRE(placed.mission.recommendations.size() == 1);
   const auto& partners = placed.mission.recommendations[0].partners;
   CHECK(std::find(partners.begin(), partners.end(), "portland-maine") == partners.end());
+  // Nor a town abroad one letter from where the mission went.
+  auto slip = parse_lines({"Rapport de mission", "", "Lieux : Montpellier et Toulouse (France)",
+                           "Dates : du 10 au 14 mars 2024", "", "Recommandations", "",
+                           "- Organiser en 2025 une mission à Montpelier sur les technologies médicales."});
+  REQUIRE(slip.mission.recommendations.size() == 1);
+  CHECK(slip.mission.recommendations[0].partners == Strings{"montpellier"});
 }
 
 // Trial 29: "the 1995 Manitoba-Córdoba MOU" in a report on Argentina was
