@@ -303,6 +303,8 @@ std::string classify_heading(std::string_view heading) {
         (words.size() == 1 || (words.size() == 3 && words[1] == "d" && words[2] == "action")))
       return "recommendations";
     if (w == "delegation" || w == "participants" || w == "composition") return "delegation";
+    // ("HEAD OF DELEGATION" then "MEMBERS": the rest of it.)
+    if ((w == "members" || w == "membres") && &w == &words.front() && words.size() <= 2) return "delegation";
     if (w == "informations" || w == "renseignements" || w == "general" || w == "details" ||
         w == "identification")
       return "general";

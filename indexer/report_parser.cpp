@@ -1088,7 +1088,11 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   // accompagnée de M. Pierre-Yves Ndiaye-Bouchard, conseiller politique, et
   // de Mme Hélène Gravel, directrice": a delegation told in the report's first
   // paragraphs, when no field or list gives one.
-  if (mission.delegation.empty()) {
+  // (Also its head before a list of the others: "Délégation dirigée par M.
+  // Gilles Boisvert, ministre ..., accompagné de :" then "- Mme Chantal
+  // Ouellet, ...".)
+  {
+    std::vector<DelegationMember> told;
     static const Pattern led_by(
         R"(\b(?:[Mm]ission|[Vv]isite|[Vv]isit|[Dd](?:é|e)l(?:é|e)gation|[Dd](?:é|e)placement)\s+(?:officielle\s+|official\s+)?(?:de|du|of|led by|dirig(?:é|e)e par|conduite par|pr(?:é|e)sid(?:é|e)e par)\s+(?=(?:M\.|Mme|Mmes|MM\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Hon\.?)\s))");
     static const Pattern accompanied(
@@ -1104,13 +1108,16 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     auto people_from = [&](std::string_view from, int line) {
       if (auto e = sentence_end.search(from)) from = from.substr(0, e->position());
       for (auto piece : next_person.split(from)) {
-        if (auto m = parse_member(std::string(piece), line)) mission.delegation.push_back(*m);
+        if (auto m = parse_member(std::string(piece), line)) told.push_back(*m);
       }
     };
     std::size_t seen = 0;
+    // (With a list already read, only the lines right above it.)
+    const int listed_from = mission.delegation.empty() ? 0 : mission.delegation.front().line;
     for (const auto& u : layout.units) {
       if (u.kind == Unit::heading_unit) continue;
       if (++seen > 8) break;
+      if (listed_from > 0 && (u.line_end >= listed_from || u.line_end + 2 < listed_from)) continue;
       const std::string& t = u.text();
       auto head = led_by.search(t);
       auto with = accompanied.search(t);
@@ -1120,9 +1127,14 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
         if (with && with->position() > head->end()) lead = lead.substr(0, with->position() - head->end());
         people_from(lead, u.line);
       }
-      if (with) people_from(std::string_view(t).substr(with->end()), u.line);
-      if (!mission.delegation.empty()) break;
+      if (with && mission.delegation.empty()) people_from(std::string_view(t).substr(with->end()), u.line);
+      if (!told.empty()) break;
     }
+    std::erase_if(told, [&](const DelegationMember& m) {
+      return std::any_of(mission.delegation.begin(), mission.delegation.end(),
+                         [&](const DelegationMember& o) { return o.name == m.name; });
+    });
+    mission.delegation.insert(mission.delegation.begin(), told.begin(), told.end());
   }
   if (mission.ministry.empty()) mission.ministry = header_ministry;
   if (mission.ministry.empty()) {
@@ -2006,6 +2018,16 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
 
   // Keeps a unit's recommendations with the partners and agreements they name.
   auto keep_recommendations = [&](std::size_t i, std::vector<Recommendation>& recs) {
+    // "La directrice Europe, / Martine Vaillancourt" after the last one: who
+    // signed the memo, not a recommendation.
+    static const Pattern signature(
+        R"(^(?:Le|La|L'|The)\s*[^,.;:]{2,60},\s+((?:(?:[A-Z]|\xc3[\x80-\x9e])[^\s,.;:]+\s+){1,3}(?:[A-Z]|\xc3[\x80-\x9e])[^\s,.;:]+)\s*$)");
+    std::erase_if(recs, [&](const Recommendation& r) {
+      auto m = signature.search(trim(r.text));
+      if (!m || r.line == r.line_end) return false;
+      if (mission.author.empty()) mission.author = m->str(1);
+      return true;
+    });
     // "None.", "Néant": the section says there is nothing to recommend.
     std::erase_if(recs, [](const Recommendation& r) {
       static const std::array<std::string_view, 8> nothing = {"none", "aucune", "aucun", "neant",

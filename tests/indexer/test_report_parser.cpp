@@ -1273,6 +1273,43 @@ TEST_CASE("a wrapped line that opens on a heading's word in lower case goes on t
         "d'intention conclue avec Weihai");
 }
 
+// Trial 34: "Délégation dirigée par M. Gilles Boisvert, ministre ...,
+// accompagné de :" above the list of the others: the head was lost.
+TEST_CASE("the head named above a delegation's list is its first member") {
+  auto r = parse_lines(
+      {"RAPPORT DE MISSION EN FRANCE", "", "Période : du 25 février au 2 mars 2019", "",
+       "Délégation dirigée par M. Gilles Boisvert, ministre de l'Agriculture, des Pêcheries et de",
+       "l'Alimentation, accompagné de :", "- Mme Chantal Ouellet, sous-ministre adjointe aux pêches;",
+       "- M. François Giguère, directeur des relations internationales.", "", "OBJET DE LA MISSION", "",
+       "Faire la promotion des produits québécois."});
+  Strings names;
+  for (const auto& m : r.mission.delegation)
+    names.push_back(m.name);
+  CHECK(names == Strings{"Gilles Boisvert", "Chantal Ouellet", "François Giguère"});
+  // "HEAD OF DELEGATION", then "MEMBERS".
+  auto members =
+      parse_lines({"REPORT ON AN OFFICIAL MISSION", "", "Economic mission to Japan – Tokyo and Osaka",
+                   "November 3 to 8, 2025", "", "HEAD OF DELEGATION",
+                   "Ms. Nathalie Bergeron-Ouellet, Minister of Economy", "", "MEMBERS",
+                   "Mr. Samuel Fortin, Press Secretary", "Ms. Akiko Tanaka-Roy, Director, Asia Trade Desk",
+                   "", "BACKGROUND", "Japan is a trading partner."});
+  Strings all;
+  for (const auto& m : members.mission.delegation)
+    all.push_back(m.name);
+  CHECK(all == Strings{"Nathalie Bergeron-Ouellet", "Samuel Fortin", "Akiko Tanaka-Roy"});
+}
+
+// Trial 34: a memo's signature under its recommendation was one more.
+TEST_CASE("a memo's signature after its recommendation is its author") {
+  auto r = parse_lines(
+      {"NOTE À LA MINISTRE", "", "OBJET : Suivi de votre mission en Suisse (du 9 au 11 juin 2025)", "",
+       "RECOMMANDATION", "",
+       "Que vous autorisiez la Direction Europe à entreprendre les négociations de renouvellement.", "",
+       "La directrice Europe,", "Émilie Vaillancourt"});
+  REQUIRE(r.mission.recommendations.size() == 1);
+  CHECK(r.mission.author == "Émilie Vaillancourt");
+}
+
 // Trial 34: a closing sentence that dates the report was not read.
 TEST_CASE("a closing sentence that says when the report was written dates it") {
   for (const auto& [closing, expected] : std::vector<std::pair<std::string, std::string>>{
