@@ -906,6 +906,19 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     if (title_lines.size() >= 1 && line.size() <= 40 && starts_with_date(line)) continue;
     title_lines.push_back(line);
   }
+  // "REPORT ON AN OFFICIAL MISSION OUTSIDE CANADA" over "Economic mission to
+  // Japan – Tokyo and Osaka": the kind of document, then its title.
+  {
+    static const Pattern banner(
+        R"(^\W*(?:rapport|report|compte[ -]rendu)(?: (?:de|of|on|sur|d'une?|du))?(?: (?:la|an|the|une?))?(?: (?:official|officielle))? (?:mission|deplacement|visite|visit|trip|voyage)(?: (?:officielle|official))?(?: (?:a l'etranger|hors (?:du )?(?:quebec|canada)|outside (?:of )?(?:quebec|canada)|abroad))?\W*$)");
+    // (Not the banner's second line: "RAPPORT DE MISSION" / "D'UN
+    // DÉPLACEMENT À L'EXTÉRIEUR DU CANADA".)
+    static const Pattern titled(
+        R"(^(?!\W*(?:d'une?|de|du|des|of|on|a|hors|outside|abroad)\b).*\b(?:mission|missions|visite|visit|trip|deplacement|sejour|voyage)\b)");
+    if (title_lines.size() >= 2 && banner.found_in(fold(title_lines[0])) &&
+        titled.found_in(fold(title_lines[1])))
+      title_lines.erase(title_lines.begin());
+  }
   mission.title = squeeze_spaces(join(title_lines, " "));
   mission.sections = layout.sections;
   auto home = home_set(ctx);
@@ -1135,6 +1148,16 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
                          [&](const DelegationMember& o) { return o.name == m.name; });
     });
     mission.delegation.insert(mission.delegation.begin(), told.begin(), told.end());
+  }
+  // ("Chef de la délégation : M. Rémi Castonguay-Ferland, ministre ..." and
+  // again first of "Membres de la délégation :": once, as first named.)
+  {
+    std::vector<DelegationMember> once;
+    for (auto& m : mission.delegation) {
+      if (std::none_of(once.begin(), once.end(), [&](const DelegationMember& o) { return o.name == m.name; }))
+        once.push_back(std::move(m));
+    }
+    mission.delegation = std::move(once);
   }
   if (mission.ministry.empty()) mission.ministry = header_ministry;
   if (mission.ministry.empty()) {

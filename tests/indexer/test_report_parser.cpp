@@ -539,7 +539,8 @@ TEST_CASE("a heading line naming the ministry is the ministry, not the title") {
                         "Mission de promotion touristique en Chine, novembre 2019 (du 4 au 8 novembre)", "",
                         "La ministre a rencontré des voyagistes à Shanghai."});
   CHECK(r.mission.ministry == "Ministère du Tourisme");
-  CHECK(r.mission.title.rfind("Compte rendu de mission Mission de promotion", 0) == 0);
+  // (The kind of document, left after the ministry, is no part of it.)
+  CHECK(r.mission.title.rfind("Mission de promotion", 0) == 0);
   CHECK(r.mission.start_date == "2019-11-04");
   auto e = parse_lines({"GOUVERNEMENT DU QUÉBEC", "Ministry of Finance and the Economy (MFE)", "",
                         "MISSION REPORT", "", "The Minister went to Munich on 7-9 July 2014."});
@@ -1297,6 +1298,29 @@ TEST_CASE("the head named above a delegation's list is its first member") {
   for (const auto& m : members.mission.delegation)
     all.push_back(m.name);
   CHECK(all == Strings{"Nathalie Bergeron-Ouellet", "Samuel Fortin", "Akiko Tanaka-Roy"});
+  // The head named again first of the members: once.
+  auto twice =
+      parse_lines({"RAPPORT DE MISSION", "", "Période : du 3 au 8 mars 2025",
+                   "Chef de la délégation : M. Rémi Castonguay-Ferland, ministre de l'Immigration", "",
+                   "Membres de la délégation :", "M. Rémi Castonguay-Ferland, ministre",
+                   "Mme Isabelle Thériault, sous-ministre", "", "CONTEXTE", "La France est un partenaire."});
+  Strings once;
+  for (const auto& m : twice.mission.delegation)
+    once.push_back(m.name);
+  CHECK(once == Strings{"Rémi Castonguay-Ferland", "Isabelle Thériault"});
+}
+
+// Trial 34: "REPORT ON AN OFFICIAL MISSION OUTSIDE CANADA" was glued to the
+// title under it.
+TEST_CASE("the kind of document over a title is not part of it") {
+  auto r = parse_lines({"REPORT ON AN OFFICIAL MISSION OUTSIDE CANADA", "",
+                        "Economic mission to Japan – Tokyo and Osaka", "November 3 to 8, 2025", "",
+                        "BACKGROUND", "Japan is a trading partner."});
+  CHECK(r.mission.title == "Economic mission to Japan – Tokyo and Osaka");
+  // A banner over places alone stays: they are no title.
+  auto places = parse_lines({"RAPPORT DE MISSION", "Jinan et Qingdao", "Du 3 au 8 novembre 2025", "",
+                             "CONTEXTE", "La Chine est un partenaire."});
+  CHECK(places.mission.title == "RAPPORT DE MISSION Jinan et Qingdao");
 }
 
 // Trial 34: a memo's signature under its recommendation was one more.
