@@ -1674,10 +1674,21 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     if (m.partners.empty()) continue; // attached below, once every named one is known
     placed[i] = true;
     const std::size_t other = tied_to(i);
-    auto it = std::find_if(out.agreements.begin(), out.agreements.end(), [&](const AgreementMention& a) {
+    auto same = [&](const AgreementMention& a) {
       return same_agreement(a, m, mctx.mission_year) &&
              static_cast<std::size_t>(&a - out.agreements.data()) != other;
-    });
+    };
+    auto it = std::find_if(out.agreements.begin(), out.agreements.end(), same);
+    // ("le comité conjoint prévu à l'entente avec le Sénégal" after the
+    // framework agreement of 2006 and the entente the mission signed: named
+    // without its year, the one the mission signed or renewed.)
+    if (it != out.agreements.end() && m.year.empty() && it->relation != "produced" &&
+        it->relation != "renewed") {
+      auto made = std::find_if(std::next(it), out.agreements.end(), [&](const AgreementMention& a) {
+        return (a.relation == "produced" || a.relation == "renewed") && same(a);
+      });
+      if (made != out.agreements.end()) it = made;
+    }
     // "Il y aurait lieu de réviser le protocole avec Valparaíso ... pour y
     // ajouter l'énergie", "le bilan du protocole de Grenoble": named again
     // without its year, an agreement the report holds one of, with that

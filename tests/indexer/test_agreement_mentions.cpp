@@ -2806,6 +2806,21 @@ TEST_CASE("an agreement named by its title in quotes takes the year of its signi
   CHECK(got == Strings{"agreement references 1999", "mou plans_update 2011"});
 }
 
+// Trial 34: "le comité conjoint prévu à l'entente avec le Sénégal" went to the
+// framework agreement of 2006, not the entente the mission had just signed.
+TEST_CASE("an agreement named again without its year is the one the mission signed") {
+  auto r = report_with(
+      {"RÉSULTATS", "", "La coopération s'appuie sur l'Accord-cadre de coopération de 2006 avec Qingdao.", "",
+       "Le 22 novembre 2019, la ministre a signé une entente de coopération en éducation avec "
+       "Qingdao.",
+       "", "RECOMMANDATIONS", "", "- Mettre sur pied le comité conjoint prévu à l'entente avec Qingdao."});
+  REQUIRE(r.agreements.size() == 2);
+  CHECK(r.agreements[1].relation == "produced");
+  REQUIRE(r.mission.recommendations.size() == 1);
+  REQUIRE(r.recommendation_agreements.size() == 1);
+  CHECK(r.recommendation_agreements[0] == std::vector<std::size_t>{1});
+}
+
 // Trial 34: "the 2016 MOU should be updated to include clean technologies
 // and life sciences" made a second 2016 MOU, on those subjects.
 TEST_CASE("what an update would add is not the agreement's subject") {
