@@ -197,7 +197,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       // Minister extended by five years the Memorandum".
       R"(|^\W*(?:de|d') (?:renouveler|prolonger|reconduire)(?=,? (?:le \d|jusqu))|\bpar (?:un |l')?echange de lettres,? (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:by|through) (?:an )?exchange of letters,? to (?:renew|extend)\b|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:extended|renewed) (?:by|for) (?:\w+ ){1,2}(?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b|\bextended (?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b)");
   static const Pattern plans(
-      R"(\b(?:actualiser|actualisation|denoncer|denonciation|renouveler|renouvellement|renegocier|renegociation|renegotiate|renegotiating|renegotiation|(?:reconduire|prolonger) (?:l'|le |la |les |cette |ce |cet )(?=(?:[\w'-]+ ){0,3}?(?:entente|ententes|protocole|protocoles|accord|accords|declaration|arrangement|programme|plan|lettre|convention)\b)|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|reexaminer|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|revisit (?=(?:the|this|that|its|their) (?:[\w-]+ ){0,4}?(?:agreement|mou|memorandum|accord|arrangement|declaration|statement|plan|programme|program)\b)|re-examine|reexamine|modernize|modernise|revised draft of|projet revise (?:de|du|d'))\b)");
+      R"(\b(?:actualiser|actualisation|denoncer|denonciation|renouveler|renouvellement|renegocier|renegociation|renegotiate|renegotiating|renegotiation|(?:reconduire|prolonger) (?:l'|le |la |les |cette |ce |cet )(?=(?:[\w'-]+ ){0,3}?(?:entente|ententes|protocole|protocoles|accord|accords|declaration|arrangement|programme|plan|lettre|convention)\b)|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|reexaminer|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|revisit (?=(?:the|this|that|its|their) (?:[\w-]+ ){0,4}?(?:agreement|mou|memorandum|accord|arrangement|declaration|statement|plan|programme|program)\b)|re-examine|reexamine|modernize|modernise|revised draft of|projet revise (?:de|du|d')|(?:version|texte) revisee? (?:de|du|d')(?=[^.;]{0,120}?\b(?:sera|seront|devra|devront|est en cours|en cours de|en negociation|a venir)\b)(?![^.;]{0,120}?\b(?:signee?s?|adoptee?s?)\b)|revised (?:text|version) of(?=[^.;]{0,120}?\b(?:will|is under|are under|to be|being)\b)(?![^.;]{0,120}?\b(?:signed|adopted)\b))\b)");
   // ("vous avez signé": a note to the minister tells of what they did.)
   static const Pattern produced(
       R"(\b(?:a|ont|avons|ai|avez))" FR_ADVERB
@@ -1373,6 +1373,13 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     // "signée le 17 octobre 2008", "signed in Chicago on June 3, 2016": the
     // day of a signing before the mission, when its words give one.
     std::string signed_day;
+    // (Not another document's: "..., de même que la lettre du ministre-
+    // président signée le 3 juin 2016".)
+    static const Pattern another_document(
+        R"(\b(?:de meme que|ainsi que|as well as|tout comme|along with|and the|et la|et le|et les|and its)\b)");
+    if (signing_cue != nullptr && signing_cue->pos > hit.end &&
+        another_document.found_in(std::string_view(f.text).substr(hit.end, signing_cue->pos - hit.end)))
+      signing_cue = nullptr;
     if (signing_cue != nullptr && signed_year.size() == 4) {
       if (auto day = find_day_in_year(
               std::string_view(f.text).substr(signing_cue->pos, signing_cue->end - signing_cue->pos),
@@ -1925,11 +1932,23 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         if (by_deadline.found_in(lead)) continue;
         // "by December 31, 2025", "d'ici le 31 mars 2024": a day to come
         // (not "ratified by June 30, 2015 as planned").
+        // ("avant le 1er janvier 2015", "before March 21, 2024": a cutoff,
+        // whenever; "by June 30, 2015" is one only when it was to be done:
+        // "was to be renewed by March 31, 2020", not "ratified by June 30,
+        // 2015 as planned".)
         static const Pattern by_day(
-            R"(\b(?:by (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december),? |by (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?,? |(?:d(?:'|’)ici|au plus tard|avant) (?:le )?\d{1,2}(?:er)? \S+ )$)",
+            R"(\b(?:by (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december),? |by (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?,? |(?:d(?:'|’)ici|au plus tard) (?:le )?\d{1,2}(?:er)? \S+ )$)",
             Pattern::Case::Insensitive);
-        if (!ctx.mission_year.empty() && m.view(1) >= std::string_view(ctx.mission_year) &&
-            by_day.found_in(lead))
+        static const Pattern before_day(
+            R"(\b(?:before (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december),? |before (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?,? |avant (?:le )?\d{1,2}(?:er)? \S+ )$)",
+            Pattern::Case::Insensitive);
+        static const Pattern to_be_done(
+            R"(\b(?:to be|was to|were to|is to|are to|must|should|shall|will|would|due|doit|doivent|devait|devaient|devra|devront|devrait)\b)",
+            Pattern::Case::Insensitive);
+        if (before_day.found_in(lead)) continue;
+        if (by_day.found_in(lead) &&
+            ((!ctx.mission_year.empty() && m.view(1) >= std::string_view(ctx.mission_year)) ||
+             to_be_done.found_in(std::string_view(text).substr(at > 70 ? at - 70 : 0, at > 70 ? 70 : at))))
           continue;
         // "Convene the working group ... before December 2023", "avant
         // décembre 2023" in a recommendation: when it is asked for.
@@ -2549,8 +2568,15 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
               R"(\b(?:de|du|des|d'|of|under|since|depuis|sous|dans|with|avec|selon|per|to|a|au|aux|from|by|par|pursuant|following|after|apres)\s+(?:(?:l'|le|la|les|the|this|that|cette|ce|cet|its|their)\s*)?(?:(?:19|20)\d\d\s+)?$)");
           const std::string_view lead = std::string_view(f.text).substr(0, scope_begin);
           const std::string_view own = after.substr(0, a->end());
-          if (!another_subject.found_in(own.substr(0, own.rfind(' ', own.size() - 1))) &&
-              !complement_of.found_in(lead)) {
+          // ("The 2010 Agreement between Québec and New York State was
+          // amended": its parties, not a new subject.)
+          static const Pattern parties(R"(\b(?:between|entre)\b)");
+          static const Pattern comma_subject(
+              R"([,;]\s*(?:le|la|les|l'|the|its|their|un|une|a|an|son|sa|ses|leur|leurs|our|notre|nos)\b)");
+          const std::string_view clause = own.substr(0, own.rfind(' ', own.size() - 1));
+          const bool subject_changes =
+              parties.found_in(clause) ? comma_subject.found_in(clause) : another_subject.found_in(clause);
+          if (!subject_changes && !complement_of.found_in(lead)) {
             std::string year;
             if (auto y = year_in.search(after.substr(a->end(), 60)))
               year = y->str(1);

@@ -257,10 +257,8 @@ std::vector<InstrumentHit> find_instrument_terms(const FoldedText& f, std::strin
     // ONG", "decentralized cooperation program": a funding programme, not
     // one agreed with a partner.
     if (term.label_en == std::string_view("Cooperation programme")) {
-      static const Pattern funding_after(
-          R"(^\s+(?:internationale?s?|decentralisee?s?|du quebec|quebecois\w*)\b)");
-      static const Pattern funding_before(
-          R"(\b(?:international|decentrali[sz]ed|development|quebec's|municipal)\s+$)");
+      static const Pattern funding_after(R"(^\s+(?:internationale?s?\s+)?(?:du quebec|quebecois\w*)\b)");
+      static const Pattern funding_before(R"(\bquebec's\s+(?:international\s+)?$)");
       const std::size_t from = at > 30 ? at - 30 : 0;
       if (funding_after.found_in(text.substr(end)) || funding_before.found_in(text.substr(from, at - from)))
         continue;

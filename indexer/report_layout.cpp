@@ -303,8 +303,9 @@ std::string classify_heading(std::string_view heading) {
         (words.size() == 1 || (words.size() == 3 && words[1] == "d" && words[2] == "action")))
       return "recommendations";
     if (w == "delegation" || w == "participants" || w == "composition") return "delegation";
-    // ("HEAD OF DELEGATION" then "MEMBERS": the rest of it.)
-    if ((w == "members" || w == "membres") && &w == &words.front() && words.size() <= 2) return "delegation";
+    // ("HEAD OF DELEGATION" then "MEMBERS": the rest of it, when it follows
+    // the delegation's section; see analyse_layout.)
+    if ((w == "members" || w == "membres") && &w == &words.front() && words.size() <= 2) return "members";
     if (w == "informations" || w == "renseignements" || w == "general" || w == "details" ||
         w == "identification")
       return "general";
@@ -532,7 +533,9 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     // ("Confier au ministère ... le" / "suivi de la" / "lettre d'intention
     // ...": a wrapped line that opens on a heading's word in lower case goes
     // on the sentence.)
-    if (!known.empty() && !heading_text.empty() && std::islower(static_cast<unsigned char>(heading_text[0])))
+    if (!known.empty() && !heading_text.empty() &&
+        std::islower(static_cast<unsigned char>(heading_text[0])) && idx > 0 && !lines[idx - 1].empty() &&
+        !ends_sentence(lines[idx - 1]))
       known.clear();
     // ("- M. Gilles Paquin, attache, Delegation generale du": a person, whose
     // title holds a heading's word.)
@@ -623,6 +626,9 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
 
     if (!known.empty() && (field == FieldKind::none || value.empty())) {
       title_phase = false;
+      // ("MEMBERS" under "HEAD OF DELEGATION" goes on with it; under a joint
+      // committee, it is that one's.)
+      if (known == "members") known = section_kind() == "delegation" ? "delegation" : "other";
       open_section(known, heading_text, n);
       section_number = sub_number > 0 ? std::string() : top_number(line);
       add_line_unit(Unit::heading_unit, heading_text, n);

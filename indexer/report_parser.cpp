@@ -504,9 +504,13 @@ void namesakes_among_mission_places(std::vector<std::string>& partners, std::str
     const Partner* p = gazetteer.find(slug);
     if (p == nullptr || p->kind != "city" || visited(slug)) continue;
     const Partner* holder = gazetteer.find(p->parent);
-    if (holder != nullptr && (find_words(folded, fold(holder->name)) != std::string::npos ||
-                              find_words(folded, fold(holder->name_fr)) != std::string::npos))
-      continue;
+    auto placed = [&](const std::string& holder_name) {
+      const std::string city = fold(p->name);
+      for (const char* sep : {", ", " (", " "})
+        if (find_words(folded, city + sep + fold(holder_name)) != std::string::npos) return true;
+      return false;
+    };
+    if (holder != nullptr && (placed(holder->name) || placed(holder->name_fr))) continue;
     std::vector<std::string> there;
     for (const auto& other : gazetteer.namesakes(slug)) {
       const Partner* o = gazetteer.find(other);
@@ -521,7 +525,7 @@ void namesakes_among_mission_places(std::vector<std::string>& partners, std::str
     for (const auto& m : mission_partners) {
       const Partner* o = gazetteer.find(m);
       if (o != nullptr && o->kind == "city" && o->population > p->population &&
-          one_edit_apart(name, fold(o->name)) && gazetteer.ancestors(m) != gazetteer.ancestors(slug)) {
+          one_edit_apart(name, fold(o->name)) && !visited(country_holding(gazetteer, slug))) {
         slug = m;
         break;
       }
@@ -1117,7 +1121,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     // quatorze entreprises": people, not the companies with them.)
     // (Not the period of "M." or "Dr.".)
     static const Pattern sentence_end(
-        R"((?<!\bM)(?<!\bMM)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bHon)\.(?:\s|$)|,?\s+(?:ainsi que|as well as|along with)\b|;)");
+        R"((?<!\bM)(?<!\bMM)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bHon)\.(?:\s|$)|,?\s+(?:ainsi que|as well as|along with)\b|,?\s+(?:accompagn|accompanied\b)|;)");
     auto people_from = [&](std::string_view from, int line) {
       if (auto e = sentence_end.search(from)) from = from.substr(0, e->position());
       for (auto piece : next_person.split(from)) {
@@ -1132,6 +1136,11 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       if (++seen > 8) break;
       if (listed_from > 0 && (u.line_end >= listed_from || u.line_end + 2 < listed_from)) continue;
       const std::string& t = u.text();
+      // (Above a list, only a sentence about the delegation: not "La mission
+      // faisait suite à la visite de M. Markus Söder".)
+      static const Pattern of_the_delegation(
+          R"(^\W*(?:(?:la|the)\s+)?(?:delegation\b|mission\s+(?:\w+\s+)?(?:dirigee|conduite|presidee|menee|led|headed)\b))");
+      if (listed_from > 0 && !of_the_delegation.found_in(fold(t))) continue;
       auto head = led_by.search(t);
       auto with = accompanied.search(t);
       if (!head && !with) continue;
@@ -2057,8 +2066,16 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     static const Pattern signature(
         R"(^(?:Le|La|L'|The)\s*[^,.;:]{2,60},\s+((?:(?:[A-Z]|\xc3[\x80-\x9e])[^\s,.;:]+\s+){1,3}(?:[A-Z]|\xc3[\x80-\x9e])[^\s,.;:]+)\s*$)");
     std::erase_if(recs, [&](const Recommendation& r) {
-      auto m = signature.search(trim(r.text));
+      const std::string trimmed = trim(r.text);
+      auto m = signature.search(trimmed);
       if (!m || r.line == r.line_end) return false;
+      // (A title, not a sentence wrapped before a name: "La coordination
+      // sera confiée à notre attachée, / Mme Julie Roy".)
+      static const Pattern sentence(
+          R"(\b(?:sera|seront|est|sont|a|ont|will|would|should|shall|is|are|be|must|doit|devra|confiee?s?|involve|assigned)\b)");
+      const std::string before = fold(std::string_view(r.text).substr(0, r.text.find(',')));
+      if (sentence.found_in(before) || fold_words(before).size() > 6 || !leading_honorific(m->str(1)).empty())
+        return false;
       if (mission.author.empty()) mission.author = m->str(1);
       return true;
     });

@@ -642,6 +642,9 @@ TEST_CASE("an amendment to an agreement amends it or plans its update, and makes
           {"The 2010 MOU with California, as amended, remains in force.", "references 2010 "},
           {"The 2010 MOU with California has never been amended.", "references 2010 "},
           {"The 2010 MOU with California had been amended twice.", "references 2010 "},
+          // Review 36: named with its parties.
+          {"The 2010 Agreement between Québec and California was amended by an addendum signed in 2016.",
+           "references 2010 amended:2016"},
           // Review 35: something else was amended.
           {"Dans le cadre de l'entente de 2008 sur la mobilité de la main-d'œuvre avec la Bavière, le "
            "règlement de l'Ordre a été modifié pour reconnaître les infirmières.",
@@ -2861,6 +2864,19 @@ TEST_CASE("a year a recommendation gives for what it asks is not the agreement's
                              "The agreement on social security with Qingdao, ratified by June 30, 2015 as "
                              "planned, was discussed."}) == "references:qingdao:2015");
   CHECK(relations_and_years({"RÉSULTATS", "", "L'Accord de Charlottetown de 1992 a été évoqué."}).empty());
+  // Review 36: a deadline long past, a cutoff, a revision still to come.
+  CHECK(relations_and_years(
+            {"RÉSULTATS", "",
+             "The MOU with Qingdao on youth was to be renewed by March 31, 2015, but the pandemic "
+             "delayed the process."}) == "references:qingdao:");
+  CHECK(relations_and_years(
+            {"RÉSULTATS", "",
+             "Les ententes conclues avec Qingdao avant le 1er janvier 2015 demeurent en vigueur."})
+            .empty());
+  CHECK(relations_and_years(
+            {"RÉSULTATS", "",
+             "Une version révisée de l'entente de 2010 avec Qingdao sera présentée à la commission "
+             "mixte de 2020."}) == "plans_update:qingdao:2010");
   // Review 35: a revised version signed is done.
   CHECK(
       relations_and_years({"RÉSULTATS", "",
@@ -3412,6 +3428,9 @@ TEST_CASE("a declaration of intent and a cooperation programme are instruments")
        "2019-2021."});
   REQUIRE(r.agreements.size() == 1);
   CHECK(r.agreements[0].title.starts_with("Programme de coopération Québec–Shandong"));
+  // Review 36: one signed with a partner is one, whatever its adjective.
+  CHECK(relations_of("Le ministre et son homologue ont signé le programme de coopération décentralisée "
+                     "Québec–Shandong 2019-2021.") == Strings{"produced"});
   // Review 35: a funding programme is none.
   CHECK(
       relations_of("Le ministre a présenté le programme de coopération internationale du Québec, qui finance "

@@ -1272,6 +1272,12 @@ TEST_CASE("a wrapped line that opens on a heading's word in lower case goes on t
   CHECK(r.mission.recommendations[0].text ==
         "Confier au ministère de l'Agriculture, des Pêcheries et de l'Alimentation le suivi de la lettre "
         "d'intention conclue avec Weihai");
+  // Review 36: a heading in lower case after a blank line stays one.
+  auto lower = parse_lines({"RAPPORT DE MISSION EN CHINE", "Jinan, du 8 au 14 avril 2024", "", "résultats",
+                            "", "La ministre a rencontré le gouverneur.", "", "recommandations", "",
+                            "- Créer un comité de suivi."});
+  REQUIRE(lower.mission.recommendations.size() == 1);
+  CHECK(lower.mission.delegation.empty());
 }
 
 // Trial 34: "Délégation dirigée par M. Gilles Boisvert, ministre ...,
@@ -1287,6 +1293,19 @@ TEST_CASE("the head named above a delegation's list is its first member") {
   for (const auto& m : r.mission.delegation)
     names.push_back(m.name);
   CHECK(names == Strings{"Gilles Boisvert", "Chantal Ouellet", "François Giguère"});
+  REQUIRE_FALSE(r.mission.delegation.empty());
+  CHECK(r.mission.delegation[0].title == "ministre de l'Agriculture, des Pêcheries et de l'Alimentation");
+  // Review 36: a visitor named above the list is not its head.
+  auto visitor =
+      parse_lines({"RAPPORT DE MISSION EN BAVIÈRE", "", "Période : du 10 au 14 mars 2024", "",
+                   "La mission faisait suite à la visite de M. Markus Söder, ministre-président de la "
+                   "Bavière, au Québec en 2023. La délégation était composée de :",
+                   "- M. Jean Tremblay, ministre;", "- Mme Julie Roy, conseillère.", "", "OBJET", "",
+                   "Faire la promotion des produits québécois."});
+  Strings listed;
+  for (const auto& m : visitor.mission.delegation)
+    listed.push_back(m.name);
+  CHECK(listed == Strings{"Jean Tremblay", "Julie Roy"});
   // "HEAD OF DELEGATION", then "MEMBERS".
   auto members =
       parse_lines({"REPORT ON AN OFFICIAL MISSION", "", "Economic mission to Japan – Tokyo and Osaka",
@@ -1332,6 +1351,13 @@ TEST_CASE("a memo's signature after its recommendation is its author") {
        "La directrice Europe,", "Émilie Vaillancourt"});
   REQUIRE(r.mission.recommendations.size() == 1);
   CHECK(r.mission.author == "Émilie Vaillancourt");
+  // Review 36: a recommendation wrapped before a name is one.
+  auto wrapped = parse_lines(
+      {"NOTE À LA MINISTRE", "", "OBJET : Suivi de votre mission en Suisse (du 9 au 11 juin 2025)", "",
+       "RECOMMANDATIONS", "", "1. Renouveler les ententes.",
+       "2. La coordination du suivi sera confiée à notre attachée,", "Mme Julie Roy."});
+  CHECK(wrapped.mission.recommendations.size() == 2);
+  CHECK(wrapped.mission.author.empty());
 }
 
 // Trial 34: a closing sentence that dates the report was not read.
@@ -1396,6 +1422,19 @@ TEST_CASE("a city's name is the city of that name the mission went to") {
                            "- Organiser en 2025 une mission à Montpelier sur les technologies médicales."});
   REQUIRE(slip.mission.recommendations.size() == 1);
   CHECK(slip.mission.recommendations[0].partners == Strings{"montpellier"});
+  // Review 36: not a city of the mission's own country one letter away.
+  auto china =
+      parse_lines({"Rapport de mission", "", "Lieux : Nanjing (Chine)", "Dates : du 10 au 14 mars 2024", "",
+                   "Recommandations", "", "- Organiser en 2025 une mission à Nanning sur l'éducation."});
+  REQUIRE(china.mission.recommendations.size() == 1);
+  CHECK(china.mission.recommendations[0].partners == Strings{"nanning"});
+  // Nor a holder named elsewhere in the sentence ("New England").
+  auto england =
+      parse_lines({"Mission report", "", "Places: Boston and Cambridge (Massachusetts), United States",
+                   "Dates: March 10-13, 2025", "", "Recommendations", "",
+                   "- Host a New England clean-tech forum in Cambridge in 2026."});
+  REQUIRE(england.mission.recommendations.size() == 1);
+  CHECK(england.mission.recommendations[0].partners == Strings{"cambridge-massachusetts"});
 }
 
 // Trial 29: "the 1995 Manitoba-Córdoba MOU" in a report on Argentina was
