@@ -28,7 +28,7 @@ const Pattern& past_termination() {
 // An end to come, or told in the imperfect: counts only with the date it gives.
 const Pattern& coming_expiry() {
   static const Pattern re(
-      R"(\b(?:expire|expirent|expirera|expireront|expirer|expirait|expiraient|(?:arrive|arrivera|arrivent|arriveront|arrivait|arrivaient) a (?:echeance|expiration|son terme|terme)|(?:vient|viendra|viennent|viendront|venait) a (?:echeance|expiration|terme)|(?:prend|prendra|prennent|prendront|prendre|prenait|prenaient) fin|(?:(?:demeure|demeurera|reste|restera|est|sera) )?(?:valable|valide|en vigueur|court|courra)s? jusqu'|echeance (?:est |etait )?(?:fixee )?(?:en|au|le|a|pour)|expires|will expire|(?:is|are) due to (?:expire|end|lapse)|(?:will|shall|to) (?:be allowed to |be left to )?lapse(?= (?:\w+ )?(?:on|in|at|when|upon)\b)|expiring|(?:ends|will end) (?:in|on)|runs? (?:until|through|till|to)|(?:(?:remains|is|will remain|remained) )?(?:valid|in force|in effect|effective) (?:until|through|till))\b)");
+      R"(\b(?:expire|expirent|expirera|expireront|expirer|expirait|expiraient|(?:arrive|arrivera|arrivent|arriveront|arrivait|arrivaient) a (?:echeance|expiration|son terme|terme)|(?:vient|viendra|viennent|viendront|venait) a (?:echeance|expiration|terme)|(?:prend|prendra|prennent|prendront|prendre|prenait|prenaient) fin|(?:(?:demeure|demeurera|reste|restera|est|sera) )?(?:valable|valide|en vigueur|court|courra)s? jusqu'|echeance (?:est |etait )?(?:fixee )?(?:en|au|le|a|pour)|expires|will expire|(?:is|are) due to (?:expire|end|lapse)|(?:will|shall|to) (?:be allowed to |be left to )?lapse(?= (?:\w+ )?(?:on|in|at|when|upon|january|february|march|april|may|june|july|august|september|october|november|december)\b)|expiring|(?:ends|will end) (?:in|on)|runs? (?:until|through|till|to)|(?:(?:remains|is|will remain|remained) )?(?:valid|in force|in effect|effective) (?:until|through|till))\b)");
   return re;
 }
 
@@ -179,6 +179,10 @@ bool about_the_agreement(std::string_view between, bool complement) {
   }
   if (aside) outside += open_aside;
   if (complement) return aside;
+  // ("Le protocole de 2012 ... dont le volet hydrogène a pris fin": a part
+  // of it ended.)
+  static const Pattern part_of_it(R"(\b(?:dont|whose)\s+(?:le|la|les|l'|son|sa|ses|its|their)\b)");
+  if (part_of_it.found_in(outside)) return false;
   static const Pattern new_subject(
       R"(\b(?:et|and|mais|but|ou|or|where|when|whose|dont|lorsque|quand|puis|then)\s+(?:le|la|les|l'|the|un|une|son|sa|ses|leur|leurs|its|their|a|an|ce|cet|cette|ces)\b)");
   // "entre le Québec et la Bavière" names the parties, not a new subject.

@@ -96,6 +96,8 @@ TEST_CASE("ends a report states are found with their dates") {
            // Review 36: a lapse with a word before its day.
            {"The 2019 MOU with Bavaria will lapse automatically on March 31, 2025, unless it is renewed.",
             "mou", "expired 2025-03-31"},
+           {"Unless renewed, the 2019 MOU with Bavaria will lapse March 31, 2025.", "mou",
+            "expired 2025-03-31"},
            // Trial 32: an end to come by lapse, with its date.
            {"The 2016 aerospace MOU will be allowed to lapse when it expires on March 31, 2024.", "mou",
             "expired 2024-03-31"},
@@ -148,6 +150,10 @@ TEST_CASE("negations conditions plans and other subjects are not ends") {
            {"The working group created by the MOU will lapse on March 31, 2024.", "mou"},
            {"We did not want cooperation under the MOU to lapse after the 2025 elections.", "mou"},
            {"Québec would never allow the 2019 MOU with Bavaria to lapse in 2026.", "mou"},
+           // Review 36: a part of it ended.
+           {"Le protocole de 2012 entre le Québec et la Bavière dont le volet hydrogène a pris fin en 2020 "
+            "demeure en vigueur.",
+            "protocole"},
            // Review 36: a project's end, after the parties and a verb.
            {"The 2012 MOU between Québec and Bavaria remains the reference framework and the pilot project "
             "it "
