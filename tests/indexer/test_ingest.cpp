@@ -28,9 +28,9 @@ TEST_CASE("sha256_hex gives the standard SHA-256 of its bytes", "[ingest]") {
 
 namespace {
 
-// The signing date given to what a mission of 3-7 March 2019 signed, as the
-// sentence `item` words it.
-std::string signed_date_of(const std::string& item, const std::string& dates = "du 3 au 7 mars 2019") {
+// What a mission of 3-7 March 2019 to Munich gives the registry for a report
+// whose results hold the one item `item`.
+entente::MissionInput ingest_item(const std::string& item, const std::string& dates = "du 3 au 7 mars 2019") {
   using namespace entente::indexer;
   SourceText text;
   text.format = "txt";
@@ -45,7 +45,13 @@ std::string signed_date_of(const std::string& item, const std::string& dates = "
                 "- " + item};
   auto parsed =
       parse_report(text, ParseContext{entente::test::bundled_gazetteer(), entente::test::bundled_taxonomy()});
-  auto in = to_mission_input(parsed, text, "r.txt", "sha", 1);
+  return to_mission_input(parsed, text, "r.txt", "sha", 1);
+}
+
+// The signing date given to what a mission of 3-7 March 2019 signed, as the
+// sentence `item` words it.
+std::string signed_date_of(const std::string& item, const std::string& dates = "du 3 au 7 mars 2019") {
+  auto in = ingest_item(item, dates);
   REQUIRE(in.agreements.size() == 1);
   REQUIRE(in.agreements[0].relation == "produced");
   return in.agreements[0].draft.signed_date;
@@ -423,21 +429,7 @@ namespace {
 // The signing date recorded for the one agreement a mission of 3-7 March
 // 2019 names in `item`, whatever its relation.
 std::string recorded_signed_date(const std::string& item) {
-  using namespace entente::indexer;
-  SourceText text;
-  text.format = "txt";
-  text.encoding = "utf-8";
-  text.lines = {"RAPPORT DE MISSION",
-                "",
-                "Lieux : Munich (Allemagne)",
-                "Dates de la mission : du 3 au 7 mars 2019",
-                "",
-                "RÉSULTATS OBTENUS",
-                "",
-                "- " + item};
-  auto parsed =
-      parse_report(text, ParseContext{entente::test::bundled_gazetteer(), entente::test::bundled_taxonomy()});
-  auto in = to_mission_input(parsed, text, "r.txt", "sha", 1);
+  auto in = ingest_item(item);
   REQUIRE(in.agreements.size() == 1);
   return in.agreements[0].draft.signed_date;
 }
