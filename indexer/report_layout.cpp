@@ -362,7 +362,9 @@ std::string closing_date_text(std::string_view line) {
   if (auto m = dateline.search(line)) return m->str(1);
   static const Pattern written_on(
       R"(^\s*(?:(?:ce|le|the|this)\s+)?(?:rapport|report|compte rendu|note)\s+(?:(?:a ete|was|has been|is)\s+)?(?:datee?|deposee?|redigee?|remise?|transmise?|soumise?|signee?|complete|finalisee?|dated|submitted|written|filed|completed|signed|prepared|finali[sz]ed)\s+(?:(?:a|in|at)\s+[^,\d]{1,40},?\s+)?(?:(?:du|le|on|the)\s+)?(\d{1,2}(?:er|st|nd|rd|th)?\s+[a-z]+\.?,?\s+(?:19|20)\d\d|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\s*\.?\s*$)");
-  if (auto w = written_on.search(fold(line))) return w->str(1);
+  // (The folded text outlives the match read from it.)
+  const std::string folded = fold(line);
+  if (auto w = written_on.search(folded)) return w->str(1);
   return {};
 }
 
