@@ -1936,20 +1936,19 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         // whenever; "by June 30, 2015" is one only when it was to be done:
         // "was to be renewed by March 31, 2020", not "ratified by June 30,
         // 2015 as planned".)
-        static const Pattern by_day(
-            R"(\b(?:by (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december),? |by (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?,? |(?:d(?:'|’)ici|au plus tard) (?:le )?\d{1,2}(?:er)? \S+ )$)",
-            Pattern::Case::Insensitive);
-        static const Pattern before_day(
-            R"(\b(?:before (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december),? |before (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?,? |avant (?:le )?\d{1,2}(?:er)? \S+ )$)",
+        static const Pattern to_day(
+            R"(\b(by|before|d(?:'|’)ici|au plus tard|avant) (?:(?:the|le) )?(?:\d{1,2}(?:st|nd|rd|th|er)? (?:of )?\S+,? |(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?,? )$)",
             Pattern::Case::Insensitive);
         static const Pattern to_be_done(
             R"(\b(?:to be|was to|were to|is to|are to|must|should|shall|will|would|due|doit|doivent|devait|devaient|devra|devront|devrait)\b)",
             Pattern::Case::Insensitive);
-        if (before_day.found_in(lead)) continue;
-        if (by_day.found_in(lead) &&
-            ((!ctx.mission_year.empty() && m.view(1) >= std::string_view(ctx.mission_year)) ||
-             to_be_done.found_in(std::string_view(text).substr(at > 70 ? at - 70 : 0, at > 70 ? 70 : at))))
-          continue;
+        if (auto d = to_day.search(lead)) {
+          const std::string word = fold(d->view(1));
+          const bool cutoff = word == "before" || word == "avant";
+          if (cutoff || (!ctx.mission_year.empty() && m.view(1) >= std::string_view(ctx.mission_year)) ||
+              to_be_done.found_in(std::string_view(text).substr(at > 70 ? at - 70 : 0, at > 70 ? 70 : at)))
+            continue;
+        }
         // "Convene the working group ... before December 2023", "avant
         // décembre 2023" in a recommendation: when it is asked for.
         static const Pattern before_deadline(

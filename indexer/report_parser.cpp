@@ -475,9 +475,6 @@ void namesakes_in_mission_country(std::vector<std::string>& partners, const std:
   }
 }
 
-// "Organize a trade mission to Burlington in 2026" in a report on a mission
-// to Montpelier and Burlington (Vermont): a city's name is the city the
-// mission went to (not Burlington, Ontario, the larger one).
 // Whether two names differ by one letter added, dropped or changed
 // ("Montpelier", "Montpellier").
 bool one_edit_apart(std::string_view a, std::string_view b) {
@@ -490,6 +487,9 @@ bool one_edit_apart(std::string_view a, std::string_view b) {
   return a.substr(i) == b.substr(i + 1);
 }
 
+// "Organize a trade mission to Burlington in 2026" in a report on a mission
+// to Montpelier and Burlington (Vermont): a city's name is the city the
+// mission went to (not Burlington, Ontario, the larger one).
 // (Not one the text places itself: "Portland, Oregon", "London, Ontario".)
 // (Nor a small town abroad whose name is one letter from a city the mission
 // went to: "Montpelier" in a report on Montpellier is a slip, not Vermont.)
@@ -499,15 +499,16 @@ void namesakes_among_mission_places(std::vector<std::string>& partners, std::str
   auto visited = [&](const std::string& slug) {
     return std::find(mission_partners.begin(), mission_partners.end(), slug) != mission_partners.end();
   };
-  const std::string folded = fold(text);
+  std::string folded; // (only for a city not visited)
   for (auto& slug : partners) {
     const Partner* p = gazetteer.find(slug);
     if (p == nullptr || p->kind != "city" || visited(slug)) continue;
+    if (folded.empty()) folded = fold(text);
+    const std::string name = fold(p->name);
     const Partner* holder = gazetteer.find(p->parent);
     auto placed = [&](const std::string& holder_name) {
-      const std::string city = fold(p->name);
       for (const char* sep : {", ", " (", " "})
-        if (find_words(folded, city + sep + fold(holder_name)) != std::string::npos) return true;
+        if (find_words(folded, name + sep + fold(holder_name)) != std::string::npos) return true;
       return false;
     };
     if (holder != nullptr && (placed(holder->name) || placed(holder->name_fr))) continue;
@@ -520,7 +521,6 @@ void namesakes_among_mission_places(std::vector<std::string>& partners, std::str
       slug = there.front();
       continue;
     }
-    const std::string name = fold(p->name);
     if (name.size() < 6) continue;
     for (const auto& m : mission_partners) {
       const Partner* o = gazetteer.find(m);
@@ -1152,10 +1152,6 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       if (with && mission.delegation.empty()) people_from(std::string_view(t).substr(with->end()), u.line);
       if (!told.empty()) break;
     }
-    std::erase_if(told, [&](const DelegationMember& m) {
-      return std::any_of(mission.delegation.begin(), mission.delegation.end(),
-                         [&](const DelegationMember& o) { return o.name == m.name; });
-    });
     mission.delegation.insert(mission.delegation.begin(), told.begin(), told.end());
   }
   // ("Chef de la délégation : M. Rémi Castonguay-Ferland, ministre ..." and
