@@ -511,6 +511,15 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
   scan(produced, "produced",
        {"sign", "conclu", "paraphe", "officialis", "adopt", "approuv", "approved", "inked", "executed",
         "entered into"});
+  // "Les parties ont confirmé la coopération ... au moyen d'un échange de
+  // lettres", "formalized their partnership through an MOU": an act of the
+  // parties whose means is the instrument makes it, as a signing does. Not
+  // told of before ("avaient confirmé", "had confirmed") or in the passive.
+  static const Pattern made_by_means(
+      R"(\b(?:a|ont|avons))" FR_ADVERB
+      R"( (?:confirme|formalise|scelle|enterine|concretise)\b[^.;]{0,100}?\b(?:au moyen d'|par )(?:un|une) (?=(?:[\w'-]+ ){0,3}?(?:echange de lettres|protocole|entente|accord|declaration|arrangement|memorandum)\b))"
+      R"(|\b(?<!had )(?<!was )(?<!were )(?<!been )(?<!be )(?:confirmed|formalized|formalised|sealed)\b[^.;]{0,100}?\b(?:through|by|by means of|by way of) (?:an|a) (?=(?:[\w'-]+ ){0,3}?(?:exchange of letters|mou|memorandum|agreement|declaration|protocol|arrangement)\b))");
+  scan(made_by_means, "produced", {"confirm", "formalis", "scell", "sealed", "enterin", "concretis"});
   scan(plans, "plans_update",
        {"actualis", "renouvel", "a jour", "revis", "revoir", "reexamin", "modern", "updat", "renew", "review",
         "examine", "reconduire", "prolonger", "renegoci", "renegotiat", "denonc"});

@@ -233,9 +233,15 @@ std::vector<InstrumentHit> find_instrument_terms(const FoldedText& f, std::strin
           R"(\b(?:renouvel\w*|recondui\w*|prolong\w*|proroge\w*|modifi\w*|amend\w*|renew\w*|extend\w*|extension|rollover|avenant|addendum)\b)");
       const std::size_t from = at > 40 ? at - 40 : 0;
       const std::size_t near_from = at > 120 ? at - 120 : 0;
-      if (means.found_in(text.substr(from, at - from)) &&
+      const bool by_means = means.found_in(text.substr(from, at - from));
+      if (by_means &&
           changes_another.found_in(text.substr(near_from, std::min(text.size(), end + 120) - near_from)))
         continue;
+      // What confirms or formalises a cooperation is an instrument, dated or
+      // not ("avaient confirmé leur coopération par un échange de lettres").
+      static const Pattern made_by(
+          R"(\b(?:confirm\w*|formalis\w*|formaliz\w*|scelle\w*|sealed|enterin\w*|concretis\w*)\b[^.;]{0,100}$)");
+      const bool made_by_means = by_means && made_by.found_in(text.substr(near_from, at - near_from));
       // Letters between ministers ("À la suite d'un échange de lettres entre
       // les deux ministres") are correspondence: an instrument is signed,
       // dated by its name ("the 2011 exchange of letters", "l'échange de
@@ -243,13 +249,13 @@ std::vector<InstrumentHit> find_instrument_terms(const FoldedText& f, std::strin
       static const Pattern instrument_words(
           R"(\b(?:(?:19|20)\d\d|ce|cet|cette|this|that|ledit|signee?s?|signed|signe|conclue?s?|concluded|renouvel\w*|renewed|prolonge\w*|extended)\s+$)");
       static const Pattern dated_after(
-          R"(^\s+(?:de|of|du)\s+(?:19|20)\d\d\b|^[^.;]{0,120}?\b(?:datee?s?|dated) (?:du|of|on|le)?\s*\d)");
+          R"(^\s+(?:de|of|du)\s+(?:19|20)\d\d\b|^[^.;]{0,120}?\b(?:datee?s?|dated) (?:du|of|on|le)?\s*(?:[a-z]+ )?\d)");
       static const Pattern signed_in_sentence(R"(\b(?:signe|signee?s?|signed|sign|conclu|concluded)\b)");
       static const Pattern between_people(
           R"(^\s+(?:entre|between)\s+(?:les|the)\s+(?:deux\s+|two\s+)?(?:ministres?|ministers?|premiers?|chefs?|heads?|presidents?|maires?|mayors?)\b)");
       const std::size_t lead_from = at > 30 ? at - 30 : 0;
       if (between_people.found_in(text.substr(end)) ||
-          !(instrument_words.found_in(text.substr(lead_from, at - lead_from)) ||
+          !(made_by_means || instrument_words.found_in(text.substr(lead_from, at - lead_from)) ||
             dated_after.found_in(text.substr(end)) || signed_in_sentence.found_in(text)))
         continue;
     }

@@ -109,9 +109,10 @@ Commitments find_commitments(Store& store, const CommitmentQuery& q) {
       item.date = a.signed_date;
       unlinked_evidence(item, a, snap);
       // Without a dated event to show, the first report that plans its
-      // update proves it exists: it names it.
+      // update proves it exists: it names it, in a sentence that plans
+      // its update and says so.
       if (item.evidence.empty() && plan) {
-        item.relation = "references";
+        item.relation = plan->relation;
         item.mission_id = planned_by->id;
         item.source = planned_by->source;
         item.date = mission_date(*planned_by);

@@ -3362,6 +3362,21 @@ TEST_CASE("an exchange of letters to be replaced under the new MOU is the one to
                             "22/11/2019."});
   REQUIRE(means.agreements.size() == 1);
   CHECK(means.agreements[0].title.starts_with("Échange de lettres Québec–Shandong"));
+  // The parties confirmed their cooperation by means of it, during the
+  // mission: it is what the mission produced.
+  CHECK(means.agreements[0].relation == "produced");
+  for (const char* item :
+       {"Les deux ministres ont formalisé leur collaboration par un échange de lettres, daté du 22 novembre 2019.",
+        "The parties confirmed their cooperation on dairy through an exchange of letters with Shandong dated "
+        "November 22, 2019."}) {
+    CAPTURE(item);
+    CHECK(relations_of(item) == Strings{"produced"});
+  }
+  // Told of an earlier confirmation, it is what the mission found.
+  CHECK(relations_of("En 2011, les parties avaient confirmé leur coopération par un échange de lettres "
+                     "avec le Shandong.") == Strings{"references"});
+  CHECK(relations_of("La coopération a été confirmée en 2011 par un échange de lettres avec le Shandong.") ==
+        Strings{"references"});
   auto renewed =
       report_with({"RÉSULTATS OBTENUS", "",
                    "- L'entente de 2008 avec le Shandong a été prolongée par un échange de lettres "

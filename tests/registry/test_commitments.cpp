@@ -178,8 +178,10 @@ TEST_CASE("commitments: an open planned update stays open until a record closes 
   // Before the renewal report arrives, the agreement still shows as one we hold,
   // beside the plan to update it; the report that plans it names it, so it
   // is the proof (trial 31: "from its registry record (no report gives its
-  // signing)" hid the report that named and dated it).
-  const auto& held = find(c, k("agreement", r.shandong_2008, "references", r.mission_2017));
+  // signing)" hid the report that named and dated it). Its relation is the
+  // plan's: trial 34 read "(references)" beside a sentence that plans an
+  // update and nothing else.
+  const auto& held = find(c, k("agreement", r.shandong_2008, "plans_update", r.mission_2017));
   CHECK(held.source == kChinaReport);
   CHECK(held.evidence == plan.evidence);
 }
