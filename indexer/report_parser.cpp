@@ -541,28 +541,40 @@ void namesakes_in_mission_country(std::vector<AgreementMention>& mentions, const
 
 // "| Programme de travail 2024-2026 | ... | 31 déc. 2026 | Signé |" under
 // a header "| Instrument | ... | Échéance | Situation |": the row's date in
-// the column of its end is when the one agreement of the row ends.
-void add_end_from_column(const Unit& row, AgreementMention& m) {
-  if (std::any_of(m.stated.begin(), m.stated.end(),
-                  [](const AgreementEvent& e) { return e.type == "expired" || e.type == "terminated"; }))
-    return;
+// the column of its end is when the one agreement of the row ends, and the
+// day in the column of its signing ("Signature", "Signed") is the
+// day it was signed.
+void add_dates_from_columns(const Unit& row, AgreementMention& m) {
   static const Pattern parted(R"(\s\|\s)");
   const auto header = parted.split(row.table_header);
   const auto cells = parted.split(row.text());
   if (header.size() != cells.size()) return;
   static const Pattern end_column(
       R"(^\W*(?:echeance|expiration|expiry|expires|expiry date|date d'echeance|date d'expiration|fin|end|end date|valide jusqu'au|valid until|en vigueur jusqu'au|in force until)\W*$)");
+  static const Pattern signed_column(
+      R"(^\W*(?:signature|signee?s?|signed|signed on|date de signature|date of signature|signing date|signature date|conclue?s?|concluded)\W*$)");
+  bool ended = std::any_of(m.stated.begin(), m.stated.end(),
+                           [](const AgreementEvent& e) { return e.type == "expired" || e.type == "terminated"; });
   for (std::size_t c = 0; c < header.size(); ++c) {
-    if (!end_column.found_in(fold(header[c]))) continue;
-    auto range = find_date_range(cells[c]);
-    if (!range) return;
-    AgreementEvent e;
-    e.type = "expired";
-    e.date = range->end;
-    e.evidence = m.evidence;
-    e.line = m.line;
-    m.stated.push_back(std::move(e));
-    return;
+    const std::string name = fold(header[c]);
+    if (!ended && end_column.found_in(name)) {
+      auto range = find_date_range(cells[c]);
+      if (!range) continue;
+      AgreementEvent e;
+      e.type = "expired";
+      e.date = range->end;
+      e.evidence = m.evidence;
+      e.line = m.line;
+      m.stated.push_back(std::move(e));
+      ended = true;
+    } else if (m.signed_day.empty() && signed_column.found_in(name)) {
+      auto range = find_date_range(cells[c]);
+      if (!range || range->start.size() != 10 || range->start != range->end ||
+          !(m.year.empty() || range->start.starts_with(m.year)))
+        continue;
+      if (m.year.empty()) m.year = range->start.substr(0, 4);
+      m.signed_day = range->start;
+    }
   }
 }
 
@@ -1464,7 +1476,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       if (found.empty() && k > 0 && !mentions.empty() && mention_sentence.back() == std::pair{i, k - 1}) {
         found = standing_for_named(sentences[k], mentions.back(), nearby, uctx);
       }
-      if (!u.table_header.empty() && found.size() == 1) add_end_from_column(u, found.front());
+      if (!u.table_header.empty() && found.size() == 1) add_dates_from_columns(u, found.front());
       if (!u.table_header.empty() && found.size() == 1 && row_says_unmade(u)) found.clear();
       // "L'Entente Québec-Flandre a été signée en 2016. Elle remplace
       // l'entente conclue en 1992.": the one just named replaces the one

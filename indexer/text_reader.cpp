@@ -232,6 +232,24 @@ bool aligned_row(std::string_view line, const std::vector<std::size_t>& columns)
 // with two spaces after its marker, a delegation in two columns or a list
 // of agreements by partner read as before; a line of prose with a double
 // space in it has long cells, and rows do not line up under it.)
+// "No.  Title  Partner  Signed  Action", "Instrument  Partenaire  Échéance":
+// the header of a list of agreements, one column naming the instrument and
+// another what is known of it (not "Nom  Fonction  Organisme", a delegation).
+bool names_agreement_columns(std::string_view line) {
+  static const Pattern instrument(
+      R"(^(?:(?:no|n°|#)\.?\s+)?(?:titre|title|intitule|instruments?|ententes?|accords?|agreements?|mous?|objet|subject)\b)");
+  static const Pattern known(
+      R"(^(?:partenaires?|partners?|signee?s?|signed|signature|date|dates|annee|year|statut|status|situation|etat|action|suivi|follow-up|echeance|expiry|expires|expiration|domaines?|domains?|secteurs?|sectors?)\b)");
+  static const Pattern gap(R"(\s{2,}|\t)");
+  bool names_instrument = false, knows = false;
+  for (std::string_view cell : gap.split(line)) {
+    const std::string folded = fold(cell);
+    names_instrument |= instrument.found_in(folded);
+    knows |= known.found_in(folded);
+  }
+  return names_instrument && knows;
+}
+
 std::vector<std::size_t> aligned_header(const std::vector<std::string>& lines, std::size_t at) {
   const std::string& line = lines[at];
   if (line.size() > 120 || line.find('|') != std::string::npos || line.find(':') != std::string::npos)
@@ -239,7 +257,8 @@ std::vector<std::size_t> aligned_header(const std::vector<std::string>& lines, s
   static const Pattern day_first(
       R"(^\s*(?:date|dates|jour|jours|journee|day|days|heure|heures|horaire|time|when|quand)\s{2,}\S)",
       Pattern::Case::Insensitive);
-  if (!day_first.found_in(line)) return {};
+  const bool itinerary = day_first.found_in(line);
+  if (!itinerary && !names_agreement_columns(line)) return {};
   auto columns = space_cell_starts(line);
   if (columns.size() < 3) return {};
   std::size_t cell = 0;
@@ -254,7 +273,7 @@ std::vector<std::size_t> aligned_header(const std::vector<std::string>& lines, s
   // ("Date  Partenaire  Instrument" over "2015  Qingdao  Protocole ...": a
   // list of agreements by year, not of days.)
   static const Pattern year_first(R"(^\s*(?:19|20)\d\d(?:\s{2,}|\t))");
-  if (year_first.found_in(lines[at + 1])) return {};
+  if (itinerary && year_first.found_in(lines[at + 1])) return {};
   return columns;
 }
 

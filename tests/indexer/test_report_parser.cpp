@@ -1029,6 +1029,36 @@ TEST_CASE("a table without a rule or edge pipes is a table") {
     got.push_back(s);
   }
   CHECK(got == std::vector<std::string>{"1997 references", "2005 references expired@2015-05-12"});
+  // The column of signings gives each its day (trial 34).
+  REQUIRE(r.agreements.size() == 2);
+  CHECK(r.agreements[0].signed_day == "1997-02-21");
+  CHECK(r.agreements[1].signed_day == "2005-05-12");
+}
+
+// Trial 34: an annex listing the agreements in columns of spaces was one
+// sentence; the MOU a recommendation renews took the year of its deadline
+// (2024) rather than its row's signing (2019), and its end was lost.
+TEST_CASE("an annex of agreements in columns of spaces gives each row's agreement its signing and end") {
+  // (Read as a file is, so that the reader finds the columns.)
+  auto r = parse_report(
+      read_text_bytes(
+          "REPORT ON THE MISSION TO BAVARIA\n\nPlaces: Munich (Germany)\nDates: October 16-18, 2023\n\n"
+          "RECOMMENDATIONS\n\n"
+          "1. Renew the MOU on research cooperation in quantum science with Bavaria before March 21, 2024.\n\n"
+          "ANNEX A - AGREEMENTS CONCERNED BY THE MISSION\n\n"
+          "No.  Title                                           Partner     Signed       Action\n"
+          "1    Cooperation Agreement Québec–Bavaria            Bavaria     1989-05-29   In force; reference\n"
+          "2    MOU on research cooperation in quantum science  Bavaria     2019-03-22   Expires 2024-03-21; "
+          "renew\n"),
+      ParseContext{test::bundled_gazetteer(), test::bundled_taxonomy()});
+  std::vector<std::string> got;
+  for (const auto& a : r.agreements) {
+    std::string s = a.kind + " " + a.year + " " + a.signed_day;
+    for (const auto& e : a.stated)
+      s += " " + e.type + "@" + e.date;
+    got.push_back(s);
+  }
+  CHECK(got == std::vector<std::string>{"mou 2019 2019-03-22 expired@2024-03-21", "agreement 1989 1989-05-29"});
 }
 
 // Trial 27: a title in capitals over 80 characters was no title; the dates

@@ -301,3 +301,27 @@ TEST_CASE("columns aligned by spaces under a header of short names are a table, 
                                 "25 février      Casablanca\n");
   CHECK(ragged.lines[1] == "24 février Rabat");
 }
+
+// Trial 34: an annex listing the agreements in columns of spaces, under a
+// header that names them, was read as one sentence, and no row's year or
+// end reached its agreement.
+TEST_CASE("columns aligned by spaces under a header naming an agreement's columns are a table") {
+  auto t = read_text_bytes(
+      "ANNEX A\n\n"
+      "No.  Title                                     Partner      Signed       Action\n"
+      "1    Cooperation Agreement Québec–Bavaria      Bavaria      1989-05-29   In force; reference\n"
+      "2    MOU on research in quantum science        Bavaria      2019-03-22   Expires 2024-03-21; renew\n"
+      "\n"
+      "Année  Partenaire  Instrument\n"
+      "2015   Qingdao     Protocole d'entente\n"
+      "2019   Jinan       Lettre d'intention\n");
+  REQUIRE(t.lines.size() == 9);
+  CHECK(t.lines[2] == "No. | Title | Partner | Signed | Action");
+  CHECK(t.lines[4] == "2 | MOU on research in quantum science | Bavaria | 2019-03-22 | Expires 2024-03-21; renew");
+  CHECK(t.lines[7] == "2015 | Qingdao | Protocole d'entente");
+  // Names in two columns, or a list of fields, name no agreement's columns.
+  auto people = read_text_bytes("Nom               Fonction            Organisme\n"
+                                "Marie Tremblay    Directrice          MRIF\n"
+                                "Jean Roy          Conseiller          MEIE\n");
+  CHECK(people.lines[1] == "Marie Tremblay Directrice MRIF");
+}
