@@ -197,7 +197,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       // Minister extended by five years the Memorandum".
       R"(|^\W*(?:de|d') (?:renouveler|prolonger|reconduire)(?=,? (?:le \d|jusqu))|\bpar (?:un |l')?echange de lettres,? (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:by|through) (?:an )?exchange of letters,? to (?:renew|extend)\b|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:extended|renewed) (?:by|for) (?:\w+ ){1,2}(?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b|\bextended (?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b)");
   static const Pattern plans(
-      R"(\b(?:actualiser|actualisation|denoncer|denonciation|renouveler|renouvellement|renegocier|renegociation|renegotiate|renegotiating|renegotiation|(?:reconduire|prolonger) (?:l'|le |la |les |cette |ce |cet )(?=(?:[\w'-]+ ){0,3}?(?:entente|ententes|protocole|protocoles|accord|accords|declaration|arrangement|programme|plan|lettre|convention)\b)|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|reexaminer|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|revisit (?=(?:the|this|that|its|their) (?:[\w-]+ ){0,4}?(?:agreement|mou|memorandum|accord|arrangement|declaration|statement|plan|programme|program)\b)|re-examine|reexamine|modernize|modernise|revised draft of|projet revise (?:de|du|d')|(?:version|texte) revisee? (?:de|du|d')(?=[^.;]{0,120}?\b(?:sera|seront|devra|devront|est en cours|en cours de|en negociation|a venir)\b)(?![^.;]{0,120}?\b(?:signee?s?|adoptee?s?)\b)|revised (?:text|version) of(?=[^.;]{0,120}?\b(?:will|is under|are under|to be|being)\b)(?![^.;]{0,120}?\b(?:signed|adopted)\b))\b)");
+      R"(\b(?:actualiser|actualisation|amend|amending|amender|modifier|denoncer|denonciation|renouveler|renouvellement|renegocier|renegociation|renegotiate|renegotiating|renegotiation|(?:reconduire|prolonger) (?:l'|le |la |les |cette |ce |cet )(?=(?:[\w'-]+ ){0,3}?(?:entente|ententes|protocole|protocoles|accord|accords|declaration|arrangement|programme|plan|lettre|convention)\b)|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|reexaminer|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|revisit (?=(?:the|this|that|its|their) (?:[\w-]+ ){0,4}?(?:agreement|mou|memorandum|accord|arrangement|declaration|statement|plan|programme|program)\b)|re-examine|reexamine|modernize|modernise|revised draft of|projet revise (?:de|du|d')|(?:version|texte) revisee? (?:de|du|d')(?=[^.;]{0,120}?\b(?:sera|seront|devra|devront|est en cours|en cours de|en negociation|a venir)\b)(?![^.;]{0,120}?\b(?:signee?s?|adoptee?s?)\b)|revised (?:text|version) of(?=[^.;]{0,120}?\b(?:will|is under|are under|to be|being)\b)(?![^.;]{0,120}?\b(?:signed|adopted)\b))\b)");
   // ("vous avez signé": a note to the minister tells of what they did.)
   static const Pattern produced(
       R"(\b(?:a|ont|avons|ai|avez))" FR_ADVERB
@@ -228,7 +228,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
   // An update planned in the passive or the future, after the agreement it
   // names ("L'entente de 2008 devra être renouvelée", "should be renewed").
   static const Pattern planned(
-      R"(\b(?:(?:(?:devra|devront|doit|doivent|devrait|devraient|devait|devaient|pourra|pourront|pourrait|pourraient|faudrait|merite|meriterait|gagnerait a|gagneraient a|reste a|restent a)(?: \w+)?|appelee?s? a) etre|sera|seront|serait|seraient)(?: \w+)? (?:renouvelee?s?|actualisee?s?|mise?s? a jour|revisee?s?|revue?s?|renegociee?s?|modernisee?s?|reconduite?s?|prolongee?s?|remplacee?s?|denoncee?s?)\b|\b(?:(?:should|must|will|would|could|may|might|shall|needs? to|ought to|has to|have to|is to|are to)(?: \w+)?|(?:expected|due|scheduled|likely|set|planned|slated|going) to) be(?: \w+)? (?:renewed|updated|revised|reviewed|revisited|refreshed|renegotiated|modernized|modernised|extended|replaced|superseded)\b|\bneeds? (?:updating|renewing|renewal|revising|revision|review)\b|\b(?:recommended|recommends?|proposed|suggested|agreed) that\b[^.;]{0,120}?\bbe (?:renewed|updated|revised|reviewed|modernized|modernised|extended)\b|\bdue for (?:renewal|revision|review|an update|update)\b)");
+      R"(\b(?:(?:(?:devra|devront|doit|doivent|devrait|devraient|devait|devaient|pourra|pourront|pourrait|pourraient|faudrait|merite|meriterait|gagnerait a|gagneraient a|reste a|restent a)(?: \w+)?|appelee?s? a) etre|sera|seront|serait|seraient)(?: \w+)? (?:renouvelee?s?|actualisee?s?|mise?s? a jour|revisee?s?|revue?s?|renegociee?s?|modernisee?s?|reconduite?s?|prolongee?s?|remplacee?s?|denoncee?s?|modifiee?s?|amendee?s?)\b|\b(?:(?:should|must|will|would|could|may|might|shall|needs? to|ought to|has to|have to|is to|are to)(?: \w+)?|(?:expected|due|scheduled|likely|set|planned|slated|going) to) be(?: \w+)? (?:renewed|updated|revised|reviewed|revisited|refreshed|renegotiated|modernized|modernised|extended|replaced|superseded|amended)\b|\bneeds? (?:updating|renewing|renewal|revising|revision|review|amending)\b|\b(?:recommended|recommends?|proposed|suggested|agreed|asked|requested|requests?) that\b[^.;]{0,120}?\bbe (?:renewed|updated|revised|reviewed|modernized|modernised|extended|amended)\b|\bdue for (?:renewal|revision|review|an update|update)\b)");
   // "signée le 12 mai 2008", "signed on November 2, 2008", "signée en
   // 2008": a date, not "signé le plan de travail 2020-2022".
   static const Pattern dated(
@@ -520,9 +520,12 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"( (?:confirme|formalise|scelle|enterine|concretise)\b[^.;]{0,100}?\b(?:au moyen d'|par )(?:un|une) (?=(?:[\w'-]+ ){0,3}?(?:echange de lettres|protocole|entente|accord|declaration|arrangement|memorandum)\b))"
       R"(|\b(?<!had )(?<!was )(?<!were )(?<!been )(?<!be )(?:confirmed|formalized|formalised|sealed)\b[^.;]{0,100}?\b(?:through|by|by means of|by way of) (?:an|a) (?=(?:[\w'-]+ ){0,3}?(?:exchange of letters|mou|memorandum|agreement|declaration|protocol|arrangement)\b))");
   scan(made_by_means, "produced", {"confirm", "formalis", "scell", "sealed", "enterin", "concretis"});
+  // ("Letters were exchanged on 15 May 2025": the act of the exchange.)
+  static const Pattern exchanged(R"(\b(?:letters were exchanged|exchanged letters|lettres ont ete echangees)\b)");
+  scan(exchanged, "produced", {"exchanged", "echangees"});
   scan(plans, "plans_update",
        {"actualis", "renouvel", "a jour", "revis", "revoir", "reexamin", "modern", "updat", "renew", "review",
-        "examine", "reconduire", "prolonger", "renegoci", "renegotiat", "denonc"});
+        "examine", "reconduire", "prolonger", "renegoci", "renegotiat", "denonc", "amend", "modifier"});
   // "Le Québec et le Sénégal avaient signé en 2009 une entente": the
   // pluperfect tells of a signing before the mission.
   static const Pattern pluperfect(R"(\b(?:avait|avaient|avions))" FR_ADVERB
@@ -542,11 +545,11 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
     }
   }
   if (any_of_stems({"etre ", "sera", "should", "must", "will", "would", "shall", "need", "ought", "to be",
-                    "due for", "recommend", "propos", "suggest", "agreed"}))
+                    "due for", "recommend", "propos", "suggest", "agreed", "asked", "request"}))
     scan(planned, "plans_update",
          {"renouvel", "actualis", "a jour", "revis", "revue", "modern", "reconduit", "prolong", "renew",
           "updat", "review", "extended", "remplac", "replac", "supersed", "refresh", "renegoci", "renegotiat",
-          "denonc"});
+          "denonc", "amend", "modifie"});
   // "The 2004 agreement between Québec and Bavaria will be terminated at the
   // end of 2020": to be acted on, when the agreement is what is to end (not
   // "The employment of two officers under the 2013 MOU ... will be

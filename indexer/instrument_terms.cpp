@@ -11,7 +11,7 @@ namespace entente::indexer {
 namespace {
 
 // Longest phrasings first so that "protocole d'entente" is not read as "entente".
-constexpr std::array<InstrumentTerm, 97> kTerms = {{
+constexpr std::array<InstrumentTerm, 100> kTerms = {{
     {"protocoles d'entente", true, true, "Protocole d'entente", "Memorandum of understanding"},
     {"protocole d'entente", true, false, "Protocole d'entente", "Memorandum of understanding"},
     {"memoires d'entente", true, true, "Mémoire d'entente", "Memorandum of understanding"},
@@ -75,6 +75,10 @@ constexpr std::array<InstrumentTerm, 97> kTerms = {{
     {"letter of understanding", false, false, "Lettre d'entente", "Letter of understanding"},
     {"exchanges of letters", false, true, "Échange de lettres", "Exchange of letters"},
     {"exchange of letters", false, false, "Échange de lettres", "Exchange of letters"},
+    // ("Letters were exchanged on 15 May 2025 between ...": the act names it.)
+    {"letters were exchanged", false, false, "Échange de lettres", "Exchange of letters"},
+    {"exchanged letters", false, false, "Échange de lettres", "Exchange of letters"},
+    {"lettres ont ete echangees", false, false, "Échange de lettres", "Exchange of letters"},
     {"letters of intent", false, true, "Lettre d'intention", "Letter of intent"},
     {"letter of intent", false, false, "Lettre d'intention", "Letter of intent"},
     {"declarations of cooperation", false, true, "Déclaration de coopération", "Declaration of cooperation"},
@@ -221,6 +225,14 @@ std::vector<InstrumentHit> find_instrument_terms(const FoldedText& f, std::strin
     if ((term.folded == "protocole" || term.folded == "protocoles") &&
         !bare_protocole_is_instrument(text, at, end))
       continue;
+    // "Letters were exchanged on 15 May 2025": an instrument when dated,
+    // not "the two ministers exchanged letters about the visit".
+    if (term.folded.find("exchanged") != std::string_view::npos ||
+        term.folded.find("echangees") != std::string_view::npos) {
+      static const Pattern dated_act(
+          R"(^[^.;]{0,80}?\b(?:on|le)\s+(?:the\s+)?(?:\d|(?:19|20)\d\d|[a-z]+\s+\d))");
+      if (!dated_act.found_in(text.substr(end))) continue;
+    }
     // "prolongée par un échange de lettres", "extended by an exchange of
     // letters": the means of another agreement's renewal, not one of its own.
     if (term.folded.find("de lettres") != std::string_view::npos ||
@@ -300,6 +312,10 @@ std::vector<std::string> concepts_of(const InstrumentTerm& term) {
   const std::string_view label = term.label_en;
   if (out[0] != "agreement" && label.size() >= 9 && slug_of(label.substr(label.size() - 9)) == "agreement")
     out.emplace_back("agreement");
+  // A work plan and a work programme are one thing under two names ("plan de
+  // travail", "programme de travail"): either finds both.
+  if (out[0] == "workplan") out.emplace_back("workprogramme");
+  if (out[0] == "workprogramme") out.emplace_back("workplan");
   return out;
 }
 

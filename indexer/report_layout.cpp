@@ -564,13 +564,20 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
     FieldKind field = FieldKind::none;
     std::string label;
     std::string value;
-    // "1.2 Dates : ..." is a field under a numbered heading, not a list item.
-    const std::size_t label_from = sub_numbered ? marker : 0;
+    // "1.2 Dates : ..." is a field under a numbered heading, not a list item;
+    // so is "• Dates : du 2 au 6 février 2024" above the first section: a
+    // header whose fields each sit behind a bullet.
+    const bool header_bullet = bullet && !sub_numbered && current_section < 0;
+    const std::size_t label_from = sub_numbered || header_bullet ? marker : 0;
     if (auto colon = line.find(':');
         colon != std::string::npos && colon > label_from && colon <= 60 && (!bullet || label_from > 0)) {
       label = trim(std::string_view(line).substr(label_from, colon - label_from));
       value = trim(std::string_view(line).substr(colon + 1));
       if (starts_with_upper(label)) field = classify_label(label);
+      if (header_bullet && field == FieldKind::none) {
+        label.clear();
+        value.clear();
+      }
       // ("Itinéraire : Munich, puis Nuremberg où la ministre a signé une
       // déclaration": a sentence, not a list of places.)
       static const Pattern itinerary(R"(^\W*(?:itineraire|itinerary)\b)");

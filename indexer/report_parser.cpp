@@ -1775,6 +1775,23 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   // "cette entente") is the one of the same kind (and year, when given) that
   // the report names: the nearest before it, else the first after it. One with
   // a year that the report names nowhere else takes the partners around it.
+  // Whether every place the mission went to lies in one province or state.
+  const bool one_province_visited = [&] {
+    std::set<std::string> provinces;
+    for (const auto& p : mission.places) {
+      // (The province right under the country: Lyon's and Grenoble's
+      // departments differ, their region does not.)
+      std::string top;
+      const Partner* self = ctx.gazetteer.find(p.partner);
+      if (self != nullptr && self->kind == "subdivision") top = p.partner;
+      for (const auto& up : ctx.gazetteer.ancestors(p.partner)) {
+        const Partner* a = ctx.gazetteer.find(up);
+        if (a != nullptr && a->kind == "subdivision") top = up;
+      }
+      if (!top.empty()) provinces.insert(top);
+    }
+    return provinces.size() == 1;
+  }();
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     auto& m = mentions[i];
     if (!m.partners.empty() || m.relation.empty()) continue;
@@ -1867,6 +1884,15 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       // (A renewal the report names nowhere else is still one: with the
       // partners around it.)
       m.partners = m.guessed_partners;
+      merged_index[i] = out.agreements.size();
+      out.agreements.push_back(m);
+    } else if (!m.year.empty() && mission_countries.size() == 1 && !one_province_visited) {
+      // ("un avenant à l'Entente ... de 2012" in a mission to Rabat and
+      // Casablanca, with no one around it: the agreement of the one country
+      // it went to. Not in a mission to Munich: "Renouveler l'entente de
+      // 2008" may well be Bavaria's.)
+      m.partners = mission_countries;
+      m.title = retitled(m, m.partners, mctx);
       merged_index[i] = out.agreements.size();
       out.agreements.push_back(m);
     }

@@ -37,7 +37,7 @@
 namespace entente::indexer::schema {
 
 inline constexpr const char* kSchema =
-    "entente-search/10 fold=icu-nfkd elision=fr stem=doc-lang+agreement-text-lang+fr-folded-participles "
+    "entente-search/11 fold=icu-nfkd elision=fr stem=doc-lang+agreement-text-lang+fr-folded-participles "
     "terms=Z-only+XI-instruments pos=Z-content-words/2";
 inline constexpr const char* kSchemaKey = "index.schema";
 

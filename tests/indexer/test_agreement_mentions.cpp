@@ -361,6 +361,37 @@ TEST_CASE("a recommendation asks: what it names to sign or prepare is not signed
   CHECK(relations_of("Les parties ont convenu de négocier un protocole d’entente avec Qingdao.").empty());
 }
 
+// Trial 35: "Letters were exchanged on 15 May 2025 between the Office
+// québécois de la langue française and Bòrd na Gàidhlig" made nothing.
+TEST_CASE("letters exchanged on a day of the mission are an exchange of letters it made") {
+  auto r = report_with({"RÉSULTATS OBTENUS", "",
+                        "Letters were exchanged on 22 November 2019 between the Office québécois de la langue "
+                        "française and the Qingdao Foreign Affairs Office on language planning."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].relation == "produced");
+  CHECK(r.agreements[0].title.starts_with("Exchange of letters"));
+  CHECK(relations_of("Des lettres ont été échangées le 22 novembre 2019 entre le ministère et la ville de Qingdao.") ==
+        Strings{"produced"});
+  CHECK(relations_of("Letters were exchanged with Qingdao on 3 May 2011 on language planning.") ==
+        Strings{"references"});
+}
+
+// Trial 35: "Amend the 2017 Québec-Korea Youth Mobility Arrangement" and
+// "Modifier l'Entente de 1996" were references, and the audit missed them.
+TEST_CASE("an agreement to amend is an update planned") {
+  for (const char* item : {"Amend the 2017 Québec–Shandong Youth Mobility Arrangement as requested by the Chinese side.",
+                           "Modifier l’Entente de 1996 avec le Shandong sur la mobilité des jeunes.",
+                           "Amender l’Entente de 1996 avec le Shandong sur la mobilité des jeunes.",
+                           "The Chinese side asked that the 2017 Youth Mobility Arrangement with Shandong be amended.",
+                           "L’entente de 1996 avec le Shandong devra être modifiée."}) {
+    CAPTURE(item);
+    CHECK(relations_of(item) == Strings{"plans_update"});
+  }
+  // Amended already, it is no plan.
+  CHECK(relations_of("The 2017 Youth Mobility Arrangement with Shandong was amended in 2021.") ==
+        Strings{"references"});
+}
+
 TEST_CASE("an agreement named without its partner is the one the report names elsewhere") {
   // Planned in a sentence that names no partner: the audit needs it.
   CHECK(relations_and_years(

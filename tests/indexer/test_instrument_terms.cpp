@@ -32,10 +32,22 @@ TEST_CASE("names of instruments give their sorts, the longest name first") {
         Strings{"memorandumofunderstanding+mou", "memorandumofunderstanding+mou"});
   CHECK(sorts_in("une entente-cadre, une entente de coopération et une entente") ==
         Strings{"frameworkagreement+agreement", "cooperationagreement+agreement", "agreement"});
+  // A work plan and a work programme are one sort under two names: "work
+  // plan" found no "programme de travail" (trial 35).
   CHECK(sorts_in("the work plan and the memorandum of cooperation") ==
-        Strings{"workplan", "memorandumofcooperation+mou"});
+        Strings{"workplan+workprogramme", "memorandumofcooperation+mou"});
   // The British and American spellings of "programme de travail" (trial 17).
-  CHECK(sorts_in("the work programme, two work programs") == Strings{"workprogramme", "workprogramme"});
+  CHECK(sorts_in("the work programme, two work programs") ==
+        Strings{"workprogramme+workplan", "workprogramme+workplan"});
+  // Letters exchanged on a day are an exchange of letters (trial 35); not
+  // letters ministers exchanged on a subject.
+  CHECK(sorts_in("Letters were exchanged on 15 May 2025 between the Office and Bòrd na Gàidhlig.") ==
+        Strings{"exchangeofletters"});
+  CHECK(sorts_in("Des lettres ont été échangées le 15 mai 2025 entre l'Office et Bòrd na Gàidhlig.") ==
+        Strings{"exchangeofletters"});
+  CHECK(sorts_in("Québec and Scotland exchanged letters on May 15, 2025 on language planning.") ==
+        Strings{"exchangeofletters"});
+  CHECK(sorts_in("The two ministers exchanged letters about the visit.").empty());
   // "mou" the French adjective, and "d'accord", are no instruments.
   CHECK(sorts_in("un sol mou; nous sommes d'accord").empty());
 }

@@ -988,6 +988,48 @@ TEST_CASE("one signing told twice with different domains is one agreement") {
   CHECK(two.agreements.size() == 2);
 }
 
+// Trial 35: a report whose header fields each sit behind a bullet ("• Lieux :
+// Rabat", "• Dates : du 2 au 6 février 2024") had no dates, places nor
+// head, and its signing "le 5 février 2024" was no longer the mission's.
+TEST_CASE("header fields behind bullets are the report's fields") {
+  auto r = parse_lines({"RAPPORT DE MISSION - MAROC", "", "• Lieux : Rabat et Casablanca (Maroc)",
+                        "• Dates : du 2 au 6 février 2024",
+                        "• Chef de délégation : M. François Lemieux, sous-ministre", "", "Résultats obtenus", "",
+                        "• Signature, le 5 février 2024 à Rabat, d'un protocole d'entente avec le Maroc sur le "
+                        "recrutement de travailleurs qualifiés;",
+                        "• Dates : à confirmer avec la partie marocaine."});
+  CHECK(r.mission.start_date == "2024-02-02");
+  CHECK(r.mission.end_date == "2024-02-06");
+  REQUIRE(r.mission.delegation.size() == 1);
+  CHECK(r.mission.delegation[0].name == "François Lemieux");
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].relation == "produced");
+}
+
+// Trial 35: in a mission to Rabat and Casablanca, "un avenant à l'Entente de
+// coopération en formation professionnelle de 2012" and "Renouveler le
+// protocole d'entente ..., signé en 2019" named no partner and nothing else
+// in the report was theirs: both were lost.
+TEST_CASE("an agreement named with its year and no partner, the report's only one so named, is the mission's country's") {
+  auto r = parse_lines({"RAPPORT DE MISSION - MAROC", "", "Lieux : Rabat et Casablanca (Maroc)",
+                        "Dates : du 2 au 6 février 2024", "", "Résultats obtenus", "",
+                        "• Signature, le 4 février 2024, d'un avenant à l'Entente de coopération en formation "
+                        "professionnelle de 2012, qui en prolonge la durée jusqu'au 31 décembre 2028;",
+                        "", "Recommandations", "",
+                        "• Renouveler le protocole d'entente sur la mobilité des jeunes professionnels, signé en "
+                        "2019, qui prendra fin le 30 juin 2025;"});
+  std::vector<std::string> got;
+  for (const auto& a : r.agreements)
+    got.push_back(a.kind + " " + a.year + " " + a.relation + " " + (a.partners.empty() ? "" : a.partners[0]));
+  CHECK(got == std::vector<std::string>{"agreement 2012 references morocco", "mou 2019 plans_update morocco"});
+  // Not when the mission went to two countries: whose it is, is unknown.
+  auto two = parse_lines({"RAPPORT DE MISSION", "", "Lieux : Rabat (Maroc) et Tunis (Tunisie)",
+                          "Dates : du 2 au 6 février 2024", "", "Recommandations", "",
+                          "• Renouveler le protocole d'entente sur la mobilité des jeunes professionnels, signé "
+                          "en 2019;"});
+  CHECK(two.agreements.empty());
+}
+
 // Trial 26: the table's column of ends ("Échéance") was not read, so the
 // work plan signed during the mission had no end.
 TEST_CASE("a table's column of ends dates the end of its row's agreement") {
