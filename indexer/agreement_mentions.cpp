@@ -8,6 +8,7 @@
 #include "indexer/pattern.hpp"
 #include "indexer/signing_parties.hpp"
 #include "indexer/stated_end.hpp"
+#include "registry/dates.hpp"
 #include "registry/text.hpp"
 
 #include <unicode/unistr.h>
@@ -2764,6 +2765,33 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       if (relation != "produced" && !signed_day.empty() && signed_day.starts_with(id.year) &&
           !id.year.empty())
         m.signed_day = signed_day;
+      // "signed on April 15, 2016, for a term of ten years", "signée le 12
+      // octobre 2017 pour une durée de cinq ans": an agreement signed before
+      // the mission, whose term runs from that day.
+      if (id.year.size() == 4 && (relation == "references" || relation == "plans_update") &&
+          std::none_of(stated.begin(), stated.end(), [](const AgreementEvent& e) {
+            return e.type == "expired" || e.type == "terminated" || e.type == "renewed";
+          })) {
+        static const Pattern term_from_signing(
+            R"(\b(?:signee?s?|signed|conclue?s?|concluded)\b[^.;]{0,40}?\b(?:19|20)\d\d\b,?\s+((?:pour|for)\s[^.;]{0,40}?\b(?:ans|annees|years)\b))");
+        auto t = term_from_signing.search(f.text, hit.end);
+        const int n = t ? term_in_years(t->view(1)) : 0;
+        std::string day = m.signed_day;
+        if (n > 0 && day.empty()) {
+          const auto signing = std::string_view(f.text).substr(t->position(), t->position(1) - t->position());
+          if (auto d = find_day_in_year(signing, std::atoi(id.year.c_str())); d && d->size() == 10)
+            day = *d;
+        }
+        if (n > 0 && day.size() == 10 && day.starts_with(id.year)) {
+          m.signed_day = day;
+          AgreementEvent e;
+          e.type = "expired";
+          e.date = add_years(day, n);
+          e.evidence = text;
+          e.line = sentence.line;
+          m.stated.push_back(std::move(e));
+        }
+      }
       m.domains = id.domains;
       m.evidence = text;
       m.line = sentence.line;

@@ -28,7 +28,7 @@ const Pattern& past_termination() {
 // An end to come, or told in the imperfect: counts only with the date it gives.
 const Pattern& coming_expiry() {
   static const Pattern re(
-      R"(\b(?:expire|expirent|expirera|expireront|expirer|expirait|expiraient|(?:arrive|arrivera|arrivent|arriveront|arrivait|arrivaient) a (?:echeance|expiration|son terme|terme)|(?:vient|viendra|viennent|viendront|venait) a (?:echeance|expiration|terme)|(?:prend|prendra|prennent|prendront|prendre|prenait|prenaient) fin|(?:(?:demeure|demeurera|reste|restera|est|sera) )?(?:valable|valide|en vigueur|court|courra)s? jusqu'|echeance (?:est |etait )?(?:fixee )?(?:en|au|le|a|pour)|expires|will expire|(?:is|are) due to (?:expire|end|lapse)|(?:will|shall|to) (?:be allowed to |be left to )?lapse(?= (?:\w+ )?(?:on|in|at|when|upon|january|february|march|april|may|june|july|august|september|october|november|december)\b)|expiring|(?:ends|will end) (?:in|on)|runs? (?:until|through|till|to)|(?:(?:remains|is|will remain|remained) )?(?:valid|in force|in effect|effective) (?:until|through|till))\b)");
+      R"(\b(?:expire|expirent|expirera|expireront|expirer|expirait|expiraient|(?:arrive|arrivera|arrivent|arriveront|arrivait|arrivaient) a (?:echeance|expiration|son terme|terme)|(?:vient|viendra|viennent|viendront|venait) a (?:echeance|expiration|terme)|(?:prend|prendra|prennent|prendront|prendre|prenait|prenaient) fin|(?:(?:demeure|demeurera|reste|restera|est|sera) )?(?:valable|valide|en vigueur|court|courra)s? jusqu'|echeance (?:est |etait )?(?:fixee )?(?:en|au|le|a|pour)|expires|lapses (?=on|in)|will expire|(?:is|are) due to (?:expire|end|lapse)|(?:will|shall|to) (?:be allowed to |be left to )?lapse(?= (?:\w+ )?(?:on|in|at|when|upon|january|february|march|april|may|june|july|august|september|october|november|december)\b)|expiring|(?:ends|will end) (?:in|on)|runs? (?:until|through|till|to)|(?:(?:remains|is|will remain|remained) )?(?:valid|in force|in effect|effective) (?:until|through|till))\b)");
   return re;
 }
 
@@ -271,6 +271,8 @@ bool stands_for_the_agreement(std::string_view folded, std::size_t resume, const
   }
   static const Pattern english_past(R"(^(?:expired|lapsed|terminated|rescinded|revoked|came|ran|ended)\b)");
   if (!english_past.found_in(cue)) return true;
+  // ("ended on December 31": the cue holds its preposition.)
+  if (cue.ends_with(" on") || cue.ends_with(" in")) return true;
   static const Pattern noun_after(
       R"(^ (?!(?:in|on|at|by|since|last|after|before|and|or|with|when|early|late|following|effective|as|during|without|under|upon|due|prior|because|following|but|so|years?|months?)\b)[a-z]+)");
   return !noun_after.found_in(folded.substr(m.end()));

@@ -723,6 +723,23 @@ std::vector<std::string> ends_of(const std::string& sentence) {
 
 } // namespace
 
+// Trial 35: "which lapses on April 15, 2026", "ended on December 31, 2023"
+// and "signed April 15, 2016, for a term of ten years" set no end, so the
+// audit did not see the MOU had run out.
+TEST_CASE("an end said with lapses or ended on, or a term counted from a signing day, is the agreement's") {
+  CHECK(ends_of("The Qingdao MOU of 2016, which lapses on April 15, 2026, will be reviewed.") ==
+        std::vector<std::string>{"2016 plans_update expired:2026-04-15"});
+  CHECK(ends_of("The 2016 work plan with Qingdao ended on December 31, 2018 and will not be extended.") ==
+        std::vector<std::string>{"2016 references expired:2018-12-31"});
+  CHECK(ends_of("The MOU with Qingdao was signed on April 15, 2016, for a term of ten years.") ==
+        std::vector<std::string>{"2016 references expired:2026-04-15"});
+  CHECK(ends_of("L'entente avec Qingdao a été signée le 12 octobre 2017 pour une durée de cinq ans.") ==
+        std::vector<std::string>{"2017 references expired:2022-10-12"});
+  // A term counted from a renewal is counted from the renewal.
+  CHECK(ends_of("L'entente avec Qingdao, signée le 12 octobre 2008, a été renouvelée en 2015 pour cinq ans.") ==
+        std::vector<std::string>{"2008 references renewed:2015 expired:2020"});
+}
+
 // A review of the first version (session 14) wrote these sentences: ends of
 // other things near an agreement were taken for its end, a new agreement
 // took the end of the one it replaces, and common wordings were missed.
