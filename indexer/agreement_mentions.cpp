@@ -1013,28 +1013,34 @@ const std::vector<std::string>& NearbyPartners::in(const MentionContext& context
         R"(\b(?:un|une|a|an|another|un autre|une autre|deux|two)\s+(?:[\w'-]+\s+){0,2}?(?:memorandums?|mous?|agreements?|ententes?|accords?|protocoles?|protocols?|arrangements?|declarations?|lettres? d'intention|letters? of intent)\b)");
     static const Pattern named_again(
         R"(\b(?:ce|cet|cette|ces|le|la|l'|les|this|that|these|the|same|meme)\s*(?:[\w'-]+\s+){0,1}?(?:memorandums?|mous?|agreements?|ententes?|accords?|protocoles?|protocols?|arrangements?|declarations?|lettres? d'intention|letters? of intent)\b)");
+    // A sentence about an agreement the home government is no party to
+    // ("the 2015 transmission agreement between Massachusetts and
+    // Connecticut, to which Québec is not a party") names no one of ours.
+    static const Pattern others_only(
+        R"(\b(?:(?:auquel|a laquelle|auxquels|auxquelles|dont) le quebec n'est pas (?:partie|signataire)|to which quebec is not (?:a )?(?:party|signatory)|ne (?:concerne|vise|engage) pas le quebec|does not (?:concern|involve|bind|include) quebec)\b)");
     by_sentence_.emplace();
     for (std::size_t k = 0; k < sentences_->size(); ++k) {
       auto named = named_partners((*sentences_)[k].text, context);
       if (named.empty()) continue;
       const std::string folded = fold((*sentences_)[k].text);
+      const bool others = others_only.found_in(folded) || says_home_no_party(folded);
       by_sentence_->push_back(
-          {k, new_instrument.found_in(folded) && !named_again.found_in(folded), std::move(named)});
+          {k, new_instrument.found_in(folded) && !named_again.found_in(folded), others, std::move(named)});
     }
     // (A paragraph of hundreds of such sentences is a list, not prose: each
     // sentence's look would cost as much as the paragraph.)
     if (by_sentence_->size() > 64) by_sentence_->clear();
     found_for_ = std::numeric_limits<std::size_t>::max();
   }
-  const bool any_later =
-      std::any_of(by_sentence_->begin(), by_sentence_->end(),
-                  [&](const SentencePartners& s) { return s.index > current_ && s.names_instrument; });
-  if (!any_later) return *found_;
+  auto left_out = [&](const SentencePartners& s) {
+    return (s.index > current_ && s.names_instrument) || (s.others_only && s.index != current_);
+  };
+  if (std::none_of(by_sentence_->begin(), by_sentence_->end(), left_out)) return *found_;
   if (found_for_ != current_) {
     found_for_ = current_;
     std::vector<std::string> named;
     for (const auto& s : *by_sentence_) {
-      if (s.index > current_ && s.names_instrument) continue;
+      if (left_out(s)) continue;
       for (const auto& p : s.partners) {
         if (std::find(named.begin(), named.end(), p) == named.end()) named.push_back(p);
       }
@@ -2668,6 +2674,37 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
               minister.found_in(f.text) && !local_official.found_in(f.text) &&
               !(ctx.region.empty() && ctx.fallback.empty()))
             guessed = ctx.region.empty() || national.found_in(f.text) ? ctx.fallback : ctx.region;
+          // "Signature, le 5 février à Rabat, d'un protocole entre le Ministère
+          // et l'Agence nationale de promotion de l'emploi": a national body
+          // signs for its country. "An MOU was signed in Boston on April 15,
+          // 2016", no one named, in a city of the one state the mission
+          // visited: that state's.
+          static const Pattern national_body(
+              R"(\b(?:agences?|agency|agencies|offices?|instituts?|institutes?|commissions?|conseils?|councils?|caisses?|fonds|fund|societes?|corporations?|centres?|centers?) (?:[\w'-]+ )?(?:nationale?s?|national|federale?s?|federal)\b|\b(?:nationale?s?|national|federal) (?:agency|office|institute|council|commission|fund|corporation|center|centre)\b)");
+          static const Pattern anyone_named(
+              R"(\b(?:avec|with|entre|between|par|by|ministres?|ministers?|gouverneure?s?|governors?|premiers?|presidente?s?|presidents?|secretaire|secretary|maires?|mayors?|delegations?|homologues?|counterparts?)\b)");
+          const bool where_signed_only =
+              says_who_signed && only_places && !signing_places.empty() && !local_official.found_in(f.text);
+          if (where_signed_only && national_body.found_in(f.text) && ctx.fallback.size() == 1) {
+            guessed = ctx.fallback;
+          } else if (where_signed_only && !anyone_named.found_in(f.text)) {
+            // (The state its paragraph names, else the mission's.)
+            auto holds_where_signed = [&](const std::string& holder) {
+              return std::all_of(signing_places.begin(), signing_places.end(), [&](const std::string& p) {
+                const auto up = ctx.gazetteer.ancestors(p);
+                return std::find(up.begin(), up.end(), holder) != up.end();
+              });
+            };
+            std::vector<std::string> holders;
+            for (const auto& n : nearby.in(ctx)) {
+              const Partner* p = ctx.gazetteer.find(n);
+              if (p != nullptr && p->kind == "subdivision" && holds_where_signed(n)) holders.push_back(n);
+            }
+            if (holders.size() == 1)
+              guessed = holders;
+            else if (ctx.region.size() == 1 && holds_where_signed(ctx.region.front()))
+              guessed = ctx.region;
+          }
         }
 
         const bool from_sentence = !guessed.empty();

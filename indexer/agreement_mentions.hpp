@@ -122,6 +122,7 @@ private:
   struct SentencePartners {
     std::size_t index;
     bool names_instrument;
+    bool others_only; // tells of an agreement the home government is no party to
     std::vector<std::string> partners;
   };
   std::optional<std::vector<SentencePartners>> by_sentence_; // those naming a partner

@@ -195,6 +195,18 @@ std::vector<Sentence> split_sentences(const JoinedText& joined) {
     while (j < t.size() && (t[j] == ')' || t[j] == '"' || t[j] == '\''))
       ++j;
     if (t.compare(j, 2, "\xC2\xBB") == 0) j += 2;
+    // So does a footnote's mark: "2016.[1]", "2016.¹".
+    if (j < t.size() && t[j] == '[') {
+      std::size_t d = j + 1;
+      while (d < t.size() && d < j + 4 && std::isdigit(static_cast<unsigned char>(t[d])))
+        ++d;
+      if (d > j + 1 && d < t.size() && t[d] == ']') j = d + 1;
+    }
+    while (t.compare(j, 2, "\xC2\xB9") == 0 || t.compare(j, 2, "\xC2\xB2") == 0 ||
+           t.compare(j, 2, "\xC2\xB3") == 0 ||
+           (t.compare(j, 2, "\xE2\x81") == 0 && j + 2 < t.size() &&
+            static_cast<unsigned char>(t[j + 2]) >= 0xB0 && static_cast<unsigned char>(t[j + 2]) <= 0xB9))
+      j += t.compare(j, 2, "\xE2\x81") == 0 ? 3 : 2;
     if (j >= t.size() || t[j] != ' ') continue;
     std::size_t k = j;
     while (k < t.size() && t[k] == ' ')

@@ -361,6 +361,23 @@ TEST_CASE("a recommendation asks: what it names to sign or prepare is not signed
   CHECK(relations_of("Les parties ont convenu de négocier un protocole d’entente avec Qingdao.").empty());
 }
 
+// Trial 35: "The two signed a Joint Declaration" took Connecticut, named in
+// the paragraph only for an agreement Québec is no party to.
+TEST_CASE("partners named only for an agreement the home government is no party to sign nothing of ours") {
+  auto r = report_with({"ACTIVITÉS", "",
+                        "Le 22 novembre 2019, la ministre a rencontré le vice-gouverneur du Shandong. Les deux ont "
+                        "signé une déclaration conjointe sur la santé. L'accord de 2015 entre le Shandong et la "
+                        "Bavière a été évoqué, auquel le Québec n'est pas partie."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].partners == Strings{"shandong"});
+  auto en = report_with({"ACTIVITIES", "",
+                         "On November 22, 2019, the Minister met the Vice-Governor of Shandong. The two signed a "
+                         "Joint Declaration on health. Bavaria's 2015 agreement with Shandong was discussed; it "
+                         "does not concern Québec."});
+  REQUIRE(en.agreements.size() == 1);
+  CHECK(en.agreements[0].partners == Strings{"shandong"});
+}
+
 // Trial 35: "Letters were exchanged on 15 May 2025 between the Office
 // québécois de la langue française and Bòrd na Gàidhlig" made nothing.
 TEST_CASE("letters exchanged on a day of the mission are an exchange of letters it made") {

@@ -98,6 +98,15 @@ TEST_CASE("lines are re-joined and de-hyphenated with their line numbers") {
   CHECK(s[0].text == "Dr Michel A. Bureau est venu.");
   CHECK(s[1].text == "M. Roy aussi.");
   CHECK(s[2].line == 2);
+  // Trial 35: a footnote's mark after the period ends the sentence with it;
+  // the next sentence's MOU took the city the first was signed in.
+  auto marked = split_sentences(
+      join_lines({"An MOU was signed in Boston on April 15, 2016.[1] The 2016 MOU was complemented by a work "
+                  "plan.\u00b2 It ended."},
+                 1, 1));
+  REQUIRE(marked.size() == 3);
+  CHECK(marked[0].text == "An MOU was signed in Boston on April 15, 2016.[1]");
+  CHECK(marked[1].text == "The 2016 MOU was complemented by a work plan.\u00b2");
   // Review of session 23: "Lakes–St." is an abbreviation after a dash.
   CHECK(split_sentences(
             join_lines({"The Great Lakes–St. Lawrence River Basin Agreement was not discussed."}, 1, 1))
@@ -1028,6 +1037,36 @@ TEST_CASE("an agreement named with its year and no partner, the report's only on
                           "• Renouveler le protocole d'entente sur la mobilité des jeunes professionnels, signé "
                           "en 2019;"});
   CHECK(two.agreements.empty());
+}
+
+// Trial 35: the city an agreement was signed in was its partner: an MOU
+// "signed in Boston" in a mission to Massachusetts was a second one with
+// Boston, and one signed "à Rabat" with a national agency was Rabat's.
+TEST_CASE("where an agreement was signed is not its partner when a national body or no one signed it") {
+  auto boston = parse_lines({"REPORT ON THE MISSION TO MASSACHUSETTS", "", "Places: Boston and Cambridge (Massachusetts)",
+                             "Dates: September 8-10, 2024", "", "CONTEXT", "",
+                             "A Memorandum of Understanding on clean energy was signed in Boston on April 15, 2016."});
+  REQUIRE(boston.agreements.size() == 1);
+  CHECK(boston.agreements[0].partners == Strings{"massachusetts"});
+  // In a mission to Boston alone, the state its paragraph names.
+  auto named = parse_lines({"REPORT ON THE MISSION TO BOSTON", "", "Destination: Boston, Massachusetts (United States)",
+                            "Dates: September 8-10, 2024", "", "BACKGROUND", "",
+                            "Québec and Massachusetts have cooperated on energy for a decade. A Memorandum of "
+                            "Understanding on clean energy was signed in Boston on April 15, 2016."});
+  REQUIRE(named.agreements.size() == 1);
+  CHECK(named.agreements[0].partners == Strings{"massachusetts"});
+  auto rabat = parse_lines({"RAPPORT DE MISSION", "", "Lieux : Rabat et Casablanca (Maroc)",
+                            "Dates : du 2 au 6 février 2024", "", "RÉSULTATS", "",
+                            "- Signature, le 5 février 2024 à Rabat, d'un protocole d'entente entre le Ministère et "
+                            "l'Agence nationale de promotion de l'emploi et des compétences sur le recrutement."});
+  REQUIRE(rabat.agreements.size() == 1);
+  CHECK(rabat.agreements[0].partners == Strings{"morocco"});
+  // The city's own, when its mayor signs.
+  auto mayor = parse_lines({"REPORT ON THE MISSION TO MASSACHUSETTS", "", "Places: Boston and Cambridge (Massachusetts)",
+                            "Dates: September 8-10, 2024", "", "RESULTS", "",
+                            "An MOU on urban mobility was signed in Boston with the Mayor on September 9, 2024."});
+  REQUIRE(mayor.agreements.size() == 1);
+  CHECK(mayor.agreements[0].partners == Strings{"boston"});
 }
 
 // Trial 26: the table's column of ends ("Échéance") was not read, so the
