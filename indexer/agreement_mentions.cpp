@@ -1317,6 +1317,13 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         if (c.end <= hit.begin &&
             std::string_view(f.text).substr(c.end, hit.begin - c.end).find(';') != std::string_view::npos)
           continue;
+        // ("a permis de signer deux instruments et de convenir qu'une
+        // nouvelle entente-cadre remplacera l'entente de 2010": what was
+        // agreed about is told in a clause of its own.)
+        static const Pattern reported(
+            R"(\b(?:convenir|convenu|convenue?s|agreed|agree|decide|decider|decided|annonce|announced|prevoir|prevu|prevoient|provides?|stipule|stipulates?)\s+(?:que|qu'|that)\b)");
+        if (c.end <= hit.begin && reported.found_in(std::string_view(f.text).substr(c.end, hit.begin - c.end)))
+          continue;
         std::size_t d = c.pos < hit.begin ? hit.begin - c.end : (c.pos - hit.end) * 2;
         if (c.pos < hit.begin && c.end > hit.begin) d = 0;
         if (d != 0 && taken_by_another(c)) continue;
@@ -1715,9 +1722,30 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           R"(\b(?:did not|didn't|could not|couldn't|n'avons pas|n'avons pu|n'a pas|n'a pu|n'ont pas|n'ont pu|ne pas|sans) (?:pu )?(?:sign|signe|signer|conclude|conclu|conclure)\b[^.;]{0,40}$)");
       static const Pattern not_signed_after(
           R"(^[^.;]{0,240}?\b(?:n'(?:a|ont|avait|avaient) (?:pas )?(?:pu )?(?:ete |etre )+(?:signee?s?|conclue?s?)|(?:was|were) not (?:signed|concluded)|(?:has|have) not been (?:signed|concluded)|(?:could|can) not be signed|cannot be signed|(?:initialled|initialed|paraphee?s?|negotiated|negociee?s?|drafted|redigee?s?|prepared|preparee?s?|discussed|discutee?s?)\b[^.;]{0,40}?\b(?:but not|mais (?:non|pas)|sans etre) (?:yet )?(?:encore )?(?:signed|signee?s?|concluded|conclue?s?))\b)");
-      if (not_signed_before.found_in(lead.substr(lead.size() > 80 ? lead.size() - 80 : 0)) ||
-          not_signed_after.found_in(tail.substr(
-              0, (h + 1 < hits.size() ? std::max(hit.end, name_begins[h + 1]) : f.text.size()) - hit.end))) {
+      // "Un protocole d'entente ... a été paraphé, mais il ne sera signé
+      // qu'après approbation", "au paraphe d'un protocole": initialled, not
+      // signed, unless the sentence says it was signed too.
+      static const Pattern initialled_before(R"(\b(?:paraphe|paraphee?s?|initiall?ed|initiall?ing)\b[^.;]{0,40}$)");
+      static const Pattern initialled_after(R"(^[^.;]{0,100}?\b(?:paraphee?s?|initiall?ed)\b)");
+      static const Pattern signed_too(
+          R"((?<!ne sera )(?<!ne seront )(?<!will be )(?<!to be )(?<!not )(?<!pas )\b(?:signee?s?|signed|signature|signing)\b)");
+      const std::size_t own_end =
+          (h + 1 < hits.size() ? std::max(hit.end, name_begins[h + 1]) : f.text.size()) - hit.end;
+      // (Not one of an earlier year: "L'entente de 2012, paraphée en 2011,
+      // demeure en vigueur".)
+      auto earlier_year = [&] {
+        static const Pattern year(R"(\b(?:19|20)\d\d\b)");
+        for (const auto& y : year.all(f.text)) {
+          if (!ctx.mission_year.empty() && y.view() < std::string_view(ctx.mission_year)) return true;
+        }
+        return false;
+      };
+      const bool initialled_only =
+          (initialled_before.found_in(lead.substr(lead.size() > 60 ? lead.size() - 60 : 0)) ||
+           initialled_after.found_in(tail.substr(0, own_end))) &&
+          !signed_too.found_in(f.text) && !earlier_year();
+      if (initialled_only || not_signed_before.found_in(lead.substr(lead.size() > 80 ? lead.size() - 80 : 0)) ||
+          not_signed_after.found_in(tail.substr(0, own_end))) {
         note_unmade();
         continue;
       }

@@ -361,6 +361,34 @@ TEST_CASE("a recommendation asks: what it names to sign or prepare is not signed
   CHECK(relations_of("Les parties ont convenu de négocier un protocole d’entente avec Qingdao.").empty());
 }
 
+// Trial 35: an MOU "paraphé, mais il ne sera signé qu'après approbation du
+// Conseil des ministres" was signed during the mission.
+TEST_CASE("an agreement initialled and not yet signed is not made") {
+  CHECK(relations_of("Un protocole d’entente avec Qingdao sur les matières résiduelles a été paraphé, mais il ne "
+                     "sera signé qu’après approbation du Conseil des ministres.")
+            .empty());
+  CHECK(relations_of("La mission a donné lieu au paraphe d’un protocole d’entente avec Qingdao.").empty());
+  CHECK(relations_of("An MOU with Qingdao on waste management was initialled during the visit.").empty());
+  CHECK(relations_of("L’entente de 2012 avec Qingdao, paraphée en 2011, demeure en vigueur.") ==
+        Strings{"references"});
+  // Initialled, then signed, it was made.
+  CHECK(relations_of("Le protocole d’entente avec Qingdao, paraphé en septembre, a été signé le 22 novembre.") ==
+        Strings{"produced"});
+}
+
+// Trial 35: "La mission a permis de signer deux instruments et de convenir
+// qu'une nouvelle entente-cadre remplacera l'entente de 2010" made a
+// framework agreement the mission signed.
+TEST_CASE("what a mission agreed will be signed is not what it signed") {
+  CHECK(relations_of("La mission a permis de signer deux instruments et de convenir qu’une nouvelle entente-cadre "
+                     "remplacera l’entente de 2010 avec Qingdao.") == Strings{"plans_update"});
+  CHECK(relations_of("The Minister signed two instruments and agreed that a new framework agreement with Qingdao "
+                     "will replace the 2010 agreement.") == Strings{"plans_update"});
+  // What it signed, named before the agreed clause, is still signed.
+  CHECK(relations_of("La ministre a signé un protocole d’entente avec Qingdao et convenu qu’il serait évalué en "
+                     "2021.") == Strings{"produced"});
+}
+
 // Trial 35: "The two signed a Joint Declaration" took Connecticut, named in
 // the paragraph only for an agreement Québec is no party to.
 TEST_CASE("partners named only for an agreement the home government is no party to sign nothing of ours") {
