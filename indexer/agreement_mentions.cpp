@@ -1726,7 +1726,8 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // qu'après approbation", "au paraphe d'un protocole": initialled, not
       // signed, unless the sentence says it was signed too.
       static const Pattern initialled_before(R"(\b(?:paraphe|paraphee?s?|initiall?ed|initiall?ing)\b[^.;]{0,40}$)");
-      static const Pattern initialled_after(R"(^[^.;]{0,100}?\b(?:paraphee?s?|initiall?ed)\b)");
+      static const Pattern initialled_after(
+          R"(^[^.;]{0,100}?\b(?:paraphee?s?|initiall?ed)\b(?! (?:d'|de |du |des |of )))");
       static const Pattern signed_too(
           R"((?<!ne sera )(?<!ne seront )(?<!will be )(?<!to be )(?<!not )(?<!pas )\b(?:signee?s?|signed|signature|signing)\b)");
       const std::size_t own_end =
@@ -1740,10 +1741,13 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         }
         return false;
       };
+      // (Signed too, in its own words: not "la signature d'une déclaration
+      // ... et au paraphe d'un protocole", the declaration's.)
+      const auto initialled_lead = initialled_before.search(lead.substr(lead.size() > 60 ? lead.size() - 60 : 0));
       const bool initialled_only =
-          (initialled_before.found_in(lead.substr(lead.size() > 60 ? lead.size() - 60 : 0)) ||
-           initialled_after.found_in(tail.substr(0, own_end))) &&
-          !signed_too.found_in(f.text) && !earlier_year();
+          (initialled_lead || initialled_after.found_in(tail.substr(0, own_end))) &&
+          !signed_too.found_in(tail.substr(0, own_end)) &&
+          !(initialled_lead && signed_too.found_in(initialled_lead->view())) && !earlier_year();
       if (initialled_only || not_signed_before.found_in(lead.substr(lead.size() > 80 ? lead.size() - 80 : 0)) ||
           not_signed_after.found_in(tail.substr(0, own_end))) {
         note_unmade();

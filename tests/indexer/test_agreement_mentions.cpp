@@ -367,7 +367,8 @@ TEST_CASE("an agreement initialled and not yet signed is not made") {
   CHECK(relations_of("Un protocole d’entente avec Qingdao sur les matières résiduelles a été paraphé, mais il ne "
                      "sera signé qu’après approbation du Conseil des ministres.")
             .empty());
-  CHECK(relations_of("La mission a donné lieu au paraphe d’un protocole d’entente avec Qingdao.").empty());
+  CHECK(relations_of("La mission a donné lieu à la signature d’une déclaration conjointe avec Qingdao et au paraphe "
+                     "d’un protocole d’entente avec Qingdao.") == Strings{"produced"});
   CHECK(relations_of("An MOU with Qingdao on waste management was initialled during the visit.").empty());
   CHECK(relations_of("L’entente de 2012 avec Qingdao, paraphée en 2011, demeure en vigueur.") ==
         Strings{"references"});
