@@ -209,7 +209,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"( (?:signed|concluded|adopted|approved)\b|\b(?:has|have))" EN_ADVERB R"( been)" EN_ADVERB
       R"( (?:signed|concluded|adopted|approved)\b|\b(?:signed|adopted|approved)(?: (?:in|at) (?!)" MONTH_NAME
       R"(\b|\d)(?:[\w'-]+ ){0,2}(?!)" MONTH_NAME
-      R"(\b)[\w'-]+)? (?:a|an|the|two|three|four|several|\d|amendments?)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis|\bsignee?s? le \d{1,2}(?:er)? [a-z]+(?: (?:19|20)\d\d)?\b|\bsigned on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?:,? (?:19|20)\d\d)?\b)"
+      R"(\b)[\w'-]+)? (?:a|an|the|two|three|four|several|\d|amendments?)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis|\b(?:signee?s?|conclue?s?|adoptee?s?) le (?:\d{1,2}(?:er)? [a-z]+(?: (?:19|20)\d\d)?|\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b|\b(?:signed|concluded|adopted) on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d-\d\d-\d\d)(?:,? (?:19|20)\d\d)?\b)"
       // "Signed in Albany, April 14, 2026", "signé à Qingdao le 22 novembre":
       // the place of the signing, then its day.
       R"(|\bsigned (?:in|at) (?!)" MONTH_NAME
@@ -522,7 +522,8 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"(|\b(?<!had )(?<!was )(?<!were )(?<!been )(?<!be )(?:confirmed|formalized|formalised|sealed)\b[^.;]{0,100}?\b(?:through|by|by means of|by way of) (?:an|a) (?=(?:[\w'-]+ ){0,3}?(?:exchange of letters|mou|memorandum|agreement|declaration|protocol|arrangement)\b))");
   scan(made_by_means, "produced", {"confirm", "formalis", "scell", "sealed", "enterin", "concretis"});
   // ("Letters were exchanged on 15 May 2025": the act of the exchange.)
-  static const Pattern exchanged(R"(\b(?:letters were exchanged|exchanged letters|lettres ont ete echangees)\b)");
+  static const Pattern exchanged(
+      R"(\b(?:letters were exchanged|exchanged letters|lettres ont ete echangees)\b)");
   scan(exchanged, "produced", {"exchanged", "echangees"});
   scan(plans, "plans_update",
        {"actualis", "renouvel", "a jour", "revis", "revoir", "reexamin", "modern", "updat", "renew", "review",
@@ -548,9 +549,9 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
   if (any_of_stems({"etre ", "sera", "should", "must", "will", "would", "shall", "need", "ought", "to be",
                     "due for", "recommend", "propos", "suggest", "agreed", "asked", "request"}))
     scan(planned, "plans_update",
-         {"renouvel", "actualis", "a jour", "revis", "revue", "modern", "reconduit", "prolong", "renew",
-          "updat", "review", "extended", "remplac", "replac", "supersed", "refresh", "renegoci", "renegotiat",
-          "denonc", "amend", "modifie"});
+         {"renouvel", "actualis", "a jour",   "revis",      "revue",    "modern",  "reconduit",
+          "prolong",  "renew",    "updat",    "review",     "extended", "remplac", "replac",
+          "supersed", "refresh",  "renegoci", "renegotiat", "denonc",   "amend",   "modifie"});
   // "The 2004 agreement between Québec and Bavaria will be terminated at the
   // end of 2020": to be acted on, when the agreement is what is to end (not
   // "The employment of two officers under the 2013 MOU ... will be
@@ -1322,7 +1323,8 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         // agreed about is told in a clause of its own.)
         static const Pattern reported(
             R"(\b(?:convenir|convenu|convenue?s|agreed|agree|decide|decider|decided|annonce|announced|prevoir|prevu|prevoient|provides?|stipule|stipulates?)\s+(?:que|qu'|that)\b)");
-        if (c.end <= hit.begin && reported.found_in(std::string_view(f.text).substr(c.end, hit.begin - c.end)))
+        if (c.end <= hit.begin &&
+            reported.found_in(std::string_view(f.text).substr(c.end, hit.begin - c.end)))
           continue;
         std::size_t d = c.pos < hit.begin ? hit.begin - c.end : (c.pos - hit.end) * 2;
         if (c.pos < hit.begin && c.end > hit.begin) d = 0;
@@ -1401,15 +1403,24 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     std::string signed_day;
     // (Not another document's: "..., de même que la lettre du ministre-
     // président signée le 3 juin 2016".)
+    // (Not the parties: "entre le Québec et la Flandre, signé le 22 novembre
+    // 1989" is the agreement's signing.)
     static const Pattern another_document(
-        R"(\b(?:de meme que|ainsi que|as well as|tout comme|along with|and the|et la|et le|et les|and its)\b)");
+        R"(\b(?:de meme que|ainsi que|as well as|tout comme|along with)\b|\b(?:et|and) (?:la|le|les|l'|the|its) ?(?:[\w'-]+ ){0,2}?(?:lettres?|letters?|documents?|declarations?|protocoles?|ententes?|accords?|agreements?|memorand\w*|mous?|notes?|proces-verbal|minutes|communiques?|plans?|programmes?|programs?|annexes?)\b)");
     if (signing_cue != nullptr && signing_cue->pos > hit.end &&
         another_document.found_in(std::string_view(f.text).substr(hit.end, signing_cue->pos - hit.end)))
       signing_cue = nullptr;
     if (signing_cue != nullptr && signed_year.size() == 4) {
-      if (auto day = find_day_in_year(
-              std::string_view(f.text).substr(signing_cue->pos, signing_cue->end - signing_cue->pos),
-              std::atoi(signed_year.c_str()));
+      // (The cue and what follows it in its clause: "a été signé le 22
+      // novembre 1989", "was signed on 21 March 2013".)
+      static const Pattern day_next(R"(^,?\s+(?:le|on|du|the)\s+(?:\d|[a-z]+\s+\d))");
+      std::string_view signing =
+          std::string_view(f.text).substr(signing_cue->pos, signing_cue->end - signing_cue->pos);
+      if (day_next.found_in(std::string_view(f.text).substr(signing_cue->end, 20))) {
+        signing = std::string_view(f.text).substr(signing_cue->pos, signing_cue->end - signing_cue->pos + 30);
+        signing = signing.substr(0, signing.find(';'));
+      }
+      if (auto day = find_day_in_year(signing, std::atoi(signed_year.c_str()));
           day && day->size() == 10 && day->starts_with(signed_year))
         signed_day = *day;
     }
@@ -1725,7 +1736,8 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // "Un protocole d'entente ... a été paraphé, mais il ne sera signé
       // qu'après approbation", "au paraphe d'un protocole": initialled, not
       // signed, unless the sentence says it was signed too.
-      static const Pattern initialled_before(R"(\b(?:paraphe|paraphee?s?|initiall?ed|initiall?ing)\b[^.;]{0,40}$)");
+      static const Pattern initialled_before(
+          R"(\b(?:paraphe|paraphee?s?|initiall?ed|initiall?ing)\b[^.;]{0,40}$)");
       static const Pattern initialled_after(
           R"(^[^.;]{0,100}?\b(?:paraphee?s?|initiall?ed)\b(?! (?:d'|de |du |des |of )))");
       static const Pattern signed_too(
@@ -1743,12 +1755,14 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       };
       // (Signed too, in its own words: not "la signature d'une déclaration
       // ... et au paraphe d'un protocole", the declaration's.)
-      const auto initialled_lead = initialled_before.search(lead.substr(lead.size() > 60 ? lead.size() - 60 : 0));
-      const bool initialled_only =
-          (initialled_lead || initialled_after.found_in(tail.substr(0, own_end))) &&
-          !signed_too.found_in(tail.substr(0, own_end)) &&
-          !(initialled_lead && signed_too.found_in(initialled_lead->view())) && !earlier_year();
-      if (initialled_only || not_signed_before.found_in(lead.substr(lead.size() > 80 ? lead.size() - 80 : 0)) ||
+      const auto initialled_lead =
+          initialled_before.search(lead.substr(lead.size() > 60 ? lead.size() - 60 : 0));
+      const bool initialled_only = (initialled_lead || initialled_after.found_in(tail.substr(0, own_end))) &&
+                                   !signed_too.found_in(tail.substr(0, own_end)) &&
+                                   !(initialled_lead && signed_too.found_in(initialled_lead->view())) &&
+                                   !earlier_year();
+      if (initialled_only ||
+          not_signed_before.found_in(lead.substr(lead.size() > 80 ? lead.size() - 80 : 0)) ||
           not_signed_after.found_in(tail.substr(0, own_end))) {
         note_unmade();
         continue;
@@ -2848,8 +2862,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         std::string day = m.signed_day;
         if (n > 0 && day.empty()) {
           const auto signing = std::string_view(f.text).substr(t->position(), t->position(1) - t->position());
-          if (auto d = find_day_in_year(signing, std::atoi(id.year.c_str())); d && d->size() == 10)
-            day = *d;
+          if (auto d = find_day_in_year(signing, std::atoi(id.year.c_str())); d && d->size() == 10) day = *d;
         }
         if (n > 0 && day.size() == 10 && day.starts_with(id.year)) {
           m.signed_day = day;

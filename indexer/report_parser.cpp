@@ -553,8 +553,9 @@ void add_dates_from_columns(const Unit& row, AgreementMention& m) {
       R"(^\W*(?:echeance|expiration|expiry|expires|expiry date|date d'echeance|date d'expiration|fin|end|end date|valide jusqu'au|valid until|en vigueur jusqu'au|in force until)\W*$)");
   static const Pattern signed_column(
       R"(^\W*(?:signature|signee?s?|signed|signed on|date de signature|date of signature|signing date|signature date|conclue?s?|concluded)\W*$)");
-  bool ended = std::any_of(m.stated.begin(), m.stated.end(),
-                           [](const AgreementEvent& e) { return e.type == "expired" || e.type == "terminated"; });
+  bool ended = std::any_of(m.stated.begin(), m.stated.end(), [](const AgreementEvent& e) {
+    return e.type == "expired" || e.type == "terminated";
+  });
   for (std::size_t c = 0; c < header.size(); ++c) {
     const std::string name = fold(header[c]);
     if (!ended && end_column.found_in(name)) {

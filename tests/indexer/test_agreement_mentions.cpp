@@ -364,16 +364,19 @@ TEST_CASE("a recommendation asks: what it names to sign or prepare is not signed
 // Trial 35: an MOU "paraphé, mais il ne sera signé qu'après approbation du
 // Conseil des ministres" was signed during the mission.
 TEST_CASE("an agreement initialled and not yet signed is not made") {
-  CHECK(relations_of("Un protocole d’entente avec Qingdao sur les matières résiduelles a été paraphé, mais il ne "
-                     "sera signé qu’après approbation du Conseil des ministres.")
+  CHECK(relations_of(
+            "Un protocole d’entente avec Qingdao sur les matières résiduelles a été paraphé, mais il ne "
+            "sera signé qu’après approbation du Conseil des ministres.")
             .empty());
-  CHECK(relations_of("La mission a donné lieu à la signature d’une déclaration conjointe avec Qingdao et au paraphe "
-                     "d’un protocole d’entente avec Qingdao.") == Strings{"produced"});
+  CHECK(relations_of(
+            "La mission a donné lieu à la signature d’une déclaration conjointe avec Qingdao et au paraphe "
+            "d’un protocole d’entente avec Qingdao.") == Strings{"produced"});
   CHECK(relations_of("An MOU with Qingdao on waste management was initialled during the visit.").empty());
   CHECK(relations_of("L’entente de 2012 avec Qingdao, paraphée en 2011, demeure en vigueur.") ==
         Strings{"references"});
   // Initialled, then signed, it was made.
-  CHECK(relations_of("Le protocole d’entente avec Qingdao, paraphé en septembre, a été signé le 22 novembre.") ==
+  CHECK(relations_of(
+            "Le protocole d’entente avec Qingdao, paraphé en septembre, a été signé le 22 novembre.") ==
         Strings{"produced"});
 }
 
@@ -381,28 +384,33 @@ TEST_CASE("an agreement initialled and not yet signed is not made") {
 // qu'une nouvelle entente-cadre remplacera l'entente de 2010" made a
 // framework agreement the mission signed.
 TEST_CASE("what a mission agreed will be signed is not what it signed") {
-  CHECK(relations_of("La mission a permis de signer deux instruments et de convenir qu’une nouvelle entente-cadre "
-                     "remplacera l’entente de 2010 avec Qingdao.") == Strings{"plans_update"});
-  CHECK(relations_of("The Minister signed two instruments and agreed that a new framework agreement with Qingdao "
-                     "will replace the 2010 agreement.") == Strings{"plans_update"});
+  CHECK(relations_of(
+            "La mission a permis de signer deux instruments et de convenir qu’une nouvelle entente-cadre "
+            "remplacera l’entente de 2010 avec Qingdao.") == Strings{"plans_update"});
+  CHECK(relations_of(
+            "The Minister signed two instruments and agreed that a new framework agreement with Qingdao "
+            "will replace the 2010 agreement.") == Strings{"plans_update"});
   // What it signed, named before the agreed clause, is still signed.
-  CHECK(relations_of("La ministre a signé un protocole d’entente avec Qingdao et convenu qu’il serait évalué en "
-                     "2021.") == Strings{"produced"});
+  CHECK(relations_of(
+            "La ministre a signé un protocole d’entente avec Qingdao et convenu qu’il serait évalué en "
+            "2021.") == Strings{"produced"});
 }
 
 // Trial 35: "The two signed a Joint Declaration" took Connecticut, named in
 // the paragraph only for an agreement Québec is no party to.
 TEST_CASE("partners named only for an agreement the home government is no party to sign nothing of ours") {
-  auto r = report_with({"ACTIVITÉS", "",
-                        "Le 22 novembre 2019, la ministre a rencontré le vice-gouverneur du Shandong. Les deux ont "
-                        "signé une déclaration conjointe sur la santé. L'accord de 2015 entre le Shandong et la "
-                        "Bavière a été évoqué, auquel le Québec n'est pas partie."});
+  auto r = report_with(
+      {"ACTIVITÉS", "",
+       "Le 22 novembre 2019, la ministre a rencontré le vice-gouverneur du Shandong. Les deux ont "
+       "signé une déclaration conjointe sur la santé. L'accord de 2015 entre le Shandong et la "
+       "Bavière a été évoqué, auquel le Québec n'est pas partie."});
   REQUIRE(r.agreements.size() == 1);
   CHECK(r.agreements[0].partners == Strings{"shandong"});
-  auto en = report_with({"ACTIVITIES", "",
-                         "On November 22, 2019, the Minister met the Vice-Governor of Shandong. The two signed a "
-                         "Joint Declaration on health. Bavaria's 2015 agreement with Shandong was discussed; it "
-                         "does not concern Québec."});
+  auto en =
+      report_with({"ACTIVITIES", "",
+                   "On November 22, 2019, the Minister met the Vice-Governor of Shandong. The two signed a "
+                   "Joint Declaration on health. Bavaria's 2015 agreement with Shandong was discussed; it "
+                   "does not concern Québec."});
   REQUIRE(en.agreements.size() == 1);
   CHECK(en.agreements[0].partners == Strings{"shandong"});
 }
@@ -410,13 +418,15 @@ TEST_CASE("partners named only for an agreement the home government is no party 
 // Trial 35: "Letters were exchanged on 15 May 2025 between the Office
 // québécois de la langue française and Bòrd na Gàidhlig" made nothing.
 TEST_CASE("letters exchanged on a day of the mission are an exchange of letters it made") {
-  auto r = report_with({"RÉSULTATS OBTENUS", "",
-                        "Letters were exchanged on 22 November 2019 between the Office québécois de la langue "
-                        "française and the Qingdao Foreign Affairs Office on language planning."});
+  auto r =
+      report_with({"RÉSULTATS OBTENUS", "",
+                   "Letters were exchanged on 22 November 2019 between the Office québécois de la langue "
+                   "française and the Qingdao Foreign Affairs Office on language planning."});
   REQUIRE(r.agreements.size() == 1);
   CHECK(r.agreements[0].relation == "produced");
   CHECK(r.agreements[0].title.starts_with("Exchange of letters"));
-  CHECK(relations_of("Des lettres ont été échangées le 22 novembre 2019 entre le ministère et la ville de Qingdao.") ==
+  CHECK(relations_of(
+            "Des lettres ont été échangées le 22 novembre 2019 entre le ministère et la ville de Qingdao.") ==
         Strings{"produced"});
   CHECK(relations_of("Letters were exchanged with Qingdao on 3 May 2011 on language planning.") ==
         Strings{"references"});
@@ -425,11 +435,12 @@ TEST_CASE("letters exchanged on a day of the mission are an exchange of letters 
 // Trial 35: "Amend the 2017 Québec-Korea Youth Mobility Arrangement" and
 // "Modifier l'Entente de 1996" were references, and the audit missed them.
 TEST_CASE("an agreement to amend is an update planned") {
-  for (const char* item : {"Amend the 2017 Québec–Shandong Youth Mobility Arrangement as requested by the Chinese side.",
-                           "Modifier l’Entente de 1996 avec le Shandong sur la mobilité des jeunes.",
-                           "Amender l’Entente de 1996 avec le Shandong sur la mobilité des jeunes.",
-                           "The Chinese side asked that the 2017 Youth Mobility Arrangement with Shandong be amended.",
-                           "L’entente de 1996 avec le Shandong devra être modifiée."}) {
+  for (const char* item :
+       {"Amend the 2017 Québec–Shandong Youth Mobility Arrangement as requested by the Chinese side.",
+        "Modifier l’Entente de 1996 avec le Shandong sur la mobilité des jeunes.",
+        "Amender l’Entente de 1996 avec le Shandong sur la mobilité des jeunes.",
+        "The Chinese side asked that the 2017 Youth Mobility Arrangement with Shandong be amended.",
+        "L’entente de 1996 avec le Shandong devra être modifiée."}) {
     CAPTURE(item);
     CHECK(relations_of(item) == Strings{"plans_update"});
   }
@@ -782,8 +793,9 @@ TEST_CASE("an end said with lapses or ended on, or a term counted from a signing
   CHECK(ends_of("L'entente avec Qingdao a été signée le 12 octobre 2017 pour une durée de cinq ans.") ==
         std::vector<std::string>{"2017 references expired:2022-10-12"});
   // A term counted from a renewal is counted from the renewal.
-  CHECK(ends_of("L'entente avec Qingdao, signée le 12 octobre 2008, a été renouvelée en 2015 pour cinq ans.") ==
-        std::vector<std::string>{"2008 references renewed:2015 expired:2020"});
+  CHECK(
+      ends_of("L'entente avec Qingdao, signée le 12 octobre 2008, a été renouvelée en 2015 pour cinq ans.") ==
+      std::vector<std::string>{"2008 references renewed:2015 expired:2020"});
 }
 
 // A review of the first version (session 14) wrote these sentences: ends of
@@ -3460,7 +3472,8 @@ TEST_CASE("an exchange of letters to be replaced under the new MOU is the one to
   // mission: it is what the mission produced.
   CHECK(means.agreements[0].relation == "produced");
   for (const char* item :
-       {"Les deux ministres ont formalisé leur collaboration par un échange de lettres, daté du 22 novembre 2019.",
+       {"Les deux ministres ont formalisé leur collaboration par un échange de lettres, daté du 22 novembre "
+        "2019.",
         "The parties confirmed their cooperation on dairy through an exchange of letters with Shandong dated "
         "November 22, 2019."}) {
     CAPTURE(item);

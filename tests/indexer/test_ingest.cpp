@@ -449,4 +449,21 @@ TEST_CASE("an agreement signed before the mission keeps the day its sentence giv
   // A year alone stays a year; a day of another year is not the signing's.
   CHECK(recorded_signed_date("L'entente avec la Bavière, signée en 2008, a été évoquée.") == "2008");
   CHECK(recorded_signed_date("L'entente de 2008 avec la Bavière a été évoquée le 5 mars 2019.") == "2008");
+  // Trial 35: nine days of earlier signings were cut to their years.
+  CHECK(recorded_signed_date(
+            "L'Accord de coopération entre le Québec et la Bavière, signé le 22 novembre 1989, "
+            "demeure le cadre de nos relations.") == "1989-11-22");
+  CHECK(recorded_signed_date("L'Accord de coopération avec la Bavière a été signé le 22 novembre 1989.") ==
+        "1989-11-22");
+  CHECK(recorded_signed_date("L'entente avec la Bavière, conclue le 8 juin 1999, sera révisée.") ==
+        "1999-06-08");
+  CHECK(recorded_signed_date("Le programme de travail avec la Bavière, adopté le 14 juin 2017, est échu.") ==
+        "2017-06-14");
+  CHECK(recorded_signed_date("The MOU with Bavaria, signed on 2013-03-21, should be updated.") ==
+        "2013-03-21");
+  CHECK(recorded_signed_date("L'entente avec la Bavière, signée le 12/05/2011, est échue.") == "2011-05-12");
+  CHECK(recorded_signed_date("The MOU with Bavaria was signed on 21 March 2013.") == "2013-03-21");
+  // Not a day told of something else.
+  CHECK(recorded_signed_date("The MOU with Bavaria was signed in 2013, and the exhibition opened on 21 March "
+                             "2015.") == "2013");
 }

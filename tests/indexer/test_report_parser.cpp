@@ -1001,12 +1001,13 @@ TEST_CASE("one signing told twice with different domains is one agreement") {
 // Rabat", "• Dates : du 2 au 6 février 2024") had no dates, places nor
 // head, and its signing "le 5 février 2024" was no longer the mission's.
 TEST_CASE("header fields behind bullets are the report's fields") {
-  auto r = parse_lines({"RAPPORT DE MISSION - MAROC", "", "• Lieux : Rabat et Casablanca (Maroc)",
-                        "• Dates : du 2 au 6 février 2024",
-                        "• Chef de délégation : M. François Lemieux, sous-ministre", "", "Résultats obtenus", "",
-                        "• Signature, le 5 février 2024 à Rabat, d'un protocole d'entente avec le Maroc sur le "
-                        "recrutement de travailleurs qualifiés;",
-                        "• Dates : à confirmer avec la partie marocaine."});
+  auto r =
+      parse_lines({"RAPPORT DE MISSION - MAROC", "", "• Lieux : Rabat et Casablanca (Maroc)",
+                   "• Dates : du 2 au 6 février 2024",
+                   "• Chef de délégation : M. François Lemieux, sous-ministre", "", "Résultats obtenus", "",
+                   "• Signature, le 5 février 2024 à Rabat, d'un protocole d'entente avec le Maroc sur le "
+                   "recrutement de travailleurs qualifiés;",
+                   "• Dates : à confirmer avec la partie marocaine."});
   CHECK(r.mission.start_date == "2024-02-02");
   CHECK(r.mission.end_date == "2024-02-06");
   REQUIRE(r.mission.delegation.size() == 1);
@@ -1019,23 +1020,27 @@ TEST_CASE("header fields behind bullets are the report's fields") {
 // coopération en formation professionnelle de 2012" and "Renouveler le
 // protocole d'entente ..., signé en 2019" named no partner and nothing else
 // in the report was theirs: both were lost.
-TEST_CASE("an agreement named with its year and no partner, the report's only one so named, is the mission's country's") {
-  auto r = parse_lines({"RAPPORT DE MISSION - MAROC", "", "Lieux : Rabat et Casablanca (Maroc)",
-                        "Dates : du 2 au 6 février 2024", "", "Résultats obtenus", "",
-                        "• Signature, le 4 février 2024, d'un avenant à l'Entente de coopération en formation "
-                        "professionnelle de 2012, qui en prolonge la durée jusqu'au 31 décembre 2028;",
-                        "", "Recommandations", "",
-                        "• Renouveler le protocole d'entente sur la mobilité des jeunes professionnels, signé en "
-                        "2019, qui prendra fin le 30 juin 2025;"});
+TEST_CASE("an agreement named with its year and no partner, the report's only one so named, is the mission's "
+          "country's") {
+  auto r =
+      parse_lines({"RAPPORT DE MISSION - MAROC", "", "Lieux : Rabat et Casablanca (Maroc)",
+                   "Dates : du 2 au 6 février 2024", "", "Résultats obtenus", "",
+                   "• Signature, le 4 février 2024, d'un avenant à l'Entente de coopération en formation "
+                   "professionnelle de 2012, qui en prolonge la durée jusqu'au 31 décembre 2028;",
+                   "", "Recommandations", "",
+                   "• Renouveler le protocole d'entente sur la mobilité des jeunes professionnels, signé en "
+                   "2019, qui prendra fin le 30 juin 2025;"});
   std::vector<std::string> got;
   for (const auto& a : r.agreements)
     got.push_back(a.kind + " " + a.year + " " + a.relation + " " + (a.partners.empty() ? "" : a.partners[0]));
-  CHECK(got == std::vector<std::string>{"agreement 2012 references morocco", "mou 2019 plans_update morocco"});
+  CHECK(got ==
+        std::vector<std::string>{"agreement 2012 references morocco", "mou 2019 plans_update morocco"});
   // Not when the mission went to two countries: whose it is, is unknown.
-  auto two = parse_lines({"RAPPORT DE MISSION", "", "Lieux : Rabat (Maroc) et Tunis (Tunisie)",
-                          "Dates : du 2 au 6 février 2024", "", "Recommandations", "",
-                          "• Renouveler le protocole d'entente sur la mobilité des jeunes professionnels, signé "
-                          "en 2019;"});
+  auto two =
+      parse_lines({"RAPPORT DE MISSION", "", "Lieux : Rabat (Maroc) et Tunis (Tunisie)",
+                   "Dates : du 2 au 6 février 2024", "", "Recommandations", "",
+                   "• Renouveler le protocole d'entente sur la mobilité des jeunes professionnels, signé "
+                   "en 2019;"});
   CHECK(two.agreements.empty());
 }
 
@@ -1043,28 +1048,32 @@ TEST_CASE("an agreement named with its year and no partner, the report's only on
 // "signed in Boston" in a mission to Massachusetts was a second one with
 // Boston, and one signed "à Rabat" with a national agency was Rabat's.
 TEST_CASE("where an agreement was signed is not its partner when a national body or no one signed it") {
-  auto boston = parse_lines({"REPORT ON THE MISSION TO MASSACHUSETTS", "", "Places: Boston and Cambridge (Massachusetts)",
-                             "Dates: September 8-10, 2024", "", "CONTEXT", "",
-                             "A Memorandum of Understanding on clean energy was signed in Boston on April 15, 2016."});
+  auto boston = parse_lines(
+      {"REPORT ON THE MISSION TO MASSACHUSETTS", "", "Places: Boston and Cambridge (Massachusetts)",
+       "Dates: September 8-10, 2024", "", "CONTEXT", "",
+       "A Memorandum of Understanding on clean energy was signed in Boston on April 15, 2016."});
   REQUIRE(boston.agreements.size() == 1);
   CHECK(boston.agreements[0].partners == Strings{"massachusetts"});
   // In a mission to Boston alone, the state its paragraph names.
-  auto named = parse_lines({"REPORT ON THE MISSION TO BOSTON", "", "Destination: Boston, Massachusetts (United States)",
-                            "Dates: September 8-10, 2024", "", "BACKGROUND", "",
-                            "Québec and Massachusetts have cooperated on energy for a decade. A Memorandum of "
-                            "Understanding on clean energy was signed in Boston on April 15, 2016."});
+  auto named = parse_lines(
+      {"REPORT ON THE MISSION TO BOSTON", "", "Destination: Boston, Massachusetts (United States)",
+       "Dates: September 8-10, 2024", "", "BACKGROUND", "",
+       "Québec and Massachusetts have cooperated on energy for a decade. A Memorandum of "
+       "Understanding on clean energy was signed in Boston on April 15, 2016."});
   REQUIRE(named.agreements.size() == 1);
   CHECK(named.agreements[0].partners == Strings{"massachusetts"});
-  auto rabat = parse_lines({"RAPPORT DE MISSION", "", "Lieux : Rabat et Casablanca (Maroc)",
-                            "Dates : du 2 au 6 février 2024", "", "RÉSULTATS", "",
-                            "- Signature, le 5 février 2024 à Rabat, d'un protocole d'entente entre le Ministère et "
-                            "l'Agence nationale de promotion de l'emploi et des compétences sur le recrutement."});
+  auto rabat =
+      parse_lines({"RAPPORT DE MISSION", "", "Lieux : Rabat et Casablanca (Maroc)",
+                   "Dates : du 2 au 6 février 2024", "", "RÉSULTATS", "",
+                   "- Signature, le 5 février 2024 à Rabat, d'un protocole d'entente entre le Ministère et "
+                   "l'Agence nationale de promotion de l'emploi et des compétences sur le recrutement."});
   REQUIRE(rabat.agreements.size() == 1);
   CHECK(rabat.agreements[0].partners == Strings{"morocco"});
   // The city's own, when its mayor signs.
-  auto mayor = parse_lines({"REPORT ON THE MISSION TO MASSACHUSETTS", "", "Places: Boston and Cambridge (Massachusetts)",
-                            "Dates: September 8-10, 2024", "", "RESULTS", "",
-                            "An MOU on urban mobility was signed in Boston with the Mayor on September 9, 2024."});
+  auto mayor = parse_lines(
+      {"REPORT ON THE MISSION TO MASSACHUSETTS", "", "Places: Boston and Cambridge (Massachusetts)",
+       "Dates: September 8-10, 2024", "", "RESULTS", "",
+       "An MOU on urban mobility was signed in Boston with the Mayor on September 9, 2024."});
   REQUIRE(mayor.agreements.size() == 1);
   CHECK(mayor.agreements[0].partners == Strings{"boston"});
 }
@@ -1125,10 +1134,12 @@ TEST_CASE("an annex of agreements in columns of spaces gives each row's agreemen
       read_text_bytes(
           "REPORT ON THE MISSION TO BAVARIA\n\nPlaces: Munich (Germany)\nDates: October 16-18, 2023\n\n"
           "RECOMMENDATIONS\n\n"
-          "1. Renew the MOU on research cooperation in quantum science with Bavaria before March 21, 2024.\n\n"
+          "1. Renew the MOU on research cooperation in quantum science with Bavaria before March 21, "
+          "2024.\n\n"
           "ANNEX A - AGREEMENTS CONCERNED BY THE MISSION\n\n"
           "No.  Title                                           Partner     Signed       Action\n"
-          "1    Cooperation Agreement Québec–Bavaria            Bavaria     1989-05-29   In force; reference\n"
+          "1    Cooperation Agreement Québec–Bavaria            Bavaria     1989-05-29   In force; "
+          "reference\n"
           "2    MOU on research cooperation in quantum science  Bavaria     2019-03-22   Expires 2024-03-21; "
           "renew\n"),
       ParseContext{test::bundled_gazetteer(), test::bundled_taxonomy()});
@@ -1139,7 +1150,8 @@ TEST_CASE("an annex of agreements in columns of spaces gives each row's agreemen
       s += " " + e.type + "@" + e.date;
     got.push_back(s);
   }
-  CHECK(got == std::vector<std::string>{"mou 2019 2019-03-22 expired@2024-03-21", "agreement 1989 1989-05-29"});
+  CHECK(got ==
+        std::vector<std::string>{"mou 2019 2019-03-22 expired@2024-03-21", "agreement 1989 1989-05-29"});
 }
 
 // Trial 27: a title in capitals over 80 characters was no title; the dates

@@ -317,7 +317,8 @@ TEST_CASE("columns aligned by spaces under a header naming an agreement's column
       "2019   Jinan       Lettre d'intention\n");
   REQUIRE(t.lines.size() == 9);
   CHECK(t.lines[2] == "No. | Title | Partner | Signed | Action");
-  CHECK(t.lines[4] == "2 | MOU on research in quantum science | Bavaria | 2019-03-22 | Expires 2024-03-21; renew");
+  CHECK(t.lines[4] ==
+        "2 | MOU on research in quantum science | Bavaria | 2019-03-22 | Expires 2024-03-21; renew");
   CHECK(t.lines[7] == "2015 | Qingdao | Protocole d'entente");
   // Names in two columns, or a list of fields, name no agreement's columns.
   auto people = read_text_bytes("Nom               Fonction            Organisme\n"
