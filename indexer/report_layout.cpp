@@ -67,7 +67,7 @@ std::size_t sub_number_length(std::string_view line) {
 bool is_bullet_line(std::string_view line, std::size_t sub_number, std::size_t& marker_len,
                     bool& sub_numbered) {
   static const Pattern re(
-      R"(^(?:--|[-*]|–|—|•|▪|●|◦|·|►|■|□|✓|✔|☐|☑|☒|\[[ xX✓]?\]|o|\d{1,2}[.)]|[A-Z]\d{1,2}[.)]|[a-z]\)|[ivx]{2,5}\)|[a-h]\.|\((?:[a-z0-9]{1,2}|[ivx]{3,5})\))(?:\s|\xc2\xa0)+)");
+      R"(^(?:--|[-*]|–|—|•|▪|●|◦|·|►|■|□|✓|✔|☐|☑|☒|\[[ xX✓]?\]|\[\d{1,3}\]|o|\d{1,2}[.)]|[A-Z]\d{1,2}[.)]|[a-z]\)|[ivx]{2,5}\)|[a-h]\.|\((?:[a-z0-9]{1,2}|[ivx]{3,5})\))(?:\s|\xc2\xa0)+)");
   sub_numbered = false;
   if (auto m = re.search(line)) {
     // ("o Rencontre avec ...", "o 1er octobre – Campinas", a typewriter's

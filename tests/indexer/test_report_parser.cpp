@@ -1078,6 +1078,24 @@ TEST_CASE("where an agreement was signed is not its partner when a national body
   CHECK(mayor.agreements[0].partners == Strings{"boston"});
 }
 
+// Trial 35: the notes "[1] Memorandum ..., signed April 15, 2016, for a term
+// of ten years." / "[2] Work plan ..." ran together as one sentence.
+TEST_CASE("footnotes are one item each") {
+  auto r = parse_lines({"REPORT ON THE MISSION TO BOSTON", "", "Destination: Boston, Massachusetts (United States)",
+                        "Mission dates: 2024-09-08 to 2024-09-10", "", "NOTES", "",
+                        "[1] Memorandum of Understanding between the Gouvernement du Québec and the Commonwealth of",
+                        "Massachusetts concerning clean energy, signed April 15, 2016, for a term of ten years.",
+                        "[2] Work plan 2019-2023 on electric mobility with Massachusetts, adopted on 2019-02-11."});
+  std::vector<std::string> got;
+  for (const auto& a : r.agreements) {
+    std::string s = a.kind + " " + a.year + " " + std::to_string(a.line);
+    for (const auto& e : a.stated)
+      s += " " + e.type + "@" + e.date;
+    got.push_back(s);
+  }
+  CHECK(got == Strings{"mou 2016 8 expired@2026-04-15", "agreement 2019 10"});
+}
+
 // Trial 26: the table's column of ends ("Échéance") was not read, so the
 // work plan signed during the mission had no end.
 TEST_CASE("a table's column of ends dates the end of its row's agreement") {
