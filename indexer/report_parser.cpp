@@ -1124,7 +1124,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   {
     std::vector<DelegationMember> told;
     static const Pattern led_by(
-        R"(\b(?:[Mm]ission|[Vv]isite|[Vv]isit|[Dd](?:é|e)l(?:é|e)gation|[Dd](?:é|e)placement)\s+(?:officielle\s+|official\s+)?(?:de|du|of|led by|dirig(?:é|e)e par|conduite par|pr(?:é|e)sid(?:é|e)e par)\s+(?=(?:M\.|Mme|Mmes|MM\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Hon\.?)\s))");
+        R"(\b(?:[Mm]ission|[Vv]isite|[Vv]isit|[Dd](?:é|e)l(?:é|e)gation|[Dd](?:é|e)placement)(?:\s+(?:officielle\s+|official\s+)?(?:de|du|of|led by|dirig(?:é|e)e par|conduite par|pr(?:é|e)sid(?:é|e)e par)|\s*,\s*(?:led by|headed by|dirig(?:é|e)e par|conduite par|men(?:é|e)e par|pr(?:é|e)sid(?:é|e)e par))\s+(?=(?:M\.|Mme|Mmes|MM\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Hon\.?)\s))");
     static const Pattern accompanied(
         R"((?:accompagn(?:é|e)e?s?|accompanied)\s+(?:de|par|by)\s+(?=(?:M\.|Mme|Mmes|MM\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s))");
     // Each person starts at an honorific after a comma or "et (de)", "and".
@@ -1134,7 +1134,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     // quatorze entreprises": people, not the companies with them.)
     // (Not the period of "M." or "Dr.".)
     static const Pattern sentence_end(
-        R"((?<!\bM)(?<!\bMM)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bHon)\.(?:\s|$)|,?\s+(?:ainsi que|as well as|along with)\b|,?\s+(?:accompagn|accompanied\b)|;)");
+        R"((?<!\bM)(?<!\bMM)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bHon)\.(?:\s|$)|,?\s+(?:ainsi que|as well as|along with)\b|,?\s+(?:accompagn|accompanied\b)|;|,\s+(?:s'est|s'était|se sont|a eu lieu|a été|était|est|took place|was|were|has|had|visited|a visité)\b)");
     auto people_from = [&](std::string_view from, int line) {
       if (auto e = sentence_end.search(from)) from = from.substr(0, e->position());
       for (auto piece : next_person.split(from)) {
@@ -2113,6 +2113,13 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
         return false;
       if (mission.author.empty()) mission.author = m->str(1);
       return true;
+    });
+    // "Veuillez agréer, Madame la Ministre, l'expression de nos sentiments
+    // distingués.", "Respectfully submitted": a letter's close.
+    std::erase_if(recs, [](const Recommendation& r) {
+      static const Pattern closing(
+          R"(^\W*(?:veuillez (?:agreer|recevoir|accepter)|je vous prie (?:d'agreer|de recevoir|d'accepter)|nous vous prions (?:d'agreer|de recevoir)|recevez|agreez|cordialement|salutations|please accept|respectfully(?: submitted| yours)?|sincerely|yours (?:sincerely|truly|faithfully)|(?:with )?(?:best|kind|warm) regards)\b)");
+      return closing.found_in(fold(r.text));
     });
     // "None.", "Néant": the section says there is nothing to recommend.
     std::erase_if(recs, [](const Recommendation& r) {

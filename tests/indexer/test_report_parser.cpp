@@ -1078,6 +1078,29 @@ TEST_CASE("where an agreement was signed is not its partner when a national body
   CHECK(mayor.agreements[0].partners == Strings{"boston"});
 }
 
+// Trial 35: a memo's "La mission, dirigée par M. Luc Beaulieu, sous-ministre
+// adjoint aux affaires bilatérales, s'est déroulée à Anvers" gave no head.
+TEST_CASE("the head of a mission told in an aside of its first sentence") {
+  auto r = parse_lines({"NOTE À LA MINISTRE", "", "OBJET : Compte rendu de la mission en Flandre, du 28 au 31 octobre 2024",
+                        "", "Madame la Ministre,", "",
+                        "La mission, dirigée par M. Luc Beaulieu, sous-ministre adjoint aux affaires bilatérales, s'est",
+                        "déroulée à Anvers et à Gand du 28 au 31 octobre 2024."});
+  REQUIRE(r.mission.delegation.size() == 1);
+  CHECK(r.mission.delegation[0].name == "Luc Beaulieu");
+  CHECK(r.mission.delegation[0].title == "sous-ministre adjoint aux affaires bilatérales");
+  // Nor is the memo's close a recommendation.
+  auto closed = parse_lines({"NOTE À LA MINISTRE", "", "OBJET : Mission en Flandre, du 28 au 31 octobre 2024", "",
+                             "Recommandation", "", "Que le Ministère entreprenne la révision de l'Accord.", "",
+                             "Veuillez agréer, Madame la Ministre, l'expression de nos sentiments distingués."});
+  REQUIRE(closed.mission.recommendations.size() == 1);
+  CHECK(closed.mission.recommendations[0].text.starts_with("Que le Ministère"));
+  auto en = parse_lines({"MEMO", "", "SUBJECT: Mission to Flanders, October 28-31, 2024", "",
+                         "The mission, led by Mr. Luc Beaulieu, Associate Deputy Minister, took place in Antwerp."});
+  REQUIRE(en.mission.delegation.size() == 1);
+  CHECK(en.mission.delegation[0].name == "Luc Beaulieu");
+  CHECK(en.mission.delegation[0].title == "Associate Deputy Minister");
+}
+
 // Trial 35: the notes "[1] Memorandum ..., signed April 15, 2016, for a term
 // of ten years." / "[2] Work plan ..." ran together as one sentence.
 TEST_CASE("footnotes are one item each") {
