@@ -1077,7 +1077,15 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     std::size_t looked = 0;
     for (auto u = layout.units.rbegin(); u != layout.units.rend() && looked < 6; ++u, ++looked) {
       if (u->line != u->line_end || u->kind == Unit::item_unit) continue;
-      const std::string told = closing_date_text(u->text());
+      std::string told = closing_date_text(u->text());
+      // ("Prepared by: Direction des affaires internationales" / "June 2,
+      // 2025": a date alone under who wrote it.)
+      static const Pattern date_alone(
+          R"(^\s*(?:(?:le|on)\s+)?(?:\d{1,2}(?:er)?\s+[^\s\d]+\s+(?:19|20)\d\d|[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s*\.?\s*$)");
+      if (told.empty() && std::next(u) != layout.units.rend() && std::next(u)->kind == Unit::field_unit &&
+          (std::next(u)->field == FieldKind::author || std::next(u)->field == FieldKind::filed) &&
+          std::next(u)->line_end + 1 == u->line && date_alone.found_in(u->text()))
+        told = u->text();
       if (told.empty()) continue;
       // (Written after the mission, within months; not a meeting to come:
       // "Joint committee meeting:" / "Québec City, June 12, 2019".)

@@ -1078,6 +1078,16 @@ TEST_CASE("where an agreement was signed is not its partner when a national body
   CHECK(mayor.agreements[0].partners == Strings{"boston"});
 }
 
+// Trial 35: "Prepared by: Direction des affaires internationales, MCC" over
+// "June 2, 2025" left the report undated.
+TEST_CASE("a date alone under who prepared the report dates it") {
+  auto prepared = parse_lines({"MISSION REPORT", "", "Dates: May 12-16, 2025", "", "RECOMMENDATIONS", "",
+                               "- Update the 2013 MOU with Scotland.", "",
+                               "Prepared by: Direction des affaires internationales, MCC", "June 2, 2025"});
+  CHECK(prepared.mission.report_date == "2025-06-02");
+  CHECK(prepared.mission.recommendations.size() == 1);
+}
+
 // Trial 35: a memo's "La mission, dirigée par M. Luc Beaulieu, sous-ministre
 // adjoint aux affaires bilatérales, s'est déroulée à Anvers" gave no head.
 TEST_CASE("the head of a mission told in an aside of its first sentence") {
