@@ -198,7 +198,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       // Minister extended by five years the Memorandum".
       R"(|^\W*(?:de|d') (?:renouveler|prolonger|reconduire)(?=,? (?:le \d|jusqu))|\bpar (?:un |l')?echange de lettres,? (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:by|through) (?:an )?exchange of letters,? to (?:renew|extend)\b|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:extended|renewed) (?:by|for) (?:\w+ ){1,2}(?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b|\bextended (?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b)");
   static const Pattern plans(
-      R"(\b(?:actualiser|actualisation|amend|amending|amender|modifier|denoncer|denonciation|renouveler|renouvellement|renegocier|renegociation|renegotiate|renegotiating|renegotiation|(?:reconduire|prolonger) (?:l'|le |la |les |cette |ce |cet )(?=(?:[\w'-]+ ){0,3}?(?:entente|ententes|protocole|protocoles|accord|accords|declaration|arrangement|programme|plan|lettre|convention)\b)|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|reexaminer|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|revisit (?=(?:the|this|that|its|their) (?:[\w-]+ ){0,4}?(?:agreement|mou|memorandum|accord|arrangement|declaration|statement|plan|programme|program)\b)|re-examine|reexamine|modernize|modernise|revised draft of|projet revise (?:de|du|d')|(?:version|texte) revisee? (?:de|du|d')(?=[^.;]{0,120}?\b(?:sera|seront|devra|devront|est en cours|en cours de|en negociation|a venir)\b)(?![^.;]{0,120}?\b(?:signee?s?|adoptee?s?)\b)|revised (?:text|version) of(?=[^.;]{0,120}?\b(?:will|is under|are under|to be|being)\b)(?![^.;]{0,120}?\b(?:signed|adopted)\b))\b)");
+      R"(\b(?:actualiser|actualisation|(?:amend|amending|amender|modifier) (?=(?:the |its |their |this |that |l'|le |la |les |cette |ce |cet )?(?:[\w'-]+ ){0,4}?(?:agreements?|mous?|memorand\w*|arrangements?|declarations?|protocols?|work programmes?|work programs?|work plans?|action plans?|letters?|accords?|ententes?|protocoles?|conventions?|lettres?|(?:programmes?|plans?) (?:de travail|d'action|de cooperation))\b)|denoncer|denonciation|renouveler|renouvellement|renegocier|renegociation|renegotiate|renegotiating|renegotiation|(?:reconduire|prolonger) (?:l'|le |la |les |cette |ce |cet )(?=(?:[\w'-]+ ){0,3}?(?:entente|ententes|protocole|protocoles|accord|accords|declaration|arrangement|programme|plan|lettre|convention)\b)|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|reexaminer|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|revisit (?=(?:the|this|that|its|their) (?:[\w-]+ ){0,4}?(?:agreement|mou|memorandum|accord|arrangement|declaration|statement|plan|programme|program)\b)|re-examine|reexamine|modernize|modernise|revised draft of|projet revise (?:de|du|d')|(?:version|texte) revisee? (?:de|du|d')(?=[^.;]{0,120}?\b(?:sera|seront|devra|devront|est en cours|en cours de|en negociation|a venir)\b)(?![^.;]{0,120}?\b(?:signee?s?|adoptee?s?)\b)|revised (?:text|version) of(?=[^.;]{0,120}?\b(?:will|is under|are under|to be|being)\b)(?![^.;]{0,120}?\b(?:signed|adopted)\b))\b)");
   // ("vous avez signé": a note to the minister tells of what they did.)
   static const Pattern produced(
       R"(\b(?:a|ont|avons|ai|avez))" FR_ADVERB
@@ -229,7 +229,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
   // An update planned in the passive or the future, after the agreement it
   // names ("L'entente de 2008 devra être renouvelée", "should be renewed").
   static const Pattern planned(
-      R"(\b(?:(?:(?:devra|devront|doit|doivent|devrait|devraient|devait|devaient|pourra|pourront|pourrait|pourraient|faudrait|merite|meriterait|gagnerait a|gagneraient a|reste a|restent a)(?: \w+)?|appelee?s? a) etre|sera|seront|serait|seraient)(?: \w+)? (?:renouvelee?s?|actualisee?s?|mise?s? a jour|revisee?s?|revue?s?|renegociee?s?|modernisee?s?|reconduite?s?|prolongee?s?|remplacee?s?|denoncee?s?|modifiee?s?|amendee?s?)\b|\b(?:(?:should|must|will|would|could|may|might|shall|needs? to|ought to|has to|have to|is to|are to)(?: \w+)?|(?:expected|due|scheduled|likely|set|planned|slated|going) to) be(?: \w+)? (?:renewed|updated|revised|reviewed|revisited|refreshed|renegotiated|modernized|modernised|extended|replaced|superseded|amended)\b|\bneeds? (?:updating|renewing|renewal|revising|revision|review|amending)\b|\b(?:recommended|recommends?|proposed|suggested|agreed|asked|requested|requests?) that\b[^.;]{0,120}?\bbe (?:renewed|updated|revised|reviewed|modernized|modernised|extended|amended)\b|\bdue for (?:renewal|revision|review|an update|update)\b)");
+      R"(\b(?:(?:(?:devra|devront|doit|doivent|devrait|devraient|devait|devaient|pourra|pourront|pourrait|pourraient|faudrait|merite|meriterait|gagnerait a|gagneraient a|reste a|restent a)(?: \w+)?|appelee?s? a) etre|sera|seront|serait|seraient)(?: \w+)? (?:renouvelee?s?|actualisee?s?|mise?s? a jour|revisee?s?|revue?s?|renegociee?s?|modernisee?s?|reconduite?s?|prolongee?s?|remplacee?s?|denoncee?s?|modifiee?s?|amendee?s?)\b|\b(?:(?:should|must|will|would|could|may|might|shall|needs? to|ought to|has to|have to|is to|are to)(?: \w+)?|(?:expected|due|scheduled|likely|set|planned|slated|going) to) be(?: \w+)? (?:renewed|updated|revised|reviewed|revisited|refreshed|renegotiated|modernized|modernised|extended|replaced|superseded|amended)\b|\bneeds? (?:updating|renewing|renewal|revising|revision|review|amending)\b|\b(?:recommended|recommends?|proposed|suggested|agreed) that\b[^.;]{0,120}?\bbe (?:renewed|updated|revised|reviewed|modernized|modernised|extended|amended)\b|\b(?:asked|requested|requests?) that (?:the |its |their |this |our )?(?:[\w'-]+ ){0,5}?(?:agreement|mou|memorandum|arrangement|declaration|protocol|programme|program|plan)\b[^.;]{0,60}?\bbe (?:renewed|updated|revised|reviewed|modernized|modernised|extended|amended)\b|\bdue for (?:renewal|revision|review|an update|update)\b)");
   // "signée le 12 mai 2008", "signed on November 2, 2008", "signée en
   // 2008": a date, not "signé le plan de travail 2020-2022".
   static const Pattern dated(
@@ -520,7 +520,20 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"(\b(?:a|ont|avons))" FR_ADVERB
       R"( (?:confirme|formalise|scelle|enterine|concretise)\b[^.;]{0,100}?\b(?:au moyen d'|par )(?:un|une) (?=(?:[\w'-]+ ){0,3}?(?:echange de lettres|protocole|entente|accord|declaration|arrangement|memorandum)\b))"
       R"(|\b(?<!had )(?<!was )(?<!were )(?<!been )(?<!be )(?:confirmed|formalized|formalised|sealed)\b[^.;]{0,100}?\b(?:through|by|by means of|by way of) (?:an|a) (?=(?:[\w'-]+ ){0,3}?(?:exchange of letters|mou|memorandum|agreement|declaration|protocol|arrangement)\b))");
-  scan(made_by_means, "produced", {"confirm", "formalis", "scell", "sealed", "enterin", "concretis"});
+  // (Dated another year, "daté du 01/03/2019" in a report of 2024, it was
+  // made then.)
+  if (any_of_stems({"confirm", "formalis", "scell", "sealed", "enterin", "concretis"})) {
+    static const Pattern dated_then(
+        R"(^[^.;]{0,200}?\b(?:datee?s?|dated)\s+(?:du|of|le|on|from)?\s*(?:\d{1,2}(?:er|st|nd|rd|th)?[\s/.-]+(?:[a-z]+|\d{1,2})[\s/.-]+|[a-z]+\s+\d{1,2},?\s+)?((?:19|20)\d\d)\b)");
+    for (const auto& m : made_by_means.all(folded)) {
+      if (negated_at(folded, m.position(), m.end())) continue;
+      auto d = dated_then.search(std::string_view(folded).substr(m.end()));
+      if (d && other_year(d->view(1)))
+        cues.push_back({m.position(), m.end(), "signed_earlier", false, d->str(1), true});
+      else
+        cues.push_back({m.position(), m.end(), "produced", false, "", false});
+    }
+  }
   // ("Letters were exchanged on 15 May 2025": the act of the exchange.)
   static const Pattern exchanged(
       R"(\b(?:letters were exchanged|exchanged letters|lettres ont ete echangees)\b)");
@@ -971,9 +984,99 @@ bool in_directorate_name(std::string_view text, std::size_t begin) {
   return directorate.found_in(text.substr(from, begin - from));
 }
 
+namespace {
+
+// Heads of governments' names that are used alone once the name was given.
+constexpr std::array<std::string_view, 14> kGovernmentHeads = {
+    "Generalitat", "Commonwealth", "Free State", "Freistaat", "Xunta",  "Junta",  "Regione",
+    "Land",        "État",         "Etat",       "State",     "Région", "Region", "Province"};
+
+bool word_edge(std::string_view text, std::size_t at) {
+  return at == 0 || at >= text.size() ||
+         !(std::isalnum(static_cast<unsigned char>(text[at])) ||
+           static_cast<unsigned char>(text[at]) >= 0x80);
+}
+
+} // namespace
+
+std::vector<std::pair<std::string, std::string>> short_names_in(const std::vector<std::string>& texts,
+                                                                const Gazetteer& gazetteer) {
+  static const Pattern of_name(R"(^\s+(?:de la|de l'|de|du|des|d'|of the|of)\s*$)");
+  std::vector<std::pair<std::string, std::string>> out;
+  std::set<std::string> shared;
+  for (const auto& text : texts) {
+    // (Only text that holds a head before "de" or "of": the scan is costly.)
+    bool any = false;
+    for (std::string_view head : kGovernmentHeads) {
+      for (std::size_t at = text.find(head); at != std::string::npos && !any; at = text.find(head, at + 1)) {
+        const std::size_t end = at + head.size();
+        any = word_edge(text, at == 0 ? 0 : at - 1) && text.compare(end, 1, " ") == 0 &&
+              (text.compare(end + 1, 2, "de") == 0 || text.compare(end + 1, 2, "du") == 0 ||
+               text.compare(end + 1, 2, "of") == 0 || text.compare(end + 1, 2, "d'") == 0);
+      }
+      if (any) break;
+    }
+    if (!any) continue;
+    for (const auto& m : gazetteer.find_in_text(text)) {
+      for (std::string_view head : kGovernmentHeads) {
+        std::string_view named(m.text);
+        std::size_t head_at = std::string_view::npos;
+        if (named.starts_with(head) && named.size() > head.size() && named[head.size()] == ' ') {
+          head_at = m.begin;
+        } else if (m.begin > head.size()) {
+          // ("la Generalitat de Catalunya": the gazetteer may match the name alone.)
+          const std::size_t from = m.begin > head.size() + 10 ? m.begin - head.size() - 10 : 0;
+          const std::string_view before = std::string_view(text).substr(from, m.begin - from);
+          const std::size_t h = before.rfind(head);
+          if (h != std::string_view::npos && of_name.found_in(before.substr(h + head.size())) &&
+              word_edge(text, from + h == 0 ? 0 : from + h - 1))
+            head_at = from + h;
+        }
+        if (head_at == std::string_view::npos) continue;
+        const std::string key(head);
+        auto it = std::find_if(out.begin(), out.end(), [&](const auto& p) { return p.first == key; });
+        if (it == out.end() && !shared.count(key)) {
+          out.emplace_back(key, m.slug);
+        } else if (it != out.end() && it->second != m.slug) {
+          out.erase(it);
+          shared.insert(key);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<PartnerMention> partners_named_in(std::string_view text, const MentionContext& context) {
+  auto found = context.gazetteer.find_in_text(text);
+  if (context.short_names.empty()) return found;
+  static const Pattern full_name_after(R"(^\s+(?:de|du|des|d'|of)\b)");
+  const std::size_t named = found.size();
+  for (const auto& [head, slug] : context.short_names) {
+    for (std::size_t at = text.find(head); at != std::string_view::npos; at = text.find(head, at + 1)) {
+      const std::size_t end = at + head.size();
+      if (!word_edge(text, at == 0 ? 0 : at - 1) || (at > 0 && !word_edge(text, at - 1)) ||
+          !word_edge(text, end) || full_name_after.found_in(text.substr(end, 8)))
+        continue;
+      if (std::any_of(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(named),
+                      [&](const PartnerMention& m) { return m.begin < end && at < m.end; }))
+        continue;
+      PartnerMention m;
+      m.slug = slug;
+      m.begin = at;
+      m.end = end;
+      m.text = head;
+      found.push_back(std::move(m));
+    }
+  }
+  std::sort(found.begin(), found.end(),
+            [](const PartnerMention& a, const PartnerMention& b) { return a.begin < b.begin; });
+  return found;
+}
+
 std::vector<std::string> named_partners(std::string_view text, const MentionContext& context) {
   std::vector<std::string> slugs;
-  const auto found = context.gazetteer.find_in_text(text);
+  const auto found = partners_named_in(text, context);
   // ("La province du Shandong et le Québec ... depuis la signature, le 28
   // septembre 2005 à Jinan, de la Déclaration": Jinan is where, inside the
   // province that is the party.)
@@ -1073,7 +1176,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
 
   std::vector<PartnerMention> partner_mentions;
   std::vector<PartnerMention> home_mentions; // "Québec-Canada", "Québec et Montréal"
-  for (auto& m : ctx.gazetteer.find_in_text(text)) {
+  for (auto& m : partners_named_in(text, ctx)) {
     if (in_directorate_name(text, m.begin)) continue;
     (is_home(m.slug, ctx) ? home_mentions : partner_mentions).push_back(m);
   }
@@ -1295,6 +1398,16 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
               folded.substr(hits[o].end, c.pos - hits[o].end).find(';') == std::string_view::npos)
             return true;
         }
+        // "l'Entente ... conclue le 8 juin 1999, ainsi que sur l'Entente en
+        // matière de gouvernance numérique, signée le 2017-10-12": a
+        // participle after another's name, before this one's, is that one's.
+        static const Pattern participle(
+            R"(^(?:signee?s?|conclue?s?|adoptee?s?|paraphee?s?|signed|concluded|adopted|initiall?ed)\b)");
+        if (o < h && c.end <= hit.begin && hits[o].end <= c.pos &&
+            participle.found_in(std::string_view(f.text).substr(c.pos, c.end - c.pos)) &&
+            std::string_view(f.text).substr(c.end, hit.begin - c.end).find(':') == std::string_view::npos &&
+            !listed_with(hits[o].end, hit.begin))
+          return true;
         if (o < h && c.end <= hit.begin && hits[o].end <= c.pos && c.pos - hits[o].end <= 2 &&
             !listed_with(hits[o].end, hit.begin) &&
             std::string_view(f.text).substr(c.end, hit.begin - c.end).find(':') == std::string_view::npos)
@@ -1380,7 +1493,10 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     // entre le ministère de ... et le Gouvernement populaire municipal de
     // Qingdao, signé le 9 juin 2014": a renewal's long name, up to the next.)
     const std::size_t next_name = h + 1 < hits.size() ? name_begins[h + 1] : f.text.size();
-    std::size_t reach = relation == "renewed" ? std::min(hit.end + 300, next_name) : hit.end + 60;
+    // (A long name: "Le protocole d'entente MAPAQ–Région Bretagne en matière
+    // de pêches et d'aquaculture, signé le 2014-06-12".)
+    std::size_t reach = relation == "renewed" ? std::min(hit.end + 300, next_name)
+                                              : std::min(hit.end + 120, std::max(next_name, hit.end + 60));
     // ("le « Protocole d'entente entre le gouvernement du Québec et la
     // Fédération Wallonie-Bruxelles relatif à la coproduction ... », signé le
     // 6 mai 2011": its official title in quotes, then its signing.)
@@ -1761,12 +1877,18 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
                                    !signed_too.found_in(tail.substr(0, own_end)) &&
                                    !(initialled_lead && signed_too.found_in(initialled_lead->view())) &&
                                    !earlier_year();
-      if (initialled_only ||
+      // (Initialled and said to be signed later, it is not made yet;
+      // initialled alone, it is known of, and what the mission made is not
+      // known: the next sentence may tell of its signing.)
+      static const Pattern signed_later(
+          R"(\b(?:ne (?:sera|seront|pourra|pourront) (?:\w+ )?(?:etre )?signee?s?|(?:n'est|ne sont) pas encore|pas encore signee?s?|not yet|will (?:only )?be signed|to be signed|sera signee? (?:apres|une fois|lorsque|quand|lors|ulterieurement|plus tard))\b)");
+      if ((initialled_only && signed_later.found_in(f.text)) ||
           not_signed_before.found_in(lead.substr(lead.size() > 80 ? lead.size() - 80 : 0)) ||
           not_signed_after.found_in(tail.substr(0, own_end))) {
         note_unmade();
         continue;
       }
+      if (initialled_only && relation == "produced") relation = "references";
       // "une entente privée entre les deux entreprises", "a commercial
       // agreement": no government's.
       static const Pattern private_one(
@@ -2729,8 +2851,10 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
               R"(\b(?:agences?|agency|agencies|offices?|instituts?|institutes?|commissions?|conseils?|councils?|caisses?|fonds|fund|societes?|corporations?|centres?|centers?) (?:[\w'-]+ )?(?:nationale?s?|national|federale?s?|federal)\b|\b(?:nationale?s?|national|federal) (?:agency|office|institute|council|commission|fund|corporation|center|centre)\b)");
           static const Pattern anyone_named(
               R"(\b(?:avec|with|entre|between|par|by|ministres?|ministers?|gouverneure?s?|governors?|premiers?|presidente?s?|presidents?|secretaire|secretary|maires?|mayors?|delegations?|homologues?|counterparts?)\b)");
-          const bool where_signed_only =
-              says_who_signed && only_places && !signing_places.empty() && !local_official.found_in(f.text);
+          static const Pattern local_body(
+              R"(\b(?:metropole|commune|communaute (?:urbaine|d'agglomeration)|mairie|conseil (?:regional|departemental|municipal)|region|departement|county|comte|prefecture|borough|arrondissement)\b)");
+          const bool where_signed_only = says_who_signed && only_places && !signing_places.empty() &&
+                                         !local_official.found_in(f.text) && !local_body.found_in(f.text);
           if (where_signed_only && national_body.found_in(f.text) && ctx.fallback.size() == 1) {
             guessed = ctx.fallback;
           } else if (where_signed_only && !anyone_named.found_in(f.text)) {
@@ -2857,7 +2981,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           })) {
         static const Pattern term_from_signing(
             R"(\b(?:signee?s?|signed|conclue?s?|concluded)\b[^.;]{0,40}?\b(?:19|20)\d\d\b,?\s+((?:pour|for)\s[^.;]{0,40}?\b(?:ans|annees|years)\b))");
-        auto t = term_from_signing.search(f.text, hit.end);
+        auto t = renews_itself(f.text) ? std::nullopt : term_from_signing.search(f.text, hit.end);
         const int n = t ? term_in_years(t->view(1)) : 0;
         std::string day = m.signed_day;
         if (n > 0 && day.empty()) {

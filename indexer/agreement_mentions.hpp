@@ -98,7 +98,20 @@ struct MentionContext {
   // The sentence is in the report's list of results: "Renouvellement de
   // l'entente de 2002" there tells what the mission did.
   bool results = false;
+  // "la Generalitat" after "la Generalitat de Catalunya": governments the
+  // report names in full, then by the head of their name alone (the head as
+  // written, the partner).
+  std::vector<std::pair<std::string, std::string>> short_names;
 };
+
+// The heads of governments' full names in `texts` ("Generalitat de
+// Catalunya", "Commonwealth of Massachusetts", "Free State of Bavaria"), each
+// with its partner; a head two partners share is neither's.
+std::vector<std::pair<std::string, std::string>> short_names_in(const std::vector<std::string>& texts,
+                                                                const Gazetteer& gazetteer);
+
+// The partners `text` names: the gazetteer's, and the context's short names.
+std::vector<PartnerMention> partners_named_in(std::string_view text, const MentionContext& context);
 
 // The partners named in the paragraph or list item around a sentence, for a
 // signed agreement that names its partner only nearby. Found once per unit:

@@ -231,7 +231,18 @@ std::vector<InstrumentHit> find_instrument_terms(const FoldedText& f, std::strin
         term.folded.find("echangees") != std::string_view::npos) {
       static const Pattern dated_act(
           R"(^[^.;]{0,80}?\b(?:on|le)\s+(?:the\s+)?(?:\d|(?:19|20)\d\d|[a-z]+\s+\d))");
-      if (!dated_act.found_in(text.substr(end))) continue;
+      // (Nor letters of people, or about a matter: "between the two
+      // ministers regarding the forum", "to invite each other", "Students
+      // ... exchanged letters".)
+      static const Pattern of_people(
+          R"(\b(?:between|entre)\s+(?:the\s+|les\s+|le\s+|la\s+)?(?:two\s+|deux\s+)?(?:ministers?|ministres?|premiers?|premier ministre|governors?|gouverneurs?|mayors?|maires?|presidents?|presidentes?|heads?|chefs?|students?|etudiants?|eleves|pupils|citizens|citoyens|schools?|ecoles?)\b|\b(?:regarding|about|concerning|au sujet (?:de|du|des|d')|a propos (?:de|du|des|d')|quant a|to invite|pour inviter|d'invitation|of invitation|as part of|dans le cadre d'un projet)\b)");
+      static const Pattern people_subject(
+          R"(\b(?:students?|etudiants?|eleves|pupils|citizens|citoyens|schools?|ecoles?|children|enfants|youth|jeunes)\b[^.;]{0,60}$)");
+      const std::size_t from = at > 80 ? at - 80 : 0;
+      const std::string_view rest = text.substr(end, std::min<std::size_t>(160, text.size() - end));
+      if (!dated_act.found_in(text.substr(end)) || of_people.found_in(rest) ||
+          people_subject.found_in(text.substr(from, at - from)))
+        continue;
     }
     // "prolongée par un échange de lettres", "extended by an exchange of
     // letters": the means of another agreement's renewal, not one of its own.

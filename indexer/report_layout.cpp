@@ -574,6 +574,22 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
       label = trim(std::string_view(line).substr(label_from, colon - label_from));
       value = trim(std::string_view(line).substr(colon + 1));
       if (starts_with_upper(label)) field = classify_label(label);
+      // (Not a list under a label of its own, "Rappel de la mission
+      // précédente :" / "• Lieux : Liège", nor "• Lieux d'intérêt : ...".)
+      if (header_bullet && field != FieldKind::none) {
+        std::size_t before = idx;
+        while (before > 0 && lines[before - 1].find_first_not_of(" \t") == std::string::npos)
+          --before;
+        std::size_t other_marker = 0;
+        bool other_sub = false;
+        const bool under_label = before > 0 && !lines[before - 1].empty() &&
+                                 trim(lines[before - 1]).back() == ':' &&
+                                 !is_bullet_line(lines[before - 1], 0, other_marker, other_sub);
+        static const Pattern other_places(
+            R"(\b(?:interet|interest|visiter|to visit|precedente?|previous|prochaine?|next)\b)");
+        if (under_label || fold_words(label).size() > 3 || other_places.found_in(fold(label)))
+          field = FieldKind::none;
+      }
       if (header_bullet && field == FieldKind::none) {
         label.clear();
         value.clear();

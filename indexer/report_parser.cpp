@@ -1438,6 +1438,12 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   std::vector<std::pair<std::string, std::vector<std::string>>> unmade;
   mctx.unmade = &unmade;
   {
+    std::vector<std::string> texts;
+    for (const auto& u : layout.units)
+      texts.push_back(u.text());
+    mctx.short_names = short_names_in(texts, ctx.gazetteer);
+  }
+  {
     std::vector<std::string> below_country;
     for (const auto& p : mission.places) {
       const Partner* partner = ctx.gazetteer.find(p.partner);
@@ -1784,6 +1790,35 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   // "cette entente") is the one of the same kind (and year, when given) that
   // the report names: the nearest before it, else the first after it. One with
   // a year that the report names nowhere else takes the partners around it.
+  // In a federation the states are the usual partners: an agreement named
+  // alone in a mission to Boston and Providence is not with the United
+  // States. (The federations of the world, as their constitutions say.)
+  auto is_federation = [](const std::string& country) {
+    static const std::set<std::string> federations = {
+        "argentina",     "australia",   "austria",  "belgium",     "bosnia-and-herzegovina",
+        "brazil",        "canada",      "comoros",  "ethiopia",    "germany",
+        "india",         "iraq",        "malaysia", "mexico",      "micronesia",
+        "nepal",         "nigeria",     "pakistan", "russia",      "saint-kitts-and-nevis",
+        "somalia",       "south-sudan", "sudan",    "switzerland", "united-arab-emirates",
+        "united-states", "venezuela"};
+    return federations.count(country) > 0;
+  };
+  // Whether the report names provinces or states among its places (Boston,
+  // Massachusetts and Providence, Rhode Island): their agreements are theirs.
+  const bool provinces_are_places =
+      std::any_of(mission.places.begin(), mission.places.end(), [&](const Place& p) {
+        const Partner* self = ctx.gazetteer.find(p.partner);
+        return self != nullptr && self->kind == "subdivision";
+      });
+  // Not an agreement of the home federation or of international bodies
+  // ("l'Accord de libre-échange canadien de 2017", "l'Accord économique et
+  // commercial global"), nor one between two home ministries ("l'Entente
+  // administrative de 2019 entre le MRIF et le ministère de l'Économie").
+  auto bilateral_with_country = [](const std::string& evidence) {
+    static const Pattern not_bilateral(
+        R"(\b(?:canad\w*|federale?s?|federal|ottawa|union europeenne|european union|aecg|ceta|alena|nafta|aceum|cusma|usmca|omc|wto|unesco|onu|united nations|nations unies|ocde|oecd|accord economique et commercial global|libre-echange|free trade|multilateral\w*|multilateral)\b|\bentre (?:le |la |les |l')?(?:ministere|mrif|secretariat|office|societe)\b[^.;]{0,80}\bet (?:le |la |les |l')?(?:ministere|secretariat|office|societe)\b)");
+    return !not_bilateral.found_in(fold(evidence));
+  };
   // Whether every place the mission went to lies in one province or state.
   const bool one_province_visited = [&] {
     std::set<std::string> provinces;
@@ -1895,7 +1930,9 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       m.partners = m.guessed_partners;
       merged_index[i] = out.agreements.size();
       out.agreements.push_back(m);
-    } else if (!m.year.empty() && mission_countries.size() == 1 && !one_province_visited) {
+    } else if (!m.year.empty() && mission_countries.size() == 1 && !one_province_visited &&
+               !provinces_are_places && !is_federation(mission_countries.front()) &&
+               m.family != "work plan" && bilateral_with_country(m.evidence)) {
       // ("un avenant à l'Entente ... de 2012" in a mission to Rabat and
       // Casablanca, with no one around it: the agreement of the one country
       // it went to. Not in a mission to Munich: "Renouveler l'entente de

@@ -370,8 +370,11 @@ TEST_CASE("an agreement initialled and not yet signed is not made") {
             .empty());
   CHECK(relations_of(
             "La mission a donné lieu à la signature d’une déclaration conjointe avec Qingdao et au paraphe "
-            "d’un protocole d’entente avec Qingdao.") == Strings{"produced"});
-  CHECK(relations_of("An MOU with Qingdao on waste management was initialled during the visit.").empty());
+            "d’un protocole d’entente avec Qingdao.") == Strings{"produced", "references"});
+  // Initialled alone, it is known of, not made (review 37: the next
+  // sentence may say it was signed).
+  CHECK(relations_of("An MOU with Qingdao on waste management was initialled during the visit.") ==
+        Strings{"references"});
   CHECK(relations_of("L’entente de 2012 avec Qingdao, paraphée en 2011, demeure en vigueur.") ==
         Strings{"references"});
   // Initialled, then signed, it was made.
@@ -432,6 +435,19 @@ TEST_CASE("letters exchanged on a day of the mission are an exchange of letters 
         Strings{"references"});
 }
 
+// Review 37: the second agreement took the first one's signing day.
+TEST_CASE("a signing told after one agreement's name is not the next one's") {
+  auto r = report_with(
+      {"CONTEXTE", "",
+       "Les échanges ont porté sur l’Entente de coopération en éducation avec Qingdao conclue le 8 "
+       "juin 1999, ainsi que sur l’Entente en matière de gouvernance numérique avec Qingdao, signée "
+       "le 2017-10-12 pour une durée de cinq ans."});
+  std::vector<std::string> got;
+  for (const auto& a : r.agreements)
+    got.push_back(a.year + " " + a.signed_day);
+  CHECK(got == Strings{"1999 1999-06-08", "2017 2017-10-12"});
+}
+
 // Trial 35: "Amend the 2017 Québec-Korea Youth Mobility Arrangement" and
 // "Modifier l'Entente de 1996" were references, and the audit missed them.
 TEST_CASE("an agreement to amend is an update planned") {
@@ -443,6 +459,15 @@ TEST_CASE("an agreement to amend is an update planned") {
         "L’entente de 1996 avec le Shandong devra être modifiée."}) {
     CAPTURE(item);
     CHECK(relations_of(item) == Strings{"plans_update"});
+  }
+  // Amending something else is no plan for the agreement (review 37).
+  for (const char* item :
+       {"Amend our internal procedures for tracking the 2016 MOU with Shandong.",
+        "Amend the ministry's 2024-2027 strategic plan to reflect the 2016 MOU with Shandong.",
+        "Under the 2016 MOU with Shandong, the Governor asked that the Québec regulation on heat "
+        "pumps be amended."}) {
+    CAPTURE(item);
+    CHECK(relations_of(item) == Strings{"references"});
   }
   // Amended already, it is no plan.
   CHECK(relations_of("The 2017 Youth Mobility Arrangement with Shandong was amended in 2021.") ==
@@ -792,6 +817,10 @@ TEST_CASE("an end said with lapses or ended on, or a term counted from a signing
         std::vector<std::string>{"2016 references expired:2026-04-15"});
   CHECK(ends_of("L'entente avec Qingdao a été signée le 12 octobre 2017 pour une durée de cinq ans.") ==
         std::vector<std::string>{"2017 references expired:2022-10-12"});
+  // Nor when it renews itself (review 37).
+  CHECK(ends_of(
+            "The Agreement with Qingdao, signed on April 15, 2016, for a term of ten years, is automatically "
+            "renewed for successive five-year periods.") == std::vector<std::string>{"2016 references"});
   // A term counted from a renewal is counted from the renewal.
   CHECK(
       ends_of("L'entente avec Qingdao, signée le 12 octobre 2008, a été renouvelée en 2015 pour cinq ans.") ==
@@ -3479,6 +3508,10 @@ TEST_CASE("an exchange of letters to be replaced under the new MOU is the one to
     CAPTURE(item);
     CHECK(relations_of(item) == Strings{"produced"});
   }
+  // Dated another year, it was made then (review 37).
+  CHECK(relations_of(
+            "Les parties ont confirmé la coopération au moyen d’un échange de lettres avec le Shandong, daté "
+            "du 01/03/2011.") == Strings{"references"});
   // Told of an earlier confirmation, it is what the mission found.
   CHECK(relations_of("En 2011, les parties avaient confirmé leur coopération par un échange de lettres "
                      "avec le Shandong.") == Strings{"references"});

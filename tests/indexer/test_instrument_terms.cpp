@@ -48,6 +48,13 @@ TEST_CASE("names of instruments give their sorts, the longest name first") {
   CHECK(sorts_in("Québec and Scotland exchanged letters on May 15, 2025 on language planning.") ==
         Strings{"exchangeofletters"});
   CHECK(sorts_in("The two ministers exchanged letters about the visit.").empty());
+  // Review 37: letters about a matter, or of people, are no instrument.
+  CHECK(sorts_in("Letters were exchanged on March 12, 2024 between the two ministers regarding the forum.")
+            .empty());
+  CHECK(sorts_in("Des lettres ont été échangées le 12 mars 2024 au sujet de la composition des délégations.")
+            .empty());
+  CHECK(sorts_in("Students from Québec and Boston exchanged letters on March 12, 2024 as part of a twinning.")
+            .empty());
   // "mou" the French adjective, and "d'accord", are no instruments.
   CHECK(sorts_in("un sol mou; nous sommes d'accord").empty());
 }

@@ -1014,6 +1014,16 @@ TEST_CASE("header fields behind bullets are the report's fields") {
   CHECK(r.mission.delegation[0].name == "François Lemieux");
   REQUIRE(r.agreements.size() == 1);
   CHECK(r.agreements[0].relation == "produced");
+  // Not bullets under a label of their own, nor places of interest (review 37).
+  auto other = parse_lines({"RAPPORT DE MISSION - BELGIQUE", "", "• Lieux : Bruxelles (Belgique)",
+                            "• Dates : du 2 au 6 février 2024", "• Lieux d'intérêt : Anvers, Gand", "",
+                            "Rappel de la mission précédente :", "• Lieux : Liège et Namur (Belgique)",
+                            "• Dates : du 3 au 6 mai 2019", "", "Résultats obtenus", "", "• Rencontres."});
+  std::vector<std::string> places;
+  for (const auto& p : other.mission.places)
+    places.push_back(p.partner);
+  CHECK(places == Strings{"brussels"});
+  CHECK(other.mission.start_date == "2024-02-02");
 }
 
 // Trial 35: in a mission to Rabat and Casablanca, "un avenant à l'Entente de
@@ -1035,6 +1045,21 @@ TEST_CASE("an agreement named with its year and no partner, the report's only on
     got.push_back(a.kind + " " + a.year + " " + a.relation + " " + (a.partners.empty() ? "" : a.partners[0]));
   CHECK(got ==
         std::vector<std::string>{"agreement 2012 references morocco", "mou 2019 plans_update morocco"});
+  // Not an agreement of the home federation or between home ministries (review 37).
+  for (const char* item :
+       {"• Les discussions ont porté sur l'Accord de libre-échange canadien de 2017.",
+        "• Les discussions ont porté sur l'Accord économique et commercial global de 2017.",
+        "• Rappel de l'Entente administrative de 2019 entre le MRIF et le ministère de l'Économie."}) {
+    CAPTURE(item);
+    auto home = parse_lines({"RAPPORT DE MISSION - MAROC", "", "Lieux : Rabat et Casablanca (Maroc)",
+                             "Dates : du 2 au 6 février 2024", "", "Résultats obtenus", "", item});
+    CHECK(home.agreements.empty());
+  }
+  // Not in a federation, whose states are the usual partners (review 37).
+  auto federal = parse_lines({"MISSION REPORT", "", "Places: Boston and Providence (United States)",
+                              "Dates: March 10-14, 2024", "", "RESULTS", "",
+                              "- The 2016 Memorandum of Understanding on clean energy was reviewed."});
+  CHECK(federal.agreements.empty());
   // Not when the mission went to two countries: whose it is, is unknown.
   auto two =
       parse_lines({"RAPPORT DE MISSION", "", "Lieux : Rabat (Maroc) et Tunis (Tunisie)",
@@ -1069,6 +1094,14 @@ TEST_CASE("where an agreement was signed is not its partner when a national body
                    "l'Agence nationale de promotion de l'emploi et des compétences sur le recrutement."});
   REQUIRE(rabat.agreements.size() == 1);
   CHECK(rabat.agreements[0].partners == Strings{"morocco"});
+  // The city's, when its own body signs beside a national one (review 37).
+  auto commune =
+      parse_lines({"RAPPORT DE MISSION", "", "Lieux : Rabat et Casablanca (Maroc)",
+                   "Dates : du 2 au 6 février 2024", "", "RÉSULTATS", "",
+                   "- Le 5 février 2024, à Casablanca, le Ministère a signé avec la Commune de Casablanca "
+                   "et l'Agence nationale de promotion de l'emploi un protocole d'entente tripartite."});
+  REQUIRE(commune.agreements.size() == 1);
+  CHECK(commune.agreements[0].partners == Strings{"casablanca"});
   // The city's own, when its mayor signs.
   auto mayor = parse_lines(
       {"REPORT ON THE MISSION TO MASSACHUSETTS", "", "Places: Boston and Cambridge (Massachusetts)",
@@ -1076,6 +1109,30 @@ TEST_CASE("where an agreement was signed is not its partner when a national body
        "An MOU on urban mobility was signed in Boston with the Mayor on September 9, 2024."});
   REQUIRE(mayor.agreements.size() == 1);
   CHECK(mayor.agreements[0].partners == Strings{"boston"});
+}
+
+// Trial 35: after "la Generalitat de Catalunya", "le conseiller ... de la
+// Generalitat. À cette occasion, un protocole d'entente ... a été signé"
+// went to Spain.
+TEST_CASE("a government named in full, then by the head of its name alone, is the same partner") {
+  auto r = parse_lines(
+      {"RAPPORT DE MISSION", "", "Lieux : Barcelone (Espagne)", "Dates : du 17 au 21 mars 2025", "",
+       "CONTEXTE", "",
+       "La coopération repose sur l'Entente de coopération entre le gouvernement du Québec et la "
+       "Generalitat de Catalunya, signée en 1996.",
+       "", "RÉSULTATS", "",
+       "Le 18 mars, la ministre a rencontré le conseiller aux Entreprises de la Generalitat. À cette "
+       "occasion, un protocole d'entente sur l'intelligence artificielle a été signé."});
+  REQUIRE(r.agreements.size() == 2);
+  CHECK(r.agreements[1].kind == "mou");
+  CHECK(r.agreements[1].partners == Strings{"catalonia"});
+  // Not a head the report never gave in full.
+  auto alone = parse_lines({"RAPPORT DE MISSION", "", "Lieux : Madrid (Espagne)",
+                            "Dates : du 17 au 21 mars 2025", "", "RÉSULTATS", "",
+                            "Le 18 mars, la ministre a rencontré le conseiller de la Generalitat. À cette "
+                            "occasion, un protocole d'entente sur l'intelligence artificielle a été signé."});
+  REQUIRE(alone.agreements.size() == 1);
+  CHECK(alone.agreements[0].partners != Strings{"catalonia"});
 }
 
 // Trial 35: "Prepared by: Direction des affaires internationales, MCC" over
@@ -1091,21 +1148,24 @@ TEST_CASE("a date alone under who prepared the report dates it") {
 // Trial 35: a memo's "La mission, dirigée par M. Luc Beaulieu, sous-ministre
 // adjoint aux affaires bilatérales, s'est déroulée à Anvers" gave no head.
 TEST_CASE("the head of a mission told in an aside of its first sentence") {
-  auto r = parse_lines({"NOTE À LA MINISTRE", "", "OBJET : Compte rendu de la mission en Flandre, du 28 au 31 octobre 2024",
-                        "", "Madame la Ministre,", "",
-                        "La mission, dirigée par M. Luc Beaulieu, sous-ministre adjoint aux affaires bilatérales, s'est",
-                        "déroulée à Anvers et à Gand du 28 au 31 octobre 2024."});
+  auto r = parse_lines(
+      {"NOTE À LA MINISTRE", "", "OBJET : Compte rendu de la mission en Flandre, du 28 au 31 octobre 2024",
+       "", "Madame la Ministre,", "",
+       "La mission, dirigée par M. Luc Beaulieu, sous-ministre adjoint aux affaires bilatérales, s'est",
+       "déroulée à Anvers et à Gand du 28 au 31 octobre 2024."});
   REQUIRE(r.mission.delegation.size() == 1);
   CHECK(r.mission.delegation[0].name == "Luc Beaulieu");
   CHECK(r.mission.delegation[0].title == "sous-ministre adjoint aux affaires bilatérales");
   // Nor is the memo's close a recommendation.
-  auto closed = parse_lines({"NOTE À LA MINISTRE", "", "OBJET : Mission en Flandre, du 28 au 31 octobre 2024", "",
-                             "Recommandation", "", "Que le Ministère entreprenne la révision de l'Accord.", "",
-                             "Veuillez agréer, Madame la Ministre, l'expression de nos sentiments distingués."});
+  auto closed =
+      parse_lines({"NOTE À LA MINISTRE", "", "OBJET : Mission en Flandre, du 28 au 31 octobre 2024", "",
+                   "Recommandation", "", "Que le Ministère entreprenne la révision de l'Accord.", "",
+                   "Veuillez agréer, Madame la Ministre, l'expression de nos sentiments distingués."});
   REQUIRE(closed.mission.recommendations.size() == 1);
   CHECK(closed.mission.recommendations[0].text.starts_with("Que le Ministère"));
-  auto en = parse_lines({"MEMO", "", "SUBJECT: Mission to Flanders, October 28-31, 2024", "",
-                         "The mission, led by Mr. Luc Beaulieu, Associate Deputy Minister, took place in Antwerp."});
+  auto en = parse_lines(
+      {"MEMO", "", "SUBJECT: Mission to Flanders, October 28-31, 2024", "",
+       "The mission, led by Mr. Luc Beaulieu, Associate Deputy Minister, took place in Antwerp."});
   REQUIRE(en.mission.delegation.size() == 1);
   CHECK(en.mission.delegation[0].name == "Luc Beaulieu");
   CHECK(en.mission.delegation[0].title == "Associate Deputy Minister");
@@ -1114,11 +1174,12 @@ TEST_CASE("the head of a mission told in an aside of its first sentence") {
 // Trial 35: the notes "[1] Memorandum ..., signed April 15, 2016, for a term
 // of ten years." / "[2] Work plan ..." ran together as one sentence.
 TEST_CASE("footnotes are one item each") {
-  auto r = parse_lines({"REPORT ON THE MISSION TO BOSTON", "", "Destination: Boston, Massachusetts (United States)",
-                        "Mission dates: 2024-09-08 to 2024-09-10", "", "NOTES", "",
-                        "[1] Memorandum of Understanding between the Gouvernement du Québec and the Commonwealth of",
-                        "Massachusetts concerning clean energy, signed April 15, 2016, for a term of ten years.",
-                        "[2] Work plan 2019-2023 on electric mobility with Massachusetts, adopted on 2019-02-11."});
+  auto r = parse_lines(
+      {"REPORT ON THE MISSION TO BOSTON", "", "Destination: Boston, Massachusetts (United States)",
+       "Mission dates: 2024-09-08 to 2024-09-10", "", "NOTES", "",
+       "[1] Memorandum of Understanding between the Gouvernement du Québec and the Commonwealth of",
+       "Massachusetts concerning clean energy, signed April 15, 2016, for a term of ten years.",
+       "[2] Work plan 2019-2023 on electric mobility with Massachusetts, adopted on 2019-02-11."});
   std::vector<std::string> got;
   for (const auto& a : r.agreements) {
     std::string s = a.kind + " " + a.year + " " + std::to_string(a.line);
