@@ -1905,8 +1905,17 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
           best = k;
           continue;
         }
-        // The nearest before it, else the first after it.
+        // One of its own domains first ("l'Entente en matière de gouvernance
+        // numérique" is the one named so, not "l'Entente en matière d'état
+        // civil" named with no domain after it); then the nearest before it,
+        // else the first after it.
         const auto& b = out.agreements[best];
+        const bool a_same = !m.domains.empty() && a.domains == m.domains;
+        const bool b_same = !m.domains.empty() && b.domains == m.domains;
+        if (a_same != b_same) {
+          if (a_same) best = k;
+          continue;
+        }
         const bool before = a.line <= m.line;
         const bool best_before = b.line <= m.line;
         if (before && (!best_before || a.line > b.line)) best = k;
