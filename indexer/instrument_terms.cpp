@@ -231,11 +231,12 @@ std::vector<InstrumentHit> find_instrument_terms(const FoldedText& f, std::strin
         term.folded.find("echangees") != std::string_view::npos) {
       static const Pattern dated_act(
           R"(^[^.;]{0,80}?\b(?:on|le)\s+(?:the\s+)?(?:\d|(?:19|20)\d\d|[a-z]+\s+\d))");
-      // (Nor letters of people, or about a matter: "between the two
-      // ministers regarding the forum", "to invite each other", "Students
-      // ... exchanged letters".)
+      // (Nor letters about a matter, "between the two ministers regarding
+      // the forum", "to invite each other", of pupils, "Students ...
+      // exchanged letters", or the means of another's renewal, "confirming
+      // the renewal of the 2016 MOU".)
       static const Pattern of_people(
-          R"(\b(?:between|entre)\s+(?:the\s+|les\s+|le\s+|la\s+)?(?:two\s+|deux\s+)?(?:ministers?|ministres?|premiers?|premier ministre|governors?|gouverneurs?|mayors?|maires?|presidents?|presidentes?|heads?|chefs?|students?|etudiants?|eleves|pupils|citizens|citoyens|schools?|ecoles?)\b|\b(?:regarding|about|concerning|au sujet (?:de|du|des|d')|a propos (?:de|du|des|d')|quant a|to invite|pour inviter|d'invitation|of invitation|as part of|dans le cadre d'un projet)\b)");
+          R"(\b(?:between|entre)\s+(?:the\s+|les\s+|le\s+|la\s+)?(?:two\s+|deux\s+)?(?:students?|etudiants?|eleves|pupils|citizens|citoyens|schools?|ecoles?)\b|\b(?:regarding|about|concerning|au sujet (?:de|du|des|d')|a propos (?:de|du|des|d')|quant a|to invite|pour inviter|d'invitation|of invitation|as part of|dans le cadre d'un projet)\b|\b(?:confirming|confirmant|to (?:renew|extend|amend)|pour (?:renouveler|prolonger|modifier)|renewing|extending|prolongeant|renouvelant)\b)");
       static const Pattern people_subject(
           R"(\b(?:students?|etudiants?|eleves|pupils|citizens|citoyens|schools?|ecoles?|children|enfants|youth|jeunes)\b[^.;]{0,60}$)");
       const std::size_t from = at > 80 ? at - 80 : 0;

@@ -55,6 +55,13 @@ TEST_CASE("names of instruments give their sorts, the longest name first") {
             .empty());
   CHECK(sorts_in("Students from Québec and Boston exchanged letters on March 12, 2024 as part of a twinning.")
             .empty());
+  CHECK(sorts_in(
+            "Letters were exchanged on March 12, 2024 between the Minister and the Secretary confirming the "
+            "renewal of the MOU.") == Strings{"memorandumofunderstanding+mou"});
+  // Between heads of government, to set up a cooperation, they are one.
+  CHECK(sorts_in(
+            "Des lettres ont été échangées le 3 mai 2019 entre les deux premiers ministres pour établir la "
+            "coopération en intelligence artificielle.") == Strings{"exchangeofletters"});
   // "mou" the French adjective, and "d'accord", are no instruments.
   CHECK(sorts_in("un sol mou; nous sommes d'accord").empty());
 }

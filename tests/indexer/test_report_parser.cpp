@@ -1139,14 +1139,15 @@ TEST_CASE("a government named in full, then by the head of its name alone, is th
 // octobre 2022, devra être remplacée" went to the agreement on civil
 // registry named after it, which has no domain.
 TEST_CASE("an agreement named again without its year is the one with its domains") {
-  auto r = parse_lines({"RAPPORT DE MISSION", "", "Lieux : Yaoundé (Cameroun)", "Dates : du 14 au 18 novembre 2022", "",
-                        "CONTEXTE", "",
-                        "Les relations reposent sur l'Entente en matière de gouvernance numérique avec le Cameroun, "
-                        "signée en 2017. Par ailleurs, l'Entente en matière d'état civil avec le Cameroun signée en "
-                        "2004 a été résiliée en 2021.",
-                        "", "RÉSULTATS", "",
-                        "L'Entente en matière de gouvernance numérique, échue depuis le 12 octobre 2022, devra être "
-                        "remplacée."});
+  auto r = parse_lines(
+      {"RAPPORT DE MISSION", "", "Lieux : Yaoundé (Cameroun)", "Dates : du 14 au 18 novembre 2022", "",
+       "CONTEXTE", "",
+       "Les relations reposent sur l'Entente en matière de gouvernance numérique avec le Cameroun, "
+       "signée en 2017. Par ailleurs, l'Entente en matière d'état civil avec le Cameroun signée en "
+       "2004 a été résiliée en 2021.",
+       "", "RÉSULTATS", "",
+       "L'Entente en matière de gouvernance numérique, échue depuis le 12 octobre 2022, devra être "
+       "remplacée."});
   std::vector<std::string> got;
   for (const auto& a : r.agreements) {
     std::string s = a.year + " " + a.relation;
