@@ -483,6 +483,13 @@ ParsedReport parse_lines(std::vector<std::string> lines) {
   return parse_report(text, ParseContext{test::bundled_gazetteer(), test::bundled_taxonomy()});
 }
 
+// The partners of the one agreement the report `lines` names.
+Strings partners_of_one(std::vector<std::string> lines) {
+  auto r = parse_lines(std::move(lines));
+  REQUIRE(r.agreements.size() == 1);
+  return r.agreements[0].partners;
+}
+
 } // namespace
 
 // The signature block written without a colon was read as the last
@@ -1073,42 +1080,37 @@ TEST_CASE("an agreement named with its year and no partner, the report's only on
 // "signed in Boston" in a mission to Massachusetts was a second one with
 // Boston, and one signed "à Rabat" with a national agency was Rabat's.
 TEST_CASE("where an agreement was signed is not its partner when a national body or no one signed it") {
-  auto boston = parse_lines(
-      {"REPORT ON THE MISSION TO MASSACHUSETTS", "", "Places: Boston and Cambridge (Massachusetts)",
-       "Dates: September 8-10, 2024", "", "CONTEXT", "",
-       "A Memorandum of Understanding on clean energy was signed in Boston on April 15, 2016."});
-  REQUIRE(boston.agreements.size() == 1);
-  CHECK(boston.agreements[0].partners == Strings{"massachusetts"});
+  CHECK(partners_of_one(
+            {"REPORT ON THE MISSION TO MASSACHUSETTS", "", "Places: Boston and Cambridge (Massachusetts)",
+             "Dates: September 8-10, 2024", "", "CONTEXT", "",
+             "A Memorandum of Understanding on clean energy was signed in Boston on April 15, 2016."}) ==
+        Strings{"massachusetts"});
   // In a mission to Boston alone, the state its paragraph names.
-  auto named = parse_lines(
-      {"REPORT ON THE MISSION TO BOSTON", "", "Destination: Boston, Massachusetts (United States)",
-       "Dates: September 8-10, 2024", "", "BACKGROUND", "",
-       "Québec and Massachusetts have cooperated on energy for a decade. A Memorandum of "
-       "Understanding on clean energy was signed in Boston on April 15, 2016."});
-  REQUIRE(named.agreements.size() == 1);
-  CHECK(named.agreements[0].partners == Strings{"massachusetts"});
-  auto rabat =
-      parse_lines({"RAPPORT DE MISSION", "", "Lieux : Rabat et Casablanca (Maroc)",
-                   "Dates : du 2 au 6 février 2024", "", "RÉSULTATS", "",
-                   "- Signature, le 5 février 2024 à Rabat, d'un protocole d'entente entre le Ministère et "
-                   "l'Agence nationale de promotion de l'emploi et des compétences sur le recrutement."});
-  REQUIRE(rabat.agreements.size() == 1);
-  CHECK(rabat.agreements[0].partners == Strings{"morocco"});
+  CHECK(partners_of_one({"REPORT ON THE MISSION TO BOSTON", "",
+                         "Destination: Boston, Massachusetts (United States)", "Dates: September 8-10, 2024",
+                         "", "BACKGROUND", "",
+                         "Québec and Massachusetts have cooperated on energy for a decade. A Memorandum of "
+                         "Understanding on clean energy was signed in Boston on April 15, 2016."}) ==
+        Strings{"massachusetts"});
+  CHECK(partners_of_one(
+            {"RAPPORT DE MISSION", "", "Lieux : Rabat et Casablanca (Maroc)",
+             "Dates : du 2 au 6 février 2024", "", "RÉSULTATS", "",
+             "- Signature, le 5 février 2024 à Rabat, d'un protocole d'entente entre le Ministère et "
+             "l'Agence nationale de promotion de l'emploi et des compétences sur le recrutement."}) ==
+        Strings{"morocco"});
   // The city's, when its own body signs beside a national one (review 37).
-  auto commune =
-      parse_lines({"RAPPORT DE MISSION", "", "Lieux : Rabat et Casablanca (Maroc)",
-                   "Dates : du 2 au 6 février 2024", "", "RÉSULTATS", "",
-                   "- Le 5 février 2024, à Casablanca, le Ministère a signé avec la Commune de Casablanca "
-                   "et l'Agence nationale de promotion de l'emploi un protocole d'entente tripartite."});
-  REQUIRE(commune.agreements.size() == 1);
-  CHECK(commune.agreements[0].partners == Strings{"casablanca"});
+  CHECK(partners_of_one(
+            {"RAPPORT DE MISSION", "", "Lieux : Rabat et Casablanca (Maroc)",
+             "Dates : du 2 au 6 février 2024", "", "RÉSULTATS", "",
+             "- Le 5 février 2024, à Casablanca, le Ministère a signé avec la Commune de Casablanca "
+             "et l'Agence nationale de promotion de l'emploi un protocole d'entente tripartite."}) ==
+        Strings{"casablanca"});
   // The city's own, when its mayor signs.
-  auto mayor = parse_lines(
-      {"REPORT ON THE MISSION TO MASSACHUSETTS", "", "Places: Boston and Cambridge (Massachusetts)",
-       "Dates: September 8-10, 2024", "", "RESULTS", "",
-       "An MOU on urban mobility was signed in Boston with the Mayor on September 9, 2024."});
-  REQUIRE(mayor.agreements.size() == 1);
-  CHECK(mayor.agreements[0].partners == Strings{"boston"});
+  CHECK(partners_of_one(
+            {"REPORT ON THE MISSION TO MASSACHUSETTS", "", "Places: Boston and Cambridge (Massachusetts)",
+             "Dates: September 8-10, 2024", "", "RESULTS", "",
+             "An MOU on urban mobility was signed in Boston with the Mayor on September 9, 2024."}) ==
+        Strings{"boston"});
 }
 
 // Trial 35: after "la Generalitat de Catalunya", "le conseiller ... de la
