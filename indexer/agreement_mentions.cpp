@@ -218,7 +218,8 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"(|\bsigned (?:in|at) (?!)" MONTH_NAME R"(\b)(?:[\w'-]+ ){0,2}[\w'-]+,? (?:on )?)" MONTH_NAME
       R"( \d{1,2}(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?\b)"
       R"(|\bsignee?s? (?:a|au|en) (?!)" MONTH_NAME
-      R"(\b)(?:[\w'-]+ ){0,2}[\w'-]+,? le \d{1,2}(?:er)? )" MONTH_NAME R"((?: (?:19|20)\d\d)?\b)"
+      R"(\b)(?:[\w'-]+ ){0,2}[\w'-]+,? le (?:\d{1,2}(?:er)? )" MONTH_NAME
+      R"((?: (?:19|20)\d\d)?|\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b)"
       // "La mission a permis : - de signer, le 7 mai, l'Entente": an item
       // that goes on from "permis"; "Signature, le 11 mars à Suwon, du protocole",
       // "Signature, au ministère de l'Enseignement technique, de l'Entente".
