@@ -53,6 +53,9 @@ bool is_generic_title(const std::string& title) {
   return f.empty() || f.find("rapport de mission") != std::string::npos ||
          f.find("mission report") != std::string::npos ||
          f.find("report on the mission") != std::string::npos ||
+         f.find("report on an official mission") != std::string::npos ||
+         f.find("official mission report") != std::string::npos ||
+         f.find("rapport de mission officielle") != std::string::npos ||
          f.find("compte rendu de mission") != std::string::npos ||
          // A memo's kind alone: "NOTE", "NOTE AU MINISTRE", "MEMORANDUM".
          f == "note" || f == "note au ministre" || f == "note a la ministre" || f == "note de mission" ||

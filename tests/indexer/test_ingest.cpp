@@ -235,7 +235,9 @@ TEST_CASE("a memo titled by its kind alone is named by its places and month", "[
 // Trial 28: a press release's label and a directorate's name were the titles.
 TEST_CASE("a press release's label or a directorate's name alone is no title", "[ingest]") {
   using namespace entente::indexer;
-  for (const char* label : {"COMMUNIQUÉ DE PRESSE", "Direction Amériques"}) {
+  // (Trial 35: nor a banner, "REPORT ON AN OFFICIAL MISSION OUTSIDE CANADA".)
+  for (const char* label :
+       {"COMMUNIQUÉ DE PRESSE", "Direction Amériques", "REPORT ON AN OFFICIAL MISSION OUTSIDE CANADA"}) {
     CAPTURE(label);
     SourceText text;
     text.format = "txt";
