@@ -198,7 +198,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       // Minister extended by five years the Memorandum".
       R"(|^\W*(?:de|d') (?:renouveler|prolonger|reconduire)(?=,? (?:le \d|jusqu))|\bpar (?:un |l')?echange de lettres,? (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:by|through) (?:an )?exchange of letters,? to (?:renew|extend)\b|\b(?:a|ont)(?: \w+)? permis (?:de|d') (?:renouveler|prolonger|reconduire)\b|\b(?:extended|renewed) (?:by|for) (?:\w+ ){1,2}(?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b|\bextended (?:the|its|their|our) (?:[\w-]+ ){0,3}?(?:mou|memorandum|agreement|accord|entente|protocol|arrangement|declaration|plan|programme|program)\b)");
   static const Pattern plans(
-      R"(\b(?:actualiser|actualisation|(?:amend|amending|amender|modifier) (?=(?:the |its |their |this |that |l'|le |la |les |cette |ce |cet )?(?:[\w'-]+ ){0,4}?(?:agreements?|mous?|memorand\w*|arrangements?|declarations?|protocols?|work programmes?|work programs?|work plans?|action plans?|letters?|accords?|ententes?|protocoles?|conventions?|lettres?|(?:programmes?|plans?) (?:de travail|d'action|de cooperation))\b)|denoncer|denonciation|renouveler|renouvellement|renegocier|renegociation|renegotiate|renegotiating|renegotiation|(?:reconduire|prolonger) (?:l'|le |la |les |cette |ce |cet )(?=(?:[\w'-]+ ){0,3}?(?:entente|ententes|protocole|protocoles|accord|accords|declaration|arrangement|programme|plan|lettre|convention)\b)|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|reexaminer|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|revisit (?=(?:the|this|that|its|their) (?:[\w-]+ ){0,4}?(?:agreement|mou|memorandum|accord|arrangement|declaration|statement|plan|programme|program)\b)|re-examine|reexamine|modernize|modernise|revised draft of|projet revise (?:de|du|d')|(?:version|texte) revisee? (?:de|du|d')(?=[^.;]{0,120}?\b(?:sera|seront|devra|devront|est en cours|en cours de|en negociation|a venir)\b)(?![^.;]{0,120}?\b(?:signee?s?|adoptee?s?)\b)|revised (?:text|version) of(?=[^.;]{0,120}?\b(?:will|is under|are under|to be|being)\b)(?![^.;]{0,120}?\b(?:signed|adopted)\b))\b)");
+      R"(\b(?:actualiser|actualisation|(?:amend|amending|amender|modifier) (?=(?:the |its |their |this |that |l'|le |la |les |cette |ce |cet )?(?:(?!(?:of|de|du|des|d'|for|pour|to|a|au|aux|in|dans|under|sous)\b)[\w'-]+ ){0,4}?(?:agreements?|mous?|memorand\w*|arrangements?|declarations?|protocols?|work programmes?|work programs?|work plans?|action plans?|letters?|accords?|ententes?|protocoles?|conventions?|lettres?|(?:programmes?|plans?) (?:de travail|d'action|de cooperation))\b)|denoncer|denonciation|renouveler|renouvellement|renegocier|renegociation|renegotiate|renegotiating|renegotiation|(?:reconduire|prolonger) (?:l'|le |la |les |cette |ce |cet )(?=(?:[\w'-]+ ){0,3}?(?:entente|ententes|protocole|protocoles|accord|accords|declaration|arrangement|programme|plan|lettre|convention)\b)|mettre a jour|mise a jour|mises a jour|reviser|revision|revoir|reexaminer|moderniser|modernisation|update|updating|renew|renewal|renewing|revise|revising|review|reviewing|revisit (?=(?:the|this|that|its|their) (?:[\w-]+ ){0,4}?(?:agreement|mou|memorandum|accord|arrangement|declaration|statement|plan|programme|program)\b)|re-examine|reexamine|modernize|modernise|revised draft of|projet revise (?:de|du|d')|(?:version|texte) revisee? (?:de|du|d')(?=[^.;]{0,120}?\b(?:sera|seront|devra|devront|est en cours|en cours de|en negociation|a venir)\b)(?![^.;]{0,120}?\b(?:signee?s?|adoptee?s?)\b)|revised (?:text|version) of(?=[^.;]{0,120}?\b(?:will|is under|are under|to be|being)\b)(?![^.;]{0,120}?\b(?:signed|adopted)\b))\b)");
   // ("vous avez signé": a note to the minister tells of what they did.)
   static const Pattern produced(
       R"(\b(?:a|ont|avons|ai|avez))" FR_ADVERB
@@ -536,8 +536,10 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
     }
   }
   // ("Letters were exchanged on 15 May 2025": the act of the exchange.)
+  // (Not the means of another's change: "Letters were exchanged ...
+  // confirming the extension of the 2016 MOU".)
   static const Pattern exchanged(
-      R"(\b(?:letters were exchanged|exchanged letters|lettres ont ete echangees)\b)");
+      R"(\b(?:letters were exchanged|exchanged letters|lettres ont ete echangees)\b(?![^.;]{0,150}?\b(?:confirm\w*|renew\w*|extend\w*|extension|prolong\w*|renouvel\w*|reconduc\w*|amend\w*|modifi\w*)\b))");
   scan(exchanged, "produced", {"exchanged", "echangees"});
   scan(plans, "plans_update",
        {"actualis", "renouvel", "a jour", "revis", "revoir", "reexamin", "modern", "updat", "renew", "review",
@@ -988,9 +990,10 @@ bool in_directorate_name(std::string_view text, std::size_t begin) {
 namespace {
 
 // Heads of governments' names that are used alone once the name was given.
-constexpr std::array<std::string_view, 14> kGovernmentHeads = {
-    "Generalitat", "Commonwealth", "Free State", "Freistaat", "Xunta",  "Junta",  "Regione",
-    "Land",        "État",         "Etat",       "State",     "Région", "Region", "Province"};
+// (Not "l'État", "the State", "la Région", "la Province", "le Land": used
+// alone for any state, "chef de l'État", "Department of State".)
+constexpr std::array<std::string_view, 7> kGovernmentHeads = {
+    "Generalitat", "Commonwealth", "Free State", "Freistaat", "Xunta", "Junta", "Regione"};
 
 bool word_edge(std::string_view text, std::size_t at) {
   return at == 0 || at >= text.size() ||

@@ -236,7 +236,7 @@ std::vector<InstrumentHit> find_instrument_terms(const FoldedText& f, std::strin
       // exchanged letters", or the means of another's renewal, "confirming
       // the renewal of the 2016 MOU".)
       static const Pattern of_people(
-          R"(\b(?:between|entre)\s+(?:the\s+|les\s+|le\s+|la\s+)?(?:two\s+|deux\s+)?(?:students?|etudiants?|eleves|pupils|citizens|citoyens|schools?|ecoles?)\b|\b(?:regarding|about|concerning|au sujet (?:de|du|des|d')|a propos (?:de|du|des|d')|quant a|to invite|pour inviter|d'invitation|of invitation|as part of|dans le cadre d'un projet)\b|\b(?:confirming|confirmant|to (?:renew|extend|amend)|pour (?:renouveler|prolonger|modifier)|renewing|extending|prolongeant|renouvelant)\b)");
+          R"(\b(?:between|entre)\s+(?:the\s+|les\s+|le\s+|la\s+)?(?:two\s+|deux\s+)?(?:students?|etudiants?|eleves|pupils|citizens|citoyens|schools?|ecoles?)\b|\b(?:regarding|about|concerning|au sujet (?:de|du|des|d')|a propos (?:de|du|des|d')|quant a|to invite|pour inviter|d'invitation|of invitation|as part of|dans le cadre d'un projet|to mark|to celebrate|pour (?:souligner|marquer|celebrer)|portant sur (?:la tenue|l'organisation))\b|\b(?:confirming|confirmant|to (?:renew|extend|amend)|pour (?:renouveler|prolonger|modifier)|renewing|extending|prolongeant|renouvelant)\b)");
       static const Pattern people_subject(
           R"(\b(?:students?|etudiants?|eleves|pupils|citizens|citoyens|schools?|ecoles?|children|enfants|youth|jeunes)\b[^.;]{0,60}$)");
       const std::size_t from = at > 80 ? at - 80 : 0;

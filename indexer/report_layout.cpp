@@ -586,9 +586,12 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
                                  trim(lines[before - 1]).back() == ':' &&
                                  !is_bullet_line(lines[before - 1], 0, other_marker, other_sub);
         static const Pattern other_places(
-            R"(\b(?:interet|interest|visiter|to visit|precedente?|previous|prochaine?|next)\b)");
-        if (under_label || fold_words(label).size() > 3 || other_places.found_in(fold(label)))
-          field = FieldKind::none;
+            R"(\b(?:interet|interest|visiter|to visit|precedente?|previous|prochaine?|next|last|derniere?|autres?|other|prior|anterieure?)\b)");
+        std::size_t content_words = 0;
+        for (const auto& w : fold_words(label))
+          content_words += (w != "de" && w != "la" && w != "le" && w != "les" && w != "du" && w != "des" &&
+                            w != "of" && w != "the" && w != "l" && w != "d");
+        if (under_label || content_words > 3 || other_places.found_in(fold(label))) field = FieldKind::none;
       }
       if (header_bullet && field == FieldKind::none) {
         label.clear();

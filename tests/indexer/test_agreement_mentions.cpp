@@ -428,6 +428,10 @@ TEST_CASE("letters exchanged on a day of the mission are an exchange of letters 
   REQUIRE(r.agreements.size() == 1);
   CHECK(r.agreements[0].relation == "produced");
   CHECK(r.agreements[0].title.starts_with("Exchange of letters"));
+  // The means of another's extension make nothing of it (review 38).
+  CHECK(
+      relations_of("Letters were exchanged on 22 November 2019 confirming the extension of the 2016 MOU with "
+                   "Qingdao.") != Strings{"produced"});
   CHECK(relations_of(
             "Des lettres ont été échangées le 22 novembre 2019 entre le ministère et la ville de Qingdao.") ==
         Strings{"produced"});
@@ -465,7 +469,8 @@ TEST_CASE("an agreement to amend is an update planned") {
        {"Amend our internal procedures for tracking the 2016 MOU with Shandong.",
         "Amend the ministry's 2024-2027 strategic plan to reflect the 2016 MOU with Shandong.",
         "Under the 2016 MOU with Shandong, the Governor asked that the Québec regulation on heat "
-        "pumps be amended."}) {
+        "pumps be amended.",
+        "Amend the budget of the 2016 MOU with Shandong."}) {
     CAPTURE(item);
     CHECK(relations_of(item) == Strings{"references"});
   }

@@ -465,8 +465,9 @@ TEST_CASE("an agreement signed before the mission keeps the day its sentence giv
         "2013-03-21");
   CHECK(recorded_signed_date("L'entente avec la Bavière, signée le 12/05/2011, est échue.") == "2011-05-12");
   CHECK(recorded_signed_date("The MOU with Bavaria was signed on 21 March 2013.") == "2013-03-21");
-  CHECK(recorded_signed_date("La déclaration conjointe avec la Bavière, signée à Munich le 12/05/2011 pour une "
-                             "période de trois ans, est arrivée à échéance.") == "2011-05-12");
+  CHECK(
+      recorded_signed_date("La déclaration conjointe avec la Bavière, signée à Munich le 12/05/2011 pour une "
+                           "période de trois ans, est arrivée à échéance.") == "2011-05-12");
   // After a long name (review 37: the year was lost).
   CHECK(recorded_signed_date(
             "Le protocole d'entente MAPAQ–Bavière en matière de pêches et d'aquaculture, signé le "

@@ -58,6 +58,8 @@ TEST_CASE("names of instruments give their sorts, the longest name first") {
   CHECK(sorts_in(
             "Letters were exchanged on March 12, 2024 between the Minister and the Secretary confirming the "
             "renewal of the MOU.") == Strings{"memorandumofunderstanding+mou"});
+  CHECK(
+      sorts_in("Letters were exchanged on March 12, 2024 to mark the anniversary of the twinning.").empty());
   // Between heads of government, to set up a cooperation, they are one.
   CHECK(sorts_in(
             "Des lettres ont été échangées le 3 mai 2019 entre les deux premiers ministres pour établir la "

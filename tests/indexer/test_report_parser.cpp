@@ -1031,6 +1031,16 @@ TEST_CASE("header fields behind bullets are the report's fields") {
     places.push_back(p.partner);
   CHECK(places == Strings{"brussels"});
   CHECK(other.mission.start_date == "2024-02-02");
+  // Labels of four words with articles are fields; "Other cities" are not places (review 38).
+  auto longer = parse_lines({"RAPPORT DE MISSION - JAPON", "", "• Lieux de la mission : Tokyo (Japon)",
+                             "• Chef de la délégation : M. Paul Gagnon, sous-ministre",
+                             "• Other cities: Nagoya", "", "Résultats obtenus", "", "• Rencontres."});
+  places.clear();
+  for (const auto& p : longer.mission.places)
+    places.push_back(p.partner);
+  CHECK(places == Strings{"tokyo"});
+  REQUIRE(longer.mission.delegation.size() == 1);
+  CHECK(longer.mission.delegation[0].name == "Paul Gagnon");
 }
 
 // Trial 35: in a mission to Rabat and Casablanca, "un avenant à l'Entente de
@@ -1128,6 +1138,16 @@ TEST_CASE("a government named in full, then by the head of its name alone, is th
   REQUIRE(r.agreements.size() == 2);
   CHECK(r.agreements[1].kind == "mou");
   CHECK(r.agreements[1].partners == Strings{"catalonia"});
+  // Not a word of any state: "chef de l'État" after "l'État de São Paulo" (review 38).
+  auto state = parse_lines(
+      {"RAPPORT DE MISSION", "", "Lieux : Brasilia (Brésil)", "Dates : du 17 au 21 mars 2025", "", "CONTEXTE",
+       "", "La coopération avec l'État de São Paulo remonte à 2007.", "", "RÉSULTATS", "",
+       "En présence du chef de l'État, un protocole d'entente sur la santé a été signé avec le "
+       "Brésil le 18 mars 2025."});
+  bool brazil = false;
+  for (const auto& a : state.agreements)
+    brazil |= a.partners == Strings{"brazil"};
+  CHECK(brazil);
   // Not a head the report never gave in full.
   auto alone = parse_lines({"RAPPORT DE MISSION", "", "Lieux : Madrid (Espagne)",
                             "Dates : du 17 au 21 mars 2025", "", "RÉSULTATS", "",
