@@ -995,10 +995,10 @@ namespace {
 constexpr std::array<std::string_view, 7> kGovernmentHeads = {
     "Generalitat", "Commonwealth", "Free State", "Freistaat", "Xunta", "Junta", "Regione"};
 
+// Whether the byte at `at` is no letter or digit (or lies past the end).
 bool word_edge(std::string_view text, std::size_t at) {
-  return at == 0 || at >= text.size() ||
-         !(std::isalnum(static_cast<unsigned char>(text[at])) ||
-           static_cast<unsigned char>(text[at]) >= 0x80);
+  return at >= text.size() || !(std::isalnum(static_cast<unsigned char>(text[at])) ||
+                                static_cast<unsigned char>(text[at]) >= 0x80);
 }
 
 } // namespace
@@ -1014,7 +1014,7 @@ std::vector<std::pair<std::string, std::string>> short_names_in(const std::vecto
     for (std::string_view head : kGovernmentHeads) {
       for (std::size_t at = text.find(head); at != std::string::npos && !any; at = text.find(head, at + 1)) {
         const std::size_t end = at + head.size();
-        any = word_edge(text, at == 0 ? 0 : at - 1) && text.compare(end, 1, " ") == 0 &&
+        any = (at == 0 || word_edge(text, at - 1)) && text.compare(end, 1, " ") == 0 &&
               (text.compare(end + 1, 2, "de") == 0 || text.compare(end + 1, 2, "du") == 0 ||
                text.compare(end + 1, 2, "of") == 0 || text.compare(end + 1, 2, "d'") == 0);
       }
@@ -1033,7 +1033,7 @@ std::vector<std::pair<std::string, std::string>> short_names_in(const std::vecto
           const std::string_view before = std::string_view(text).substr(from, m.begin - from);
           const std::size_t h = before.rfind(head);
           if (h != std::string_view::npos && of_name.found_in(before.substr(h + head.size())) &&
-              word_edge(text, from + h == 0 ? 0 : from + h - 1))
+              (from + h == 0 || word_edge(text, from + h - 1)))
             head_at = from + h;
         }
         if (head_at == std::string_view::npos) continue;
@@ -1059,8 +1059,8 @@ std::vector<PartnerMention> partners_named_in(std::string_view text, const Menti
   for (const auto& [head, slug] : context.short_names) {
     for (std::size_t at = text.find(head); at != std::string_view::npos; at = text.find(head, at + 1)) {
       const std::size_t end = at + head.size();
-      if (!word_edge(text, at == 0 ? 0 : at - 1) || (at > 0 && !word_edge(text, at - 1)) ||
-          !word_edge(text, end) || full_name_after.found_in(text.substr(end, 8)))
+      if ((at > 0 && !word_edge(text, at - 1)) || !word_edge(text, end) ||
+          full_name_after.found_in(text.substr(end, 8)))
         continue;
       if (std::any_of(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(named),
                       [&](const PartnerMention& m) { return m.begin < end && at < m.end; }))

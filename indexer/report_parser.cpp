@@ -1786,10 +1786,6 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     merged_index[i] = static_cast<std::size_t>(it - out.agreements.begin());
     merge_into(*it, m);
   }
-  // An agreement named without its partner ("réviser l'entente de 1998",
-  // "cette entente") is the one of the same kind (and year, when given) that
-  // the report names: the nearest before it, else the first after it. One with
-  // a year that the report names nowhere else takes the partners around it.
   // In a federation the states are the usual partners: an agreement named
   // alone in a mission to Boston and Providence is not with the United
   // States. (The federations of the world, as their constitutions say.)
@@ -1836,6 +1832,10 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     }
     return provinces.size() == 1;
   }();
+  // An agreement named without its partner ("réviser l'entente de 1998",
+  // "cette entente") is the one of the same kind (and year, when given) that
+  // the report names: the nearest before it, else the first after it. One with
+  // a year that the report names nowhere else takes the partners around it.
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     auto& m = mentions[i];
     if (!m.partners.empty() || m.relation.empty()) continue;
