@@ -526,8 +526,14 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
   if (any_of_stems({"confirm", "formalis", "scell", "sealed", "enterin", "concretis"})) {
     static const Pattern dated_then(
         R"(^[^.;]{0,200}?\b(?:datee?s?|dated)\s+(?:du|of|le|on|from)?\s*(?:\d{1,2}(?:er|st|nd|rd|th)?[\s/.-]+(?:[a-z]+|\d{1,2})[\s/.-]+|[a-z]+\s+\d{1,2},?\s+)?((?:19|20)\d\d)\b)");
+    // (Nor the means of another's change: "confirmed, by an exchange of
+    // letters, the extension of the 2016 MOU".)
+    static const Pattern changes_another(
+        R"(^[^.;]{0,200}?\b(?:extension|prolongation|renouvellement|reconduction|renewal|amendment|modification)\s+(?:de|du|des|d'|of)\b)");
     for (const auto& m : made_by_means.all(folded)) {
-      if (negated_at(folded, m.position(), m.end())) continue;
+      if (negated_at(folded, m.position(), m.end()) ||
+          changes_another.found_in(std::string_view(folded).substr(m.end())))
+        continue;
       auto d = dated_then.search(std::string_view(folded).substr(m.end()));
       if (d && other_year(d->view(1)))
         cues.push_back({m.position(), m.end(), "signed_earlier", false, d->str(1), true});

@@ -429,6 +429,9 @@ TEST_CASE("letters exchanged on a day of the mission are an exchange of letters 
   CHECK(r.agreements[0].relation == "produced");
   CHECK(r.agreements[0].title.starts_with("Exchange of letters"));
   // The means of another's extension make nothing of it (review 38).
+  CHECK(relations_of(
+            "The ministers confirmed, by an exchange of letters dated 22 November 2019, the extension of "
+            "the 2016 MOU with Qingdao until 2030.") != Strings{"produced"});
   CHECK(
       relations_of("Letters were exchanged on 22 November 2019 confirming the extension of the 2016 MOU with "
                    "Qingdao.") != Strings{"produced"});
