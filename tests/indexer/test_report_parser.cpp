@@ -483,6 +483,13 @@ ParsedReport parse_lines(std::vector<std::string> lines) {
   return parse_report(text, ParseContext{test::bundled_gazetteer(), test::bundled_taxonomy()});
 }
 
+// `head`, then " type@date" for each end or change the report states of `a`.
+std::string with_events(std::string head, const AgreementMention& a) {
+  for (const auto& e : a.stated)
+    head += " " + e.type + "@" + e.date;
+  return head;
+}
+
 // The partners of the one agreement the report `lines` names.
 Strings partners_of_one(std::vector<std::string> lines) {
   auto r = parse_lines(std::move(lines));
@@ -1171,12 +1178,8 @@ TEST_CASE("an agreement named again without its year is the one with its domains
        "L'Entente en matière de gouvernance numérique, échue depuis le 12 octobre 2022, devra être "
        "remplacée."});
   std::vector<std::string> got;
-  for (const auto& a : r.agreements) {
-    std::string s = a.year + " " + a.relation;
-    for (const auto& e : a.stated)
-      s += " " + e.type + "@" + e.date;
-    got.push_back(s);
-  }
+  for (const auto& a : r.agreements)
+    got.push_back(with_events(a.year + " " + a.relation, a));
   CHECK(got == Strings{"2017 plans_update expired@2022-10-12", "2004 references terminated@2021"});
 }
 
@@ -1226,12 +1229,8 @@ TEST_CASE("footnotes are one item each") {
        "Massachusetts concerning clean energy, signed April 15, 2016, for a term of ten years.",
        "[2] Work plan 2019-2023 on electric mobility with Massachusetts, adopted on 2019-02-11."});
   std::vector<std::string> got;
-  for (const auto& a : r.agreements) {
-    std::string s = a.kind + " " + a.year + " " + std::to_string(a.line);
-    for (const auto& e : a.stated)
-      s += " " + e.type + "@" + e.date;
-    got.push_back(s);
-  }
+  for (const auto& a : r.agreements)
+    got.push_back(with_events(a.kind + " " + a.year + " " + std::to_string(a.line), a));
   CHECK(got == Strings{"mou 2016 8 expired@2026-04-15", "agreement 2019 10"});
 }
 
@@ -1269,12 +1268,8 @@ TEST_CASE("a table without a rule or edge pipes is a table") {
        "Entente de coopération en agriculture | Ministère de l'Agriculture du Chili | 12 mai 2005 | 12 "
        "mai 2015 | Échue"});
   std::vector<std::string> got;
-  for (const auto& a : r.agreements) {
-    std::string s = a.year + " " + a.relation;
-    for (const auto& e : a.stated)
-      s += " " + e.type + "@" + e.date;
-    got.push_back(s);
-  }
+  for (const auto& a : r.agreements)
+    got.push_back(with_events(a.year + " " + a.relation, a));
   CHECK(got == std::vector<std::string>{"1997 references", "2005 references expired@2015-05-12"});
   // The column of signings gives each its day (trial 34).
   REQUIRE(r.agreements.size() == 2);
@@ -1301,12 +1296,8 @@ TEST_CASE("an annex of agreements in columns of spaces gives each row's agreemen
           "renew\n"),
       ParseContext{test::bundled_gazetteer(), test::bundled_taxonomy()});
   std::vector<std::string> got;
-  for (const auto& a : r.agreements) {
-    std::string s = a.kind + " " + a.year + " " + a.signed_day;
-    for (const auto& e : a.stated)
-      s += " " + e.type + "@" + e.date;
-    got.push_back(s);
-  }
+  for (const auto& a : r.agreements)
+    got.push_back(with_events(a.kind + " " + a.year + " " + a.signed_day, a));
   CHECK(got ==
         std::vector<std::string>{"mou 2019 2019-03-22 expired@2024-03-21", "agreement 1989 1989-05-29"});
 }
