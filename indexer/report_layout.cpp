@@ -587,10 +587,13 @@ Layout analyse_layout(const std::vector<std::string>& lines) {
                                  !is_bullet_line(lines[before - 1], 0, other_marker, other_sub);
         static const Pattern other_places(
             R"(\b(?:interet|interest|visiter|to visit|precedente?|previous|prochaine?|next|last|derniere?|autres?|other|prior|anterieure?)\b)");
-        std::size_t content_words = 0;
-        for (const auto& w : fold_words(label))
-          content_words += (w != "de" && w != "la" && w != "le" && w != "les" && w != "du" && w != "des" &&
-                            w != "of" && w != "the" && w != "l" && w != "d");
+        // (Its words of three letters or more but articles: "Lieux de la
+        // mission" has two.)
+        const auto words_of_label = fold_words(label);
+        const auto content_words =
+            std::count_if(words_of_label.begin(), words_of_label.end(), [](const auto& w) {
+              return w.size() >= 3 && w != "des" && w != "les" && w != "the";
+            });
         if (under_label || content_words > 3 || other_places.found_in(fold(label))) field = FieldKind::none;
       }
       if (header_bullet && field == FieldKind::none) {
