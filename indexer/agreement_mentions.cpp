@@ -1175,6 +1175,155 @@ std::string retitled(const AgreementMention& m, const std::vector<std::string>& 
   return m.title.substr(0, at) + join(names, "–") + m.title.substr(at + m.title_names.size());
 }
 
+// Where a sentence lists instruments one after another ("l'Entente en
+// éducation et l'Entente en gouvernance numérique avec la France, signées
+// respectivement le 8 juin 1999 et le 12 octobre 2017"), what is said after
+// the last of the list is said of each: the partner named after the last is
+// the partner of those named with none, and "respectivement"/"respectively"
+// gives each its own signing, in order.
+struct ListedHit {
+  std::size_t begin = 0, end = 0, name_begin = 0; // folded offsets
+  std::size_t first = 0, last = 0;                // its mentions in the sentence's output
+};
+
+// Whether nothing but a coordinator stands between two names: "et sur l'",
+// ", ainsi que le", "and the". Not a verb of its own, not a partner.
+// (English puts the rest of a name before it: "and the digital governance
+// agreement".) A partner between them is the first one's own, unless
+// `partners_between` allows it.
+bool listed_together(const FoldedText& f, const ListedHit& a, const ListedHit& b,
+                     const std::vector<Cue>& cues, const std::vector<PartnerMention>& partners,
+                     bool partners_between = false) {
+  if (b.name_begin < a.end || b.name_begin - a.end > 80) return false;
+  static const Pattern coordinated(
+      R"(^[^.;:()]*?(?:,|\bet|\band|\bainsi que|\bas well as)\s+(?:(?:sur|de|du|des|avec|a|au|aux|pour|on|of|with|to|about|for)\s+)?(?:(?:l'|le|la|les|un|une)\s*|(?:the|an?)\s+(?:[a-z-]+\s+){0,3})?$)");
+  if (!coordinated.found_in(std::string_view(f.text).substr(a.end, b.name_begin - a.end))) return false;
+  const bool cue_between = std::any_of(cues.begin(), cues.end(),
+                                       [&](const Cue& c) { return c.pos >= a.end && c.pos < b.name_begin; });
+  const std::size_t from = f.source_offset(a.end), to = f.source_offset(b.name_begin);
+  const bool partner_between = std::any_of(partners.begin(), partners.end(), [&](const PartnerMention& m) {
+    return m.begin >= from && m.begin < to;
+  });
+  return !cue_between && (partners_between || !partner_between);
+}
+
+void share_across_list(std::vector<AgreementMention>& out, const std::vector<ListedHit>& listed,
+                       const Sentence& sentence, const FoldedText& f, const std::vector<Cue>& cues,
+                       const std::vector<PartnerMention>& partners, const MentionContext& ctx) {
+  const std::string& text = sentence.text;
+  const int line = sentence.line;
+  auto made = [](const ListedHit& l) { return l.last > l.first; };
+  // The partners, from the last of a list back to its first.
+  for (std::size_t h = listed.size(); h-- > 1;) {
+    const ListedHit& a = listed[h - 1];
+    const ListedHit& b = listed[h];
+    if (!made(a) || !made(b) || !listed_together(f, a, b, cues, partners)) continue;
+    const auto& named = out[b.first].partners;
+    // (Named after the last one's name, where it speaks of them all.)
+    const bool after_last =
+        !named.empty() && std::all_of(named.begin(), named.end(), [&](const std::string& p) {
+          return std::any_of(partners.begin(), partners.end(), [&](const PartnerMention& m) {
+            return m.slug == p && m.begin >= f.source_offset(b.end);
+          });
+        });
+    if (!after_last) continue;
+    for (std::size_t k = a.first; k < a.last; ++k) {
+      if (!out[k].partners.empty() || out[k].relation != out[b.first].relation) continue;
+      out[k].title = retitled(out[k], named, ctx);
+      out[k].partners = named;
+      out[k].partners_named = true;
+      out[k].guessed_partners.clear();
+    }
+  }
+  // "signées respectivement le 8 juin 1999 et le 12 octobre 2017", "signed
+  // in 1999 and 2017 respectively": one signing each, in the list's order.
+  static const Pattern respectively(R"(\b(?:respectivement|respectively)\b)");
+  const auto r = respectively.search(f.text);
+  if (!r) return;
+  std::size_t last = listed.size();
+  for (std::size_t h = 0; h < listed.size(); ++h) {
+    if (listed[h].end <= r->position()) last = h;
+  }
+  if (last == listed.size()) return;
+  std::size_t first = last;
+  while (first > 0 && made(listed[first - 1]) &&
+         listed_together(f, listed[first - 1], listed[first], cues, partners, true))
+    --first;
+  // ("Les ententes avec la Bavière et avec la Saxe, signées respectivement
+  // ...": one name, a mention for each partner.)
+  std::vector<std::size_t> mentions;
+  for (std::size_t h = first; h <= last; ++h) {
+    for (std::size_t k = listed[h].first; k < listed[h].last; ++k)
+      mentions.push_back(k);
+  }
+  if (mentions.size() < 2) return;
+  // The dates follow the word ("respectivement le 8 juin 1999 et le ...") or
+  // come before it ("in 1999 and 2017 respectively"), after a signing's verb.
+  static const Pattern dates_follow(R"(^\s*,?\s*(?:le|en|in|on|du|the)?\s*\d)");
+  std::size_t from = listed[last].end, to = r->position();
+  if (dates_follow.found_in(std::string_view(f.text).substr(r->end(), 20))) {
+    from = r->end();
+    to = std::min(f.text.size(), from + 160);
+    if (const auto stop = f.text.find_first_of(";.", from); stop != std::string::npos && stop < to) to = stop;
+  }
+  // ("qui ont expiré respectivement en 2019 et en 2021": their ends.)
+  static const Pattern signed_verb(R"(\b(?:signee?s?|signed|conclue?s?|concluded|adoptee?s?|adopted)\b)");
+  static const Pattern ended_verb(
+      R"(\b(?:expir\w*|echue?s?|(?:pris|prennent|prendront) fin|ended|lapsed|arrivee?s? a (?:echeance|terme)|came to an end)\b)");
+  static const Pattern terminated_verb(
+      R"(\b(?:resiliee?s?|abrogee?s?|denoncee?s?|terminated|rescinded|revoked)\b)");
+  const std::string_view verb_span = std::string_view(f.text).substr(listed[last].end, to - listed[last].end);
+  std::string end_type;
+  if (terminated_verb.found_in(verb_span))
+    end_type = "terminated";
+  else if (ended_verb.found_in(verb_span))
+    end_type = "expired";
+  else if (!signed_verb.found_in(verb_span))
+    return;
+  static const Pattern year_re(R"(\b((?:19|20)\d\d)\b)");
+  std::vector<std::pair<std::string, std::string>> dates; // year, day
+  std::size_t segment = from;
+  for (const auto& y : year_re.all(std::string_view(f.text).substr(from, to - from))) {
+    const std::size_t y_end = from + y.end();
+    std::string day;
+    if (auto d =
+            find_day_in_year(std::string_view(f.text).substr(segment, y_end - segment), std::stoi(y.str(1)));
+        d && d->size() == 10)
+      day = *d;
+    dates.emplace_back(y.str(1), day);
+    segment = y_end;
+  }
+  if (dates.size() != mentions.size()) return;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const auto& [year, day] = dates[i];
+    AgreementMention& m = out[mentions[i]];
+    if (m.relation != "references" && m.relation != "plans_update") continue;
+    if (!end_type.empty()) {
+      std::erase_if(m.stated,
+                    [](const AgreementEvent& e) { return e.type == "expired" || e.type == "terminated"; });
+      // (A year of the list is an end, not its signing.)
+      if (std::any_of(dates.begin(), dates.end(), [&](const auto& d) { return d.first == m.year; })) {
+        if (m.title.ends_with(" (" + m.year + ")")) m.title.resize(m.title.size() - 7);
+        m.year.clear();
+        m.signed_day.clear();
+      }
+      AgreementEvent e;
+      e.type = end_type;
+      e.date = day.empty() ? year : day;
+      e.evidence = text;
+      e.line = line;
+      m.stated.push_back(std::move(e));
+      continue;
+    }
+    if (!ctx.mission_year.empty() && year >= ctx.mission_year) continue;
+    if (m.title.size() > 7 && m.title.ends_with(")") && m.title[m.title.size() - 6] == '(')
+      m.title.resize(m.title.size() - 7);
+    m.title += " (" + year + ")";
+    m.year = year;
+    m.signed_day = day;
+  }
+}
+
 std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPartners& nearby,
                                               const MentionContext& ctx) {
   std::vector<AgreementMention> out;
@@ -1257,8 +1406,6 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     if (!spans.empty() && !std::all_of(partner_mentions.begin(), partner_mentions.end(), witness))
       std::erase_if(partner_mentions, witness);
   }
-  auto domain_mentions = ctx.taxonomy.find_in_text(text);
-  static const Pattern year_re(R"(\b((?:19|20)\d\d)\b)");
 
   // What each term gave: its relation and year, and its mentions in `out`.
   struct HitOutcome {
@@ -1266,6 +1413,9 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     std::size_t first = 0, end = 0;
   };
   std::vector<HitOutcome> outcomes(hits.size());
+
+  auto domain_mentions = ctx.taxonomy.find_in_text(text);
+  static const Pattern year_re(R"(\b((?:19|20)\d\d)\b)");
 
   // Where each name begins: capitalised words and years before the term;
   // between them and the term, up to two words of its name in lower case
@@ -1288,8 +1438,17 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         bool capital_or_year = starts_with_upper(src) || std::isdigit(static_cast<unsigned char>(src[0]));
         std::string_view word(f.text.data() + w, j - w);
         if (count_word(word) > 0 || is_vague_determiner(word) || is_determiner(word) ||
-            is_negative_determiner(word))
+            is_negative_determiner(word)) {
+          // "the education agreement", "the digital governance agreement":
+          // English names its domain in lower case before the term.
+          static const Pattern english_article(R"(^(?:the|its|our|their|this|that)$)");
+          const std::size_t run = f.source_offset(cursor), term = f.source_offset(hit.begin);
+          if (scope_begin == hit.begin && cursor < hit.begin && english_article.found_in(word) &&
+              std::any_of(domain_mentions.begin(), domain_mentions.end(),
+                          [&](const auto& d) { return d.begin >= run && d.begin < term; }))
+            scope_begin = cursor;
           break;
+        }
         cursor = w;
         if (capital_or_year) {
           scope_begin = w;
@@ -3117,6 +3276,10 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       }
     }
   }
+  std::vector<ListedHit> listed;
+  for (std::size_t h = 0; h < hits.size(); ++h)
+    listed.push_back({hits[h].begin, hits[h].end, name_begins[h], outcomes[h].first, outcomes[h].end});
+  share_across_list(out, listed, sentence, f, cues, partner_mentions, ctx);
   return out;
 }
 
