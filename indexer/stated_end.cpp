@@ -21,7 +21,7 @@ const Pattern& past_expiry() {
 
 const Pattern& past_termination() {
   static const Pattern re(
-      R"(\b(?:a|ont|avait|avaient) ete(?: \w+)? (?:resiliee?s?|abrogee?s?)\b|\b(?:a|ont|avait|avaient) ete (?:officiellement )?denoncee?s?\b(?!\s+(?:publiquement|par\s+(?!(?:le|la)\s+(?:quebec|gouvernement|partie|ministre)\b|l'une des parties|les (?:deux )?parties|(?:l'|les )?(?:etat|gouvernement)s?\b)))|\b(?:resiliee?s?|abrogee?s?)\b|\b(?:has|have|had) been(?: \w+)? (?:terminated|rescinded|revoked|abrogated)\b|\b(?:is|are|was|were)(?: \w+)? (?:terminated|rescinded|revoked|abrogated)\b|\b(?:terminated|rescinded|revoked)\b)");
+      R"(\b(?:a|ont|avait|avaient) ete(?: \w+)? (?:resiliee?s?|abrogee?s?)\b|\b(?:a|ont|avait|avaient) ete (?:officiellement )?denoncee?s?\b(?!\s+(?:publiquement|par\s+(?!(?:le|la)\s+(?:quebec|gouvernement|partie|ministre)\b|l'une des parties|les (?:deux )?parties|(?:l'|les )?(?:etat|gouvernement)s?\b)))|\b(?:(?:a|ont|avait|avaient|est|sont) ete (?:officiellement )?)?denoncee?s?\s+par\s+(?:le |la |les |l')(?:[\w-]+ ){0,3}?(?:par (?:une |sa |son )?(?:lettre|note|notification|avis)|(?:[^.;]{0,30}?)(?:a compter|avec effet|,\s*(?:il |elle )?(?:prendra|prend) fin))|\b(?:resiliee?s?|abrogee?s?)\b|\b(?:has|have|had) been(?: \w+)? (?:terminated|rescinded|revoked|abrogated)\b|\b(?:is|are|was|were)(?: \w+)? (?:terminated|rescinded|revoked|abrogated)\b|\b(?:terminated|rescinded|revoked)\b)");
   return re;
 }
 
@@ -358,9 +358,11 @@ std::optional<StatedEnd> find_stated_end(std::string_view folded, std::size_t te
   if (!best) return std::nullopt;
   // "a été résilié d'un commun accord; il prendra fin le 30 juin 2025":
   // the day it takes effect, told of it right after.
-  if (best->end.type == "terminated" && best->end.date.empty()) {
+  // ("dénoncé par le Yucatán par lettre du 30 novembre 2024, prendra fin le
+  // 30 mai 2025": the day of the notice is not its end.)
+  if (best->end.type == "terminated") {
     static const Pattern takes_effect(
-        R"(^[^.;]{0,40}[;,]\s*(?:et\s+|and\s+)?(?:il|elle|it)\s+(?:prendra fin|prend fin|cessera d'avoir effet|will (?:end|cease to have effect|expire)|ends|expires|takes effect)\b)");
+        R"(^[^.;]{0,80}[;,]\s*(?:et\s+|and\s+)?(?:(?:il|elle|it)\s+)?(?:prendra fin|prend fin|cessera d'avoir effet|will (?:end|cease to have effect|expire)|ends|expires|takes effect)\b)");
     if (auto t = takes_effect.search(folded.substr(best->pos))) {
       std::string date = date_after(folded, best->pos + t->end(), std::min(folded.size(), clause_end + 80));
       if (date.size() >= 4) best->end.date = std::move(date);

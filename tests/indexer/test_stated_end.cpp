@@ -109,6 +109,13 @@ TEST_CASE("ends a report states are found with their dates") {
             "mou", "expired 2024-03-31"},
            {"L'entente de 2008 ne sera pas renouvelée : elle prendra fin le 31 mars 2024.", "entente",
             "expired 2024-03-31"},
+           // Trial 36: denounced by the partner, it ends on the day the notice
+           // gives, not on the notice's.
+           {"Le protocole d'entente de 2016 avec l'État du Yucatán, dénoncé par le Yucatán par lettre du 30 "
+            "novembre 2024, prendra fin le 30 mai 2025.",
+            "protocole", "terminated 2025-05-30"},
+           {"Le protocole de 2016 a été dénoncé par le Yucatán par une note du 30 novembre 2024.", "protocole",
+            "terminated 2024-11-30"},
        }) {
     CAPTURE(c.sentence);
     CHECK(describe(end_of(c.sentence, c.term)) == c.expected);
@@ -122,6 +129,8 @@ TEST_CASE("negations conditions plans and other subjects are not ends") {
   };
   for (const auto& c : std::vector<Case>{
            {"L'entente de 2008 n'a pas expiré.", "entente"},
+           // (Denounced by critics: decried, not ended.)
+           {"Le protocole a été dénoncé par les syndicats le 3 mai comme inéquitable.", "protocole"},
            {"The MOU has not expired yet.", "mou"},
            {"L'entente n'a jamais été résiliée.", "entente"},
            {"Si l'entente expire, les projets s'arrêteront.", "entente"},
