@@ -658,7 +658,6 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
 }
 #undef FR_ADVERB
 #undef EN_ADVERB
-#undef MONTH_NAME
 
 // An agreement still to be made ("négocier une entente", "projet d'entente",
 // "explore a potential MOU"): the words just before the term say so. In a
@@ -1649,6 +1648,22 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         signed_in = *day > last ? std::to_string(std::atoi(ctx.mission_year.c_str()) - 1) : ctx.mission_year;
       }
     }
+    // "The Agreement was renewed in March 2025" in a report on a September
+    // 2025 mission: renewed before it, not by it (the renewal is then told
+    // as an event of its own, below).
+    if (relation == "renewed" && chosen_cue != nullptr && !ctx.mission_start.empty() &&
+        chosen_cue->pos >= hit.end) {
+      static const Pattern dated_next(
+          R"(^\s+(?:(?:a|au|en|in|at)\s+[^,\d]{1,40}?,?\s+)?(?:le|on|in|en|du)\s+(?:the\s+)?(?:\d|)" MONTH_NAME
+          R"(\b))");
+      std::string_view next = std::string_view(f.text).substr(chosen_cue->end, 60);
+      next = next.substr(0, next.find_first_of(";,"));
+      if (dated_next.found_in(next)) {
+        if (auto d = find_date_range(next); d && d->start == d->end && d->start.size() > 4 &&
+                                            d->start < ctx.mission_start.substr(0, d->start.size()))
+          relation = "references";
+      }
+    }
     const bool signed_earlier = relation == "signed_earlier";
     if (signed_earlier) relation = "references";
     // A revision the mission completed amends the agreement; one a
@@ -2339,6 +2354,11 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
             continue;
           const std::string& last = ctx.mission_end_year.empty() ? ctx.mission_year : ctx.mission_end_year;
           if (!last.empty() && m.view(1) > std::string_view(last) && part_of_year.found_in(wide)) continue;
+          // "Préparer le renouvellement de l'entente-cadre pour la commission
+          // mixte de 2026": a meeting to come, not the agreement's year.
+          static const Pattern meeting_to_come(
+              R"(\b(?:pour|for|lors d[eu]|at|a|au|during|durant|avant|before|d'ici|ahead of|en vue d[eu])\s+(?:(?:la|le|l'|les|the)\s*)?(?:(?:prochaine?|next|future)\s+)?(?:commission|comite|committee|reunion|meeting|session|sommet|summit|forum|conference|visite|visit|mission|groupe de travail|working group)\b[^.;]{0,30}?\s(?:de|du|of|in|en)\s+$)");
+          if (!last.empty() && m.view(1) > std::string_view(last) && meeting_to_come.found_in(wide)) continue;
           // "Assurer le suivi du protocole ... par un premier comité de suivi
           // en janvier 2024" asked by the report: when the thing asked for is
           // to happen, after the mission, not when the agreement was signed.
@@ -2850,9 +2870,14 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // ans": a renewal before the mission, and the end of its term when the
       // sentence states none.
       if (relation == "references" || relation == "plans_update") {
+        // ("renouvelée le 2 juin 2014", "renewed on June 2, 2014", "tacitly
+        // renewed in March 2025", "reconduite le 2014-06-02": dated as
+        // precisely as written.)
         static const Pattern renewed_then(
-            R"(^[^.;]{0,120}?\b(?:(?:a|ont|avait|avaient) ete |(?:was|were|has been|had been) )?(?:(?:egalement|aussi|deja|also|last|then|ensuite|puis)\s+)?(?:reconduite?s?|renouvelee?s?|prolongee?s?|renewed|extended)\s+)" ENTENTE_BY_INSTRUMENT
-            R"((?:en|in)\s+((?:19|20)\d\d)\b)");
+            R"(^[^.;]{0,120}?\b(?:(?:a|ont|avait|avaient) ete |(?:was|were|has been|had been) )?(?:(?:egalement|aussi|deja|also|last|then|ensuite|puis|tacitement|automatiquement|tacitly|automatically)\s+)?(?:reconduite?s?|renouvelee?s?|prolongee?s?|renewed|extended)\s+)" ENTENTE_BY_INSTRUMENT
+            R"((?:(?:en|in)\s+(?:)" MONTH_NAME
+            R"(\s+)?|(?:le|on|du)\s+(?:the\s+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:of\s+)?)" MONTH_NAME
+            R"(\s+|)" MONTH_NAME R"(\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?)((?:19|20)\d\d)(?:-\d\d-\d\d)?\b)");
         static const Pattern negated(R"(\b(?:pas|jamais|not|never|no longer|n'\w+ plus)\b[^.;]{0,20}$)");
         // (Up to the next agreement's name: "La Déclaration de 2005,
         // l'Entente de 2006 (renouvelée en 2011) et ...": that one's renewal.)
@@ -2871,8 +2896,25 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         if (auto r = renewed_then.search(after)) {
           std::string year = r->str(1);
           const std::string_view lead = after.substr(0, r->position(1));
-          if (!negated.found_in(lead) && (ctx.mission_year.empty() || year < ctx.mission_year)) {
-            state("renewed", year);
+          // Its day or month, when written ("le 2 juin 2014": 2014-06-02).
+          std::string when = year;
+          {
+            static const Pattern verb_end(
+                R"(\b(?:reconduite?s?|renouvelee?s?|prolongee?s?|renewed|extended)\s+)");
+            const std::string_view dated = after.substr(0, r->end());
+            std::size_t from = 0;
+            for (auto v = verb_end.search(dated); v; v = verb_end.search(dated, v->end()))
+              from = v->end();
+            if (auto d = find_date_range(dated.substr(from));
+                d && d->start.starts_with(year) && d->start == d->end)
+              when = d->start;
+          }
+          // (Of the mission's year, only before its first day.)
+          const bool before_mission = ctx.mission_year.empty() || year < ctx.mission_year ||
+                                      (when.size() > 4 && !ctx.mission_start.empty() &&
+                                       when < ctx.mission_start.substr(0, when.size()));
+          if (!negated.found_in(lead) && before_mission) {
+            state("renewed", when);
             std::size_t year_at = r->position(1);
             if (auto next = renewed_next.search(after.substr(r->end()));
                 next && (ctx.mission_year.empty() || next->view(1) < std::string_view(ctx.mission_year))) {
@@ -2882,7 +2924,11 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
             }
             const std::string_view rest = after.substr(year_at);
             const int term = renews_itself(rest) ? 0 : term_in_years(rest);
-            if (term > 0 && !end) state("expired", std::to_string(std::stoi(year) + term));
+            // ("renouvelée le 2014-06-02 pour dix ans": to the day.)
+            if (term > 0 && !end)
+              state("expired", when.size() == 10 && when.starts_with(year)
+                                   ? add_years(when, term)
+                                   : std::to_string(std::stoi(year) + term));
           }
         }
         // "the 2010 MOU, as amended in 2017", "l'entente de 2008, modifiée en
@@ -2960,9 +3006,22 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           });
       if (id.partners.empty() && home_named) continue;
       // A government has action plans of its own ("le Plan d'action 2019-2024
-      // de la Politique internationale"): one with a partner is one only
-      // where the sentence names that partner.
-      if (id.partners.empty() && hit.term->label_en == std::string_view("Action plan")) continue;
+      // de la Politique internationale"): one without its partner in the
+      // sentence is one only when signed, or named by its period or again
+      // ("ont signé le plan d'action 2023-2025", "The 2023-2026 Action Plan on
+      // French immersion teachers ends", "Réviser le plan d'action"), and
+      // never one named after a policy or a government of its own.
+      if (id.partners.empty() && hit.term->label_en == std::string_view("Action plan")) {
+        static const Pattern own_plan(
+            R"(^\s*(?:(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s+)?(?:de la|du|des|de l'|of the|of)\s+(?:\w+\s+){0,2}?(?:politique|strategie|gouvernement|ministere|government|ministry|department|policy|strategy|quebec|province)\b|^\s*(?:gouvernemental|ministeriel|national|quebecois|interministeriel)\b)");
+        static const Pattern own_before(
+            R"(\b(?:quebec's|government's|ministry's|department's|national|provincial|government-wide|notre|nos|our)\s+(?:[\w-]+\s+){0,2}$)");
+        const std::size_t from = scope_begin > 40 ? scope_begin - 40 : 0;
+        const bool own = own_plan.found_in(std::string_view(f.text).substr(hit.end)) ||
+                         own_before.found_in(std::string_view(f.text).substr(from, hit.begin - from));
+        const bool signed_now = relation == "produced" || relation == "renewed";
+        if (own || !(signed_now || !id.year.empty() || definite)) continue;
+      }
       const bool partners_named = !id.partners.empty();
       if (id.partners.empty()) {
         // A signing names who signed: in its sentence (not where it was
@@ -3024,7 +3083,31 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
               R"(\b(?:metropole|commune|communaute (?:urbaine|d'agglomeration)|mairie|conseil (?:regional|departemental|municipal)|region|departement|county|comte|prefecture|borough|arrondissement)\b)");
           const bool where_signed_only = says_who_signed && only_places && !signing_places.empty() &&
                                          !local_official.found_in(f.text) && !local_body.found_in(f.text);
-          if (where_signed_only && national_body.found_in(f.text) && ctx.fallback.size() == 1) {
+          // "On October 7, 2025, in Sapporo, the Minister and Governor
+          // Naomichi Suzuki signed": a governor or a regional council's
+          // president signs for the province or region that holds the city.
+          static const Pattern regional_signer(
+              R"(\b(?:gouverneure?s?|governors?|lieutenant governor|president(?:e)? du conseil (?:regional|departemental)|president(?:e)? de (?:la )?region|ministre-president|minister-president|prefet|prefete)\b)");
+          static const Pattern city_signer(
+              R"(\b(?:maires?|mairesse|mayors?|mairie|ville|city|municipal\w*)\b)");
+          std::vector<std::string> holding_province;
+          if (says_who_signed && only_places && !signing_places.empty() && regional_signer.found_in(f.text) &&
+              !city_signer.found_in(f.text)) {
+            for (const auto& up : ctx.gazetteer.ancestors(signing_places.front())) {
+              const Partner* p = ctx.gazetteer.find(up);
+              if (p == nullptr || p->kind != "subdivision") continue;
+              const bool holds_all =
+                  std::all_of(signing_places.begin(), signing_places.end(), [&](const std::string& s) {
+                    const auto ups = ctx.gazetteer.ancestors(s);
+                    return std::find(ups.begin(), ups.end(), up) != ups.end();
+                  });
+              if (holds_all) holding_province = {up};
+              break;
+            }
+          }
+          if (!holding_province.empty()) {
+            guessed = holding_province;
+          } else if (where_signed_only && national_body.found_in(f.text) && ctx.fallback.size() == 1) {
             guessed = ctx.fallback;
           } else if (where_signed_only && !anyone_named.found_in(f.text)) {
             // (The state its paragraph names, else the mission's.)
@@ -3097,6 +3180,20 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       m.relation = relation;
       m.partners = id.partners;
       m.partners_named = partners_named;
+      // (Not when the city's own officials sign: "signed in Boston with the
+      // Mayor".)
+      static const Pattern city_government(
+          R"(\b(?:maires?|mairesse|mayors?|mairie|ville|city|municipal\w*|municipalite|conseil municipal|city council)\b)");
+      m.named_where_signed =
+          !id.partners.empty() && !city_government.found_in(f.text) &&
+          std::all_of(id.partners.begin(), id.partners.end(), [&](const std::string& p) {
+            const Partner* place = ctx.gazetteer.find(p);
+            // (Only there: not "Lettre d'intention Québec–Weifang | Signée à
+            // Weifang", named a party too.)
+            return place != nullptr && place->kind == "city" &&
+                   std::find(signing_places.begin(), signing_places.end(), p) != signing_places.end() &&
+                   std::find(other_partners.begin(), other_partners.end(), p) == other_partners.end();
+          });
       m.guessed_partners = std::move(guessed);
       // "| Signature d'une entente (voir 1) |", "(see section 2)": one the
       // report tells of elsewhere, which the parser finds by its kind and year.
@@ -3282,5 +3379,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
   share_across_list(out, listed, sentence, f, cues, partner_mentions, ctx);
   return out;
 }
+
+#undef MONTH_NAME
 
 } // namespace entente::indexer

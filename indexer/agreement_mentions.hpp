@@ -65,6 +65,11 @@ struct AgreementMention {
   bool named_new = false;
   // Its partners are named in its sentence, not guessed from around it.
   bool partners_named = true;
+  // Its partners are only the cities it was signed in ("signée à Jinan en
+  // 2008", "à Port-au-Prince, un échange de lettres a prolongé l'entente de
+  // 2010"): the government that holds the city may well be the party, and
+  // the parser tries the report's agreement with it first.
+  bool named_where_signed = false;
   // How this one stands to that one, when it is the newer or the
   // implementing one: "supersedes" | "implements"; else "".
   std::string relates;

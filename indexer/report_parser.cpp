@@ -1778,9 +1778,52 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       if (const std::size_t again = renewal_told_again(m, m.partners, other); again != none)
         it = out.agreements.begin() + static_cast<std::ptrdiff_t>(again);
     }
+    // "l'entente ... signée à Jinan en août 2008" and "l'entente Québec–
+    // Shandong de 2008": named once by the city it was signed in, the
+    // report's agreement of that year with the government holding the city.
+    // (Either may come first; the government's name is kept.)
+    bool named_by_holder = false;
+    if (it == out.agreements.end() && !m.year.empty()) {
+      auto inside = [&](const std::vector<std::string>& cities, const std::vector<std::string>& holders) {
+        return !cities.empty() && std::all_of(cities.begin(), cities.end(), [&](const std::string& c) {
+          const auto up = ctx.gazetteer.ancestors(c);
+          return std::any_of(holders.begin(), holders.end(), [&](const std::string& h) {
+            return std::find(up.begin(), up.end(), h) != up.end();
+          });
+        });
+      };
+      auto holder_of = [&](const AgreementMention& a) {
+        if (a.kind != m.kind || a.year != m.year ||
+            (!a.family.empty() && !m.family.empty() && a.family != m.family) ||
+            static_cast<std::size_t>(&a - out.agreements.data()) == other)
+          return false;
+        return (m.named_where_signed && !a.named_where_signed && inside(m.partners, a.partners)) ||
+               (a.named_where_signed && !m.named_where_signed && inside(a.partners, m.partners));
+      };
+      if (std::count_if(out.agreements.begin(), out.agreements.end(), holder_of) == 1) {
+        it = std::find_if(out.agreements.begin(), out.agreements.end(), holder_of);
+        named_by_holder = it->named_where_signed;
+      }
+    }
     if (it == out.agreements.end()) {
       merged_index[i] = out.agreements.size();
       out.agreements.push_back(m);
+      continue;
+    }
+    if (named_by_holder) {
+      it->title = retitled(*it, m.partners, mctx);
+      it->title_names = m.title_names;
+      it->partners = m.partners;
+      it->named_where_signed = false;
+    } else if (m.named_where_signed && !it->named_where_signed && !it->partners.empty() &&
+               it->partners != m.partners) {
+      // (Told by its city, it keeps the government's name.)
+      AgreementMention told = m;
+      told.title = retitled(m, it->partners, mctx);
+      told.title_names = it->title_names;
+      told.partners = it->partners;
+      merged_index[i] = static_cast<std::size_t>(it - out.agreements.begin());
+      merge_into(*it, told);
       continue;
     }
     merged_index[i] = static_cast<std::size_t>(it - out.agreements.begin());
@@ -1950,6 +1993,22 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       m.title = retitled(m, m.partners, mctx);
       merged_index[i] = out.agreements.size();
       out.agreements.push_back(m);
+    }
+  }
+  // "Le protocole ... a été signé à Leipzig", in a mission to Dresden,
+  // Leipzig and Chemnitz: with Saxony, which holds every place it went to,
+  // rather than with the city that hosted the signing.
+  if (mctx.region.size() == 1) {
+    for (auto& a : out.agreements) {
+      if (!a.named_where_signed) continue;
+      const bool held = std::all_of(a.partners.begin(), a.partners.end(), [&](const std::string& c) {
+        const auto up = ctx.gazetteer.ancestors(c);
+        return std::find(up.begin(), up.end(), mctx.region.front()) != up.end();
+      });
+      if (!held) continue;
+      a.title = retitled(a, mctx.region, mctx);
+      a.partners = mctx.region;
+      a.named_where_signed = false;
     }
   }
   // One signing told twice, once with the city it happened in ("Mardi 4

@@ -491,6 +491,65 @@ TEST_CASE("what is said after the last of a list of agreements is said of each")
         "france:1999::culture | france:1999::education");
 }
 
+// Trial 36: an action plan signed with a counterpart named by his people's
+// adjective, or named by its period, was dropped unless its partner was
+// named beside it; a government's own plan is still none.
+TEST_CASE("an action plan signed or named by its period is an instrument, a government's own is not") {
+  CHECK(relations_and_years({"RÉSULTATS", "",
+                             "Le 22 novembre 2019, le ministre et son homologue chinois ont signé le plan "
+                             "d'action 2019-2021 sur la formation des enseignants."}) ==
+        "produced:china:2019");
+  CHECK(relations_and_years({"CONTEXTE", "", "Le Shandong est notre partenaire depuis 2008.",
+                             "Le plan d'action 2016-2018 est arrivé à terme."}) ==
+        "references:shandong:2016");
+  CHECK(relations_and_years({"CONTEXTE", "",
+                             "Le Plan d'action 2019-2024 de la Politique internationale du Québec guide la "
+                             "mission."})
+            .empty());
+  CHECK(relations_and_years({"CONTEXTE", "", "Our government's action plan on climate was presented."})
+            .empty());
+}
+
+// Trial 36: "a été renouvelée le 2 juin 2014" was no renewal (only "en
+// 2014" was), "signée le 17 mai 2004 et renouvelée le 2 juin 2014 pour dix
+// ans" expired in 2014, and "was renewed in March 2025" in a report on a
+// September 2025 mission was the mission's renewal.
+TEST_CASE("a renewal before the mission is dated as precisely as the report writes it") {
+  auto told = [](const std::string& sentence) {
+    std::string got;
+    for (const auto& a : report_with({"CONTEXTE", "", sentence}).agreements) {
+      got += a.relation;
+      for (const auto& e : a.stated)
+        got += " " + e.type + ":" + e.date;
+    }
+    return got;
+  };
+  CHECK(told("L'entente Québec–Shandong de 2004 a été renouvelée le 2 juin 2014.") ==
+        "references renewed:2014-06-02");
+  CHECK(
+      told(
+          "L'entente Québec–Shandong, signée le 17 mai 2004, a été renouvelée le 2014-06-02 pour dix ans.") ==
+      "references renewed:2014-06-02 expired:2024-06-02");
+  CHECK(told("The 2004 Québec–Shandong Agreement was renewed on June 2, 2014.") ==
+        "references renewed:2014-06-02");
+  // (The mission ran from 21 to 24 November 2019.)
+  CHECK(told("The 2004 Québec–Shandong Agreement was renewed in March 2019.") ==
+        "references renewed:2019-03");
+  CHECK(told("The 2004 Québec–Shandong Agreement was tacitly renewed in 2015.") == "references renewed:2015");
+  CHECK(told("L'entente Québec–Shandong de 2004 a été renouvelée le 22 novembre 2019.") == "renewed");
+}
+
+// Trial 36: "Préparer le renouvellement de l'entente-cadre Québec–Saxe pour la
+// commission mixte de 2026" made an agreement of 2026.
+TEST_CASE("the year of a meeting to come is not an agreement's") {
+  CHECK(relations_and_years({"RECOMMANDATIONS", "",
+                             "- Préparer le renouvellement de l'entente-cadre Québec–Shandong pour la "
+                             "commission mixte de 2020."}) == "plans_update:shandong:");
+  CHECK(relations_and_years({"RECOMMANDATIONS", "",
+                             "- Préparer le renouvellement de l'entente Québec–Shandong de 2008 pour la "
+                             "commission mixte de 2020."}) == "plans_update:shandong:2008");
+}
+
 // Trial 35: "Amend the 2017 Québec-Korea Youth Mobility Arrangement" and
 // "Modifier l'Entente de 1996" were references, and the audit missed them.
 TEST_CASE("an agreement to amend is an update planned") {

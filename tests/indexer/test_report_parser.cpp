@@ -1130,6 +1130,45 @@ TEST_CASE("where an agreement was signed is not its partner when a national body
         Strings{"boston"});
 }
 
+// Trial 36: the city that hosted a signing was its partner: Sapporo for an
+// MOU the governor of Hokkaido signed, Jinan for the 2008 agreement the
+// report names Shandong's elsewhere, Port-au-Prince for the agreement with
+// Haiti an exchange of letters extended there, Leipzig in a mission through
+// Saxony.
+TEST_CASE("the city a signing took place in gives way to the government that holds it") {
+  CHECK(partners_of_one({"REPORT ON THE MISSION TO HOKKAIDO", "", "Places: Sapporo and Hakodate (Japan)",
+                         "Dates: October 6-10, 2025", "", "RESULTS", "",
+                         "On October 7, 2025, in Sapporo, the Minister and Governor Naomichi Suzuki signed a "
+                         "Memorandum of Understanding on tourism."}) == Strings{"hokkaido"});
+  CHECK(partners_of_one({"RAPPORT DE MISSION", "", "Lieux : Bordeaux et Limoges (France)",
+                         "Dates : du 9 au 13 juin 2025", "", "RÉSULTATS", "",
+                         "Le 12 juin 2025, à Bordeaux, la ministre et le président du Conseil régional ont "
+                         "signé une lettre d'intention sur la forêt."}) == Strings{"nouvelle-aquitaine"});
+  {
+    auto r = parse_lines({"RAPPORT DE MISSION", "", "Lieux : Jinan et Qingdao (Chine)",
+                          "Dates : du 14 au 18 avril 2025", "", "CONTEXTE", "",
+                          "L'entente sur les échanges signée à Jinan en août 2008 devra être révisée.", "",
+                          "RECOMMANDATIONS", "", "- Réviser l'entente Québec–Shandong de 2008."});
+    REQUIRE(r.agreements.size() == 1);
+    CHECK(r.agreements[0].partners == Strings{"shandong"});
+  }
+  {
+    auto r = parse_lines({"RAPPORT DE MISSION", "", "Lieux : Port-au-Prince et Jacmel (Haïti)",
+                          "Dates : du 15 au 18 mai 2023", "", "CONTEXTE", "",
+                          "L'entente Québec–Haïti de 2010 porte sur l'éducation.", "", "RÉSULTATS", "",
+                          "Le 16 mai 2023, à Port-au-Prince, un échange de lettres a prolongé l'entente de "
+                          "2010 jusqu'au 31 décembre 2027."});
+    REQUIRE(r.agreements.size() == 1);
+    CHECK(r.agreements[0].partners == Strings{"haiti"});
+    CHECK(r.agreements[0].relation == "renewed");
+  }
+  CHECK(partners_of_one({"RAPPORT DE MISSION", "", "Lieux : Dresde, Leipzig et Chemnitz (Allemagne)",
+                         "Dates : du 22 au 26 septembre 2025", "", "RÉSULTATS", "",
+                         "Une déclaration commune sur la microélectronique a été signée à Chemnitz le 25 "
+                         "septembre 2025."}) == Strings{"saxony"});
+  // (A mayor signs for the city: "signed in Boston with the Mayor" above.)
+}
+
 // Trial 35: after "la Generalitat de Catalunya", "le conseiller ... de la
 // Generalitat. À cette occasion, un protocole d'entente ... a été signé"
 // went to Spain.

@@ -114,8 +114,8 @@ TEST_CASE("ends a report states are found with their dates") {
            {"Le protocole d'entente de 2016 avec l'État du Yucatán, dénoncé par le Yucatán par lettre du 30 "
             "novembre 2024, prendra fin le 30 mai 2025.",
             "protocole", "terminated 2025-05-30"},
-           {"Le protocole de 2016 a été dénoncé par le Yucatán par une note du 30 novembre 2024.", "protocole",
-            "terminated 2024-11-30"},
+           {"Le protocole de 2016 a été dénoncé par le Yucatán par une note du 30 novembre 2024.",
+            "protocole", "terminated 2024-11-30"},
        }) {
     CAPTURE(c.sentence);
     CHECK(describe(end_of(c.sentence, c.term)) == c.expected);
