@@ -60,6 +60,12 @@ AgreementLink link_before(std::string_view lead) {
       if (r.link != AgreementLink::works_under && negated(before)) return AgreementLink::none;
       if (r.link == AgreementLink::replaces && (future_form(m->view()) || to_come(before)))
         return AgreementLink::will_replace;
+      // ("sera remplacée par un protocole", "will be replaced by a full
+      // MOU": the newer one is to come.)
+      static const Pattern future_be(
+          R"(\b(?:sera|seront|serait|seraient|devra|devront|devrait|devraient|doit|doivent|will|would|should|shall|must|is to|are to|is expected to|are expected to)\s+(?:\w+\s+)?(?:etre|be)\s+$)");
+      if (r.link == AgreementLink::replaced_by && future_be.found_in(before))
+        return AgreementLink::will_be_replaced_by;
       if (r.link == AgreementLink::replaced_by && to_come(before)) continue;
       // "qui a été remplacée par" with a modal before "être": a plan, which
       // the cues read.

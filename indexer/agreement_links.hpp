@@ -19,6 +19,9 @@ enum class AgreementLink {
   will_replace, // the earlier one is to replace this one, which is still to update
   replaced_by,  // this one replaces the earlier one
   works_under,  // the earlier one implements, or was made under, this one
+  // "The 2022 Letter of Intent will be replaced by a full MOU": this one is
+  // still to make, and the earlier one to update.
+  will_be_replaced_by,
 };
 
 // Reads `lead`, the fold()ed words from the end of the agreement named before

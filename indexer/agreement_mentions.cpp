@@ -209,7 +209,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"( (?:signed|concluded|adopted|approved)\b|\b(?:has|have))" EN_ADVERB R"( been)" EN_ADVERB
       R"( (?:signed|concluded|adopted|approved)\b|\b(?:signed|adopted|approved)(?: (?:in|at) (?!)" MONTH_NAME
       R"(\b|\d)(?:[\w'-]+ ){0,2}(?!)" MONTH_NAME
-      R"(\b)[\w'-]+)? (?:a|an|the|two|three|four|several|\d|amendments?)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis|\b(?:signee?s?|conclue?s?|adoptee?s?) le (?:\d{1,2}(?:er)? [a-z]+(?: (?:19|20)\d\d)?|\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b|\b(?:signed|concluded|adopted) on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d-\d\d-\d\d)(?:,? (?:19|20)\d\d)?\b)"
+      R"(\b)[\w'-]+)? (?:a|an|the|two|three|four|several|\d|amendments?)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis|\b(?:signee?s?|conclue?s?|adoptee?s?) le (?:\d{1,2}(?:er)? [a-z]+(?: (?:19|20)\d\d)?|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b|\b(?:signed|concluded|adopted) on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d-\d\d-\d\d)(?:,? (?:19|20)\d\d)?\b)"
       // "Signed in Albany, April 14, 2026", "signé à Qingdao le 22 novembre":
       // the place of the signing, then its day.
       R"(|\bsigned (?:in|at) (?!)" MONTH_NAME
@@ -219,7 +219,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"( \d{1,2}(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?\b)"
       R"(|\bsignee?s? (?:a|au|en) (?!)" MONTH_NAME
       R"(\b)(?:[\w'-]+ ){0,2}[\w'-]+,? le (?:\d{1,2}(?:er)? )" MONTH_NAME
-      R"((?: (?:19|20)\d\d)?|\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b)"
+      R"((?: (?:19|20)\d\d)?|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b)"
       // "La mission a permis : - de signer, le 7 mai, l'Entente": an item
       // that goes on from "permis"; "Signature, le 11 mars à Suwon, du protocole",
       // "Signature, au ministère de l'Enseignement technique, de l'Entente".
@@ -235,7 +235,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
   // 2008": a date, not "signé le plan de travail 2020-2022".
   static const Pattern dated(
       R"(^.{0,60}?\b(?:en|in|le|on|du|au cours de l'annee|dans l'annee)\s+(?:(?:\d{1,2}(?:er|st|nd|rd|th)?|premier)\s+(?:de\s+|of\s+)?)?(?:)" MONTH_NAME
-      R"(\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?((?:19|20)\d\d)\b)");
+      R"(\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(?:\d{1,2}[/.]\d{1,2}[/.])?((?:19|20)\d\d)\b)");
   // "In September 2017, Québec and China signed", "Le 17 octobre 2008, ...":
   // a sentence that opens on a date.
   static const Pattern opening_date(
@@ -1227,7 +1227,10 @@ void share_across_list(std::vector<AgreementMention>& out, const std::vector<Lis
         });
     if (!after_last) continue;
     for (std::size_t k = a.first; k < a.last; ++k) {
-      if (!out[k].partners.empty() || out[k].relation != out[b.first].relation) continue;
+      // (One named by its year is known by it: "l'entente de 2008 et le
+      // protocole avec la ville de Qingdao".)
+      if (!out[k].partners.empty() || !out[k].year.empty() || out[k].relation != out[b.first].relation)
+        continue;
       out[k].title = retitled(out[k], named, ctx);
       out[k].partners = named;
       out[k].partners_named = true;
@@ -1256,29 +1259,54 @@ void share_across_list(std::vector<AgreementMention>& out, const std::vector<Lis
       mentions.push_back(k);
   }
   if (mentions.size() < 2) return;
-  // The dates follow the word ("respectivement le 8 juin 1999 et le ...") or
-  // come before it ("in 1999 and 2017 respectively"), after a signing's verb.
-  static const Pattern dates_follow(R"(^\s*,?\s*(?:le|en|in|on|du|the)?\s*\d)");
-  std::size_t from = listed[last].end, to = r->position();
-  if (dates_follow.found_in(std::string_view(f.text).substr(r->end(), 20))) {
-    from = r->end();
-    to = std::min(f.text.size(), from + 160);
-    if (const auto stop = f.text.find_first_of(";.", from); stop != std::string::npos && stop < to) to = stop;
-  }
-  // ("qui ont expiré respectivement en 2019 et en 2021": their ends.)
-  static const Pattern signed_verb(R"(\b(?:signee?s?|signed|conclue?s?|concluded|adoptee?s?|adopted)\b)");
-  static const Pattern ended_verb(
-      R"(\b(?:expir\w*|echue?s?|(?:pris|prennent|prendront) fin|ended|lapsed|arrivee?s? a (?:echeance|terme)|came to an end)\b)");
-  static const Pattern terminated_verb(
-      R"(\b(?:resiliee?s?|abrogee?s?|denoncee?s?|terminated|rescinded|revoked)\b)");
-  const std::string_view verb_span = std::string_view(f.text).substr(listed[last].end, to - listed[last].end);
-  std::string end_type;
-  if (terminated_verb.found_in(verb_span))
-    end_type = "terminated";
-  else if (ended_verb.found_in(verb_span))
-    end_type = "expired";
-  else if (!signed_verb.found_in(verb_span))
+    // The verb right before the word and the dates right after it
+    // ("signées respectivement le 8 juin 1999 et le 12 octobre 2017"), or the
+    // verb, the dates, then the word ("signed in 1999 and 2017 respectively"):
+    // nothing else between them ("ont financé respectivement 12 et 20 projets
+    // en 2022 et 2023" dates no signing).
+#define ENTENTE_LISTED_DATE                                                                                  \
+  R"((?:(?:le|en|in|on|du|au|the)\s+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:of\s+)?)" MONTH_NAME                \
+  R"(\s+|)" MONTH_NAME                                                                                       \
+  R"(\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(?:\d{1,2}[/.]\d{1,2}[/.])?(?:19|20)\d\d(?:-\d\d-\d\d)?)"
+#define ENTENTE_LISTED_DATES ENTENTE_LISTED_DATE R"((?:\s*,?\s*(?:et|and)?\s*)" ENTENTE_LISTED_DATE R"()+)"
+#define ENTENTE_LISTED_VERB                                                                                  \
+  R"((signee?s?|signed|conclue?s?|concluded|adoptee?s?|adopted|renouvelee?s?|reconduite?s?|prolongee?s?|renewed|extended|expirees?|expire|expired|echue?s?|ended|lapsed|resiliee?s?|abrogee?s?|terminated))"
+  static const Pattern verb_before(R"(\b)" ENTENTE_LISTED_VERB R"((?:\s+[a-z]+)?\s*,?\s*$)");
+  static const Pattern dates_after(R"(^\s*,?\s*()" ENTENTE_LISTED_DATES R"())");
+  static const Pattern verb_and_dates_before(R"(\b)" ENTENTE_LISTED_VERB R"(\s+()" ENTENTE_LISTED_DATES
+                                             R"()\s*,?\s*$)");
+#undef ENTENTE_LISTED_VERB
+#undef ENTENTE_LISTED_DATES
+#undef ENTENTE_LISTED_DATE
+  const std::string_view lead =
+      std::string_view(f.text).substr(listed[last].end, r->position() - listed[last].end);
+  std::string verb;
+  std::size_t from = 0, to = 0;
+  if (auto v = verb_before.search(lead);
+      v && dates_after.found_in(std::string_view(f.text).substr(r->end()))) {
+    verb = v->str(1);
+    const auto d = dates_after.search(std::string_view(f.text).substr(r->end()));
+    from = r->end() + d->position(1);
+    to = from + d->length(1);
+  } else if (auto vd = verb_and_dates_before.search(lead)) {
+    verb = vd->str(1);
+    from = listed[last].end + vd->position(2);
+    to = from + vd->length(2);
+  } else {
     return;
+  }
+  // ("qui ont expiré respectivement en 2019 et en 2021": their ends;
+  // "renouvelées respectivement en 2009 et en 2019": their renewals.)
+  std::string event;
+  static const Pattern renewal(R"(^(?:renouvel|recondui|prolong|renewed|extended))");
+  static const Pattern ending(R"(^(?:expir|echu|ended|lapsed))");
+  static const Pattern termination(R"(^(?:resili|abrog|terminated))");
+  if (renewal.found_in(verb))
+    event = "renewed";
+  else if (ending.found_in(verb))
+    event = "expired";
+  else if (termination.found_in(verb))
+    event = "terminated";
   static const Pattern year_re(R"(\b((?:19|20)\d\d)\b)");
   std::vector<std::pair<std::string, std::string>> dates; // year, day
   std::size_t segment = from;
@@ -1297,17 +1325,18 @@ void share_across_list(std::vector<AgreementMention>& out, const std::vector<Lis
     const auto& [year, day] = dates[i];
     AgreementMention& m = out[mentions[i]];
     if (m.relation != "references" && m.relation != "plans_update") continue;
-    if (!end_type.empty()) {
-      std::erase_if(m.stated,
-                    [](const AgreementEvent& e) { return e.type == "expired" || e.type == "terminated"; });
-      // (A year of the list is an end, not its signing.)
+    if (!event.empty()) {
+      std::erase_if(m.stated, [&](const AgreementEvent& e) {
+        return e.type == event || (event != "renewed" && (e.type == "expired" || e.type == "terminated"));
+      });
+      // (A year of the list is an end or a renewal, not its signing.)
       if (std::any_of(dates.begin(), dates.end(), [&](const auto& d) { return d.first == m.year; })) {
         if (m.title.ends_with(" (" + m.year + ")")) m.title.resize(m.title.size() - 7);
         m.year.clear();
         m.signed_day.clear();
       }
       AgreementEvent e;
-      e.type = end_type;
+      e.type = event;
       e.date = day.empty() ? year : day;
       e.evidence = text;
       e.line = line;
@@ -1495,6 +1524,16 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     // puts "2009 Québec–Bavaria" there) to the end of its clause: the next
     // term, a semicolon, or the verb that says what happened to it.
     const std::size_t scope_begin = name_begins[h];
+    // "The 2022 Letter of Intent ... will be replaced by a full MOU in 2026":
+    // no MOU yet, and the letter is still to update.
+    if (links[h] == AgreementLink::will_be_replaced_by) {
+      if (h > 0) {
+        for (std::size_t k = outcomes[h - 1].first; k < outcomes[h - 1].end; ++k) {
+          if (out[k].relation == "references") out[k].relation = "plans_update";
+        }
+      }
+      continue;
+    }
     // Up to the next agreement's name ("which replaces the 2005 Québec–Bavaria
     // agreement": its year is that one's).
     std::size_t scope_end = h + 1 < hits.size() ? std::max(hit.end, name_begins[h + 1]) : f.text.size();
@@ -1713,16 +1752,33 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     if (signing_cue != nullptr && signed_year.size() == 4) {
       // (The cue and what follows it in its clause: "a été signé le 22
       // novembre 1989", "was signed on 21 March 2013".)
-      static const Pattern day_next(R"(^,?\s+(?:le|on|du|the)\s+(?:\d|[a-z]+\s+\d))");
+      // ("signed in Sapporo on 10 March 2010": its place first.)
+      static const Pattern day_next(
+          R"(^,?\s+(?:(?:in|at|a|au|en)\s+[^,\d.;]{1,40}?,?\s+)?(?:le|on|du|the)\s+(?:\d|[a-z]+\s+\d))");
       std::string_view signing =
           std::string_view(f.text).substr(signing_cue->pos, signing_cue->end - signing_cue->pos);
-      if (day_next.found_in(std::string_view(f.text).substr(signing_cue->end, 20))) {
-        signing = std::string_view(f.text).substr(signing_cue->pos, signing_cue->end - signing_cue->pos + 30);
+      if (auto d = day_next.search(std::string_view(f.text).substr(signing_cue->end, 70))) {
+        signing = std::string_view(f.text).substr(signing_cue->pos,
+                                                  signing_cue->end - signing_cue->pos + d->end() + 24);
         signing = signing.substr(0, signing.find(';'));
       }
       if (auto day = find_day_in_year(signing, std::atoi(signed_year.c_str()));
           day && day->size() == 10 && day->starts_with(signed_year))
         signed_day = *day;
+    }
+    // "La déclaration commune Québec–Shandong du 3 juin 2008", "l'échange de
+    // lettres Québec–Espagne du 18 mars 2002": dated by its name.
+    if (signed_day.empty()) {
+      static const Pattern name_dated(
+          R"(^\s+(?:[^\s.;,()]+\s+){0,3}?(?:du|of|dated)\s+((?:\d{1,2}(?:er|st|nd|rd|th)?\s+)" MONTH_NAME
+          R"(\s+(?:19|20)\d\d|)" MONTH_NAME
+          R"(\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)\b))");
+      if (auto d = name_dated.search(std::string_view(f.text).substr(hit.end, 80))) {
+        const std::string_view date = d->view(1);
+        if (auto day = find_day_in_year(date, std::atoi(std::string(date.substr(date.size() - 4)).c_str()));
+            day && day->size() == 10)
+          signed_day = *day;
+      }
     }
 
     // "qui remplace l'entente de 2008", "dans le cadre de l'entente de 2008":
@@ -2120,10 +2176,15 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     // "deux protocoles", not "pour trois ans l'entente" (a number of years).
     for (std::size_t k = 0; k < before.size(); ++k) {
       std::string_view w = before[k];
+      // (Nor "Amendment No. 2 to the 2007 Agreement": a number before a
+      // preposition labels something else.)
       const bool counts_units =
-          k > 0 && (before[k - 1] == "ans" || before[k - 1] == "annees" || before[k - 1] == "years" ||
-                    before[k - 1] == "mois" || before[k - 1] == "months" || before[k - 1] == "jours" ||
-                    before[k - 1] == "days" || before[k - 1] == "fois" || before[k - 1] == "times");
+          k > 0 &&
+          (before[k - 1] == "ans" || before[k - 1] == "annees" || before[k - 1] == "years" ||
+           before[k - 1] == "mois" || before[k - 1] == "months" || before[k - 1] == "jours" ||
+           before[k - 1] == "days" || before[k - 1] == "fois" || before[k - 1] == "times" ||
+           before[k - 1] == "to" || before[k - 1] == "of" || before[k - 1] == "a" || before[k - 1] == "au" ||
+           before[k - 1] == "aux" || before[k - 1] == "de" || before[k - 1] == "du");
       if (int n = count_word(w); n > 0 && !counts_units) {
         count = n;
         break;
@@ -2874,7 +2935,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         // renewed in March 2025", "reconduite le 2014-06-02": dated as
         // precisely as written.)
         static const Pattern renewed_then(
-            R"(^[^.;]{0,120}?\b(?:(?:a|ont|avait|avaient) ete |(?:was|were|has been|had been) )?(?:(?:egalement|aussi|deja|also|last|then|ensuite|puis|tacitement|automatiquement|tacitly|automatically)\s+)?(?:reconduite?s?|renouvelee?s?|prolongee?s?|renewed|extended)\s+)" ENTENTE_BY_INSTRUMENT
+            R"(^[^.;]{0,120}?\b(?:(?:a|ont|avait|avaient) ete |(?:was|were|has been|had been) )?(?:(?:egalement|aussi|deja|also|last|then|ensuite|puis|tacitement|automatiquement|tacitly|automatically)\s+)?(?:reconduite?s?|renouvelee?s?|prolongee?s?|renewed|extended)\s+(?:(?:tacitement|automatiquement|tacitly|automatically)\s+)?)" ENTENTE_BY_INSTRUMENT
             R"((?:(?:en|in)\s+(?:)" MONTH_NAME
             R"(\s+)?|(?:le|on|du)\s+(?:the\s+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:of\s+)?)" MONTH_NAME
             R"(\s+|)" MONTH_NAME R"(\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?)((?:19|20)\d\d)(?:-\d\d-\d\d)?\b)");
@@ -2998,6 +3059,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       if (id.year.empty() && relation != "produced") id.year = signed_year;
       bool year_written = !id.year.empty();
       std::vector<std::string> guessed;
+      bool guessed_nearby = false; // from the sentences around, not its own
       // "L'Entente Québec-Canada (2007)": with the home country, no partner to guess.
       const bool home_named =
           std::any_of(home_mentions.begin(), home_mentions.end(), [&](const PartnerMention& named) {
@@ -3013,14 +3075,18 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // never one named after a policy or a government of its own.
       if (id.partners.empty() && hit.term->label_en == std::string_view("Action plan")) {
         static const Pattern own_plan(
-            R"(^\s*(?:(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s+)?(?:de la|du|des|de l'|of the|of)\s+(?:\w+\s+){0,2}?(?:politique|strategie|gouvernement|ministere|government|ministry|department|policy|strategy|quebec|province)\b|^\s*(?:gouvernemental|ministeriel|national|quebecois|interministeriel)\b)");
+            R"(^[^.;,()]{0,40}?\b(?:de la|du|des|de l'|of the|of)\s+(?:\w+\s+){0,2}?(?:politique|strategie|gouvernement|ministere|government|ministry|department|policy|strategy|quebec|province|mrif|mri)\b|^\s*(?:gouvernemental|ministeriel|national|quebecois|interministeriel|federal)\b)");
         static const Pattern own_before(
-            R"(\b(?:quebec's|government's|ministry's|department's|national|provincial|government-wide|notre|nos|our)\s+(?:[\w-]+\s+){0,2}$)");
+            R"(\b(?:quebec's|quebec government|government's|ministry's|department's|national|provincial|federal|federale?|government-wide|notre|nos|our|son|sa|ses|leur|leurs|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$)");
         const std::size_t from = scope_begin > 40 ? scope_begin - 40 : 0;
         const bool own = own_plan.found_in(std::string_view(f.text).substr(hit.end)) ||
                          own_before.found_in(std::string_view(f.text).substr(from, hit.begin - from));
-        const bool signed_now = relation == "produced" || relation == "renewed";
-        if (own || !(signed_now || !id.year.empty() || definite)) continue;
+        // (What the sentence says of it must be a partner's business: its
+        // signing, its end, its renewal or update; a policy's plan is only
+        // named, "qui découle de la Politique", "guide la mission".)
+        const bool acted_on =
+            relation == "produced" || relation == "renewed" || relation == "plans_update" || !stated.empty();
+        if (own || !acted_on) continue;
       }
       const bool partners_named = !id.partners.empty();
       if (id.partners.empty()) {
@@ -3087,7 +3153,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           // Naomichi Suzuki signed": a governor or a regional council's
           // president signs for the province or region that holds the city.
           static const Pattern regional_signer(
-              R"(\b(?:gouverneure?s?|governors?|lieutenant governor|president(?:e)? du conseil (?:regional|departemental)|president(?:e)? de (?:la )?region|ministre-president|minister-president|prefet|prefete)\b)");
+              R"(\b(?:gouverneure?s?|governors?|lieutenant governor|president(?:e)? du conseil (?:regional|departemental)|president(?:e)? de (?:la )?region|ministre-president|minister-president)\b)");
           static const Pattern city_signer(
               R"(\b(?:maires?|mairesse|mayors?|mairie|ville|city|municipal\w*)\b)");
           std::vector<std::string> holding_province;
@@ -3134,10 +3200,12 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         // The two ministers signed an MOU": the one government its paragraph
         // names signed it.
         const bool one_nearby = guessed.empty() && says_who_signed && nearby.in(ctx).size() == 1;
-        if (guessed.empty())
+        if (guessed.empty()) {
           guessed = says_who_signed
                         ? nearby.in(ctx)
                         : common_place(inside(nearby.in(ctx), ctx.fallback, ctx.gazetteer), ctx.gazetteer);
+          guessed_nearby = says_who_signed;
+        }
         // ("son homologue fédéral", "l'ambassadeur": the country's.)
         if (guessed.empty() && says_who_signed)
           guessed = ctx.region.empty() || national.found_in(f.text) ? ctx.fallback : ctx.region;
@@ -3183,15 +3251,19 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // (Not when the city's own officials sign: "signed in Boston with the
       // Mayor".)
       static const Pattern city_government(
-          R"(\b(?:maires?|mairesse|mayors?|mairie|ville|city|municipal\w*|municipalite|conseil municipal|city council)\b)");
+          R"(\b(?:maires?|mairesse|mayors?|mairie|villes?|city|cities|municipal\w*|municipalites?|conseil municipal|city council|jumel\w*|twinn\w*|sister)\b)");
+      // ("Le 19 mars, à Gérone, la délégation a visité le parc scientifique.
+      // Un échange de lettres ... a été conclu le même jour avec l'Agence":
+      // the city the sentence before was in, likewise.)
       m.named_where_signed =
           !id.partners.empty() && !city_government.found_in(f.text) &&
           std::all_of(id.partners.begin(), id.partners.end(), [&](const std::string& p) {
             const Partner* place = ctx.gazetteer.find(p);
+            if (place == nullptr || place->kind != "city") return false;
+            if (guessed_nearby && !partners_named) return true;
             // (Only there: not "Lettre d'intention Québec–Weifang | Signée à
             // Weifang", named a party too.)
-            return place != nullptr && place->kind == "city" &&
-                   std::find(signing_places.begin(), signing_places.end(), p) != signing_places.end() &&
+            return std::find(signing_places.begin(), signing_places.end(), p) != signing_places.end() &&
                    std::find(other_partners.begin(), other_partners.end(), p) == other_partners.end();
           });
       m.guessed_partners = std::move(guessed);

@@ -272,9 +272,12 @@ std::vector<InstrumentHit> find_instrument_terms(const FoldedText& f, std::strin
       // lettres de 2011") or pointed back to ("cet échange de lettres").
       static const Pattern instrument_words(
           R"(\b(?:(?:19|20)\d\d|ce|cet|cette|this|that|ledit|signee?s?|signed|signe|conclue?s?|concluded|renouvel\w*|renewed|prolonge\w*|extended)\s+$)");
+      // ("L'échange de lettres Québec–Espagne du 18 mars 2002": named by its
+      // parties and dated.)
       static const Pattern dated_after(
-          R"(^\s+(?:de|of|du)\s+(?:19|20)\d\d\b|^[^.;]{0,120}?\b(?:datee?s?|dated) (?:du|of|on|le)?\s*(?:[a-z]+ )?\d)");
-      static const Pattern signed_in_sentence(R"(\b(?:signe|signee?s?|signed|sign|conclu|concluded)\b)");
+          R"(^\s+(?:quebec\s*(?:-|–|—|/)\s*[^\s.;,]+\s+)?(?:de|of|du)\s+(?:(?:\d{1,2}(?:er)?\s+)?[a-z]+\s+)?(?:19|20)\d\d\b|^[^.;]{0,120}?\b(?:datee?s?|dated) (?:du|of|on|le)?\s*(?:[a-z]+ )?\d)");
+      static const Pattern signed_in_sentence(
+          R"(\b(?:signe|signee?s?|signed|sign|signature|signing|conclu|concluded)\b)");
       static const Pattern between_people(
           R"(^\s+(?:entre|between)\s+(?:les|the)\s+(?:deux\s+|two\s+)?(?:ministres?|ministers?|premiers?|chefs?|heads?|presidents?|maires?|mayors?)\b)");
       const std::size_t lead_from = at > 30 ? at - 30 : 0;

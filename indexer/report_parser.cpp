@@ -1784,12 +1784,12 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     // (Either may come first; the government's name is kept.)
     bool named_by_holder = false;
     if (it == out.agreements.end() && !m.year.empty()) {
+      // (The government right above the city: Jinan's Shandong, not China,
+      // whose agreement of the same year is another one.)
       auto inside = [&](const std::vector<std::string>& cities, const std::vector<std::string>& holders) {
         return !cities.empty() && std::all_of(cities.begin(), cities.end(), [&](const std::string& c) {
-          const auto up = ctx.gazetteer.ancestors(c);
-          return std::any_of(holders.begin(), holders.end(), [&](const std::string& h) {
-            return std::find(up.begin(), up.end(), h) != up.end();
-          });
+          const Partner* city = ctx.gazetteer.find(c);
+          return city != nullptr && std::find(holders.begin(), holders.end(), city->parent) != holders.end();
         });
       };
       auto holder_of = [&](const AgreementMention& a) {
@@ -2002,8 +2002,8 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     for (auto& a : out.agreements) {
       if (!a.named_where_signed) continue;
       const bool held = std::all_of(a.partners.begin(), a.partners.end(), [&](const std::string& c) {
-        const auto up = ctx.gazetteer.ancestors(c);
-        return std::find(up.begin(), up.end(), mctx.region.front()) != up.end();
+        const Partner* city = ctx.gazetteer.find(c);
+        return city != nullptr && city->parent == mctx.region.front();
       });
       if (!held) continue;
       a.title = retitled(a, mctx.region, mctx);

@@ -486,6 +486,18 @@ TEST_CASE("what is said after the last of a list of agreements is said of each")
   // them all is no list's.
   CHECK(listed("L'entente avec la Bavière et le protocole avec la Saxe ont été évoqués.") ==
         "bavaria::: | saxony:::");
+  // Review 39: only the verb right before the word, and the dates right
+  // after it (or the verb and dates right before "respectively").
+  CHECK(listed("L'Entente en culture et l'Entente en éducation avec la France, signées en 1999, ont été "
+               "renouvelées respectivement en 2009 et en 2019.") ==
+        "france:::culture:renewed=2009 | france:1999::education:renewed=2019");
+  CHECK(
+      listed("L'Entente en culture et l'Entente en éducation avec la France ont financé respectivement 12 et "
+             "20 projets en 2012 et 2013.") == "france:::culture | france:2012::education");
+  // A year names the first: "l'entente de 2008 et le protocole avec la ville
+  // de Qingdao" shares no partner.
+  CHECK(listed("La délégation a fait le point sur l'entente de 2008 et sur le protocole avec la ville de "
+               "Qingdao.") == "qingdao:2008::");
   // Without "respectivement", one year is both's.
   CHECK(listed("L'Entente en culture et l'Entente en éducation avec la France ont été signées en 1999.") ==
         "france:1999::culture | france:1999::education");
@@ -507,6 +519,14 @@ TEST_CASE("an action plan signed or named by its period is an instrument, a gove
                              "mission."})
             .empty());
   CHECK(relations_and_years({"CONTEXTE", "", "Our government's action plan on climate was presented."})
+            .empty());
+  // Review 39: a plan of one's own, or one only named, is none.
+  CHECK(relations_and_years(
+            {"RÉSULTATS", "", "Le ministère a adopté son plan d'action 2019-2022 sur la francophonie."})
+            .empty());
+  CHECK(relations_and_years({"CONTEXTE", "", "Le Shandong est notre partenaire depuis 2008.",
+                             "Le plan d'action 2016-2018 découlant de la Politique internationale encadre la "
+                             "mission."})
             .empty());
 }
 
@@ -537,6 +557,47 @@ TEST_CASE("a renewal before the mission is dated as precisely as the report writ
         "references renewed:2019-03");
   CHECK(told("The 2004 Québec–Shandong Agreement was tacitly renewed in 2015.") == "references renewed:2015");
   CHECK(told("L'entente Québec–Shandong de 2004 a été renouvelée le 22 novembre 2019.") == "renewed");
+}
+
+// Trial 36: days written "17.05.2004", "signed in Sapporo on 10 March 2010"
+// or in the name ("du 3 juin 2008") were cut to the year; an exchange of
+// letters named by its parties and date, or signed as a noun, was no
+// instrument; "Amendment No. 2 to the 2007 Agreement" counted two agreements.
+TEST_CASE("the days and names trial 36 wrote are read") {
+  auto told = [](const std::string& sentence) {
+    std::string got;
+    for (const auto& a : report_with({"CONTEXTE", "", sentence}).agreements) {
+      got += (got.empty() ? "" : " | ") + a.relation + ":" + join(a.partners, ",") + ":" + a.year + ":" +
+             a.signed_day;
+      for (const auto& e : a.stated)
+        got += " " + e.type + "@" + e.date;
+    }
+    return got;
+  };
+  CHECK(told("L'entente Québec–Shandong signée le 17.05.2004 a été évoquée.") ==
+        "references:shandong:2004:2004-05-17");
+  CHECK(told("The Friendship Agreement between Québec and Shandong was signed in Jinan on 10 March 2010.") ==
+        "references:shandong:2010:2010-03-10");
+  CHECK(told("La déclaration commune Québec–Shandong du 3 juin 2008 a été évoquée.") ==
+        "references:shandong:2008:2008-06-03");
+  CHECK(
+      told("L'échange de lettres Québec–Shandong du 18 mars 2002 sur la mobilité des jeunes devra être mis à "
+           "jour.") == "plans_update:shandong:2002:2002-03-18");
+  CHECK(told("On November 22, 2019, the Minister and the Governor of Shandong signed Amendment No. 2 to the "
+             "2007 "
+             "Québec–Shandong Agreement.") == "references:shandong:2007: amended@");
+}
+
+// Trial 36: "The 2022 Letter of Intent with Karnataka ... will be replaced by
+// a full MOU in 2026" made an MOU of 2026.
+TEST_CASE("an agreement to be replaced by one to come is to update, and the one to come is none yet") {
+  CHECK(relations_and_years(
+            {"CONTEXTE", "",
+             "The 2016 Letter of Intent with Shandong on aerospace will be replaced by a full MOU "
+             "in 2020."}) == "plans_update:shandong:2016");
+  CHECK(relations_and_years({"CONTEXTE", "",
+                             "La lettre d'intention de 2016 avec le Shandong sera remplacée par un protocole "
+                             "d'entente."}) == "plans_update:shandong:2016");
 }
 
 // Trial 36: "Préparer le renouvellement de l'entente-cadre Québec–Saxe pour la

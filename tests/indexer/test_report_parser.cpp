@@ -1166,6 +1166,29 @@ TEST_CASE("the city a signing took place in gives way to the government that hol
                          "Dates : du 22 au 26 septembre 2025", "", "RÉSULTATS", "",
                          "Une déclaration commune sur la microélectronique a été signée à Chemnitz le 25 "
                          "septembre 2025."}) == Strings{"saxony"});
+  // Review 39: not a twinning of two cities, nor another government's
+  // agreement of that year above the province.
+  {
+    auto r =
+        parse_lines({"RAPPORT DE MISSION", "", "Lieux : Jinan et Qingdao (Chine)",
+                     "Dates : du 14 au 18 octobre 2024", "", "CONTEXTE", "",
+                     "L'entente Québec–Shandong de 2008 encadre la coopération. Par ailleurs, l'entente de "
+                     "jumelage signée à Qingdao en 2008 entre les deux villes reste active."});
+    Strings got;
+    for (const auto& a : r.agreements)
+      got.push_back(a.partners.empty() ? "" : a.partners.front());
+    CHECK(got == Strings{"shandong", "qingdao"});
+  }
+  {
+    auto r =
+        parse_lines({"RAPPORT DE MISSION", "", "Lieux : Pékin (Chine)", "Dates : du 14 au 18 octobre 2024",
+                     "", "CONTEXTE", "", "L'Entente Québec–Chine de 2008 porte sur l'éducation.",
+                     "L'entente signée à Jinan en 2008 devra être révisée."});
+    Strings got;
+    for (const auto& a : r.agreements)
+      got.push_back(a.partners.empty() ? "" : a.partners.front());
+    CHECK(got == Strings{"china", "jinan"});
+  }
   // (A mayor signs for the city: "signed in Boston with the Mayor" above.)
 }
 

@@ -131,6 +131,9 @@ TEST_CASE("negations conditions plans and other subjects are not ends") {
            {"L'entente de 2008 n'a pas expiré.", "entente"},
            // (Denounced by critics: decried, not ended.)
            {"Le protocole a été dénoncé par les syndicats le 3 mai comme inéquitable.", "protocole"},
+           {"Le protocole a été dénoncé par les syndicats par lettre ouverte du 3 mai 2024.", "protocole"},
+           {"Le protocole, dénoncé par l'opposition par lettre au ministre, demeure en vigueur.",
+            "protocole"},
            {"The MOU has not expired yet.", "mou"},
            {"L'entente n'a jamais été résiliée.", "entente"},
            {"Si l'entente expire, les projets s'arrêteront.", "entente"},

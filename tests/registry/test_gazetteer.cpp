@@ -654,6 +654,10 @@ TEST_CASE("gazetteer: a demonym next to a word of government names that governme
   CHECK(slugs_in("un protocole signé avec le ministère d'État bavarois de l'Économie") == Strings{"bavaria"});
   CHECK(slugs_in("un protocole signé avec le gouvernement de l'État bavarois") == Strings{"bavaria"});
   CHECK(slugs_in("le ministère de l'Économie et les entreprises bavaroises").empty());
+  // Trial 36: "le ministère d'État saxon de la Science"; review 39: not "the
+  // Lower Saxon Minister", another Land's.
+  CHECK(slugs_in("un protocole signé avec le ministère d'État saxon de la Science") == Strings{"saxony"});
+  CHECK(slugs_in("the Minister and the Lower Saxon Minister of Science signed").empty());
   // Trial 26: a compound with Québec names the other side.
   CHECK(slugs_in("l'Entente franco-québécoise en matière de sécurité sociale") == Strings{"france"});
   CHECK(slugs_in("the Franco-Québec agreement on student mobility") == Strings{"france", "quebec-province"});
