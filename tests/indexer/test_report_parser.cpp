@@ -1189,6 +1189,14 @@ TEST_CASE("the city a signing took place in gives way to the government that hol
       got.push_back(a.partners.empty() ? "" : a.partners.front());
     CHECK(got == Strings{"china", "jinan"});
   }
+  // Review 39 (trial 35's Catalonia report): the city the sentence before
+  // was in, when an agency of the region signs.
+  CHECK(partners_of_one(
+            {"RAPPORT DE MISSION", "", "Lieux : Barcelone et Gérone (Espagne)",
+             "Dates : du 17 au 21 mars 2025", "", "RÉSULTATS", "",
+             "Le 19 mars 2025, à Gérone, la délégation a visité le parc scientifique. Un échange de "
+             "lettres sur la mobilité des chercheurs a été conclu le même jour avec l'Agence de gestion "
+             "des aides universitaires."}) == Strings{"catalonia"});
   // (A mayor signs for the city: "signed in Boston with the Mayor" above.)
 }
 
