@@ -2185,6 +2185,12 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
            before[k - 1] == "days" || before[k - 1] == "fois" || before[k - 1] == "times" ||
            before[k - 1] == "to" || before[k - 1] == "of" || before[k - 1] == "a" || before[k - 1] == "au" ||
            before[k - 1] == "aux" || before[k - 1] == "de" || before[k - 1] == "du");
+      // (A figure counts only standing alone: not the "2" of an item
+      // numbered "A.2" or "3.2", nor "No. 2".)
+      static const Pattern figure_alone(R"((?:^|[\s(,;:])\d+\s+(?:[\w'-]+\s+){0,2}$)");
+      const bool figure =
+          !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+      if (figure && !figure_alone.found_in(std::string_view(f.text).substr(0, scope_begin))) continue;
       if (int n = count_word(w); n > 0 && !counts_units) {
         count = n;
         break;

@@ -134,11 +134,12 @@ bool bare_protocole_is_instrument(std::string_view text, std::size_t at, std::si
       R"(^\s+(?:sanitaire|phytosanitaire|de (?:la|l'|recherche|soins|traitement|kyoto|montreal|nagoya|cartagena|carthagene|madrid|communication|transmission|depistage)|experimental|clinique|d'accueil|de securite|d'evaluation|therapeutique|medical|facultatif|d'essai|informatique|d'intervention|d'urgence|chinois|officiel))");
   if (not_one.found_in(text.substr(end))) return false;
   const std::size_t from = at > 40 ? at - 40 : 0;
-  // "ce protocole est désuet et devra être révisé": the one just named, of
-  // which the sentence says what agreements undergo.
+  // "ce protocole est désuet et devra être révisé", "Ce protocole remplace
+  // la déclaration commune de 2008": the one just named, of which the
+  // sentence says what agreements undergo or do.
   static const Pattern this_one(R"(\b(?:ce|cedit|ledit)\s+$)");
   static const Pattern told_of(
-      R"(^\s+(?:est (?:jugee? |devenue? |considere\w* )?(?:desuet|obsolete|caduc|perime|echu|arrive a)|est devenu|a expire|sera (?:revise|renouvele|remplace|integre|actualise|prolonge|reconduit)|devra|devrait etre|doit etre|arrive a echeance|expire|n'est plus))");
+      R"(^\s+(?:est (?:jugee? |devenue? |considere\w* )?(?:desuet|obsolete|caduc|perime|echu|arrive a)|est devenu|a expire|sera (?:revise|renouvele|remplace|integre|actualise|prolonge|reconduit)|devra|devrait etre|doit etre|arrive a echeance|expire|n'est plus|remplace|remplacera|succede))");
   if (this_one.found_in(text.substr(from, at - from)) && told_of.found_in(text.substr(end))) return true;
   return after.found_in(text.substr(end)) || governed.found_in(text.substr(from, at - from));
 }

@@ -100,9 +100,14 @@ FieldKind classify_label(std::string_view label) {
   }
   // ("Ministre : Mme Monique Gagnon-Tremblay, ministre des Relations
   // internationales", "Head of delegation: ...": who led it.)
+  // ("Led by:", "Dirigée par :", "Accompagné de :", "Membres :": the
+  // head, then the others.)
   if (has_any(words, {"delegation", "participants"}) || w0 == "composition" ||
-      (words.size() <= 3 && (w0 == "ministre" || w0 == "minister" || w0 == "chef" || w0 == "head" ||
-                             w0 == "cheffe" || w0 == "leader")))
+      (words.size() <= 3 &&
+       (w0 == "ministre" || w0 == "minister" || w0 == "chef" || w0 == "head" || w0 == "cheffe" ||
+        w0 == "leader" || w0 == "led" || w0 == "dirigee" || w0 == "dirige" || w0 == "accompagne" ||
+        w0 == "accompagnee" || w0 == "accompagnes" || w0 == "accompagnees" || w0 == "accompanied")) ||
+      (words.size() <= 2 && (w0 == "membres" || w0 == "members")))
     return FieldKind::delegation;
   if (has_any(words, {"lieu", "lieux", "destination", "destinations", "villes", "ville", "place", "places",
                       "location", "locations", "pays", "country", "countries", "cities", "city", "endroits",

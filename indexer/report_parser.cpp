@@ -100,9 +100,14 @@ std::optional<DelegationMember> parse_member(const std::string& item, int line) 
   m.name = trim(std::string_view(rest).substr(0, cut));
   if (cut != std::string::npos) m.title = strip_end_punct(std::string_view(rest).substr(cut + skip));
   if (!m.title.empty() && m.title.back() == ')') m.title.pop_back();
-  // A name is a few capitalised words, not a sentence.
+  // A name is a few capitalised words, not a sentence, nor a date ("Le
+  // 27/11/2025, la ministre et le lehendakari ont signé", a bullet under a
+  // place after the delegation's list).
   auto words = split_list(m.name, ' ');
   if (m.name.empty() || !starts_with_upper(m.name) || words.size() > 5 || words.size() < 2)
+    return std::nullopt;
+  static const Pattern not_a_name(R"(\d|^(?:le|la|les|l'|the|on|in|en|du|au)$)");
+  if (m.honorific.empty() && (not_a_name.found_in(m.name) || not_a_name.found_in(fold(words.front()))))
     return std::nullopt;
   return m;
 }
@@ -1132,7 +1137,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   {
     std::vector<DelegationMember> told;
     static const Pattern led_by(
-        R"(\b(?:[Mm]ission|[Vv]isite|[Vv]isit|[Dd](?:é|e)l(?:é|e)gation|[Dd](?:é|e)placement)(?:\s+(?:officielle\s+|official\s+)?(?:de|du|of|led by|dirig(?:é|e)e par|conduite par|pr(?:é|e)sid(?:é|e)e par)|\s*,\s*(?:led by|headed by|dirig(?:é|e)e par|conduite par|men(?:é|e)e par|pr(?:é|e)sid(?:é|e)e par))\s+(?=(?:M\.|Mme|Mmes|MM\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Hon\.?)\s))");
+        R"(\b(?:[Mm]ission|[Vv]isite|[Vv]isit|[Dd](?:é|e)l(?:é|e)gation|[Dd](?:é|e)placement)(?:\s+(?:officielle\s+|official\s+)?(?:de|du|of|led by|dirig(?:é|e)e par|conduite par|pr(?:é|e)sid(?:é|e)e par)|\s*,\s*(?:led by|headed by|dirig(?:é|e)e par|conduite par|men(?:é|e)e par|pr(?:é|e)sid(?:é|e)e par))\s+(?:(?:le|la|l'|the)\s*([^,.;()]{2,60}?)\s+)?(?=(?:M\.|Mme|Mmes|MM\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Hon\.?)\s))");
     static const Pattern accompanied(
         R"((?:accompagn(?:é|e)e?s?|accompanied)\s+(?:de|par|by)\s+(?=(?:M\.|Mme|Mmes|MM\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s))");
     // Each person starts at an honorific after a comma or "et (de)", "and".
@@ -1168,7 +1173,12 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       if (head) {
         std::string_view lead = std::string_view(t).substr(head->end());
         if (with && with->position() > head->end()) lead = lead.substr(0, with->position() - head->end());
+        const std::size_t before = told.size();
         people_from(lead, u.line);
+        // ("dirigée par le sous-ministre M. Jean-François Bédard": the title
+        // before the name.)
+        if (told.size() > before && told[before].title.empty() && head->matched(1) && head->length(1) > 0)
+          told[before].title = head->str(1);
       }
       if (with && mission.delegation.empty()) people_from(std::string_view(t).substr(with->end()), u.line);
       if (!told.empty()) break;

@@ -588,6 +588,21 @@ TEST_CASE("the days and names trial 36 wrote are read") {
              "Québec–Shandong Agreement.") == "references:shandong:2007: amended@");
 }
 
+// Trial 36: an annex that numbers its instruments "A.2 Protocole d'entente
+// ..." counted two of them in "A.2" and dropped the one it named.
+TEST_CASE("an item's number is no count of agreements") {
+  CHECK(
+      relations_and_years({"ANNEXE A", "",
+                           "Action : à renouveler. A.2 Protocole d'entente sur la mobilité étudiante avec le "
+                           "Shandong, signé à Jinan le 22 novembre 2019."}) == "produced:shandong:2019");
+  CHECK(relations_and_years(
+            {"RÉSULTATS", "", "3.2 Protocole d'entente avec le Shandong signé le 22 novembre 2019."}) ==
+        "produced:shandong:2019");
+  // ("deux protocoles", "2 protocoles" still count.)
+  CHECK(relations_and_years({"RÉSULTATS", "", "La ministre a signé 2 protocoles d'entente avec le Shandong."})
+            .empty());
+}
+
 // Trial 36: "The 2022 Letter of Intent with Karnataka ... will be replaced by
 // a full MOU in 2026" made an MOU of 2026.
 TEST_CASE("an agreement to be replaced by one to come is to update, and the one to come is none yet") {

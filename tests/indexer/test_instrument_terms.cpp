@@ -78,6 +78,10 @@ TEST_CASE("a bare protocole is an MOU after an article but not the diplomatic or
   CHECK(sorts_in("les deux protocoles de 2012 et le bilan du protocole") ==
         Strings{"memorandumofunderstanding+mou", "memorandumofunderstanding+mou"});
   CHECK(sorts_in("Le chef du protocole nous a accueillis; des questions de protocole.").empty());
+  // Trial 36: "Ce protocole remplace la déclaration commune de 2008", the
+  // one the sentence before signed.
+  CHECK(sorts_in("Ce protocole remplace la déclaration commune Québec–Pays basque du 3 juin 2008.") ==
+        Strings{"memorandumofunderstanding+mou", "jointdeclaration"});
   CHECK(sorts_in("un protocole de recherche, le protocole sanitaire, le protocole de Kyoto").empty());
   // Session 18 review: the diplomatic protocol, a visit's, a study's.
   for (const char* s :

@@ -1470,6 +1470,39 @@ TEST_CASE("a delegation told in prose at the head of the report") {
                                         "Mme Johanne Villemure | directrice Amérique latine"});
 }
 
+// Trial 36: "Led by:", "Accompagné de :" and "Membres :" fields, and "La
+// mission, dirigée par le sous-ministre M. ...", gave no one; a bullet of the
+// results under a place heading was a member "Le 27/11/2025".
+TEST_CASE("a delegation told by who led and who went with, in fields or prose") {
+  auto members = [](const std::vector<std::string>& lines) {
+    std::vector<std::string> got;
+    for (const auto& m : parse_lines(lines).mission.delegation)
+      got.push_back(m.honorific + " " + m.name + " | " + m.title);
+    return got;
+  };
+  CHECK(members({"MISSION REPORT", "", "Places: Bengaluru (India)", "Dates: January 19-23, 2026",
+                 "Led by: Ms. Christine Fréchette, Minister of Economy",
+                 "Delegation: Ms. Émilie Gosselin, Director, South Asia", "", "RESULTS", "", "Meetings."}) ==
+        std::vector<std::string>{"Ms. Christine Fréchette | Minister of Economy",
+                                 "Ms. Émilie Gosselin | Director, South Asia"});
+  CHECK(members({"RAPPORT DE MISSION", "", "Lieux : Jinan (Chine)", "Dates : du 14 au 18 avril 2025",
+                 "Chef de délégation : M. Benoit Charette, ministre de l'Environnement",
+                 "Accompagné de : Mme Sophie Tremblay-Lacasse, sous-ministre adjointe; M. Hugo Lavigne, "
+                 "conseiller politique",
+                 "", "RÉSULTATS", "", "Rencontres."}) ==
+        std::vector<std::string>{"M. Benoit Charette | ministre de l'Environnement",
+                                 "Mme Sophie Tremblay-Lacasse | sous-ministre adjointe",
+                                 "M. Hugo Lavigne | conseiller politique"});
+  CHECK(members({"RAPPORT DE MISSION", "", "Lieux : Oaxaca (Mexique)", "Dates : du 3 au 7 mars 2025", "",
+                 "La mission, dirigée par le sous-ministre M. Jean-François Bédard, s'est déroulée à "
+                 "Oaxaca."}) == std::vector<std::string>{"M. Jean-François Bédard | sous-ministre"});
+  CHECK(
+      members({"Rapport de mission : Espagne", "Madrid — 24 au 28 novembre 2025", "", "Délégation",
+               "• Mme Martine Biron, ministre, cheffe de la délégation", "", "Vitoria-Gasteiz (26 novembre)",
+               "• Le 27/11/2025, la ministre et le lehendakari ont signé un protocole d'entente."}) ==
+      std::vector<std::string>{"Mme Martine Biron | ministre, cheffe de la délégation"});
+}
+
 // Trial 27: four people parted by semicolons in the delegation's paragraph
 // were one person whose title swallowed the others.
 TEST_CASE("a delegation paragraph parted by semicolons is one person each") {
