@@ -64,7 +64,11 @@ AgreementLink link_before(std::string_view lead) {
       // MOU": the newer one is to come.)
       static const Pattern future_be(
           R"(\b(?:sera|seront|serait|seraient|devra|devront|devrait|devraient|doit|doivent|will|would|should|shall|must|is to|are to|is expected to|are expected to)\s+(?:\w+\s+)?(?:etre|be)\s+$)");
-      if (r.link == AgreementLink::replaced_by && future_be.found_in(before))
+      // (Only by one not made yet, "by a full MOU", "par un protocole"; not
+      // "by the MOU signed on October 16", which is.)
+      static const Pattern by_new_one(R"(\b(?:par|by)\s+(?:un|une|a|an)\b)");
+      if (r.link == AgreementLink::replaced_by && future_be.found_in(before) &&
+          by_new_one.found_in(m->view()))
         return AgreementLink::will_be_replaced_by;
       if (r.link == AgreementLink::replaced_by && to_come(before)) continue;
       // "qui a été remplacée par" with a modal before "être": a plan, which

@@ -1270,16 +1270,26 @@ void share_across_list(std::vector<AgreementMention>& out, const std::vector<Lis
   R"(\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(?:\d{1,2}[/.]\d{1,2}[/.])?(?:19|20)\d\d(?:-\d\d-\d\d)?)"
 #define ENTENTE_LISTED_DATES ENTENTE_LISTED_DATE R"((?:\s*,?\s*(?:et|and)?\s*)" ENTENTE_LISTED_DATE R"()+)"
 #define ENTENTE_LISTED_VERB                                                                                  \
-  R"((signee?s?|signed|conclue?s?|concluded|adoptee?s?|adopted|renouvelee?s?|reconduite?s?|prolongee?s?|renewed|extended|expirees?|expire|expired|echue?s?|ended|lapsed|resiliee?s?|abrogee?s?|terminated))"
-  static const Pattern verb_before(R"(\b)" ENTENTE_LISTED_VERB R"((?:\s+[a-z]+)?\s*,?\s*$)");
+  R"((signee?s?|signed|conclue?s?|concluded|adoptee?s?|adopted|renouvelee?s?|reconduite?s?|prolongee?s?|renewed|extended|expirees?|expire|expirent|expireront|expired|echue?s?|ended|lapsed|(?:ont |avaient |prennent |prendront |prenaient )?(?:pris )?fin|arrivee?s? a (?:echeance|terme)|came to an end|resiliee?s?|abrogee?s?|denoncee?s?|terminated))"
+    // (With where, between: "signées à Paris respectivement", "signed in
+    // Paris in 1999 and 2017 respectively".)
+#define ENTENTE_LISTED_PLACE R"((?:\s+(?:a|au|en|in|at)\s+[\w'-]+(?:\s+[\w'-]+)?)?)"
+  static const Pattern verb_before(R"(\b)" ENTENTE_LISTED_VERB ENTENTE_LISTED_PLACE
+                                   R"((?:\s+[a-z]+)?\s*,?\s*$)");
   static const Pattern dates_after(R"(^\s*,?\s*()" ENTENTE_LISTED_DATES R"())");
-  static const Pattern verb_and_dates_before(R"(\b)" ENTENTE_LISTED_VERB R"(\s+()" ENTENTE_LISTED_DATES
+  static const Pattern verb_and_dates_before(R"(\b)" ENTENTE_LISTED_VERB
+                                             R"((?:\s+(?:in|at)\s+[A-Za-z'-]+)?\s+()" ENTENTE_LISTED_DATES
                                              R"()\s*,?\s*$)");
+#undef ENTENTE_LISTED_PLACE
 #undef ENTENTE_LISTED_VERB
 #undef ENTENTE_LISTED_DATES
 #undef ENTENTE_LISTED_DATE
   const std::string_view lead =
       std::string_view(f.text).substr(listed[last].end, r->position() - listed[last].end);
+  // ("dont les comités ont été renouvelés respectivement en 2020 et 2022":
+  // what they hold, not they.)
+  static const Pattern theirs(R"(\b(?:dont|whose|leurs?|their)\b)");
+  if (theirs.found_in(lead)) return;
   std::string verb;
   std::size_t from = 0, to = 0;
   if (auto v = verb_before.search(lead);
@@ -1299,8 +1309,9 @@ void share_across_list(std::vector<AgreementMention>& out, const std::vector<Lis
   // "renouvelées respectivement en 2009 et en 2019": their renewals.)
   std::string event;
   static const Pattern renewal(R"(^(?:renouvel|recondui|prolong|renewed|extended))");
-  static const Pattern ending(R"(^(?:expir|echu|ended|lapsed))");
-  static const Pattern termination(R"(^(?:resili|abrog|terminated))");
+  static const Pattern ending(
+      R"(^(?:expir|echu|ended|lapsed|came|arrive|ont |avaient |prennent |prendront |prenaient |pris |fin))");
+  static const Pattern termination(R"(^(?:resili|abrog|denonc|terminated))");
   if (renewal.found_in(verb))
     event = "renewed";
   else if (ending.found_in(verb))
@@ -1770,7 +1781,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     // lettres Québec–Espagne du 18 mars 2002": dated by its name.
     if (signed_day.empty()) {
       static const Pattern name_dated(
-          R"(^\s+(?:[^\s.;,()]+\s+){0,3}?(?:du|of|dated)\s+((?:\d{1,2}(?:er|st|nd|rd|th)?\s+)" MONTH_NAME
+          R"(^\s+(?:quebec\s*(?:-|–|—|/)\s*[^\s.;,()]+\s+(?:[^\s.;,()]+\s+)?)?(?:du|of|dated)\s+((?:\d{1,2}(?:er|st|nd|rd|th)?\s+)" MONTH_NAME
           R"(\s+(?:19|20)\d\d|)" MONTH_NAME
           R"(\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)\b))");
       if (auto d = name_dated.search(std::string_view(f.text).substr(hit.end, 80))) {
@@ -2088,7 +2099,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       static const Pattern not_signed_before(
           R"(\b(?:did not|didn't|could not|couldn't|n'avons pas|n'avons pu|n'a pas|n'a pu|n'ont pas|n'ont pu|ne pas|sans) (?:pu )?(?:sign|signe|signer|conclude|conclu|conclure)\b[^.;]{0,40}$)");
       static const Pattern not_signed_after(
-          R"(^[^.;]{0,240}?\b(?:n'(?:a|ont|avait|avaient) (?:pas )?(?:pu )?(?:ete |etre )+(?:signee?s?|conclue?s?)|(?:was|were) not (?:signed|concluded)|(?:has|have) not been (?:signed|concluded)|(?:could|can) not be signed|cannot be signed|(?:initialled|initialed|paraphee?s?|negotiated|negociee?s?|drafted|redigee?s?|prepared|preparee?s?|discussed|discutee?s?)\b[^.;]{0,40}?\b(?:but not|mais (?:non|pas)|sans etre) (?:yet )?(?:encore )?(?:signed|signee?s?|concluded|conclue?s?))\b)");
+          R"(^[^.;]{0,240}?\b(?:n'(?:a|ont|avait|avaient) (?:pas |jamais )?(?:pu )?(?:ete |etre )+(?:signee?s?|conclue?s?)|(?:was|were) not (?:signed|concluded)|(?:has|have) not been (?:signed|concluded)|(?:could|can) not be signed|cannot be signed|(?:initialled|initialed|paraphee?s?|negotiated|negociee?s?|drafted|redigee?s?|prepared|preparee?s?|discussed|discutee?s?)\b[^.;]{0,40}?\b(?:but not|mais (?:non|pas)|sans etre) (?:yet )?(?:encore )?(?:signed|signee?s?|concluded|conclue?s?))\b)");
       // "Un protocole d'entente ... a été paraphé, mais il ne sera signé
       // qu'après approbation", "au paraphe d'un protocole": initialled, not
       // signed, unless the sentence says it was signed too.
@@ -2179,12 +2190,13 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // (Nor "Amendment No. 2 to the 2007 Agreement": a number before a
       // preposition labels something else.)
       const bool counts_units =
-          k > 0 &&
-          (before[k - 1] == "ans" || before[k - 1] == "annees" || before[k - 1] == "years" ||
-           before[k - 1] == "mois" || before[k - 1] == "months" || before[k - 1] == "jours" ||
-           before[k - 1] == "days" || before[k - 1] == "fois" || before[k - 1] == "times" ||
-           before[k - 1] == "to" || before[k - 1] == "of" || before[k - 1] == "a" || before[k - 1] == "au" ||
-           before[k - 1] == "aux" || before[k - 1] == "de" || before[k - 1] == "du");
+          k > 0 && (before[k - 1] == "ans" || before[k - 1] == "annees" || before[k - 1] == "years" ||
+                    before[k - 1] == "mois" || before[k - 1] == "months" || before[k - 1] == "jours" ||
+                    before[k - 1] == "days" || before[k - 1] == "fois" || before[k - 1] == "times" ||
+                    (std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+                     (before[k - 1] == "to" || before[k - 1] == "of" || before[k - 1] == "a" ||
+                      before[k - 1] == "au" || before[k - 1] == "aux" || before[k - 1] == "de" ||
+                      before[k - 1] == "du")));
       // (A figure counts only standing alone: not the "2" of an item
       // numbered "A.2" or "3.2", nor "No. 2".)
       static const Pattern figure_alone(R"((?:^|[\s(,;:])\d+\s+(?:[\w'-]+\s+){0,2}$)");
@@ -3090,8 +3102,13 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         // (What the sentence says of it must be a partner's business: its
         // signing, its end, its renewal or update; a policy's plan is only
         // named, "qui découle de la Politique", "guide la mission".)
-        const bool acted_on =
-            relation == "produced" || relation == "renewed" || relation == "plans_update" || !stated.empty();
+        // (Or adopted before, or joint: "Le plan d'action adopté le 14 juin
+        // 2019 ... arrive à échéance", "le plan d'action conjoint 2023-2025".)
+        static const Pattern joint(R"(\b(?:conjoint|conjointe|joint|commun|commune)\b)");
+        const bool acted_on = relation == "produced" || relation == "renewed" || relation == "plans_update" ||
+                              !stated.empty() || signed_earlier ||
+                              joint.found_in(std::string_view(f.text).substr(
+                                  scope_begin, std::min(f.text.size(), hit.end + 12) - scope_begin));
         if (own || !acted_on) continue;
       }
       const bool partners_named = !id.partners.empty();

@@ -276,7 +276,7 @@ std::vector<InstrumentHit> find_instrument_terms(const FoldedText& f, std::strin
       // ("L'échange de lettres Québec–Espagne du 18 mars 2002": named by its
       // parties and dated.)
       static const Pattern dated_after(
-          R"(^\s+(?:quebec\s*(?:-|–|—|/)\s*[^\s.;,]+\s+)?(?:de|of|du)\s+(?:(?:\d{1,2}(?:er)?\s+)?[a-z]+\s+)?(?:19|20)\d\d\b|^[^.;]{0,120}?\b(?:datee?s?|dated) (?:du|of|on|le)?\s*(?:[a-z]+ )?\d)");
+          R"(^\s+(?:de|of|du)\s+(?:19|20)\d\d\b|^\s+quebec\s*(?:-|–|—|/)\s*[^\s.;,]+\s+(?:[^\s.;,]+\s+)?(?:de|of|du)\s+(?:(?:\d{1,2}(?:er)?\s+)?[a-z]+\s+)?(?:19|20)\d\d\b|^[^.;]{0,120}?\b(?:datee?s?|dated) (?:du|of|on|le)?\s*(?:[a-z]+ )?\d)");
       static const Pattern signed_in_sentence(
           R"(\b(?:signe|signee?s?|signed|sign|signature|signing|conclu|concluded)\b)");
       static const Pattern between_people(

@@ -356,7 +356,8 @@ bool same_agreement(const AgreementMention& a, const AgreementMention& b, std::s
 // "la ville de Qingdao", "the City of Osaka", "le maire", "Osaka-shi": the
 // folded text names a city's own government.
 bool names_city_government(std::string_view folded) {
-  static const Pattern words(R"(\b(?:city|ville|municipal\w*|mayor|maire|mairie|municipalite|shi)\b)");
+  static const Pattern words(
+      R"(\b(?:city|ville|municipal\w*|mayor|maire|mairesse|mairie|municipalite|shi|hotel de ville|city hall|conseil municipal|city council)\b)");
   return words.found_in(folded);
 }
 
@@ -2011,6 +2012,12 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   if (mctx.region.size() == 1) {
     for (auto& a : out.agreements) {
       if (!a.named_where_signed) continue;
+      // (Not when the mayor or the city hall is named around it: "Le maire
+      // de Gérone nous a reçus. Un échange de lettres a été conclu".)
+      std::string around = a.evidence;
+      for (const auto& b : a.told_before)
+        around += " " + b;
+      if (names_city_government(fold(around))) continue;
       const bool held = std::all_of(a.partners.begin(), a.partners.end(), [&](const std::string& c) {
         const Partner* city = ctx.gazetteer.find(c);
         return city != nullptr && city->parent == mctx.region.front();

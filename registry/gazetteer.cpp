@@ -1243,11 +1243,11 @@ void Gazetteer::add_demonym_mentions(std::string_view text, const std::vector<To
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     auto d = impl_->demonyms.find(tokens[i].folded);
     if (d == impl_->demonyms.end()) continue;
-    // "the Lower Saxon Minister", "le ministre bas-saxon": another
-    // government's, named by a compound.
-    if (i > 0 && (tokens[i - 1].folded == "lower" || tokens[i - 1].folded == "upper" ||
-                  tokens[i - 1].folded == "bas" || tokens[i - 1].folded == "basse" ||
-                  tokens[i - 1].folded == "haut" || tokens[i - 1].folded == "haute"))
+    // "the Lower Saxon Minister", "le ministre bas-saxon": Lower Saxony's,
+    // named by a compound. (Only Saxony has such a namesake Land; "Lower
+    // Bavaria" is Bavaria's.)
+    if (i > 0 && tokens[i].folded.starts_with("saxon") &&
+        (tokens[i - 1].folded == "lower" || tokens[i - 1].folded == "bas" || tokens[i - 1].folded == "basse"))
       continue;
     auto french = [&] {
       // "le Forem, service public wallon": a government's public service.

@@ -381,6 +381,10 @@ TEST_CASE("an agreement initialled and not yet signed is not made") {
   CHECK(relations_of(
             "Le protocole d’entente avec Qingdao, paraphé en septembre, a été signé le 22 novembre.") ==
         Strings{"produced"});
+  // Trial 36: initialled years ago and never signed, there is none.
+  CHECK(relations_of("Un protocole sur la filière bois avait été paraphé en 2016 avec Qingdao, mais il n'a "
+                     "jamais été signé.")
+            .empty());
 }
 
 // Trial 35: "La mission a permis de signer deux instruments et de convenir
@@ -494,10 +498,14 @@ TEST_CASE("what is said after the last of a list of agreements is said of each")
   CHECK(
       listed("L'Entente en culture et l'Entente en éducation avec la France ont financé respectivement 12 et "
              "20 projets en 2012 et 2013.") == "france:::culture | france:2012::education");
-  // A year names the first: "l'entente de 2008 et le protocole avec la ville
-  // de Qingdao" shares no partner.
-  CHECK(listed("La délégation a fait le point sur l'entente de 2008 et sur le protocole avec la ville de "
-               "Qingdao.") == "qingdao:2008::");
+  // Review 40: with where between, the dates are still shared out; what
+  // they hold ("dont les comités") is not what was renewed.
+  CHECK(
+      listed("L'Entente en culture et l'Entente en éducation avec la France, signées à Paris respectivement "
+             "en 1999 et en 2017, ont été évoquées.") == "france:1999::culture | france:2017::education");
+  CHECK(listed("L'Entente en culture et l'Entente en éducation avec la France, dont les comités ont été "
+               "renouvelés respectivement en 2020 et en 2022, ont été évoquées.") ==
+        "france:::culture | france:::education");
   // Without "respectivement", one year is both's.
   CHECK(listed("L'Entente en culture et l'Entente en éducation avec la France ont été signées en 1999.") ==
         "france:1999::culture | france:1999::education");
@@ -520,6 +528,10 @@ TEST_CASE("an action plan signed or named by its period is an instrument, a gove
             .empty());
   CHECK(relations_and_years({"CONTEXTE", "", "Our government's action plan on climate was presented."})
             .empty());
+  // Review 40: a joint one named by its period is one.
+  CHECK(relations_and_years({"CONTEXTE", "", "Le Shandong est notre partenaire depuis 2008.",
+                             "Le plan d'action conjoint 2016-2018 a permis de financer 12 projets."}) ==
+        "references:shandong:2016");
   // Review 39: a plan of one's own, or one only named, is none.
   CHECK(relations_and_years(
             {"RÉSULTATS", "", "Le ministère a adopté son plan d'action 2019-2022 sur la francophonie."})
@@ -613,6 +625,12 @@ TEST_CASE("an agreement to be replaced by one to come is to update, and the one 
   CHECK(relations_and_years({"CONTEXTE", "",
                              "La lettre d'intention de 2016 avec le Shandong sera remplacée par un protocole "
                              "d'entente."}) == "plans_update:shandong:2016");
+  // Review 40: not by one the mission signed.
+  CHECK(relations_and_years(
+            {"RÉSULTATS", "",
+             "L'entente de 2008 avec le Shandong doit être remplacée par le protocole d'entente "
+             "signé le 22 novembre 2019 par les deux ministres."}) ==
+        "plans_update:shandong:2008 produced:shandong:2019");
 }
 
 // Trial 36: "Préparer le renouvellement de l'entente-cadre Québec–Saxe pour la
@@ -3807,6 +3825,14 @@ TEST_CASE("criticised, ended for something else, renewed later, updated in part:
             "of date.",
             "references "},
            {"À la suite d'un échange de lettres entre les deux ministres en 2017, la visite a été organisée.",
+            "none"},
+           // Review 40: dated correspondence is no instrument either.
+           {"Un échange de lettres du 12 septembre 2019 entre la ministre et son homologue chinois a permis "
+            "de "
+            "fixer l'ordre du jour de la mission.",
+            "none"},
+           {"An exchange of letters of 3 May 2019 between the Minister and her Chinese counterpart set the "
+            "agenda of the mission.",
             "none"},
        }) {
     CAPTURE(c.item);

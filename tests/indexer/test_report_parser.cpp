@@ -1197,6 +1197,11 @@ TEST_CASE("the city a signing took place in gives way to the government that hol
              "Le 19 mars 2025, à Gérone, la délégation a visité le parc scientifique. Un échange de "
              "lettres sur la mobilité des chercheurs a été conclu le même jour avec l'Agence de gestion "
              "des aides universitaires."}) == Strings{"catalonia"});
+  // Review 40: the city's own, when its mayor was named the sentence before.
+  CHECK(partners_of_one({"RAPPORT DE MISSION", "", "Lieux : Barcelone et Gérone (Espagne)",
+                         "Dates : du 17 au 21 mars 2025", "", "RÉSULTATS", "",
+                         "Le 19 mars 2025, à Gérone, la délégation a rencontré le maire. Un protocole de "
+                         "coopération culturelle a été signé le même jour."}) == Strings{"girona"});
   // (A mayor signs for the city: "signed in Boston with the Mayor" above.)
 }
 

@@ -658,6 +658,7 @@ TEST_CASE("gazetteer: a demonym next to a word of government names that governme
   // Lower Saxon Minister", another Land's.
   CHECK(slugs_in("un protocole signé avec le ministère d'État saxon de la Science") == Strings{"saxony"});
   CHECK(slugs_in("the Minister and the Lower Saxon Minister of Science signed").empty());
+  CHECK(slugs_in("the Minister and the Lower Bavarian Government signed") == Strings{"bavaria"});
   // Trial 26: a compound with Québec names the other side.
   CHECK(slugs_in("l'Entente franco-québécoise en matière de sécurité sociale") == Strings{"france"});
   CHECK(slugs_in("the Franco-Québec agreement on student mobility") == Strings{"france", "quebec-province"});
