@@ -3,6 +3,7 @@
 #include "indexer/report_text.hpp"
 #include "indexer/text_reader.hpp"
 #include "reference_data.hpp"
+#include "registry/text.hpp"
 #include "tests/support.hpp"
 
 #include <catch2/catch.hpp>
@@ -495,6 +496,14 @@ Strings partners_of_one(std::vector<std::string> lines) {
   auto r = parse_lines(std::move(lines));
   REQUIRE(r.agreements.size() == 1);
   return r.agreements[0].partners;
+}
+
+// The partners of each agreement the report `lines` names, joined by commas.
+Strings partners_of_each(std::vector<std::string> lines) {
+  Strings out;
+  for (const auto& a : parse_lines(std::move(lines)).agreements)
+    out.push_back(join(a.partners, ","));
+  return out;
 }
 
 } // namespace
@@ -1168,27 +1177,16 @@ TEST_CASE("the city a signing took place in gives way to the government that hol
                          "septembre 2025."}) == Strings{"saxony"});
   // Review 39: not a twinning of two cities, nor another government's
   // agreement of that year above the province.
-  {
-    auto r =
-        parse_lines({"RAPPORT DE MISSION", "", "Lieux : Jinan et Qingdao (Chine)",
-                     "Dates : du 14 au 18 octobre 2024", "", "CONTEXTE", "",
-                     "L'entente Québec–Shandong de 2008 encadre la coopération. Par ailleurs, l'entente de "
-                     "jumelage signée à Qingdao en 2008 entre les deux villes reste active."});
-    Strings got;
-    for (const auto& a : r.agreements)
-      got.push_back(a.partners.empty() ? "" : a.partners.front());
-    CHECK(got == Strings{"shandong", "qingdao"});
-  }
-  {
-    auto r =
-        parse_lines({"RAPPORT DE MISSION", "", "Lieux : Pékin (Chine)", "Dates : du 14 au 18 octobre 2024",
-                     "", "CONTEXTE", "", "L'Entente Québec–Chine de 2008 porte sur l'éducation.",
-                     "L'entente signée à Jinan en 2008 devra être révisée."});
-    Strings got;
-    for (const auto& a : r.agreements)
-      got.push_back(a.partners.empty() ? "" : a.partners.front());
-    CHECK(got == Strings{"china", "jinan"});
-  }
+  CHECK(partners_of_each(
+            {"RAPPORT DE MISSION", "", "Lieux : Jinan et Qingdao (Chine)", "Dates : du 14 au 18 octobre 2024",
+             "", "CONTEXTE", "",
+             "L'entente Québec–Shandong de 2008 encadre la coopération. Par ailleurs, l'entente de "
+             "jumelage signée à Qingdao en 2008 entre les deux villes reste active."}) ==
+        Strings{"shandong", "qingdao"});
+  CHECK(partners_of_each(
+            {"RAPPORT DE MISSION", "", "Lieux : Pékin (Chine)", "Dates : du 14 au 18 octobre 2024", "",
+             "CONTEXTE", "", "L'Entente Québec–Chine de 2008 porte sur l'éducation.",
+             "L'entente signée à Jinan en 2008 devra être révisée."}) == Strings{"china", "jinan"});
   // Review 39 (trial 35's Catalonia report): the city the sentence before
   // was in, when an agency of the region signs.
   CHECK(partners_of_one(
