@@ -3,8 +3,10 @@
 #include "registry/instrument_family.hpp"
 
 #include "indexer/agreement_links.hpp"
+#include "indexer/agreement_lists.hpp"
 #include "indexer/french_dates.hpp"
 #include "indexer/instrument_terms.hpp"
+#include "indexer/month_names.hpp"
 #include "indexer/pattern.hpp"
 #include "indexer/signing_parties.hpp"
 #include "indexer/stated_end.hpp"
@@ -169,11 +171,6 @@ bool negated_at(std::string_view folded, std::size_t pos, std::size_t end) {
   "(?: "                                                                                                     \
   "(?:also|now|finally|formally|officially|jointly|recently|successfully|then|already|just|duly|"            \
   "subsequently|eventually|thus|today|yesterday))?"
-// A month's name, folded, in either language ("17 octobre 2008", "September 2017").
-#define MONTH_NAME                                                                                           \
-  "(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|"         \
-  "february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|"   \
-  "aug|sept?|oct|nov|dec)"
 
 // `first_year`..`last_year`: the years of the mission (a mission across the
 // new year has two); a signing of another year is history.
@@ -207,18 +204,19 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
       R"( (?:signee?s?|conclue?s?|paraphee?s?|adoptee?s?|approuvee?s?)\b|\b(?:a|ont|avons))" FR_ADVERB
       R"( (?:adopte|approuve)\b|\bsignatures? (?:de|du|des|d')|\bsignatures? (?:a|au|aux) (?!venir|echoue|ete\b|eu\b|lieu|printemps|automne|hiver|l'automne|l'hiver|l'ete|la fin|une date|une prochaine|plus tard|nouveau|reporte|annule|court|moyen|long|terme|ce moment|cette date|l'issue)[^;.:]{1,80}?\bd(?:'|e |u |es )|\bprocede a la signature\b|\b(?:was|were))" EN_ADVERB
       R"( (?:signed|concluded|adopted|approved)\b|\b(?:has|have))" EN_ADVERB R"( been)" EN_ADVERB
-      R"( (?:signed|concluded|adopted|approved)\b|\b(?:signed|adopted|approved)(?: (?:in|at) (?!)" MONTH_NAME
-      R"(\b|\d)(?:[\w'-]+ ){0,2}(?!)" MONTH_NAME
+      R"( (?:signed|concluded|adopted|approved)\b|\b(?:signed|adopted|approved)(?: (?:in|at) (?!)" ENTENTE_MONTH_NAME
+      R"(\b|\d)(?:[\w'-]+ ){0,2}(?!)" ENTENTE_MONTH_NAME
       R"(\b)[\w'-]+)? (?:a|an|the|two|three|four|several|\d|amendments?)\b|\bsigning (?:of|a|an|the)\b|\bconclue?s? (?:lors|durant|pendant|au cours)\b|\bsignee?s? (?:lors|durant|pendant|au cours|a cette occasion|a l'occasion)\b|\bsigned (?:during|at|on the occasion)\b|\bofficialis|\b(?:signee?s?|conclue?s?|adoptee?s?) le (?:\d{1,2}(?:er)? [a-z]+(?: (?:19|20)\d\d)?|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b|\b(?:signed|concluded|adopted) on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d-\d\d-\d\d)(?:,? (?:19|20)\d\d)?\b)"
       // "Signed in Albany, April 14, 2026", "signé à Qingdao le 22 novembre":
       // the place of the signing, then its day.
-      R"(|\bsigned (?:in|at) (?!)" MONTH_NAME
-      R"(\b)(?:[\w'-]+ ){0,2}[\w'-]+,? (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? )" MONTH_NAME
+      R"(|\bsigned (?:in|at) (?!)" ENTENTE_MONTH_NAME
+      R"(\b)(?:[\w'-]+ ){0,2}[\w'-]+,? (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? )" ENTENTE_MONTH_NAME
       R"((?:,? (?:19|20)\d\d)?\b)"
-      R"(|\bsigned (?:in|at) (?!)" MONTH_NAME R"(\b)(?:[\w'-]+ ){0,2}[\w'-]+,? (?:on )?)" MONTH_NAME
+      R"(|\bsigned (?:in|at) (?!)" ENTENTE_MONTH_NAME
+      R"(\b)(?:[\w'-]+ ){0,2}[\w'-]+,? (?:on )?)" ENTENTE_MONTH_NAME
       R"( \d{1,2}(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?\b)"
-      R"(|\bsignee?s? (?:a|au|en) (?!)" MONTH_NAME
-      R"(\b)(?:[\w'-]+ ){0,2}[\w'-]+,? le (?:\d{1,2}(?:er)? )" MONTH_NAME
+      R"(|\bsignee?s? (?:a|au|en) (?!)" ENTENTE_MONTH_NAME
+      R"(\b)(?:[\w'-]+ ){0,2}[\w'-]+,? le (?:\d{1,2}(?:er)? )" ENTENTE_MONTH_NAME
       R"((?: (?:19|20)\d\d)?|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b)"
       // "La mission a permis : - de signer, le 7 mai, l'Entente": an item
       // that goes on from "permis"; "Signature, le 11 mars à Suwon, du protocole",
@@ -234,12 +232,12 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
   // "signée le 12 mai 2008", "signed on November 2, 2008", "signée en
   // 2008": a date, not "signé le plan de travail 2020-2022".
   static const Pattern dated(
-      R"(^.{0,60}?\b(?:en|in|le|on|du|au cours de l'annee|dans l'annee)\s+(?:(?:\d{1,2}(?:er|st|nd|rd|th)?|premier)\s+(?:de\s+|of\s+)?)?(?:)" MONTH_NAME
+      R"(^.{0,60}?\b(?:en|in|le|on|du|au cours de l'annee|dans l'annee)\s+(?:(?:\d{1,2}(?:er|st|nd|rd|th)?|premier)\s+(?:de\s+|of\s+)?)?(?:)" ENTENTE_MONTH_NAME
       R"(\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(?:\d{1,2}[/.]\d{1,2}[/.])?((?:19|20)\d\d)\b)");
   // "In September 2017, Québec and China signed", "Le 17 octobre 2008, ...":
   // a sentence that opens on a date.
   static const Pattern opening_date(
-      R"(^\W*(?:(?:en|in|le|on|au|du|depuis|since|des|at the end of|a la fin de|fin|debut|early|late|mid)\W+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\W+)?(?:)" MONTH_NAME
+      R"(^\W*(?:(?:en|in|le|on|au|du|depuis|since|des|at the end of|a la fin de|fin|debut|early|late|mid)\W+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\W+)?(?:)" ENTENTE_MONTH_NAME
       R"(\W+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\W+)?(?:de\W+|of\W+)?((?:19|20)\d\d)\b[^;]*$)");
   // "signed a Memorandum of Understanding on friendship and cooperation in
   // 2011": a long name puts its year further than `dated` looks; an earlier
@@ -1174,195 +1172,6 @@ std::string retitled(const AgreementMention& m, const std::vector<std::string>& 
   return m.title.substr(0, at) + join(names, "–") + m.title.substr(at + m.title_names.size());
 }
 
-// Where a sentence lists instruments one after another ("l'Entente en
-// éducation et l'Entente en gouvernance numérique avec la France, signées
-// respectivement le 8 juin 1999 et le 12 octobre 2017"), what is said after
-// the last of the list is said of each: the partner named after the last is
-// the partner of those named with none, and "respectivement"/"respectively"
-// gives each its own signing, in order.
-struct ListedHit {
-  std::size_t begin = 0, end = 0, name_begin = 0; // folded offsets
-  std::size_t first = 0, last = 0;                // its mentions in the sentence's output
-};
-
-// Whether nothing but a coordinator stands between two names: "et sur l'",
-// ", ainsi que le", "and the". Not a verb of its own, not a partner.
-// (English puts the rest of a name before it: "and the digital governance
-// agreement".) A partner between them is the first one's own, unless
-// `partners_between` allows it.
-bool listed_together(const FoldedText& f, const ListedHit& a, const ListedHit& b,
-                     const std::vector<Cue>& cues, const std::vector<PartnerMention>& partners,
-                     bool partners_between = false) {
-  if (b.name_begin < a.end || b.name_begin - a.end > 80) return false;
-  static const Pattern coordinated(
-      R"(^[^.;:()]*?(?:,|\bet|\band|\bainsi que|\bas well as)\s+(?:(?:sur|de|du|des|avec|a|au|aux|pour|on|of|with|to|about|for)\s+)?(?:(?:l'|le|la|les|un|une)\s*|(?:the|an?)\s+(?:[a-z-]+\s+){0,3})?$)");
-  if (!coordinated.found_in(std::string_view(f.text).substr(a.end, b.name_begin - a.end))) return false;
-  const bool cue_between = std::any_of(cues.begin(), cues.end(),
-                                       [&](const Cue& c) { return c.pos >= a.end && c.pos < b.name_begin; });
-  const std::size_t from = f.source_offset(a.end), to = f.source_offset(b.name_begin);
-  const bool partner_between = std::any_of(partners.begin(), partners.end(), [&](const PartnerMention& m) {
-    return m.begin >= from && m.begin < to;
-  });
-  return !cue_between && (partners_between || !partner_between);
-}
-
-void share_across_list(std::vector<AgreementMention>& out, const std::vector<ListedHit>& listed,
-                       const Sentence& sentence, const FoldedText& f, const std::vector<Cue>& cues,
-                       const std::vector<PartnerMention>& partners, const MentionContext& ctx) {
-  const std::string& text = sentence.text;
-  const int line = sentence.line;
-  auto made = [](const ListedHit& l) { return l.last > l.first; };
-  // The partners, from the last of a list back to its first.
-  for (std::size_t h = listed.size(); h-- > 1;) {
-    const ListedHit& a = listed[h - 1];
-    const ListedHit& b = listed[h];
-    if (!made(a) || !made(b) || !listed_together(f, a, b, cues, partners)) continue;
-    const auto& named = out[b.first].partners;
-    // (Named after the last one's name, where it speaks of them all.)
-    const bool after_last =
-        !named.empty() && std::all_of(named.begin(), named.end(), [&](const std::string& p) {
-          return std::any_of(partners.begin(), partners.end(), [&](const PartnerMention& m) {
-            return m.slug == p && m.begin >= f.source_offset(b.end);
-          });
-        });
-    if (!after_last) continue;
-    for (std::size_t k = a.first; k < a.last; ++k) {
-      // (One named by its year is known by it: "l'entente de 2008 et le
-      // protocole avec la ville de Qingdao".)
-      if (!out[k].partners.empty() || !out[k].year.empty() || out[k].relation != out[b.first].relation)
-        continue;
-      out[k].title = retitled(out[k], named, ctx);
-      out[k].partners = named;
-      out[k].partners_named = true;
-      out[k].guessed_partners.clear();
-    }
-  }
-  // "signées respectivement le 8 juin 1999 et le 12 octobre 2017", "signed
-  // in 1999 and 2017 respectively": one signing each, in the list's order.
-  static const Pattern respectively(R"(\b(?:respectivement|respectively)\b)");
-  const auto r = respectively.search(f.text);
-  if (!r) return;
-  std::size_t last = listed.size();
-  for (std::size_t h = 0; h < listed.size(); ++h) {
-    if (listed[h].end <= r->position()) last = h;
-  }
-  if (last == listed.size()) return;
-  std::size_t first = last;
-  while (first > 0 && made(listed[first - 1]) &&
-         listed_together(f, listed[first - 1], listed[first], cues, partners, true))
-    --first;
-  // ("Les ententes avec la Bavière et avec la Saxe, signées respectivement
-  // ...": one name, a mention for each partner.)
-  std::vector<std::size_t> mentions;
-  for (std::size_t h = first; h <= last; ++h) {
-    for (std::size_t k = listed[h].first; k < listed[h].last; ++k)
-      mentions.push_back(k);
-  }
-  if (mentions.size() < 2) return;
-    // The verb right before the word and the dates right after it
-    // ("signées respectivement le 8 juin 1999 et le 12 octobre 2017"), or the
-    // verb, the dates, then the word ("signed in 1999 and 2017 respectively"):
-    // nothing else between them ("ont financé respectivement 12 et 20 projets
-    // en 2022 et 2023" dates no signing).
-#define ENTENTE_LISTED_DATE                                                                                  \
-  R"((?:(?:le|en|in|on|du|au|the)\s+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:of\s+)?)" MONTH_NAME                \
-  R"(\s+|)" MONTH_NAME                                                                                       \
-  R"(\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(?:\d{1,2}[/.]\d{1,2}[/.])?(?:19|20)\d\d(?:-\d\d-\d\d)?)"
-#define ENTENTE_LISTED_DATES ENTENTE_LISTED_DATE R"((?:\s*,?\s*(?:et|and)?\s*)" ENTENTE_LISTED_DATE R"()+)"
-#define ENTENTE_LISTED_VERB                                                                                  \
-  R"((signee?s?|signed|conclue?s?|concluded|adoptee?s?|adopted|renouvelee?s?|reconduite?s?|prolongee?s?|renewed|extended|expirees?|expire|expirent|expireront|expired|echue?s?|ended|lapsed|(?:ont |avaient |prennent |prendront |prenaient )?(?:pris )?fin|arrivee?s? a (?:echeance|terme)|came to an end|resiliee?s?|abrogee?s?|denoncee?s?|terminated))"
-    // (With where, between: "signées à Paris respectivement", "signed in
-    // Paris in 1999 and 2017 respectively".)
-#define ENTENTE_LISTED_PLACE R"((?:\s+(?:a|au|en|in|at)\s+[\w'-]+(?:\s+[\w'-]+)?)?)"
-  static const Pattern verb_before(R"(\b)" ENTENTE_LISTED_VERB ENTENTE_LISTED_PLACE
-                                   R"((?:\s+[a-z]+)?\s*,?\s*$)");
-  static const Pattern dates_after(R"(^\s*,?\s*()" ENTENTE_LISTED_DATES R"())");
-  static const Pattern verb_and_dates_before(R"(\b)" ENTENTE_LISTED_VERB
-                                             R"((?:\s+(?:in|at)\s+[A-Za-z'-]+)?\s+()" ENTENTE_LISTED_DATES
-                                             R"()\s*,?\s*$)");
-#undef ENTENTE_LISTED_PLACE
-#undef ENTENTE_LISTED_VERB
-#undef ENTENTE_LISTED_DATES
-#undef ENTENTE_LISTED_DATE
-  const std::string_view lead =
-      std::string_view(f.text).substr(listed[last].end, r->position() - listed[last].end);
-  // ("dont les comités ont été renouvelés respectivement en 2020 et 2022":
-  // what they hold, not they.)
-  static const Pattern theirs(R"(\b(?:dont|whose|leurs?|their)\b)");
-  if (theirs.found_in(lead)) return;
-  std::string verb;
-  std::size_t from = 0, to = 0;
-  if (auto v = verb_before.search(lead);
-      v && dates_after.found_in(std::string_view(f.text).substr(r->end()))) {
-    verb = v->str(1);
-    const auto d = dates_after.search(std::string_view(f.text).substr(r->end()));
-    from = r->end() + d->position(1);
-    to = from + d->length(1);
-  } else if (auto vd = verb_and_dates_before.search(lead)) {
-    verb = vd->str(1);
-    from = listed[last].end + vd->position(2);
-    to = from + vd->length(2);
-  } else {
-    return;
-  }
-  // ("qui ont expiré respectivement en 2019 et en 2021": their ends;
-  // "renouvelées respectivement en 2009 et en 2019": their renewals.)
-  std::string event;
-  static const Pattern renewal(R"(^(?:renouvel|recondui|prolong|renewed|extended))");
-  static const Pattern ending(
-      R"(^(?:expir|echu|ended|lapsed|came|arrive|ont |avaient |prennent |prendront |prenaient |pris |fin))");
-  static const Pattern termination(R"(^(?:resili|abrog|denonc|terminated))");
-  if (renewal.found_in(verb))
-    event = "renewed";
-  else if (ending.found_in(verb))
-    event = "expired";
-  else if (termination.found_in(verb))
-    event = "terminated";
-  static const Pattern year_re(R"(\b((?:19|20)\d\d)\b)");
-  std::vector<std::pair<std::string, std::string>> dates; // year, day
-  std::size_t segment = from;
-  for (const auto& y : year_re.all(std::string_view(f.text).substr(from, to - from))) {
-    const std::size_t y_end = from + y.end();
-    std::string day;
-    if (auto d =
-            find_day_in_year(std::string_view(f.text).substr(segment, y_end - segment), std::stoi(y.str(1)));
-        d && d->size() == 10)
-      day = *d;
-    dates.emplace_back(y.str(1), day);
-    segment = y_end;
-  }
-  if (dates.size() != mentions.size()) return;
-  for (std::size_t i = 0; i < mentions.size(); ++i) {
-    const auto& [year, day] = dates[i];
-    AgreementMention& m = out[mentions[i]];
-    if (m.relation != "references" && m.relation != "plans_update") continue;
-    if (!event.empty()) {
-      std::erase_if(m.stated, [&](const AgreementEvent& e) {
-        return e.type == event || (event != "renewed" && (e.type == "expired" || e.type == "terminated"));
-      });
-      // (A year of the list is an end or a renewal, not its signing.)
-      if (std::any_of(dates.begin(), dates.end(), [&](const auto& d) { return d.first == m.year; })) {
-        if (m.title.ends_with(" (" + m.year + ")")) m.title.resize(m.title.size() - 7);
-        m.year.clear();
-        m.signed_day.clear();
-      }
-      AgreementEvent e;
-      e.type = event;
-      e.date = day.empty() ? year : day;
-      e.evidence = text;
-      e.line = line;
-      m.stated.push_back(std::move(e));
-      continue;
-    }
-    if (!ctx.mission_year.empty() && year >= ctx.mission_year) continue;
-    if (m.title.size() > 7 && m.title.ends_with(")") && m.title[m.title.size() - 6] == '(')
-      m.title.resize(m.title.size() - 7);
-    m.title += " (" + year + ")";
-    m.year = year;
-    m.signed_day = day;
-  }
-}
-
 std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPartners& nearby,
                                               const MentionContext& ctx) {
   std::vector<AgreementMention> out;
@@ -1704,7 +1513,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     if (relation == "renewed" && chosen_cue != nullptr && !ctx.mission_start.empty() &&
         chosen_cue->pos >= hit.end) {
       static const Pattern dated_next(
-          R"(^\s+(?:(?:a|au|en|in|at)\s+[^,\d]{1,40}?,?\s+)?(?:le|on|in|en|du)\s+(?:the\s+)?(?:\d|)" MONTH_NAME
+          R"(^\s+(?:(?:a|au|en|in|at)\s+[^,\d]{1,40}?,?\s+)?(?:le|on|in|en|du)\s+(?:the\s+)?(?:\d|)" ENTENTE_MONTH_NAME
           R"(\b))");
       std::string_view next = std::string_view(f.text).substr(chosen_cue->end, 60);
       next = next.substr(0, next.find_first_of(";,"));
@@ -1781,8 +1590,8 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     // lettres Québec–Espagne du 18 mars 2002": dated by its name.
     if (signed_day.empty()) {
       static const Pattern name_dated(
-          R"(^\s+(?:quebec\s*(?:-|–|—|/)\s*[^\s.;,()]+\s+(?:[^\s.;,()]+\s+)?)?(?:du|of|dated)\s+((?:\d{1,2}(?:er|st|nd|rd|th)?\s+)" MONTH_NAME
-          R"(\s+(?:19|20)\d\d|)" MONTH_NAME
+          R"(^\s+(?:quebec\s*(?:-|–|—|/)\s*[^\s.;,()]+\s+(?:[^\s.;,()]+\s+)?)?(?:du|of|dated)\s+((?:\d{1,2}(?:er|st|nd|rd|th)?\s+)" ENTENTE_MONTH_NAME
+          R"(\s+(?:19|20)\d\d|)" ENTENTE_MONTH_NAME
           R"(\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)\b))");
       if (auto d = name_dated.search(std::string_view(f.text).substr(hit.end, 80))) {
         const std::string_view date = d->view(1);
@@ -2954,9 +2763,10 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         // precisely as written.)
         static const Pattern renewed_then(
             R"(^[^.;]{0,120}?\b(?:(?:a|ont|avait|avaient) ete |(?:was|were|has been|had been) )?(?:(?:egalement|aussi|deja|also|last|then|ensuite|puis|tacitement|automatiquement|tacitly|automatically)\s+)?(?:reconduite?s?|renouvelee?s?|prolongee?s?|renewed|extended)\s+(?:(?:tacitement|automatiquement|tacitly|automatically)\s+)?)" ENTENTE_BY_INSTRUMENT
-            R"((?:(?:en|in)\s+(?:)" MONTH_NAME
-            R"(\s+)?|(?:le|on|du)\s+(?:the\s+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:of\s+)?)" MONTH_NAME
-            R"(\s+|)" MONTH_NAME R"(\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?)((?:19|20)\d\d)(?:-\d\d-\d\d)?\b)");
+            R"((?:(?:en|in)\s+(?:)" ENTENTE_MONTH_NAME
+            R"(\s+)?|(?:le|on|du)\s+(?:the\s+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:of\s+)?)" ENTENTE_MONTH_NAME
+            R"(\s+|)" ENTENTE_MONTH_NAME
+            R"(\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?)((?:19|20)\d\d)(?:-\d\d-\d\d)?\b)");
         static const Pattern negated(R"(\b(?:pas|jamais|not|never|no longer|n'\w+ plus)\b[^.;]{0,20}$)");
         // (Up to the next agreement's name: "La Déclaration de 2005,
         // l'Entente de 2006 (renouvelée en 2011) et ...": that one's renewal.)
@@ -3468,13 +3278,15 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       }
     }
   }
-  std::vector<ListedHit> listed;
+  std::vector<ListedName> listed;
   for (std::size_t h = 0; h < hits.size(); ++h)
     listed.push_back({hits[h].begin, hits[h].end, name_begins[h], outcomes[h].first, outcomes[h].end});
-  share_across_list(out, listed, sentence, f, cues, partner_mentions, ctx);
+  std::vector<std::size_t> verbs;
+  for (const auto& c : cues)
+    verbs.push_back(c.pos);
+  share_partners_across_list(out, listed, f, verbs, partner_mentions, ctx);
+  share_dates_respectively(out, listed, sentence, f, verbs, partner_mentions, ctx);
   return out;
 }
-
-#undef MONTH_NAME
 
 } // namespace entente::indexer
