@@ -1161,6 +1161,12 @@ const std::vector<std::string>& NearbyPartners::in(const MentionContext& context
   return found_here_;
 }
 
+bool names_city_government(std::string_view folded) {
+  static const Pattern words(
+      R"(\b(?:city|cities|villes?|municipal\w*|municipalites?|mayors?|maires?|mairesse|mairie|shi|hotel de ville|city hall|conseil municipal|city council|jumel\w*|twinn\w*)\b)");
+  return words.found_in(folded);
+}
+
 std::string retitled(const AgreementMention& m, const std::vector<std::string>& partners,
                      const MentionContext& ctx) {
   const auto at = m.title.find(m.title_names);
@@ -2987,11 +2993,9 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           // president signs for the province or region that holds the city.
           static const Pattern regional_signer(
               R"(\b(?:gouverneure?s?|governors?|lieutenant governor|president(?:e)? du conseil (?:regional|departemental)|president(?:e)? de (?:la )?region|ministre-president|minister-president)\b)");
-          static const Pattern city_signer(
-              R"(\b(?:maires?|mairesse|mayors?|mairie|ville|city|municipal\w*)\b)");
           std::vector<std::string> holding_province;
           if (says_who_signed && only_places && !signing_places.empty() && regional_signer.found_in(f.text) &&
-              !city_signer.found_in(f.text)) {
+              !names_city_government(f.text)) {
             for (const auto& up : ctx.gazetteer.ancestors(signing_places.front())) {
               const Partner* p = ctx.gazetteer.find(up);
               if (p == nullptr || p->kind != "subdivision") continue;
@@ -3082,14 +3086,12 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       m.partners = id.partners;
       m.partners_named = partners_named;
       // (Not when the city's own officials sign: "signed in Boston with the
-      // Mayor".)
-      static const Pattern city_government(
-          R"(\b(?:maires?|mairesse|mayors?|mairie|villes?|city|cities|municipal\w*|municipalites?|conseil municipal|city council|jumel\w*|twinn\w*|sister)\b)");
+      // Mayor", "l'entente de jumelage ... entre les deux villes".)
       // ("Le 19 mars, à Gérone, la délégation a visité le parc scientifique.
       // Un échange de lettres ... a été conclu le même jour avec l'Agence":
       // the city the sentence before was in, likewise.)
       m.named_where_signed =
-          !id.partners.empty() && !city_government.found_in(f.text) &&
+          !id.partners.empty() && !names_city_government(f.text) &&
           std::all_of(id.partners.begin(), id.partners.end(), [&](const std::string& p) {
             const Partner* place = ctx.gazetteer.find(p);
             if (place == nullptr || place->kind != "city") return false;

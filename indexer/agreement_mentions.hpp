@@ -148,6 +148,12 @@ private:
   std::vector<std::string> found_here_;
 };
 
+// Whether the fold()ed text names a city's own government ("la ville de
+// Qingdao", "the City of Osaka", "le maire", "Osaka-shi", "l'hôtel de ville",
+// "les deux villes"): a signing or an agreement of the city, not of the
+// province or country that holds it.
+bool names_city_government(std::string_view folded);
+
 // The title of `m` naming `partners` instead of the partners it was made with.
 std::string retitled(const AgreementMention& m, const std::vector<std::string>& partners,
                      const MentionContext& ctx);

@@ -353,13 +353,6 @@ bool same_agreement(const AgreementMention& a, const AgreementMention& b, std::s
 // agreement": a city that bears its province's name ("Osaka", "New York",
 // "São Paulo") stands for that province where the report names an agreement
 // with it, unless the city's own government is named ("the City of Osaka").
-// "la ville de Qingdao", "the City of Osaka", "le maire", "Osaka-shi": the
-// folded text names a city's own government.
-bool names_city_government(std::string_view folded) {
-  static const Pattern words(
-      R"(\b(?:city|ville|municipal\w*|mayor|maire|mairesse|mairie|municipalite|shi|hotel de ville|city hall|conseil municipal|city council)\b)");
-  return words.found_in(folded);
-}
 
 void namesake_cities_to_provinces(std::vector<AgreementMention>& mentions, const Gazetteer& gazetteer) {
   std::set<std::string> provinces;

@@ -14,20 +14,11 @@ namespace {
 // finds in `sentence`: "partners:year:signed day:domains", then ":type=date"
 // for each event it states, parted by " | ".
 std::string listed(const std::string& sentence) {
-  SourceText text;
-  text.format = "txt";
-  text.encoding = "utf-8";
-  text.lines = {"RAPPORT DE MISSION",
-                "",
-                "Lieux : Qingdao (Chine)",
-                "Dates de la mission : 21 au 24 novembre 2019",
-                "",
-                "CONTEXTE",
-                "",
-                sentence};
   std::string got;
   for (const auto& a :
-       parse_report(text, ParseContext{test::bundled_gazetteer(), test::bundled_taxonomy()}).agreements) {
+       test::parse_text_lines({"RAPPORT DE MISSION", "", "Lieux : Qingdao (Chine)",
+                               "Dates de la mission : 21 au 24 novembre 2019", "", "CONTEXTE", "", sentence})
+           .agreements) {
     got += (got.empty() ? "" : " | ") + join(a.partners, ",") + ":" + a.year + ":" + a.signed_day + ":" +
            join(a.domains, ",");
     for (const auto& e : a.stated)

@@ -18,13 +18,10 @@ namespace {
 // A report of a mission of 21-24 November 2019 to Qingdao, whose
 // text goes on with the lines `body`.
 ParsedReport report_with(const std::vector<std::string>& body) {
-  SourceText text;
-  text.format = "txt";
-  text.encoding = "utf-8";
-  text.lines = {"RAPPORT DE MISSION", "", "Lieux : Qingdao (Chine)",
-                "Dates de la mission : 21 au 24 novembre 2019", ""};
-  text.lines.insert(text.lines.end(), body.begin(), body.end());
-  return parse_report(text, ParseContext{test::bundled_gazetteer(), test::bundled_taxonomy()});
+  std::vector<std::string> lines = {"RAPPORT DE MISSION", "", "Lieux : Qingdao (Chine)",
+                                    "Dates de la mission : 21 au 24 novembre 2019", ""};
+  lines.insert(lines.end(), body.begin(), body.end());
+  return test::parse_text_lines(std::move(lines));
 }
 
 // Each agreement an item of the results names: "relation " and its stated

@@ -477,11 +477,7 @@ TEST_CASE("two MOUs signed, one per domain, and an agreement to update") {
 namespace {
 
 ParsedReport parse_lines(std::vector<std::string> lines) {
-  SourceText text;
-  text.format = "txt";
-  text.encoding = "utf-8";
-  text.lines = std::move(lines);
-  return parse_report(text, ParseContext{test::bundled_gazetteer(), test::bundled_taxonomy()});
+  return test::parse_text_lines(std::move(lines));
 }
 
 // `head`, then " type@date" for each end or change the report states of `a`.
