@@ -92,6 +92,18 @@ void print_item(const CommitmentItem& i) {
   }
 }
 
+// The partner holding `slug` that `phrase` also names (Oaxaca, the state, for
+// the city of Oaxaca), if any.
+std::optional<std::string> namesake_holder(const Gazetteer& gazetteer, const std::string& phrase,
+                                           const std::string& slug) {
+  auto match = gazetteer.resolve(phrase);
+  if (!match) return std::nullopt;
+  const auto up = gazetteer.ancestors(slug);
+  for (const auto& other : match->alternatives)
+    if (std::find(up.begin(), up.end(), other) != up.end()) return other;
+  return std::nullopt;
+}
+
 void run(const Args& args) {
   auto store = open_read();
   CommitmentQuery q;
@@ -101,9 +113,25 @@ void run(const Args& args) {
   q.open_only = args.status == "open";
   if (!args.as_of.empty()) q.as_of = parse_as_of(args.as_of);
   auto c = find_commitments(*store, q);
+  // "oaxaca" is the slug of Oaxaca de Juárez and a name of the state holding
+  // it: a city with nothing recorded gives way to its namesake holder, whose
+  // answer includes the city's, rather than a dead end.
+  std::string asked_for;
+  if (c.items.empty()) {
+    if (auto holder = namesake_holder(store->gazetteer(), args.partner, q.partner)) {
+      CommitmentQuery wider = q;
+      wider.partner = *holder;
+      if (auto answer = find_commitments(*store, wider); !answer.items.empty()) {
+        asked_for = q.partner;
+        c = std::move(answer);
+      }
+    }
+  }
 
   if (options().json) {
-    print_json_with_list({{"partner", c.partner}, {"includes", c.includes}, {"as_of", c.as_of}}, "items",
+    json head = {{"partner", c.partner}, {"includes", c.includes}, {"as_of", c.as_of}};
+    if (!asked_for.empty()) head["asked_for"] = asked_for;
+    print_json_with_list(std::move(head), "items",
                          c.items.size(), [&](std::size_t i) { return item_json(c.items[i]); });
     return;
   }
@@ -120,6 +148,13 @@ void run(const Args& args) {
     return;
   }
   const Partner* p = store->gazetteer().find(c.partner);
+  if (!asked_for.empty()) {
+    const Partner* asked = store->gazetteer().find(asked_for);
+    std::cout << fmt::format("{} ({}, {}) has nothing recorded; answering for {}, which holds it and shares "
+                             "its name.\n",
+                             asked ? asked->name : asked_for, asked_for, asked ? asked->kind : "partner",
+                             c.partner);
+  }
   // The places inside it that the answer's agreements and plans are with
   // ("Jinan, Qingdao"): the hundred-odd the partner holds say nothing alone.
   std::vector<std::string> named_inside;

@@ -793,3 +793,26 @@ TEST_CASE("commitments names the partners of the same name when nothing is recor
   CHECK(contains(r.out, "`entente commitments washington-state`"));
   CHECK(contains(reg.run({"commitments", "washington-state"}).out, "Protocole Québec–Washington"));
 }
+
+TEST_CASE("commitments of a city with nothing recorded answers for the namesake holding it", "[e2e][answers]") {
+  // "oaxaca" is the slug of Oaxaca de Juárez; the state that holds it has
+  // the same name and the agreement.
+  Registry reg;
+  REQUIRE(reg.run({"agreements", "add", "--title", "Entente Québec–Oaxaca", "--partner", "oaxaca-state"})
+              .exit_code == 0);
+  auto text = reg.run({"commitments", "oaxaca"});
+  INFO(text.out << text.err);
+  REQUIRE(text.exit_code == 0);
+  CHECK(contains(text.out, "has nothing recorded; answering for oaxaca-state"));
+  CHECK(contains(text.out, "Entente Québec–Oaxaca"));
+  auto j = reg.json_of({"commitments", "oaxaca", "--json"});
+  CHECK(j["partner"] == "oaxaca-state");
+  CHECK(j["asked_for"] == "oaxaca");
+  CHECK(j["items"].size() == 1);
+  // A city with something of its own keeps its answer.
+  REQUIRE(reg.run({"agreements", "add", "--title", "Jumelage Québec–ville d'Oaxaca", "--partner", "oaxaca"})
+              .exit_code == 0);
+  auto city = reg.json_of({"commitments", "oaxaca", "--json"});
+  CHECK(city["partner"] == "oaxaca");
+  CHECK(!city.contains("asked_for"));
+}
