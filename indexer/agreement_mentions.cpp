@@ -86,9 +86,11 @@ int term_in_years(std::string_view folded) {
 }
 
 // "renouvelée par avenant en 2012", "extended by an exchange of letters in
-// 2011": how it was renewed, between the verb and its year.
+// 2011", "renewed by tacit renewal in March 2025", "renouvelée la dernière
+// fois par tacite reconduction en 2019": how and which time it was renewed,
+// between the verb and its year.
 #define ENTENTE_BY_INSTRUMENT                                                                                \
-  R"((?:(?:par|by)\s+(?:(?:un|une|an)\s+)?(?:avenant|amendment|echange de lettres|exchange of letters)\s+)?)"
+  R"((?:(?:(?:par|by)\s+(?:(?:un|une|an|a)\s+)?(?:avenant|amendment|echange de lettres|exchange of letters|tacite reconduction|reconduction tacite|renouvellement (?:tacite|automatique)|(?:tacit|automatic) renewal)|(?:pour )?la derniere fois|for the last time|most recently)\s+){0,2})"
 
 bool is_vague_determiner(std::string_view w) {
   return w == "des" || w == "d" || w == "plusieurs" || w == "nombreuses" || w == "nombreux" ||
@@ -169,7 +171,7 @@ bool negated_at(std::string_view folded, std::size_t pos, std::size_t end) {
   "conjointement|bien|effectivement|recemment|dument|notamment|ainsi|hier|aujourd'hui))?"
 #define EN_ADVERB                                                                                            \
   "(?: "                                                                                                     \
-  "(?:also|now|finally|formally|officially|jointly|recently|successfully|then|already|just|duly|"            \
+  "(?:also|last|now|finally|formally|officially|jointly|recently|successfully|then|already|just|duly|"       \
   "subsequently|eventually|thus|today|yesterday))?"
 
 // `first_year`..`last_year`: the years of the mission (a mission across the
@@ -1519,8 +1521,8 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     if (relation == "renewed" && chosen_cue != nullptr && !ctx.mission_start.empty() &&
         chosen_cue->pos >= hit.end) {
       static const Pattern dated_next(
-          R"(^\s+(?:(?:a|au|en|in|at)\s+[^,\d]{1,40}?,?\s+)?(?:le|on|in|en|du)\s+(?:the\s+)?(?:\d|)" ENTENTE_MONTH_NAME
-          R"(\b))");
+          R"(^\s+(?:(?:a|au|en|in|at)\s+[^,\d]{1,40}?,?\s+)?(?:(?:tacitement|automatiquement|tacitly|automatically)\s+)?)" ENTENTE_BY_INSTRUMENT
+          R"((?:le|on|in|en|du)\s+(?:the\s+)?(?:\d|)" ENTENTE_MONTH_NAME R"(\b))");
       std::string_view next = std::string_view(f.text).substr(chosen_cue->end, 60);
       next = next.substr(0, next.find_first_of(";,"));
       if (dated_next.found_in(next)) {

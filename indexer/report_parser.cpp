@@ -629,7 +629,7 @@ bool names_mission_days(std::string_view label) {
 std::vector<AgreementMention> standing_for_named(const Sentence& sentence, const AgreementMention& named,
                                                  NearbyPartners& nearby, const MentionContext& ctx) {
   static const Pattern pronoun(
-      R"(^(?:il|elle|it)\s+(?:(?:(?:a|avait|aura) ete|est|etait|sera|serait|devra etre|doit etre|devrait etre|was|is|will be|has been|had been|should be|must be|needs to be)\s+(?:(?:egalement|aussi|deja|also|then|now)\s+)?(?:renouvelee?|prolongee?|reconduite?|mise? a jour|actualisee?|revisee?|modernisee?|echue?|expiree?|resiliee?|renewed|extended|updated|revised|modernized|terminated|expired)\b|(?:expire|expirera|expirait|a expire|arrive a (?:echeance|terme)|arrivera a (?:echeance|terme)|est arrivee? a (?:echeance|terme)|prend fin|prendra fin|a pris fin|expires|expired|will expire|ends|ended|will end|lapsed|has lapsed|has expired)\b))");
+      R"(^(?:il|elle|it)\s+(?:(?:renews|se renouvelle|se reconduit)\b[^.;,]{0,40}?\b(?:and|et)\s+)?(?:(?:(?:a|avait|aura) ete|est|etait|sera|serait|devra etre|doit etre|devrait etre|was|is|will be|has been|had been|should be|must be|needs to be)\s+(?:(?:egalement|aussi|deja|also|then|now|last)\s+)?(?:renouvelee?|prolongee?|reconduite?|mise? a jour|actualisee?|revisee?|modernisee?|echue?|expiree?|resiliee?|renewed|extended|updated|revised|modernized|terminated|expired)\b|(?:expire|expirera|expirait|a expire|arrive a (?:echeance|terme)|arrivera a (?:echeance|terme)|est arrivee? a (?:echeance|terme)|prend fin|prendra fin|a pris fin|expires|expired|will expire|ends|ended|will end|lapsed|has lapsed|has expired)\b))");
   // "Il y aurait lieu de la renouveler avant 2027", "We should renew it":
   // the agreement as the object of an update to make.
   // Only verbs said of agreements ("la revoir" is to see her again), and a
@@ -679,6 +679,38 @@ std::vector<AgreementMention> standing_for_named(const Sentence& sentence, const
     m.title = retitled(m, m.partners, ctx);
   }
   return found;
+}
+
+// "L'entente ..., signée en 2010, se renouvelle tous les cinq ans; elle a
+// été reconduite tacitement en mars 2025", "...; elle est échue depuis
+// 2020": a clause after a semicolon whose subject is a pronoun for the
+// agreement the sentence named last tells what happened to it, as the next
+// sentence would (the sentence's own relation already reads past the
+// semicolon; its events do not).
+void add_events_of_pronoun_clause(const Sentence& sentence, AgreementMention& named, NearbyPartners& nearby,
+                                  const MentionContext& ctx) {
+  static const Pattern clause_start(R"(;\s*(?=(?:il|elle|it)\s))");
+  const FoldedText folded(sentence.text);
+  auto m = clause_start.search(folded.text);
+  if (!m) return;
+  const std::size_t at = folded.source_offset(m->end());
+  Sentence clause = sentence;
+  clause.text = sentence.text.substr(at);
+  clause.begin = sentence.begin + at;
+  for (auto& told : standing_for_named(clause, named, nearby, ctx)) {
+    for (auto& e : told.stated) {
+      // ("résilié d'un commun accord; il prendra fin le 30 juin 2025": the
+      // end of the termination, already told.)
+      const bool known =
+          std::any_of(named.stated.begin(), named.stated.end(), [&](const AgreementEvent& had) {
+            return (had.type == e.type && had.date == e.date) ||
+                   (e.type == "expired" && had.type == "terminated");
+          });
+      if (known) continue;
+      e.evidence = sentence.text;
+      named.stated.push_back(std::move(e));
+    }
+  }
 }
 
 void parse_places(const Unit& field, const std::vector<std::string>& lines, const ParseContext& ctx,
@@ -1495,6 +1527,7 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       if (found.empty() && k > 0 && !mentions.empty() && mention_sentence.back() == std::pair{i, k - 1}) {
         found = standing_for_named(sentences[k], mentions.back(), nearby, uctx);
       }
+      if (!found.empty()) add_events_of_pronoun_clause(sentences[k], found.back(), nearby, uctx);
       if (!u.table_header.empty() && found.size() == 1) add_dates_from_columns(u, found.front());
       if (!u.table_header.empty() && found.size() == 1 && row_says_unmade(u)) found.clear();
       // "L'Entente Québec-Flandre a été signée en 2016. Elle remplace

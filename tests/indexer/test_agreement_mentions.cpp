@@ -514,6 +514,49 @@ TEST_CASE("a renewal before the mission is dated as precisely as the report writ
         "references renewed:2019-03");
   CHECK(told("The 2004 Québec–Shandong Agreement was tacitly renewed in 2015.") == "references renewed:2015");
   CHECK(told("L'entente Québec–Shandong de 2004 a été renouvelée le 22 novembre 2019.") == "renewed");
+  // Trial 36's "was last renewed by tacit renewal in March 2025" was an update
+  // to plan, with no renewal; "by tacit renewal" and "la dernière fois" hid
+  // the date.
+  CHECK(told("The 2004 Québec–Shandong Agreement was last renewed by tacit renewal in March 2019.") ==
+        "references renewed:2019-03");
+  CHECK(told("The 2004 Québec–Shandong Agreement was renewed by tacit renewal in March 2019.") ==
+        "references renewed:2019-03");
+  CHECK(told("L'entente Québec–Shandong de 2004 a été renouvelée la dernière fois par tacite reconduction en "
+             "mars 2019.") == "references renewed:2019-03");
+  // A tacit renewal told without its date is no act of the mission.
+  CHECK(told("The 2004 Québec–Shandong Agreement was tacitly renewed.") == "references");
+}
+
+// Trial 36: "It renews automatically every five years and was last renewed
+// by tacit renewal in March 2025", and the same after a semicolon, lost the
+// renewal the pronoun's clause tells.
+TEST_CASE("a pronoun after the agreement's sentence or semicolon tells its renewal or end") {
+  auto told = [](const std::string& text) {
+    std::string got;
+    for (const auto& a : report_with({"CONTEXTE", "", text}).agreements) {
+      got += (got.empty() ? "" : " | ") + a.relation + ":" + a.year;
+      for (const auto& e : a.stated)
+        got += " " + e.type + ":" + e.date;
+    }
+    return got;
+  };
+  CHECK(told("The Québec–Shandong Agreement was signed in 2004. It renews automatically every five years and "
+             "was last renewed by tacit renewal in March 2019.") == "references:2004 renewed:2019-03");
+  CHECK(told("The Québec–Shandong Agreement was signed in 2004. It was last renewed in 2015.") ==
+        "references:2004 renewed:2015");
+  CHECK(
+      told(
+          "L'entente Québec–Shandong, signée en 2004, se renouvelle tous les cinq ans; elle a été reconduite "
+          "tacitement pour la dernière fois en mars 2019.") == "references:2004 renewed:2019-03");
+  CHECK(told("L'entente Québec–Shandong a été signée en 2004; elle est échue depuis 2016.") ==
+        "references:2004 expired:2016");
+  // The end of a termination is no expiry of its own.
+  CHECK(told("The 2004 MOU with Shandong was terminated by mutual consent; it will end on June 30, 2019.") ==
+        "references:2004 terminated:2019-06-30");
+  // A clause whose subject is someone else tells nothing of it.
+  CHECK(
+      told("L'entente Québec–Shandong a été signée en 2004; elle a été présentée par la ministre en 2016.") ==
+      "references:2004");
 }
 
 // Trial 36: days written "17.05.2004", "signed in Sapporo on 10 March 2010"
