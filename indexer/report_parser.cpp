@@ -713,6 +713,19 @@ void add_events_of_pronoun_clause(const Sentence& sentence, AgreementMention& na
   }
 }
 
+// "le recteur de l'Université de Leipzig", "the Port of Valparaíso": one of
+// `cities` names a body there, which may well be the party.
+bool names_body_of(const std::string& text, const std::vector<std::string>& cities,
+                   const Gazetteer& gazetteer) {
+  static const Pattern of_before(R"((?:\bde|\bdu|\bd'|\bof)\s*$)");
+  for (const auto& m : gazetteer.find_in_text(text)) {
+    if (std::find(cities.begin(), cities.end(), m.slug) == cities.end()) continue;
+    const std::size_t from = m.begin > 8 ? m.begin - 8 : 0;
+    if (of_before.found_in(fold(std::string_view(text).substr(from, m.begin - from)))) return true;
+  }
+  return false;
+}
+
 void parse_places(const Unit& field, const std::vector<std::string>& lines, const ParseContext& ctx,
                   std::vector<Place>& places, std::vector<std::string>& countries,
                   std::vector<std::string>& warnings) {
@@ -2036,17 +2049,33 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   // Leipzig and Chemnitz: with Saxony, which holds every place it went to,
   // rather than with the city that hosted the signing.
   if (mctx.region.size() == 1) {
+    // (A government that holds no place of its own, such as the
+    // Wallonia-Brussels Federation, a community: the cities of its country
+    // the mission went to are where it met.)
+    const Partner* region = ctx.gazetteer.find(mctx.region.front());
+    const std::string region_country = region != nullptr ? region->parent : std::string();
+    const bool region_without_places =
+        !region_country.empty() && ctx.gazetteer.descendants(mctx.region.front()).empty();
+    // ("On 5 June the delegation visited the Suzuka Circuit. The two sides
+    // agreed to amend the 2013 agreement": a city only guessed from around
+    // the agreement, likewise; so is one an agreement named with it inherits
+    // in its sentence: "le protocole ... signé le 3 mars 2019, qui a remplacé
+    // le protocole de 2010".)
     for (auto& a : out.agreements) {
-      if (!a.named_where_signed) continue;
+      if (!a.named_where_signed && a.partners_named) continue;
       // (Not when the mayor or the city hall is named around it: "Le maire
       // de Gérone nous a reçus. Un échange de lettres a été conclu".)
       std::string around = a.evidence;
       for (const auto& b : a.told_before)
         around += " " + b;
       if (names_city_government(fold(around))) continue;
+      if (!a.named_where_signed && names_body_of(around, a.partners, ctx.gazetteer)) continue;
       const bool held = std::all_of(a.partners.begin(), a.partners.end(), [&](const std::string& c) {
         const Partner* city = ctx.gazetteer.find(c);
-        return city != nullptr && city->parent == mctx.region.front();
+        if (city == nullptr || city->kind != "city") return false;
+        const auto up = ctx.gazetteer.ancestors(c);
+        return std::find(up.begin(), up.end(), mctx.region.front()) != up.end() ||
+               (region_without_places && std::find(up.begin(), up.end(), region_country) != up.end());
       });
       if (!held) continue;
       a.title = retitled(a, mctx.region, mctx);

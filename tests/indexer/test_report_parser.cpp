@@ -1199,6 +1199,31 @@ TEST_CASE("the city a signing took place in gives way to the government that hol
   // (A mayor signs for the city: "signed in Boston with the Mayor" above.)
 }
 
+// Trial 37: "À Liège, les directions des musées ont fait le bilan du
+// protocole ... signé le 3 mars 2019, qui a remplacé le protocole ... de
+// 2010" in a mission to the Wallonia-Brussels Federation gave both to Liège,
+// and "the 2013 agreement" after a visit to the Suzuka Circuit, in a mission
+// to Mie, to Suzuka.
+TEST_CASE("a city only around an agreement gives way to the one government the mission went to") {
+  CHECK(partners_of_each(
+            {"NOTE À LA MINISTRE",
+             "OBJET : Mission en Fédération Wallonie-Bruxelles (Belgique), 23 au 27 septembre 2024", "",
+             "À Liège, les directions des musées ont fait le bilan du protocole sur le patrimoine "
+             "et les musées signé le 3 mars 2019, qui a remplacé le protocole d'entente sur la "
+             "muséologie de 2010."}) ==
+        Strings{"wallonia-brussels-federation", "wallonia-brussels-federation"});
+  CHECK(partners_of_one({"REPORT — QUÉBEC MISSION TO MIE PREFECTURE, JAPAN",
+                         "Tsu, Yokkaichi and Suzuka, 2–5 June 2025", "",
+                         "On 5 June the delegation visited the Suzuka Circuit.", "",
+                         "The two sides agreed to amend the 2013 agreement to add a tourism component."}) ==
+        Strings{"mie"});
+  // A body of the city named around it may be the party: its city stays.
+  CHECK(partners_of_one({"RAPPORT DE MISSION", "", "Lieux : Dresde, Leipzig et Chemnitz (Allemagne)",
+                         "Dates : du 22 au 26 septembre 2024", "", "RÉSULTATS", "",
+                         "Le 24 septembre 2024, à Leipzig, la ministre et le recteur de l'Université de "
+                         "Leipzig ont signé une entente sur la mobilité étudiante."}) == Strings{"leipzig"});
+}
+
 // Trial 35: after "la Generalitat de Catalunya", "le conseiller ... de la
 // Generalitat. À cette occasion, un protocole d'entente ... a été signé"
 // went to Spain.
