@@ -62,7 +62,7 @@ bool renews_itself(std::string_view folded) {
 // deux ans": the term in years, else 0.
 int term_in_years(std::string_view folded) {
   static const Pattern term(
-      R"(\b(?:(?:pour|for)|(?:prolongee?s?|reconduite?s?|extended|renewed) (?:de|by|pour|for))(?: (?:une|a|an)(?: (?:nouvelle|new|further|initial|initiale|first|premiere|renewable|renouvelable))* (?:periode|duree|term|period)(?: (?:initiale|renouvelable|ferme))? (?:de|of)| a further| another| an additional| a)? (\w+) (?:ans?|annees?|years?)\b(?! (?:de|d'|of)\b))");
+      R"(\b(?:(?:pour|for)|(?:(?:prolongee?s?|prorogee?s?)|reconduite?s?|extended|renewed) (?:de|by|pour|for))(?: (?:une|a|an)(?: (?:nouvelle|new|further|initial|initiale|first|premiere|renewable|renouvelable))* (?:periode|duree|term|period)(?: (?:initiale|renouvelable|ferme))? (?:de|of)| a further| another| an additional| a)? (\w+) (?:ans?|annees?|years?)\b(?! (?:de|d'|of)\b))");
   // "d'une durée de quatre ans", "d'une validité de trois ans", "its ten-year
   // term".
   static const Pattern lasting(
@@ -90,7 +90,7 @@ int term_in_years(std::string_view folded) {
 // fois par tacite reconduction en 2019": how and which time it was renewed,
 // between the verb and its year.
 #define ENTENTE_BY_INSTRUMENT                                                                                \
-  R"((?:(?:(?:par|by)\s+(?:(?:un|une|an|a)\s+)?(?:avenant|amendment|echange de lettres|exchange of letters|tacite reconduction|reconduction tacite|renouvellement (?:tacite|automatique)|(?:tacit|automatic) renewal)|(?:pour )?la derniere fois|for the last time|most recently)\s+){0,2})"
+  R"((?:(?:(?:par|by)\s+(?:(?:un|une|an|a)\s+)?(?:avenant|amendment|echange de lettres|exchange of letters|tacite reconduction|reconduction tacite|renouvellement (?:tacite|automatique)|(?:tacit|automatic) renewal)|(?:pour )?la derniere fois|for the last time|most recently|le plus recemment|(?:every|tous les|toutes les) \w+ (?:years|ans|annees),?)\s+){0,3})"
 
 bool is_vague_determiner(std::string_view w) {
   return w == "des" || w == "d" || w == "plusieurs" || w == "nombreuses" || w == "nombreux" ||
@@ -189,8 +189,8 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
   };
   static const Pattern renewed(
       R"(\b(?:a|ont|avons|ai))" FR_ADVERB R"( ete)" FR_ADVERB
-      R"( (?:renouvelee?s?|reconduite?s?|prolongee?s?)\b|\b(?:a|ont|avons|avez))" FR_ADVERB
-      R"( (?:renouvele|reconduit|prolonge)\b|\bprocede (?:au renouvellement|a la reconduction|a la prolongation)\b|\b(?:a|ont|avons|ai) (?:participe|assiste|pris part|preside) (?:au renouvellement|a la reconduction|a la prolongation)\b|\b(?:took part in|attended|participated in|witnessed|presided over) the (?:renewal|extension)\b|\b(?:was|were))" EN_ADVERB
+      R"( (?:renouvelee?s?|reconduite?s?|(?:prolongee?s?|prorogee?s?))\b|\b(?:a|ont|avons|avez))" FR_ADVERB
+      R"( (?:renouvele|reconduit|prolonge|proroge)\b|\bprocede (?:au renouvellement|a la reconduction|a la prolongation)\b|\b(?:a|ont|avons|ai) (?:participe|assiste|pris part|preside) (?:au renouvellement|a la reconduction|a la prolongation)\b|\b(?:took part in|attended|participated in|witnessed|presided over) the (?:renewal|extension)\b|\b(?:was|were))" EN_ADVERB
       R"( (?:renewed|extended)\b|\b(?:has|have))" EN_ADVERB R"( been)" EN_ADVERB
       R"( (?:renewed|extended)\b|\brenewed (?:the|an|a|its|their|our)\b|\bsignature du renouvellement\b|\bsigning of the renewal\b|\bsigned the (?:renewed|renewal of the)\b|\b(?:was|were|has been|have been) (?:updated and )?(?:signed again|re-signed|resigned)\b|\b(?:a|ont) ete (?:mise?s? a jour et )?(?:signee?s? a nouveau|re-?signee?s?)\b|\b(?:a|ont|avons|avez) signe(?:,? le \d{1,2}(?:er)? [a-z]+(?: (?:19|20)\d\d)?,?)?(?:,? (?:avec|a|au|aux|en|with|in|at) (?:(?!\b(?:et|puis|un|une|qui|que|dont)\b)[^.;:]){1,80}?,?)? (?:le renouvellement|un renouvellement|la version renouvelee|la reconduction|la prolongation|une prolongation)\b|\bsigned(?:,? (?:with|in|at) (?:(?!\b(?:and|then|an?|which|that|providing|including)\b)[^.;:]){1,80}?,?)? (?:an|the) (?:extension|renewal|prolongation) (?:of|to)\b|\brenouvelee?s? (?:lors|durant|pendant|au cours)\b|\b(?:a|ont|avons) signe un avenant (?:(?:qui|pour) (?:renouvelle|renouveler|prolonge|prolonger|reconduit|reconduire)|prolongeant|renouvelant|reconduisant)\b(?! (?:la |le |l'|les )?(?:portee|champ|domaine|application|liste)\b)|\bsigned an amendment (?:(?:that|which|to) (?:renews?|extends?)|extending|renewing)\b(?! (?:the |its )?(?:scope|coverage|reach|application|list)\b))"
       // "de prolonger jusqu'en 2024 le protocole" after "a permis :"; "the
@@ -230,7 +230,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
   // An update planned in the passive or the future, after the agreement it
   // names ("L'entente de 2008 devra être renouvelée", "should be renewed").
   static const Pattern planned(
-      R"(\b(?:(?:(?:devra|devront|doit|doivent|devrait|devraient|devait|devaient|pourra|pourront|pourrait|pourraient|faudrait|merite|meriterait|gagnerait a|gagneraient a|reste a|restent a)(?: \w+)?|appelee?s? a) etre|sera|seront|serait|seraient)(?: \w+)? (?:renouvelee?s?|actualisee?s?|mise?s? a jour|revisee?s?|revue?s?|renegociee?s?|modernisee?s?|reconduite?s?|prolongee?s?|remplacee?s?|denoncee?s?|modifiee?s?|amendee?s?)\b|\b(?:(?:should|must|will|would|could|may|might|shall|needs? to|ought to|has to|have to|is to|are to)(?: \w+)?|(?:expected|due|scheduled|likely|set|planned|slated|going) to) be(?: \w+)? (?:renewed|updated|revised|reviewed|revisited|refreshed|renegotiated|modernized|modernised|extended|replaced|superseded|amended)\b|\bneeds? (?:updating|renewing|renewal|revising|revision|review|amending)\b|\b(?:recommended|recommends?|proposed|suggested|agreed) that\b[^.;]{0,120}?\bbe (?:renewed|updated|revised|reviewed|modernized|modernised|extended|amended)\b|\b(?:asked|requested|requests?) that (?:the |its |their |this |our )?(?:[\w'-]+ ){0,5}?(?:agreement|mou|memorandum|arrangement|declaration|protocol|programme|program|plan)\b[^.;]{0,60}?\bbe (?:renewed|updated|revised|reviewed|modernized|modernised|extended|amended)\b|\bdue for (?:renewal|revision|review|an update|update)\b)");
+      R"(\b(?:(?:(?:devra|devront|doit|doivent|devrait|devraient|devait|devaient|pourra|pourront|pourrait|pourraient|faudrait|merite|meriterait|gagnerait a|gagneraient a|reste a|restent a)(?: \w+)?|appelee?s? a) etre|sera|seront|serait|seraient)(?: \w+)? (?:renouvelee?s?|actualisee?s?|mise?s? a jour|revisee?s?|revue?s?|renegociee?s?|modernisee?s?|reconduite?s?|(?:prolongee?s?|prorogee?s?)|remplacee?s?|denoncee?s?|modifiee?s?|amendee?s?)\b|\b(?:(?:should|must|will|would|could|may|might|shall|needs? to|ought to|has to|have to|is to|are to)(?: \w+)?|(?:expected|due|scheduled|likely|set|planned|slated|going) to) be(?: \w+)? (?:renewed|updated|revised|reviewed|revisited|refreshed|renegotiated|modernized|modernised|extended|replaced|superseded|amended)\b|\bneeds? (?:updating|renewing|renewal|revising|revision|review|amending)\b|\b(?:recommended|recommends?|proposed|suggested|agreed) that\b[^.;]{0,120}?\bbe (?:renewed|updated|revised|reviewed|modernized|modernised|extended|amended)\b|\b(?:asked|requested|requests?) that (?:the |its |their |this |our )?(?:[\w'-]+ ){0,5}?(?:agreement|mou|memorandum|arrangement|declaration|protocol|programme|program|plan)\b[^.;]{0,60}?\bbe (?:renewed|updated|revised|reviewed|modernized|modernised|extended|amended)\b|\bdue for (?:renewal|revision|review|an update|update)\b)");
   // "signée le 12 mai 2008", "signed on November 2, 2008", "signée en
   // 2008": a date, not "signé le plan de travail 2020-2022".
   static const Pattern dated(
@@ -279,6 +279,15 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
           continue;
       }
       if (&re == &plans) {
+        // "La mission de 2017 avait proposé d'actualiser l'entente", "the
+        // 2019 mission had recommended renewing the MOU": an earlier plan
+        // the report recalls, not this mission's.
+        {
+          static const Pattern proposed_before(
+              R"(\b(?:avait|avaient|had)(?: \w+)? (?:propose|recommande|suggere|demande|prevu|souhaite|proposed|recommended|suggested|called for|planned|asked)\s+(?:de |d'|to |that |for )?(?:(?:la|le|l'|une?|the|an?)\s*)?$)");
+          const std::size_t back = pos > 80 ? pos - 80 : 0;
+          if (proposed_before.found_in(std::string_view(folded).substr(back, pos - back))) continue;
+        }
         // "L'actualisation de l'entente de 2011 ... relève d'une autre
         // démarche et n'a pas été abordée": not taken up by this mission.
         {
@@ -468,8 +477,8 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
     }
   };
   scan(renewed, "renewed",
-       {"renouvel", "reconduit", "reconduc", "prolong", "renew", "extend", "again", "re-sign", "resign",
-        "nouveau", "extension", "reconduire", "reconduisant", "exchange of letters"});
+       {"renouvel", "reconduit", "reconduc", "prolong", "proroge", "renew", "extend", "again", "re-sign",
+        "resign", "nouveau", "extension", "reconduire", "reconduisant", "exchange of letters"});
   // "ont convenu de reconduire pour cinq ans (2025-2030) l'entente", "agreed
   // to extend the MOU until 2030": agreed with the years of a term that ends
   // after the mission, done. Not with a length alone ("pour trois ans": an
@@ -1537,6 +1546,16 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     // recommendation asks to complete is still to do.
     const bool revised_now = relation == "revised" && !ctx.prescriptive;
     if (relation == "revised") relation = revised_now ? "references" : "plans_update";
+    // "Le programme de travail ... devra être actualisé pour tenir compte
+    // de l'entente sur les arts de la scène", "revised to reflect the new
+    // MOU": the update is the first one's; this one is why.
+    if (relation == "plans_update" && h > 0) {
+      static const Pattern reason_of_update(
+          R"(\b(?:tenir compte|tient compte|compte tenu|a la lumiere|prendre en compte|integrer|refleter|take into account|account for|reflect|in light|to include)\s+(?:de |du |des |d'|of )?(?:la |le |l'|les |the |its |their )?$)");
+      const std::size_t from = name_begins[h] > 50 ? name_begins[h] - 50 : 0;
+      if (reason_of_update.found_in(std::string_view(f.text).substr(from, name_begins[h] - from)))
+        relation = "references";
+    }
     // "L'entente, qui a été signée en 2008, a été renouvelée": the renewal
     // wins, and the signing still gives the agreement's year.
     std::string signed_year = signed_in;
@@ -2150,7 +2169,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       static const Pattern still_to_sign(
           R"(^(?:(?!\b(?:that|que|qui|which|provides|prevoit|will|would|shall|to|dont|whose)\b)[^.;,]){0,60}?\b(?:be|soit|soient) (?:finali[sz]ed|signed|concluded|ratified|finalisee?s?|signee?s?|conclue?s?|ratifiee?s?)\b)");
       static const Pattern renewed_one(
-          R"(\b(?:renouvel\w*|renew\w*|revised|revisee?s?|nouvelle version|new version|updated|mise a jour|amended|modifiee?s?|prolongee?s?|extended)\b)");
+          R"(\b(?:renouvel\w*|renew\w*|revised|revisee?s?|nouvelle version|new version|updated|mise a jour|amended|modifiee?s?|(?:prolongee?s?|prorogee?s?)|extended)\b)");
       const std::size_t from = scope_begin > 40 ? scope_begin - 40 : 0;
       // ("que l'avenant à l'entente de 2008 soit signé": the amendment is.)
       if (still_to_sign.found_in(std::string_view(f.text).substr(hit.end)) &&
@@ -2192,6 +2211,11 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
             R"(\b(?:the|its|their|this|that|an?)\s+(?:now[- ])?(?:expired|lapsed|defunct|terminated)\s+$|\b(?:echue?s?|expiree?s?|caduque?s?)\s+(?:de|du|d'|of)\s+$)",
             Pattern::Case::Insensitive);
         if (end_words.found_in(lead) && !ended_adjective.found_in(fold(lead))) continue;
+        // "tacitly renewed every five years, most recently in September
+        // 2023": its latest renewal's year.
+        static const Pattern latest_renewal(
+            R"(\b(?:most recently|le plus recemment|la derniere fois|en dernier lieu|last renewed|derniere reconduction|dernier renouvellement)\W+(?:\w+\W+){0,2}$)");
+        if (latest_renewal.found_in(fold(lead))) continue;
         // "renouveler cette entente d'ici 2023": a deadline, not its year.
         static const Pattern by_deadline(
             R"(\b(?:d(?:'|’)ici|au plus tard|no later than|by the end of|avant la fin)\W+(?:(?:la|le|l'|l’|de|d'|d’|du|the|of|fin|end)\W*)*$|\bby (?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter) )?$)",
@@ -2389,7 +2413,9 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
     // it was signed.
     if (scope_years.empty()) {
       static const Pattern bound_since(
-          R"(\b(?:liee?s?|encadree?s?|regie?s?|unie?s?|bound|governed|framed|linked|tied)\s+(?:depuis|since)\s+((?:19|20)\d\d)\s+(?:par|by)\s+(?:(?:l'|le|la|les|un|une|the|an|a)\s*)?$)");
+          R"(\b(?:liee?s?|encadree?s?|regie?s?|unie?s?|bound|governed|framed|linked|tied)\s+(?:depuis|since)\s+(?:(?:le\s+|the\s+)?\d{1,2}(?:er|st|nd|rd|th)?\s+(?:of\s+)?)" ENTENTE_MONTH_NAME
+          R"(\s+|)" ENTENTE_MONTH_NAME
+          R"(\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?((?:19|20)\d\d)\s+(?:par|by)\s+(?:(?:l'|le|la|les|un|une|the|an|a)\s*)?$)");
       if (auto y = bound_since.search(std::string_view(f.text).substr(0, scope_begin)))
         scope_years.emplace_back(f.source_offset(y->position(1)), y->str(1));
     }
@@ -2739,7 +2765,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
       // ("L'avenant ... en prolonge la durée jusqu'au 31 décembre 2007": of
       // one the mission only amended, the verb of extending says it.)
       static const Pattern extended_until(
-          R"(\b(?:prolonge|prolongent|prolongee?|prolongeait|extends?|extended|extending|reconduit|reconduite?)\b[^.;]{0,30}?\b(?:jusqu'(?:au|a|en)|until|through|till)\s+)");
+          R"(\b(?:prolonge|prolongent|prolongee?|prolongeait|prorogee?|extends?|extended|extending|reconduit|reconduite?)\b[^.;]{0,60}?\b(?:jusqu'(?:au|a|en)|until|through|till)\s+)");
       const std::string_view after_hit = std::string_view(f.text).substr(hit.end, end_clause - hit.end);
       if ((relation == "produced" || relation == "renewed" || extended_until.found_in(after_hit)) &&
           std::none_of(stated.begin(), stated.end(),
@@ -2770,7 +2796,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         // renewed in March 2025", "reconduite le 2014-06-02": dated as
         // precisely as written.)
         static const Pattern renewed_then(
-            R"(^[^.;]{0,120}?\b(?:(?:a|ont|avait|avaient) ete |(?:was|were|has been|had been) )?(?:(?:egalement|aussi|deja|also|last|then|ensuite|puis|tacitement|automatiquement|tacitly|automatically)\s+)?(?:reconduite?s?|renouvelee?s?|prolongee?s?|renewed|extended)\s+(?:(?:tacitement|automatiquement|tacitly|automatically)\s+)?)" ENTENTE_BY_INSTRUMENT
+            R"(^[^.;]{0,120}?\b(?:(?:a|ont|avait|avaient) ete |(?:was|were|has been|had been) )?(?:(?:egalement|aussi|deja|also|last|then|ensuite|puis|tacitement|automatiquement|tacitly|automatically)\s+)?(?:reconduite?s?|renouvelee?s?|(?:prolongee?s?|prorogee?s?)|renewed|extended)\s+(?:(?:tacitement|automatiquement|tacitly|automatically)\s+)?)" ENTENTE_BY_INSTRUMENT
             R"((?:(?:en|in)\s+(?:)" ENTENTE_MONTH_NAME
             R"(\s+)?|(?:le|on|du)\s+(?:the\s+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:of\s+)?)" ENTENTE_MONTH_NAME
             R"(\s+|)" ENTENTE_MONTH_NAME
@@ -2788,7 +2814,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
         // (Unless joined to it right after: "renouvelée en 2012, puis
         // prolongée en 2017 pour cinq ans".)
         static const Pattern renewed_next(
-            R"(^\s*,?\s*(?:et|puis|and|then)\s+(?:(?:a ete|was|has been)\s+)?(?:(?:de nouveau|a nouveau|again|tacitement|tacitly)\s+)?(?:reconduite?s?|renouvelee?s?|prolongee?s?|renewed|extended)\s+)" ENTENTE_BY_INSTRUMENT
+            R"(^\s*,?\s*(?:et|puis|and|then)\s+(?:(?:a ete|was|has been)\s+)?(?:(?:de nouveau|a nouveau|again|tacitement|tacitly)\s+)?(?:reconduite?s?|renouvelee?s?|(?:prolongee?s?|prorogee?s?)|renewed|extended)\s+)" ENTENTE_BY_INSTRUMENT
             R"((?:en|in)\s+((?:19|20)\d\d)\b)");
         if (auto r = renewed_then.search(after)) {
           std::string year = r->str(1);
@@ -2797,7 +2823,7 @@ std::vector<AgreementMention> find_agreements(const Sentence& sentence, NearbyPa
           std::string when = year;
           {
             static const Pattern verb_end(
-                R"(\b(?:reconduite?s?|renouvelee?s?|prolongee?s?|renewed|extended)\s+)");
+                R"(\b(?:reconduite?s?|renouvelee?s?|(?:prolongee?s?|prorogee?s?)|renewed|extended)\s+)");
             const std::string_view dated = after.substr(0, r->end());
             std::size_t from = 0;
             for (auto v = verb_end.search(dated); v; v = verb_end.search(dated, v->end()))

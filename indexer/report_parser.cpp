@@ -635,7 +635,7 @@ std::vector<AgreementMention> standing_for_named(const Sentence& sentence, const
   // Only verbs said of agreements ("la revoir" is to see her again), and a
   // pronoun of the agreement's gender ("le reconduire" is the programme).
   static const Pattern object(
-      R"(\b(?:(la|le|l')\s*(?:renouveler|actualiser|mettre a jour|reviser|moderniser)|(?:renew|update|revise|modernize|modernise)(?:ing)? it)\b)");
+      R"(\b(?:(la|le|l')\s*(?:renouveler|actualiser|mettre a jour|reviser|moderniser)|(?:renew|update|revise|modernize|modernise)(?:ing)? it|en (?:negocier|preparer|amorcer|entreprendre|planifier|prevoir) (?:le renouvellement|la reconduction|la revision|la mise a jour|l'actualisation|la prolongation)|(?:negotiate|prepare|plan) its (?:renewal|revision|update|extension))\b)");
   const std::string folded = fold(sentence.text);
   const bool as_subject = pronoun.found_in(folded);
   if (!as_subject) {
@@ -1648,6 +1648,8 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   auto merge_into = [&](AgreementMention& into, const AgreementMention& m) {
     // (A plain agreement found to be an MOU named later is that MOU.)
     if (into.kind == "agreement" && m.kind == "mou" && into.family.empty()) into.kind = "mou";
+    // (Guessed by one, named by the other: named.)
+    if (m.partners_named && m.partners == into.partners) into.partners_named = true;
     if (m.relation == "plans_update" && (into.relation == "produced" || into.relation == "renewed") &&
         m.line > into.line_end)
       plans_for_signed.emplace_back(static_cast<std::size_t>(&into - out.agreements.data()), m);
@@ -2048,19 +2050,52 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   // "Le protocole ... a été signé à Leipzig", in a mission to Dresden,
   // Leipzig and Chemnitz: with Saxony, which holds every place it went to,
   // rather than with the city that hosted the signing.
-  if (mctx.region.size() == 1) {
-    // (A government that holds no place of its own, such as the
-    // Wallonia-Brussels Federation, a community: the cities of its country
-    // the mission went to are where it met.)
-    const Partner* region = ctx.gazetteer.find(mctx.region.front());
+  // (A government that holds no place of its own, such as the
+  // Wallonia-Brussels Federation, a community: the cities of its country the
+  // mission went to are where it met, even when they lie in several regions.)
+  std::vector<std::string> holder = mctx.region;
+  const bool some_city_guessed =
+      std::any_of(out.agreements.begin(), out.agreements.end(), [&](const AgreementMention& a) {
+        if (!a.named_where_signed && a.partners_named) return false;
+        return std::any_of(a.partners.begin(), a.partners.end(), [&](const std::string& c) {
+          const Partner* city = ctx.gazetteer.find(c);
+          return city != nullptr && city->kind == "city";
+        });
+      });
+  if (holder.empty() && some_city_guessed) {
+    // (Named as the mission's partner, or as the party of the report's
+    // agreements: "l'Accord de coopération ... avec la Communauté française".)
+    std::vector<std::string> named = mission.partners;
+    for (const auto& a : out.agreements)
+      if (a.partners_named)
+        for (const auto& p : a.partners)
+          add_unique(named, p);
+    for (const auto& slug : named) {
+      const Partner* p = ctx.gazetteer.find(slug);
+      if (p != nullptr && p->kind == "subdivision" && ctx.gazetteer.descendants(slug).empty())
+        holder.push_back(slug);
+    }
+  }
+  if (holder.size() == 1 && some_city_guessed) {
+    const Partner* region = ctx.gazetteer.find(holder.front());
     const std::string region_country = region != nullptr ? region->parent : std::string();
     const bool region_without_places =
-        !region_country.empty() && ctx.gazetteer.descendants(mctx.region.front()).empty();
+        !region_country.empty() && ctx.gazetteer.descendants(holder.front()).empty();
     // ("On 5 June the delegation visited the Suzuka Circuit. The two sides
     // agreed to amend the 2013 agreement": a city only guessed from around
     // the agreement, likewise; so is one an agreement named with it inherits
     // in its sentence: "le protocole ... signé le 3 mars 2019, qui a remplacé
     // le protocole de 2010".)
+    // ("| Qingdao | Signature d'un second protocole |" and "un protocole
+    // d'entente en santé avec Qingdao": a city the report names a party
+    // elsewhere is one.)
+    auto named_as_party = [&](const std::vector<std::string>& cities) {
+      return std::any_of(out.agreements.begin(), out.agreements.end(), [&](const AgreementMention& b) {
+        return b.partners_named && std::any_of(cities.begin(), cities.end(), [&](const std::string& c) {
+                 return std::find(b.partners.begin(), b.partners.end(), c) != b.partners.end();
+               });
+      });
+    };
     for (auto& a : out.agreements) {
       if (!a.named_where_signed && a.partners_named) continue;
       // (Not when the mayor or the city hall is named around it: "Le maire
@@ -2069,17 +2104,19 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       for (const auto& b : a.told_before)
         around += " " + b;
       if (names_city_government(fold(around))) continue;
-      if (!a.named_where_signed && names_body_of(around, a.partners, ctx.gazetteer)) continue;
+      if (!a.named_where_signed &&
+          (names_body_of(around, a.partners, ctx.gazetteer) || named_as_party(a.partners)))
+        continue;
       const bool held = std::all_of(a.partners.begin(), a.partners.end(), [&](const std::string& c) {
         const Partner* city = ctx.gazetteer.find(c);
         if (city == nullptr || city->kind != "city") return false;
         const auto up = ctx.gazetteer.ancestors(c);
-        return std::find(up.begin(), up.end(), mctx.region.front()) != up.end() ||
+        return std::find(up.begin(), up.end(), holder.front()) != up.end() ||
                (region_without_places && std::find(up.begin(), up.end(), region_country) != up.end());
       });
       if (!held) continue;
-      a.title = retitled(a, mctx.region, mctx);
-      a.partners = mctx.region;
+      a.title = retitled(a, holder, mctx);
+      a.partners = holder;
       a.named_where_signed = false;
     }
   }

@@ -3885,3 +3885,46 @@ TEST_CASE("a renewal told after the next agreement of a list is that one's") {
             "science de 2006 (renouvelée en 2011) et l'Entente de 2008 encadrent la relation.") ==
         "references references renewed:2011references ");
 }
+
+// Trial 37: each of these lost an end, a renewal, a year or a plan, or
+// made a plan of what was not one.
+TEST_CASE("the renewals and ends and plans trial 37 wrote are read") {
+  auto told = [](const std::string& text) {
+    std::string got;
+    for (const auto& a : report_with({"CONTEXTE", "", text}).agreements) {
+      got += (got.empty() ? "" : " | ") + a.relation + ":" + join(a.partners, ",") + ":" + a.year;
+      for (const auto& e : a.stated)
+        got += " " + e.type + ":" + e.date;
+    }
+    return got;
+  };
+  // "prorogé" is extended, to its day.
+  CHECK(
+      told("Le protocole d'entente Québec–Shandong en agriculture, conclu en 2014, a été prorogé jusqu'au 31 "
+           "décembre 2021.") == "renewed:shandong:2014 expired:2021-12-31");
+  // "Il faudra en négocier le renouvellement": an update to plan.
+  CHECK(
+      told(
+          "Le protocole d'entente Québec–Shandong en agriculture a été conclu en 2014. Il faudra en négocier "
+          "le renouvellement avant son échéance.") == "plans_update:shandong:2014");
+  CHECK(told("The 2009 Québec–Shandong letter of intent on transport ceased to have effect on December 31, "
+             "2014, "
+             "and was not renewed.") == "references:shandong:2009 expired:2014-12-31");
+  // The end of an extension a few words after its verb.
+  CHECK(told("The Québec–Shandong Memorandum of Understanding on energy, signed in 2012, was extended in "
+             "2016 by "
+             "an exchange of letters until March 31, 2021.") ==
+        "references:shandong:2012 expired:2021-03-31 renewed:2016");
+  // An earlier mission's proposal is not this one's plan.
+  CHECK(
+      told("La mission de 2015 avait proposé d'actualiser l'entente de coopération en santé Québec–Shandong "
+           "de 2008.") == "references:shandong:2008");
+  // The agreement an update is to take into account is not to update.
+  CHECK(told("Le programme de travail 2018-2020 Québec–Shandong devra être actualisé pour tenir compte de "
+             "l'entente Québec–Shandong sur la santé de 2008.") ==
+        "plans_update:shandong:2018 | references:shandong:2008");
+  // "linked since 13 September 2013 by", and the latest of its renewals.
+  CHECK(told("Québec and Shandong have been linked since 13 September 2013 by a Friendship and Cooperation "
+             "Agreement signed in Jinan, which has been tacitly renewed every five years, most recently in "
+             "September 2018.") == "references:shandong:2013 renewed:2018-09");
+}

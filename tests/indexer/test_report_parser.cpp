@@ -1217,6 +1217,16 @@ TEST_CASE("a city only around an agreement gives way to the one government the m
                          "On 5 June the delegation visited the Suzuka Circuit.", "",
                          "The two sides agreed to amend the 2013 agreement to add a tourism component."}) ==
         Strings{"mie"});
+  // The same when the cities lie in two regions and the community is named
+  // as the party of the report's agreements only.
+  CHECK(partners_of_each({"NOTE À LA MINISTRE", "OBJET : Mission en Belgique, 23 au 27 septembre 2024", "",
+                          "Lieux visités : Bruxelles, Liège et Mons", "",
+                          "Les relations reposent sur l'Accord de coopération avec la Fédération "
+                          "Wallonie-Bruxelles, conclu le 7 mai 1982.",
+                          "",
+                          "À Liège, les directions des musées ont fait le bilan du protocole sur les musées "
+                          "signé le 3 mars 2019."}) ==
+        Strings{"wallonia-brussels-federation", "wallonia-brussels-federation"});
   // A body of the city named around it may be the party: its city stays.
   CHECK(partners_of_one({"RAPPORT DE MISSION", "", "Lieux : Dresde, Leipzig et Chemnitz (Allemagne)",
                          "Dates : du 22 au 26 septembre 2024", "", "RÉSULTATS", "",
