@@ -2045,6 +2045,16 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
       m.title = retitled(m, m.partners, mctx);
       merged_index[i] = out.agreements.size();
       out.agreements.push_back(m);
+    } else if (!m.year.empty() && mctx.region.size() == 1 && m.family != "work plan" &&
+               (mctx.mission_year.empty() || m.year <= mctx.mission_year) &&
+               bilateral_with_country(m.evidence)) {
+      // ("la ministre a signé l'avenant no 1 à l'Entente sur le livre et la
+      // lecture conclue le 12 février 2016" in a mission to the
+      // Wallonia-Brussels Federation alone: that government's.)
+      m.partners = mctx.region;
+      m.title = retitled(m, m.partners, mctx);
+      merged_index[i] = out.agreements.size();
+      out.agreements.push_back(m);
     }
   }
   // "Le protocole ... a été signé à Leipzig", in a mission to Dresden,

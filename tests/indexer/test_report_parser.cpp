@@ -1234,6 +1234,25 @@ TEST_CASE("a city only around an agreement gives way to the one government the m
                          "Leipzig ont signé une entente sur la mobilité étudiante."}) == Strings{"leipzig"});
 }
 
+// Trial 37: "la ministre a signé l'avenant no 1 à l'Entente sur le livre et
+// la lecture conclue le 12 février 2016", in a mission to the
+// Wallonia-Brussels Federation alone, was lost: it names no partner.
+TEST_CASE("an agreement named without partner in a mission to one region is that region's") {
+  auto r =
+      parse_lines({"NOTE À LA MINISTRE",
+                   "OBJET : Mission en Fédération Wallonie-Bruxelles (Belgique), 23 au 27 septembre 2024", "",
+                   "Au cours de la cérémonie, la ministre a signé l'avenant no 1 à l'Entente sur le livre et "
+                   "la lecture conclue le 12 février 2016.",
+                   "", "RECOMMANDATIONS", "",
+                   "- Mettre en œuvre le protocole d'entente sur l'éducation pour l'année 2025-2026."});
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].partners == Strings{"wallonia-brussels-federation"});
+  CHECK(r.agreements[0].year == "2016");
+  REQUIRE(r.agreements[0].stated.size() == 1);
+  CHECK(r.agreements[0].stated[0].type == "amended");
+  CHECK(r.agreements[0].domains == Strings{"culture"});
+}
+
 // Trial 35: after "la Generalitat de Catalunya", "le conseiller ... de la
 // Generalitat. À cette occasion, un protocole d'entente ... a été signé"
 // went to Spain.
