@@ -100,6 +100,17 @@ std::optional<DelegationMember> parse_member(const std::string& item, int line) 
   m.name = trim(std::string_view(rest).substr(0, cut));
   if (cut != std::string::npos) m.title = strip_end_punct(std::string_view(rest).substr(cut + skip));
   if (!m.title.empty() && m.title.back() == ')') m.title.pop_back();
+  // "Mme Mathieu-Lefebvre, Isabelle — ministre de la Culture": the surname
+  // first, the given name after its comma.
+  if (cut != std::string::npos && skip == 2 && m.name.find(' ') == std::string::npos) {
+    static const Pattern given_then_title(
+        R"(^([A-Z\xc3\xc5][^\s,]+(?: [A-Z\xc3\xc5][^\s,]+)?)\s+(?:\xe2\x80\x94|\xe2\x80\x93|-)\s+(.+)$)");
+    if (auto g = given_then_title.search(m.title)) {
+      m.name = g->str(1) + " " + m.name;
+      m.title = g->str(2);
+      if (!m.title.empty() && m.title.back() == ')') m.title.pop_back();
+    }
+  }
   // A name is a few capitalised words, not a sentence, nor a date ("Le
   // 27/11/2025, la ministre et le lehendakari ont signé", a bullet under a
   // place after the delegation's list).
@@ -1155,8 +1166,20 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
     // person between semicolons.)
     if ((u.kind == Unit::paragraph_unit || u.kind == Unit::item_unit) && kind == "delegation" &&
         u.text().find(';') != std::string::npos) {
+      // ("The mission was led by Ms. X, Minister .... She was accompanied by
+      // Mr. Y, Director, Asia-Pacific; Ms. Z, ...; and Mr. W, ...": each
+      // person after the words that lead to them.)
+      static const Pattern narrative(
+          R"(^.*\b(?:led by|headed by|dirig(?:é|e)e? par|conduite par|men(?:é|e)e par|accompagn(?:é|e)e?s? (?:de|par)|accompanied by)\s+|^\s*(?:and|et)\s+(?:de\s+)?)");
+      static const Pattern sentence_break(
+          R"((?<!\bM)(?<!\bMM)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bHon)(?<!\b[A-Z])\.\s+(?=[A-Z]))");
+      const bool told = narrative.found_in(u.text());
       for (const auto& piece : split_list(u.text(), ';')) {
-        if (auto m = parse_member(piece, u.line)) mission.delegation.push_back(*m);
+        for (auto part : told ? sentence_break.split(piece) : std::vector<std::string_view>{piece}) {
+          std::string person(part);
+          if (auto lead = narrative.search(person)) person = person.substr(lead->end());
+          if (auto m = parse_member(person, u.line)) mission.delegation.push_back(*m);
+        }
       }
       continue;
     }
@@ -1176,17 +1199,17 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
   {
     std::vector<DelegationMember> told;
     static const Pattern led_by(
-        R"(\b(?:[Mm]ission|[Vv]isite|[Vv]isit|[Dd](?:é|e)l(?:é|e)gation|[Dd](?:é|e)placement)(?:\s+(?:officielle\s+|official\s+)?(?:de|du|of|led by|dirig(?:é|e)e par|conduite par|pr(?:é|e)sid(?:é|e)e par)|\s*,\s*(?:led by|headed by|dirig(?:é|e)e par|conduite par|men(?:é|e)e par|pr(?:é|e)sid(?:é|e)e par))\s+(?:(?:le|la|l'|the)\s*([^,.;()]{2,60}?)\s+)?(?=(?:M\.|Mme|Mmes|MM\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Hon\.?)\s))");
+        R"(\b(?:[Mm]ission|[Vv]isite|[Vv]isit|[Dd](?:é|e)l(?:é|e)gation|[Dd](?:é|e)placement)(?:\s+(?:officielle\s+|official\s+)?(?:de|du|of|(?:(?:was|is|a (?:é|e)t(?:é|e)|(?:é|e)tait|fut|est)\s+)?(?:led by|headed by|dirig(?:é|e)e par|conduite par|pr(?:é|e)sid(?:é|e)e par))|\s*,\s*(?:led by|headed by|dirig(?:é|e)e par|conduite par|men(?:é|e)e par|pr(?:é|e)sid(?:é|e)e par))\s+(?:(?:le|la|l'|the)\s*([^,.;()]{2,60}?)\s+)?(?=(?:M\.|Mme|Mmes|MM\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Hon\.?)\s))");
     static const Pattern accompanied(
         R"((?:accompagn(?:é|e)e?s?|accompanied)\s+(?:de|par|by)\s+(?=(?:M\.|Mme|Mmes|MM\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s))");
     // Each person starts at an honorific after a comma or "et (de)", "and".
     static const Pattern next_person(
-        R"((?:,\s*(?:(?:et|and)\s+)?(?:de\s+)?|\s+(?:et|and)\s+(?:de\s+)?)(?=(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s))");
+        R"((?:[,;]\s*(?:(?:et|and)\s+)?(?:de\s+)?|\s+(?:et|and)\s+(?:de\s+)?)(?=(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s))");
     // (Up to the sentence's end, or to "ainsi que d'une délégation de
     // quatorze entreprises": people, not the companies with them.)
     // (Not the period of "M." or "Dr.".)
     static const Pattern sentence_end(
-        R"((?<!\bM)(?<!\bMM)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bHon)\.(?:\s|$)|,?\s+(?:ainsi que|as well as|along with)\b|,?\s+(?:accompagn|accompanied\b)|;|,\s+(?:s'est|s'était|se sont|a eu lieu|a été|était|est|took place|was|were|has|had|visited|a visité)\b)");
+        R"((?<!\bM)(?<!\bMM)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bHon)\.(?:\s|$)|,?\s+(?:ainsi que|as well as|along with)\b|,?\s+(?:accompagn|accompanied\b)|;(?!\s*(?:(?:et|and)\s+)?(?:de\s+)?(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s)|,\s+(?:s'est|s'était|se sont|a eu lieu|a été|était|est|took place|was|were|has|had|visited|a visité)\b)");
     auto people_from = [&](std::string_view from, int line) {
       if (auto e = sentence_end.search(from)) from = from.substr(0, e->position());
       for (auto piece : next_person.split(from)) {

@@ -2597,3 +2597,26 @@ TEST_CASE("a memo whose PDF parts labels from values, with a running header and 
   for (const auto& rec : r.mission.recommendations)
     CHECK(rec.text.find("Préparé") == std::string::npos);
 }
+
+// Trial 37: "The mission was led by Ms. X .... She was accompanied by Mr. Y,
+// Director; Ms. Z, ...; and Mr. W, ..." in the delegation's section gave only
+// Ms. Z; "Mme Mathieu-Lefebvre, Isabelle — ministre" (surname first) was lost.
+TEST_CASE("a delegation told as sentences or with the surname first gives every member") {
+  auto r = parse_lines(
+      {"REPORT — QUÉBEC MISSION TO MIE PREFECTURE, JAPAN", "Tsu, 2–5 June 2025", "", "Delegation", "",
+       "The mission was led by Ms. Martine Biron, Minister of International Relations and La "
+       "Francophonie. She was accompanied by Mr. Hiroshi Tanaka-Bouchard, Director, Asia-Pacific; "
+       "Ms. Élise Roberge, Political Advisor; and Mr. Vincent Lafrance, Head of the Québec "
+       "Government Office in Tokyo."});
+  std::vector<std::string> names;
+  for (const auto& m : r.mission.delegation)
+    names.push_back(m.name);
+  CHECK(names == Strings{"Martine Biron", "Hiroshi Tanaka-Bouchard", "Élise Roberge", "Vincent Lafrance"});
+  REQUIRE(r.mission.delegation.size() == 4);
+  CHECK(r.mission.delegation[1].title == "Director, Asia-Pacific");
+  // (As read from its file: "  Mme Mathieu-Lefebvre, Isabelle — ministre ...".)
+  auto fr = parse_review("delegation_surname_first.txt", "trial37");
+  REQUIRE(fr.mission.delegation.size() == 2);
+  CHECK(fr.mission.delegation[0].name == "Isabelle Mathieu-Lefebvre");
+  CHECK(fr.mission.delegation[0].title == "ministre de la Culture et des Communications");
+}
