@@ -117,7 +117,10 @@ void run(const Args& args) {
   // it: a city with nothing recorded gives way to its namesake holder, whose
   // answer includes the city's, rather than a dead end.
   std::string asked_for;
-  if (c.items.empty()) {
+  // (Only when nothing at all is recorded: not when the filters left nothing.)
+  const bool unfiltered =
+      args.status == "all" && args.domain.empty() && args.since == 0 && args.as_of.empty();
+  if (c.items.empty() && unfiltered) {
     if (auto holder = namesake_holder(store->gazetteer(), args.partner, q.partner)) {
       CommitmentQuery wider = q;
       wider.partner = *holder;
@@ -131,8 +134,8 @@ void run(const Args& args) {
   if (options().json) {
     json head = {{"partner", c.partner}, {"includes", c.includes}, {"as_of", c.as_of}};
     if (!asked_for.empty()) head["asked_for"] = asked_for;
-    print_json_with_list(std::move(head), "items",
-                         c.items.size(), [&](std::size_t i) { return item_json(c.items[i]); });
+    print_json_with_list(std::move(head), "items", c.items.size(),
+                         [&](std::size_t i) { return item_json(c.items[i]); });
     return;
   }
   if (args.csv) {

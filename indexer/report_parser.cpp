@@ -646,12 +646,26 @@ std::vector<AgreementMention> standing_for_named(const Sentence& sentence, const
   // Only verbs said of agreements ("la revoir" is to see her again), and a
   // pronoun of the agreement's gender ("le reconduire" is the programme).
   static const Pattern object(
-      R"(\b(?:(la|le|l')\s*(?:renouveler|actualiser|mettre a jour|reviser|moderniser)|(?:renew|update|revise|modernize|modernise)(?:ing)? it|en (?:negocier|preparer|amorcer|entreprendre|planifier|prevoir) (?:le renouvellement|la reconduction|la revision|la mise a jour|l'actualisation|la prolongation)|(?:negotiate|prepare|plan) its (?:renewal|revision|update|extension))\b)");
+      R"(\b(?:(la|le|l')\s*(?:renouveler|actualiser|mettre a jour|reviser|moderniser)|(?:renew|update|revise|modernize|modernise)(?:ing)? it|(en) (?:negocier|preparer|amorcer|entreprendre) (?:le renouvellement|la reconduction|la prolongation)|(?:negotiate|prepare) (its) (?:renewal|extension))\b)");
   const std::string folded = fold(sentence.text);
-  const bool as_subject = pronoun.found_in(folded);
+  bool as_subject = pronoun.found_in(folded);
+  // ("L'entente ... de 2004; il a été renouvelé": the committee, not her.)
+  if (as_subject && (folded.starts_with("il ") || folded.starts_with("elle "))) {
+    static const Pattern feminine_title(R"(^(?:entente|declaration|lettre|convention)\b)");
+    if (folded.starts_with("elle ") != feminine_title.found_in(fold(named.title))) as_subject = false;
+  }
   if (!as_subject) {
     auto m = object.search(folded);
     if (!m) return {};
+    // ("Il faudra en négocier le renouvellement", "negotiate its renewal":
+    // only after a sentence whose subject the agreement was, and not "Il
+    // n'est pas nécessaire d'en négocier ...".)
+    if (m->matched(2) || m->matched(3)) {
+      static const Pattern negation(R"(\b(?:pas|plus|jamais|not|no|never|aucun|aucune)\b)");
+      static const Pattern agreement_first(
+          R"(^\W*(?:(?:le|la|l'|les|ce|cet|cette|the|this|our)\s*)?(?:[\w'-]+\s+){0,3}?(?:protocole|entente|accord|declaration|memorandum|mou|agreement|convention|arrangement|lettre|letter)\b)");
+      if (negation.found_in(folded) || !agreement_first.found_in(fold(named.evidence))) return {};
+    }
     if (m->matched(1) && m->view(1) != "l'") {
       static const Pattern feminine(R"(^(?:entente|declaration|lettre|convention)\b)");
       const bool agreement_feminine = feminine.found_in(fold(named.title));
@@ -704,6 +718,17 @@ void add_events_of_pronoun_clause(const Sentence& sentence, AgreementMention& na
   const FoldedText folded(sentence.text);
   auto m = clause_start.search(folded.text);
   if (!m) return;
+  // (Only of the agreement the first clause is about: not "L'entente
+  // finance le programme X; il a été prolongé".)
+  static const Pattern agreement_first(
+      R"(^\W*(?:(?:le|la|l'|les|ce|cet|cette|the|this|our)\s*)?(?:[\w'-]+\s+){0,3}?(?:protocole|entente|accord|declaration|memorandum|mou|agreement|convention|arrangement|lettre|letter|plan|programme|program)\b)");
+  if (!agreement_first.found_in(folded.text)) return;
+  static const Pattern other_subject_between(
+      R"(\b(?:programme|program|fonds|fund|comite|committee|groupe de travail|working group|projet|project|mandat|mandate|bourse|scholarship)\b)");
+  static const Pattern programme_title(R"(^(?:programme|plan|work programme|work plan)\b)");
+  if (!programme_title.found_in(fold(named.title)) &&
+      other_subject_between.found_in(std::string_view(folded.text).substr(0, m->position())))
+    return;
   const std::size_t at = folded.source_offset(m->end());
   Sentence clause = sentence;
   clause.text = sentence.text.substr(at);
@@ -724,15 +749,29 @@ void add_events_of_pronoun_clause(const Sentence& sentence, AgreementMention& na
   }
 }
 
+// A community (the Wallonia-Brussels Federation, Belgium's German-speaking
+// Community): a government of its country without a territory of its own,
+// hence without ISO code or places inside it. Not a city-state (Berlin,
+// DE-BE) nor a canton named after its town.
+bool holds_no_places(const Partner* p, const Gazetteer& gazetteer) {
+  return p != nullptr && p->kind == "subdivision" && p->code.empty() &&
+         gazetteer.descendants(p->slug).empty();
+}
+
 // "le recteur de l'Université de Leipzig", "the Port of Valparaíso": one of
 // `cities` names a body there, which may well be the party.
 bool names_body_of(const std::string& text, const std::vector<std::string>& cities,
                    const Gazetteer& gazetteer) {
   static const Pattern of_before(R"((?:\bde|\bdu|\bd'|\bof)\s*$)");
+  // ("Liège Airport", "Leipzig University": named before the body.)
+  static const Pattern body_after(
+      R"(^\s+(?:Airport|Port|University|Hospital|Museum|Zoo|Opera|Conservatory|Institute|Chamber|Council|City Council|Trade Fair|Fair)\b)");
   for (const auto& m : gazetteer.find_in_text(text)) {
     if (std::find(cities.begin(), cities.end(), m.slug) == cities.end()) continue;
     const std::size_t from = m.begin > 8 ? m.begin - 8 : 0;
-    if (of_before.found_in(fold(std::string_view(text).substr(from, m.begin - from)))) return true;
+    if (of_before.found_in(fold(std::string_view(text).substr(from, m.begin - from))) ||
+        body_after.found_in(std::string_view(text).substr(m.end)))
+      return true;
   }
   return false;
 }
@@ -2105,15 +2144,13 @@ ParsedReport parse_report(const SourceText& source, const ParseContext& ctx) {
           add_unique(named, p);
     for (const auto& slug : named) {
       const Partner* p = ctx.gazetteer.find(slug);
-      if (p != nullptr && p->kind == "subdivision" && ctx.gazetteer.descendants(slug).empty())
-        holder.push_back(slug);
+      if (holds_no_places(p, ctx.gazetteer)) holder.push_back(slug);
     }
   }
   if (holder.size() == 1 && some_city_guessed) {
     const Partner* region = ctx.gazetteer.find(holder.front());
     const std::string region_country = region != nullptr ? region->parent : std::string();
-    const bool region_without_places =
-        !region_country.empty() && ctx.gazetteer.descendants(holder.front()).empty();
+    const bool region_without_places = !region_country.empty() && holds_no_places(region, ctx.gazetteer);
     // ("On 5 June the delegation visited the Suzuka Circuit. The two sides
     // agreed to amend the 2013 agreement": a city only guessed from around
     // the agreement, likewise; so is one an agreement named with it inherits

@@ -794,7 +794,8 @@ TEST_CASE("commitments names the partners of the same name when nothing is recor
   CHECK(contains(reg.run({"commitments", "washington-state"}).out, "Protocole Québec–Washington"));
 }
 
-TEST_CASE("commitments of a city with nothing recorded answers for the namesake holding it", "[e2e][answers]") {
+TEST_CASE("commitments of a city with nothing recorded answers for the namesake holding it",
+          "[e2e][answers]") {
   // "oaxaca" is the slug of Oaxaca de Juárez; the state that holds it has
   // the same name and the agreement.
   Registry reg;
@@ -815,4 +816,8 @@ TEST_CASE("commitments of a city with nothing recorded answers for the namesake 
   auto city = reg.json_of({"commitments", "oaxaca", "--json"});
   CHECK(city["partner"] == "oaxaca");
   CHECK(!city.contains("asked_for"));
+  // Nor when a filter leaves the city nothing (review 41).
+  auto open = reg.json_of({"commitments", "oaxaca", "--status", "open", "--json"});
+  CHECK(open["partner"] == "oaxaca");
+  CHECK(!open.contains("asked_for"));
 }

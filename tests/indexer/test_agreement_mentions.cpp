@@ -3898,10 +3898,10 @@ TEST_CASE("the renewals and ends and plans trial 37 wrote are read") {
     }
     return got;
   };
-  // "prorogé" is extended, to its day.
+  // "prorogé" is extended, to its day (told, not done by the mission).
   CHECK(
       told("Le protocole d'entente Québec–Shandong en agriculture, conclu en 2014, a été prorogé jusqu'au 31 "
-           "décembre 2021.") == "renewed:shandong:2014 expired:2021-12-31");
+           "décembre 2021.") == "references:shandong:2014 expired:2021-12-31");
   // "Il faudra en négocier le renouvellement": an update to plan.
   CHECK(
       told(
@@ -3927,4 +3927,49 @@ TEST_CASE("the renewals and ends and plans trial 37 wrote are read") {
   CHECK(told("Québec and Shandong have been linked since 13 September 2013 by a Friendship and Cooperation "
              "Agreement signed in Jinan, which has been tacitly renewed every five years, most recently in "
              "September 2018.") == "references:shandong:2013 renewed:2018-09");
+}
+
+// Review 41: what the rules of trial 37 must leave alone.
+TEST_CASE("review 41: other subjects and undated pasts are not the agreement's") {
+  auto told = [](const std::string& text) {
+    std::string got;
+    for (const auto& a : report_with({"CONTEXTE", "", text}).agreements) {
+      got += (got.empty() ? "" : " | ") + a.relation + ":" + a.year;
+      for (const auto& e : a.stated)
+        got += " " + e.type + ":" + e.date;
+    }
+    return got;
+  };
+  // The mandate of a committee the agreement set up.
+  CHECK(
+      told("Le mandat du comité mixte institué par l'Entente Québec–Shandong de 2004 a été prorogé jusqu'en "
+           "2021.") == "references:2004");
+  // "last" says nothing done now.
+  CHECK(told("The Québec–Shandong Agreement on culture was last signed by the previous minister.") ==
+        "references:");
+  CHECK(told("The 2004 Québec–Shandong Agreement on culture was last renewed by tacit renewal.") ==
+        "references:2004");
+  // A programme that ceased to apply is not the MOU.
+  CHECK(told("The funding programme under the 2015 Québec–Shandong MOU ceased to apply in 2018, although the "
+             "MOU "
+             "remains in force.") == "references:2015");
+  // "il" after a semicolon is the committee, not the entente.
+  CHECK(told("L'Entente Québec–Shandong de 2004 a créé un comité mixte; il a été renouvelé en 2018.") ==
+        "references:2004");
+  // A proposal made during this mission is still its plan.
+  CHECK(told("Lors de la rencontre du 22 novembre, la ministre avait proposé de renouveler l'Entente "
+             "Québec–Shandong de 2004.") == "plans_update:2004");
+  // An agreement to integrate that is itself to renew.
+  CHECK(
+      told("La nouvelle entente-cadre devra intégrer l'Entente Québec–Shandong de 2004, qui sera renouvelée "
+           "en 2020.") == "plans_update:2004");
+  CHECK(told("L'Entente Québec–Shandong sur la recherche de 2008 devra être révisée pour tenir compte de "
+             "l'entente sur la jeunesse de 2001, elle-même à renouveler.") ==
+        "plans_update:2008 | plans_update:2001");
+  // The end told after ", and" is another thing's.
+  CHECK(told("The 2004 Québec–Shandong Agreement on culture was extended in 2015, and its programme will run "
+             "until March 31, 2021.") == "references:2004 renewed:2015");
+  // "en négocier" denied, or of something else, is no plan.
+  CHECK(told("L'Entente Québec–Shandong de 2004 reste en vigueur. Il n'est pas nécessaire d'en négocier le "
+             "renouvellement.") == "references:2004");
 }

@@ -1227,6 +1227,18 @@ TEST_CASE("a city only around an agreement gives way to the one government the m
                           "À Liège, les directions des musées ont fait le bilan du protocole sur les musées "
                           "signé le 3 mars 2019."}) ==
         Strings{"wallonia-brussels-federation", "wallonia-brussels-federation"});
+  // Review 41: a city-state (Berlin) holds no other city, and "Liège Airport"
+  // is a body of the city.
+  CHECK(partners_of_one({"MISSION REPORT", "", "Places: Berlin, Munich and Leipzig (Germany)",
+                         "Dates: October 13-17, 2025", "", "BACKGROUND", "",
+                         "In Munich, a memorandum of understanding on hydrogen was signed on October 14."}) ==
+        Strings{"munich"});
+  CHECK(partners_of_each(
+            {"RAPPORT DE MISSION", "", "Lieux : Bruxelles et Liège (Belgique)",
+             "Dates : du 13 au 17 octobre 2025", "", "CONTEXTE", "",
+             "L'Accord de coopération entre le Québec et la Fédération Wallonie-Bruxelles a été "
+             "évoqué. À Liège, la ministre a signé avec Liège Airport un protocole d'entente sur la "
+             "logistique."}) == Strings{"wallonia-brussels-federation", "liege"});
   // A body of the city named around it may be the party: its city stays.
   CHECK(partners_of_one({"RAPPORT DE MISSION", "", "Lieux : Dresde, Leipzig et Chemnitz (Allemagne)",
                          "Dates : du 22 au 26 septembre 2024", "", "RÉSULTATS", "",
