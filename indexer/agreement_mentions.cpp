@@ -92,6 +92,21 @@ int term_in_years(std::string_view folded) {
 #define ENTENTE_BY_INSTRUMENT                                                                                \
   R"((?:(?:(?:par|by)\s+(?:(?:un|une|an|a)\s+)?(?:avenant|amendment|echange de lettres|exchange of letters|tacite reconduction|reconduction tacite|renouvellement (?:tacite|automatique)|(?:tacit|automatic) renewal)|(?:pour )?la derniere fois|for the last time|most recently|le plus recemment|(?:every|tous les|toutes les) \w+ (?:years|ans|annees),?)\s+){0,3})"
 
+// "renewed by tacit renewal", "reconduite par tacite reconduction": how it
+// was renewed, not an update to make. "La mission de 2017 avait proposé
+// d'actualiser l'entente", "the 2019 mission had recommended renewing the
+// MOU": an earlier plan the report recalls, not this mission's. (`pos`: where
+// the plan's word starts in `folded`.)
+bool plan_already_told(std::string_view folded, std::size_t pos) {
+  static const Pattern manner(R"(\b(?:by|par)\s+(?:(?:a|an|un|une)\s+)?(?:tacit|automatic|tacite)\s+$)");
+  const std::size_t near = pos > 30 ? pos - 30 : 0;
+  if (manner.found_in(folded.substr(near, pos - near))) return true;
+  static const Pattern proposed_before(
+      R"(\b(?:mission|missions|visite|visit|rapport|report|precedente|previous|earlier|(?:19|20)\d\d)\b[^.;]{0,60}?\b(?:avait|avaient|had)(?: \w+)? (?:propose|recommande|suggere|demande|prevu|souhaite|proposed|recommended|suggested|called for|planned|asked)\s+(?:de |d'|to |that |for )?(?:(?:la|le|l'|une?|the|an?)\s*)?$)");
+  const std::size_t back = pos > 80 ? pos - 80 : 0;
+  return proposed_before.found_in(folded.substr(back, pos - back));
+}
+
 bool is_vague_determiner(std::string_view w) {
   return w == "des" || w == "d" || w == "plusieurs" || w == "nombreuses" || w == "nombreux" ||
          w == "certaines" || w == "several" || w == "many" || w == "various" || w == "some" || w == "other" ||
@@ -255,237 +270,219 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
     return std::any_of(stems.begin(), stems.end(),
                        [&](std::string_view s) { return folded.find(s) != std::string::npos; });
   };
-  auto scan =
-      [&](const Pattern& re, const char* relation, std::initializer_list<std::string_view> stems) {
-        if (!any_of_stems(stems)) return;
-        const bool done = std::string_view(relation) == "produced" || std::string_view(relation) == "renewed";
-        for (const auto& m : re.all(folded)) {
-          const std::size_t pos = m.position(), end = m.end();
-          // "no decision was taken on its revision", "il n'est pas prévu de
-          // renouveler", "aucune révision", "caduc faute de renouvellement": no
-          // update is planned.
-          // "will not be renewed", "ne sera pas renouvelée", "n'a pas à être
-          // révisée": no update is planned.
-          if (&re == &planned) {
-            static const Pattern negation(R"(\b(?:not(?! only)|pas|jamais|never|plus|no longer)\b)");
-            const auto lead = words_before(folded, pos, 2);
-            // ("will not be renewed but replaced by a broader agreement": updated
-            // all the same.)
-            static const Pattern but_replaced(
-                R"(^\s*,?\s*(?:but|mais)\s+(?:(?:will|sera|seront)\s+(?:be\s+|etre\s+)?)?(?:replaced|remplacee?s?|revised|revisee?s?|renegotiated|renegociee?s?|updated|actualisee?s?|superseded)\b)");
-            if ((negation.found_in(m.view()) ||
-                 std::any_of(lead.begin(), lead.end(),
-                             [](std::string_view w) { return w == "n" || w == "ne"; })) &&
-                !but_replaced.found_in(std::string_view(folded).substr(end)))
-              continue;
-          }
-          if (&re == &plans) {
-            // "renewed by tacit renewal", "reconduite par tacite reconduction":
-            // how it was renewed, not an update to make.
-            {
-              static const Pattern manner(
-                  R"(\b(?:by|par)\s+(?:(?:a|an|un|une)\s+)?(?:tacit|automatic|tacite)\s+$)");
-              const std::size_t back = pos > 30 ? pos - 30 : 0;
-              if (manner.found_in(std::string_view(folded).substr(back, pos - back))) continue;
-            }
-            // "La mission de 2017 avait proposé d'actualiser l'entente", "the
-            // 2019 mission had recommended renewing the MOU": an earlier plan
-            // the report recalls, not this mission's.
-            {
-              static const Pattern proposed_before(
-                  R"(\b(?:mission|missions|visite|visit|rapport|report|precedente|previous|earlier|(?:19|20)\d\d)\b[^.;]{0,60}?\b(?:avait|avaient|had)(?: \w+)? (?:propose|recommande|suggere|demande|prevu|souhaite|proposed|recommended|suggested|called for|planned|asked)\s+(?:de |d'|to |that |for )?(?:(?:la|le|l'|une?|the|an?)\s*)?$)");
-              const std::size_t back = pos > 80 ? pos - 80 : 0;
-              if (proposed_before.found_in(std::string_view(folded).substr(back, pos - back))) continue;
-            }
-            // "L'actualisation de l'entente de 2011 ... relève d'une autre
-            // démarche et n'a pas été abordée": not taken up by this mission.
-            {
-              static const Pattern not_taken_up(
-                  R"(\b(?:n'a pas ete|n'ont pas ete|n'est pas|ne sont pas|n'etait pas|was not|were not|is not|are not|has not been|have not been)(?: \w+)? (?:abordee?s?|discutee?s?|evoquee?s?|prevue?s?|envisagee?s?|a l'ordre du jour|discussed|raised|addressed|planned|on the agenda|considered|taken up)\b)");
-              const std::size_t stop = folded.find_first_of(".;", end);
-              if (not_taken_up.found_in(std::string_view(folded).substr(
-                      end, stop == std::string::npos ? std::string::npos : stop - end)))
-                continue;
-            }
-            // "Faire connaître aux cégeps le renouvellement de l'entente",
-            // "Inform partners of the renewal": news of an update, not one to do.
-            {
-              static const Pattern news_of(
-                  R"(\b(?:faire connaitre|informer|annoncer|publiciser|diffuser|communiquer|souligner|celebrer|feliciter|inform|announce|publicize|publicise|promote|celebrate|communicate)\b[^.;]{0,60}$)");
-              static const Pattern the_noun(
-                  R"(^(?:renouvellement|actualisation|renewal|update|revision|mise a jour))");
-              const std::size_t back = pos > 60 ? pos - 60 : 0;
-              if (the_noun.found_in(m.view()) &&
-                  news_of.found_in(std::string_view(folded).substr(back, pos - back)))
-                continue;
-            }
-            auto lead = words_before(folded, pos, 6);
-            if (std::any_of(lead.begin(), lead.end(), [](std::string_view w) {
-                  return w == "no" || w == "not" || w == "pas" || w == "aucune" || w == "aucun" ||
-                         w == "jamais" || w == "never" || w == "sans" || w == "without" || w == "faute" ||
-                         w == "lack" || w == "absence";
-                }))
-              continue;
-            // "Le protocole prévoit un mécanisme de révision annuelle des
-            // projets", "a review clause": what the agreement provides for.
-            {
-              static const Pattern provision_before(
-                  R"(\b(?:mecanismes?|clauses?|processus|mechanisms?|process|procedures?|comites?|committees?)(?: \w+)? (?:de |d'|du |of )?$)");
-              static const Pattern provision_after(
-                  R"(^\s*(?:annuelle|annuel|periodique|annual|periodic|mechanism|clause|process|des projets|of (?:the )?projects)\b)");
-              const std::size_t back = pos > 40 ? pos - 40 : 0;
-              if (provision_before.found_in(std::string_view(folded).substr(back, pos - back)) ||
-                  provision_after.found_in(std::string_view(folded).substr(end)))
-                continue;
-            }
-            // "La mission a permis de conclure la révision du protocole",
-            // "completed the revision of the MOU": done, not planned.
-            static const Pattern completed(
-                R"((?:\b(?:a|ont|avons|ai)(?: (?:enfin|finalement|aussi|egalement|deja|notamment))? (?:permis de |pu )?(?:conclure|finaliser|achever|mener a (?:terme|bien))|\b(?:a|ont|avons|ai)(?: (?:enfin|finalement|aussi|egalement|deja|notamment))? (?:conclu|finalise|acheve|complete|mene a (?:terme|bien))|\b(?:has |have |had )?(?:completed|concluded|finalized|finalised|finished))\s+(?:(?:la|le|les|the|its|their|a|an)\s+|l')?$)");
-            const std::size_t from = pos > 60 ? pos - 60 : 0;
-            if (completed.found_in(std::string_view(folded).substr(from, pos - from))) {
-              const std::string_view w = m.view();
-              if (w.starts_with("renouvel") || w.starts_with("renew"))
-                cues.push_back({pos, end, "renewed", false, "", false});
-              else if (!w.starts_with("revoir") && !w.starts_with("review"))
-                cues.push_back({pos, end, "revised", false, "", false});
-              continue;
-            }
-          }
-          // "a participé au renouvellement de l'entente ..., qui sera signé en
-          // 2019", "took part in the renewal negotiations": a renewal to come.
-          if (&re == &renewed) {
-            static const Pattern took_part(
-                R"(^(?:a|ont|avons|ai) (?:participe|assiste|pris part|preside)|^(?:took part|attended|participated|witnessed|presided))");
-            static const Pattern still_to_come(
-                R"(^\s*(?:negotiations?|talks|discussions?|process|negociations?)\b|\b(?:sera|seront|devra|devront|will be|is to be|are to be|to be signed|prochainement|a venir)\b)");
-            if (took_part.found_in(m.view())) {
-              const std::size_t stop = folded.find_first_of(".;", end);
-              if (still_to_come.found_in(std::string_view(folded).substr(
-                      end, stop == std::string::npos ? std::string::npos : stop - end))) {
-                cues.push_back({pos, end, "plans_update", true, "", false});
-                continue;
-              }
-            }
-          }
-          // "Les deux parties pourraient convenir, par un échange de lettres, de
-          // reconduire l'entente": a renewal to come.
-          if (&re == &renewed && (m.view().find("echange de lettres") != std::string_view::npos ||
-                                  m.view().find("exchange of letters") != std::string_view::npos)) {
-            static const Pattern modal(
-                R"(\b(?:pourrai\w*|pourra|pourront|devrai\w*|devra|devront|souhait\w*|envisag\w*|intend\w*|will|would|could|may|might|plans? to|planned to|expects? to|wish\w*)\b[^.;]{0,40}$)");
-            const std::size_t back = pos > 60 ? pos - 60 : 0;
-            if (modal.found_in(std::string_view(folded).substr(back, pos - back))) {
-              cues.push_back({pos, end, "plans_update", true, "", false});
-              continue;
-            }
-          }
-          if (done) {
-            // "Aucune entente n'a été signée": nothing was.
-            if (negated_at(folded, pos, end)) continue;
-            // "with a view to signing a new arrangement in 2024", "looking
-            // forward to signing": a signing to come, whose year is not the
-            // signing of what the sentence names.
-            if (m.view().starts_with("signing") || m.view().starts_with("concluding")) {
-              // (Not "In addition to signing", "Prior to signing": done.)
-              auto lead = words_before(folded, pos, 2);
-              if (lead.size() == 2 && lead[0] == "to" &&
-                  (lead[1] == "view" || lead[1] == "forward" || lead[1] == "committed" ||
-                   lead[1] == "commit" || lead[1] == "commits" || lead[1] == "close" || lead[1] == "closer"))
-                continue;
-            }
-            // "signée en 2008": a signature from another year is history, not this
-            // mission; "prolongée jusqu'en 2025" gives the new end, not a signature.
-            // Such a signing still says which agreement it was and when.
-            static const Pattern year_in(R"(\b((?:19|20)\d\d)\b)");
-            const bool signing = std::string_view(relation) == "produced";
-            auto earlier = [&](std::string_view year) {
-              cues.push_back({pos, end, signing ? "signed_earlier" : "references", false,
-                              signing ? std::string(year) : std::string(), true});
-            };
-            const auto own_year = year_in.search(m.view());
-            if (own_year && (mission_year.empty() ? true : other_year(own_year->view(1)))) {
-              earlier(own_year->view(1));
-              continue;
-            }
-            // ("signed on 14 May 2025 in Québec City in 2026": the cue dates
-            // itself; a later year is when something else happens.)
-            auto date = own_year ? std::nullopt : dated.search(std::string_view(folded).substr(end, 60));
-            if (date && (mission_year.empty() || other_year(date->view(1))) &&
-                date->view().find("jusqu") == std::string_view::npos) {
-              earlier(date->view(1));
-              continue;
-            }
-            // (Not for a renewal: "renewed the MOU ..., first signed in 2012" is
-            // this mission's renewal of an agreement of 2012.)
-            if (auto far =
-                    signing ? dated_far.search(std::string_view(folded).substr(end, 140)) : std::nullopt;
-                far && !mission_year.empty() && far->view(1) < std::string_view(mission_year)) {
-              earlier(far->view(1));
-              continue;
-            }
-          }
-          if (std::string_view(relation) == "produced") {
-            // "Quinze ans après la signature de l'Entente", "since the signing
-            // of": a signing long past.
-            if (m.view().starts_with("signature") || m.view().starts_with("signing")) {
-              // ("Après la signature de l'entente, la délégation a visité le
-              // port" is this mission's: "après" needs a span of time before it.)
-              auto lead = words_before(folded, pos, 4);
-              auto has = [&](std::initializer_list<std::string_view> words) {
-                return std::any_of(lead.begin(), lead.end(), [&](std::string_view w) {
-                  return std::find(words.begin(), words.end(), w) != words.end();
-                });
-              };
-              if (has({"depuis", "since", "anniversaire", "anniversary"}) ||
-                  (has({"apres", "after"}) && has({"ans", "annees", "years", "mois", "months", "decennies",
-                                                   "decades", "jours", "days"}))) {
-                cues.push_back({pos, end, "signed_earlier", false, "", true});
-                continue;
-              }
-            }
-            // "In September 2017, Québec and China signed", "Le 17 octobre 2008,
-            // ...": history, when the sentence opens on a date of another year.
-            std::string_view lead = std::string_view(folded).substr(0, pos);
-            if (auto d = opening_date.search(lead); d && other_year(d->view(1))) {
-              cues.push_back({pos, end, "signed_earlier", false, std::string(d->view(1)), true});
-              continue;
-            }
-            // "afin qu'il puisse être signé lors d'une prochaine visite", "to be
-            // signed": a signing to come.
-            auto before = words_before(folded, pos, 2);
-            if (std::any_of(before.begin(), before.end(), [](std::string_view w) {
-                  return w == "etre" || w == "be" || w == "puisse" || w == "sera" || w == "seront" ||
-                         w == "serait" || w == "seraient";
-                }))
-              continue;
-            // "a proposé qu'une déclaration conjointe ... soit signée lors de sa
-            // visite": wished for. (Not "soit celle signée en 2011": "namely".)
-            if (!before.empty() && (before[0] == "soit" || before[0] == "soient")) continue;
-            // Only words that date the signing itself: "lors d'une prochaine
-            // visite", "at a later date", not "pour les prochaines années".
-            static const Pattern to_come(
-                R"(^\W*(?:(?:(?:lors|au cours|a l'occasion) )?d'une (?:\w+ )?(?:prochaine|future|ulterieure)|(?:a|at|during|on) (?:a|the|an) (?:\w+ )?(?:next|future|later|upcoming|subsequent)|(?:a une date ulterieure|ulterieurement|plus tard|later|at a later date|prochainement))\b)");
-            if (to_come.found_in(std::string_view(folded).substr(end, 60))) continue;
-            // "En négociation — signature visée automne 2024" in a table's
-            // status, "signing expected in the fall": a signing aimed at.
-            static const Pattern aimed_at(
-                R"(^\W*(?:visee?s?|prevue?s?|envisagee?s?|planifiee?s?|programmee?s?|attendue?s?|souhaitee?s?|a venir|planned|expected|scheduled|targeted|foreseen|envisaged|pending)\b)");
-            if ((m.view().starts_with("signature") || m.view().starts_with("signing")) &&
-                aimed_at.found_in(std::string_view(folded).substr(end, 40)))
-              continue;
-          }
-          const std::string_view text = m.view();
-          // ("signé à Qingdao le 2 mai", "signed in Albany, April 14": with its
-          // place first.)
-          static const Pattern day(
-              R"(^sign\w* (?:(?:in|at|a|au|en) [^,\d]{1,40}?,? )?(?:le |on )?(?:the )?\d|^sign\w* (?:in|at) [^,\d]{1,40}?,? (?:on )?[a-z]+ \d)");
-          cues.push_back(
-              {pos, end, relation, &re == &planned, "", false,
-               text.starts_with("signature") || text.starts_with("signing") || text.starts_with("procede"),
-               &re == &produced && day.found_in(text)});
+  auto scan = [&](const Pattern& re, const char* relation, std::initializer_list<std::string_view> stems) {
+    if (!any_of_stems(stems)) return;
+    const bool done = std::string_view(relation) == "produced" || std::string_view(relation) == "renewed";
+    for (const auto& m : re.all(folded)) {
+      const std::size_t pos = m.position(), end = m.end();
+      // "no decision was taken on its revision", "il n'est pas prévu de
+      // renouveler", "aucune révision", "caduc faute de renouvellement": no
+      // update is planned.
+      // "will not be renewed", "ne sera pas renouvelée", "n'a pas à être
+      // révisée": no update is planned.
+      if (&re == &planned) {
+        static const Pattern negation(R"(\b(?:not(?! only)|pas|jamais|never|plus|no longer)\b)");
+        const auto lead = words_before(folded, pos, 2);
+        // ("will not be renewed but replaced by a broader agreement": updated
+        // all the same.)
+        static const Pattern but_replaced(
+            R"(^\s*,?\s*(?:but|mais)\s+(?:(?:will|sera|seront)\s+(?:be\s+|etre\s+)?)?(?:replaced|remplacee?s?|revised|revisee?s?|renegotiated|renegociee?s?|updated|actualisee?s?|superseded)\b)");
+        if ((negation.found_in(m.view()) ||
+             std::any_of(lead.begin(), lead.end(),
+                         [](std::string_view w) { return w == "n" || w == "ne"; })) &&
+            !but_replaced.found_in(std::string_view(folded).substr(end)))
+          continue;
+      }
+      if (&re == &plans) {
+        if (plan_already_told(folded, pos)) continue;
+        // "L'actualisation de l'entente de 2011 ... relève d'une autre
+        // démarche et n'a pas été abordée": not taken up by this mission.
+        {
+          static const Pattern not_taken_up(
+              R"(\b(?:n'a pas ete|n'ont pas ete|n'est pas|ne sont pas|n'etait pas|was not|were not|is not|are not|has not been|have not been)(?: \w+)? (?:abordee?s?|discutee?s?|evoquee?s?|prevue?s?|envisagee?s?|a l'ordre du jour|discussed|raised|addressed|planned|on the agenda|considered|taken up)\b)");
+          const std::size_t stop = folded.find_first_of(".;", end);
+          if (not_taken_up.found_in(std::string_view(folded).substr(
+                  end, stop == std::string::npos ? std::string::npos : stop - end)))
+            continue;
         }
-      };
+        // "Faire connaître aux cégeps le renouvellement de l'entente",
+        // "Inform partners of the renewal": news of an update, not one to do.
+        {
+          static const Pattern news_of(
+              R"(\b(?:faire connaitre|informer|annoncer|publiciser|diffuser|communiquer|souligner|celebrer|feliciter|inform|announce|publicize|publicise|promote|celebrate|communicate)\b[^.;]{0,60}$)");
+          static const Pattern the_noun(
+              R"(^(?:renouvellement|actualisation|renewal|update|revision|mise a jour))");
+          const std::size_t back = pos > 60 ? pos - 60 : 0;
+          if (the_noun.found_in(m.view()) &&
+              news_of.found_in(std::string_view(folded).substr(back, pos - back)))
+            continue;
+        }
+        auto lead = words_before(folded, pos, 6);
+        if (std::any_of(lead.begin(), lead.end(), [](std::string_view w) {
+              return w == "no" || w == "not" || w == "pas" || w == "aucune" || w == "aucun" ||
+                     w == "jamais" || w == "never" || w == "sans" || w == "without" || w == "faute" ||
+                     w == "lack" || w == "absence";
+            }))
+          continue;
+        // "Le protocole prévoit un mécanisme de révision annuelle des
+        // projets", "a review clause": what the agreement provides for.
+        {
+          static const Pattern provision_before(
+              R"(\b(?:mecanismes?|clauses?|processus|mechanisms?|process|procedures?|comites?|committees?)(?: \w+)? (?:de |d'|du |of )?$)");
+          static const Pattern provision_after(
+              R"(^\s*(?:annuelle|annuel|periodique|annual|periodic|mechanism|clause|process|des projets|of (?:the )?projects)\b)");
+          const std::size_t back = pos > 40 ? pos - 40 : 0;
+          if (provision_before.found_in(std::string_view(folded).substr(back, pos - back)) ||
+              provision_after.found_in(std::string_view(folded).substr(end)))
+            continue;
+        }
+        // "La mission a permis de conclure la révision du protocole",
+        // "completed the revision of the MOU": done, not planned.
+        static const Pattern completed(
+            R"((?:\b(?:a|ont|avons|ai)(?: (?:enfin|finalement|aussi|egalement|deja|notamment))? (?:permis de |pu )?(?:conclure|finaliser|achever|mener a (?:terme|bien))|\b(?:a|ont|avons|ai)(?: (?:enfin|finalement|aussi|egalement|deja|notamment))? (?:conclu|finalise|acheve|complete|mene a (?:terme|bien))|\b(?:has |have |had )?(?:completed|concluded|finalized|finalised|finished))\s+(?:(?:la|le|les|the|its|their|a|an)\s+|l')?$)");
+        const std::size_t from = pos > 60 ? pos - 60 : 0;
+        if (completed.found_in(std::string_view(folded).substr(from, pos - from))) {
+          const std::string_view w = m.view();
+          if (w.starts_with("renouvel") || w.starts_with("renew"))
+            cues.push_back({pos, end, "renewed", false, "", false});
+          else if (!w.starts_with("revoir") && !w.starts_with("review"))
+            cues.push_back({pos, end, "revised", false, "", false});
+          continue;
+        }
+      }
+      // "a participé au renouvellement de l'entente ..., qui sera signé en
+      // 2019", "took part in the renewal negotiations": a renewal to come.
+      if (&re == &renewed) {
+        static const Pattern took_part(
+            R"(^(?:a|ont|avons|ai) (?:participe|assiste|pris part|preside)|^(?:took part|attended|participated|witnessed|presided))");
+        static const Pattern still_to_come(
+            R"(^\s*(?:negotiations?|talks|discussions?|process|negociations?)\b|\b(?:sera|seront|devra|devront|will be|is to be|are to be|to be signed|prochainement|a venir)\b)");
+        if (took_part.found_in(m.view())) {
+          const std::size_t stop = folded.find_first_of(".;", end);
+          if (still_to_come.found_in(std::string_view(folded).substr(
+                  end, stop == std::string::npos ? std::string::npos : stop - end))) {
+            cues.push_back({pos, end, "plans_update", true, "", false});
+            continue;
+          }
+        }
+      }
+      // "Les deux parties pourraient convenir, par un échange de lettres, de
+      // reconduire l'entente": a renewal to come.
+      if (&re == &renewed && (m.view().find("echange de lettres") != std::string_view::npos ||
+                              m.view().find("exchange of letters") != std::string_view::npos)) {
+        static const Pattern modal(
+            R"(\b(?:pourrai\w*|pourra|pourront|devrai\w*|devra|devront|souhait\w*|envisag\w*|intend\w*|will|would|could|may|might|plans? to|planned to|expects? to|wish\w*)\b[^.;]{0,40}$)");
+        const std::size_t back = pos > 60 ? pos - 60 : 0;
+        if (modal.found_in(std::string_view(folded).substr(back, pos - back))) {
+          cues.push_back({pos, end, "plans_update", true, "", false});
+          continue;
+        }
+      }
+      if (done) {
+        // "Aucune entente n'a été signée": nothing was.
+        if (negated_at(folded, pos, end)) continue;
+        // "with a view to signing a new arrangement in 2024", "looking
+        // forward to signing": a signing to come, whose year is not the
+        // signing of what the sentence names.
+        if (m.view().starts_with("signing") || m.view().starts_with("concluding")) {
+          // (Not "In addition to signing", "Prior to signing": done.)
+          auto lead = words_before(folded, pos, 2);
+          if (lead.size() == 2 && lead[0] == "to" &&
+              (lead[1] == "view" || lead[1] == "forward" || lead[1] == "committed" || lead[1] == "commit" ||
+               lead[1] == "commits" || lead[1] == "close" || lead[1] == "closer"))
+            continue;
+        }
+        // "signée en 2008": a signature from another year is history, not this
+        // mission; "prolongée jusqu'en 2025" gives the new end, not a signature.
+        // Such a signing still says which agreement it was and when.
+        static const Pattern year_in(R"(\b((?:19|20)\d\d)\b)");
+        const bool signing = std::string_view(relation) == "produced";
+        auto earlier = [&](std::string_view year) {
+          cues.push_back({pos, end, signing ? "signed_earlier" : "references", false,
+                          signing ? std::string(year) : std::string(), true});
+        };
+        const auto own_year = year_in.search(m.view());
+        if (own_year && (mission_year.empty() ? true : other_year(own_year->view(1)))) {
+          earlier(own_year->view(1));
+          continue;
+        }
+        // ("signed on 14 May 2025 in Québec City in 2026": the cue dates
+        // itself; a later year is when something else happens.)
+        auto date = own_year ? std::nullopt : dated.search(std::string_view(folded).substr(end, 60));
+        if (date && (mission_year.empty() || other_year(date->view(1))) &&
+            date->view().find("jusqu") == std::string_view::npos) {
+          earlier(date->view(1));
+          continue;
+        }
+        // (Not for a renewal: "renewed the MOU ..., first signed in 2012" is
+        // this mission's renewal of an agreement of 2012.)
+        if (auto far = signing ? dated_far.search(std::string_view(folded).substr(end, 140)) : std::nullopt;
+            far && !mission_year.empty() && far->view(1) < std::string_view(mission_year)) {
+          earlier(far->view(1));
+          continue;
+        }
+      }
+      if (std::string_view(relation) == "produced") {
+        // "Quinze ans après la signature de l'Entente", "since the signing
+        // of": a signing long past.
+        if (m.view().starts_with("signature") || m.view().starts_with("signing")) {
+          // ("Après la signature de l'entente, la délégation a visité le
+          // port" is this mission's: "après" needs a span of time before it.)
+          auto lead = words_before(folded, pos, 4);
+          auto has = [&](std::initializer_list<std::string_view> words) {
+            return std::any_of(lead.begin(), lead.end(), [&](std::string_view w) {
+              return std::find(words.begin(), words.end(), w) != words.end();
+            });
+          };
+          if (has({"depuis", "since", "anniversaire", "anniversary"}) ||
+              (has({"apres", "after"}) &&
+               has({"ans", "annees", "years", "mois", "months", "decennies", "decades", "jours", "days"}))) {
+            cues.push_back({pos, end, "signed_earlier", false, "", true});
+            continue;
+          }
+        }
+        // "In September 2017, Québec and China signed", "Le 17 octobre 2008,
+        // ...": history, when the sentence opens on a date of another year.
+        std::string_view lead = std::string_view(folded).substr(0, pos);
+        if (auto d = opening_date.search(lead); d && other_year(d->view(1))) {
+          cues.push_back({pos, end, "signed_earlier", false, std::string(d->view(1)), true});
+          continue;
+        }
+        // "afin qu'il puisse être signé lors d'une prochaine visite", "to be
+        // signed": a signing to come.
+        auto before = words_before(folded, pos, 2);
+        if (std::any_of(before.begin(), before.end(), [](std::string_view w) {
+              return w == "etre" || w == "be" || w == "puisse" || w == "sera" || w == "seront" ||
+                     w == "serait" || w == "seraient";
+            }))
+          continue;
+        // "a proposé qu'une déclaration conjointe ... soit signée lors de sa
+        // visite": wished for. (Not "soit celle signée en 2011": "namely".)
+        if (!before.empty() && (before[0] == "soit" || before[0] == "soient")) continue;
+        // Only words that date the signing itself: "lors d'une prochaine
+        // visite", "at a later date", not "pour les prochaines années".
+        static const Pattern to_come(
+            R"(^\W*(?:(?:(?:lors|au cours|a l'occasion) )?d'une (?:\w+ )?(?:prochaine|future|ulterieure)|(?:a|at|during|on) (?:a|the|an) (?:\w+ )?(?:next|future|later|upcoming|subsequent)|(?:a une date ulterieure|ulterieurement|plus tard|later|at a later date|prochainement))\b)");
+        if (to_come.found_in(std::string_view(folded).substr(end, 60))) continue;
+        // "En négociation — signature visée automne 2024" in a table's
+        // status, "signing expected in the fall": a signing aimed at.
+        static const Pattern aimed_at(
+            R"(^\W*(?:visee?s?|prevue?s?|envisagee?s?|planifiee?s?|programmee?s?|attendue?s?|souhaitee?s?|a venir|planned|expected|scheduled|targeted|foreseen|envisaged|pending)\b)");
+        if ((m.view().starts_with("signature") || m.view().starts_with("signing")) &&
+            aimed_at.found_in(std::string_view(folded).substr(end, 40)))
+          continue;
+      }
+      const std::string_view text = m.view();
+      // ("signé à Qingdao le 2 mai", "signed in Albany, April 14": with its
+      // place first.)
+      static const Pattern day(
+          R"(^sign\w* (?:(?:in|at|a|au|en) [^,\d]{1,40}?,? )?(?:le |on )?(?:the )?\d|^sign\w* (?:in|at) [^,\d]{1,40}?,? (?:on )?[a-z]+ \d)");
+      cues.push_back(
+          {pos, end, relation, &re == &planned, "", false,
+           text.starts_with("signature") || text.starts_with("signing") || text.starts_with("procede"),
+           &re == &produced && day.found_in(text)});
+    }
+  };
   scan(renewed, "renewed",
        {"renouvel", "reconduit", "reconduc", "prolong", "renew", "extend", "again", "re-sign", "resign",
         "nouveau", "extension", "reconduire", "reconduisant", "exchange of letters"});
