@@ -701,7 +701,9 @@ std::vector<AgreementMention> standing_for_named(const Sentence& sentence, const
     if (m.year.empty()) m.year = named.year;
     m.domains = named.domains;
     m.family = named.family;
-    m.title = retitled(m, m.partners, ctx);
+    // (Its title too, domains and year with it: "Il faudra en négocier le
+    // renouvellement" is no less the MOU on artificial intelligence.)
+    m.title = m.year == named.year ? named.title : retitled(m, m.partners, ctx);
   }
   return found;
 }

@@ -3907,6 +3907,16 @@ TEST_CASE("the renewals and ends and plans trial 37 wrote are read") {
       told(
           "Le protocole d'entente Québec–Shandong en agriculture a été conclu en 2014. Il faudra en négocier "
           "le renouvellement avant son échéance.") == "plans_update:shandong:2014");
+  {
+    // (Under its own title, domain and year included.)
+    auto r = report_with(
+        {"CONTEXTE", "",
+         "Le protocole d'entente Québec–Shandong en agriculture a été conclu en 2014. Il faudra en "
+         "négocier le renouvellement avant son échéance."});
+    REQUIRE(r.agreements.size() == 1);
+    CHECK(r.agreements[0].title.find("agriculture") != std::string::npos);
+    CHECK(r.agreements[0].title.find("(2014)") != std::string::npos);
+  }
   CHECK(told("The 2009 Québec–Shandong letter of intent on transport ceased to have effect on December 31, "
              "2014, "
              "and was not renewed.") == "references:shandong:2009 expired:2014-12-31");
