@@ -95,9 +95,14 @@ int term_in_years(std::string_view folded) {
 // "renewed by tacit renewal", "reconduite par tacite reconduction": how it
 // was renewed, not an update to make. "La mission de 2017 avait proposé
 // d'actualiser l'entente", "the 2019 mission had recommended renewing the
-// MOU": an earlier plan the report recalls, not this mission's. (`pos`: where
-// the plan's word starts in `folded`.)
-bool plan_already_told(std::string_view folded, std::size_t pos) {
+// MOU": an earlier plan the report recalls, not this mission's. (`pos` and
+// `end`: where the plan's word starts and ends in `folded`.)
+bool plan_already_told(std::string_view folded, std::size_t pos, std::size_t end) {
+  // "Cette actualisation est maintenant chose faite", "the update has now
+  // been completed": done.
+  static const Pattern done_after(
+      R"(^[^.;,]{0,100}?\b(?:est|sont|a ete|ont ete|is|are|has been|have been|was|were)\s+(?:(?:maintenant|desormais|enfin|now|finally)\s+)?(?:chose faite|faite|realisee|completee|achevee|terminee|done|completed|carried out|finalized|finalised)\b)");
+  if (done_after.found_in(folded.substr(end, 160))) return true;
   static const Pattern manner(R"(\b(?:by|par)\s+(?:(?:a|an|un|une)\s+)?(?:tacit|automatic|tacite)\s+$)");
   const std::size_t near = pos > 30 ? pos - 30 : 0;
   if (manner.found_in(folded.substr(near, pos - near))) return true;
@@ -294,7 +299,7 @@ std::vector<Cue> find_cues(const std::string& folded, const std::string& first_y
           continue;
       }
       if (&re == &plans) {
-        if (plan_already_told(folded, pos)) continue;
+        if (plan_already_told(folded, pos, end)) continue;
         // "L'actualisation de l'entente de 2011 ... relève d'une autre
         // démarche et n'a pas été abordée": not taken up by this mission.
         {

@@ -3929,6 +3929,13 @@ TEST_CASE("the renewals and ends and plans trial 37 wrote are read") {
   CHECK(
       told("La mission de 2015 avait proposé d'actualiser l'entente de coopération en santé Québec–Shandong "
            "de 2008.") == "references:shandong:2008");
+  // An update said done is no plan.
+  CHECK(
+      told(
+          "L'actualisation de l'entente de coopération en santé Québec–Shandong de 2008 est maintenant chose "
+          "faite.") == "references:shandong:2008");
+  CHECK(told("L'actualisation de l'entente de coopération en santé Québec–Shandong de 2008 est prévue en "
+             "2020.") == "plans_update:shandong:2008");
   // The agreement an update is to take into account is not to update.
   CHECK(told("Le programme de travail 2018-2020 Québec–Shandong devra être actualisé pour tenir compte de "
              "l'entente Québec–Shandong sur la santé de 2008.") ==
