@@ -628,6 +628,15 @@ bool names_mission_days(std::string_view label) {
 #define ENTENTE_TERM_ASIDE                                                                                   \
   R"((?:d'une (?:duree|periode|validite) de|conclue?s? pour|valables? pour|valid for|for a (?:term|period) of) \w+ (?:ans?|annees?|years?)\W+)"
 
+// Whether the fold()ed sentence opens on an agreement as its subject ("Le
+// protocole d'entente ... a été conclu", "The 2004 agreement ..."): what a
+// pronoun after it stands for.
+bool opens_on_agreement(std::string_view folded) {
+  static const Pattern agreement_first(
+      R"(^\W*(?:(?:le|la|l'|les|ce|cet|cette|the|this|our)\s*)?(?:[\w'-]+\s+){0,3}?(?:protocole|entente|accord|declaration|memorandum|mou|agreement|convention|arrangement|lettre|letter|plan|programme|program)\b)");
+  return agreement_first.found_in(folded);
+}
+
 // "... renewed the MOU with Yamanashi. It was renewed for five years", "...
 // demeure en vigueur. Il sera mis à jour d'ici 2027": a pronoun opening the
 // sentence after the one that named `named` stands for it when it is the
@@ -648,12 +657,13 @@ std::vector<AgreementMention> standing_for_named(const Sentence& sentence, const
   static const Pattern object(
       R"(\b(?:(la|le|l')\s*(?:renouveler|actualiser|mettre a jour|reviser|moderniser)|(?:renew|update|revise|modernize|modernise)(?:ing)? it|(en) (?:negocier|preparer|amorcer|entreprendre) (?:le renouvellement|la reconduction|la prolongation)|(?:negotiate|prepare) (its) (?:renewal|extension))\b)");
   const std::string folded = fold(sentence.text);
+  static const Pattern feminine(R"(^(?:entente|declaration|lettre|convention)\b)");
+  const bool agreement_feminine = feminine.found_in(fold(named.title));
   bool as_subject = pronoun.found_in(folded);
   // ("L'entente ... de 2004; il a été renouvelé": the committee, not her.)
-  if (as_subject && (folded.starts_with("il ") || folded.starts_with("elle "))) {
-    static const Pattern feminine_title(R"(^(?:entente|declaration|lettre|convention)\b)");
-    if (folded.starts_with("elle ") != feminine_title.found_in(fold(named.title))) as_subject = false;
-  }
+  if (as_subject && (folded.starts_with("il ") || folded.starts_with("elle ")) &&
+      folded.starts_with("elle ") != agreement_feminine)
+    as_subject = false;
   if (!as_subject) {
     auto m = object.search(folded);
     if (!m) return {};
@@ -662,15 +672,9 @@ std::vector<AgreementMention> standing_for_named(const Sentence& sentence, const
     // n'est pas nécessaire d'en négocier ...".)
     if (m->matched(2) || m->matched(3)) {
       static const Pattern negation(R"(\b(?:pas|plus|jamais|not|no|never|aucun|aucune)\b)");
-      static const Pattern agreement_first(
-          R"(^\W*(?:(?:le|la|l'|les|ce|cet|cette|the|this|our)\s*)?(?:[\w'-]+\s+){0,3}?(?:protocole|entente|accord|declaration|memorandum|mou|agreement|convention|arrangement|lettre|letter)\b)");
-      if (negation.found_in(folded) || !agreement_first.found_in(fold(named.evidence))) return {};
+      if (negation.found_in(folded) || !opens_on_agreement(fold(named.evidence))) return {};
     }
-    if (m->matched(1) && m->view(1) != "l'") {
-      static const Pattern feminine(R"(^(?:entente|declaration|lettre|convention)\b)");
-      const bool agreement_feminine = feminine.found_in(fold(named.title));
-      if ((m->view(1) == "la") != agreement_feminine) return {};
-    }
+    if (m->matched(1) && m->view(1) != "l'" && (m->view(1) == "la") != agreement_feminine) return {};
   }
   const std::size_t names_at =
       named.title_names.empty() ? std::string::npos : named.title.find(named.title_names);
@@ -722,9 +726,7 @@ void add_events_of_pronoun_clause(const Sentence& sentence, AgreementMention& na
   if (!m) return;
   // (Only of the agreement the first clause is about: not "L'entente
   // finance le programme X; il a été prolongé".)
-  static const Pattern agreement_first(
-      R"(^\W*(?:(?:le|la|l'|les|ce|cet|cette|the|this|our)\s*)?(?:[\w'-]+\s+){0,3}?(?:protocole|entente|accord|declaration|memorandum|mou|agreement|convention|arrangement|lettre|letter|plan|programme|program)\b)");
-  if (!agreement_first.found_in(folded.text)) return;
+  if (!opens_on_agreement(folded.text)) return;
   static const Pattern other_subject_between(
       R"(\b(?:programme|program|fonds|fund|comite|committee|groupe de travail|working group|projet|project|mandat|mandate|bourse|scholarship)\b)");
   static const Pattern programme_title(R"(^(?:programme|plan|work programme|work plan)\b)");

@@ -24,6 +24,18 @@ ParsedReport report_with(const std::vector<std::string>& body) {
   return test::parse_text_lines(std::move(lines));
 }
 
+// Each agreement a context paragraph `text` names: "relation:year" and its
+// stated events (" renewed:2019-03"), agreements parted by " | ".
+std::string relation_year_events(const std::string& text) {
+  std::string got;
+  for (const auto& a : report_with({"CONTEXTE", "", text}).agreements) {
+    got += (got.empty() ? "" : " | ") + a.relation + ":" + a.year;
+    for (const auto& e : a.stated)
+      got += " " + e.type + ":" + e.date;
+  }
+  return got;
+}
+
 // Each agreement an item of the results names: "relation " and its stated
 // events ("terminated:2018"), all run together; "none" when it names none.
 std::string relations_and_events(const std::string& item) {
@@ -531,15 +543,7 @@ TEST_CASE("a renewal before the mission is dated as precisely as the report writ
 // by tacit renewal in March 2025", and the same after a semicolon, lost the
 // renewal the pronoun's clause tells.
 TEST_CASE("a pronoun after the agreement's sentence or semicolon tells its renewal or end") {
-  auto told = [](const std::string& text) {
-    std::string got;
-    for (const auto& a : report_with({"CONTEXTE", "", text}).agreements) {
-      got += (got.empty() ? "" : " | ") + a.relation + ":" + a.year;
-      for (const auto& e : a.stated)
-        got += " " + e.type + ":" + e.date;
-    }
-    return got;
-  };
+  const auto told = relation_year_events;
   CHECK(told("The Québec–Shandong Agreement was signed in 2004. It renews automatically every five years and "
              "was last renewed by tacit renewal in March 2019.") == "references:2004 renewed:2019-03");
   CHECK(told("The Québec–Shandong Agreement was signed in 2004. It was last renewed in 2015.") ==
@@ -3948,15 +3952,7 @@ TEST_CASE("the renewals and ends and plans trial 37 wrote are read") {
 
 // Review 41: what the rules of trial 37 must leave alone.
 TEST_CASE("review 41: other subjects and undated pasts are not the agreement's") {
-  auto told = [](const std::string& text) {
-    std::string got;
-    for (const auto& a : report_with({"CONTEXTE", "", text}).agreements) {
-      got += (got.empty() ? "" : " | ") + a.relation + ":" + a.year;
-      for (const auto& e : a.stated)
-        got += " " + e.type + ":" + e.date;
-    }
-    return got;
-  };
+  const auto told = relation_year_events;
   // The mandate of a committee the agreement set up.
   CHECK(
       told("Le mandat du comité mixte institué par l'Entente Québec–Shandong de 2004 a été prorogé jusqu'en "
